@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+class QCommandLineParser;
+
+namespace CareDesk::Core {
+
+// The one version string all three programs print.
+QString applicationVersion();
+
+// Names the application (organisation, display name, version) for QStandardPaths and
+// QSettings. Call right after constructing the application object.
+void describeApplication(QCoreApplication &app, const QString &applicationName);
+
+// Loads the catalogs for `localeName` (empty: the system locale) into the running application:
+// CareDesk's own strings and, where installed, Qt's. Returns the language actually used.
+QString installTranslations(QCoreApplication &app, const QString &localeName);
+
+// Options every program shares: --help, --version, --language.
+void addCommonOptions(QCommandLineParser &parser);
+
+} // namespace CareDesk::Core

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace CareDesk::Core {
+
+enum class ConversationStatus { New, Open, Pending, Resolved };
+enum class Direction { Inbound, Outbound };
+enum class Visibility { Public, Private };
+// Whether an inbound message has been dealt with; every one must end up not Open.
+enum class Addressed { Open, Replied, Acknowledged, Dismissed };
+
+QString toString(ConversationStatus status);
+ConversationStatus conversationStatusFromString(const QString &text);
+QString toString(Addressed addressed);
+Addressed addressedFromString(const QString &text);
+
+// One row of the inbox: everything the list shows, nothing more.
+struct InboxRow
+{
+    qint64 conversationId = 0;
+    QString channelName;
+    QString platform;            // "twitter", "facebook", "sandbox"
+    Visibility visibility = Visibility::Public;
+    QString customerName;
+    QString customerHandle;
+    qint64 customerFollowers = 0;
+    QString preview;             // first line of the latest inbound message
+    QString language;            // ISO 639-1, "und" when unknown
+    ConversationStatus status = ConversationStatus::New;
+    int priority = 0;
+    QDateTime slaDue;
+    QDateTime waitingSince;      // oldest unaddressed inbound message
+    QString assignee;
+    int unaddressedCount = 0;
+};
+
+// Where the next inbox page starts: the sort key of the last row already shown.
+struct InboxCursor
+{
+    int priority = 0;
+    qint64 slaDueMs = 0;
+    qint64 conversationId = 0;
+    bool isStart = true;
+};
+
+struct InboxPage
+{
+    QList<InboxRow> rows;
+    InboxCursor next;
+    bool hasMore = false;
+};
+
+struct MessageRecord
+{
+    qint64 id = 0;
+    Direction direction = Direction::Inbound;
+    Visibility visibility = Visibility::Public;
+    QString authorName;
+    QString authorHandle;
+    QString text;
+    QString language;
+    QDateTime createdAt;
+    Addressed addressed = Addressed::Open;
+};
+
+struct PastConversation
+{
+    qint64 conversationId = 0;
+    QDateTime startedAt;
+    ConversationStatus status = ConversationStatus::New;
+    QString preview;
+};
+
+struct CustomerProfile
+{
+    qint64 customerId = 0;
+    QString displayName;
+    QString handle;
+    QString platform;
+    qint64 followers = 0;
+    bool verified = false;
+    QString locale;
+    QString tier;
+    QString language;
+    QList<PastConversation> conversations;
+};
+
+struct ConversationDetail
+{
+    qint64 conversationId = 0;
+    QString channelName;
+    QString platform;
+    ConversationStatus status = ConversationStatus::New;
+    QString language;
+    QDateTime slaDue;
+    QList<MessageRecord> messages;
+    CustomerProfile customer;
+};
+
+} // namespace CareDesk::Core
+
+Q_DECLARE_METATYPE(CareDesk::Core::InboxPage)
+Q_DECLARE_METATYPE(CareDesk::Core::InboxCursor)
+Q_DECLARE_METATYPE(CareDesk::Core::ConversationDetail)

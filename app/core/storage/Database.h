@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace CareDesk::Storage {
+
+// One SQLite workspace file: opened in WAL mode, migrated to the schema this program knows.
+// The object owns its QSqlDatabase connection and must be used on the thread that opened it.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the database at `filePath` under a connection name unique to
+    // this object. Fails with a clear message on a broken file, a failed migration, a schema
+    // newer than this program, or when WAL cannot be enabled.
+    static Core::Result<std::unique_ptr<Database>> open(const QString &filePath);
+
+    static int latestSchemaVersion();
+
+    QSqlDatabase &connection() { return m_db; }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Database(QString connectionName, QString filePath);
+    Core::Result<void> prepare();
+    Core::Result<void> migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace CareDesk::Storage

@@ -1,0 +1,458 @@
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace CareDesk::Storage {
+
+using namespace CareDesk::Core;
+
+namespace {
+
+// Gives this file's free functions a translation context lupdate understands.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Storage::WorkspaceStore)
+};
+
+Error readError(const QSqlQuery &query)
+{
+    return Error{Tr::tr("The workspace could not be read."), query.lastError().text()};
+}
+
+Error writeError(const QSqlQuery &query)
+{
+    return Error{Tr::tr("The workspace could not be saved."), query.lastError().text()};
+}
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toUTC();
+}
+
+QString firstLine(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype newline = trimmed.indexOf(QLatin1Char('\n'));
+    return newline < 0 ? trimmed : trimmed.left(newline);
+}
+
+QString directionName(Direction direction)
+{
+    return direction == Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out");
+}
+
+QString visibilityName(Visibility visibility)
+{
+    return visibility == Visibility::Public ? QStringLiteral("public") : QStringLiteral("private");
+}
+
+// QtSql binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+std::optional<qint64> optionalId(QSqlQuery &query)
+{
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkspaceStore::WorkspaceStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<qint64> WorkspaceStore::ensureChannel(const QString &pluginId, const QString &name,
+                                             const QString &platform, const QString &settingsJson,
+                                             const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM channels WHERE plugin_id = ? AND name = ?"));
+    query.addBindValue(text(pluginId));
+    query.addBindValue(text(name));
+    if (!query.exec())
+        return readError(query);
+    if (query.next())
+        return query.value(0).toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, settings, created_at) "
+                                 "VALUES(?, ?, ?, ?, ?)"));
+    query.addBindValue(text(pluginId));
+    query.addBindValue(text(name));
+    query.addBindValue(text(platform));
+    query.addBindValue(text(settingsJson));
+    query.addBindValue(toMs(now));
+    if (!query.exec())
+        return writeError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QList<ChannelRecord>> WorkspaceStore::channels()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, plugin_id, name, platform, settings, cursor FROM channels ORDER BY id")))
+        return readError(query);
+    QList<ChannelRecord> result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString(), query.value(5).toString()});
+    }
+    return result;
+}
+
+Result<void> WorkspaceStore::recordFetch(qint64 channelId, const QString &cursor,
+                                         const QString &error,
+                                         const std::optional<QDateTime> &receivedAt)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE channels SET cursor = ?, last_error = ?,"
+        " last_received_at = COALESCE(?, last_received_at) WHERE id = ?"));
+    query.addBindValue(text(cursor));
+    query.addBindValue(text(error));
+    query.addBindValue(receivedAt ? QVariant(toMs(*receivedAt)) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(channelId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<std::pair<qint64, qint64>> WorkspaceStore::upsertIdentity(const IdentityInput &identity,
+                                                                 const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, customer_id FROM identities WHERE platform = ? AND platform_user_id = ?"));
+    query.addBindValue(text(identity.platform));
+    query.addBindValue(text(identity.platformUserId));
+    if (!query.exec())
+        return readError(query);
+    if (query.next()) {
+        const qint64 identityId = query.value(0).toLongLong();
+        const qint64 customerId = query.value(1).toLongLong();
+        query.finish();
+        // Handles, names and follower counts change; keep the newest the platform told us.
+        query.prepare(QStringLiteral(
+            "UPDATE identities SET handle = ?, display_name = ?, followers = ?, verified = ?,"
+            " locale = CASE WHEN ? = '' THEN locale ELSE ? END WHERE id = ?"));
+        query.addBindValue(text(identity.handle));
+        query.addBindValue(text(identity.displayName));
+        query.addBindValue(identity.followers);
+        query.addBindValue(identity.verified ? 1 : 0);
+        query.addBindValue(text(identity.locale));
+        query.addBindValue(text(identity.locale));
+        query.addBindValue(identityId);
+        if (!query.exec())
+            return writeError(query);
+        return std::pair{identityId, customerId};
+    }
+    query.prepare(QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, ?)"));
+    query.addBindValue(identity.displayName.isEmpty() ? identity.handle : identity.displayName);
+    query.addBindValue(toMs(now));
+    if (!query.exec())
+        return writeError(query);
+    const qint64 customerId = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral(
+        "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
+        " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(customerId);
+    query.addBindValue(text(identity.platform));
+    query.addBindValue(text(identity.platformUserId));
+    query.addBindValue(text(identity.handle));
+    query.addBindValue(text(identity.displayName));
+    query.addBindValue(identity.followers);
+    query.addBindValue(identity.verified ? 1 : 0);
+    query.addBindValue(text(identity.locale));
+    if (!query.exec())
+        return writeError(query);
+    return std::pair{query.lastInsertId().toLongLong(), customerId};
+}
+
+Result<bool> WorkspaceStore::messageExists(qint64 channelId, const QString &platformId)
+{
+    auto found = conversationOfMessage(channelId, platformId);
+    if (!found)
+        return found.error();
+    return found.value().has_value();
+}
+
+Result<std::optional<qint64>> WorkspaceStore::conversationOfMessage(qint64 channelId,
+                                                                    const QString &platformId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT conversation_id FROM messages WHERE channel_id = ? AND platform_id = ?"));
+    query.addBindValue(channelId);
+    query.addBindValue(platformId);
+    if (!query.exec())
+        return readError(query);
+    return optionalId(query);
+}
+
+Result<std::optional<qint64>> WorkspaceStore::conversationByThread(qint64 channelId,
+                                                                   const QString &threadKey)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE channel_id = ? AND thread_key = ?"
+        " ORDER BY status = 'resolved', id DESC LIMIT 1"));
+    query.addBindValue(channelId);
+    query.addBindValue(threadKey);
+    if (!query.exec())
+        return readError(query);
+    return optionalId(query);
+}
+
+Result<std::optional<qint64>> WorkspaceStore::openConversationOf(qint64 customerId,
+                                                                 qint64 channelId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE customer_id = ? AND channel_id = ?"
+        " AND status <> 'resolved' ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(customerId);
+    query.addBindValue(channelId);
+    if (!query.exec())
+        return readError(query);
+    return optionalId(query);
+}
+
+Result<qint64> WorkspaceStore::createConversation(const NewConversation &conversation)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO conversations(channel_id, customer_id, thread_key, language, priority,"
+        " sla_due, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(conversation.channelId);
+    query.addBindValue(conversation.customerId);
+    query.addBindValue(text(conversation.threadKey));
+    query.addBindValue(text(conversation.language));
+    query.addBindValue(conversation.priority);
+    query.addBindValue(toMs(conversation.slaDue));
+    query.addBindValue(toMs(conversation.createdAt));
+    query.addBindValue(toMs(conversation.createdAt));
+    if (!query.exec())
+        return writeError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> WorkspaceStore::insertMessage(const NewMessage &message)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
+        " identity_id, text, language, created_at, reply_to) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(message.conversationId);
+    query.addBindValue(message.channelId);
+    query.addBindValue(text(message.platformId));
+    query.addBindValue(directionName(message.direction));
+    query.addBindValue(visibilityName(message.visibility));
+    query.addBindValue(message.identityId ? QVariant(message.identityId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(text(message.text));
+    query.addBindValue(text(message.language));
+    query.addBindValue(toMs(message.createdAt));
+    query.addBindValue(text(message.replyTo));
+    if (!query.exec())
+        return writeError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> WorkspaceStore::touchConversation(qint64 conversationId, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(toMs(now));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<void> WorkspaceStore::setCustomerLanguage(qint64 customerId, const QString &language)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE customers SET language = ? WHERE id = ?"));
+    query.addBindValue(text(language));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<InboxPage> WorkspaceStore::inboxPage(const InboxCursor &after, int limit)
+{
+    // Keyset paging in the inbox order (priority, then the SLA that runs out first): each page
+    // costs the same however deep the agent scrolls.
+    static const QString columns = QStringLiteral(
+        "SELECT c.id, ch.name, ch.platform, cu.display_name,"
+        " (SELECT i.handle FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT i.followers FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " (SELECT m.visibility FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " c.language, c.status, c.priority, c.sla_due,"
+        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " c.assignee,"
+        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open')"
+        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
+    static const QString order = QStringLiteral(" ORDER BY c.priority DESC, c.sla_due, c.id LIMIT ?");
+
+    QSqlQuery query(m_db);
+    if (after.isStart) {
+        query.prepare(columns + order);
+    } else {
+        query.prepare(columns
+                      + QStringLiteral(" WHERE c.priority < ? OR (c.priority = ? AND (c.sla_due > ?"
+                                       " OR (c.sla_due = ? AND c.id > ?)))")
+                      + order);
+        query.addBindValue(after.priority);
+        query.addBindValue(after.priority);
+        query.addBindValue(after.slaDueMs);
+        query.addBindValue(after.slaDueMs);
+        query.addBindValue(after.conversationId);
+    }
+    query.addBindValue(limit + 1);
+    if (!query.exec())
+        return readError(query);
+
+    InboxPage page;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        InboxRow row;
+        row.conversationId = query.value(0).toLongLong();
+        row.channelName = query.value(1).toString();
+        row.platform = query.value(2).toString();
+        row.customerName = query.value(3).toString();
+        row.customerHandle = query.value(4).toString();
+        row.customerFollowers = query.value(5).toLongLong();
+        row.preview = firstLine(query.value(6).toString());
+        row.visibility = query.value(7).toString() == u"private" ? Visibility::Private : Visibility::Public;
+        row.language = query.value(8).toString();
+        row.status = conversationStatusFromString(query.value(9).toString());
+        row.priority = query.value(10).toInt();
+        row.slaDue = fromMs(query.value(11));
+        row.waitingSince = fromMs(query.value(12));
+        row.assignee = query.value(13).toString();
+        row.unaddressedCount = query.value(14).toInt();
+        page.rows.append(row);
+    }
+    if (!page.rows.isEmpty()) {
+        const InboxRow &last = page.rows.constLast();
+        page.next = InboxCursor{last.priority, toMs(last.slaDue), last.conversationId, false};
+    }
+    return page;
+}
+
+Result<int> WorkspaceStore::conversationCount()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations")) || !query.next())
+        return readError(query);
+    return query.value(0).toInt();
+}
+
+Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id"
+        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return readError(query);
+    if (!query.next())
+        return Error{Tr::tr("This conversation no longer exists."),
+                     QStringLiteral("conversation %1 not found").arg(conversationId)};
+    ConversationDetail detail;
+    detail.conversationId = query.value(0).toLongLong();
+    detail.channelName = query.value(1).toString();
+    detail.platform = query.value(2).toString();
+    detail.status = conversationStatusFromString(query.value(3).toString());
+    detail.language = query.value(4).toString();
+    detail.slaDue = fromMs(query.value(5));
+    const qint64 customerId = query.value(6).toLongLong();
+
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
+        " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed"
+        " FROM messages m LEFT JOIN identities i ON i.id = m.identity_id"
+        " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return readError(query);
+    while (query.next()) {
+        MessageRecord message;
+        message.id = query.value(0).toLongLong();
+        message.direction = query.value(1).toString() == u"in" ? Direction::Inbound : Direction::Outbound;
+        message.visibility = query.value(2).toString() == u"private" ? Visibility::Private : Visibility::Public;
+        message.authorName = query.value(3).toString();
+        message.authorHandle = query.value(4).toString();
+        message.text = query.value(5).toString();
+        message.language = query.value(6).toString();
+        message.createdAt = fromMs(query.value(7));
+        message.addressed = addressedFromString(query.value(8).toString());
+        detail.messages.append(message);
+    }
+
+    auto profile = customerProfile(customerId, detail.platform);
+    if (!profile)
+        return profile.error();
+    detail.customer = std::move(profile).value();
+    return detail;
+}
+
+Result<CustomerProfile> WorkspaceStore::customerProfile(qint64 customerId, const QString &platform)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT cu.id, cu.display_name, cu.tier, cu.language, i.handle, i.platform, i.followers,"
+        " i.verified, i.locale FROM customers cu LEFT JOIN identities i ON i.customer_id = cu.id"
+        " WHERE cu.id = ? ORDER BY i.platform = ? DESC, i.id LIMIT 1"));
+    query.addBindValue(customerId);
+    query.addBindValue(text(platform));
+    if (!query.exec())
+        return readError(query);
+    if (!query.next())
+        return Error{Tr::tr("This customer no longer exists."),
+                     QStringLiteral("customer %1 not found").arg(customerId)};
+    CustomerProfile profile;
+    profile.customerId = query.value(0).toLongLong();
+    profile.displayName = query.value(1).toString();
+    profile.tier = query.value(2).toString();
+    profile.language = query.value(3).toString();
+    profile.handle = query.value(4).toString();
+    profile.platform = query.value(5).toString();
+    profile.followers = query.value(6).toLongLong();
+    profile.verified = query.value(7).toInt() != 0;
+    profile.locale = query.value(8).toString();
+
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.created_at, c.status,"
+        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in'"
+        "  ORDER BY m.created_at, m.id LIMIT 1)"
+        " FROM conversations c WHERE c.customer_id = ? ORDER BY c.created_at DESC, c.id DESC"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return readError(query);
+    while (query.next()) {
+        profile.conversations.append({query.value(0).toLongLong(), fromMs(query.value(1)),
+                                      conversationStatusFromString(query.value(2).toString()),
+                                      firstLine(query.value(3).toString())});
+    }
+    return profile;
+}
+
+} // namespace CareDesk::Storage

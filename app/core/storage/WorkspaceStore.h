@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Inbox.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace CareDesk::Storage {
+
+struct ChannelRecord
+{
+    qint64 id = 0;
+    QString pluginId;
+    QString name;
+    QString platform;
+    QString settingsJson;
+    QString cursor;
+};
+
+struct IdentityInput
+{
+    QString platform;
+    QString platformUserId;
+    QString handle;
+    QString displayName;
+    qint64 followers = 0;
+    bool verified = false;
+    QString locale;
+};
+
+struct NewConversation
+{
+    qint64 channelId = 0;
+    qint64 customerId = 0;
+    QString threadKey;
+    QString language;
+    int priority = 0;
+    QDateTime slaDue;
+    QDateTime createdAt;
+};
+
+struct NewMessage
+{
+    qint64 conversationId = 0;
+    qint64 channelId = 0;
+    QString platformId;
+    Core::Direction direction = Core::Direction::Inbound;
+    Core::Visibility visibility = Core::Visibility::Public;
+    qint64 identityId = 0;
+    QString text;
+    QString language;
+    QDateTime createdAt;
+    QString replyTo;
+};
+
+// Typed reads and writes over one open workspace connection. It knows SQL and nothing about
+// the rules that decide what to write (those live in ingest and triage).
+class WorkspaceStore final
+{
+public:
+    explicit WorkspaceStore(QSqlDatabase db);
+
+    // Channels
+    Core::Result<qint64> ensureChannel(const QString &pluginId, const QString &name,
+                                       const QString &platform, const QString &settingsJson,
+                                       const QDateTime &now);
+    Core::Result<QList<ChannelRecord>> channels();
+    Core::Result<void> recordFetch(qint64 channelId, const QString &cursor, const QString &error,
+                                   const std::optional<QDateTime> &receivedAt);
+
+    // Writes used by ingest (call inside a transaction)
+    Core::Result<std::pair<qint64, qint64>> upsertIdentity(const IdentityInput &identity,
+                                                           const QDateTime &now);
+    Core::Result<bool> messageExists(qint64 channelId, const QString &platformId);
+    Core::Result<std::optional<qint64>> conversationOfMessage(qint64 channelId,
+                                                              const QString &platformId);
+    Core::Result<std::optional<qint64>> conversationByThread(qint64 channelId,
+                                                             const QString &threadKey);
+    Core::Result<std::optional<qint64>> openConversationOf(qint64 customerId, qint64 channelId);
+    Core::Result<qint64> createConversation(const NewConversation &conversation);
+    Core::Result<qint64> insertMessage(const NewMessage &message);
+    Core::Result<void> touchConversation(qint64 conversationId, const QDateTime &now);
+    Core::Result<void> setCustomerLanguage(qint64 customerId, const QString &language);
+
+    // Reads for the inbox and the conversation view
+    Core::Result<Core::InboxPage> inboxPage(const Core::InboxCursor &after, int limit);
+    Core::Result<int> conversationCount();
+    Core::Result<Core::ConversationDetail> conversation(qint64 conversationId);
+
+private:
+    Core::Result<Core::CustomerProfile> customerProfile(qint64 customerId, const QString &platform);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace CareDesk::Storage

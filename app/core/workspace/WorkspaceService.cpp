@@ -1,0 +1,214 @@
+#include "WorkspaceService.h"
+
+#include "Clock.h"
+#include "Logging.h"
+#include "channels/ChannelCatalog.h"
+#include "ingest/IngestPipeline.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+
+#include <sdk/ChannelPlugin.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace CareDesk::Workspace {
+
+using namespace CareDesk::Core;
+
+namespace {
+
+// Gives this file's free functions a translation context lupdate understands.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Workspace::WorkspaceService)
+};
+
+} // namespace
+
+// What a connector may use: the clock, its own settings, the log. Nothing else.
+class WorkspaceService::Host final : public Sdk::ChannelHost
+{
+public:
+    Host(const Clock &clock, QString channelName, QJsonObject settings)
+        : m_clock(clock), m_channelName(std::move(channelName)), m_settings(std::move(settings))
+    {
+    }
+    QDateTime now() const override { return m_clock.now(); }
+    QString setting(const QString &key) const override { return m_settings.value(key).toString(); }
+    void logWarning(const QString &message) const override
+    {
+        qCWarning(lcChannels).noquote() << m_channelName << message;
+    }
+
+private:
+    const Clock &m_clock;
+    QString m_channelName;
+    QJsonObject m_settings;
+};
+
+struct WorkspaceService::RunningChannel
+{
+    std::unique_ptr<Host> host;
+    std::unique_ptr<Sdk::ChannelConnector> connector;
+};
+
+WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &catalog,
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent), m_directory(std::move(directory)), m_catalog(catalog), m_clock(clock)
+{
+}
+
+WorkspaceService::~WorkspaceService() = default;
+
+QString WorkspaceService::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString WorkspaceService::demoScenarioPath()
+{
+    return QStringLiteral(":/caredesk/scenarios/demo-practice.json");
+}
+
+void WorkspaceService::reportFailure(const QString &userMessage, const QString &detail)
+{
+    qCWarning(lcStorage).noquote() << userMessage << detail;
+    Q_EMIT failed(userMessage, detail);
+}
+
+void WorkspaceService::open()
+{
+    if (!QDir().mkpath(m_directory)) {
+        reportFailure(Tr::tr("The workspace folder could not be created."), m_directory);
+        return;
+    }
+    auto db = Storage::Database::open(QDir(m_directory).absoluteFilePath(QStringLiteral("workspace.sqlite")));
+    if (!db) {
+        reportFailure(db.error().userMessage, db.error().detail);
+        return;
+    }
+    m_db = std::move(db).value();
+    Storage::WorkspaceStore store(m_db->connection());
+
+    auto existing = store.channels();
+    if (!existing) {
+        reportFailure(existing.error().userMessage, existing.error().detail);
+        return;
+    }
+    if (existing.value().isEmpty()) {
+        const QJsonObject settings{{QStringLiteral("scenario"), demoScenarioPath()}};
+        auto created = store.ensureChannel(QStringLiteral("sandbox"), Tr::tr("Practice inbox"),
+                                           QStringLiteral("sandbox"),
+                                           QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                                           m_clock.now());
+        if (!created) {
+            reportFailure(created.error().userMessage, created.error().detail);
+            return;
+        }
+    }
+    pollChannels();
+
+    auto count = store.conversationCount();
+    Q_EMIT opened(m_db->filePath(), count ? count.value() : 0);
+
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(POLL_INTERVAL_MS);
+    connect(m_pollTimer, &QTimer::timeout, this, &WorkspaceService::pollChannels);
+    m_pollTimer->start();
+}
+
+WorkspaceService::RunningChannel *WorkspaceService::runningChannel(qint64 channelId,
+                                                                   const QString &pluginId,
+                                                                   const QString &name,
+                                                                   const QString &settingsJson)
+{
+    if (auto it = m_channels.find(channelId); it != m_channels.end())
+        return it->second.get();
+    Sdk::ChannelPlugin *plugin = m_catalog.plugin(pluginId);
+    if (!plugin)
+        return nullptr;
+    auto running = std::make_unique<RunningChannel>();
+    running->host = std::make_unique<Host>(m_clock, name,
+                                           QJsonDocument::fromJson(settingsJson.toUtf8()).object());
+    running->connector = plugin->createConnector(*running->host);
+    if (!running->connector)
+        return nullptr;
+    return m_channels.emplace(channelId, std::move(running)).first->second.get();
+}
+
+void WorkspaceService::pollChannels()
+{
+    if (!m_db)
+        return;
+    Storage::WorkspaceStore store(m_db->connection());
+    auto channels = store.channels();
+    if (!channels) {
+        reportFailure(channels.error().userMessage, channels.error().detail);
+        return;
+    }
+    bool changed = false;
+    for (const Storage::ChannelRecord &channel : channels.value()) {
+        RunningChannel *running = runningChannel(channel.id, channel.pluginId, channel.name,
+                                                 channel.settingsJson);
+        if (!running) {
+            const QString error = Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId);
+            (void)store.recordFetch(channel.id, channel.cursor, error, std::nullopt);
+            Q_EMIT channelStatusChanged(channel.name, error);
+            continue;
+        }
+        const Sdk::FetchResult fetched = running->connector->fetchNew(channel.cursor);
+        if (!fetched.error.isEmpty()) {
+            (void)store.recordFetch(channel.id, channel.cursor, fetched.error, std::nullopt);
+            Q_EMIT channelStatusChanged(channel.name, fetched.error);
+            continue;
+        }
+        Ingest::IngestPipeline pipeline(m_db->connection(), m_clock);
+        auto report = pipeline.ingest(channel.id, channel.platform, fetched.items);
+        if (!report) {
+            // The cursor stays where it was, so the same items come again next time.
+            (void)store.recordFetch(channel.id, channel.cursor, report.error().userMessage, std::nullopt);
+            reportFailure(report.error().userMessage, report.error().detail);
+            continue;
+        }
+        const auto receivedAt = fetched.items.isEmpty() ? std::nullopt : std::optional(m_clock.now());
+        if (auto saved = store.recordFetch(channel.id, fetched.cursor, QString(), receivedAt); !saved)
+            reportFailure(saved.error().userMessage, saved.error().detail);
+        Q_EMIT channelStatusChanged(channel.name, QString());
+        changed = changed || report.value().added > 0;
+    }
+    if (changed) {
+        auto count = store.conversationCount();
+        Q_EMIT inboxChanged(count ? count.value() : 0);
+    }
+}
+
+void WorkspaceService::loadInboxPage(quint64 requestId, const InboxCursor &after, int limit)
+{
+    if (!m_db)
+        return;
+    auto page = Storage::WorkspaceStore(m_db->connection()).inboxPage(after, limit);
+    if (!page) {
+        reportFailure(page.error().userMessage, page.error().detail);
+        return;
+    }
+    Q_EMIT inboxPageLoaded(requestId, page.value());
+}
+
+void WorkspaceService::loadConversation(qint64 conversationId)
+{
+    if (!m_db)
+        return;
+    auto detail = Storage::WorkspaceStore(m_db->connection()).conversation(conversationId);
+    if (!detail) {
+        reportFailure(detail.error().userMessage, detail.error().detail);
+        return;
+    }
+    Q_EMIT conversationLoaded(detail.value());
+}
+
+} // namespace CareDesk::Workspace

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Inbox.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class QTimer;
+
+namespace CareDesk::Core {
+class Clock;
+}
+namespace CareDesk::Channels {
+class ChannelCatalog;
+}
+namespace CareDesk::Sdk {
+class ChannelConnector;
+}
+namespace CareDesk::Storage {
+class Database;
+}
+
+namespace CareDesk::Workspace {
+
+// The local workspace: one SQLite file and the channels that feed it. Lives on the storage
+// thread, which owns the write connection; the UI talks to it only through queued calls and
+// signals, so nothing on the GUI thread ever waits on disk.
+class WorkspaceService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `directory` holds workspace.sqlite; `catalog` and `clock` must outlive the service.
+    WorkspaceService(QString directory, Channels::ChannelCatalog &catalog,
+                     const Core::Clock &clock, QObject *parent = nullptr);
+    ~WorkspaceService() override;
+
+    static QString defaultDirectory();
+    // The practice inbox a first start shows, compiled into the program.
+    static QString demoScenarioPath();
+
+    // Opens the workspace; on a first start sets up the sandbox practice channel.
+    Q_INVOKABLE void open();
+    Q_INVOKABLE void loadInboxPage(quint64 requestId, const CareDesk::Core::InboxCursor &after,
+                                   int limit);
+    Q_INVOKABLE void loadConversation(qint64 conversationId);
+    // Asks every channel for what is new and stores it.
+    Q_INVOKABLE void pollChannels();
+
+    static constexpr int POLL_INTERVAL_MS = 15000;
+
+Q_SIGNALS:
+    void opened(const QString &filePath, int conversationCount);
+    void failed(const QString &userMessage, const QString &detail);
+    void inboxPageLoaded(quint64 requestId, const CareDesk::Core::InboxPage &page);
+    void conversationLoaded(const CareDesk::Core::ConversationDetail &detail);
+    void inboxChanged(int conversationCount);
+    void channelStatusChanged(const QString &channelName, const QString &error);
+
+private:
+    class Host;
+    struct RunningChannel;
+    void reportFailure(const QString &userMessage, const QString &detail);
+    RunningChannel *runningChannel(qint64 channelId, const QString &pluginId, const QString &name,
+                                   const QString &settingsJson);
+
+    QString m_directory;
+    Channels::ChannelCatalog &m_catalog;
+    const Core::Clock &m_clock;
+    std::unique_ptr<Storage::Database> m_db;
+    std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
+    QTimer *m_pollTimer = nullptr;
+};
+
+} // namespace CareDesk::Workspace

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Clock.h"
+#include "channels/ChannelCatalog.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace CareDesk::Gui {
+class MainWindow;
+}
+namespace CareDesk::Workspace {
+class WorkspaceService;
+}
+
+namespace CareDesk::Desktop {
+
+// The composition root: builds the services, starts the storage thread and wires the
+// workspace to the main window. Owns everything it builds.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory);
+    ~DesktopApp() override;
+
+    Gui::MainWindow &mainWindow() { return *m_window; }
+    void start();
+
+private:
+    Core::SystemClock m_clock;
+    Channels::ChannelCatalog m_catalog;
+    QThread m_storageThread;
+    Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+} // namespace CareDesk::Desktop

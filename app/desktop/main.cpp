@@ -1,0 +1,112 @@
+// caredesk: the agent workstation.
+
+#include "Application.h"
+#include "DesktopApp.h"
+#include "Logging.h"
+#include "channels/ChannelCatalog.h"
+#include "workspace/WorkspaceService.h"
+
+#include <QCoreApplication>
+#include <ui/MainWindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace CareDesk;
+
+namespace {
+
+constexpr int SCREENSHOT_TIMEOUT_MS = 30000;
+
+// Gives this file's free functions a translation context lupdate understands.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(caredesk)
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Core::describeApplication(app, QStringLiteral("caredesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CareDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.caredesk.CareDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("CareDesk: one inbox for social customer care."));
+    Core::addCommonOptions(parser);
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), Tr::tr("Open the workspace in <dir> instead of the default one."),
+        QStringLiteral("dir"), Workspace::WorkspaceService::defaultDirectory());
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        Tr::tr("Start, wait until the main window has loaded its data, save it as a PNG image to "
+           "<file> and quit. Works without a display (QT_QPA_PLATFORM=offscreen)."),
+        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        Tr::tr("Window size for --screenshot (default 1280x800)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption pluginDirOption(QStringLiteral("plugin-dir"),
+                                             Tr::tr("Load channel plugins from <dir>."), QStringLiteral("dir"),
+                                             Channels::ChannelCatalog::defaultPluginDirectory());
+    parser.addOptions({workspaceOption, screenshotOption, sizeOption, pluginDirOption});
+    parser.process(app);
+
+    // Language: --language, else the "ui/language" override in the settings file, else the
+    // system locale.
+    QString language = parser.value(QStringLiteral("language"));
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    Core::installTranslations(app, language);
+
+    QTextStream err(stderr);
+    QSize size;
+    {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        bool widthOk = false;
+        bool heightOk = false;
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(&widthOk), parts[1].toInt(&heightOk));
+        if (!widthOk || !heightOk || size.width() < 320 || size.height() < 240 || size.width() > 8192
+            || size.height() > 8192) {
+            err << Tr::tr("--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.") << Qt::endl;
+            return 2;
+        }
+    }
+
+    Desktop::DesktopApp desktop(parser.value(workspaceOption), parser.value(pluginDirOption));
+    Gui::MainWindow &window = desktop.mainWindow();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        window.resize(size);
+        int exitCode = 0;
+        QObject::connect(&window, &Gui::MainWindow::loaded, &app, [&] {
+            // One more turn of the event loop so layouts and the timeline settle.
+            QTimer::singleShot(100, &app, [&] {
+                if (!window.grab().save(file, "PNG")) {
+                    err << Tr::tr("The screenshot could not be written to %1.").arg(file) << Qt::endl;
+                    exitCode = 1;
+                }
+                QApplication::exit(exitCode);
+            });
+        });
+        QTimer::singleShot(SCREENSHOT_TIMEOUT_MS, &app, [&] {
+            err << Tr::tr("The main window did not finish loading in time; no screenshot was taken.") << Qt::endl;
+            QApplication::exit(1);
+        });
+        window.show();
+        desktop.start();
+        const int result = app.exec();
+        return result != 0 ? result : exitCode;
+    }
+
+    window.show();
+    desktop.start();
+    return app.exec();
+}

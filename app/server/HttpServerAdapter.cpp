@@ -1,0 +1,88 @@
+#include "HttpServerAdapter.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QtGlobal>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QTcpServer>
+#endif
+
+namespace CareDesk::Server {
+
+namespace {
+
+HttpRequest toRequest(const QHttpServerRequest &request)
+{
+    HttpRequest result;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: result.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: result.method = "POST"; break;
+    case QHttpServerRequest::Method::Put: result.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: result.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Patch: result.method = "PATCH"; break;
+    case QHttpServerRequest::Method::Head: result.method = "HEAD"; break;
+    case QHttpServerRequest::Method::Options: result.method = "OPTIONS"; break;
+    default: result.method = "OTHER"; break;
+    }
+    result.path = request.url().path();
+    result.query = request.query();
+    result.body = request.body();
+    result.authorization = request.value("Authorization");
+    return result;
+}
+
+void respond(const HttpResponse &response, QHttpServerResponder &responder)
+{
+    responder.write(response.body, response.contentType,
+                    static_cast<QHttpServerResponder::StatusCode>(response.status));
+}
+
+} // namespace
+
+HttpServerAdapter::HttpServerAdapter(Handler handler)
+    : m_handler(std::move(handler)), m_server(std::make_unique<QHttpServer>())
+{
+    // With no routes registered, every request reaches the missing-route handler: our router.
+    auto dispatch = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respond(m_handler(toRequest(request)), responder);
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_server->setMissingHandler(m_server.get(), dispatch);
+#else
+    m_server->setMissingHandler(dispatch);
+#endif
+}
+
+HttpServerAdapter::~HttpServerAdapter() = default;
+
+Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
+{
+    const auto failure = [&] {
+        return Core::Error{QCoreApplication::translate("CareDesk::Server",
+                                                       "The server could not listen on %1:%2. "
+                                                       "Is another server using that port?")
+                               .arg(address.toString())
+                               .arg(port),
+                           QString()};
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    auto *tcp = new QTcpServer(m_server.get());
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return failure();
+    }
+    m_server->bind(tcp);
+    return tcp->serverPort();
+#else
+    // Qt 6.4 returns 0, not -1, when the port is taken.
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        return failure();
+    return bound;
+#endif
+}
+
+} // namespace CareDesk::Server

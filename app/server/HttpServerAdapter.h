@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+
+namespace CareDesk::Server {
+
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+};
+
+// The only place that touches Qt HttpServer, whose API changed in Qt 6.8 (bind() instead of
+// listen(), handlers with a context object). Everything else sees plain requests and responses;
+// routing is ours, so it does not depend on either version's router.
+class HttpServerAdapter final
+{
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit HttpServerAdapter(Handler handler);
+    ~HttpServerAdapter();
+
+    // Returns the port actually bound (useful with port 0).
+    Core::Result<quint16> listen(const QHostAddress &address, quint16 port);
+
+private:
+    Handler m_handler;
+    std::unique_ptr<QHttpServer> m_server;
+};
+
+} // namespace CareDesk::Server

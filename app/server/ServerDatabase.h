@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace CareDesk::Server {
+
+// The team server's own database: SQLite for a small team on one machine, PostgreSQL for
+// larger teams and several server instances. Each has its own migration track.
+class ServerDatabase final
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    static Core::Result<std::unique_ptr<ServerDatabase>> openSqlite(const QString &directory);
+    // `url`: postgresql://user[:password]@host[:port]/database
+    static Core::Result<std::unique_ptr<ServerDatabase>> openPostgres(const QString &url);
+
+    static int latestSchemaVersion(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    QString kindName() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    ServerDatabase(Kind kind, QString connectionName);
+    Core::Result<void> migrate();
+
+    Kind m_kind;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace CareDesk::Server

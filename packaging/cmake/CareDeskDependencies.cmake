@@ -1,0 +1,17 @@
+# Every third-party dependency, found once by its real package name.
+find_package(Qt6 6.4 REQUIRED COMPONENTS
+    Core Gui Widgets Network Sql HttpServer WebSockets LinguistTools)
+if(CAREDESK_BUILD_TESTS)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
+find_package(Qt6Keychain REQUIRED)
+find_package(CURL REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+find_package(CLD2 REQUIRED)
+find_package(PhoneNumber REQUIRED)
+if(CAREDESK_BUILD_TESTS)
+    # Catch2 v2 on Debian 12; v3 elsewhere works through tests/support/CatchQt.h.
+    find_package(Catch2 REQUIRED)
+    include(Catch)
+endif()

@@ -1,0 +1,133 @@
+#include "Scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace CareDesk::Channels::Sandbox {
+
+namespace {
+
+constexpr int FORMAT_VERSION = 1;
+
+int lineOf(const QByteArray &json, int offset)
+{
+    return static_cast<int>(json.left(offset).count('\n')) + 1;
+}
+
+std::optional<Sdk::ItemKind> kindFromString(const QString &kind)
+{
+    if (kind == u"mention")
+        return Sdk::ItemKind::Mention;
+    if (kind == u"comment")
+        return Sdk::ItemKind::Comment;
+    if (kind == u"dm")
+        return Sdk::ItemKind::DirectMessage;
+    return std::nullopt;
+}
+
+} // namespace
+
+const Persona *Scenario::persona(const QString &id) const
+{
+    for (const Persona &candidate : personas) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &problems)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        problems.append(QStringLiteral("line %1: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems.append(QStringLiteral("(top): a scenario is a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != u"caredesk-scenario")
+        problems.append(QStringLiteral("format: must be \"caredesk-scenario\""));
+    if (root.value(QLatin1String("version")).toInt(-1) != FORMAT_VERSION)
+        problems.append(QStringLiteral("version: must be %1").arg(FORMAT_VERSION));
+
+    Scenario scenario;
+    scenario.id = root.value(QLatin1String("id")).toString();
+    if (scenario.id.isEmpty())
+        problems.append(QStringLiteral("id: required"));
+    scenario.title = root.value(QLatin1String("title")).toString();
+    scenario.brandName = root.value(QLatin1String("brand")).toObject().value(QLatin1String("name")).toString();
+
+    const QJsonArray personas = root.value(QLatin1String("personas")).toArray();
+    if (personas.isEmpty())
+        problems.append(QStringLiteral("personas: at least one persona is required"));
+    for (qsizetype i = 0; i < personas.size(); ++i) {
+        const QJsonObject object = personas.at(i).toObject();
+        const QString place = QStringLiteral("personas[%1]").arg(i);
+        Persona persona;
+        persona.id = object.value(QLatin1String("id")).toString();
+        persona.author.platformUserId = QStringLiteral("persona:") + persona.id;
+        persona.author.displayName = object.value(QLatin1String("name")).toString();
+        persona.author.handle = object.value(QLatin1String("handle")).toString();
+        persona.author.followers = object.value(QLatin1String("followers")).toInteger();
+        persona.author.verified = object.value(QLatin1String("verified")).toBool();
+        persona.author.locale = object.value(QLatin1String("locale")).toString();
+        if (persona.id.isEmpty())
+            problems.append(place + QStringLiteral(".id: required"));
+        else if (scenario.persona(persona.id))
+            problems.append(place + QStringLiteral(".id: \"%1\" is used twice").arg(persona.id));
+        if (persona.author.displayName.isEmpty() && persona.author.handle.isEmpty())
+            problems.append(place + QStringLiteral(": needs a name or a handle"));
+        scenario.personas.append(persona);
+    }
+
+    const QJsonArray timeline = root.value(QLatin1String("timeline")).toArray();
+    if (timeline.isEmpty())
+        problems.append(QStringLiteral("timeline: at least one event is required"));
+    QSet<QString> eventIds;
+    for (qsizetype i = 0; i < timeline.size(); ++i) {
+        const QJsonObject object = timeline.at(i).toObject();
+        const QString place = QStringLiteral("timeline[%1]").arg(i);
+        ScenarioEvent event;
+        event.id = object.value(QLatin1String("id")).toString();
+        event.atSecs = object.value(QLatin1String("at")).toInteger();
+        event.personaId = object.value(QLatin1String("persona")).toString();
+        event.thread = object.value(QLatin1String("thread")).toString();
+        event.replyTo = object.value(QLatin1String("replyTo")).toString();
+        event.text = object.value(QLatin1String("text")).toString();
+        event.language = object.value(QLatin1String("lang")).toString();
+        const auto kind = kindFromString(object.value(QLatin1String("kind")).toString());
+        if (event.id.isEmpty())
+            problems.append(place + QStringLiteral(".id: required"));
+        else if (eventIds.contains(event.id))
+            problems.append(place + QStringLiteral(".id: \"%1\" is used twice").arg(event.id));
+        if (!object.value(QLatin1String("at")).isDouble())
+            problems.append(place + QStringLiteral(".at: seconds from the start are required"));
+        if (!scenario.persona(event.personaId))
+            problems.append(place + QStringLiteral(".persona: unknown persona \"%1\"").arg(event.personaId));
+        if (!kind)
+            problems.append(place + QStringLiteral(".kind: must be mention, comment or dm"));
+        else
+            event.kind = *kind;
+        if (event.text.trimmed().isEmpty())
+            problems.append(place + QStringLiteral(".text: required"));
+        if (!event.replyTo.isEmpty() && !eventIds.contains(event.replyTo))
+            problems.append(place + QStringLiteral(".replyTo: no earlier event \"%1\"").arg(event.replyTo));
+        eventIds.insert(event.id);
+        scenario.timeline.append(event);
+    }
+    if (!problems.isEmpty())
+        return std::nullopt;
+    std::stable_sort(scenario.timeline.begin(), scenario.timeline.end(),
+                     [](const ScenarioEvent &a, const ScenarioEvent &b) { return a.atSecs < b.atSecs; });
+    return scenario;
+}
+
+} // namespace CareDesk::Channels::Sandbox

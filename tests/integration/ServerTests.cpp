@@ -1,0 +1,122 @@
+#include "server/ServerDatabase.h"
+#include "server/TeamServer.h"
+#include "support/TestSupport.h"
+
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+
+using namespace CareDesk;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+Reply get(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    REQUIRE(Testing::waitUntil([&] { return reply->isFinished(); }));
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return result;
+}
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("CAREDESK_TEST_POSTGRES_URL");
+}
+
+} // namespace
+
+TEST_CASE("The team server answers its health check and uses one error shape")
+{
+    Testing::TempWorkspace dir;
+    auto db = Server::ServerDatabase::openSqlite(dir.path());
+    REQUIRE(db.ok());
+    Server::TeamServer server(std::move(db).value());
+    auto port = server.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port.ok());
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
+
+    const Reply health = get(QUrl(base + QStringLiteral("/healthz")));
+    CHECK(health.status == 200);
+    CHECK(health.body.value(QLatin1String("status")).toString() == QStringLiteral("ok"));
+    CHECK(health.body.value(QLatin1String("database")).toString() == QStringLiteral("sqlite"));
+    CHECK(health.body.value(QLatin1String("version")).toString() == QStringLiteral(CAREDESK_VERSION));
+
+    const Reply missing = get(QUrl(base + QStringLiteral("/v1/nothing-here")));
+    CHECK(missing.status == 404);
+    CHECK(missing.body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString()
+          == QStringLiteral("not_found"));
+}
+
+TEST_CASE("A port already in use is reported, not ignored")
+{
+    Testing::TempWorkspace a;
+    Testing::TempWorkspace b;
+    auto first = Server::ServerDatabase::openSqlite(a.path());
+    auto second = Server::ServerDatabase::openSqlite(b.path());
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    Server::TeamServer one(std::move(first).value());
+    Server::TeamServer two(std::move(second).value());
+    auto port = one.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port.ok());
+    auto clash = two.listen(QHostAddress::LocalHost, port.value());
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().userMessage.contains(QStringLiteral("could not listen")));
+}
+
+TEST_CASE("The server database migrates SQLite and refuses a newer schema")
+{
+    Testing::TempWorkspace dir;
+    {
+        auto db = Server::ServerDatabase::openSqlite(dir.path());
+        REQUIRE(db.ok());
+        CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::SQLite));
+        QSqlQuery query(db.value()->connection());
+        REQUIRE(query.exec(QStringLiteral("UPDATE server_meta SET value = '500' WHERE key = 'schema_version'")));
+    }
+    auto newer = Server::ServerDatabase::openSqlite(dir.path());
+    REQUIRE_FALSE(newer.ok());
+    CHECK(newer.error().userMessage.contains(QStringLiteral("newer version of CareDesk")));
+}
+
+TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
+{
+    const QString url = postgresUrl();
+    INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private cluster");
+    REQUIRE_FALSE(url.isEmpty());
+    {
+        auto db = Server::ServerDatabase::openPostgres(url);
+        INFO((db.ok() ? QString() : db.error().userMessage + QLatin1Char(' ') + db.error().detail).toStdString());
+        REQUIRE(db.ok());
+        CHECK(db.value()->kind() == Server::ServerDatabase::Kind::PostgreSQL);
+        CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::PostgreSQL));
+        QSqlQuery query(db.value()->connection());
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                                          " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
+        CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                                              " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE agents; DROP TABLE teams; DROP TABLE server_meta")));
+    }
+}
+
+TEST_CASE("An unreachable PostgreSQL gives a clear error")
+{
+    auto db = Server::ServerDatabase::openPostgres(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().userMessage == QStringLiteral("The PostgreSQL database could not be reached."));
+    auto bad = Server::ServerDatabase::openPostgres(QStringLiteral("mysql://x/y"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().userMessage.contains(QStringLiteral("postgresql://")));
+}

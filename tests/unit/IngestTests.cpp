@@ -1,0 +1,180 @@
+#include "ingest/IngestPipeline.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "support/FakeClock.h"
+#include "support/TestSupport.h"
+
+
+#include <QSqlQuery>
+
+using namespace CareDesk;
+
+namespace {
+
+Sdk::InboundItem item(const QString &id, const QString &user, const QString &text,
+                      const QString &thread = {}, const QString &replyTo = {},
+                      Sdk::ItemKind kind = Sdk::ItemKind::Mention)
+{
+    Sdk::InboundItem result;
+    result.platformId = id;
+    result.kind = kind;
+    result.threadId = thread;
+    result.inReplyToId = replyTo;
+    result.author.platformUserId = user;
+    result.author.handle = user;
+    result.author.displayName = user.toUpper();
+    result.text = text;
+    result.createdAt = QDateTime::fromString(QStringLiteral("2026-11-02T08:30:00Z"), Qt::ISODate);
+    return result;
+}
+
+struct Fixture
+{
+    Testing::TempWorkspace dir;
+    Testing::FakeClock clock;
+    std::unique_ptr<Storage::Database> db;
+    qint64 channelId = 0;
+
+    Fixture()
+    {
+        auto opened = Storage::Database::open(dir.file(QStringLiteral("workspace.sqlite")));
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        auto channel = Storage::WorkspaceStore(db->connection())
+                           .ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Practice"),
+                                          QStringLiteral("sandbox"), QStringLiteral("{}"), clock.now());
+        REQUIRE(channel.ok());
+        channelId = channel.value();
+    }
+
+    Ingest::IngestReport ingest(const QList<Sdk::InboundItem> &items)
+    {
+        auto report = Ingest::IngestPipeline(db->connection(), clock).ingest(channelId, QStringLiteral("sandbox"), items);
+        REQUIRE(report.ok());
+        return report.value();
+    }
+
+    Core::InboxPage inbox(int limit = 50)
+    {
+        auto page = Storage::WorkspaceStore(db->connection()).inboxPage({}, limit);
+        REQUIRE(page.ok());
+        return page.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("A customer's follow-ups join their conversation and each one stays unanswered")
+{
+    Fixture f;
+    const auto report = f.ingest({item(QStringLiteral("1"), QStringLiteral("maria"), QStringLiteral("Me cobrasteis dos veces"), QStringLiteral("t1")),
+                                  item(QStringLiteral("2"), QStringLiteral("maria"), QStringLiteral("¿Hola?"), QStringLiteral("t1"), QStringLiteral("1")),
+                                  item(QStringLiteral("3"), QStringLiteral("maria"), QStringLiteral("Sigo esperando"))});
+    CHECK(report.added == 3);
+    CHECK(report.newConversations == 1);
+    const auto page = f.inbox();
+    REQUIRE(page.rows.size() == 1);
+    CHECK(page.rows[0].unaddressedCount == 3);
+    CHECK(page.rows[0].customerName == QStringLiteral("MARIA"));
+    CHECK(page.rows[0].preview == QStringLiteral("Sigo esperando"));
+}
+
+TEST_CASE("Different customers get different conversations")
+{
+    Fixture f;
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("My bill is wrong")),
+              item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("No signal downtown"))});
+    CHECK(f.inbox().rows.size() == 2);
+}
+
+TEST_CASE("Ingesting the same batch twice records nothing twice")
+{
+    Fixture f;
+    const QList<Sdk::InboundItem> batch{item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("Hello")),
+                                        item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Hi"))};
+    f.ingest(batch);
+    const auto again = f.ingest(batch);
+    CHECK(again.added == 0);
+    CHECK(again.duplicates == 2);
+    CHECK(f.inbox().rows.size() == 2);
+}
+
+TEST_CASE("Reposts are counted as noise and never become work")
+{
+    Fixture f;
+    auto repost = item(QStringLiteral("9"), QStringLiteral("c"), QStringLiteral("RT @brand: new plans!"));
+    repost.isRepost = true;
+    const auto report = f.ingest({repost});
+    CHECK(report.noise == 1);
+    CHECK(f.inbox().rows.isEmpty());
+}
+
+TEST_CASE("The inbox pages in priority and SLA order without skipping or repeating")
+{
+    Fixture f;
+    QList<Sdk::InboundItem> items;
+    for (int i = 0; i < 25; ++i) {
+        auto next = item(QString::number(i), QStringLiteral("user%1").arg(i), QStringLiteral("message %1").arg(i));
+        next.createdAt = next.createdAt.addSecs(60 * ((i * 7) % 25)); // arrival order scrambled
+        items.append(next);
+    }
+    f.ingest(items);
+    Storage::WorkspaceStore store(f.db->connection());
+    QList<qint64> seen;
+    QDateTime lastDue;
+    Core::InboxCursor cursor;
+    for (int pages = 0; pages < 10; ++pages) {
+        auto page = store.inboxPage(cursor, 10);
+        REQUIRE(page.ok());
+        for (const auto &row : page.value().rows) {
+            CHECK_FALSE(seen.contains(row.conversationId));
+            if (lastDue.isValid())
+                CHECK(lastDue <= row.slaDue); // the reply due first is shown first
+            lastDue = row.slaDue;
+            seen.append(row.conversationId);
+        }
+        if (!page.value().hasMore)
+            break;
+        cursor = page.value().next;
+    }
+    CHECK(seen.size() == 25);
+}
+
+TEST_CASE("A failing batch is stored completely or not at all")
+{
+    Fixture f;
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("First"))});
+    // Make the next insert fail halfway through a batch.
+    QSqlQuery query(f.db->connection());
+    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER no_third BEFORE INSERT ON messages"
+                                      " WHEN NEW.platform_id = '3' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    auto report = Ingest::IngestPipeline(f.db->connection(), f.clock)
+                      .ingest(f.channelId, QStringLiteral("sandbox"),
+                              {item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
+                               item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))});
+    REQUIRE_FALSE(report.ok());
+    CHECK_FALSE(report.error().userMessage.isEmpty());
+    CHECK(report.error().detail.contains(QStringLiteral("disk full")));
+    CHECK(f.inbox().rows.size() == 1); // "Second" was rolled back with "Third"
+}
+
+TEST_CASE("A conversation shows its messages in order with the customer's profile and history")
+{
+    Fixture f;
+    auto dm = item(QStringLiteral("2"), QStringLiteral("jonas"), QStringLiteral("Mein Handy lädt nicht mehr."),
+                   QStringLiteral("t"), QStringLiteral("1"), Sdk::ItemKind::DirectMessage);
+    dm.createdAt = dm.createdAt.addSecs(120);
+    dm.author.followers = 312;
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("jonas"), QStringLiteral("Hallo, ich habe ein Problem mit meinem Handy."), QStringLiteral("t")), dm});
+    const auto page = f.inbox();
+    REQUIRE(page.rows.size() == 1);
+    auto detail = Storage::WorkspaceStore(f.db->connection()).conversation(page.rows[0].conversationId);
+    REQUIRE(detail.ok());
+    REQUIRE(detail.value().messages.size() == 2);
+    CHECK(detail.value().messages[0].visibility == Core::Visibility::Public);
+    CHECK(detail.value().messages[1].visibility == Core::Visibility::Private);
+    CHECK(detail.value().messages[1].text == QStringLiteral("Mein Handy lädt nicht mehr."));
+    CHECK(detail.value().customer.followers == 312);
+    CHECK(detail.value().customer.language == QStringLiteral("de"));
+    CHECK(detail.value().customer.conversations.size() == 1);
+}

@@ -1,0 +1,94 @@
+#include "support/FakeClock.h"
+
+#include <ui/ConversationView.h>
+#include <ui/InboxModel.h>
+#include <ui/MainWindow.h>
+
+#include "support/CatchQt.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace CareDesk;
+
+namespace {
+
+Core::InboxPage demoPage(const QDateTime &now)
+{
+    Core::InboxPage page;
+    for (int i = 0; i < 3; ++i) {
+        Core::InboxRow row;
+        row.conversationId = 10 + i;
+        row.platform = QStringLiteral("sandbox");
+        row.customerName = QStringLiteral("Customer %1").arg(i);
+        row.preview = QStringLiteral("Preview %1").arg(i);
+        row.language = QStringLiteral("en");
+        row.waitingSince = now.addSecs(-600 * (i + 1));
+        row.slaDue = now.addSecs(i == 0 ? -60 : 3600);
+        row.unaddressedCount = 1;
+        page.rows.append(row);
+    }
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("The main window selects the first conversation and shows customer text as plain text")
+{
+    Testing::FakeClock clock;
+    Gui::MainWindow window(clock);
+    QSignalSpy pages(window.inboxModel(), &Gui::InboxModel::pageRequested);
+    QSignalSpy conversations(&window, &Gui::MainWindow::conversationRequested);
+    QSignalSpy loaded(&window, &Gui::MainWindow::loaded);
+
+    window.handleWorkspaceOpened(QStringLiteral("/tmp/ws.sqlite"), 3);
+    REQUIRE(pages.size() == 1);
+    window.inboxModel()->handlePageLoaded(pages.at(0).at(0).toULongLong(), demoPage(clock.now()));
+    CHECK(window.inboxModel()->rowCount() == 3);
+    REQUIRE(conversations.size() == 1);
+    CHECK(conversations.at(0).at(0).toLongLong() == 10);
+    CHECK(loaded.isEmpty()); // not loaded until the conversation itself is on screen
+
+    Core::ConversationDetail detail;
+    detail.conversationId = 10;
+    detail.platform = QStringLiteral("sandbox");
+    detail.customer.displayName = QStringLiteral("<i>Mallory</i>");
+    Core::MessageRecord message;
+    message.text = QStringLiteral("<b>not bold</b> <img src=x onerror=alert(1)>");
+    message.authorName = QStringLiteral("Mallory");
+    message.createdAt = clock.now();
+    detail.messages.append(message);
+    window.handleConversationLoaded(detail);
+    CHECK(loaded.size() == 1);
+
+    auto *timeline = window.findChild<QTextBrowser *>(QStringLiteral("conversationTimeline"));
+    REQUIRE(timeline);
+    CHECK(timeline->toPlainText().contains(QStringLiteral("<b>not bold</b> <img src=x onerror=alert(1)>")));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("conversationTitle"));
+    REQUIRE(title);
+    CHECK(title->textFormat() == Qt::PlainText);
+    CHECK(title->text() == QStringLiteral("<i>Mallory</i>"));
+}
+
+TEST_CASE("The inbox shows waiting time with the SLA colour and keeps stale pages out")
+{
+    Testing::FakeClock clock;
+    Gui::InboxModel model(clock);
+    QSignalSpy pages(&model, &Gui::InboxModel::pageRequested);
+    model.reload();
+    model.reload(); // the first request is now stale
+    REQUIRE(pages.size() == 2);
+    model.handlePageLoaded(pages.at(0).at(0).toULongLong(), demoPage(clock.now()));
+    CHECK(model.rowCount() == 0);
+    model.handlePageLoaded(pages.at(1).at(0).toULongLong(), demoPage(clock.now()));
+    REQUIRE(model.rowCount() == 3);
+
+    const QModelIndex breached = model.index(0, Gui::InboxModel::WaitingColumn);
+    CHECK(model.data(breached, Qt::DisplayRole).toString() == QStringLiteral("10 min"));
+    const QColor red = model.data(breached, Qt::ForegroundRole).value<QBrush>().color();
+    const QColor calm = model.data(model.index(1, Gui::InboxModel::WaitingColumn), Qt::ForegroundRole).value<QBrush>().color();
+    CHECK(red.red() > red.green());
+    CHECK(calm.green() > calm.red());
+}

@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CareDesk::Channels::ChannelCatalog</name>
+    <message>
+        <source>This file is not a Qt plugin.</source>
+        <translation>Este archivo no es un complemento de Qt.</translation>
+    </message>
+    <message>
+        <source>This is not a CareDesk channel plugin (interface %1).</source>
+        <translation>No es un complemento de canal de CareDesk (interfaz %1).</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s description is incomplete (id, version and compatVersion are required).</source>
+        <translation>La descripción del complemento está incompleta (se requieren id, version y compatVersion).</translation>
+    </message>
+    <message>
+        <source>This plugin needs a newer CareDesk (channel interface %1; this version has %2).</source>
+        <translation>Este complemento requiere una versión más reciente de CareDesk (interfaz de canal %1; esta versión tiene la %2).</translation>
+    </message>
+    <message>
+        <source>Another plugin with the id &quot;%1&quot; is already installed.</source>
+        <translation>Ya hay otro complemento instalado con el identificador «%1».</translation>
+    </message>
+    <message>
+        <source>The plugin does not implement the channel interface.</source>
+        <translation>El complemento no implementa la interfaz de canal.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Cargado</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>Incompatible</translation>
+    </message>
+    <message>
+        <source>Failed to load</source>
+        <translation>Error al cargar</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Core</name>
+    <message>
+        <source>Use this interface language (e.g. de, es) instead of the system&apos;s.</source>
+        <translation>Usar este idioma para la interfaz (p. ej., de, es) en lugar del idioma del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ConversationView</name>
+    <message>
+        <source>Conversation messages</source>
+        <translation>Mensajes de la conversación</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Ninguna conversación seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose a conversation from the inbox.</source>
+        <translation>Seleccione una conversación de la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Mensaje directo</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source> · not answered yet</source>
+        <translation> · aún sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::CustomerPanel</name>
+    <message>
+        <source>Reach:</source>
+        <translation>Alcance:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Locale:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s conversations</source>
+        <translation>Conversaciones del cliente</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · verificado</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No compartida</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>(this conversation) </source>
+        <translation>(esta conversación) </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::InboxModel</name>
+    <message>
+        <source>%1 · private</source>
+        <translation>%1 · privado</translation>
+    </message>
+    <message>
+        <source>%1 · public</source>
+        <translation>%1 · público</translation>
+    </message>
+    <message>
+        <source>@%1 · %2</source>
+        <translation>@%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reply due %1</source>
+        <translation>Respuesta pendiente antes de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not answered yet</source>
+        <translation>
+            <numerusform>%n mensaje aún sin responder</numerusform>
+            <numerusform>%n mensajes aún sin responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::MainWindow</name>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Opening workspace…</source>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>Conversación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>Conversación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About CareDesk</source>
+        <translation>&amp;Acerca de CareDesk</translation>
+    </message>
+    <message>
+        <source>About CareDesk</source>
+        <translation>Acerca de CareDesk</translation>
+    </message>
+    <message>
+        <source>CareDesk %1
+One inbox for social customer care.</source>
+        <translation>CareDesk %1
+Una sola bandeja de entrada para la atención al cliente en redes sociales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local workspace · %n conversation(s)</source>
+        <translation>
+            <numerusform>Espacio de trabajo local · %n conversación</numerusform>
+            <numerusform>Espacio de trabajo local · %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: conectado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::Presentation</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 seguidores</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Ingest</name>
+    <message>
+        <source>New messages could not be saved.</source>
+        <translation>No se pudieron guardar los mensajes nuevos.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Security::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found for this account.</source>
+        <translation>No se encontró ningún inicio de sesión guardado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Sign-ins cannot be saved until a keyring (such as GNOME Keyring or KWallet) is running and unlocked.</source>
+        <translation>El llavero del sistema no está disponible. No se pueden guardar los inicios de sesión hasta que haya un llavero (como GNOME Keyring o KWallet) en ejecución y desbloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server</name>
+    <message>
+        <source>The server could not listen on %1:%2. Is another server using that port?</source>
+        <translation>El servidor no pudo escuchar en %1:%2. ¿Hay otro servidor usando ese puerto?</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::ServerDatabase</name>
+    <message>
+        <source>The server data folder could not be created.</source>
+        <translation>No se pudo crear la carpeta de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>The server database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>The server database is damaged or cannot use crash-safe (WAL) mode.</source>
+        <translation>La base de datos del servidor está dañada o no puede usar el modo a prueba de fallos (WAL).</translation>
+    </message>
+    <message>
+        <source>The database address must look like postgresql://user@host/database.</source>
+        <translation>La dirección de la base de datos debe tener la forma postgresql://usuario@host/basededatos.</translation>
+    </message>
+    <message>
+        <source>This CareDesk server was built without PostgreSQL support.</source>
+        <translation>Este servidor de CareDesk se compiló sin compatibilidad con PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database could not be reached.</source>
+        <translation>No se pudo conectar con la base de datos PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::Database</name>
+    <message>
+        <source>The workspace file could not be opened.</source>
+        <translation>No se pudo abrir el archivo del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not a CareDesk workspace.</source>
+        <translation>El archivo del espacio de trabajo está dañado o no es un espacio de trabajo de CareDesk.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be switched to crash-safe (WAL) mode.</source>
+        <translation>No se pudo cambiar el espacio de trabajo al modo a prueba de fallos (WAL).</translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared.</source>
+        <translation>No se pudo preparar el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::SchemaMigrator</name>
+    <message>
+        <source>The database is damaged or does not belong to CareDesk.</source>
+        <translation>La base de datos está dañada o no pertenece a CareDesk.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of CareDesk. Update CareDesk to open it; nothing was changed.</source>
+        <translation>Estos datos se guardaron con una versión más reciente de CareDesk. Actualice CareDesk para abrirlos; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of CareDesk.</source>
+        <translation>No se pudo actualizar la base de datos a esta versión de CareDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::WorkspaceStore</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Esta conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Este cliente ya no existe.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved.</source>
+        <translation>No se pudo guardar el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::WorkspaceService</name>
+    <message>
+        <source>The workspace folder could not be created.</source>
+        <translation>No se pudo crear la carpeta del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Practice inbox</source>
+        <translation>Bandeja de práctica</translation>
+    </message>
+    <message>
+        <source>The channel connector &quot;%1&quot; is not available.</source>
+        <translation>El conector de canal «%1» no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk</name>
+    <message>
+        <source>CareDesk: one inbox for social customer care.</source>
+        <translation>CareDesk: una sola bandeja de entrada para la atención al cliente en redes sociales.</translation>
+    </message>
+    <message>
+        <source>Open the workspace in &lt;dir&gt; instead of the default one.</source>
+        <translation>Abrir el espacio de trabajo de &lt;dir&gt; en lugar del predeterminado.</translation>
+    </message>
+    <message>
+        <source>Start, wait until the main window has loaded its data, save it as a PNG image to &lt;file&gt; and quit. Works without a display (QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Iniciar, esperar a que la ventana principal cargue sus datos, guardarla como imagen PNG en &lt;file&gt; y salir. Funciona sin pantalla (QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x800).</source>
+        <translation>Tamaño de la ventana para --screenshot (predeterminado: 1280x800).</translation>
+    </message>
+    <message>
+        <source>Load channel plugins from &lt;dir&gt;.</source>
+        <translation>Cargar los complementos de canal desde &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.</source>
+        <translation>--size requiere ANCHOxALTO entre 320x240 y 8192x8192, por ejemplo 1280x800.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to %1.</source>
+        <translation>No se pudo escribir la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <source>The main window did not finish loading in time; no screenshot was taken.</source>
+        <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk-server</name>
+    <message>
+        <source>CareDesk team server: shared queue, exclusive assignment and sync.</source>
+        <translation>Servidor de equipo de CareDesk: cola compartida, asignación exclusiva y sincronización.</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s SQLite database in &lt;dir&gt;.</source>
+        <translation>Guardar la base de datos SQLite del servidor en &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Use PostgreSQL at &lt;url&gt; (postgresql://user@host/db) instead of SQLite.</source>
+        <translation>Usar PostgreSQL en &lt;url&gt; (postgresql://usuario@host/bd) en lugar de SQLite.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address:port&gt; (default 127.0.0.1:8484).</source>
+        <translation>Escuchar en &lt;address:port&gt; (predeterminado: 127.0.0.1:8484).</translation>
+    </message>
+    <message>
+        <source>--listen needs an address and port, such as 127.0.0.1:8484.</source>
+        <translation>--listen requiere una dirección y un puerto, por ejemplo 127.0.0.1:8484.</translation>
+    </message>
+    <message>
+        <source>CareDesk server listening on http://%1:%2/</source>
+        <translation>Servidor de CareDesk escuchando en http://%1:%2/</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk_cli</name>
+    <message>
+        <source>there is no workspace in %1</source>
+        <translation>no hay ningún espacio de trabajo en %1</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool.
+
+Commands:
+  plugins   List channel plugins, their state and capabilities (JSON Lines).
+  inbox     List a workspace&apos;s conversations in inbox order (JSON Lines).</source>
+        <translation>Herramienta de línea de comandos de CareDesk.
+
+Comandos:
+  plugins   Listar los complementos de canal, su estado y sus capacidades (JSON Lines).
+  inbox     Listar las conversaciones de un espacio de trabajo en el orden de la bandeja de entrada (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>The workspace folder (inbox).</source>
+        <translation>La carpeta del espacio de trabajo (inbox).</translation>
+    </message>
+    <message>
+        <source>Where to look for channel plugins (plugins).</source>
+        <translation>Dónde buscar complementos de canal (plugins).</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; conversations (inbox; default 1000).</source>
+        <translation>Como máximo &lt;n&gt; conversaciones (inbox; predeterminado: 1000).</translation>
+    </message>
+    <message>
+        <source>plugins or inbox</source>
+        <translation>plugins o inbox</translation>
+    </message>
+    <message>
+        <source>name one command: plugins or inbox (see --help)</source>
+        <translation>indique un solo comando: plugins o inbox (consulte --help)</translation>
+    </message>
+    <message>
+        <source>inbox needs --workspace DIR</source>
+        <translation>inbox requiere --workspace DIR</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit requiere un número positivo</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>comando desconocido «%1» (consulte --help)</translation>
+    </message>
+</context>
+</TS>

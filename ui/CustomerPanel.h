@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/Inbox.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+
+namespace CareDesk::Gui {
+
+// Who the customer is: identity, reach, language and their past conversations.
+class CustomerPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerPanel(QWidget *parent = nullptr);
+
+    void showCustomer(const Core::CustomerProfile &profile, qint64 currentConversationId);
+    void clear();
+
+Q_SIGNALS:
+    void conversationActivated(qint64 conversationId);
+
+private:
+    QLabel *m_name = nullptr;
+    QLabel *m_handle = nullptr;
+    QLabel *m_followers = nullptr;
+    QLabel *m_language = nullptr;
+    QLabel *m_locale = nullptr;
+    QLabel *m_tier = nullptr;
+    QListWidget *m_history = nullptr;
+};
+
+} // namespace CareDesk::Gui
