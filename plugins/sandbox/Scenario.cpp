@@ -31,10 +31,10 @@ std::optional<Sdk::ItemKind> kindFromString(const QString &kind)
 
 } // namespace
 
-const Persona *Scenario::persona(const QString &id) const
+const Persona *Scenario::persona(const QString &personaId) const
 {
     for (const Persona &candidate : personas) {
-        if (candidate.id == id)
+        if (candidate.id == personaId)
             return &candidate;
     }
     return nullptr;

@@ -41,7 +41,7 @@ struct Scenario
     // Parses and checks the whole file; on failure `problems` lists every problem found, each
     // with its place ("line 3" or "timeline[2].persona").
     static std::optional<Scenario> parse(const QByteArray &json, QStringList &problems);
-    const Persona *persona(const QString &id) const;
+    const Persona *persona(const QString &personaId) const;
 };
 
 } // namespace CareDesk::Channels::Sandbox
