@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
+    <message>
+        <source>The practice scenario %1 could not be read: %2</source>
+        <translation>Das Übungsszenario %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 has problems: %2</source>
+        <translation>Das Übungsszenario %1 enthält Fehler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Sandbox::Scenario</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>(top): a scenario is a JSON object</source>
+        <translation>(oberste Ebene): ein Szenario ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;caredesk-scenario&quot;</source>
+        <translation>format: muss „caredesk-scenario“ sein</translation>
+    </message>
+    <message>
+        <source>version: must be %1</source>
+        <translation>version: muss %1 sein</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id: erforderlich</translation>
+    </message>
+    <message>
+        <source>personas: at least one persona is required</source>
+        <translation>personas: mindestens eine Persona ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.id: required</source>
+        <translation>%1.id: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is used twice</source>
+        <translation>%1.id: „%2“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>%1: needs a name or a handle</source>
+        <translation>%1: braucht einen Namen oder ein Handle</translation>
+    </message>
+    <message>
+        <source>timeline: at least one event is required</source>
+        <translation>timeline: mindestens ein Ereignis ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.at: seconds from the start are required</source>
+        <translation>%1.at: Sekunden ab dem Start sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.persona: unknown persona &quot;%2&quot;</source>
+        <translation>%1.persona: unbekannte Persona „%2“</translation>
+    </message>
+    <message>
+        <source>%1.kind: must be mention, comment or dm</source>
+        <translation>%1.kind: muss mention, comment oder dm sein</translation>
+    </message>
+    <message>
+        <source>%1.text: required</source>
+        <translation>%1.text: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.replyTo: no earlier event &quot;%2&quot;</source>
+        <translation>%1.replyTo: kein früheres Ereignis „%2“</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Core</name>
     <message>
         <source>Use this interface language (e.g. de, es) instead of the system&apos;s.</source>

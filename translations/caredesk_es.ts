@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
+    <message>
+        <source>The practice scenario %1 could not be read: %2</source>
+        <translation>No se pudo leer el escenario de práctica %1: %2</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 has problems: %2</source>
+        <translation>El escenario de práctica %1 tiene errores: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Sandbox::Scenario</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>(top): a scenario is a JSON object</source>
+        <translation>(nivel superior): un escenario es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;caredesk-scenario&quot;</source>
+        <translation>format: debe ser «caredesk-scenario»</translation>
+    </message>
+    <message>
+        <source>version: must be %1</source>
+        <translation>version: debe ser %1</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id: obligatorio</translation>
+    </message>
+    <message>
+        <source>personas: at least one persona is required</source>
+        <translation>personas: se necesita al menos una persona</translation>
+    </message>
+    <message>
+        <source>%1.id: required</source>
+        <translation>%1.id: obligatorio</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is used twice</source>
+        <translation>%1.id: «%2» se usa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: needs a name or a handle</source>
+        <translation>%1: necesita un nombre o un usuario</translation>
+    </message>
+    <message>
+        <source>timeline: at least one event is required</source>
+        <translation>timeline: se necesita al menos un evento</translation>
+    </message>
+    <message>
+        <source>%1.at: seconds from the start are required</source>
+        <translation>%1.at: se necesitan los segundos desde el inicio</translation>
+    </message>
+    <message>
+        <source>%1.persona: unknown persona &quot;%2&quot;</source>
+        <translation>%1.persona: persona desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1.kind: must be mention, comment or dm</source>
+        <translation>%1.kind: debe ser mention, comment o dm</translation>
+    </message>
+    <message>
+        <source>%1.text: required</source>
+        <translation>%1.text: obligatorio</translation>
+    </message>
+    <message>
+        <source>%1.replyTo: no earlier event &quot;%2&quot;</source>
+        <translation>%1.replyTo: no hay un evento anterior «%2»</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Core</name>
     <message>
         <source>Use this interface language (e.g. de, es) instead of the system&apos;s.</source>

@@ -46,13 +46,16 @@ HttpServerAdapter::HttpServerAdapter(Handler handler)
     : m_handler(std::move(handler)), m_server(std::make_unique<QHttpServer>())
 {
     // With no routes registered, every request reaches the missing-route handler: our router.
-    auto dispatch = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        respond(m_handler(toRequest(request)), responder);
-    };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_server->setMissingHandler(m_server.get(), dispatch);
+    // Qt 6.8 hands the responder by lvalue reference and wants a context object.
+    m_server->setMissingHandler(m_server.get(), [this](const QHttpServerRequest &request,
+                                                       QHttpServerResponder &responder) {
+        respond(m_handler(toRequest(request)), responder);
+    });
 #else
-    m_server->setMissingHandler(dispatch);
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respond(m_handler(toRequest(request)), responder);
+    });
 #endif
 }
 

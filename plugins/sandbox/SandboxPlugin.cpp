@@ -2,6 +2,7 @@
 
 #include "Scenario.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,11 @@
 namespace CareDesk::Channels::Sandbox {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Channels::Sandbox::SandboxPlugin)
+};
 
 // Where a practice run stands, kept by the host between fetches and restarts.
 struct Position
@@ -63,13 +69,13 @@ private:
         const QString path = m_host.setting(QStringLiteral("scenario"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("The practice scenario %1 could not be read: %2").arg(path, file.errorString());
+            error = Tr::tr("The practice scenario %1 could not be read: %2").arg(path, file.errorString());
             return false;
         }
         QStringList problems;
         m_scenario = Scenario::parse(file.readAll(), problems);
         if (!m_scenario) {
-            error = QStringLiteral("The practice scenario %1 has problems: %2").arg(path, problems.join(QStringLiteral("; ")));
+            error = Tr::tr("The practice scenario %1 has problems: %2").arg(path, problems.join(QStringLiteral("; ")));
             m_host.logWarning(error);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "Scenario.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,12 @@
 namespace CareDesk::Channels::Sandbox {
 
 namespace {
+
+// Problems are shown to trainers, so they are translated; the places stay as in the file.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Channels::Sandbox::Scenario)
+};
 
 constexpr int FORMAT_VERSION = 1;
 
@@ -45,29 +52,29 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        problems.append(QStringLiteral("line %1: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString()));
+        problems.append(Tr::tr("line %1: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        problems.append(QStringLiteral("(top): a scenario is a JSON object"));
+        problems.append(Tr::tr("(top): a scenario is a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != u"caredesk-scenario")
-        problems.append(QStringLiteral("format: must be \"caredesk-scenario\""));
+        problems.append(Tr::tr("format: must be \"caredesk-scenario\""));
     if (root.value(QLatin1String("version")).toInt(-1) != FORMAT_VERSION)
-        problems.append(QStringLiteral("version: must be %1").arg(FORMAT_VERSION));
+        problems.append(Tr::tr("version: must be %1").arg(FORMAT_VERSION));
 
     Scenario scenario;
     scenario.id = root.value(QLatin1String("id")).toString();
     if (scenario.id.isEmpty())
-        problems.append(QStringLiteral("id: required"));
+        problems.append(Tr::tr("id: required"));
     scenario.title = root.value(QLatin1String("title")).toString();
     scenario.brandName = root.value(QLatin1String("brand")).toObject().value(QLatin1String("name")).toString();
 
     const QJsonArray personas = root.value(QLatin1String("personas")).toArray();
     if (personas.isEmpty())
-        problems.append(QStringLiteral("personas: at least one persona is required"));
+        problems.append(Tr::tr("personas: at least one persona is required"));
     for (qsizetype i = 0; i < personas.size(); ++i) {
         const QJsonObject object = personas.at(i).toObject();
         const QString place = QStringLiteral("personas[%1]").arg(i);
@@ -80,17 +87,17 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         persona.author.verified = object.value(QLatin1String("verified")).toBool();
         persona.author.locale = object.value(QLatin1String("locale")).toString();
         if (persona.id.isEmpty())
-            problems.append(place + QStringLiteral(".id: required"));
+            problems.append(Tr::tr("%1.id: required").arg(place));
         else if (scenario.persona(persona.id))
-            problems.append(place + QStringLiteral(".id: \"%1\" is used twice").arg(persona.id));
+            problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, persona.id));
         if (persona.author.displayName.isEmpty() && persona.author.handle.isEmpty())
-            problems.append(place + QStringLiteral(": needs a name or a handle"));
+            problems.append(Tr::tr("%1: needs a name or a handle").arg(place));
         scenario.personas.append(persona);
     }
 
     const QJsonArray timeline = root.value(QLatin1String("timeline")).toArray();
     if (timeline.isEmpty())
-        problems.append(QStringLiteral("timeline: at least one event is required"));
+        problems.append(Tr::tr("timeline: at least one event is required"));
     QSet<QString> eventIds;
     for (qsizetype i = 0; i < timeline.size(); ++i) {
         const QJsonObject object = timeline.at(i).toObject();
@@ -105,21 +112,21 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         event.language = object.value(QLatin1String("lang")).toString();
         const auto kind = kindFromString(object.value(QLatin1String("kind")).toString());
         if (event.id.isEmpty())
-            problems.append(place + QStringLiteral(".id: required"));
+            problems.append(Tr::tr("%1.id: required").arg(place));
         else if (eventIds.contains(event.id))
-            problems.append(place + QStringLiteral(".id: \"%1\" is used twice").arg(event.id));
+            problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, event.id));
         if (!object.value(QLatin1String("at")).isDouble())
-            problems.append(place + QStringLiteral(".at: seconds from the start are required"));
+            problems.append(Tr::tr("%1.at: seconds from the start are required").arg(place));
         if (!scenario.persona(event.personaId))
-            problems.append(place + QStringLiteral(".persona: unknown persona \"%1\"").arg(event.personaId));
+            problems.append(Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, event.personaId));
         if (!kind)
-            problems.append(place + QStringLiteral(".kind: must be mention, comment or dm"));
+            problems.append(Tr::tr("%1.kind: must be mention, comment or dm").arg(place));
         else
             event.kind = *kind;
         if (event.text.trimmed().isEmpty())
-            problems.append(place + QStringLiteral(".text: required"));
+            problems.append(Tr::tr("%1.text: required").arg(place));
         if (!event.replyTo.isEmpty() && !eventIds.contains(event.replyTo))
-            problems.append(place + QStringLiteral(".replyTo: no earlier event \"%1\"").arg(event.replyTo));
+            problems.append(Tr::tr("%1.replyTo: no earlier event \"%2\"").arg(place, event.replyTo));
         eventIds.insert(event.id);
         scenario.timeline.append(event);
     }
