@@ -4,9 +4,8 @@
 # Usage, from anywhere inside the repository:
 #   packaging/macos/setup-macos.sh
 #
-# Homebrew must already be installed. Catch2 2.x and CLD2 are not in Homebrew, so they are
-# built from source into $CAREDESK_DEPS_DIR (default: ~/.cache/caredesk/deps-macos) and found
-# through CMAKE_PREFIX_PATH.
+# Homebrew must already be installed. CLD2 is not in Homebrew, so it is built from source into
+# $CAREDESK_DEPS_DIR (default: ~/.cache/caredesk/deps-macos) and found through CMAKE_PREFIX_PATH.
 #
 # Note: this script is not exercised by the project's CI, which runs on Linux only; it has
 # not been tested on a Mac yet. Please report what breaks.
@@ -15,7 +14,6 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 deps="${CAREDESK_DEPS_DIR:-$HOME/.cache/caredesk/deps-macos}"
 src="$deps/src"
-catch2_tag="v2.13.10"
 
 command -v brew >/dev/null || { echo "Homebrew is required: https://brew.sh" >&2; exit 1; }
 
@@ -23,18 +21,6 @@ echo "==> Installing Homebrew packages"
 brew bundle --file "$repo/packaging/macos/Brewfile"
 
 mkdir -p "$src"
-
-# --- Catch2 2.x (tests only) -------------------------------------------------------------
-if [[ ! -f "$deps/lib/cmake/Catch2/Catch2Config.cmake" ]]; then
-    echo "==> Building Catch2 $catch2_tag"
-    rm -rf "$src/Catch2"
-    git clone --quiet --depth 1 --branch "$catch2_tag" https://github.com/catchorg/Catch2.git "$src/Catch2"
-    cmake -S "$src/Catch2" -B "$src/Catch2/build" -G Ninja \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$deps" \
-        -DCATCH_BUILD_TESTING=OFF -DCATCH_INSTALL_DOCS=OFF
-    cmake --build "$src/Catch2/build"
-    cmake --install "$src/Catch2/build"
-fi
 
 # --- CLD2 ---------------------------------------------------------------------------------
 # Upstream ships only Linux shell scripts, so a small CMake project is written next to the

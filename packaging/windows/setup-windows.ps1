@@ -15,8 +15,7 @@
     not been tested on Windows yet. Please report what breaks.
 
 .PARAMETER SkipTests
-    Configure with CAREDESK_BUILD_TESTS=OFF. Needed until vcpkg.json pins Catch2 2.x
-    (see the comment in vcpkg.json).
+    Configure with CAREDESK_BUILD_TESTS=OFF: build the programs only.
 
 .EXAMPLE
     pwsh packaging\windows\setup-windows.ps1 -SkipTests
