@@ -32,6 +32,7 @@ struct Fixture
 {
     Testing::TempWorkspace dir;
     Testing::FakeClock clock;
+    Triage::TriageEngine triage;
     std::unique_ptr<Storage::Database> db;
     qint64 channelId = 0;
 
@@ -49,7 +50,7 @@ struct Fixture
 
     Ingest::IngestReport ingest(const QList<Sdk::InboundItem> &items)
     {
-        auto report = Ingest::IngestPipeline(db->connection(), clock).ingest(channelId, QStringLiteral("sandbox"), items);
+        auto report = Ingest::IngestPipeline(db->connection(), clock, triage).ingest(channelId, QStringLiteral("sandbox"), items);
         REQUIRE(report.ok());
         return report.value();
     }
@@ -148,7 +149,7 @@ TEST_CASE("A failing batch is stored completely or not at all")
     QSqlQuery query(f.db->connection());
     REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER no_third BEFORE INSERT ON messages"
                                       " WHEN NEW.platform_id = '3' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-    auto report = Ingest::IngestPipeline(f.db->connection(), f.clock)
+    auto report = Ingest::IngestPipeline(f.db->connection(), f.clock, f.triage)
                       .ingest(f.channelId, QStringLiteral("sandbox"),
                               {item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
                                item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))});

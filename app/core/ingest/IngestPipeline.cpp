@@ -5,6 +5,9 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace CareDesk::Ingest {
@@ -12,8 +15,8 @@ namespace CareDesk::Ingest {
 using namespace CareDesk::Core;
 using Storage::WorkspaceStore;
 
-IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db)), m_clock(clock)
+IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock, const Triage::TriageEngine &triage)
+    : m_db(std::move(db)), m_clock(clock), m_triage(triage)
 {
 }
 
@@ -43,18 +46,32 @@ Result<IngestReport> IngestPipeline::ingest(qint64 channelId, const QString &pla
     return report;
 }
 
+namespace {
+
+QString reasonsToJson(const QList<Triage::PriorityReason> &reasons)
+{
+    QJsonArray array;
+    for (const Triage::PriorityReason &reason : reasons) {
+        array.append(QJsonObject{{QStringLiteral("code"), reason.code},
+                                 {QStringLiteral("points"), reason.points},
+                                 {QStringLiteral("text"), reason.text}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform,
                                        const Sdk::InboundItem &item, IngestReport &report)
 {
-    if (item.isRepost) {
-        ++report.noise;
-        return {};
-    }
     WorkspaceStore store(m_db);
     auto exists = store.messageExists(channelId, item.platformId);
     if (!exists)
         return exists.error();
-    if (exists.value()) {
+    auto isNoise = store.noiseExists(channelId, item.platformId);
+    if (!isNoise)
+        return isNoise.error();
+    if (exists.value() || isNoise.value()) {
         ++report.duplicates;
         return {};
     }
@@ -69,10 +86,15 @@ Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform
         return identity.error();
     const auto [identityId, customerId] = identity.value();
 
-    const Triage::LanguageResult language = m_languages.detect(item.text, item.languageHint, {});
-    if (language.source != Triage::LanguageSource::Unknown) {
-        if (auto saved = store.setCustomerLanguage(customerId, language.code); !saved)
-            return saved.error();
+    // Reposts and the same text sent again are kept for the record, never as work.
+    auto duplicate = store.isRecentDuplicate(identityId, item.text, createdAt, DUPLICATE_WINDOW_SECS);
+    if (!duplicate)
+        return duplicate.error();
+    if (item.isRepost || duplicate.value()) {
+        ++report.noise;
+        return store.insertNoise(channelId, item.platformId,
+                                 item.isRepost ? QStringLiteral("repost") : QStringLiteral("duplicate"),
+                                 identityId, item.text, createdAt);
     }
 
     // Threading: a reply joins the conversation of what it answers; then the platform's thread;
@@ -97,10 +119,34 @@ Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform
             return open.error();
         conversationId = open.value();
     }
+
+    Triage::TriageInput input;
+    input.text = item.text;
+    input.languageHint = item.languageHint;
+    input.followers = item.author.followers;
+    input.verified = item.author.verified;
+    input.now = now;
+    Storage::ConversationTriageState before;
+    if (conversationId) {
+        auto state = store.conversationTriageState(*conversationId);
+        if (!state)
+            return state.error();
+        before = state.value();
+        input.tier = before.customerTier;
+        input.earlierUnanswered = before.openInbound;
+        input.waitingSince = before.waitingSince;
+        input.slaDue = before.slaDue;
+    }
+    const Triage::TriageResult triage = m_triage.triage(input);
+    if (triage.language.isKnown()) {
+        if (auto saved = store.setCustomerLanguage(customerId, triage.language.code); !saved)
+            return saved.error();
+    }
+
     if (!conversationId) {
-        auto created = store.createConversation({channelId, customerId, threadKey, language.code, 0,
-                                                 createdAt.addSecs(DEFAULT_SLA_MINUTES * 60),
-                                                 createdAt});
+        auto created = store.createConversation({channelId, customerId, threadKey, triage.language.code,
+                                                 triage.priority,
+                                                 createdAt.addSecs(DEFAULT_SLA_MINUTES * 60), createdAt});
         if (!created)
             return created.error();
         conversationId = created.value();
@@ -110,10 +156,30 @@ Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform
     auto inserted = store.insertMessage({*conversationId, channelId, item.platformId,
                                          Direction::Inbound,
                                          item.isPublic() ? Visibility::Public : Visibility::Private,
-                                         identityId, item.text, language.code, createdAt,
+                                         identityId, item.text, triage.language.code, createdAt,
                                          item.inReplyToId});
     if (!inserted)
         return inserted.error();
+    if (auto saved = store.setMessageCategory(inserted.value(), triage.category); !saved)
+        return saved.error();
+    if (auto indexed = store.indexForSearch(inserted.value(), item.text,
+                                            item.author.displayName + QLatin1Char(' ') + item.author.handle);
+        !indexed)
+        return indexed.error();
+
+    // A conversation is as urgent as its most urgent open message, and a thank-you or an aside
+    // does not overwrite the category of the request it follows.
+    const bool keepCategory = !before.category.isEmpty() && before.category != u"other"
+                              && !triage.actionable;
+    if (!keepCategory) {
+        const bool morePressing = triage.priority >= before.priority;
+        if (auto saved = store.updateConversationTriage(
+                *conversationId, triage.category, triage.actionable,
+                morePressing ? triage.priority : before.priority,
+                morePressing ? reasonsToJson(triage.reasons) : QString());
+            !saved)
+            return saved.error();
+    }
     if (auto touched = store.touchConversation(*conversationId, now); !touched)
         return touched.error();
     ++report.added;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "triage/LanguageDetector.h"
+#include "triage/TriageEngine.h"
 
 #include <sdk/ChannelPlugin.h>
 
@@ -22,12 +22,14 @@ struct IngestReport
     int newConversations = 0;
 };
 
-// Takes a batch of inbound items from one channel, threads each into a conversation and writes
-// the batch in one transaction: a crash keeps all of it or none of it.
+// Takes a batch of inbound items from one channel, sets reposts and floods aside as noise,
+// threads each item into a conversation, triages it, and writes the batch in one transaction:
+// a crash keeps all of it or none of it.
 class IngestPipeline final
 {
 public:
-    IngestPipeline(QSqlDatabase db, const Core::Clock &clock);
+    // `triage` must outlive the pipeline; it holds the team's rules and classifier.
+    IngestPipeline(QSqlDatabase db, const Core::Clock &clock, const Triage::TriageEngine &triage);
 
     Core::Result<IngestReport> ingest(qint64 channelId, const QString &platform,
                                       const QList<Sdk::InboundItem> &items);
@@ -35,6 +37,8 @@ public:
     // Until triage sets one from channel and category, every new conversation gets an hour:
     // what customers on social channels expect.
     static constexpr int DEFAULT_SLA_MINUTES = 60;
+    // The same author posting the same text within this window is a flood, not a new request.
+    static constexpr qint64 DUPLICATE_WINDOW_SECS = 24 * 60 * 60;
 
 private:
     Core::Result<void> ingestOne(qint64 channelId, const QString &platform,
@@ -42,7 +46,7 @@ private:
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;
-    Triage::LanguageDetector m_languages;
+    const Triage::TriageEngine &m_triage;
 };
 
 } // namespace CareDesk::Ingest

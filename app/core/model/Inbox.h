@@ -65,6 +65,9 @@ struct MessageRecord
     QString language;
     QDateTime createdAt;
     Addressed addressed = Addressed::Open;
+    QString platformId;
+    QString category;
+    QString replyTo;
 };
 
 struct PastConversation
@@ -97,6 +100,11 @@ struct ConversationDetail
     ConversationStatus status = ConversationStatus::New;
     QString language;
     QDateTime slaDue;
+    QDateTime createdAt;
+    QString category;
+    bool actionable = false;
+    int priority = 0;
+    QString priorityReasonsJson; // [{"code","points","text"}]
     QList<MessageRecord> messages;
     CustomerProfile customer;
 };

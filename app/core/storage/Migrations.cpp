@@ -67,6 +67,73 @@ const std::vector<QStringList> &workspaceMigrations()
                            " UNIQUE(channel_id, platform_id))"),
             QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
         },
+        // 2: triage results, response times, noise, notes, canned responses, audit, search.
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN category TEXT NOT NULL DEFAULT 'other'"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN actionable INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN priority_reasons TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN first_response_at INTEGER"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN resolved_at INTEGER"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
+            // Retweets and floods of the same text: kept for the record, never work.
+            QStringLiteral("CREATE TABLE noise ("
+                           " id INTEGER PRIMARY KEY,"
+                           " channel_id INTEGER NOT NULL REFERENCES channels(id),"
+                           " platform_id TEXT NOT NULL,"
+                           " reason TEXT NOT NULL CHECK (reason IN ('repost','duplicate')),"
+                           " identity_id INTEGER REFERENCES identities(id),"
+                           " text TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " UNIQUE(channel_id, platform_id))"),
+            QStringLiteral("CREATE TABLE notes ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " author TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id, created_at)"),
+            QStringLiteral("CREATE TABLE canned_responses ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " shortcut TEXT UNIQUE,"
+                           " category TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE canned_variants ("
+                           " response_id INTEGER NOT NULL REFERENCES canned_responses(id) ON DELETE CASCADE,"
+                           " language TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " PRIMARY KEY(response_id, language))"),
+            QStringLiteral("CREATE TABLE audit_events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at INTEGER NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " entity_id INTEGER NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit_events(entity, entity_id, at)"),
+            // What agents correct, the classifier learns from: word counts per category.
+            QStringLiteral("CREATE TABLE classifier_words ("
+                           " category TEXT NOT NULL,"
+                           " word TEXT NOT NULL,"
+                           " count INTEGER NOT NULL,"
+                           " PRIMARY KEY(category, word)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE classifier_documents ("
+                           " category TEXT PRIMARY KEY,"
+                           " count INTEGER NOT NULL)"),
+            // Full-text search over message text and the customer's name; rowid = messages.id.
+            QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5("
+                           "text, customer, tokenize = 'unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO message_search(rowid, text, customer)"
+                           " SELECT m.id, m.text, cu.display_name || ' ' || COALESCE(i.handle, '')"
+                           " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                           " JOIN customers cu ON cu.id = c.customer_id"
+                           " LEFT JOIN identities i ON i.id = m.identity_id"),
+            QStringLiteral("CREATE INDEX conversations_category ON conversations(category, priority DESC, sla_due, id)"),
+            QStringLiteral("CREATE INDEX messages_identity ON messages(identity_id, created_at)"),
+        },
     };
     return migrations;
 }

@@ -1,7 +1,11 @@
 #include "WorkspaceStore.h"
 
+#include "triage/NaiveBayes.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -76,9 +80,10 @@ Result<qint64> WorkspaceStore::ensureChannel(const QString &pluginId, const QStr
                                              const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM channels WHERE plugin_id = ? AND name = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM channels WHERE plugin_id = ? AND name = ? AND platform = ?"));
     query.addBindValue(text(pluginId));
     query.addBindValue(text(name));
+    query.addBindValue(text(platform));
     if (!query.exec())
         return readError(query);
     if (query.next())
@@ -356,6 +361,20 @@ Result<InboxPage> WorkspaceStore::inboxPage(const InboxCursor &after, int limit)
     return page;
 }
 
+Result<QList<qint64>> WorkspaceStore::conversationIdsAfter(qint64 afterId, int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM conversations WHERE id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return readError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 Result<int> WorkspaceStore::conversationCount()
 {
     QSqlQuery query(m_db);
@@ -368,7 +387,8 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id"
+        "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id,"
+        " c.category, c.actionable, c.priority, c.priority_reasons, c.created_at"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec())
@@ -384,10 +404,16 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     detail.language = query.value(4).toString();
     detail.slaDue = fromMs(query.value(5));
     const qint64 customerId = query.value(6).toLongLong();
+    detail.category = query.value(7).toString();
+    detail.actionable = query.value(8).toInt() != 0;
+    detail.priority = query.value(9).toInt();
+    detail.priorityReasonsJson = query.value(10).toString();
+    detail.createdAt = fromMs(query.value(11));
 
     query.prepare(QStringLiteral(
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
-        " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed"
+        " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed, m.platform_id,"
+        " m.category, m.reply_to"
         " FROM messages m LEFT JOIN identities i ON i.id = m.identity_id"
         " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"));
     query.addBindValue(conversationId);
@@ -404,6 +430,9 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         message.language = query.value(6).toString();
         message.createdAt = fromMs(query.value(7));
         message.addressed = addressedFromString(query.value(8).toString());
+        message.platformId = query.value(9).toString();
+        message.category = query.value(10).toString();
+        message.replyTo = query.value(11).toString();
         detail.messages.append(message);
     }
 
@@ -453,6 +482,181 @@ Result<CustomerProfile> WorkspaceStore::customerProfile(qint64 customerId, const
                                       firstLine(query.value(3).toString())});
     }
     return profile;
+}
+
+Result<bool> WorkspaceStore::noiseExists(qint64 channelId, const QString &platformId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM noise WHERE channel_id = ? AND platform_id = ?"));
+    query.addBindValue(channelId);
+    query.addBindValue(text(platformId));
+    if (!query.exec())
+        return readError(query);
+    return query.next();
+}
+
+Result<void> WorkspaceStore::insertNoise(qint64 channelId, const QString &platformId,
+                                         const QString &reason, qint64 identityId,
+                                         const QString &messageText, const QDateTime &createdAt)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id,"
+                                 " text, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(channelId);
+    query.addBindValue(text(platformId));
+    query.addBindValue(reason);
+    query.addBindValue(identityId ? QVariant(identityId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(text(messageText));
+    query.addBindValue(toMs(createdAt));
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<bool> WorkspaceStore::isRecentDuplicate(qint64 identityId, const QString &messageText,
+                                               const QDateTime &createdAt, qint64 windowSecs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM messages WHERE identity_id = ? AND created_at >= ?"
+                                 " AND created_at <= ? AND text = ? LIMIT 1"));
+    query.addBindValue(identityId);
+    query.addBindValue(toMs(createdAt) - windowSecs * 1000);
+    query.addBindValue(toMs(createdAt) + windowSecs * 1000);
+    query.addBindValue(text(messageText));
+    if (!query.exec())
+        return readError(query);
+    return query.next();
+}
+
+Result<ConversationTriageState> WorkspaceStore::conversationTriageState(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.category, c.priority, c.sla_due, cu.tier,"
+        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open')"
+        " FROM conversations c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec() || !query.next())
+        return readError(query);
+    ConversationTriageState state;
+    state.category = query.value(0).toString();
+    state.priority = query.value(1).toInt();
+    state.slaDue = fromMs(query.value(2));
+    state.customerTier = query.value(3).toString();
+    state.openInbound = query.value(4).toInt();
+    state.waitingSince = fromMs(query.value(5));
+    return state;
+}
+
+Result<void> WorkspaceStore::updateConversationTriage(qint64 conversationId, const QString &category,
+                                                      bool actionable, int priority,
+                                                      const QString &reasonsJson)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET category = ?, actionable = ?, priority = ?,"
+                                 " priority_reasons = CASE WHEN ? = '' THEN priority_reasons ELSE ? END"
+                                 " WHERE id = ?"));
+    query.addBindValue(category);
+    query.addBindValue(actionable ? 1 : 0);
+    query.addBindValue(priority);
+    query.addBindValue(text(reasonsJson));
+    query.addBindValue(text(reasonsJson));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<void> WorkspaceStore::setMessageCategory(qint64 messageId, const QString &category)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE messages SET category = ? WHERE id = ?"));
+    query.addBindValue(category);
+    query.addBindValue(messageId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<void> WorkspaceStore::indexForSearch(qint64 messageId, const QString &messageText,
+                                            const QString &customer)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)"));
+    query.addBindValue(messageId);
+    query.addBindValue(text(messageText));
+    query.addBindValue(text(customer));
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
+Result<void> WorkspaceStore::loadClassifier(Triage::NaiveBayes &classifier)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT category, count FROM classifier_documents")))
+        return readError(query);
+    while (query.next())
+        classifier.addDocumentCount(query.value(0).toString(), query.value(1).toLongLong());
+    if (!query.exec(QStringLiteral("SELECT category, word, count FROM classifier_words")))
+        return readError(query);
+    while (query.next())
+        classifier.addCounts(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong());
+    return {};
+}
+
+Result<void> WorkspaceStore::trainClassifier(const QString &category, const QStringList &tokens)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO classifier_documents(category, count) VALUES(?, 1)"
+                                 " ON CONFLICT(category) DO UPDATE SET count = count + 1"));
+    query.addBindValue(category);
+    if (!query.exec())
+        return writeError(query);
+    QHash<QString, int> counts;
+    for (const QString &token : tokens)
+        ++counts[token];
+    query.prepare(QStringLiteral("INSERT INTO classifier_words(category, word, count) VALUES(?, ?, ?)"
+                                 " ON CONFLICT(category, word) DO UPDATE SET count = count + excluded.count"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        query.addBindValue(category);
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        if (!query.exec())
+            return writeError(query);
+    }
+    return {};
+}
+
+Result<QList<SearchHit>> WorkspaceStore::search(const QString &queryText, int limit)
+{
+    // Each word becomes a quoted prefix term, so what the agent types is never read as FTS
+    // syntax ("AND", quotes, stars) and "refun" finds "refund".
+    QStringList terms;
+    for (QString word : queryText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    if (terms.isEmpty())
+        return QList<SearchHit>{};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.conversation_id, cu.display_name, m.text, m.created_at"
+        " FROM (SELECT rowid, rank FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT ?) hits"
+        " JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id"
+        " JOIN customers cu ON cu.id = c.customer_id ORDER BY hits.rank"));
+    query.addBindValue(terms.join(QLatin1Char(' ')));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return readError(query);
+    QList<SearchHit> hits;
+    while (query.next()) {
+        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                     query.value(3).toString(), fromMs(query.value(4))});
+    }
+    return hits;
 }
 
 } // namespace CareDesk::Storage

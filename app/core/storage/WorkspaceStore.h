@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace CareDesk::Triage {
+class NaiveBayes;
+}
+
 namespace CareDesk::Storage {
 
 struct ChannelRecord
@@ -57,6 +61,25 @@ struct NewMessage
     QString replyTo;
 };
 
+struct ConversationTriageState
+{
+    QString category;
+    int priority = 0;
+    int openInbound = 0;       // the customer's messages not yet addressed
+    QDateTime waitingSince;
+    QDateTime slaDue;
+    QString customerTier;
+};
+
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString customer;
+    QString text;
+    QDateTime createdAt;
+};
+
 // Typed reads and writes over one open workspace connection. It knows SQL and nothing about
 // the rules that decide what to write (those live in ingest and triage).
 class WorkspaceStore final
@@ -85,10 +108,32 @@ public:
     Core::Result<qint64> insertMessage(const NewMessage &message);
     Core::Result<void> touchConversation(qint64 conversationId, const QDateTime &now);
     Core::Result<void> setCustomerLanguage(qint64 customerId, const QString &language);
+    Core::Result<bool> noiseExists(qint64 channelId, const QString &platformId);
+    Core::Result<void> insertNoise(qint64 channelId, const QString &platformId, const QString &reason,
+                                   qint64 identityId, const QString &text, const QDateTime &createdAt);
+    // The same author sending the same text again within `window`: a flood, not new work.
+    Core::Result<bool> isRecentDuplicate(qint64 identityId, const QString &text,
+                                         const QDateTime &createdAt, qint64 windowSecs);
+    Core::Result<ConversationTriageState> conversationTriageState(qint64 conversationId);
+    // An empty `reasonsJson` keeps the stored reasons.
+    Core::Result<void> updateConversationTriage(qint64 conversationId, const QString &category,
+                                                bool actionable, int priority,
+                                                const QString &reasonsJson);
+    Core::Result<void> setMessageCategory(qint64 messageId, const QString &category);
+    Core::Result<void> indexForSearch(qint64 messageId, const QString &text, const QString &customer);
+
+    // The classifier's word counts: loaded whole, updated by each labelled example.
+    Core::Result<void> loadClassifier(Triage::NaiveBayes &classifier);
+    Core::Result<void> trainClassifier(const QString &category, const QStringList &tokens);
+
+    // Full-text search, best matches first.
+    Core::Result<QList<SearchHit>> search(const QString &query, int limit);
 
     // Reads for the inbox and the conversation view
     Core::Result<Core::InboxPage> inboxPage(const Core::InboxCursor &after, int limit);
     Core::Result<int> conversationCount();
+    // Every conversation, a page at a time in id order (exports).
+    Core::Result<QList<qint64>> conversationIdsAfter(qint64 afterId, int limit);
     Core::Result<Core::ConversationDetail> conversation(qint64 conversationId);
 
 private:

@@ -18,6 +18,17 @@ bool isUsableHint(const QString &hint)
 
 } // namespace
 
+QString toString(LanguageSource source)
+{
+    switch (source) {
+    case LanguageSource::PlatformHint: return QStringLiteral("platform");
+    case LanguageSource::TextDetection: return QStringLiteral("text");
+    case LanguageSource::CustomerHistory: return QStringLiteral("history");
+    case LanguageSource::Unknown: return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
 QString LanguageDetector::cleanForDetection(const QString &text)
 {
     static const QRegularExpression mentions(QStringLiteral("(^|\\s)[@＠]\\w+"),

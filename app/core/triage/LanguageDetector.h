@@ -11,7 +11,12 @@ struct LanguageResult
 {
     QString code = QStringLiteral("und"); // ISO 639-1, "und" when unknown
     LanguageSource source = LanguageSource::Unknown;
+
+    bool isKnown() const { return source != LanguageSource::Unknown; }
 };
+
+// "platform", "text", "history" or "none": how the CLI and the API name a source.
+QString toString(LanguageSource source);
 
 // Platform hint first, then CLD2 on the text cleaned of @mentions, links and hashtag marks,
 // then the customer's known language. An unreliable detection is "und", never a guess.

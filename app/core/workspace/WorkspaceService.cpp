@@ -6,11 +6,15 @@
 #include "ingest/IngestPipeline.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
+#include "triage/CategoryRules.h"
+#include "triage/NaiveBayes.h"
+#include "triage/TriageEngine.h"
 
 #include <sdk/ChannelPlugin.h>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -93,6 +97,7 @@ void WorkspaceService::open()
         return;
     }
     m_db = std::move(db).value();
+    loadTriage();
     Storage::WorkspaceStore store(m_db->connection());
 
     auto existing = store.channels();
@@ -120,6 +125,28 @@ void WorkspaceService::open()
     m_pollTimer->setInterval(POLL_INTERVAL_MS);
     connect(m_pollTimer, &QTimer::timeout, this, &WorkspaceService::pollChannels);
     m_pollTimer->start();
+}
+
+void WorkspaceService::loadTriage()
+{
+    // A team's own rules live beside the workspace; without them the built-in rules apply.
+    QFile teamRules(QDir(m_directory).absoluteFilePath(QStringLiteral("category-rules.json")));
+    m_rules = std::make_unique<Triage::CategoryRules>(Triage::CategoryRules::builtIn());
+    if (teamRules.exists()) {
+        if (!teamRules.open(QIODevice::ReadOnly)) {
+            reportFailure(Tr::tr("The team's category rules could not be read; the built-in rules are used."),
+                          teamRules.errorString());
+        } else if (auto parsed = Triage::CategoryRules::fromJson(teamRules.readAll()); !parsed) {
+            reportFailure(Tr::tr("The team's category rules have a problem; the built-in rules are used."),
+                          parsed.error().userMessage + QLatin1Char(' ') + parsed.error().detail);
+        } else {
+            *m_rules = std::move(parsed).value();
+        }
+    }
+    m_classifier = std::make_unique<Triage::NaiveBayes>();
+    if (auto loaded = Storage::WorkspaceStore(m_db->connection()).loadClassifier(*m_classifier); !loaded)
+        reportFailure(loaded.error().userMessage, loaded.error().detail);
+    m_triage = std::make_unique<Triage::TriageEngine>(*m_rules, m_classifier.get());
 }
 
 WorkspaceService::RunningChannel *WorkspaceService::runningChannel(qint64 channelId,
@@ -153,6 +180,8 @@ void WorkspaceService::pollChannels()
     }
     bool changed = false;
     for (const Storage::ChannelRecord &channel : channels.value()) {
+        if (channel.pluginId.isEmpty())
+            continue; // known from imported history only: nothing to poll
         RunningChannel *running = runningChannel(channel.id, channel.pluginId, channel.name,
                                                  channel.settingsJson);
         if (!running) {
@@ -167,7 +196,7 @@ void WorkspaceService::pollChannels()
             Q_EMIT channelStatusChanged(channel.name, fetched.error);
             continue;
         }
-        Ingest::IngestPipeline pipeline(m_db->connection(), m_clock);
+        Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
         auto report = pipeline.ingest(channel.id, channel.platform, fetched.items);
         if (!report) {
             // The cursor stays where it was, so the same items come again next time.

@@ -22,6 +22,11 @@ class ChannelConnector;
 namespace CareDesk::Storage {
 class Database;
 }
+namespace CareDesk::Triage {
+class CategoryRules;
+class NaiveBayes;
+class TriageEngine;
+}
 
 namespace CareDesk::Workspace {
 
@@ -64,6 +69,7 @@ private:
     class Host;
     struct RunningChannel;
     void reportFailure(const QString &userMessage, const QString &detail);
+    void loadTriage();
     RunningChannel *runningChannel(qint64 channelId, const QString &pluginId, const QString &name,
                                    const QString &settingsJson);
 
@@ -71,6 +77,9 @@ private:
     Channels::ChannelCatalog &m_catalog;
     const Core::Clock &m_clock;
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Triage::CategoryRules> m_rules;
+    std::unique_ptr<Triage::NaiveBayes> m_classifier;
+    std::unique_ptr<Triage::TriageEngine> m_triage;
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
 };

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace CareDesk::Cli {
+
+// Each command reads its options from the parsed command line and returns the exit code.
+int detectLanguage(const QCommandLineParser &parser);
+int scanPii(const QCommandLineParser &parser);
+int measure(const QCommandLineParser &parser);
+int listPlugins(const QCommandLineParser &parser);
+int listInbox(const QCommandLineParser &parser);
+int triage(const QCommandLineParser &parser);
+int learn(const QCommandLineParser &parser);
+int search(const QCommandLineParser &parser);
+int importHistory(const QCommandLineParser &parser);
+int exportHistory(const QCommandLineParser &parser);
+
+// Prints "caredesk-cli: <message>" on stderr and returns 1.
+int fail(const QString &message);
+
+} // namespace CareDesk::Cli

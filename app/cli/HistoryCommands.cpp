@@ -1,0 +1,129 @@
+// Commands that bring history into a workspace and take transcripts out of it.
+
+#include "Commands.h"
+#include "JsonLines.h"
+
+#include "Clock.h"
+#include "ingest/Importer.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "triage/CategoryRules.h"
+#include "triage/NaiveBayes.h"
+#include "triage/TriageEngine.h"
+#include "workspace/TranscriptExport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <iostream>
+
+namespace CareDesk::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(caredesk_cli)
+};
+
+// A summary stays readable however broken the input: the first errors in full, then a count.
+constexpr int MAX_LISTED_ERRORS = 1000;
+
+QString describe(const Core::Error &error)
+{
+    return error.detail.isEmpty() ? error.userMessage
+                                  : error.userMessage + QStringLiteral(" (") + error.detail + QLatin1Char(')');
+}
+
+} // namespace
+
+int importHistory(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (!parser.isSet(QStringLiteral("workspace")) || args.size() != 2)
+        return fail(Tr::tr("usage: caredesk-cli import --workspace DIR --format jsonl FILE"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"jsonl")
+        return fail(Tr::tr("--format must be jsonl"));
+
+    QFile file;
+    const QString path = args.at(1);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+
+    const QString workspace = parser.value(QStringLiteral("workspace"));
+    if (!QDir().mkpath(workspace))
+        return fail(Tr::tr("cannot create the workspace folder %1").arg(workspace));
+    auto db = Storage::Database::open(QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite")));
+    if (!db)
+        return fail(describe(db.error()));
+    Triage::NaiveBayes classifier;
+    if (auto loaded = Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier); !loaded)
+        return fail(describe(loaded.error()));
+    const Triage::TriageEngine engine(Triage::CategoryRules::builtIn(), &classifier);
+    const Core::SystemClock clock;
+    Ingest::Importer importer(db.value()->connection(), clock, engine);
+
+    auto summary = importer.importJsonLines(file);
+    if (!summary)
+        return fail(describe(summary.error()));
+    QJsonArray errors;
+    for (const QString &error : summary.value().errors.mid(0, MAX_LISTED_ERRORS))
+        errors.append(error);
+    writeJsonLine(std::cout, {{QStringLiteral("messages"), summary.value().messages},
+                              {QStringLiteral("conversations"), summary.value().conversations},
+                              {QStringLiteral("customers"), summary.value().customers},
+                              {QStringLiteral("channels"), summary.value().channels},
+                              {QStringLiteral("skipped"), summary.value().skipped},
+                              {QStringLiteral("errorCount"), static_cast<int>(summary.value().errors.size())},
+                              {QStringLiteral("errors"), errors}});
+    return summary.value().errors.isEmpty() ? 0 : 1;
+}
+
+int exportHistory(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("workspace")))
+        return fail(Tr::tr("usage: caredesk-cli export --workspace DIR --format jsonl|html"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"jsonl" && format != u"html")
+        return fail(Tr::tr("--format must be jsonl or html"));
+    const QString workspace = parser.value(QStringLiteral("workspace"));
+    const QString file = QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite"));
+    if (!QFileInfo::exists(file))
+        return fail(Tr::tr("there is no workspace in %1").arg(workspace));
+    auto db = Storage::Database::open(file);
+    if (!db)
+        return fail(describe(db.error()));
+    Storage::WorkspaceStore store(db.value()->connection());
+
+    if (format == u"html")
+        std::cout << Workspace::transcriptHtmlHeader(Tr::tr("CareDesk transcripts")).toStdString();
+    qint64 after = 0;
+    while (true) {
+        auto ids = store.conversationIdsAfter(after, 500);
+        if (!ids)
+            return fail(describe(ids.error()));
+        if (ids.value().isEmpty())
+            break;
+        for (const qint64 id : ids.value()) {
+            auto conversation = store.conversation(id);
+            if (!conversation)
+                return fail(describe(conversation.error()));
+            if (format == u"jsonl")
+                writeJsonLine(std::cout, Workspace::transcriptToJson(conversation.value()));
+            else
+                std::cout << Workspace::transcriptToHtml(conversation.value()).toStdString();
+        }
+        after = ids.value().constLast();
+    }
+    if (format == u"html")
+        std::cout << Workspace::transcriptHtmlFooter().toStdString();
+    return 0;
+}
+
+} // namespace CareDesk::Cli

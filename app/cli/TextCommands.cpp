@@ -1,0 +1,112 @@
+// Commands that check single texts: language, personal data, length.
+
+#include "Commands.h"
+#include "JsonLines.h"
+
+#include "triage/LanguageDetector.h"
+#include "triage/PiiScanner.h"
+#include "triage/TextMetrics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <iostream>
+
+namespace CareDesk::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(caredesk_cli)
+};
+
+auto missingText() -> Core::Error
+{
+    return {Tr::tr("the field \"text\" must be a string"), QString()};
+}
+
+} // namespace
+
+int detectLanguage(const QCommandLineParser &)
+{
+    const Triage::LanguageDetector detector;
+    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+        const QJsonValue text = in.value(QLatin1String("text"));
+        if (!text.isString())
+            return missingText();
+        const Triage::LanguageResult result = detector.detect(
+            text.toString(), in.value(QLatin1String("hint")).toString(),
+            in.value(QLatin1String("customerLanguage")).toString());
+        return QJsonObject{{QStringLiteral("lang"), result.code},
+                           {QStringLiteral("reliable"), result.isKnown()},
+                           {QStringLiteral("source"), Triage::toString(result.source)}};
+    });
+}
+
+int scanPii(const QCommandLineParser &parser)
+{
+    QList<Triage::PiiPattern> patterns;
+    if (parser.isSet(QStringLiteral("patterns"))) {
+        QFile file(parser.value(QStringLiteral("patterns")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        auto loaded = Triage::PiiScanner::patternsFromJson(file.readAll());
+        if (!loaded)
+            return fail(loaded.error().userMessage + QLatin1Char(' ') + loaded.error().detail);
+        patterns = loaded.value();
+    }
+    const Triage::PiiScanner scanner(patterns);
+    const QString defaultRegion = parser.value(QStringLiteral("region"));
+    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+        const QJsonValue text = in.value(QLatin1String("text"));
+        if (!text.isString())
+            return missingText();
+        QString region = in.value(QLatin1String("region")).toString();
+        if (region.isEmpty())
+            region = Triage::PiiScanner::regionFromLocale(in.value(QLatin1String("locale")).toString());
+        if (region.isEmpty())
+            region = defaultRegion;
+        QJsonArray findings;
+        for (const Triage::PiiFinding &finding : scanner.scan(text.toString(), region)) {
+            findings.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
+                                        {QStringLiteral("start"), finding.start},
+                                        {QStringLiteral("end"), finding.end},
+                                        {QStringLiteral("match"), finding.match}});
+        }
+        return QJsonObject{{QStringLiteral("findings"), findings}};
+    });
+}
+
+int measure(const QCommandLineParser &parser)
+{
+    const QString platformName = parser.value(QStringLiteral("platform"));
+    Triage::TextPlatform platform = Triage::TextPlatform::Twitter;
+    if (platformName == u"facebook")
+        platform = Triage::TextPlatform::Facebook;
+    else if (platformName == u"messenger")
+        platform = Triage::TextPlatform::Messenger;
+    else if (platformName != u"twitter")
+        return fail(Tr::tr("--platform must be twitter, facebook or messenger"));
+
+    const auto toJson = [](const Triage::TextMeasure &m) {
+        return QJsonObject{{QStringLiteral("weightedLength"), m.weightedLength},
+                           {QStringLiteral("valid"), m.valid},
+                           {QStringLiteral("permillage"), m.permillage},
+                           {QStringLiteral("limit"), m.limit}};
+    };
+    if (parser.isSet(QStringLiteral("text"))) {
+        writeJsonLine(std::cout, toJson(Triage::measureText(parser.value(QStringLiteral("text")), platform)));
+        return 0;
+    }
+    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+        const QJsonValue text = in.value(QLatin1String("text"));
+        if (!text.isString())
+            return missingText();
+        return toJson(Triage::measureText(text.toString(), platform));
+    });
+}
+
+} // namespace CareDesk::Cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <sdk/ChannelPlugin.h>
+
+#include <QJsonObject>
+
+namespace CareDesk::Ingest {
+
+// An inbound item with the channel it arrived on: the one JSON shape that plugins' test
+// fixtures, caredesk-cli and the server's ingest endpoint share.
+//
+// {"platform":"twitter","channel":"AcmeHelp","id":"1850000000000000001","inReplyTo":"...",
+//  "threadId":"...","visibility":"public","kind":"mention",
+//  "author":{"id":"42","handle":"jane","name":"Jane","followers":120,"verified":false,"locale":"en_US"},
+//  "createdAt":"2026-11-22T10:00:00Z","text":"...","lang":"en","repost":false}
+//
+// Only what a step needs is required (triage needs `text`); unknown fields are ignored.
+struct InboundEnvelope
+{
+    QString platform;
+    QString channel;
+    Sdk::InboundItem item;
+};
+
+enum class Requirement { TextOnly, Complete };
+
+// A wrong type for a known field, or a missing required one, is an error naming the field.
+Core::Result<InboundEnvelope> inboundFromJson(const QJsonObject &json, Requirement requirement);
+QJsonObject inboundToJson(const InboundEnvelope &envelope);
+
+} // namespace CareDesk::Ingest

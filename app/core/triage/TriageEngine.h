@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CategoryRules.h"
+#include "LanguageDetector.h"
+#include "NaiveBayes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace CareDesk::Triage {
+
+// One thing that raised (or lowered) a conversation's priority, shown to the agent.
+struct PriorityReason
+{
+    QString code;   // stable: "category", "influence", "verified", "tier", "urgency", "repeat", "sla"
+    int points = 0;
+    QString text;   // translated explanation: "Verified account"
+};
+
+struct TriageInput
+{
+    QString text;
+    QString languageHint;
+    QString customerLanguage;
+    qint64 followers = 0;
+    bool verified = false;
+    QString tier;             // CRM tier, e.g. "gold"
+    int earlierUnanswered = 0; // the customer's messages in this conversation still unanswered
+    QDateTime waitingSince;    // oldest unanswered message; invalid: not waiting
+    QDateTime slaDue;
+    QDateTime now;
+};
+
+struct TriageResult
+{
+    QString category = QStringLiteral("other");
+    QString categorySource = QStringLiteral("none"); // "rules", "classifier" or "none"
+    bool actionable = false;
+    int priority = 0;
+    QList<PriorityReason> reasons;
+    LanguageResult language;
+};
+
+// Category, actionability, language and a priority from 0 to 100 with the reasons for it.
+// Each part is usable alone; the engine combines them the same way everywhere.
+class TriageEngine final
+{
+public:
+    // `classifier` may be null (untrained); it is used once it has seen enough examples.
+    explicit TriageEngine(const CategoryRules &rules = CategoryRules::builtIn(),
+                          const NaiveBayes *classifier = nullptr);
+
+    TriageResult triage(const TriageInput &input) const;
+    bool isActionable(const QString &category) const { return m_rules.isActionable(category); }
+
+    // Below this many labelled examples the classifier's opinion is not trusted.
+    static constexpr qint64 MIN_TRAINING_DOCUMENTS = 30;
+    static constexpr double MIN_CLASSIFIER_PROBABILITY = 0.6;
+
+private:
+    const CategoryRules &m_rules;
+    const NaiveBayes *m_classifier;
+    LanguageDetector m_languages;
+};
+
+} // namespace CareDesk::Triage

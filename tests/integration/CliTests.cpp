@@ -1,0 +1,204 @@
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace CareDesk::Testing;
+
+namespace {
+
+QList<QJsonObject> outputLines(const ProcessResult &result)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : result.out.split('\n')) {
+        if (!line.isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("caredesk-cli detect-language answers every line, with the source of each answer")
+{
+    const ProcessResult result = runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("detect-language")}, 30000,
+        "{\"text\":\"@NorthwindCare Bonjour, je pars au Canada la semaine prochaine. Est-ce que mon forfait inclut l'itinérance ?\"}\n"
+        "{\"text\":\"ok\",\"hint\":\"de\"}\n"
+        "{\"text\":\"ok\"}\n");
+    REQUIRE(result.exitCode == 0);
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].value(QLatin1String("lang")).toString() == QStringLiteral("fr"));
+    CHECK(lines[0].value(QLatin1String("source")).toString() == QStringLiteral("text"));
+    CHECK(lines[1].value(QLatin1String("lang")).toString() == QStringLiteral("de"));
+    CHECK(lines[1].value(QLatin1String("source")).toString() == QStringLiteral("platform"));
+    CHECK(lines[2].value(QLatin1String("lang")).toString() == QStringLiteral("und"));
+    CHECK(lines[2].value(QLatin1String("reliable")).toBool(true) == false);
+}
+
+TEST_CASE("caredesk-cli scan-pii reports personal data with UTF-16 offsets")
+{
+    const ProcessResult result = runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii"), QStringLiteral("--region"), QStringLiteral("GB")}, 30000,
+        "{\"text\":\"Ça va? write to jo@example.org or call 020 7946 0958\"}\n");
+    REQUIRE(result.exitCode == 0);
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 1);
+    const QJsonArray findings = lines[0].value(QLatin1String("findings")).toArray();
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].toObject().value(QLatin1String("kind")).toString() == QStringLiteral("email"));
+    CHECK(findings[0].toObject().value(QLatin1String("start")).toInt() == 16);
+    CHECK(findings[1].toObject().value(QLatin1String("kind")).toString() == QStringLiteral("phone"));
+    CHECK(findings[1].toObject().value(QLatin1String("match")).toString() == QStringLiteral("020 7946 0958"));
+}
+
+TEST_CASE("Malformed input lines get an error line each and a non-zero exit, never a crash")
+{
+    QByteArray input = "{\"text\":\"fine\"}\nnot json\n[1,2]\n{\"text\":42}\n\xff\xfe\n";
+    input += "{\"text\":\"" + QByteArray(200000, 'a') + "\"}\n";
+    const ProcessResult result = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii")}, 60000, input);
+    CHECK_FALSE(result.crashed);
+    CHECK(result.exitCode == 1);
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0].contains(QLatin1String("findings")));
+    for (int i = 1; i <= 4; ++i) {
+        INFO("line " << i + 1);
+        CHECK(lines[i].value(QLatin1String("error")).toObject().value(QLatin1String("line")).toInt() == i + 1);
+    }
+    CHECK(lines[5].contains(QLatin1String("findings")));
+}
+
+namespace {
+
+QString demoWorkspace(const TempWorkspace &dir)
+{
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    const ProcessResult created = runProgram(QStringLiteral("caredesk"),
+                                             {QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
+                                              dir.file(QStringLiteral("shot.png"))});
+    REQUIRE(created.exitCode == 0);
+    return workspace;
+}
+
+} // namespace
+
+TEST_CASE("caredesk-cli triage explains its category and priority")
+{
+    const ProcessResult result = runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("triage")}, 30000,
+        "{\"text\":\"@NorthwindCare still no signal in Manchester, this is unacceptable\",\"author\":{\"followers\":48200,\"verified\":true}}\n"
+        "{\"text\":\"WIN A FREE PHONE!!! click here http://bit.ly/x\"}\n");
+    REQUIRE(result.exitCode == 0);
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].value(QLatin1String("category")).toString() == QStringLiteral("service"));
+    CHECK(lines[0].value(QLatin1String("actionable")).toBool());
+    CHECK(lines[0].value(QLatin1String("lang")).toString() == QStringLiteral("en"));
+    CHECK(lines[0].value(QLatin1String("priority")).toInt() >= 70);
+    CHECK(lines[0].value(QLatin1String("reasons")).toArray().size() >= 3);
+    CHECK(lines[1].value(QLatin1String("category")).toString() == QStringLiteral("spam"));
+    CHECK(lines[1].value(QLatin1String("priority")).toInt() == 0);
+}
+
+TEST_CASE("A workspace's classifier learns from labelled lines and triage then uses it")
+{
+    TempWorkspace dir;
+    const QString workspace = demoWorkspace(dir);
+    QByteArray lessons;
+    for (int i = 0; i < 20; ++i) {
+        lessons += "{\"text\":\"the quantum router number " + QByteArray::number(i) + " blinks orange\",\"category\":\"warranty\"}\n";
+        lessons += "{\"text\":\"is the quantum mesh kit " + QByteArray::number(i) + " sold in stores\",\"category\":\"pre-sales\"}\n";
+    }
+    lessons += "{\"text\":\"x\",\"category\":\"nonsense\"}\n";
+    const ProcessResult learned = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("learn"), QStringLiteral("--workspace"), workspace}, 30000, lessons);
+    CHECK(learned.exitCode == 1); // the last line was refused...
+    const auto lines = outputLines(learned);
+    REQUIRE(lines.size() == 41);
+    CHECK(lines[0].value(QLatin1String("learned")).toString() == QStringLiteral("warranty"));
+    CHECK(lines[40].contains(QLatin1String("error"))); // ...and said so on its own line
+
+    const ProcessResult triaged = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("triage"), QStringLiteral("--workspace"), workspace}, 30000,
+                                             "{\"text\":\"my quantum router blinks orange\"}\n");
+    REQUIRE(triaged.exitCode == 0);
+    const QJsonObject answer = outputLines(triaged).value(0);
+    CHECK(answer.value(QLatin1String("category")).toString() == QStringLiteral("warranty"));
+    CHECK(answer.value(QLatin1String("categorySource")).toString() == QStringLiteral("classifier"));
+}
+
+TEST_CASE("caredesk-cli search finds messages by words and customer names, accents ignored")
+{
+    TempWorkspace dir;
+    const QString workspace = demoWorkspace(dir);
+    const ProcessResult byWords = runProgram(QStringLiteral("caredesk-cli"),
+                                             {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("factura"), QStringLiteral("cobrado")});
+    REQUIRE(byWords.exitCode == 0);
+    const auto hits = outputLines(byWords);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].value(QLatin1String("customer")).toString() == QStringLiteral("María Fernández"));
+
+    const ProcessResult byName = runProgram(QStringLiteral("caredesk-cli"),
+                                            {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("fernandez")});
+    REQUIRE(byName.exitCode == 0);
+    CHECK(outputLines(byName).size() == 2); // both of María's messages
+    const ProcessResult hostile = runProgram(QStringLiteral("caredesk-cli"),
+                                             {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("\"AND OR *(")});
+    CHECK(hostile.exitCode == 0);
+}
+
+TEST_CASE("Importing inbound items threads, triages and reports bad lines, and export gives them back")
+{
+    TempWorkspace dir;
+    dir.write(QStringLiteral("items.jsonl"),
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
+              "\"createdAt\":\"2026-11-22T10:00:00Z\",\"text\":\"No signal since this morning <script>alert(1)</script>\",\"lang\":\"en\"}\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"2\",\"inReplyTo\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
+              "\"createdAt\":\"2026-11-22T10:05:00Z\",\"text\":\"still nothing, urgent\"}\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\"},\"text\":\"again\"}\n"
+              "{\"platform\":\"facebook\",\"channel\":\"Acme\",\"id\":\"c1\",\"kind\":\"comment\",\"author\":{\"id\":\"7\",\"handle\":\"bob\",\"name\":\"Bob\"},\"text\":\"How much is the family plan?\"}\n"
+              "this is not json\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"text\":\"no id\"}\n");
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    const ProcessResult imported = runProgram(QStringLiteral("caredesk-cli"),
+                                              {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                                               QStringLiteral("--format"), QStringLiteral("jsonl"), dir.file(QStringLiteral("items.jsonl"))});
+    CHECK(imported.exitCode == 1); // two lines were bad
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+    CHECK(summary.value(QLatin1String("messages")).toInt() == 3);
+    CHECK(summary.value(QLatin1String("conversations")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("customers")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("channels")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("skipped")).toInt() == 3);
+    const QJsonArray errors = summary.value(QLatin1String("errors")).toArray();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].toString().startsWith(QStringLiteral("line 5:")));
+    CHECK(errors[1].toString().startsWith(QStringLiteral("line 6:")));
+
+    const ProcessResult exported = runProgram(QStringLiteral("caredesk-cli"),
+                                              {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    REQUIRE(exported.exitCode == 0);
+    const auto conversations = outputLines(exported);
+    REQUIRE(conversations.size() == 2);
+    QJsonObject jane;
+    for (const QJsonObject &conversation : conversations) {
+        if (conversation.value(QLatin1String("platform")).toString() == u"twitter")
+            jane = conversation;
+    }
+    const QJsonArray messages = jane.value(QLatin1String("messages")).toArray();
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0].toObject().value(QLatin1String("id")).toString() == QStringLiteral("1"));
+    CHECK(messages[1].toObject().value(QLatin1String("inReplyTo")).toString() == QStringLiteral("1"));
+    CHECK(jane.value(QLatin1String("category")).toString() == QStringLiteral("service"));
+    CHECK(jane.value(QLatin1String("actionable")).toBool());
+    CHECK_FALSE(jane.value(QLatin1String("reasons")).toArray().isEmpty());
+
+    const ProcessResult html = runProgram(QStringLiteral("caredesk-cli"),
+                                          {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                                           QStringLiteral("--format"), QStringLiteral("html")});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK_FALSE(html.out.contains("<script>"));
+}

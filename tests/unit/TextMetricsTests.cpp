@@ -1,0 +1,357 @@
+#include "support/TestSupport.h"
+#include "triage/TextMetrics.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace CareDesk::Triage;
+using CareDesk::Testing::readFile;
+
+namespace {
+
+QString sharedFile(const QString &name)
+{
+    return QStringLiteral(CAREDESK_SHARED_DIR "/api-samples/twitter-text/") + name;
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(readFile(path), &error);
+    INFO(path.toStdString() << ": " << error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+// Reads a twitter-text config file on its own terms, so the built-in configs cannot drift
+// from X's published ones unnoticed.
+TwitterTextConfig readConfig(const QString &name)
+{
+    const QJsonObject json = readJsonObject(sharedFile(name));
+    const QSet<QString> known = {QStringLiteral("version"),
+                                 QStringLiteral("maxWeightedTweetLength"),
+                                 QStringLiteral("scale"),
+                                 QStringLiteral("defaultWeight"),
+                                 QStringLiteral("emojiParsingEnabled"),
+                                 QStringLiteral("transformedURLLength"),
+                                 QStringLiteral("ranges")};
+    for (const QString &key : json.keys()) {
+        INFO("a setting this product does not know: " << key.toStdString());
+        CHECK(known.contains(key));
+    }
+    TwitterTextConfig config;
+    config.version = json.value(QLatin1String("version")).toInt(-1);
+    config.maxWeightedTweetLength = json.value(QLatin1String("maxWeightedTweetLength")).toInt(-1);
+    config.scale = json.value(QLatin1String("scale")).toInt(-1);
+    config.defaultWeight = json.value(QLatin1String("defaultWeight")).toInt(-1);
+    config.emojiParsingEnabled = json.value(QLatin1String("emojiParsingEnabled")).toBool(false);
+    config.transformedURLLength = json.value(QLatin1String("transformedURLLength")).toInt(-1);
+    const QJsonArray ranges = json.value(QLatin1String("ranges")).toArray();
+    for (const QJsonValue &value : ranges) {
+        const QJsonObject range = value.toObject();
+        config.ranges.append({char32_t(range.value(QLatin1String("start")).toInt(-1)),
+                              char32_t(range.value(QLatin1String("end")).toInt(-1)),
+                              range.value(QLatin1String("weight")).toInt(-1)});
+    }
+    return config;
+}
+
+// Runs one group of twitter-text's conformance cases (validate.yml) and returns how many ran.
+int runConformanceGroup(const QString &group, const TwitterTextConfig &config)
+{
+    const QJsonObject root = readJsonObject(sharedFile(QStringLiteral("validate-weighted.json")));
+    const QJsonArray cases = root.value(QLatin1String("tests")).toObject().value(group).toArray();
+    for (const QJsonValue &value : cases) {
+        const QJsonObject testCase = value.toObject();
+        const QString text = testCase.value(QLatin1String("text")).toString();
+        const QJsonObject expected = testCase.value(QLatin1String("expected")).toObject();
+        const auto field = [&expected](const char *name) {
+            return expected.value(QLatin1String(name)).toInt(-1);
+        };
+        const QString description = testCase.value(QLatin1String("description")).toString();
+        INFO(group.toStdString() << ": " << description.toStdString());
+
+        const TextMeasure measure = measureTwitter(text, config);
+        CHECK(measure.weightedLength == field("weightedLength"));
+        CHECK(measure.valid == expected.value(QLatin1String("valid")).toBool());
+        CHECK(measure.permillage == field("permillage"));
+        CHECK(measure.displayRangeStart == field("displayRangeStart"));
+        CHECK(measure.displayRangeEnd == field("displayRangeEnd"));
+        CHECK(measure.validRangeStart == field("validRangeStart"));
+        CHECK(measure.validRangeEnd == field("validRangeEnd"));
+        CHECK(measure.limit == 280);
+    }
+    return int(cases.size());
+}
+
+int twitterLength(const QString &text)
+{
+    return measureText(text, TextPlatform::Twitter).weightedLength;
+}
+
+} // namespace
+
+TEST_CASE("The built-in X counting rules are X's published config files")
+{
+    CHECK(readConfig(QStringLiteral("config-v2.json")) == TwitterTextConfig::v2());
+    CHECK(readConfig(QStringLiteral("config-v3.json")) == TwitterTextConfig::v3());
+    CHECK(TwitterTextConfig::v2() != TwitterTextConfig::v3());
+}
+
+TEST_CASE("X conformance: weighted length without emoji parsing (config v2)")
+{
+    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsCounterTest"), TwitterTextConfig::v2())
+          == 20);
+}
+
+TEST_CASE("X conformance: weighted length with emoji counted once (config v3)")
+{
+    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsWithDiscountedEmojiCounterTest"),
+                              TwitterTextConfig::v3())
+          == 22);
+}
+
+TEST_CASE("X conformance: directional marks and invalid characters (config v3)")
+{
+    CHECK(runConformanceGroup(QStringLiteral("UnicodeDirectionalMarkerCounterTest"),
+                              TwitterTextConfig::v3())
+          == 2);
+}
+
+TEST_CASE("A reply on X fits in 280 Latin characters, not one more")
+{
+    const TextMeasure full = measureText(QString(280, u'a'), TextPlatform::Twitter);
+    CHECK(full.valid);
+    CHECK(full.weightedLength == 280);
+    CHECK(full.permillage == 1000);
+    CHECK(full.limit == 280);
+    CHECK(full.validRangeEnd == 279);
+
+    const TextMeasure over = measureText(QString(281, u'a'), TextPlatform::Twitter);
+    CHECK_FALSE(over.valid);
+    CHECK(over.weightedLength == 281);
+    CHECK(over.permillage == 1003);
+    CHECK(over.displayRangeEnd == 280);
+    CHECK(over.validRangeEnd == 279); // the composer marks the last character as overflow
+}
+
+TEST_CASE("An empty reply is not valid anywhere")
+{
+    for (const TextPlatform platform :
+         {TextPlatform::Twitter, TextPlatform::Facebook, TextPlatform::Messenger}) {
+        const TextMeasure measure = measureText(QString(), platform);
+        CHECK_FALSE(measure.valid);
+        CHECK(measure.weightedLength == 0);
+        CHECK(measure.permillage == 0);
+        CHECK(measure.displayRangeEnd == 0);
+        CHECK(measure.validRangeEnd == 0);
+    }
+}
+
+TEST_CASE("Links count 23 on X however long they are")
+{
+    const QString tracking = QStringLiteral(
+        "https://www.example.com/orders/1234567890/track?ref=care&utm_source=x&utm_medium=reply");
+    CHECK(twitterLength(tracking) == 23);
+    CHECK(twitterLength(QStringLiteral("Track it here: ") + tracking) == 15 + 23);
+    CHECK(twitterLength(QStringLiteral("HTTPS://EXAMPLE.COM/HELP")) == 23);
+    CHECK(twitterLength(QStringLiteral("http://localhost.localdomain/")) == 29); // no known TLD
+
+    SECTION("without a scheme, when the domain ends in a known TLD")
+    {
+        CHECK(twitterLength(QStringLiteral("example.com")) == 23);
+        CHECK(twitterLength(QStringLiteral("see www.example.co.uk today")) == 4 + 23 + 6);
+        CHECK(twitterLength(QStringLiteral("help.example.shop/returns")) == 23);
+        CHECK(twitterLength(QStringLiteral("example.invalidtld")) == 18);
+        CHECK(twitterLength(QStringLiteral("config.yaml")) == 11);
+    }
+
+    SECTION("country domains are links too, with or without a path")
+    {
+        CHECK(twitterLength(QStringLiteral("example.de")) == 23);
+        CHECK(twitterLength(QStringLiteral("example.de/hilfe")) == 23);
+        CHECK(twitterLength(QStringLiteral("shop.example.es")) == 23);
+        CHECK(twitterLength(QStringLiteral("See the FAQ at example.jp.")) == 15 + 23 + 1);
+    }
+
+    SECTION("punctuation closing the sentence is not part of the link")
+    {
+        CHECK(twitterLength(QStringLiteral("Read https://example.com/faq.")) == 5 + 23 + 1);
+        CHECK(twitterLength(QStringLiteral("(see https://example.com/faq)")) == 5 + 23 + 1);
+        CHECK(twitterLength(QStringLiteral("Is it example.com/help?")) == 6 + 23 + 1);
+        CHECK(twitterLength(QStringLiteral("\"example.com/help\", she said")) == 1 + 23 + 11);
+        CHECK(twitterLength(QStringLiteral("https://en.wikipedia.org/wiki/Care_(film)!")) == 24);
+        CHECK(twitterLength(QStringLiteral("https://example.com/search?q=router&page=2.")) == 24);
+    }
+
+    SECTION("addresses, mentions and cashtags are not links")
+    {
+        CHECK(twitterLength(QStringLiteral("help@example.com")) == 16);
+        CHECK(twitterLength(QStringLiteral("@example.com")) == 12);
+        CHECK(twitterLength(QStringLiteral("$AAPL.com")) == 9);
+        CHECK(twitterLength(QStringLiteral("report_v2.com")) == 13);
+    }
+
+    SECTION("internationalized domains, punycode and links inside other scripts")
+    {
+        CHECK(twitterLength(QStringLiteral("https://bücher.de/angebote")) == 23);
+        CHECK(twitterLength(QStringLiteral("http://пример.рф")) == 23);
+        CHECK(twitterLength(QStringLiteral("http://xn--e1afmkfd.xn--p1ai/")) == 23);
+        // Japanese text runs straight into the domain: only the ASCII part is the link.
+        CHECK(twitterLength(QStringLiteral("詳細はexample.com/helpをご覧ください")) == 3 * 2 + 23 + 7 * 2);
+        // ... unless the sentence before it is long: X then reads one domain label too long
+        // for DNS and counts every character. A space in front keeps it a link.
+        const QString sentence =
+            QStringLiteral("お問い合わせいただきありがとうございます詳細はこちらのページをご覧ください");
+        CHECK(twitterLength(sentence + QStringLiteral("example.com/faq")) == 37 * 2 + 15);
+        CHECK(twitterLength(sentence + QStringLiteral(" example.com/faq")) == 37 * 2 + 1 + 23);
+    }
+
+    SECTION("t.co links keep only their slug")
+    {
+        CHECK(twitterLength(QStringLiteral("https://t.co/abc123")) == 23);
+        CHECK(twitterLength(QStringLiteral("https://t.co/abc123/x")) == 23 + 2);
+    }
+}
+
+TEST_CASE("Japanese, Chinese and Korean count two per character on X")
+{
+    const QString apology = QStringLiteral("ご不便をおかけして申し訳ございません");
+    const TextMeasure measure = measureText(apology, TextPlatform::Twitter);
+    CHECK(measure.weightedLength == 2 * int(apology.size()));
+    CHECK(measure.valid);
+    CHECK(twitterLength(QStringLiteral("감사합니다")) == 10);
+    CHECK(twitterLength(QString(140, u'字')) == 280);
+    CHECK_FALSE(measureText(QString(141, u'字'), TextPlatform::Twitter).valid);
+
+    // Latin with accents, Cyrillic, Greek, Hebrew, Arabic and Devanagari count one.
+    CHECK(twitterLength(QStringLiteral("Désolé pour ça")) == 14);
+    CHECK(twitterLength(QStringLiteral("Спасибо")) == 7);
+    CHECK(twitterLength(QStringLiteral("شكرا")) == 4);
+}
+
+TEST_CASE("Emoji count as one sequence of two on X")
+{
+    CHECK(twitterLength(QStringLiteral("Thanks! 👍")) == 8 + 2);
+    // Sequences spelled out: their joiners and selectors are invisible in an editor.
+    const QString thumbsUpMediumSkin = QStringLiteral("\U0001F44D\U0001F3FD");
+    const QString flagsSpainJapan = QStringLiteral("\U0001F1EA\U0001F1F8\U0001F1EF\U0001F1F5");
+    const QString keycaps = QStringLiteral("#\uFE0F\u20E3 1\u20E3");
+    const QString family =
+        QStringLiteral("\U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466");
+    const QString rainbowFlag = QStringLiteral("\U0001F3F3\uFE0F\u200D\U0001F308");
+    const QString scotland = QStringLiteral(
+        "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F");
+    CHECK(twitterLength(thumbsUpMediumSkin) == 2);
+    CHECK(twitterLength(flagsSpainJapan) == 4);
+    CHECK(twitterLength(keycaps) == 2 + 1 + 2);
+    CHECK(twitterLength(family) == 2);
+    CHECK(twitterLength(rainbowFlag) == 2);
+    CHECK(twitterLength(scotland) == 2);
+    CHECK(twitterLength(QStringLiteral("\u2764\uFE0F \u2764")) == 2 + 1 + 2);     // red heart
+    CHECK(twitterLength(QStringLiteral("\u2764\uFE0E")) == 4);                     // heart as text
+    CHECK(twitterLength(QStringLiteral("\u00A9 \u00A9\uFE0F")) == 1 + 1 + 2);      // ©
+    CHECK(twitterLength(QStringLiteral("\U0001F637\U0001F3FD")) == 4); // mask takes no skin tone
+    // U+FE0F only belongs to emoji that also have a text form; after 👍 it counts alone.
+    CHECK(twitterLength(QStringLiteral("\U0001F44D\uFE0F")) == 4);
+    // Joiners cannot glue any number of emoji into one: at most four per sequence, as in the
+    // longest real ones (families).
+    const QString eightJoined =
+        QStringLiteral("\U0001F600\u200D").repeated(7) + QStringLiteral("\U0001F600");
+    CHECK(twitterLength(eightJoined) == 2 + 1 + 2);
+
+    // Without emoji parsing (config v2) every code point counts on its own.
+    CHECK(measureTwitter(family, TwitterTextConfig::v2()).weightedLength == 4 * 2 + 3);
+}
+
+TEST_CASE("Decomposed accents count as the composed character, ranges stay on the typed text")
+{
+    const QString composed = QStringLiteral("Caf\u00e9");
+    const QString decomposed = QStringLiteral("Cafe\u0301");
+    CHECK(measureText(composed, TextPlatform::Twitter).weightedLength == 4);
+    const TextMeasure measure = measureText(decomposed, TextPlatform::Twitter);
+    CHECK(measure.weightedLength == 4);
+    CHECK(measure.displayRangeEnd == 4);
+    CHECK(measure.validRangeEnd == 4);
+}
+
+TEST_CASE("Characters X rejects make the reply invalid")
+{
+    for (const char16_t bad : {u'\uFEFF', u'\uFFFE', u'\uFFFF'}) {
+        const TextMeasure measure =
+            measureText(QStringLiteral("Hello") + QChar(bad) + QStringLiteral("there"),
+                        TextPlatform::Twitter);
+        CHECK_FALSE(measure.valid);
+        CHECK(measure.validRangeEnd == 4);
+        CHECK_FALSE(measureText(QString(QChar(bad)), TextPlatform::Messenger).valid);
+    }
+    // Direction marks are fine: agents answering in Arabic or Hebrew type them.
+    CHECK(measureText(QStringLiteral("\u200Fשלום\u200E"), TextPlatform::Twitter).valid);
+}
+
+TEST_CASE("Facebook comments allow 8000 characters, Messenger texts 2000")
+{
+    const TextMeasure comment = measureText(QString(8000, u'a'), TextPlatform::Facebook);
+    CHECK(comment.valid);
+    CHECK(comment.limit == 8000);
+    CHECK(comment.permillage == 1000);
+    CHECK_FALSE(measureText(QString(8001, u'a'), TextPlatform::Facebook).valid);
+
+    const TextMeasure half = measureText(QString(1000, u'a'), TextPlatform::Messenger);
+    CHECK(half.valid);
+    CHECK(half.limit == 2000);
+    CHECK(half.permillage == 500);
+
+    SECTION("they count code points: an emoji is one, a link is its length")
+    {
+        QString emoji;
+        for (int i = 0; i < 2000; ++i)
+            emoji += QStringLiteral("😊");
+        const TextMeasure full = measureText(emoji, TextPlatform::Messenger);
+        CHECK(full.valid);
+        CHECK(full.weightedLength == 2000);
+        CHECK(full.validRangeEnd == 3999);
+
+        const TextMeasure over = measureText(emoji + QStringLiteral("😊"), TextPlatform::Messenger);
+        CHECK_FALSE(over.valid);
+        CHECK(over.weightedLength == 2001);
+        CHECK(over.displayRangeEnd == 4001);
+        CHECK(over.validRangeEnd == 3999);
+
+        CHECK(measureText(QStringLiteral("https://example.com/x"), TextPlatform::Facebook)
+                  .weightedLength
+              == 21);
+        CHECK(measureText(QStringLiteral("字"), TextPlatform::Facebook).weightedLength == 1);
+    }
+
+    SECTION("a broken surrogate cannot be sent")
+    {
+        const QString broken = QStringLiteral("ok") + QChar(char16_t(0xD83D));
+        CHECK_FALSE(measureText(broken, TextPlatform::Messenger).valid);
+        CHECK_FALSE(measureText(broken, TextPlatform::Facebook).valid);
+    }
+}
+
+TEST_CASE("Measuring stays fast on hostile texts")
+{
+    // Linear work: each of these would take minutes with a quadratic scan.
+    const QStringList texts = {
+        QString(100000, u'字') + QStringLiteral(".") + QString(100000, u'字'),
+        QStringLiteral("a.").repeated(50000),
+        QStringLiteral("x").repeated(100000) + QStringLiteral(".com"),
+        QStringLiteral("https://example.com/(").repeated(5000),
+        QStringLiteral("あ.").repeated(50000) + QStringLiteral("com"),
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &text : texts) {
+        const TextMeasure measure = measureText(text, TextPlatform::Twitter);
+        CHECK_FALSE(measure.valid);
+        CHECK(measure.displayRangeEnd == int(text.size() - 1));
+    }
+    CHECK(timer.elapsed() < 5000);
+}
