@@ -45,10 +45,10 @@ int importHistory(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("workspace")) || args.size() != 2)
-        return fail(Tr::tr("usage: caredesk-cli import --workspace DIR --format jsonl FILE"));
+        return fail(Tr::tr("usage: caredesk-cli import --workspace DIR --format jsonl|tweet-csv FILE"));
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"jsonl")
-        return fail(Tr::tr("--format must be jsonl"));
+    if (format != u"jsonl" && format != u"tweet-csv")
+        return fail(Tr::tr("--format must be jsonl or tweet-csv"));
 
     QFile file;
     const QString path = args.at(1);
@@ -69,7 +69,7 @@ int importHistory(const QCommandLineParser &parser)
     const Core::SystemClock clock;
     Ingest::Importer importer(db.value()->connection(), clock, engine);
 
-    auto summary = importer.importJsonLines(file);
+    auto summary = format == u"tweet-csv" ? importer.importTweetCsv(file) : importer.importJsonLines(file);
     if (!summary)
         return fail(describe(summary.error()));
     QJsonArray errors;

@@ -48,7 +48,9 @@ int main(int argc, char *argv[])
         "                   (with --workspace: that workspace's rules and classifier)\n"
         "  learn            {\"text\",\"category\"} -> teaches the classifier of --workspace\n"
         "  search WORDS     Messages of --workspace matching WORDS, best first.\n"
-        "  import FILE      Bring history into --workspace: --format jsonl (inbound items); - reads stdin.\n"
+        "  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv\n"
+        "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
+        "                   in_response_to_tweet_id); - reads stdin.\n"
         "  export           All conversations of --workspace: --format jsonl or html.\n"
         "  plugins          List channel plugins, their state and capabilities.\n"
         "  inbox            List a workspace's conversations in inbox order."));
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("platform"), Tr::tr("twitter, facebook or messenger (measure; default twitter)."), QStringLiteral("name"), QStringLiteral("twitter")},
         {QStringLiteral("text"), Tr::tr("Measure this one text instead of reading stdin (measure)."), QStringLiteral("text")},
         {QStringLiteral("region"), Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."), QStringLiteral("code")},
-        {QStringLiteral("format"), Tr::tr("File format (import: jsonl; export: jsonl, html)."), QStringLiteral("name")},
+        {QStringLiteral("format"), Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."), QStringLiteral("name")},
         {QStringLiteral("patterns"), Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."), QStringLiteral("file")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));

@@ -47,6 +47,9 @@ struct InboundItem
     QString languageHint;     // platform language tag (tweet `lang`); empty if none
     QDateTime createdAt;
     bool isRepost = false;    // retweets and shares: noise, never work
+    // Written by the channel's own account (a reply sent from the platform's app, or history
+    // from an archive): it answers `inReplyToId` instead of asking for work.
+    bool fromChannel = false;
 
     bool isPublic() const { return kind != ItemKind::DirectMessage; }
 };

@@ -202,3 +202,57 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     CHECK(html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK_FALSE(html.out.contains("<script>"));
 }
+
+TEST_CASE("A tweet archive imports as brand channels with threaded conversations and first responses")
+{
+    TempWorkspace dir;
+    // Rows out of order, a quoted text over two lines, a bad row, a tweet no brand is part of,
+    // a brand post that answers nobody, and a mention of a brand in other letter case.
+    dir.write(QStringLiteral("archive.csv"),
+              "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+              "3,115712,True,Tue Oct 31 22:15:00 +0000 2017,@AcmeHelp thanks,,2\n"
+              "1,115712,True,Tue Oct 31 22:10:47 +0000 2017,\"@AcmeHelp my router\nkeeps dropping, \"\"help\"\"\",2,\n"
+              "2,AcmeHelp,False,Tue Oct 31 22:12:00 +0000 2017,@115712 Sorry to hear that! Send us a DM,3,1\n"
+              "4,115713,Maybe,Tue Oct 31 23:00:00 +0000 2017,@AcmeHelp hi,,\n"
+              "5,115714,True,Wed Nov 01 10:00:00 +0000 2017,nobody is addressed here,,\n"
+              "6,OtherBrand,False,Wed Nov 01 11:00:00 +0000 2017,Our new phone is out!,,\n"
+              "7,115715,True,Wed Nov 01 09:00:00 +0000 2017,@otherbrand when does it ship?,,\n");
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    const ProcessResult imported = runProgram(QStringLiteral("caredesk-cli"),
+                                              {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                                               QStringLiteral("--format"), QStringLiteral("tweet-csv"),
+                                               dir.file(QStringLiteral("archive.csv"))});
+    CHECK(imported.exitCode == 1); // two rows were bad
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+    CHECK(summary.value(QLatin1String("messages")).toInt() == 4);
+    CHECK(summary.value(QLatin1String("conversations")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("customers")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("channels")).toInt() == 2);
+    CHECK(summary.value(QLatin1String("skipped")).toInt() == 3);
+    const QJsonArray errors = summary.value(QLatin1String("errors")).toArray();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].toString().startsWith(QStringLiteral("Line 6 ")));
+    CHECK(errors[1].toString().startsWith(QStringLiteral("Line 7 ")));
+
+    const ProcessResult exported = runProgram(QStringLiteral("caredesk-cli"),
+                                              {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    REQUIRE(exported.exitCode == 0);
+    QJsonObject acme;
+    QJsonObject other;
+    for (const QJsonObject &conversation : outputLines(exported))
+        (conversation.value(QLatin1String("channel")).toString() == u"AcmeHelp" ? acme : other) = conversation;
+    const QJsonArray messages = acme.value(QLatin1String("messages")).toArray();
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0].toObject().value(QLatin1String("text")).toString()
+          == QStringLiteral("@AcmeHelp my router\nkeeps dropping, \"help\""));
+    CHECK(messages[0].toObject().value(QLatin1String("addressed")).toString() == QStringLiteral("replied"));
+    CHECK(messages[1].toObject().value(QLatin1String("direction")).toString() == QStringLiteral("out"));
+    CHECK(messages[1].toObject().value(QLatin1String("author")).toString() == QStringLiteral("AcmeHelp"));
+    CHECK(messages[2].toObject().value(QLatin1String("addressed")).toString() == QStringLiteral("open"));
+    CHECK(acme.value(QLatin1String("firstResponseAt")).toString() == QStringLiteral("2017-10-31T22:12:00Z"));
+    CHECK(acme.value(QLatin1String("status")).toString() == QStringLiteral("open")); // the customer wrote again
+    CHECK(other.value(QLatin1String("channel")).toString() == QStringLiteral("OtherBrand"));
+    CHECK(other.value(QLatin1String("messages")).toArray().size() == 1);
+    CHECK_FALSE(other.contains(QLatin1String("firstResponseAt")));
+}

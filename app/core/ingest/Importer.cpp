@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "InboundItemJson.h"
 #include "IngestPipeline.h"
+#include "TweetCsvReader.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,9 @@
 #include <QSqlQuery>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace CareDesk::Ingest {
 
@@ -39,6 +42,32 @@ Core::Result<int> Importer::count(const QString &table)
     return query.value(0).toInt();
 }
 
+Core::Result<Importer::Counts> Importer::counts()
+{
+    Counts result{};
+    const std::array tables{QStringLiteral("messages"), QStringLiteral("conversations"),
+                            QStringLiteral("customers"), QStringLiteral("channels")};
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        auto counted = count(tables[i]);
+        if (!counted)
+            return counted.error();
+        result[i] = counted.value();
+    }
+    return result;
+}
+
+Core::Result<void> Importer::fillCounts(const Counts &before, ImportSummary &summary)
+{
+    auto after = counts();
+    if (!after)
+        return after.error();
+    summary.messages = after.value()[0] - before[0];
+    summary.conversations = after.value()[1] - before[1];
+    summary.customers = after.value()[2] - before[2];
+    summary.channels = after.value()[3] - before[3];
+    return {};
+}
+
 Core::Result<qint64> Importer::channelFor(const QString &platform, const QString &name)
 {
     // No plugin id: a channel known only from history is never polled.
@@ -48,12 +77,9 @@ Core::Result<qint64> Importer::channelFor(const QString &platform, const QString
 Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
 {
     ImportSummary summary;
-    const auto before = std::array{count(QStringLiteral("messages")), count(QStringLiteral("conversations")),
-                                   count(QStringLiteral("customers")), count(QStringLiteral("channels"))};
-    for (const auto &counted : before) {
-        if (!counted)
-            return counted.error();
-    }
+    auto before = counts();
+    if (!before)
+        return before.error();
 
     IngestPipeline pipeline(m_db, m_clock, m_triage);
     // Items are grouped by channel and written a batch at a time: one transaction per batch.
@@ -67,7 +93,7 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
             auto report = pipeline.ingest(channelId.value(), key.first, items);
             if (!report)
                 return report.error();
-            summary.skipped += report.value().duplicates + report.value().noise;
+            summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
         }
         pending.clear();
         pendingCount = 0;
@@ -108,16 +134,132 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     if (auto flushed = flush(); !flushed)
         return flushed.error();
 
-    const auto after = std::array{count(QStringLiteral("messages")), count(QStringLiteral("conversations")),
-                                  count(QStringLiteral("customers")), count(QStringLiteral("channels"))};
-    for (const auto &counted : after) {
-        if (!counted)
-            return counted.error();
+    if (auto filled = fillCounts(before.value(), summary); !filled)
+        return filled.error();
+    return summary;
+}
+
+namespace {
+
+// The brand account a tweet text addresses: the first @mention that names one (handles are
+// case-insensitive on X).
+QString mentionedBrand(const QString &text, const QHash<QString, QString> &brandsByFoldedHandle)
+{
+    for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        qsizetype end = at + 1;
+        while (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == u'_'))
+            ++end;
+        const auto brand = brandsByFoldedHandle.constFind(text.mid(at + 1, end - at - 1).toCaseFolded());
+        if (brand != brandsByFoldedHandle.cend())
+            return brand.value();
     }
-    summary.messages = after[0].value() - before[0].value();
-    summary.conversations = after[1].value() - before[1].value();
-    summary.customers = after[2].value() - before[2].value();
-    summary.channels = after[3].value() - before[3].value();
+    return QString();
+}
+
+} // namespace
+
+Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
+{
+    ImportSummary summary;
+    TweetCsvReader reader(in);
+    if (auto header = reader.readHeader(); !header)
+        return header.error();
+
+    std::vector<TweetCsvRow> rows;
+    while (auto next = reader.next()) {
+        if (!*next) {
+            ++summary.skipped;
+            summary.errors.append(next->error().userMessage);
+            continue;
+        }
+        rows.push_back(std::move(next->value()));
+    }
+
+    // Who the brands are, and which tweets are theirs.
+    QHash<QString, QString> brandOfTweet;
+    QHash<QString, QString> brandsByFoldedHandle;
+    for (const TweetCsvRow &row : rows) {
+        if (!row.inbound) {
+            brandOfTweet.insert(row.tweetId, row.authorId);
+            brandsByFoldedHandle.insert(row.authorId.toCaseFolded(), row.authorId);
+        }
+    }
+
+    // Oldest first, so that each reply comes after what it answers. Tweet ids grow with time;
+    // they break ties between tweets of the same second.
+    std::stable_sort(rows.begin(), rows.end(), [](const TweetCsvRow &a, const TweetCsvRow &b) {
+        if (a.createdAt != b.createdAt)
+            return a.createdAt < b.createdAt;
+        if (a.tweetId.size() != b.tweetId.size())
+            return a.tweetId.size() < b.tweetId.size();
+        return a.tweetId < b.tweetId;
+    });
+
+    auto before = counts();
+    if (!before)
+        return before.error();
+    IngestPipeline pipeline(m_db, m_clock, m_triage);
+    QHash<QString, qint64> channelIds;
+    QHash<QString, QString> channelOfTweet; // customers' tweets: the brand they were routed to
+    QList<RoutedItem> batch;
+    const auto flush = [&]() -> Core::Result<void> {
+        auto report = pipeline.ingest(batch);
+        if (!report)
+            return report.error();
+        summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
+        batch.clear();
+        return {};
+    };
+
+    for (TweetCsvRow &row : rows) {
+        QString brand;
+        if (!row.inbound) {
+            brand = row.authorId;
+        } else {
+            brand = brandOfTweet.value(row.inResponseToTweetId, channelOfTweet.value(row.inResponseToTweetId));
+            for (qsizetype i = 0; brand.isEmpty() && i < row.responseTweetIds.size(); ++i)
+                brand = brandOfTweet.value(row.responseTweetIds.at(i));
+            if (brand.isEmpty())
+                brand = mentionedBrand(row.text, brandsByFoldedHandle);
+            if (brand.isEmpty()) {
+                ++summary.skipped;
+                summary.errors.append(
+                    Tr::tr("Line %1 of the tweet archive was skipped: no brand account answers or is mentioned in it.")
+                        .arg(row.line));
+                continue;
+            }
+            channelOfTweet.insert(row.tweetId, brand);
+        }
+        auto channelId = channelIds.constFind(brand);
+        if (channelId == channelIds.cend()) {
+            auto created = channelFor(QStringLiteral("twitter"), brand);
+            if (!created)
+                return created.error();
+            channelId = channelIds.insert(brand, created.value());
+        }
+
+        Sdk::InboundItem item;
+        item.platformId = row.tweetId;
+        item.inReplyToId = row.inResponseToTweetId;
+        item.text = std::move(row.text);
+        item.createdAt = row.createdAt;
+        item.fromChannel = !row.inbound;
+        if (row.inbound) {
+            // Archives carry no profile: the id stands in for the handle until the customer
+            // writes again through a live channel.
+            item.author.platformUserId = row.authorId;
+            item.author.handle = row.authorId;
+        }
+        batch.append({channelId.value(), QStringLiteral("twitter"), std::move(item)});
+        if (batch.size() >= BATCH_SIZE) {
+            if (auto flushed = flush(); !flushed)
+                return flushed.error();
+        }
+    }
+    if (auto flushed = flush(); !flushed)
+        return flushed.error();
+    if (auto filled = fillCounts(before.value(), summary); !filled)
+        return filled.error();
     return summary;
 }
 

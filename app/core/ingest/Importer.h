@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <array>
+
 class QIODevice;
 
 namespace CareDesk::Core {
@@ -38,11 +40,21 @@ public:
     // Each line an inbound item in the shared JSON shape (platform, channel, id, author.id, text).
     Core::Result<ImportSummary> importJsonLines(QIODevice &in);
 
+    // A tweet archive in the common CSV layout (see TweetCsvReader). Each brand account (the
+    // author of rows with inbound False) becomes a channel; a customer's tweet belongs to the
+    // brand that answered it, whose tweet it answers, or that it mentions. The archive is read
+    // whole and replayed oldest first, so every reply lands after what it answers; it takes
+    // about twice the file's size in memory.
+    Core::Result<ImportSummary> importTweetCsv(QIODevice &in);
+
     static constexpr int BATCH_SIZE = 2000;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);
     Core::Result<int> count(const QString &table);
+    using Counts = std::array<int, 4>; // messages, conversations, customers, channels
+    Core::Result<Counts> counts();
+    Core::Result<void> fillCounts(const Counts &before, ImportSummary &summary);
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;

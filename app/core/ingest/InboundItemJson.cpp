@@ -108,6 +108,12 @@ Core::Result<InboundEnvelope> inboundFromJson(const QJsonObject &json, Requireme
         return fieldError(QStringLiteral("repost"), Tr::tr("true or false"));
     item.isRepost = repost.toBool(false);
 
+    QString direction;
+    if (!readString(json, QStringLiteral("direction"), direction)
+        || (!direction.isEmpty() && direction != u"inbound" && direction != u"outbound"))
+        return fieldError(QStringLiteral("direction"), Tr::tr("\"inbound\" or \"outbound\""));
+    item.fromChannel = direction == u"outbound";
+
     const QJsonValue createdAt = json.value(QLatin1String("createdAt"));
     if (!createdAt.isUndefined() && !createdAt.isNull()) {
         item.createdAt = QDateTime::fromString(createdAt.toString(), Qt::ISODateWithMs);
@@ -142,7 +148,7 @@ Core::Result<InboundEnvelope> inboundFromJson(const QJsonObject &json, Requireme
                                            std::pair{QStringLiteral("channel"), envelope.channel},
                                            std::pair{QStringLiteral("id"), item.platformId},
                                            std::pair{QStringLiteral("author.id"), item.author.platformUserId}}) {
-            if (value.isEmpty())
+            if (value.isEmpty() && !(item.fromChannel && field == u"author.id"))
                 return Core::Error{Tr::tr("The field \"%1\" is required.").arg(field), field};
         }
     }
@@ -176,6 +182,8 @@ QJsonObject inboundToJson(const InboundEnvelope &envelope)
         json.insert(QStringLiteral("createdAt"), item.createdAt.toUTC().toString(Qt::ISODate));
     if (item.isRepost)
         json.insert(QStringLiteral("repost"), true);
+    if (item.fromChannel)
+        json.insert(QStringLiteral("direction"), QStringLiteral("outbound"));
     return json;
 }
 

@@ -14,8 +14,10 @@ namespace CareDesk::Ingest {
 // {"platform":"twitter","channel":"AcmeHelp","id":"1850000000000000001","inReplyTo":"...",
 //  "threadId":"...","visibility":"public","kind":"mention",
 //  "author":{"id":"42","handle":"jane","name":"Jane","followers":120,"verified":false,"locale":"en_US"},
-//  "createdAt":"2026-11-22T10:00:00Z","text":"...","lang":"en","repost":false}
+//  "createdAt":"2026-11-22T10:00:00Z","text":"...","lang":"en","repost":false,"direction":"inbound"}
 //
+// "direction":"outbound" marks what the channel's own account wrote (history, or a reply sent
+// outside CareDesk): it answers `inReplyTo` and needs no author.
 // Only what a step needs is required (triage needs `text`); unknown fields are ignored.
 struct InboundEnvelope
 {

@@ -23,14 +23,26 @@ IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock, const Triage
 Result<IngestReport> IngestPipeline::ingest(qint64 channelId, const QString &platform,
                                             const QList<Sdk::InboundItem> &items)
 {
+    QList<RoutedItem> routed;
+    routed.reserve(items.size());
+    for (const Sdk::InboundItem &item : items)
+        routed.append({channelId, platform, item});
+    return ingest(routed);
+}
+
+Result<IngestReport> IngestPipeline::ingest(const QList<RoutedItem> &items)
+{
     IngestReport report;
     if (items.isEmpty())
         return report;
     if (!m_db.transaction())
         return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."),
                      m_db.lastError().text()};
-    for (const Sdk::InboundItem &item : items) {
-        if (auto result = ingestOne(channelId, platform, item, report); !result) {
+    for (const RoutedItem &routed : items) {
+        auto result = routed.item.fromChannel
+                          ? recordChannelReply(routed.channelId, routed.item, report)
+                          : ingestOne(routed.channelId, routed.platform, routed.item, report);
+        if (!result) {
             m_db.rollback();
             return result.error();
         }
@@ -41,9 +53,54 @@ Result<IngestReport> IngestPipeline::ingest(qint64 channelId, const QString &pla
         return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."),
                      detail};
     }
-    qCInfo(lcIngest) << "channel" << channelId << "added" << report.added << "duplicates"
+    qCInfo(lcIngest) << "added" << report.added << "replies" << report.replies << "duplicates"
                      << report.duplicates << "noise" << report.noise;
     return report;
+}
+
+Result<void> IngestPipeline::recordChannelReply(qint64 channelId, const Sdk::InboundItem &item,
+                                                IngestReport &report)
+{
+    WorkspaceStore store(m_db);
+    auto exists = store.messageExists(channelId, item.platformId);
+    if (!exists)
+        return exists.error();
+    if (exists.value()) {
+        ++report.duplicates;
+        return {};
+    }
+    std::optional<qint64> conversationId;
+    if (!item.inReplyToId.isEmpty()) {
+        auto parent = store.conversationOfMessage(channelId, item.inReplyToId);
+        if (!parent)
+            return parent.error();
+        conversationId = parent.value();
+    }
+    if (!conversationId && !item.threadId.isEmpty()) {
+        auto thread = store.conversationByThread(channelId, item.threadId);
+        if (!thread)
+            return thread.error();
+        conversationId = thread.value();
+    }
+    // A post of the brand's own that answers no customer is not a conversation.
+    if (!conversationId) {
+        ++report.orphanReplies;
+        return {};
+    }
+    const QDateTime createdAt = item.createdAt.isValid() ? item.createdAt : m_clock.now();
+    auto inserted = store.insertMessage({*conversationId, channelId, item.platformId, Direction::Outbound,
+                                         item.isPublic() ? Visibility::Public : Visibility::Private,
+                                         0, item.text, QString(), createdAt, item.inReplyToId});
+    if (!inserted)
+        return inserted.error();
+    if (auto indexed = store.indexForSearch(inserted.value(), item.text, QString()); !indexed)
+        return indexed.error();
+    if (auto replied = store.markReplied(channelId, item.inReplyToId, *conversationId, createdAt); !replied)
+        return replied.error();
+    if (auto touched = store.touchConversation(*conversationId, m_clock.now()); !touched)
+        return touched.error();
+    ++report.replies;
+    return {};
 }
 
 namespace {
@@ -180,6 +237,8 @@ Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform
             !saved)
             return saved.error();
     }
+    if (auto reopened = store.reopenIfPending(*conversationId); !reopened)
+        return reopened.error();
     if (auto touched = store.touchConversation(*conversationId, now); !touched)
         return touched.error();
     ++report.added;

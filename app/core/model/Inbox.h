@@ -101,6 +101,8 @@ struct ConversationDetail
     QString language;
     QDateTime slaDue;
     QDateTime createdAt;
+    QDateTime firstResponseAt; // invalid until the channel first answers
+    QDateTime resolvedAt;
     QString category;
     bool actionable = false;
     int priority = 0;

@@ -273,6 +273,41 @@ Result<qint64> WorkspaceStore::insertMessage(const NewMessage &message)
     return query.lastInsertId().toLongLong();
 }
 
+Result<void> WorkspaceStore::markReplied(qint64 channelId, const QString &platformId,
+                                         qint64 conversationId, const QDateTime &repliedAt)
+{
+    QSqlQuery message(m_db);
+    message.prepare(QStringLiteral("UPDATE messages SET addressed = 'replied'"
+                                   " WHERE channel_id = ? AND platform_id = ? AND direction = 'in'"));
+    message.addBindValue(channelId);
+    message.addBindValue(platformId);
+    if (!message.exec())
+        return writeError(message);
+    QSqlQuery conversation(m_db);
+    conversation.prepare(QStringLiteral(
+        "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?),"
+        " status = CASE WHEN status = 'resolved' THEN status"
+        "   WHEN EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id"
+        "               AND m.direction = 'in' AND m.addressed = 'open') THEN 'open'"
+        "   ELSE 'pending' END"
+        " WHERE id = ?"));
+    conversation.addBindValue(toMs(repliedAt));
+    conversation.addBindValue(conversationId);
+    if (!conversation.exec())
+        return writeError(conversation);
+    return {};
+}
+
+Result<void> WorkspaceStore::reopenIfPending(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET status = 'open' WHERE id = ? AND status = 'pending'"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return writeError(query);
+    return {};
+}
+
 Result<void> WorkspaceStore::touchConversation(qint64 conversationId, const QDateTime &now)
 {
     QSqlQuery query(m_db);
@@ -388,7 +423,8 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id,"
-        " c.category, c.actionable, c.priority, c.priority_reasons, c.created_at"
+        " c.category, c.actionable, c.priority, c.priority_reasons, c.created_at,"
+        " c.first_response_at, c.resolved_at"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec())
@@ -409,6 +445,8 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     detail.priority = query.value(9).toInt();
     detail.priorityReasonsJson = query.value(10).toString();
     detail.createdAt = fromMs(query.value(11));
+    detail.firstResponseAt = fromMs(query.value(12));
+    detail.resolvedAt = fromMs(query.value(13));
 
     query.prepare(QStringLiteral(
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"

@@ -107,6 +107,12 @@ public:
     Core::Result<qint64> createConversation(const NewConversation &conversation);
     Core::Result<qint64> insertMessage(const NewMessage &message);
     Core::Result<void> touchConversation(qint64 conversationId, const QDateTime &now);
+    // The channel's own account answered `platformId`: that message is replied, the conversation
+    // has its first response, and once nothing of the customer's is left open it waits on them.
+    Core::Result<void> markReplied(qint64 channelId, const QString &platformId, qint64 conversationId,
+                                   const QDateTime &repliedAt);
+    // A new message from the customer reopens a conversation that was waiting on them.
+    Core::Result<void> reopenIfPending(qint64 conversationId);
     Core::Result<void> setCustomerLanguage(qint64 customerId, const QString &language);
     Core::Result<bool> noiseExists(qint64 channelId, const QString &platformId);
     Core::Result<void> insertNoise(qint64 channelId, const QString &platformId, const QString &reason,

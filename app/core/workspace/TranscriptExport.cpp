@@ -32,7 +32,8 @@ QJsonObject transcriptToJson(const Core::ConversationDetail &conversation)
         QJsonObject json{{QStringLiteral("id"), message.platformId},
                          {QStringLiteral("direction"), message.direction == Core::Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out")},
                          {QStringLiteral("visibility"), message.visibility == Core::Visibility::Public ? QStringLiteral("public") : QStringLiteral("private")},
-                         {QStringLiteral("author"), message.authorHandle},
+                         {QStringLiteral("author"), message.direction == Core::Direction::Outbound && message.authorHandle.isEmpty()
+                                                        ? conversation.channelName : message.authorHandle},
                          {QStringLiteral("createdAt"), iso(message.createdAt)},
                          {QStringLiteral("text"), message.text},
                          {QStringLiteral("lang"), message.language}};
@@ -45,7 +46,7 @@ QJsonObject transcriptToJson(const Core::ConversationDetail &conversation)
         messages.append(json);
     }
     const Core::CustomerProfile &customer = conversation.customer;
-    return {{QStringLiteral("conversationId"), conversation.conversationId},
+    QJsonObject json{{QStringLiteral("conversationId"), conversation.conversationId},
             {QStringLiteral("platform"), conversation.platform},
             {QStringLiteral("channel"), conversation.channelName},
             {QStringLiteral("status"), Core::toString(conversation.status)},
@@ -61,6 +62,11 @@ QJsonObject transcriptToJson(const Core::ConversationDetail &conversation)
                                                      {QStringLiteral("followers"), customer.followers},
                                                      {QStringLiteral("verified"), customer.verified}}},
             {QStringLiteral("messages"), messages}};
+    if (conversation.firstResponseAt.isValid())
+        json.insert(QStringLiteral("firstResponseAt"), iso(conversation.firstResponseAt));
+    if (conversation.resolvedAt.isValid())
+        json.insert(QStringLiteral("resolvedAt"), iso(conversation.resolvedAt));
+    return json;
 }
 
 QString transcriptHtmlHeader(const QString &title)
