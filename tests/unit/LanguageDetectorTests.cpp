@@ -35,3 +35,32 @@ TEST_CASE("Text too short to judge falls back to the customer's language, else u
     CHECK(unknown.code == QStringLiteral("und"));
     CHECK(unknown.source == LanguageSource::Unknown);
 }
+
+TEST_CASE("Short thanks and complaints are recognised in the languages agents meet most")
+{
+    const LanguageDetector detector;
+    const std::pair<const char *, const char *> cases[] = {
+        {"gracias!!", "es"},
+        {"merci beaucoup", "fr"},
+        {"graciasss por todo", "es"},
+        {"obrigado pela ajuda", "pt"},
+        {"kkkkkk que vergonha isso", "pt"},
+        {"grazie mille", "it"},
+        {"danke schön, hat geklappt", "de"},
+        {"@AcmeHelp no funciona el router #fail https://t.co/x", "es"},
+        {"É a ou no Encontro?", "pt"},
+        {"شكرا جزيلا على المساعدة", "ar"},
+        {"VideoShowAoVivo não acredito que ele saiu", "pt"},
+    };
+    for (const auto &[text, language] : cases) {
+        INFO(text);
+        const auto result = detector.detect(QString::fromUtf8(text), {}, {});
+        CHECK(result.code == QLatin1String(language));
+        CHECK(result.source == LanguageSource::TextDetection);
+    }
+}
+
+TEST_CASE("HTML entities from X and retweet marks are removed before detection")
+{
+    CHECK(LanguageDetector::cleanForDetection(QStringLiteral("RT @x: &lt;3 Q&amp;A")) == QStringLiteral("<3 Q&A"));
+}

@@ -1,7 +1,13 @@
 #include "LanguageDetector.h"
 
+#include <QHash>
+#include <QStringView>
 #include <QRegularExpression>
 
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <cstdio> // CLD2's header uses size_t and friends without including what defines them
 #include <cld2/public/compact_lang_det.h>
 
@@ -14,6 +20,203 @@ bool isUsableHint(const QString &hint)
     // X marks text it cannot classify as "und", and hashtag-only or media-only posts as
     // "qme"/"qht"/"zxx" and similar: none of these name a language.
     return hint.size() == 2 && hint != u"in";
+}
+
+// The most frequent short words of the languages care teams meet most. On a tweet of five
+// words CLD2 has too few letter groups to go on and leans to English; the little words still
+// tell the languages apart. A word several languages share counts for each of them in part.
+struct FunctionWords
+{
+    const char *language;
+    const char *words; // lower case, separated by spaces
+};
+
+constexpr std::array kFunctionWords{
+    FunctionWords{"en", "the and is are was were you your this that with for have has not but what my "
+                        "me just so be to of in on at it we they he she can will dont cant all do get got "
+                        "like how why when there from been if or out up about would thanks thank please "
+                        "love good now yes an our by more know really today lol omg people time day see "
+                        "going im its his her him them who which than then could should did does here "
+                        "want need still never very much best great new happy"},
+    FunctionWords{"es", "el la los las de que y en un una es por con para del al lo como pero más mas muy ya "
+                        "se su sus mi mis me te yo tu tú está están esta este esto eso son hay fue ser todo "
+                        "todos nada también porque cuando donde qué cómo gracias hola sí bien hoy ahora nos "
+                        "les le ni sin sobre hasta desde hace tiene tienen puede quiero vamos jajaja jaja "
+                        "muchas mucho muchos buenos buenas día días pues aquí así no a o eres soy estoy "
+                        "tengo tienes nunca siempre alguien donde dónde ustedes usted ella ellos vez q yo mí ti "
+                        "dos hacer pero"},
+    FunctionWords{"pt", "o os as da do das dos e é um uma não nao que de em no na nos nas para pra com por "
+                        "se mais mas muito muita já ja eu você voce vc ele ela eles isso esse essa este esta "
+                        "está tá ta são foi ser ter tem tô meu minha seu sua também tambem quando porque pq "
+                        "q obrigado obrigada olá oi bom boa dia hoje agora aqui ainda nada tudo todos vai "
+                        "vou vamos kkk kkkk kkkkk rs rsrs né ne só até ao à às pelo pela lá sim quero gente "
+                        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda"},
+    FunctionWords{"fr", "le la les de des du un une et est en que qui pour pas ne je tu il elle nous vous "
+                        "ils on ce cette ces ça ca sur avec dans par au aux mais ou où très plus tout tous "
+                        "bien merci beaucoup bonjour salut oui non suis sont fait être avoir mon ma mes ton "
+                        "ta son sa leur là quand comme aussi rien déjà encore moi toi lui trop mdr ptdr "
+                        "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai"},
+    FunctionWords{"de", "der die das und ist nicht ich du er sie es wir ihr ein eine einen einem dem den des "
+                        "mit von zu auf für fur im in an auch aber oder wenn dass daß was wie wer noch nur "
+                        "schon sehr mal jetzt heute hier da so kein keine mein meine dein sind bin bist hat "
+                        "habe haben wird werden war kann danke bitte hallo ja nein gut mehr immer doch sich "
+                        "uns euch diese dieser bei nach aus um über ganz man alle viel muss gibt geht mich "
+                        "dich mir dir nix nichts wieder gerade warum"},
+    FunctionWords{"it", "il lo la i gli le di del della dei delle che e è un una uno non per con su da in al "
+                        "alla ma anche come più piu sono sei siamo ho hai ha abbiamo hanno questo questa "
+                        "quello quella mi ti ci si io tu lui lei noi voi loro mio mia tuo tua suo sua grazie "
+                        "ciao sì bene molto tutto tutti oggi ancora già sempre quando perché perche cosa "
+                        "fare fatto essere solo dopo poi qui ora adesso nel nella sul sulla dal dalla degli "
+                        "ecco allora proprio niente nessuno mille buon buona questi perchè l dell all nell "
+                        "buongiorno"},
+};
+
+// From this many characters on, CLD2 has enough text to be trusted on its own.
+constexpr qsizetype LONG_TEXT = 60;
+
+constexpr int kLexiconLanguages = static_cast<int>(kFunctionWords.size());
+
+using Scores = std::array<double, kLexiconLanguages>;
+
+// Looked up by views into the lower-cased text, without a string per word.
+struct ViewHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>{}(word); }
+};
+using FunctionWordTable = std::unordered_map<std::u16string, Scores, ViewHash, std::equal_to<>>;
+
+const FunctionWordTable &functionWordTable()
+{
+    static const FunctionWordTable table = [] {
+        QHash<QString, QList<int>> languagesOf;
+        for (int language = 0; language < kLexiconLanguages; ++language) {
+            const QStringList words = QString::fromUtf8(kFunctionWords[language].words).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words) {
+                QList<int> &languages = languagesOf[word];
+                if (!languages.contains(language))
+                    languages.append(language);
+            }
+        }
+        FunctionWordTable weights;
+        for (auto it = languagesOf.cbegin(); it != languagesOf.cend(); ++it) {
+            Scores scores{};
+            for (int language : it.value())
+                scores[language] = 1.0 / it.value().size();
+            weights.emplace(it.key().toStdU16String(), scores);
+        }
+        return weights;
+    }();
+    return table;
+}
+
+int lexiconIndex(const QString &code)
+{
+    for (int language = 0; language < kLexiconLanguages; ++language) {
+        if (code == QLatin1String(kFunctionWords[language].language))
+            return language;
+    }
+    return -1;
+}
+
+Scores functionWordScores(const QString &lowered)
+{
+    const FunctionWordTable &table = functionWordTable();
+    Scores scores{};
+    const std::u16string_view text(reinterpret_cast<const char16_t *>(lowered.utf16()),
+                                   static_cast<std::size_t>(lowered.size()));
+    std::size_t start = std::u16string_view::npos;
+    const auto take = [&](std::size_t end) {
+        if (start == std::u16string_view::npos)
+            return;
+        const auto found = table.find(text.substr(start, end - start));
+        if (found != table.end()) {
+            for (int language = 0; language < kLexiconLanguages; ++language)
+                scores[language] += found->second[language];
+        }
+        start = std::u16string_view::npos;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const QChar c(text[i]);
+        if (c.isLetter() || c.isMark()) {
+            if (start == std::u16string_view::npos)
+                start = i;
+        } else {
+            take(i);
+        }
+    }
+    take(text.size());
+    return scores;
+}
+
+// Words that tell nothing of the language: hashtag-like compounds ("MasterChefBR",
+// "VideoShowAoVivo") and anything with digits. Left in, CLD2 reads them as English.
+bool isNameLike(QStringView word)
+{
+    bool sawLower = false;
+    for (const QChar c : word) {
+        if (c.isDigit())
+            return true;
+        if (c.isUpper() && sawLower)
+            return true;
+        sawLower = c.isLower() || (sawLower && c.isUpper()); // "Oh,Grazie" is two words
+    }
+    return false;
+}
+
+// The text as CLD2 and the word lists read it: lower case, name-like words dropped, and
+// stretched letters ("graciasss", "kkkkkk") shortened to one.
+QString normalizedForScoring(const QString &cleaned)
+{
+    QString kept;
+    kept.reserve(cleaned.size());
+    for (const QStringView word : QStringView(cleaned).split(u' ', Qt::SkipEmptyParts)) {
+        if (isNameLike(word))
+            continue;
+        if (!kept.isEmpty())
+            kept.append(u' ');
+        kept.append(word);
+    }
+    const QString lowered = kept.toLower();
+    QString shortened;
+    shortened.reserve(lowered.size());
+    for (qsizetype i = 0; i < lowered.size();) {
+        qsizetype run = 1;
+        while (i + run < lowered.size() && lowered.at(i + run) == lowered.at(i))
+            ++run;
+        shortened.append(lowered.at(i));
+        if (run == 2 || !lowered.at(i).isLetter())
+            shortened.append(QStringView(lowered).mid(i + 1, run - 1));
+        i += run;
+    }
+    return shortened;
+}
+
+struct Cld2Guess
+{
+    QString code; // empty when CLD2 has nothing to say
+    bool reliable = false;
+};
+
+Cld2Guess askCld2(const QByteArray &utf8)
+{
+    CLD2::Language top3[3];
+    int percent3[3];
+    double scores3[3];
+    int textBytes = 0;
+    bool reliable = false;
+    int validPrefix = 0;
+    const CLD2::CLDHints hints{nullptr, nullptr, 23 /* UNKNOWN_ENCODING */, CLD2::UNKNOWN_LANGUAGE};
+    // Best effort: an answer even for a handful of words, judged below with the function words.
+    const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+        utf8.constData(), static_cast<int>(utf8.size()), true, &hints, CLD2::kCLDFlagBestEffort, top3,
+        percent3, scores3, nullptr, &textBytes, &reliable, &validPrefix);
+    if (language == CLD2::UNKNOWN_LANGUAGE)
+        return {};
+    const QString code = QString::fromLatin1(CLD2::LanguageCode(language));
+    if (code.size() != 2)
+        return {};
+    return {code, reliable};
 }
 
 } // namespace
@@ -35,11 +238,18 @@ QString LanguageDetector::cleanForDetection(const QString &text)
                                              QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression links(QStringLiteral("\\b(?:https?://|www\\.)\\S*"),
                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression retweetMark(QStringLiteral("^RT\\s*:\\s*"));
     QString cleaned = text;
+    // X sends these three characters as HTML entities.
+    cleaned.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    cleaned.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    cleaned.replace(QLatin1String("&amp;"), QLatin1String("&"));
     cleaned.replace(links, QStringLiteral(" "));
     cleaned.replace(mentions, QStringLiteral("\\1"));
     cleaned.replace(QLatin1Char('#'), QLatin1Char(' '));
-    return cleaned.simplified();
+    cleaned = cleaned.simplified();
+    cleaned.remove(retweetMark);
+    return cleaned.trimmed();
 }
 
 LanguageResult LanguageDetector::detect(const QString &text, const QString &platformHint,
@@ -49,16 +259,26 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
     if (isUsableHint(hint))
         return {hint, LanguageSource::PlatformHint};
 
-    const QByteArray utf8 = cleanForDetection(text).toUtf8();
-    if (!utf8.isEmpty()) {
-        bool reliable = false;
-        const CLD2::Language language = CLD2::DetectLanguage(
-            utf8.constData(), static_cast<int>(utf8.size()), true, &reliable);
-        if (reliable && language != CLD2::UNKNOWN_LANGUAGE) {
-            const QString code = QString::fromLatin1(CLD2::LanguageCode(language));
-            if (code.size() == 2)
-                return {code, LanguageSource::TextDetection};
+    const QString scored = normalizedForScoring(cleanForDetection(text));
+    if (!scored.isEmpty()) {
+        const Cld2Guess cld2 = askCld2(scored.toUtf8());
+        const Scores words = functionWordScores(scored);
+        int best = 0;
+        for (int language = 1; language < kLexiconLanguages; ++language) {
+            if (words[language] > words[best])
+                best = language;
         }
+        const int cld2Index = lexiconIndex(cld2.code);
+        const double cld2Words = cld2Index >= 0 ? words[cld2Index] : 0.0;
+        // The function words overrule CLD2 when they clearly point elsewhere, unless CLD2 is
+        // sure of a language they do not know (Dutch, Catalan, ...) in a text long enough for
+        // it to judge.
+        const bool cld2SureOfOther = cld2Index < 0 && cld2.reliable && scored.size() >= LONG_TEXT;
+        const bool wordsDecide = words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9 && !cld2SureOfOther;
+        if (wordsDecide)
+            return {QString::fromLatin1(kFunctionWords[best].language), LanguageSource::TextDetection};
+        if (!cld2.code.isEmpty() && (cld2.reliable || cld2Words >= 1.0))
+            return {cld2.code, LanguageSource::TextDetection};
     }
     if (!customerLanguage.isEmpty() && customerLanguage != u"und")
         return {customerLanguage, LanguageSource::CustomerHistory};
