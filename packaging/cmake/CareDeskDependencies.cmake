@@ -6,6 +6,7 @@ if(CAREDESK_BUILD_TESTS)
 endif()
 find_package(Qt6Keychain REQUIRED)
 find_package(CURL REQUIRED)
+find_package(SQLite3 REQUIRED) # the library Qt's SQLite driver uses; the ingest hot path writes through its C API
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
 find_package(CLD2 REQUIRED)

@@ -149,14 +149,24 @@ TEST_CASE("A failing batch is stored completely or not at all")
     QSqlQuery query(f.db->connection());
     REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER no_third BEFORE INSERT ON messages"
                                       " WHEN NEW.platform_id = '3' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-    auto report = Ingest::IngestPipeline(f.db->connection(), f.clock, f.triage)
-                      .ingest(f.channelId, QStringLiteral("sandbox"),
-                              {item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
-                               item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))});
+    Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
+    const QList<Sdk::InboundItem> batch{item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
+                                        item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))};
+    auto report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"), batch);
     REQUIRE_FALSE(report.ok());
     CHECK_FALSE(report.error().userMessage.isEmpty());
     CHECK(report.error().detail.contains(QStringLiteral("disk full")));
     CHECK(f.inbox().rows.size() == 1); // "Second" was rolled back with "Third"
+    auto integrity = query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next();
+    REQUIRE(integrity);
+    CHECK(query.value(0).toString() == QStringLiteral("ok"));
+
+    // Once the disk has room again, the same pipeline takes the whole batch.
+    REQUIRE(query.exec(QStringLiteral("DROP TRIGGER no_third")));
+    report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"), batch);
+    REQUIRE(report.ok());
+    CHECK(report.value().added == 2);
+    CHECK(f.inbox().rows.size() == 3);
 }
 
 TEST_CASE("A conversation shows its messages in order with the customer's profile and history")

@@ -15,7 +15,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
-#include <map>
+#include <future>
 #include <vector>
 
 namespace CareDesk::Ingest {
@@ -74,6 +74,55 @@ Core::Result<qint64> Importer::channelFor(const QString &platform, const QString
     return Storage::WorkspaceStore(m_db).ensureChannel(QString(), name, platform, QStringLiteral("{}"), m_clock.now());
 }
 
+namespace {
+
+// One batch of lines, parsed and analysed away from the thread that writes.
+struct ParsedBatch
+{
+    struct Entry
+    {
+        InboundEnvelope envelope;
+        Triage::TextAnalysis analysis;
+    };
+    QList<Entry> entries;
+    QStringList errors;
+};
+
+struct RawLine
+{
+    qint64 number = 0;
+    QByteArray bytes;
+};
+
+ParsedBatch parseAndAnalyze(const QList<RawLine> &lines, const Triage::TriageEngine &triage)
+{
+    ParsedBatch batch;
+    batch.entries.reserve(lines.size());
+    for (const RawLine &line : lines) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        [[maybe_unused]] const QString decoded = utf8(line.bytes); // only to reject invalid UTF-8
+        QJsonParseError parseError;
+        const QJsonDocument document = utf8.hasError() ? QJsonDocument()
+                                                       : QJsonDocument::fromJson(line.bytes, &parseError);
+        if (utf8.hasError() || parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            batch.errors.append(Tr::tr("line %1: not a JSON object in UTF-8").arg(line.number));
+            continue;
+        }
+        auto envelope = inboundFromJson(document.object(), Requirement::Complete);
+        if (!envelope) {
+            batch.errors.append(Tr::tr("line %1: %2").arg(line.number).arg(envelope.error().userMessage));
+            continue;
+        }
+        ParsedBatch::Entry entry{std::move(envelope.value()), {}};
+        if (!entry.envelope.item.fromChannel && !entry.envelope.item.isRepost)
+            entry.analysis = triage.analyzeText(entry.envelope.item.text, entry.envelope.item.languageHint);
+        batch.entries.append(std::move(entry));
+    }
+    return batch;
+}
+
+} // namespace
+
 Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
 {
     ImportSummary summary;
@@ -82,57 +131,58 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         return before.error();
 
     IngestPipeline pipeline(m_db, m_clock, m_triage);
-    // Items are grouped by channel and written a batch at a time: one transaction per batch.
-    std::map<std::pair<QString, QString>, QList<Sdk::InboundItem>> pending;
-    int pendingCount = 0;
-    const auto flush = [&]() -> Core::Result<void> {
-        for (auto &[key, items] : pending) {
-            auto channelId = channelFor(key.first, key.second);
-            if (!channelId)
-                return channelId.error();
-            auto report = pipeline.ingest(channelId.value(), key.first, items);
-            if (!report)
-                return report.error();
-            summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
+    QHash<QPair<QString, QString>, qint64> channelIds;
+    const auto write = [&](ParsedBatch batch) -> Core::Result<void> {
+        summary.skipped += static_cast<int>(batch.errors.size());
+        summary.errors += batch.errors;
+        QList<AnalyzedItem> items;
+        items.reserve(batch.entries.size());
+        for (ParsedBatch::Entry &entry : batch.entries) {
+            const QPair<QString, QString> key{entry.envelope.platform, entry.envelope.channel};
+            auto channelId = channelIds.constFind(key);
+            if (channelId == channelIds.cend()) {
+                auto created = channelFor(key.first, key.second);
+                if (!created)
+                    return created.error();
+                channelId = channelIds.insert(key, created.value());
+            }
+            items.append({{channelId.value(), key.first, std::move(entry.envelope.item)}, std::move(entry.analysis)});
         }
-        pending.clear();
-        pendingCount = 0;
+        auto report = pipeline.write(items);
+        if (!report)
+            return report.error();
+        summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
         return {};
     };
 
+    // Two cores at work: while one batch is written here, the next is parsed and analysed
+    // (language, category) on a worker thread. Order is kept: batches are written as read.
+    std::future<ParsedBatch> next;
+    QList<RawLine> lines;
     qint64 lineNumber = 0;
-    while (true) {
-        QByteArray line = in.readLine();
-        if (line.isEmpty())
-            break;
-        ++lineNumber;
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8(line);
-        QJsonParseError parseError;
-        const QJsonDocument document = utf8.hasError() ? QJsonDocument()
-                                                       : QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (utf8.hasError() || parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            ++summary.skipped;
-            summary.errors.append(Tr::tr("line %1: not a JSON object in UTF-8").arg(lineNumber));
-            continue;
+    bool atEnd = false;
+    while (!atEnd) {
+        const QByteArray line = in.readLine();
+        atEnd = line.isEmpty();
+        if (!atEnd) {
+            ++lineNumber;
+            if (QByteArray trimmed = line.trimmed(); !trimmed.isEmpty())
+                lines.append({lineNumber, std::move(trimmed)});
         }
-        auto envelope = inboundFromJson(document.object(), Requirement::Complete);
-        if (!envelope) {
-            ++summary.skipped;
-            summary.errors.append(Tr::tr("line %1: %2").arg(lineNumber).arg(envelope.error().userMessage));
+        if (lines.size() < BATCH_SIZE && !atEnd)
             continue;
+        std::future<ParsedBatch> parsing = std::async(std::launch::async, parseAndAnalyze, std::move(lines), std::cref(m_triage));
+        lines = {};
+        if (next.valid()) {
+            if (auto written = write(next.get()); !written)
+                return written.error();
         }
-        pending[{envelope.value().platform, envelope.value().channel}].append(envelope.value().item);
-        if (++pendingCount >= BATCH_SIZE) {
-            if (auto flushed = flush(); !flushed)
-                return flushed.error();
-        }
+        next = std::move(parsing);
     }
-    if (auto flushed = flush(); !flushed)
-        return flushed.error();
+    if (next.valid()) {
+        if (auto written = write(next.get()); !written)
+            return written.error();
+    }
 
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();

@@ -2,23 +2,621 @@
 
 #include "Clock.h"
 #include "Logging.h"
-#include "storage/WorkspaceStore.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <optional>
+
 namespace CareDesk::Ingest {
 
 using namespace CareDesk::Core;
-using Storage::WorkspaceStore;
+using Storage::SqliteStatement;
+
+namespace {
+
+Error saveError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."), detail};
+}
+
+QString reasonsToJson(const QList<Triage::PriorityReason> &reasons)
+{
+    QJsonArray array;
+    for (const Triage::PriorityReason &reason : reasons) {
+        array.append(QJsonObject{{QStringLiteral("code"), reason.code},
+                                 {QStringLiteral("points"), reason.points},
+                                 {QStringLiteral("text"), reason.text}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+// Writes analysed items with statements prepared once. What it learns about customers and
+// conversations is remembered for one batch only: between batches agents may have resolved,
+// merged or reassigned conversations, and the database is the truth again.
+class IngestPipeline::Writer final
+{
+public:
+    Writer(sqlite3 *db, const Clock &clock, const Triage::TriageEngine &triage);
+
+    std::optional<QString> prepareError() const;
+    void forgetBatch();
+    Result<void> writeInbound(const AnalyzedItem &analyzed, IngestReport &report);
+    Result<void> writeChannelReply(const RoutedItem &routed, IngestReport &report);
+
+private:
+    struct Identity
+    {
+        qint64 identityId = 0;
+        qint64 customerId = 0;
+        QString language;
+        QString tier;
+        bool newInBatch = false; // nothing of theirs is in the database before this batch
+        Sdk::Author stored;      // the profile as the database has it now
+    };
+    Result<void> updateProfile(Identity &identity, const Sdk::Author &author);
+    struct Conversation
+    {
+        QString category;
+        int priority = 0;
+        int openInbound = 0;
+        qint64 waitingSinceMs = 0;
+        qint64 slaDueMs = 0;
+    };
+    using ChannelKey = QPair<qint64, QString>;
+
+    Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
+    Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author);
+    Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, qint64 createdAtMs);
+    Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
+    Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
+    Result<std::optional<qint64>> openConversationOf(const Identity &identity, qint64 channelId);
+    Result<Conversation *> conversationState(qint64 conversationId);
+    Result<qint64> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
+                                 qint64 identityId, const QString &language, const QString &category,
+                                 qint64 createdAtMs);
+    static Result<void> check(const SqliteStatement &statement);
+
+    const Clock &m_clock;
+    const Triage::TriageEngine &m_triage;
+    SqliteStatement m_alreadyStored;
+    SqliteStatement m_conversationOfMessage;
+    SqliteStatement m_conversationByThread;
+    SqliteStatement m_openConversation;
+    SqliteStatement m_findIdentity;
+    SqliteStatement m_updateIdentity;
+    SqliteStatement m_insertCustomer;
+    SqliteStatement m_insertIdentity;
+    SqliteStatement m_recentDuplicate;
+    SqliteStatement m_insertNoise;
+    SqliteStatement m_conversationState;
+    SqliteStatement m_setCustomerLanguage;
+    SqliteStatement m_insertConversation;
+    SqliteStatement m_insertMessage;
+    SqliteStatement m_indexForSearch;
+    SqliteStatement m_updateConversation;
+    SqliteStatement m_touchConversation;
+    SqliteStatement m_markMessageReplied;
+    SqliteStatement m_markConversationReplied;
+
+    QHash<QPair<QString, QString>, Identity> m_identities;
+    QHash<ChannelKey, qint64> m_conversationOfStored;
+    QHash<QPair<qint64, qint64>, qint64> m_openConversations; // (customer, channel)
+    QHash<qint64, Conversation> m_conversations;
+    QHash<QPair<qint64, QString>, qint64> m_lastTextOf; // (identity, text) -> created at
+};
+
+IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::TriageEngine &triage)
+    : m_clock(clock)
+    , m_triage(triage)
+    , m_alreadyStored(db, "SELECT 1 FROM messages WHERE channel_id = ?1 AND platform_id = ?2"
+                          " UNION ALL SELECT 1 FROM noise WHERE channel_id = ?1 AND platform_id = ?2 LIMIT 1")
+    , m_conversationOfMessage(db, "SELECT conversation_id FROM messages WHERE channel_id = ? AND platform_id = ?")
+    , m_conversationByThread(db, "SELECT id FROM conversations WHERE channel_id = ? AND thread_key = ?"
+                                 " ORDER BY status = 'resolved', id DESC LIMIT 1")
+    , m_openConversation(db, "SELECT id FROM conversations WHERE customer_id = ? AND channel_id = ?"
+                             " AND status <> 'resolved' ORDER BY id DESC LIMIT 1")
+    , m_findIdentity(db, "SELECT i.id, i.customer_id, i.handle, i.display_name, i.followers, i.verified,"
+                         " i.locale, c.language, c.tier FROM identities i JOIN customers c ON c.id = i.customer_id"
+                         " WHERE i.platform = ? AND i.platform_user_id = ?")
+    , m_updateIdentity(db, "UPDATE identities SET handle = ?1, display_name = ?2, followers = ?3, verified = ?4,"
+                           " locale = CASE WHEN ?5 = '' THEN locale ELSE ?5 END WHERE id = ?6")
+    , m_insertCustomer(db, "INSERT INTO customers(display_name, created_at) VALUES(?, ?)")
+    , m_insertIdentity(db, "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
+                           " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_recentDuplicate(db, "SELECT 1 FROM messages WHERE identity_id = ? AND created_at >= ?"
+                            " AND created_at <= ? AND text = ? LIMIT 1")
+    , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
+                        " VALUES(?, ?, ?, ?, ?, ?)")
+    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due,"
+                              " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
+                              "   AND m.direction = 'in' AND m.addressed = 'open'),"
+                              " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
+                              "   AND m.direction = 'in' AND m.addressed = 'open')"
+                              " FROM conversations c WHERE c.id = ?")
+    , m_setCustomerLanguage(db, "UPDATE customers SET language = ? WHERE id = ?")
+    , m_insertConversation(db, "INSERT INTO conversations(channel_id, customer_id, thread_key, language, priority,"
+                               " sla_due, created_at, updated_at, category, actionable, priority_reasons)"
+                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertMessage(db, "INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
+                          " identity_id, text, language, created_at, reply_to, category)"
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_indexForSearch(db, "INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)")
+    , m_updateConversation(db, "UPDATE conversations SET category = ?1, actionable = ?2, priority = ?3,"
+                               " priority_reasons = CASE WHEN ?4 = '' THEN priority_reasons ELSE ?4 END,"
+                               " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
+                               " updated_at = ?5 WHERE id = ?6")
+    , m_touchConversation(db, "UPDATE conversations SET"
+                              " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
+                              " updated_at = ? WHERE id = ?")
+    , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied'"
+                               " WHERE channel_id = ? AND platform_id = ? AND direction = 'in'")
+    , m_markConversationReplied(db, "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?1),"
+                                    " status = CASE WHEN status = 'resolved' THEN status"
+                                    "   WHEN EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id"
+                                    "               AND m.direction = 'in' AND m.addressed = 'open') THEN 'open'"
+                                    "   ELSE 'pending' END,"
+                                    " updated_at = ?2 WHERE id = ?3")
+{
+}
+
+std::optional<QString> IngestPipeline::Writer::prepareError() const
+{
+    for (const SqliteStatement *statement :
+         {&m_alreadyStored, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
+          &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
+          &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
+          &m_insertMessage, &m_indexForSearch, &m_updateConversation, &m_touchConversation,
+          &m_markMessageReplied, &m_markConversationReplied}) {
+        if (statement->failed())
+            return statement->error();
+    }
+    return std::nullopt;
+}
+
+void IngestPipeline::Writer::forgetBatch()
+{
+    m_identities.clear();
+    m_conversationOfStored.clear();
+    m_openConversations.clear();
+    m_conversations.clear();
+    m_lastTextOf.clear();
+}
+
+Result<void> IngestPipeline::Writer::check(const SqliteStatement &statement)
+{
+    if (statement.failed())
+        return saveError(statement.error());
+    return {};
+}
+
+Result<bool> IngestPipeline::Writer::alreadyStored(qint64 channelId, const QString &platformId)
+{
+    if (m_conversationOfStored.contains({channelId, platformId}))
+        return true;
+    m_alreadyStored.bind(1, channelId);
+    m_alreadyStored.bind(2, platformId);
+    const bool found = m_alreadyStored.step();
+    m_alreadyStored.reset();
+    if (auto ok = check(m_alreadyStored); !ok)
+        return ok.error();
+    return found;
+}
+
+Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(const QString &platform,
+                                                                              const Sdk::Author &author)
+{
+    const QPair<QString, QString> key{platform, author.platformUserId};
+    if (const auto known = m_identities.find(key); known != m_identities.end()) {
+        if (auto updated = updateProfile(known.value(), author); !updated)
+            return updated.error();
+        return &known.value();
+    }
+
+    Identity identity;
+    m_findIdentity.bind(1, platform);
+    m_findIdentity.bind(2, author.platformUserId);
+    if (m_findIdentity.step()) {
+        identity.identityId = m_findIdentity.int64(0);
+        identity.customerId = m_findIdentity.int64(1);
+        identity.stored.handle = m_findIdentity.text(2);
+        identity.stored.displayName = m_findIdentity.text(3);
+        identity.stored.followers = m_findIdentity.int64(4);
+        identity.stored.verified = m_findIdentity.int64(5) != 0;
+        identity.stored.locale = m_findIdentity.text(6);
+        identity.language = m_findIdentity.text(7);
+        identity.tier = m_findIdentity.text(8);
+        m_findIdentity.reset();
+        if (auto updated = updateProfile(identity, author); !updated)
+            return updated.error();
+    } else {
+        m_findIdentity.reset();
+        if (auto ok = check(m_findIdentity); !ok)
+            return ok.error();
+        m_insertCustomer.bind(1, author.displayName.isEmpty() ? author.handle : author.displayName);
+        m_insertCustomer.bind(2, toMs(m_clock.now()));
+        if (auto ok = m_insertCustomer.exec(); !ok)
+            return saveError(ok.error().detail);
+        identity.customerId = m_insertCustomer.lastInsertId();
+        m_insertIdentity.bind(1, identity.customerId);
+        m_insertIdentity.bind(2, platform);
+        m_insertIdentity.bind(3, author.platformUserId);
+        m_insertIdentity.bind(4, author.handle);
+        m_insertIdentity.bind(5, author.displayName);
+        m_insertIdentity.bind(6, author.followers);
+        m_insertIdentity.bind(7, author.verified ? 1 : 0);
+        m_insertIdentity.bind(8, author.locale);
+        if (auto ok = m_insertIdentity.exec(); !ok)
+            return saveError(ok.error().detail);
+        identity.identityId = m_insertIdentity.lastInsertId();
+        identity.stored = author;
+        identity.language = QStringLiteral("und");
+        identity.newInBatch = true;
+    }
+    return &m_identities.insert(key, identity).value();
+}
+
+// Handles, names and follower counts change; keep the newest the platform told us.
+Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk::Author &author)
+{
+    const Sdk::Author &stored = identity.stored;
+    const bool changed = stored.handle != author.handle || stored.displayName != author.displayName
+                         || stored.followers != author.followers || stored.verified != author.verified
+                         || (!author.locale.isEmpty() && stored.locale != author.locale);
+    if (!changed)
+        return {};
+    m_updateIdentity.bind(1, author.handle);
+    m_updateIdentity.bind(2, author.displayName);
+    m_updateIdentity.bind(3, author.followers);
+    m_updateIdentity.bind(4, author.verified ? 1 : 0);
+    m_updateIdentity.bind(5, author.locale);
+    m_updateIdentity.bind(6, identity.identityId);
+    if (auto ok = m_updateIdentity.exec(); !ok)
+        return saveError(ok.error().detail);
+    const QString locale = author.locale.isEmpty() ? stored.locale : author.locale;
+    identity.stored = author;
+    identity.stored.locale = locale;
+    return {};
+}
+
+Result<bool> IngestPipeline::Writer::isRecentDuplicate(const Identity &identity, const QString &text,
+                                                       qint64 createdAtMs)
+{
+    const qint64 window = DUPLICATE_WINDOW_SECS * 1000;
+    const auto last = m_lastTextOf.constFind({identity.identityId, text});
+    if (last != m_lastTextOf.cend() && qAbs(createdAtMs - last.value()) <= window)
+        return true;
+    if (identity.newInBatch)
+        return false;
+    m_recentDuplicate.bind(1, identity.identityId);
+    m_recentDuplicate.bind(2, createdAtMs - window);
+    m_recentDuplicate.bind(3, createdAtMs);
+    m_recentDuplicate.bind(4, text);
+    const bool found = m_recentDuplicate.step();
+    m_recentDuplicate.reset();
+    if (auto ok = check(m_recentDuplicate); !ok)
+        return ok.error();
+    return found;
+}
+
+Result<std::optional<qint64>> IngestPipeline::Writer::conversationOfMessage(qint64 channelId,
+                                                                            const QString &platformId)
+{
+    if (const auto known = m_conversationOfStored.constFind({channelId, platformId});
+        known != m_conversationOfStored.cend())
+        return std::optional<qint64>(known.value());
+    m_conversationOfMessage.bind(1, channelId);
+    m_conversationOfMessage.bind(2, platformId);
+    std::optional<qint64> found;
+    if (m_conversationOfMessage.step())
+        found = m_conversationOfMessage.int64(0);
+    m_conversationOfMessage.reset();
+    if (auto ok = check(m_conversationOfMessage); !ok)
+        return ok.error();
+    return found;
+}
+
+Result<std::optional<qint64>> IngestPipeline::Writer::conversationByThread(qint64 channelId,
+                                                                           const QString &threadKey)
+{
+    m_conversationByThread.bind(1, channelId);
+    m_conversationByThread.bind(2, threadKey);
+    std::optional<qint64> found;
+    if (m_conversationByThread.step())
+        found = m_conversationByThread.int64(0);
+    m_conversationByThread.reset();
+    if (auto ok = check(m_conversationByThread); !ok)
+        return ok.error();
+    return found;
+}
+
+Result<std::optional<qint64>> IngestPipeline::Writer::openConversationOf(const Identity &identity,
+                                                                         qint64 channelId)
+{
+    if (const auto known = m_openConversations.constFind({identity.customerId, channelId});
+        known != m_openConversations.cend())
+        return std::optional<qint64>(known.value());
+    if (identity.newInBatch)
+        return std::optional<qint64>();
+    m_openConversation.bind(1, identity.customerId);
+    m_openConversation.bind(2, channelId);
+    std::optional<qint64> found;
+    if (m_openConversation.step())
+        found = m_openConversation.int64(0);
+    m_openConversation.reset();
+    if (auto ok = check(m_openConversation); !ok)
+        return ok.error();
+    return found;
+}
+
+Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversationState(qint64 conversationId)
+{
+    if (const auto known = m_conversations.find(conversationId); known != m_conversations.end())
+        return &known.value();
+    m_conversationState.bind(1, conversationId);
+    if (!m_conversationState.step()) {
+        m_conversationState.reset();
+        if (auto ok = check(m_conversationState); !ok)
+            return ok.error();
+        return saveError(QStringLiteral("conversation %1 vanished during ingest").arg(conversationId));
+    }
+    Conversation state;
+    state.category = m_conversationState.text(0);
+    state.priority = static_cast<int>(m_conversationState.int64(1));
+    state.slaDueMs = m_conversationState.int64(2);
+    state.openInbound = static_cast<int>(m_conversationState.int64(3));
+    state.waitingSinceMs = m_conversationState.isNull(4) ? 0 : m_conversationState.int64(4);
+    m_conversationState.reset();
+    return &m_conversations.insert(conversationId, state).value();
+}
+
+Result<qint64> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64 channelId,
+                                                     const Sdk::InboundItem &item, qint64 identityId,
+                                                     const QString &language, const QString &category,
+                                                     qint64 createdAtMs)
+{
+    m_insertMessage.bind(1, conversationId);
+    m_insertMessage.bind(2, channelId);
+    m_insertMessage.bind(3, item.platformId);
+    m_insertMessage.bind(4, item.fromChannel ? QStringLiteral("out") : QStringLiteral("in"));
+    m_insertMessage.bind(5, item.isPublic() ? QStringLiteral("public") : QStringLiteral("private"));
+    if (identityId)
+        m_insertMessage.bind(6, identityId);
+    else
+        m_insertMessage.bindNull(6);
+    m_insertMessage.bind(7, item.text);
+    m_insertMessage.bind(8, language.isEmpty() ? QStringLiteral("und") : language);
+    m_insertMessage.bind(9, createdAtMs);
+    m_insertMessage.bind(10, item.inReplyToId);
+    m_insertMessage.bind(11, category);
+    if (auto ok = m_insertMessage.exec(); !ok)
+        return saveError(ok.error().detail);
+    const qint64 messageId = m_insertMessage.lastInsertId();
+    m_conversationOfStored.insert({channelId, item.platformId}, conversationId);
+    return messageId;
+}
+
+Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, IngestReport &report)
+{
+    const qint64 channelId = analyzed.routed.channelId;
+    const Sdk::InboundItem &item = analyzed.routed.item;
+    auto stored = alreadyStored(channelId, item.platformId);
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        ++report.duplicates;
+        return {};
+    }
+
+    const QDateTime now = m_clock.now();
+    const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : now);
+    auto identityFound = identityOf(analyzed.routed.platform, item.author);
+    if (!identityFound)
+        return identityFound.error();
+    Identity &identity = *identityFound.value();
+
+    // Reposts and the same text sent again are kept for the record, never as work.
+    auto duplicate = isRecentDuplicate(identity, item.text, createdAtMs);
+    if (!duplicate)
+        return duplicate.error();
+    if (item.isRepost || duplicate.value()) {
+        ++report.noise;
+        m_insertNoise.bind(1, channelId);
+        m_insertNoise.bind(2, item.platformId);
+        m_insertNoise.bind(3, item.isRepost ? QStringLiteral("repost") : QStringLiteral("duplicate"));
+        m_insertNoise.bind(4, identity.identityId);
+        m_insertNoise.bind(5, item.text);
+        m_insertNoise.bind(6, createdAtMs);
+        if (auto ok = m_insertNoise.exec(); !ok)
+            return saveError(ok.error().detail);
+        return {};
+    }
+
+    // Threading: a reply joins the conversation of what it answers; then the platform's thread;
+    // then the customer's open conversation on this channel; else a new conversation.
+    std::optional<qint64> conversationId;
+    if (!item.inReplyToId.isEmpty()) {
+        auto parent = conversationOfMessage(channelId, item.inReplyToId);
+        if (!parent)
+            return parent.error();
+        conversationId = parent.value();
+    }
+    const QString threadKey = item.threadId.isEmpty() ? item.platformId : item.threadId;
+    if (!conversationId && !item.threadId.isEmpty()) {
+        auto thread = conversationByThread(channelId, threadKey);
+        if (!thread)
+            return thread.error();
+        conversationId = thread.value();
+    }
+    if (!conversationId) {
+        auto open = openConversationOf(identity, channelId);
+        if (!open)
+            return open.error();
+        conversationId = open.value();
+    }
+
+    Triage::TriageInput input;
+    input.customerLanguage = identity.language;
+    input.followers = item.author.followers;
+    input.verified = item.author.verified;
+    input.tier = identity.tier;
+    input.now = now;
+    Conversation *state = nullptr;
+    if (conversationId) {
+        auto found = conversationState(*conversationId);
+        if (!found)
+            return found.error();
+        state = found.value();
+        input.earlierUnanswered = state->openInbound;
+        input.waitingSince = fromMs(state->waitingSinceMs);
+        input.slaDue = fromMs(state->slaDueMs);
+    }
+    const Triage::TriageResult triage = m_triage.score(analyzed.analysis, input);
+    const QString language = triage.language.code;
+    if (triage.language.isKnown() && language != identity.language) {
+        m_setCustomerLanguage.bind(1, language);
+        m_setCustomerLanguage.bind(2, identity.customerId);
+        if (auto ok = m_setCustomerLanguage.exec(); !ok)
+            return saveError(ok.error().detail);
+        identity.language = language;
+    }
+
+    const QString reasons = reasonsToJson(triage.reasons);
+    if (!conversationId) {
+        const qint64 slaDueMs = createdAtMs + DEFAULT_SLA_MINUTES * 60 * 1000;
+        m_insertConversation.bind(1, channelId);
+        m_insertConversation.bind(2, identity.customerId);
+        m_insertConversation.bind(3, threadKey);
+        m_insertConversation.bind(4, language);
+        m_insertConversation.bind(5, triage.priority);
+        m_insertConversation.bind(6, slaDueMs);
+        m_insertConversation.bind(7, createdAtMs);
+        m_insertConversation.bind(8, toMs(now));
+        m_insertConversation.bind(9, triage.category);
+        m_insertConversation.bind(10, triage.actionable ? 1 : 0);
+        m_insertConversation.bind(11, reasons);
+        if (auto ok = m_insertConversation.exec(); !ok)
+            return saveError(ok.error().detail);
+        conversationId = m_insertConversation.lastInsertId();
+        m_openConversations.insert({identity.customerId, channelId}, *conversationId);
+        state = &m_conversations.insert(*conversationId, {triage.category, triage.priority, 0, 0, slaDueMs}).value();
+        ++report.newConversations;
+    } else {
+        // A conversation is as urgent as its most urgent open message, and a thank-you or an
+        // aside does not overwrite the category of the request it follows.
+        const bool keepCategory = !state->category.isEmpty() && state->category != u"other" && !triage.actionable;
+        if (keepCategory) {
+            m_touchConversation.bind(1, toMs(now));
+            m_touchConversation.bind(2, *conversationId);
+            if (auto ok = m_touchConversation.exec(); !ok)
+                return saveError(ok.error().detail);
+        } else {
+            const bool morePressing = triage.priority >= state->priority;
+            m_updateConversation.bind(1, triage.category);
+            m_updateConversation.bind(2, triage.actionable ? 1 : 0);
+            m_updateConversation.bind(3, morePressing ? triage.priority : state->priority);
+            m_updateConversation.bind(4, morePressing ? reasons : QString());
+            m_updateConversation.bind(5, toMs(now));
+            m_updateConversation.bind(6, *conversationId);
+            if (auto ok = m_updateConversation.exec(); !ok)
+                return saveError(ok.error().detail);
+            state->category = triage.category;
+            state->priority = std::max(state->priority, triage.priority);
+        }
+    }
+
+    auto messageId = insertMessage(*conversationId, channelId, item, identity.identityId, language,
+                                   triage.category, createdAtMs);
+    if (!messageId)
+        return messageId.error();
+    m_indexForSearch.bind(1, messageId.value());
+    m_indexForSearch.bind(2, item.text);
+    m_indexForSearch.bind(3, item.author.displayName + QLatin1Char(' ') + item.author.handle);
+    if (auto ok = m_indexForSearch.exec(); !ok)
+        return saveError(ok.error().detail);
+    m_lastTextOf.insert({identity.identityId, item.text}, createdAtMs);
+    ++state->openInbound;
+    if (!state->waitingSinceMs || createdAtMs < state->waitingSinceMs)
+        state->waitingSinceMs = createdAtMs;
+    ++report.added;
+    return {};
+}
+
+Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed, IngestReport &report)
+{
+    const qint64 channelId = routed.channelId;
+    const Sdk::InboundItem &item = routed.item;
+    auto stored = alreadyStored(channelId, item.platformId);
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        ++report.duplicates;
+        return {};
+    }
+    std::optional<qint64> conversationId;
+    if (!item.inReplyToId.isEmpty()) {
+        auto parent = conversationOfMessage(channelId, item.inReplyToId);
+        if (!parent)
+            return parent.error();
+        conversationId = parent.value();
+    }
+    if (!conversationId && !item.threadId.isEmpty()) {
+        auto thread = conversationByThread(channelId, item.threadId);
+        if (!thread)
+            return thread.error();
+        conversationId = thread.value();
+    }
+    // A post of the brand's own that answers no customer is not a conversation.
+    if (!conversationId) {
+        ++report.orphanReplies;
+        return {};
+    }
+    const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_clock.now());
+    auto messageId = insertMessage(*conversationId, channelId, item, 0, QString(), QString(), createdAtMs);
+    if (!messageId)
+        return messageId.error();
+    m_indexForSearch.bind(1, messageId.value());
+    m_indexForSearch.bind(2, item.text);
+    m_indexForSearch.bind(3, QString());
+    if (auto ok = m_indexForSearch.exec(); !ok)
+        return saveError(ok.error().detail);
+    m_markMessageReplied.bind(1, channelId);
+    m_markMessageReplied.bind(2, item.inReplyToId);
+    if (auto ok = m_markMessageReplied.exec(); !ok)
+        return saveError(ok.error().detail);
+    m_markConversationReplied.bind(1, createdAtMs);
+    m_markConversationReplied.bind(2, toMs(m_clock.now()));
+    m_markConversationReplied.bind(3, *conversationId);
+    if (auto ok = m_markConversationReplied.exec(); !ok)
+        return saveError(ok.error().detail);
+    m_conversations.remove(*conversationId); // its open messages changed: read them again
+    ++report.replies;
+    return {};
+}
 
 IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock, const Triage::TriageEngine &triage)
     : m_db(std::move(db)), m_clock(clock), m_triage(triage)
 {
 }
+
+IngestPipeline::~IngestPipeline() = default;
 
 Result<IngestReport> IngestPipeline::ingest(qint64 channelId, const QString &platform,
                                             const QList<Sdk::InboundItem> &items)
@@ -32,217 +630,58 @@ Result<IngestReport> IngestPipeline::ingest(qint64 channelId, const QString &pla
 
 Result<IngestReport> IngestPipeline::ingest(const QList<RoutedItem> &items)
 {
+    return write(analyze(m_triage, items));
+}
+
+QList<AnalyzedItem> IngestPipeline::analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items)
+{
+    QList<AnalyzedItem> analyzed;
+    analyzed.reserve(items.size());
+    for (RoutedItem &routed : items) {
+        Triage::TextAnalysis analysis;
+        if (!routed.item.fromChannel && !routed.item.isRepost)
+            analysis = triage.analyzeText(routed.item.text, routed.item.languageHint);
+        analyzed.append({std::move(routed), std::move(analysis)});
+    }
+    return analyzed;
+}
+
+Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
+{
     IngestReport report;
     if (items.isEmpty())
         return report;
+    if (!m_writer) {
+        sqlite3 *handle = Storage::sqliteHandle(m_db);
+        if (!handle)
+            return saveError(QStringLiteral("the workspace is not an SQLite database"));
+        m_writer = std::make_unique<Writer>(handle, m_clock, m_triage);
+        if (const auto error = m_writer->prepareError()) {
+            m_writer.reset();
+            return saveError(*error);
+        }
+    }
     if (!m_db.transaction())
-        return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."),
-                     m_db.lastError().text()};
-    for (const RoutedItem &routed : items) {
-        auto result = routed.item.fromChannel
-                          ? recordChannelReply(routed.channelId, routed.item, report)
-                          : ingestOne(routed.channelId, routed.platform, routed.item, report);
+        return saveError(m_db.lastError().text());
+    m_writer->forgetBatch();
+    for (const AnalyzedItem &analyzed : items) {
+        auto result = analyzed.routed.item.fromChannel ? m_writer->writeChannelReply(analyzed.routed, report)
+                                                       : m_writer->writeInbound(analyzed, report);
         if (!result) {
+            m_writer->forgetBatch();
             m_db.rollback();
             return result.error();
         }
     }
+    m_writer->forgetBatch();
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
         m_db.rollback();
-        return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."),
-                     detail};
+        return saveError(detail);
     }
     qCInfo(lcIngest) << "added" << report.added << "replies" << report.replies << "duplicates"
                      << report.duplicates << "noise" << report.noise;
     return report;
-}
-
-Result<void> IngestPipeline::recordChannelReply(qint64 channelId, const Sdk::InboundItem &item,
-                                                IngestReport &report)
-{
-    WorkspaceStore store(m_db);
-    auto exists = store.messageExists(channelId, item.platformId);
-    if (!exists)
-        return exists.error();
-    if (exists.value()) {
-        ++report.duplicates;
-        return {};
-    }
-    std::optional<qint64> conversationId;
-    if (!item.inReplyToId.isEmpty()) {
-        auto parent = store.conversationOfMessage(channelId, item.inReplyToId);
-        if (!parent)
-            return parent.error();
-        conversationId = parent.value();
-    }
-    if (!conversationId && !item.threadId.isEmpty()) {
-        auto thread = store.conversationByThread(channelId, item.threadId);
-        if (!thread)
-            return thread.error();
-        conversationId = thread.value();
-    }
-    // A post of the brand's own that answers no customer is not a conversation.
-    if (!conversationId) {
-        ++report.orphanReplies;
-        return {};
-    }
-    const QDateTime createdAt = item.createdAt.isValid() ? item.createdAt : m_clock.now();
-    auto inserted = store.insertMessage({*conversationId, channelId, item.platformId, Direction::Outbound,
-                                         item.isPublic() ? Visibility::Public : Visibility::Private,
-                                         0, item.text, QString(), createdAt, item.inReplyToId});
-    if (!inserted)
-        return inserted.error();
-    if (auto indexed = store.indexForSearch(inserted.value(), item.text, QString()); !indexed)
-        return indexed.error();
-    if (auto replied = store.markReplied(channelId, item.inReplyToId, *conversationId, createdAt); !replied)
-        return replied.error();
-    if (auto touched = store.touchConversation(*conversationId, m_clock.now()); !touched)
-        return touched.error();
-    ++report.replies;
-    return {};
-}
-
-namespace {
-
-QString reasonsToJson(const QList<Triage::PriorityReason> &reasons)
-{
-    QJsonArray array;
-    for (const Triage::PriorityReason &reason : reasons) {
-        array.append(QJsonObject{{QStringLiteral("code"), reason.code},
-                                 {QStringLiteral("points"), reason.points},
-                                 {QStringLiteral("text"), reason.text}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-Result<void> IngestPipeline::ingestOne(qint64 channelId, const QString &platform,
-                                       const Sdk::InboundItem &item, IngestReport &report)
-{
-    WorkspaceStore store(m_db);
-    auto exists = store.messageExists(channelId, item.platformId);
-    if (!exists)
-        return exists.error();
-    auto isNoise = store.noiseExists(channelId, item.platformId);
-    if (!isNoise)
-        return isNoise.error();
-    if (exists.value() || isNoise.value()) {
-        ++report.duplicates;
-        return {};
-    }
-
-    const QDateTime now = m_clock.now();
-    const QDateTime createdAt = item.createdAt.isValid() ? item.createdAt : now;
-    auto identity = store.upsertIdentity({platform, item.author.platformUserId, item.author.handle,
-                                          item.author.displayName, item.author.followers,
-                                          item.author.verified, item.author.locale},
-                                         now);
-    if (!identity)
-        return identity.error();
-    const auto [identityId, customerId] = identity.value();
-
-    // Reposts and the same text sent again are kept for the record, never as work.
-    auto duplicate = store.isRecentDuplicate(identityId, item.text, createdAt, DUPLICATE_WINDOW_SECS);
-    if (!duplicate)
-        return duplicate.error();
-    if (item.isRepost || duplicate.value()) {
-        ++report.noise;
-        return store.insertNoise(channelId, item.platformId,
-                                 item.isRepost ? QStringLiteral("repost") : QStringLiteral("duplicate"),
-                                 identityId, item.text, createdAt);
-    }
-
-    // Threading: a reply joins the conversation of what it answers; then the platform's thread;
-    // then the customer's open conversation on this channel; else a new conversation.
-    std::optional<qint64> conversationId;
-    if (!item.inReplyToId.isEmpty()) {
-        auto parent = store.conversationOfMessage(channelId, item.inReplyToId);
-        if (!parent)
-            return parent.error();
-        conversationId = parent.value();
-    }
-    const QString threadKey = item.threadId.isEmpty() ? item.platformId : item.threadId;
-    if (!conversationId && !item.threadId.isEmpty()) {
-        auto thread = store.conversationByThread(channelId, threadKey);
-        if (!thread)
-            return thread.error();
-        conversationId = thread.value();
-    }
-    if (!conversationId) {
-        auto open = store.openConversationOf(customerId, channelId);
-        if (!open)
-            return open.error();
-        conversationId = open.value();
-    }
-
-    Triage::TriageInput input;
-    input.text = item.text;
-    input.languageHint = item.languageHint;
-    input.followers = item.author.followers;
-    input.verified = item.author.verified;
-    input.now = now;
-    Storage::ConversationTriageState before;
-    if (conversationId) {
-        auto state = store.conversationTriageState(*conversationId);
-        if (!state)
-            return state.error();
-        before = state.value();
-        input.tier = before.customerTier;
-        input.earlierUnanswered = before.openInbound;
-        input.waitingSince = before.waitingSince;
-        input.slaDue = before.slaDue;
-    }
-    const Triage::TriageResult triage = m_triage.triage(input);
-    if (triage.language.isKnown()) {
-        if (auto saved = store.setCustomerLanguage(customerId, triage.language.code); !saved)
-            return saved.error();
-    }
-
-    if (!conversationId) {
-        auto created = store.createConversation({channelId, customerId, threadKey, triage.language.code,
-                                                 triage.priority,
-                                                 createdAt.addSecs(DEFAULT_SLA_MINUTES * 60), createdAt});
-        if (!created)
-            return created.error();
-        conversationId = created.value();
-        ++report.newConversations;
-    }
-
-    auto inserted = store.insertMessage({*conversationId, channelId, item.platformId,
-                                         Direction::Inbound,
-                                         item.isPublic() ? Visibility::Public : Visibility::Private,
-                                         identityId, item.text, triage.language.code, createdAt,
-                                         item.inReplyToId});
-    if (!inserted)
-        return inserted.error();
-    if (auto saved = store.setMessageCategory(inserted.value(), triage.category); !saved)
-        return saved.error();
-    if (auto indexed = store.indexForSearch(inserted.value(), item.text,
-                                            item.author.displayName + QLatin1Char(' ') + item.author.handle);
-        !indexed)
-        return indexed.error();
-
-    // A conversation is as urgent as its most urgent open message, and a thank-you or an aside
-    // does not overwrite the category of the request it follows.
-    const bool keepCategory = !before.category.isEmpty() && before.category != u"other"
-                              && !triage.actionable;
-    if (!keepCategory) {
-        const bool morePressing = triage.priority >= before.priority;
-        if (auto saved = store.updateConversationTriage(
-                *conversationId, triage.category, triage.actionable,
-                morePressing ? triage.priority : before.priority,
-                morePressing ? reasonsToJson(triage.reasons) : QString());
-            !saved)
-            return saved.error();
-    }
-    if (auto reopened = store.reopenIfPending(*conversationId); !reopened)
-        return reopened.error();
-    if (auto touched = store.touchConversation(*conversationId, now); !touched)
-        return touched.error();
-    ++report.added;
-    return {};
 }
 
 } // namespace CareDesk::Ingest

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace CareDesk::Core {
 class Clock;
 }
@@ -32,19 +34,34 @@ struct RoutedItem
     Sdk::InboundItem item;
 };
 
+// An item with what its text says, ready to be written.
+struct AnalyzedItem
+{
+    RoutedItem routed;
+    Triage::TextAnalysis analysis;
+};
+
 // Takes a batch of inbound items, sets reposts and floods aside as noise, threads each item
 // into a conversation, triages it, records the channel's own replies against what they answer,
 // and writes the batch in one transaction: a crash keeps all of it or none of it.
+//
+// Two steps, so that a backlog keeps both cores busy: analyze() reads the text (language,
+// category) and needs no database, so it can run on a worker thread; write() threads, scores
+// and stores on the thread that owns the connection, through prepared SQLite statements.
 class IngestPipeline final
 {
 public:
     // `triage` must outlive the pipeline; it holds the team's rules and classifier.
     IngestPipeline(QSqlDatabase db, const Core::Clock &clock, const Triage::TriageEngine &triage);
+    ~IngestPipeline();
 
     Core::Result<IngestReport> ingest(qint64 channelId, const QString &platform,
                                       const QList<Sdk::InboundItem> &items);
     // Items are taken in the order given: a reply must come after what it answers.
     Core::Result<IngestReport> ingest(const QList<RoutedItem> &items);
+
+    static QList<AnalyzedItem> analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items);
+    Core::Result<IngestReport> write(const QList<AnalyzedItem> &items);
 
     // Until triage sets one from channel and category, every new conversation gets an hour:
     // what customers on social channels expect.
@@ -53,14 +70,12 @@ public:
     static constexpr qint64 DUPLICATE_WINDOW_SECS = 24 * 60 * 60;
 
 private:
-    Core::Result<void> ingestOne(qint64 channelId, const QString &platform,
-                                 const Sdk::InboundItem &item, IngestReport &report);
-    Core::Result<void> recordChannelReply(qint64 channelId, const Sdk::InboundItem &item,
-                                          IngestReport &report);
+    class Writer;
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;
     const Triage::TriageEngine &m_triage;
+    std::unique_ptr<Writer> m_writer; // prepared on first use
 };
 
 } // namespace CareDesk::Ingest

@@ -52,10 +52,15 @@ TriageEngine::TriageEngine(const CategoryRules &rules, const NaiveBayes *classif
 
 TriageResult TriageEngine::triage(const TriageInput &input) const
 {
-    TriageResult result;
-    result.language = m_languages.detect(input.text, input.languageHint, input.customerLanguage);
+    return score(analyzeText(input.text, input.languageHint), input);
+}
 
-    const QString normalized = normalizeForMatching(input.text);
+TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &languageHint) const
+{
+    TextAnalysis result;
+    result.language = m_languages.detect(text, languageHint, QString());
+
+    const QString normalized = normalizeForMatching(text);
     const CategoryRules::Match rule = m_rules.categorize(normalized);
     // The team's own history wins once it has seen enough to be trusted, except over a clear
     // spam pattern: a learned model is easy to fool with polite spam.
@@ -72,6 +77,20 @@ TriageResult TriageEngine::triage(const TriageInput &input) const
         result.categorySource = QStringLiteral("rules");
     }
     result.actionable = m_rules.isActionable(result.category);
+    if (result.category != u"spam")
+        result.urgentWords = m_rules.urgencyWords(normalized);
+    return result;
+}
+
+TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput &input) const
+{
+    TriageResult result;
+    result.language = analysis.language;
+    if (!result.language.isKnown() && !input.customerLanguage.isEmpty() && input.customerLanguage != u"und")
+        result.language = {input.customerLanguage, LanguageSource::CustomerHistory};
+    result.category = analysis.category;
+    result.categorySource = analysis.categorySource;
+    result.actionable = analysis.actionable;
 
     const auto add = [&](const QString &code, int points, const QString &text) {
         if (points != 0)
@@ -87,9 +106,8 @@ TriageResult TriageEngine::triage(const TriageInput &input) const
             add(QStringLiteral("verified"), 10, Tr::tr("Verified account"));
         if (!input.tier.isEmpty() && input.tier.compare(u"standard", Qt::CaseInsensitive) != 0)
             add(QStringLiteral("tier"), 10, Tr::tr("Customer tier: %1").arg(input.tier));
-        const QStringList urgent = m_rules.urgencyWords(normalized);
-        if (!urgent.isEmpty())
-            add(QStringLiteral("urgency"), 15, Tr::tr("Urgent or upset wording: %1").arg(urgent.mid(0, 3).join(QStringLiteral(", "))));
+        if (!analysis.urgentWords.isEmpty())
+            add(QStringLiteral("urgency"), 15, Tr::tr("Urgent or upset wording: %1").arg(analysis.urgentWords.mid(0, 3).join(QStringLiteral(", "))));
         if (input.earlierUnanswered > 0)
             add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered),
                 Tr::tr("%n earlier message(s) still unanswered", nullptr, input.earlierUnanswered));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace CareDesk::Triage {
 
@@ -42,6 +43,17 @@ struct TriageResult
     LanguageResult language;
 };
 
+// What the text alone says: no customer, no conversation. Safe to compute on any thread, so
+// a backlog is analysed on one core while the store writes on the other.
+struct TextAnalysis
+{
+    LanguageResult language; // from the platform hint or the text; never from history
+    QString category = QStringLiteral("other");
+    QString categorySource = QStringLiteral("none");
+    bool actionable = false;
+    QStringList urgentWords;
+};
+
 // Category, actionability, language and a priority from 0 to 100 with the reasons for it.
 // Each part is usable alone; the engine combines them the same way everywhere.
 class TriageEngine final
@@ -52,6 +64,9 @@ public:
                           const NaiveBayes *classifier = nullptr);
 
     TriageResult triage(const TriageInput &input) const;
+    // triage() in two steps: the text (any thread), then the customer and the conversation.
+    TextAnalysis analyzeText(const QString &text, const QString &languageHint) const;
+    TriageResult score(const TextAnalysis &analysis, const TriageInput &input) const;
     bool isActionable(const QString &category) const { return m_rules.isActionable(category); }
 
     // Below this many labelled examples the classifier's opinion is not trusted.

@@ -1,0 +1,97 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace CareDesk::Storage {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    // Never NULL for text: the schema's text columns are NOT NULL.
+    static const char16_t empty = 0;
+    const void *data = value.isNull() ? static_cast<const void *>(&empty) : static_cast<const void *>(value.utf16());
+    sqlite3_bind_text16(m_statement, index, data, static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::step()
+{
+    if (!m_statement)
+        return false;
+    m_error.clear(); // a statement that failed once is reused after the rollback
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+Core::Result<void> SqliteStatement::exec()
+{
+    step();
+    reset();
+    if (failed())
+        return Core::Error{QString(), m_error};
+    return {};
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+    return QString(data, sqlite3_column_bytes16(m_statement, column) / 2);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace CareDesk::Storage

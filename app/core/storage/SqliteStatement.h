@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace CareDesk::Storage {
+
+// The SQLite connection under a QSqlDatabase, for the few paths where QtSql's per-row cost
+// matters (ingesting a backlog). Null when the driver is not SQLite.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One prepared statement, kept and reused: bind, step, read, reset. Errors carry SQLite's
+// message; the caller turns them into a sentence for the agent.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
+    void bindNull(int index);
+
+    // true: a row is ready to read; false: done (or failed, see error()).
+    bool step();
+    // Runs a statement that returns no rows and resets it.
+    Core::Result<void> exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace CareDesk::Storage

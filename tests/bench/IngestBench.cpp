@@ -1,0 +1,217 @@
+// How fast a backlog of mentions is ingested, triaged, stored and made searchable, beside the
+// raw limits of the same machine measured in the same run.
+//
+//   caredesk-bench-ingest [COUNT]   (default 100,000 mentions)
+//
+// The mentions are synthetic but shaped like a brand's real traffic: seven languages, links,
+// emoji, order numbers, spam, retweets, floods of the same text and replies in threads.
+
+#include "Clock.h"
+#include "ingest/Importer.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "triage/LanguageDetector.h"
+#include "triage/TriageEngine.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace CareDesk;
+
+namespace {
+
+const char *const kTemplates[] = {
+    "my router keeps dropping the connection since yesterday, order %1 please help",
+    "still waiting for a refund for order %1, this is the third time I write",
+    "is the new phone available in blue? how much is the family plan",
+    "love the new app update, great job team",
+    "warranty claim: the screen cracked after two weeks, order %1",
+    "WIN A FREE IPHONE!!! click here %2 follow and retweet",
+    "mi pedido %1 no ha llegado todavía, ¿pueden ayudarme por favor?",
+    "gracias por la ayuda, todo funciona perfecto",
+    "mon colis %1 est bloqué depuis une semaine, c'est inadmissible",
+    "merci beaucoup pour votre réponse rapide",
+    "meine Rechnung ist falsch, bitte dringend prüfen, Kundennummer %1",
+    "danke, das Problem ist gelöst",
+    "o meu pedido %1 ainda não chegou, alguém pode ajudar?",
+    "adorei o atendimento de vocês, muito obrigado",
+    "il mio ordine %1 è in ritardo di dieci giorni, che succede?",
+    "grazie mille per l'aiuto",
+    "طلبي %1 لم يصل بعد، أرجو المساعدة",
+    "شكرا جزيلا على الخدمة الممتازة",
+};
+const char *const kEmoji[] = {"", "", " 😡", " 🙏", " 😂😂", " ❤️", " 👍🏽", " 🇪🇸"};
+
+struct Synthetic
+{
+    QByteArray jsonLines;
+    QStringList texts;
+    int count = 0;
+};
+
+Synthetic makeMentions(int count)
+{
+    QRandomGenerator random(20261129);
+    Synthetic out;
+    out.count = count;
+    const int authors = std::max(1, count / 4);
+    QList<QByteArray> lastIdOfAuthor(authors);
+    for (int i = 0; i < count; ++i) {
+        const int author = static_cast<int>(random.bounded(authors));
+        const int kind = static_cast<int>(random.bounded(100));
+        QString text = QString::fromUtf8(kTemplates[random.bounded(static_cast<int>(std::size(kTemplates)))]);
+        text.replace(QLatin1String("%1"), QString::number(100000 + random.bounded(900000)));
+        text.replace(QLatin1String("%2"), QStringLiteral("https://spam.example/%1").arg(random.bounded(1000)));
+        text = QStringLiteral("@AcmeHelp ") + text + QString::fromUtf8(kEmoji[random.bounded(static_cast<int>(std::size(kEmoji)))]);
+        if (random.bounded(4) == 0)
+            text += QStringLiteral(" https://t.co/%1").arg(random.bounded(1 << 30), 0, 36);
+        const QByteArray id = QByteArray::number(1850000000000000000LL + i);
+        QJsonObject item{{QStringLiteral("platform"), QStringLiteral("twitter")},
+                         {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
+                         {QStringLiteral("id"), QString::fromLatin1(id)},
+                         {QStringLiteral("createdAt"), QDateTime::fromSecsSinceEpoch(1795000000 + i, Qt::UTC).toString(Qt::ISODate)},
+                         {QStringLiteral("text"), text},
+                         {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString::number(author)},
+                                                                {QStringLiteral("handle"), QStringLiteral("customer%1").arg(author)},
+                                                                {QStringLiteral("name"), QStringLiteral("Customer %1").arg(author)},
+                                                                {QStringLiteral("followers"), static_cast<qint64>(random.bounded(50000))},
+                                                                {QStringLiteral("verified"), random.bounded(100) == 0 ? true : false}}}};
+        if (kind < 5) // retweets
+            item.insert(QStringLiteral("repost"), true);
+        else if (kind < 25 && !lastIdOfAuthor[author].isEmpty()) // follow-ups in a thread
+            item.insert(QStringLiteral("inReplyTo"), QString::fromLatin1(lastIdOfAuthor[author]));
+        if (random.bounded(3) == 0)
+            item.insert(QStringLiteral("lang"), QStringLiteral("und")); // X could not tell
+        lastIdOfAuthor[author] = id;
+        out.texts.append(text);
+        out.jsonLines += QJsonDocument(item).toJson(QJsonDocument::Compact) + '\n';
+        if (kind >= 95 && kind < 98) { // the same text again: a flood
+            ++i;
+            item.insert(QStringLiteral("id"), QString::number(1850000000000000000LL + i));
+            out.texts.append(text);
+            out.jsonLines += QJsonDocument(item).toJson(QJsonDocument::Compact) + '\n';
+        }
+    }
+    out.count = static_cast<int>(out.texts.size());
+    return out;
+}
+
+// Bare SQLite: the same texts into a table with an FTS5 index, in batches, through the C API.
+double bareSqliteRowsPerSecond(const QString &path, const QStringList &texts)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     "CREATE TABLE m(id INTEGER PRIMARY KEY, text TEXT);"
+                     "CREATE VIRTUAL TABLE f USING fts5(text, tokenize='unicode61 remove_diacritics 2');",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *row = nullptr;
+    sqlite3_stmt *index = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO m(text) VALUES(?)", -1, &row, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO f(rowid, text) VALUES(?, ?)", -1, &index, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i % 2000 == 0)
+            sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
+        const QByteArray utf8 = texts.at(i).toUtf8();
+        sqlite3_bind_text(row, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+        sqlite3_step(row);
+        sqlite3_reset(row);
+        sqlite3_bind_int64(index, 1, sqlite3_last_insert_rowid(db));
+        sqlite3_bind_text(index, 2, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+        sqlite3_step(index);
+        sqlite3_reset(index);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    sqlite3_finalize(row);
+    sqlite3_finalize(index);
+    sqlite3_close(db);
+    return texts.size() / seconds;
+}
+
+double bareLanguageTextsPerSecond(const QStringList &texts)
+{
+    const Triage::LanguageDetector detector;
+    QElapsedTimer timer;
+    timer.start();
+    int known = 0;
+    for (const QString &text : texts)
+        known += detector.detect(text, QString(), QString()).isKnown();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    return known > 0 ? texts.size() / seconds : 0.0;
+}
+
+double bareJsonObjectsPerSecond(const QByteArray &jsonLines)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int objects = 0;
+    for (qsizetype start = 0, end = 0; start < jsonLines.size(); start = end + 1) {
+        end = jsonLines.indexOf('\n', start);
+        if (end < 0)
+            end = jsonLines.size();
+        objects += QJsonDocument::fromJson(jsonLines.sliced(start, end - start)).isObject();
+    }
+    return objects / (timer.nsecsElapsed() / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 100000;
+    QTemporaryDir dir;
+
+    QElapsedTimer timer;
+    timer.start();
+    const Synthetic mentions = makeMentions(count);
+    std::printf("%d synthetic mentions generated in %.1f s\n\n", mentions.count, timer.nsecsElapsed() / 1e9);
+
+    const double sqliteFloor = bareSqliteRowsPerSecond(dir.filePath(QStringLiteral("bare.sqlite")), mentions.texts);
+    const double cld2Floor = bareLanguageTextsPerSecond(mentions.texts);
+    const double jsonFloor = bareJsonObjectsPerSecond(mentions.jsonLines);
+
+    auto db = Storage::Database::open(dir.filePath(QStringLiteral("workspace.sqlite")));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().userMessage));
+        return 1;
+    }
+    const Triage::TriageEngine engine;
+    const Core::SystemClock clock;
+    Ingest::Importer importer(db.value()->connection(), clock, engine);
+    QBuffer input;
+    input.setData(mentions.jsonLines);
+    input.open(QIODevice::ReadOnly);
+    timer.restart();
+    auto summary = importer.importJsonLines(input);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!summary) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(summary.error().userMessage), qPrintable(summary.error().detail));
+        return 1;
+    }
+    Storage::WorkspaceStore store(db.value()->connection());
+    auto hits = store.search(QStringLiteral("refund"), 10);
+    const bool searchable = hits && !hits.value().isEmpty();
+
+    std::printf("%-52s %12s\n", "step", "per second");
+    std::printf("%-52s %12.0f\n", "CareDesk ingest + triage + store + index, end to end", mentions.count / seconds);
+    std::printf("%-52s %12.0f\n", "  raw: SQLite batched insert with FTS5 (C API)", sqliteFloor);
+    std::printf("%-52s %12.0f\n", "  raw: language detection alone (one core)", cld2Floor);
+    std::printf("%-52s %12.0f\n", "  raw: JSON parsing alone (one core)", jsonFloor);
+    std::printf("\n%d mentions in %.2f s: %d messages, %d conversations, %d customers, %d skipped "
+                "(retweets, floods); searchable: %s\n",
+                mentions.count, seconds, summary.value().messages, summary.value().conversations,
+                summary.value().customers, summary.value().skipped, searchable ? "yes" : "NO");
+    return searchable ? 0 : 1;
+}
