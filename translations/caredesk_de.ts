@@ -406,6 +406,122 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Ingest::Importer</name>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object in UTF-8</source>
+        <translation>Zeile %1: kein JSON-Objekt in UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the tweet archive was skipped: no brand account answers or is mentioned in it.</source>
+        <translation>Zeile %1 des Tweet-Archivs wurde übersprungen: Kein Markenkonto antwortet darauf oder wird darin erwähnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Ingest::InboundItemJson</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot; or &quot;private&quot;</source>
+        <translation>„public“ oder „private“</translation>
+    </message>
+    <message>
+        <source>&quot;mention&quot;, &quot;comment&quot; or &quot;dm&quot;</source>
+        <translation>„mention“, „comment“ oder „dm“</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;inbound&quot; or &quot;outbound&quot;</source>
+        <translation>„inbound“ oder „outbound“</translation>
+    </message>
+    <message>
+        <source>a time such as 2026-11-22T10:00:00Z</source>
+        <translation>eine Zeitangabe wie 2026-11-22T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number of 0 or more</source>
+        <translation>eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Das Feld „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Ingest::TweetCsvReader</name>
+    <message>
+        <source>This is not a tweet archive: its first line must name the columns %1.</source>
+        <translation>Dies ist kein Tweet-Archiv: Die erste Zeile muss die Spalten %1 nennen.</translation>
+    </message>
+    <message>
+        <source>The tweet archive could not be read: %1</source>
+        <translation>Das Tweet-Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The tweet archive is empty.</source>
+        <translation>Das Tweet-Archiv ist leer.</translation>
+    </message>
+    <message>
+        <source>the row is far too long to be a tweet.</source>
+        <translation>Die Zeile ist viel zu lang für einen Tweet.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened in it is never closed.</source>
+        <translation>Ein darin geöffnetes Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n column(s) instead of 7.</source>
+        <translation>
+            <numerusform>Sie hat %n Spalte statt 7.</numerusform>
+            <numerusform>Sie hat %n Spalten statt 7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it names no author.</source>
+        <translation>Sie nennt keinen Verfasser.</translation>
+    </message>
+    <message>
+        <source>%1 in column inbound is neither True nor False.</source>
+        <translation>%1 in der Spalte inbound ist weder True noch False.</translation>
+    </message>
+    <message>
+        <source>the date %1 is not like &quot;Tue Oct 31 22:10:47 +0000 2017&quot;.</source>
+        <translation>Das Datum %1 hat nicht die Form „Tue Oct 31 22:10:47 +0000 2017“.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the tweet archive was skipped: %2</source>
+        <translation>Zeile %1 des Tweet-Archivs wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 in column %2 is not a tweet id.</source>
+        <translation>%1 in der Spalte %2 ist keine Tweet-ID.</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8 text.</source>
+        <translation>Die Spalte %1 ist kein gültiger UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Security::CredentialStore</name>
     <message>
         <source>No saved sign-in was found for this account.</source>
@@ -508,6 +624,119 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Triage::CategoryRules</name>
+    <message>
+        <source>The category rules are not valid JSON.</source>
+        <translation>Die Kategorieregeln sind kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a CareDesk category rules file.</source>
+        <translation>Dies ist keine Kategorieregel-Datei von CareDesk.</translation>
+    </message>
+    <message>
+        <source>A pattern of the category &quot;%1&quot; is not valid.</source>
+        <translation>Ein Muster der Kategorie „%1“ ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::PiiScanner</name>
+    <message>
+        <source>The personal-data patterns file is not valid JSON.</source>
+        <translation>Die Datei mit Mustern für personenbezogene Daten ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Pattern %1 in the personal-data patterns file is not usable.</source>
+        <translation>Muster %1 in der Datei für personenbezogene Daten ist nicht verwendbar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::TriageEngine</name>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Garantiefall</translation>
+    </message>
+    <message>
+        <source>Pre-sales question</source>
+        <translation>Frage vor dem Kauf</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Wide reach: %1 followers</source>
+        <translation>Große Reichweite: %1 Follower</translation>
+    </message>
+    <message>
+        <source>Reach: %1 followers</source>
+        <translation>Reichweite: %1 Follower</translation>
+    </message>
+    <message>
+        <source>Verified account</source>
+        <translation>Verifiziertes Konto</translation>
+    </message>
+    <message>
+        <source>Customer tier: %1</source>
+        <translation>Kundenstufe: %1</translation>
+    </message>
+    <message>
+        <source>Urgent or upset wording: %1</source>
+        <translation>Dringende oder verärgerte Worte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) still unanswered</source>
+        <translation>
+            <numerusform>%n frühere Nachricht noch unbeantwortet</numerusform>
+            <numerusform>%n frühere Nachrichten noch unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply overdue by %n minute(s)</source>
+        <translation>
+            <numerusform>Antwort seit %n Minute überfällig</numerusform>
+            <numerusform>Antwort seit %n Minuten überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due in %n minute(s)</source>
+        <translation>
+            <numerusform>Antwort fällig in %n Minute</numerusform>
+            <numerusform>Antwort fällig in %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::TranscriptExport</name>
+    <message>
+        <source>%1 · %2 · status %3 · category %4 · priority %5</source>
+        <translation>%1 · %2 · Status %3 · Kategorie %4 · Priorität %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::WorkspaceService</name>
     <message>
         <source>The workspace folder could not be created.</source>
@@ -520,6 +749,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The channel connector &quot;%1&quot; is not available.</source>
         <translation>Der Kanal-Connector „%1“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s category rules could not be read; the built-in rules are used.</source>
+        <translation>Die Kategorieregeln des Teams konnten nicht gelesen werden; die eingebauten Regeln werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s category rules have a problem; the built-in rules are used.</source>
+        <translation>Die Kategorieregeln des Teams sind fehlerhaft; die eingebauten Regeln werden verwendet.</translation>
     </message>
 </context>
 <context>
@@ -591,36 +828,8 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>in %1 gibt es keinen Arbeitsbereich</translation>
     </message>
     <message>
-        <source>CareDesk command-line tool.
-
-Commands:
-  plugins   List channel plugins, their state and capabilities (JSON Lines).
-  inbox     List a workspace&apos;s conversations in inbox order (JSON Lines).</source>
-        <translation>CareDesk-Befehlszeilenwerkzeug.
-
-Befehle:
-  plugins   Kanal-Plugins mit Status und Fähigkeiten auflisten (JSON Lines).
-  inbox     Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten (JSON Lines).</translation>
-    </message>
-    <message>
-        <source>The workspace folder (inbox).</source>
-        <translation>Der Ordner des Arbeitsbereichs (inbox).</translation>
-    </message>
-    <message>
         <source>Where to look for channel plugins (plugins).</source>
         <translation>Ordner, in dem nach Kanal-Plugins gesucht wird (plugins).</translation>
-    </message>
-    <message>
-        <source>At most &lt;n&gt; conversations (inbox; default 1000).</source>
-        <translation>Höchstens &lt;n&gt; Unterhaltungen (inbox; Standard: 1000).</translation>
-    </message>
-    <message>
-        <source>plugins or inbox</source>
-        <translation>plugins oder inbox</translation>
-    </message>
-    <message>
-        <source>name one command: plugins or inbox (see --help)</source>
-        <translation>geben Sie genau einen Befehl an: plugins oder inbox (siehe --help)</translation>
     </message>
     <message>
         <source>inbox needs --workspace DIR</source>
@@ -633,6 +842,136 @@ Befehle:
     <message>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli import --workspace DIR --format jsonl|tweet-csv FILE</source>
+        <translation>Aufruf: caredesk-cli import --workspace VERZ --format jsonl|tweet-csv DATEI</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or tweet-csv</source>
+        <translation>--format muss jsonl oder tweet-csv sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation>Der Arbeitsbereichsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli export --workspace DIR --format jsonl|html</source>
+        <translation>Aufruf: caredesk-cli export --workspace VERZ --format jsonl|html</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or html</source>
+        <translation>--format muss jsonl oder html sein</translation>
+    </message>
+    <message>
+        <source>CareDesk transcripts</source>
+        <translation>CareDesk-Verläufe</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>Die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>Ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>--platform must be twitter, facebook or messenger</source>
+        <translation>--platform muss twitter, facebook oder messenger sein</translation>
+    </message>
+    <message>
+        <source>learn needs --workspace DIR</source>
+        <translation>learn braucht --workspace VERZ</translation>
+    </message>
+    <message>
+        <source>the field &quot;text&quot; must be a string</source>
+        <translation>Das Feld „text“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;category&quot; must be one of: %1</source>
+        <translation>Das Feld „category“ muss eines davon sein: %1</translation>
+    </message>
+    <message>
+        <source>search needs --workspace DIR</source>
+        <translation>search braucht --workspace VERZ</translation>
+    </message>
+    <message>
+        <source>search needs a query: caredesk-cli search --workspace DIR WORDS</source>
+        <translation>search braucht Suchbegriffe: caredesk-cli search --workspace VERZ WÖRTER</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
+
+Befehle:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
+  search WORDS     Nachrichten aus --workspace, die WÖRTER enthalten, beste zuerst.
+  import FILE      Verlauf in --workspace übernehmen: --format jsonl (eingehende Einträge) oder tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - liest stdin.
+  export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
+  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
+  inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
+    </message>
+    <message>
+        <source>The workspace folder (inbox, triage, learn, search).</source>
+        <translation>Der Arbeitsbereichsordner (inbox, triage, learn, search).</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (inbox, search; default 1000).</source>
+        <translation>Höchstens &lt;n&gt; Ergebnisse (inbox, search; Standard 1000).</translation>
+    </message>
+    <message>
+        <source>twitter, facebook or messenger (measure; default twitter).</source>
+        <translation>twitter, facebook oder messenger (measure; Standard twitter).</translation>
+    </message>
+    <message>
+        <source>Measure this one text instead of reading stdin (measure).</source>
+        <translation>Nur diesen Text messen statt stdin zu lesen (measure).</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers written without a country code, e.g. ES (scan-pii).</source>
+        <translation>Land für Telefonnummern ohne Ländervorwahl, z. B. DE (scan-pii).</translation>
+    </message>
+    <message>
+        <source>File format (import: jsonl, tweet-csv; export: jsonl, html).</source>
+        <translation>Dateiformat (import: jsonl, tweet-csv; export: jsonl, html).</translation>
+    </message>
+    <message>
+        <source>JSON file with the team&apos;s own personal-data patterns (scan-pii).</source>
+        <translation>JSON-Datei mit den eigenen Mustern des Teams für personenbezogene Daten (scan-pii).</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Einer der obigen Befehle.</translation>
+    </message>
+    <message>
+        <source>name one command (see --help)</source>
+        <translation>Bitte einen Befehl nennen (siehe --help)</translation>
     </message>
 </context>
 </TS>

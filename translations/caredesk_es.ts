@@ -406,6 +406,122 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Ingest::Importer</name>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object in UTF-8</source>
+        <translation>línea %1: no es un objeto JSON en UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the tweet archive was skipped: no brand account answers or is mentioned in it.</source>
+        <translation>Se omitió la línea %1 del archivo de tuits: ninguna cuenta de marca la responde ni aparece mencionada.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Ingest::InboundItemJson</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot; or &quot;private&quot;</source>
+        <translation>«public» o «private»</translation>
+    </message>
+    <message>
+        <source>&quot;mention&quot;, &quot;comment&quot; or &quot;dm&quot;</source>
+        <translation>«mention», «comment» o «dm»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>&quot;inbound&quot; or &quot;outbound&quot;</source>
+        <translation>«inbound» o «outbound»</translation>
+    </message>
+    <message>
+        <source>a time such as 2026-11-22T10:00:00Z</source>
+        <translation>una hora como 2026-11-22T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a number of 0 or more</source>
+        <translation>un número igual o mayor que 0</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>El campo «%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>El campo «%1» debe ser %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Ingest::TweetCsvReader</name>
+    <message>
+        <source>This is not a tweet archive: its first line must name the columns %1.</source>
+        <translation>Esto no es un archivo de tuits: la primera línea debe nombrar las columnas %1.</translation>
+    </message>
+    <message>
+        <source>The tweet archive could not be read: %1</source>
+        <translation>No se pudo leer el archivo de tuits: %1</translation>
+    </message>
+    <message>
+        <source>The tweet archive is empty.</source>
+        <translation>El archivo de tuits está vacío.</translation>
+    </message>
+    <message>
+        <source>the row is far too long to be a tweet.</source>
+        <translation>la fila es demasiado larga para ser un tuit.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened in it is never closed.</source>
+        <translation>unas comillas abiertas en ella nunca se cierran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n column(s) instead of 7.</source>
+        <translation>
+            <numerusform>tiene %n columna en lugar de 7.</numerusform>
+            <numerusform>tiene %n columnas en lugar de 7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it names no author.</source>
+        <translation>no indica ningún autor.</translation>
+    </message>
+    <message>
+        <source>%1 in column inbound is neither True nor False.</source>
+        <translation>%1 en la columna inbound no es ni True ni False.</translation>
+    </message>
+    <message>
+        <source>the date %1 is not like &quot;Tue Oct 31 22:10:47 +0000 2017&quot;.</source>
+        <translation>la fecha %1 no tiene la forma «Tue Oct 31 22:10:47 +0000 2017».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the tweet archive was skipped: %2</source>
+        <translation>Se omitió la línea %1 del archivo de tuits: %2</translation>
+    </message>
+    <message>
+        <source>%1 in column %2 is not a tweet id.</source>
+        <translation>%1 en la columna %2 no es un identificador de tuit.</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8 text.</source>
+        <translation>la columna %1 no es texto UTF-8 válido.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Security::CredentialStore</name>
     <message>
         <source>No saved sign-in was found for this account.</source>
@@ -508,6 +624,119 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Triage::CategoryRules</name>
+    <message>
+        <source>The category rules are not valid JSON.</source>
+        <translation>Las reglas de categoría no son JSON válido.</translation>
+    </message>
+    <message>
+        <source>This is not a CareDesk category rules file.</source>
+        <translation>Este no es un archivo de reglas de categoría de CareDesk.</translation>
+    </message>
+    <message>
+        <source>A pattern of the category &quot;%1&quot; is not valid.</source>
+        <translation>Un patrón de la categoría «%1» no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::PiiScanner</name>
+    <message>
+        <source>The personal-data patterns file is not valid JSON.</source>
+        <translation>El archivo de patrones de datos personales no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>Pattern %1 in the personal-data patterns file is not usable.</source>
+        <translation>El patrón %1 del archivo de datos personales no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::TriageEngine</name>
+    <message>
+        <source>Service request</source>
+        <translation>Solicitud de servicio</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Reclamación de garantía</translation>
+    </message>
+    <message>
+        <source>Pre-sales question</source>
+        <translation>Consulta de preventa</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Wide reach: %1 followers</source>
+        <translation>Gran alcance: %1 seguidores</translation>
+    </message>
+    <message>
+        <source>Reach: %1 followers</source>
+        <translation>Alcance: %1 seguidores</translation>
+    </message>
+    <message>
+        <source>Verified account</source>
+        <translation>Cuenta verificada</translation>
+    </message>
+    <message>
+        <source>Customer tier: %1</source>
+        <translation>Nivel de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Urgent or upset wording: %1</source>
+        <translation>Palabras urgentes o de enfado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) still unanswered</source>
+        <translation>
+            <numerusform>%n mensaje anterior aún sin respuesta</numerusform>
+            <numerusform>%n mensajes anteriores aún sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply overdue by %n minute(s)</source>
+        <translation>
+            <numerusform>Respuesta con %n minuto de retraso</numerusform>
+            <numerusform>Respuesta con %n minutos de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due in %n minute(s)</source>
+        <translation>
+            <numerusform>Respuesta pendiente en %n minuto</numerusform>
+            <numerusform>Respuesta pendiente en %n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::TranscriptExport</name>
+    <message>
+        <source>%1 · %2 · status %3 · category %4 · priority %5</source>
+        <translation>%1 · %2 · estado %3 · categoría %4 · prioridad %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::WorkspaceService</name>
     <message>
         <source>The workspace folder could not be created.</source>
@@ -520,6 +749,14 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>The channel connector &quot;%1&quot; is not available.</source>
         <translation>El conector de canal «%1» no está disponible.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s category rules could not be read; the built-in rules are used.</source>
+        <translation>No se pudieron leer las reglas de categoría del equipo; se usan las reglas integradas.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s category rules have a problem; the built-in rules are used.</source>
+        <translation>Las reglas de categoría del equipo tienen un problema; se usan las reglas integradas.</translation>
     </message>
 </context>
 <context>
@@ -591,36 +828,8 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>no hay ningún espacio de trabajo en %1</translation>
     </message>
     <message>
-        <source>CareDesk command-line tool.
-
-Commands:
-  plugins   List channel plugins, their state and capabilities (JSON Lines).
-  inbox     List a workspace&apos;s conversations in inbox order (JSON Lines).</source>
-        <translation>Herramienta de línea de comandos de CareDesk.
-
-Comandos:
-  plugins   Listar los complementos de canal, su estado y sus capacidades (JSON Lines).
-  inbox     Listar las conversaciones de un espacio de trabajo en el orden de la bandeja de entrada (JSON Lines).</translation>
-    </message>
-    <message>
-        <source>The workspace folder (inbox).</source>
-        <translation>La carpeta del espacio de trabajo (inbox).</translation>
-    </message>
-    <message>
         <source>Where to look for channel plugins (plugins).</source>
         <translation>Dónde buscar complementos de canal (plugins).</translation>
-    </message>
-    <message>
-        <source>At most &lt;n&gt; conversations (inbox; default 1000).</source>
-        <translation>Como máximo &lt;n&gt; conversaciones (inbox; predeterminado: 1000).</translation>
-    </message>
-    <message>
-        <source>plugins or inbox</source>
-        <translation>plugins o inbox</translation>
-    </message>
-    <message>
-        <source>name one command: plugins or inbox (see --help)</source>
-        <translation>indique un solo comando: plugins o inbox (consulte --help)</translation>
     </message>
     <message>
         <source>inbox needs --workspace DIR</source>
@@ -633,6 +842,136 @@ Comandos:
     <message>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>comando desconocido «%1» (consulte --help)</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli import --workspace DIR --format jsonl|tweet-csv FILE</source>
+        <translation>uso: caredesk-cli import --workspace DIR --format jsonl|tweet-csv ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or tweet-csv</source>
+        <translation>--format debe ser jsonl o tweet-csv</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation>no se puede crear la carpeta del espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli export --workspace DIR --format jsonl|html</source>
+        <translation>uso: caredesk-cli export --workspace DIR --format jsonl|html</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or html</source>
+        <translation>--format debe ser jsonl o html</translation>
+    </message>
+    <message>
+        <source>CareDesk transcripts</source>
+        <translation>Transcripciones de CareDesk</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>la línea no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>--platform must be twitter, facebook or messenger</source>
+        <translation>--platform debe ser twitter, facebook o messenger</translation>
+    </message>
+    <message>
+        <source>learn needs --workspace DIR</source>
+        <translation>learn necesita --workspace DIR</translation>
+    </message>
+    <message>
+        <source>the field &quot;text&quot; must be a string</source>
+        <translation>el campo «text» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>the field &quot;category&quot; must be one of: %1</source>
+        <translation>el campo «category» debe ser uno de: %1</translation>
+    </message>
+    <message>
+        <source>search needs --workspace DIR</source>
+        <translation>search necesita --workspace DIR</translation>
+    </message>
+    <message>
+        <source>search needs a query: caredesk-cli search --workspace DIR WORDS</source>
+        <translation>search necesita una consulta: caredesk-cli search --workspace DIR PALABRAS</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
+
+Comandos:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (con --workspace: reglas y clasificador de ese espacio de trabajo)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
+  search WORDS     Mensajes de --workspace que contienen PALABRAS, los mejores primero.
+  import FILE      Traer historial a --workspace: --format jsonl (elementos entrantes) o tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - lee stdin.
+  export           Todas las conversaciones de --workspace: --format jsonl o html.
+  plugins          Lista los complementos de canal, su estado y capacidades.
+  inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The workspace folder (inbox, triage, learn, search).</source>
+        <translation>La carpeta del espacio de trabajo (inbox, triage, learn, search).</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (inbox, search; default 1000).</source>
+        <translation>Como máximo &lt;n&gt; resultados (inbox, search; por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>twitter, facebook or messenger (measure; default twitter).</source>
+        <translation>twitter, facebook o messenger (measure; por defecto twitter).</translation>
+    </message>
+    <message>
+        <source>Measure this one text instead of reading stdin (measure).</source>
+        <translation>Medir solo este texto en lugar de leer stdin (measure).</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers written without a country code, e.g. ES (scan-pii).</source>
+        <translation>País para los números de teléfono sin prefijo internacional, p. ej. ES (scan-pii).</translation>
+    </message>
+    <message>
+        <source>File format (import: jsonl, tweet-csv; export: jsonl, html).</source>
+        <translation>Formato de archivo (import: jsonl, tweet-csv; export: jsonl, html).</translation>
+    </message>
+    <message>
+        <source>JSON file with the team&apos;s own personal-data patterns (scan-pii).</source>
+        <translation>Archivo JSON con los patrones de datos personales propios del equipo (scan-pii).</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Uno de los comandos anteriores.</translation>
+    </message>
+    <message>
+        <source>name one command (see --help)</source>
+        <translation>indique un comando (vea --help)</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ struct Tr
 
 auto missingText() -> Core::Error
 {
-    return {Tr::tr("the field \"text\" must be a string"), QString()};
+    return {QCoreApplication::translate("caredesk_cli", "the field \"text\" must be a string"), QString()};
 }
 
 } // namespace

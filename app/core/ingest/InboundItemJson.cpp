@@ -13,7 +13,7 @@ struct Tr
 
 auto fieldError(const QString &field, const QString &expected) -> Core::Error
 {
-    return {Tr::tr("The field \"%1\" must be %2.").arg(field, expected), field};
+    return {QCoreApplication::translate("CareDesk::Ingest::InboundItemJson", "The field \"%1\" must be %2.").arg(field, expected), field};
 }
 
 // Ids arrive as strings (X) or, from hand-written files, as numbers; both are accepted.
