@@ -38,13 +38,43 @@ struct InboxRow
     int unaddressedCount = 0;
 };
 
-// Where the next inbox page starts: the sort key of the last row already shown.
+// The order of the inbox. Every order ends on the conversation id, so that no two rows tie.
+enum class InboxSort {
+    Priority,      // most urgent first, then the SLA that runs out first
+    OldestWaiting, // the customer who has waited longest for a reply first; conversations that
+                   // wait on no reply (pending, answered) have no wait to sort by and are left out
+    Newest,        // latest activity first
+};
+
+// Whose conversations the inbox shows.
+enum class AssigneeFilter { Anyone, Unassigned, Agent };
+
+// What the inbox shows and in which order. The default is the agent's working inbox: every
+// conversation that is not resolved, most urgent first.
+struct InboxQuery
+{
+    // Empty: every status.
+    QList<ConversationStatus> statuses{ConversationStatus::New, ConversationStatus::Open,
+                                       ConversationStatus::Pending};
+    QString category;              // empty: any category
+    QString language;              // ISO 639-1; empty: any language
+    qint64 channelId = 0;          // 0: any channel
+    AssigneeFilter assigneeFilter = AssigneeFilter::Anyone;
+    QString assignee;              // the agent, with AssigneeFilter::Agent
+    bool actionableOnly = false;   // only what triage marked as needing an answer
+    InboxSort sort = InboxSort::Priority;
+};
+
+// Where the next inbox page starts: the sort key of the last row already shown. A cursor only
+// continues the order it came from.
 struct InboxCursor
 {
     int priority = 0;
     qint64 slaDueMs = 0;
     qint64 conversationId = 0;
     bool isStart = true;
+    InboxSort sort = InboxSort::Priority;
+    qint64 sortTimeMs = 0; // OldestWaiting: waiting since; Newest: last activity
 };
 
 struct InboxPage
@@ -115,4 +145,5 @@ struct ConversationDetail
 
 Q_DECLARE_METATYPE(CareDesk::Core::InboxPage)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxCursor)
+Q_DECLARE_METATYPE(CareDesk::Core::InboxQuery)
 Q_DECLARE_METATYPE(CareDesk::Core::ConversationDetail)

@@ -131,7 +131,20 @@ const std::vector<QStringList> &workspaceMigrations()
                            " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
                            " JOIN customers cu ON cu.id = c.customer_id"
                            " LEFT JOIN identities i ON i.id = m.identity_id"),
-            QStringLiteral("CREATE INDEX conversations_category ON conversations(category, priority DESC, sla_due, id)"),
+            // The inbox (WorkspaceStore::inboxPage) reads one status at a time in its sort order,
+            // so each order has an index led by the status: no sort of the matches, ever. The
+            // filter columns ride along at the end, so a rare combination of filters is tested on
+            // the index alone (a third of a million row lookups took 0.7 s; the index, 35 ms).
+            QStringLiteral("CREATE INDEX conversations_status_priority ON conversations(status, priority DESC, sla_due, id,"
+                           " category, language, channel_id, assignee, actionable)"),
+            QStringLiteral("CREATE INDEX conversations_status_category ON conversations(status, category, priority DESC, sla_due, id,"
+                           " language, channel_id, assignee, actionable)"),
+            QStringLiteral("CREATE INDEX conversations_status_updated ON conversations(status, updated_at DESC, id DESC,"
+                           " category, language, channel_id, assignee, actionable)"),
+            // The customer's messages still waiting for an answer, oldest first: the inbox's
+            // "oldest waiting" order walks it. Partial, so it stays as small as the backlog.
+            QStringLiteral("CREATE INDEX messages_waiting ON messages(created_at, conversation_id)"
+                           " WHERE direction = 'in' AND addressed = 'open'"),
             QStringLiteral("CREATE INDEX messages_identity ON messages(identity_id, created_at)"),
         },
     };

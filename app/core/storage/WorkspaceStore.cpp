@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace CareDesk::Storage {
 
 using namespace CareDesk::Core;
@@ -69,6 +72,209 @@ std::optional<qint64> optionalId(QSqlQuery &query)
     if (query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
+}
+
+// A statement built piece by piece, with its values in placeholder order.
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+
+    void add(const QString &clause, std::initializer_list<QVariant> clauseValues = {})
+    {
+        sql += clause;
+        for (const QVariant &value : clauseValues)
+            values.append(value);
+    }
+    void add(const SqlStatement &other)
+    {
+        sql += other.sql;
+        values += other.values;
+    }
+};
+
+// The query's conditions on conversations `c`, other than the status.
+SqlStatement inboxFilters(const InboxQuery &query)
+{
+    SqlStatement filters;
+    if (!query.category.isEmpty())
+        filters.add(QStringLiteral(" AND c.category = ?"), {query.category});
+    if (!query.language.isEmpty())
+        filters.add(QStringLiteral(" AND c.language = ?"), {query.language});
+    if (query.channelId != 0)
+        filters.add(QStringLiteral(" AND c.channel_id = ?"), {query.channelId});
+    switch (query.assigneeFilter) {
+    case AssigneeFilter::Anyone:
+        break;
+    case AssigneeFilter::Unassigned:
+        filters.add(QStringLiteral(" AND c.assignee = ''"));
+        break;
+    case AssigneeFilter::Agent:
+        filters.add(QStringLiteral(" AND c.assignee = ?"), {text(query.assignee)});
+        break;
+    }
+    if (query.actionableOnly)
+        filters.add(QStringLiteral(" AND c.actionable = 1"));
+    return filters;
+}
+
+constexpr qsizetype STATUS_COUNT = 4; // new, open, pending, resolved
+
+// The statuses the query asks for, each once; no status asked for means every status.
+QStringList inboxStatuses(const InboxQuery &query)
+{
+    QList<ConversationStatus> statuses = query.statuses;
+    if (statuses.isEmpty()) {
+        statuses = {ConversationStatus::New, ConversationStatus::Open, ConversationStatus::Pending,
+                    ConversationStatus::Resolved};
+    }
+    std::sort(statuses.begin(), statuses.end());
+    statuses.erase(std::unique(statuses.begin(), statuses.end()), statuses.end());
+    QStringList names;
+    for (ConversationStatus status : statuses)
+        names.append(toString(status));
+    return names;
+}
+
+// The ids of the next `rows` conversations in the query's order, each with its sort key:
+// (id, priority, sla_due) for Priority, (id, time) for the other orders. Keyset paging: the
+// cursor is a bound of an index range, so page 1000 costs what page 1 costs (OFFSET would
+// read and throw away every row before it).
+SqlStatement inboxKeysStatement(const InboxQuery &query, const InboxCursor &after, int rows)
+{
+    const SqlStatement filters = inboxFilters(query);
+    const QStringList statuses = inboxStatuses(query);
+    SqlStatement statement;
+
+    if (query.sort == InboxSort::OldestWaiting) {
+        // Waiting since is the oldest open message from the customer, so the walk goes through
+        // the open inbound messages oldest first (index messages_waiting) and keeps each
+        // conversation's oldest one. CROSS JOIN keeps that walk outermost: driven from
+        // conversations instead, SQLite would compute and sort the wait of every match.
+        statement.add(QStringLiteral("SELECT w.conversation_id AS id, w.created_at AS waiting_since"
+                      " FROM messages w CROSS JOIN conversations c ON c.id = w.conversation_id"
+                      " WHERE w.direction = 'in' AND w.addressed = 'open'"));
+        if (!after.isStart) {
+            statement.add(QStringLiteral(" AND (w.created_at, w.conversation_id) > (?, ?)"),
+                          {after.sortTimeMs, after.conversationId});
+        }
+        if (statuses.size() < STATUS_COUNT) {
+            statement.add(QStringLiteral(" AND c.status IN ("));
+            for (qsizetype i = 0; i < statuses.size(); ++i)
+                statement.add(i == 0 ? QStringLiteral("?") : QStringLiteral(", ?"), {statuses.at(i)});
+            statement.add(QStringLiteral(")"));
+        }
+        statement.add(filters);
+        // Tested last, on the conversations that pass the filters only.
+        statement.add(QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = c.id"
+                      " AND o.direction = 'in' AND o.addressed = 'open'"
+                      " AND (o.created_at, o.id) < (w.created_at, w.id))"
+                      " ORDER BY w.created_at, w.conversation_id LIMIT ?"),
+                      {rows});
+        return statement;
+    }
+
+    // One SELECT per status, merged by SQLite in index order. An index on (status, sort key)
+    // serves each one already sorted, where a single `status IN (...)` would have to sort every
+    // match before returning the first row.
+    const bool byPriority = query.sort == InboxSort::Priority;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        if (i > 0)
+            statement.add(QStringLiteral(" UNION ALL "));
+        statement.add(byPriority ? QStringLiteral("SELECT c.id AS id, c.priority AS priority, c.sla_due AS sla_due"
+                                   " FROM conversations c WHERE c.status = ?")
+                                 : QStringLiteral("SELECT c.id AS id, c.updated_at AS updated_at"
+                                   " FROM conversations c WHERE c.status = ?"),
+                      {statuses.at(i)});
+        statement.add(filters);
+        if (after.isStart)
+            continue;
+        if (byPriority) {
+            // Priority descends while the SLA and id ascend, which one row-value comparison
+            // cannot say; `priority <= ?` bounds the index range, the rest is exact.
+            statement.add(QStringLiteral(" AND c.priority <= ? AND (c.priority < ? OR (c.sla_due, c.id) > (?, ?))"),
+                          {after.priority, after.priority, after.slaDueMs, after.conversationId});
+        } else {
+            statement.add(QStringLiteral(" AND (c.updated_at, c.id) < (?, ?)"),
+                          {after.sortTimeMs, after.conversationId});
+        }
+    }
+    statement.add(byPriority ? QStringLiteral(" ORDER BY priority DESC, sla_due, id LIMIT ?")
+                             : QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?"),
+                  {rows});
+    return statement;
+}
+
+// What one inbox row shows; the sub-queries run only for the rows selected.
+QString inboxRowColumns()
+{
+    return QStringLiteral(
+        "SELECT c.id, ch.name, ch.platform, cu.display_name,"
+        " (SELECT i.handle FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT i.followers FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " (SELECT m.visibility FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " c.language, c.status, c.priority, c.sla_due,"
+        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " c.assignee,"
+        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open')"
+        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
+}
+
+InboxRow inboxRow(const QSqlQuery &query)
+{
+    InboxRow row;
+    row.conversationId = query.value(0).toLongLong();
+    row.channelName = query.value(1).toString();
+    row.platform = query.value(2).toString();
+    row.customerName = query.value(3).toString();
+    row.customerHandle = query.value(4).toString();
+    row.customerFollowers = query.value(5).toLongLong();
+    row.preview = firstLine(query.value(6).toString());
+    row.visibility = query.value(7).toString() == u"private" ? Visibility::Private : Visibility::Public;
+    row.language = query.value(8).toString();
+    row.status = conversationStatusFromString(query.value(9).toString());
+    row.priority = query.value(10).toInt();
+    row.slaDue = fromMs(query.value(11));
+    row.waitingSince = fromMs(query.value(12));
+    row.assignee = query.value(13).toString();
+    row.unaddressedCount = query.value(14).toInt();
+    return row;
+}
+
+// The best `limit` matches of an FTS5 expression, best first.
+//
+// Ranking every match costs in proportion to the matches: ORDER BY rank over the 100k
+// messages that contain a common word takes about 300 ms. So only the newest candidates are
+// ranked: FTS5 walks its index newest first (rowid = message id, which grows with time) and
+// stops after SEARCH_CANDIDATES matches, bm25 orders those, and only the best `limit` are joined
+// to their conversations. With fewer matches than that, the ranking is exact; otherwise an older
+// message is found by adding a word.
+constexpr int SEARCH_CANDIDATES = 2000;
+
+Result<QList<SearchHit>> rankedSearch(const QSqlDatabase &db, const QString &match, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.conversation_id, cu.display_name, m.text, m.created_at"
+        " FROM (SELECT message_id, score FROM"
+        "        (SELECT rowid AS message_id, rank AS score FROM message_search"
+        "         WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        "       ORDER BY score, message_id DESC LIMIT ?) best"
+        " JOIN messages m ON m.id = best.message_id JOIN conversations c ON c.id = m.conversation_id"
+        " JOIN customers cu ON cu.id = c.customer_id ORDER BY best.score, best.message_id DESC"));
+    query.addBindValue(match);
+    query.addBindValue(SEARCH_CANDIDATES);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return readError(query);
+    QList<SearchHit> hits;
+    while (query.next()) {
+        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                     query.value(3).toString(), fromMs(query.value(4))});
+    }
+    return hits;
 }
 
 } // namespace
@@ -332,66 +538,77 @@ Result<void> WorkspaceStore::setCustomerLanguage(qint64 customerId, const QStrin
 
 Result<InboxPage> WorkspaceStore::inboxPage(const InboxCursor &after, int limit)
 {
-    // Keyset paging in the inbox order (priority, then the SLA that runs out first): each page
-    // costs the same however deep the agent scrolls.
-    static const QString columns = QStringLiteral(
-        "SELECT c.id, ch.name, ch.platform, cu.display_name,"
-        " (SELECT i.handle FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
-        " (SELECT i.followers FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
-        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
-        " (SELECT m.visibility FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
-        " c.language, c.status, c.priority, c.sla_due,"
-        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
-        " c.assignee,"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open')"
-        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
-    static const QString order = QStringLiteral(" ORDER BY c.priority DESC, c.sla_due, c.id LIMIT ?");
+    return inboxPage(InboxQuery{}, after, limit);
+}
 
+Result<InboxPage> WorkspaceStore::inboxPage(const InboxQuery &inboxQuery, const InboxCursor &after,
+                                            int limit)
+{
+    if (limit <= 0)
+        return InboxPage{};
+    if (!after.isStart && after.sort != inboxQuery.sort)
+        return Error{Tr::tr("The workspace could not be read."),
+                     QStringLiteral("the inbox cursor continues another order")};
+
+    // First the sort keys of one page (and one row more, to know whether another page follows),
+    // then everything the list shows for those rows only: the previews and counts are
+    // sub-queries, and computing them for every match would cost as much as the whole table.
     QSqlQuery query(m_db);
-    if (after.isStart) {
-        query.prepare(columns + order);
-    } else {
-        query.prepare(columns
-                      + QStringLiteral(" WHERE c.priority < ? OR (c.priority = ? AND (c.sla_due > ?"
-                                       " OR (c.sla_due = ? AND c.id > ?)))")
-                      + order);
-        query.addBindValue(after.priority);
-        query.addBindValue(after.priority);
-        query.addBindValue(after.slaDueMs);
-        query.addBindValue(after.slaDueMs);
-        query.addBindValue(after.conversationId);
-    }
-    query.addBindValue(limit + 1);
+    query.setForwardOnly(true);
+    const SqlStatement keys = inboxKeysStatement(inboxQuery, after, limit + 1);
+    if (!query.prepare(keys.sql))
+        return readError(query);
+    for (const QVariant &value : keys.values)
+        query.addBindValue(value);
     if (!query.exec())
+        return readError(query);
+    QList<InboxCursor> positions;
+    while (query.next()) {
+        InboxCursor position;
+        position.isStart = false;
+        position.sort = inboxQuery.sort;
+        position.conversationId = query.value(0).toLongLong();
+        if (inboxQuery.sort == InboxSort::Priority) {
+            position.priority = query.value(1).toInt();
+            position.slaDueMs = query.value(2).toLongLong();
+        } else {
+            position.sortTimeMs = query.value(1).toLongLong();
+        }
+        positions.append(position);
+    }
+    if (query.lastError().isValid())
         return readError(query);
 
     InboxPage page;
+    page.hasMore = positions.size() > limit;
+    if (page.hasMore)
+        positions.resize(limit);
+    if (positions.isEmpty())
+        return page;
+    page.next = positions.constLast();
+
+    QStringList placeholders;
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    query.finish();
+    if (!query.prepare(inboxRowColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+        return readError(query);
+    for (const InboxCursor &position : positions)
+        query.addBindValue(position.conversationId);
+    if (!query.exec())
+        return readError(query);
+    QHash<qint64, InboxRow> rows;
     while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        InboxRow row;
-        row.conversationId = query.value(0).toLongLong();
-        row.channelName = query.value(1).toString();
-        row.platform = query.value(2).toString();
-        row.customerName = query.value(3).toString();
-        row.customerHandle = query.value(4).toString();
-        row.customerFollowers = query.value(5).toLongLong();
-        row.preview = firstLine(query.value(6).toString());
-        row.visibility = query.value(7).toString() == u"private" ? Visibility::Private : Visibility::Public;
-        row.language = query.value(8).toString();
-        row.status = conversationStatusFromString(query.value(9).toString());
-        row.priority = query.value(10).toInt();
-        row.slaDue = fromMs(query.value(11));
-        row.waitingSince = fromMs(query.value(12));
-        row.assignee = query.value(13).toString();
-        row.unaddressedCount = query.value(14).toInt();
-        page.rows.append(row);
+        InboxRow row = inboxRow(query);
+        rows.insert(row.conversationId, std::move(row));
     }
-    if (!page.rows.isEmpty()) {
-        const InboxRow &last = page.rows.constLast();
-        page.next = InboxCursor{last.priority, toMs(last.slaDue), last.conversationId, false};
+    if (query.lastError().isValid())
+        return readError(query);
+    for (const InboxCursor &position : positions) {
+        // Both reads run on this connection one after the other; a row can only be missing if
+        // another connection deleted it in between, and then it is simply not shown.
+        if (auto found = rows.constFind(position.conversationId); found != rows.constEnd())
+            page.rows.append(found.value());
     }
     return page;
 }
@@ -670,31 +887,41 @@ Result<void> WorkspaceStore::trainClassifier(const QString &category, const QStr
 
 Result<QList<SearchHit>> WorkspaceStore::search(const QString &queryText, int limit)
 {
-    // Each word becomes a quoted prefix term, so what the agent types is never read as FTS
-    // syntax ("AND", quotes, stars) and "refun" finds "refund".
-    QStringList terms;
+    // Each word becomes a quoted term, so what the agent types is never read as FTS syntax
+    // ("AND", quotes, stars).
+    QStringList words;
     for (QString word : queryText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        words.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
-    if (terms.isEmpty())
+    if (words.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.conversation_id, cu.display_name, m.text, m.created_at"
-        " FROM (SELECT rowid, rank FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT ?) hits"
-        " JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id"
-        " JOIN customers cu ON cu.id = c.customer_id ORDER BY hits.rank"));
-    query.addBindValue(terms.join(QLatin1Char(' ')));
-    query.addBindValue(limit);
-    if (!query.exec())
-        return readError(query);
-    QList<SearchHit> hits;
-    while (query.next()) {
-        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                     query.value(3).toString(), fromMs(query.value(4))});
+
+    // Whole words first. FTS5 reads a word's matches lazily, newest first, and stops once it has
+    // its candidates; a prefix term ("refun"*) makes it merge the complete match lists of every
+    // word the prefix starts, which for a common word costs tens of milliseconds on a large
+    // workspace. So prefixes ("refun" finds "refund") only fill up what whole words leave: the
+    // agent is still typing, or looks for a rarer form of the word.
+    auto hits = rankedSearch(m_db, words.join(QLatin1Char(' ')), limit);
+    if (!hits || hits.value().size() >= limit)
+        return hits;
+    QStringList prefixes;
+    for (const QString &word : std::as_const(words))
+        prefixes.append(word + QLatin1Char('*'));
+    auto prefixHits = rankedSearch(m_db, prefixes.join(QLatin1Char(' ')), limit);
+    if (!prefixHits)
+        return prefixHits.error();
+    QList<SearchHit> result = std::move(hits).value();
+    for (const SearchHit &hit : std::as_const(prefixHits.value())) {
+        if (result.size() == limit)
+            break;
+        const bool known = std::any_of(result.cbegin(), result.cend(), [&](const SearchHit &found) {
+            return found.messageId == hit.messageId;
+        });
+        if (!known)
+            result.append(hit);
     }
-    return hits;
+    return result;
 }
 
 } // namespace CareDesk::Storage

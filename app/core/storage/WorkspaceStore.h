@@ -132,10 +132,16 @@ public:
     Core::Result<void> loadClassifier(Triage::NaiveBayes &classifier);
     Core::Result<void> trainClassifier(const QString &category, const QStringList &tokens);
 
-    // Full-text search, best matches first.
+    // Full-text search, best matches first: messages with the whole words, then (if those are
+    // fewer than `limit`) with words they start. Only the newest few thousand matches are
+    // ranked, so a word found in every other message costs little more than a rare one.
     Core::Result<QList<SearchHit>> search(const QString &query, int limit);
 
     // Reads for the inbox and the conversation view
+    // One page of the inbox, after `after` (a cursor from the previous page of the same query).
+    Core::Result<Core::InboxPage> inboxPage(const Core::InboxQuery &query,
+                                            const Core::InboxCursor &after, int limit);
+    // The default inbox: every conversation not resolved, most urgent first.
     Core::Result<Core::InboxPage> inboxPage(const Core::InboxCursor &after, int limit);
     Core::Result<int> conversationCount();
     // Every conversation, a page at a time in id order (exports).
