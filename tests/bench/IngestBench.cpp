@@ -64,10 +64,27 @@ Synthetic makeMentions(int count)
     out.count = count;
     const int authors = std::max(1, count / 4);
     QList<QByteArray> lastIdOfAuthor(authors);
+    // Each customer keeps one language and one profile, as real customers mostly do.
+    struct Profile
+    {
+        int templateOffset;
+        qint64 followers;
+        bool verified;
+    };
+    QList<Profile> profiles;
+    profiles.reserve(authors);
+    for (int author = 0; author < authors; ++author) {
+        profiles.append({static_cast<int>(random.bounded(9)) * 2,
+                         random.bounded(100) < 3 ? static_cast<qint64>(random.bounded(200000)) : static_cast<qint64>(random.bounded(2000)),
+                         random.bounded(200) == 0});
+    }
     for (int i = 0; i < count; ++i) {
         const int author = static_cast<int>(random.bounded(authors));
+        const Profile &profile = profiles.at(author);
         const int kind = static_cast<int>(random.bounded(100));
-        QString text = QString::fromUtf8(kTemplates[random.bounded(static_cast<int>(std::size(kTemplates)))]);
+        // Templates come in pairs per language (a request, a thank-you); spam is anyone's.
+        const int pick = kind < 12 ? 5 : (profile.templateOffset + static_cast<int>(random.bounded(2))) % static_cast<int>(std::size(kTemplates));
+        QString text = QString::fromUtf8(kTemplates[pick]);
         text.replace(QLatin1String("%1"), QString::number(100000 + random.bounded(900000)));
         text.replace(QLatin1String("%2"), QStringLiteral("https://spam.example/%1").arg(random.bounded(1000)));
         text = QStringLiteral("@AcmeHelp ") + text + QString::fromUtf8(kEmoji[random.bounded(static_cast<int>(std::size(kEmoji)))]);
@@ -82,8 +99,8 @@ Synthetic makeMentions(int count)
                          {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString::number(author)},
                                                                 {QStringLiteral("handle"), QStringLiteral("customer%1").arg(author)},
                                                                 {QStringLiteral("name"), QStringLiteral("Customer %1").arg(author)},
-                                                                {QStringLiteral("followers"), static_cast<qint64>(random.bounded(50000))},
-                                                                {QStringLiteral("verified"), random.bounded(100) == 0 ? true : false}}}};
+                                                                {QStringLiteral("followers"), profile.followers},
+                                                                {QStringLiteral("verified"), profile.verified}}}};
         if (kind < 5) // retweets
             item.insert(QStringLiteral("repost"), true);
         else if (kind < 25 && !lastIdOfAuthor[author].isEmpty()) // follow-ups in a thread

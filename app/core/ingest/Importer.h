@@ -47,7 +47,7 @@ public:
     // about twice the file's size in memory.
     Core::Result<ImportSummary> importTweetCsv(QIODevice &in);
 
-    static constexpr int BATCH_SIZE = 2000;
+    static constexpr int BATCH_SIZE = 5000;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);

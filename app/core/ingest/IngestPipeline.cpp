@@ -6,9 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 
 #include <optional>
@@ -25,15 +22,35 @@ Error saveError(const QString &detail)
     return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."), detail};
 }
 
+void appendJsonString(QString &out, const QString &text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    out += u'"';
+}
+
+// [{"code","points","text"}], written by hand: it is built for nearly every message, and
+// going through QJsonDocument cost as much as storing the message.
 QString reasonsToJson(const QList<Triage::PriorityReason> &reasons)
 {
-    QJsonArray array;
+    QString json = QStringLiteral("[");
     for (const Triage::PriorityReason &reason : reasons) {
-        array.append(QJsonObject{{QStringLiteral("code"), reason.code},
-                                 {QStringLiteral("points"), reason.points},
-                                 {QStringLiteral("text"), reason.text}});
+        if (json.size() > 1)
+            json += u',';
+        json += QStringLiteral("{\"code\":");
+        appendJsonString(json, reason.code);
+        json += QStringLiteral(",\"points\":") + QString::number(reason.points) + QStringLiteral(",\"text\":");
+        appendJsonString(json, reason.text);
+        json += u'}';
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return json + u']';
 }
 
 qint64 toMs(const QDateTime &time)
@@ -60,6 +77,8 @@ public:
     void forgetBatch();
     Result<void> writeInbound(const AnalyzedItem &analyzed, IngestReport &report);
     Result<void> writeChannelReply(const RoutedItem &routed, IngestReport &report);
+    // Writes what this batch changed in its conversations; call before the commit.
+    Result<void> flushConversations();
 
 private:
     struct Identity
@@ -72,23 +91,29 @@ private:
         Sdk::Author stored;      // the profile as the database has it now
     };
     Result<void> updateProfile(Identity &identity, const Sdk::Author &author);
+    // A conversation as this batch leaves it. Changes are written once, before the commit,
+    // instead of once per message: each write moves the row in every inbox index.
     struct Conversation
     {
         QString category;
+        bool actionable = false;
         int priority = 0;
         int openInbound = 0;
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
+        QString newReasons; // empty: the stored reasons stand
+        bool changed = false;
     };
     using ChannelKey = QPair<qint64, QString>;
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
-    Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author);
+    Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
     Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, qint64 createdAtMs);
     Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
     Result<std::optional<qint64>> openConversationOf(const Identity &identity, qint64 channelId);
     Result<Conversation *> conversationState(qint64 conversationId);
+    Result<void> flushConversation(qint64 conversationId, Conversation &state);
     Result<qint64> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
                                  qint64 identityId, const QString &language, const QString &category,
                                  qint64 createdAtMs);
@@ -112,7 +137,6 @@ private:
     SqliteStatement m_insertMessage;
     SqliteStatement m_indexForSearch;
     SqliteStatement m_updateConversation;
-    SqliteStatement m_touchConversation;
     SqliteStatement m_markMessageReplied;
     SqliteStatement m_markConversationReplied;
 
@@ -138,14 +162,14 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                          " WHERE i.platform = ? AND i.platform_user_id = ?")
     , m_updateIdentity(db, "UPDATE identities SET handle = ?1, display_name = ?2, followers = ?3, verified = ?4,"
                            " locale = CASE WHEN ?5 = '' THEN locale ELSE ?5 END WHERE id = ?6")
-    , m_insertCustomer(db, "INSERT INTO customers(display_name, created_at) VALUES(?, ?)")
+    , m_insertCustomer(db, "INSERT INTO customers(display_name, created_at, language) VALUES(?, ?, ?)")
     , m_insertIdentity(db, "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
                            " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
     , m_recentDuplicate(db, "SELECT 1 FROM messages WHERE identity_id = ? AND created_at >= ?"
                             " AND created_at <= ? AND text = ? LIMIT 1")
     , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
-    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due,"
+    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable,"
                               " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
                               "   AND m.direction = 'in' AND m.addressed = 'open'),"
                               " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
@@ -163,9 +187,6 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                                " priority_reasons = CASE WHEN ?4 = '' THEN priority_reasons ELSE ?4 END,"
                                " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
                                " updated_at = ?5 WHERE id = ?6")
-    , m_touchConversation(db, "UPDATE conversations SET"
-                              " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
-                              " updated_at = ? WHERE id = ?")
     , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied'"
                                " WHERE channel_id = ? AND platform_id = ? AND direction = 'in'")
     , m_markConversationReplied(db, "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?1),"
@@ -183,7 +204,7 @@ std::optional<QString> IngestPipeline::Writer::prepareError() const
          {&m_alreadyStored, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
           &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
           &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
-          &m_insertMessage, &m_indexForSearch, &m_updateConversation, &m_touchConversation,
+          &m_insertMessage, &m_indexForSearch, &m_updateConversation,
           &m_markMessageReplied, &m_markConversationReplied}) {
         if (statement->failed())
             return statement->error();
@@ -221,7 +242,8 @@ Result<bool> IngestPipeline::Writer::alreadyStored(qint64 channelId, const QStri
 }
 
 Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(const QString &platform,
-                                                                              const Sdk::Author &author)
+                                                                              const Sdk::Author &author,
+                                                                              const QString &language)
 {
     const QPair<QString, QString> key{platform, author.platformUserId};
     if (const auto known = m_identities.find(key); known != m_identities.end()) {
@@ -252,6 +274,7 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
             return ok.error();
         m_insertCustomer.bind(1, author.displayName.isEmpty() ? author.handle : author.displayName);
         m_insertCustomer.bind(2, toMs(m_clock.now()));
+        m_insertCustomer.bind(3, language);
         if (auto ok = m_insertCustomer.exec(); !ok)
             return saveError(ok.error().detail);
         identity.customerId = m_insertCustomer.lastInsertId();
@@ -267,7 +290,7 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
             return saveError(ok.error().detail);
         identity.identityId = m_insertIdentity.lastInsertId();
         identity.stored = author;
-        identity.language = QStringLiteral("und");
+        identity.language = language;
         identity.newInBatch = true;
     }
     return &m_identities.insert(key, identity).value();
@@ -381,8 +404,9 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
     state.category = m_conversationState.text(0);
     state.priority = static_cast<int>(m_conversationState.int64(1));
     state.slaDueMs = m_conversationState.int64(2);
-    state.openInbound = static_cast<int>(m_conversationState.int64(3));
-    state.waitingSinceMs = m_conversationState.isNull(4) ? 0 : m_conversationState.int64(4);
+    state.actionable = m_conversationState.int64(3) != 0;
+    state.openInbound = static_cast<int>(m_conversationState.int64(4));
+    state.waitingSinceMs = m_conversationState.isNull(5) ? 0 : m_conversationState.int64(5);
     m_conversationState.reset();
     return &m_conversations.insert(conversationId, state).value();
 }
@@ -427,7 +451,9 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
 
     const QDateTime now = m_clock.now();
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : now);
-    auto identityFound = identityOf(analyzed.routed.platform, item.author);
+    const QString textLanguage = analyzed.analysis.language.isKnown() ? analyzed.analysis.language.code
+                                                                      : QStringLiteral("und");
+    auto identityFound = identityOf(analyzed.routed.platform, item.author, textLanguage);
     if (!identityFound)
         return identityFound.error();
     Identity &identity = *identityFound.value();
@@ -516,30 +542,26 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
             return saveError(ok.error().detail);
         conversationId = m_insertConversation.lastInsertId();
         m_openConversations.insert({identity.customerId, channelId}, *conversationId);
-        state = &m_conversations.insert(*conversationId, {triage.category, triage.priority, 0, 0, slaDueMs}).value();
+        Conversation created;
+        created.category = triage.category;
+        created.actionable = triage.actionable;
+        created.priority = triage.priority;
+        created.slaDueMs = slaDueMs;
+        state = &m_conversations.insert(*conversationId, created).value();
         ++report.newConversations;
     } else {
         // A conversation is as urgent as its most urgent open message, and a thank-you or an
         // aside does not overwrite the category of the request it follows.
         const bool keepCategory = !state->category.isEmpty() && state->category != u"other" && !triage.actionable;
-        if (keepCategory) {
-            m_touchConversation.bind(1, toMs(now));
-            m_touchConversation.bind(2, *conversationId);
-            if (auto ok = m_touchConversation.exec(); !ok)
-                return saveError(ok.error().detail);
-        } else {
-            const bool morePressing = triage.priority >= state->priority;
-            m_updateConversation.bind(1, triage.category);
-            m_updateConversation.bind(2, triage.actionable ? 1 : 0);
-            m_updateConversation.bind(3, morePressing ? triage.priority : state->priority);
-            m_updateConversation.bind(4, morePressing ? reasons : QString());
-            m_updateConversation.bind(5, toMs(now));
-            m_updateConversation.bind(6, *conversationId);
-            if (auto ok = m_updateConversation.exec(); !ok)
-                return saveError(ok.error().detail);
+        if (!keepCategory) {
             state->category = triage.category;
-            state->priority = std::max(state->priority, triage.priority);
+            state->actionable = triage.actionable;
+            if (triage.priority >= state->priority) {
+                state->priority = triage.priority;
+                state->newReasons = reasons;
+            }
         }
+        state->changed = true; // reopened if it waited on the customer, and active now
     }
 
     auto messageId = insertMessage(*conversationId, channelId, item, identity.identityId, language,
@@ -606,8 +628,39 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
     m_markConversationReplied.bind(3, *conversationId);
     if (auto ok = m_markConversationReplied.exec(); !ok)
         return saveError(ok.error().detail);
-    m_conversations.remove(*conversationId); // its open messages changed: read them again
+    // Its open messages changed: write what the batch changed, then read it again when needed.
+    if (const auto known = m_conversations.find(*conversationId); known != m_conversations.end()) {
+        if (auto flushed = flushConversation(*conversationId, known.value()); !flushed)
+            return flushed.error();
+        m_conversations.erase(known);
+    }
     ++report.replies;
+    return {};
+}
+
+Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Conversation &state)
+{
+    if (!state.changed)
+        return {};
+    m_updateConversation.bind(1, state.category);
+    m_updateConversation.bind(2, state.actionable ? 1 : 0);
+    m_updateConversation.bind(3, state.priority);
+    m_updateConversation.bind(4, state.newReasons);
+    m_updateConversation.bind(5, toMs(m_clock.now()));
+    m_updateConversation.bind(6, conversationId);
+    if (auto ok = m_updateConversation.exec(); !ok)
+        return saveError(ok.error().detail);
+    state.changed = false;
+    state.newReasons.clear();
+    return {};
+}
+
+Result<void> IngestPipeline::Writer::flushConversations()
+{
+    for (auto it = m_conversations.begin(); it != m_conversations.end(); ++it) {
+        if (auto flushed = flushConversation(it.key(), it.value()); !flushed)
+            return flushed;
+    }
     return {};
 }
 
@@ -672,6 +725,11 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
             m_db.rollback();
             return result.error();
         }
+    }
+    if (auto flushed = m_writer->flushConversations(); !flushed) {
+        m_writer->forgetBatch();
+        m_db.rollback();
+        return flushed.error();
     }
     m_writer->forgetBatch();
     if (!m_db.commit()) {
