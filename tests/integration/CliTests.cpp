@@ -1,6 +1,10 @@
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -255,4 +259,48 @@ TEST_CASE("A tweet archive imports as brand channels with threaded conversations
     CHECK(other.value(QLatin1String("channel")).toString() == QStringLiteral("OtherBrand"));
     CHECK(other.value(QLatin1String("messages")).toArray().size() == 1);
     CHECK_FALSE(other.contains(QLatin1String("firstResponseAt")));
+}
+
+TEST_CASE("An import killed halfway leaves a sound workspace, and running it again completes it exactly once")
+{
+    TempWorkspace dir;
+    QByteArray items;
+    constexpr int kItems = 30000;
+    for (int i = 0; i < kItems; ++i) {
+        items += "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"" + QByteArray::number(i)
+                 + "\",\"author\":{\"id\":\"" + QByteArray::number(i % 5000) + "\",\"handle\":\"c"
+                 + QByteArray::number(i % 5000) + "\"},\"createdAt\":\"2026-11-22T10:00:00Z\","
+                 "\"text\":\"order " + QByteArray::number(i) + " has not arrived, please help\"}\n";
+    }
+    dir.write(QStringLiteral("items.jsonl"), items);
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                             QStringLiteral("--format"), QStringLiteral("jsonl"), dir.file(QStringLiteral("items.jsonl"))};
+
+    // Kill the import once the first batches are in the write-ahead log.
+    QProcess killed;
+    killed.start(programPath(QStringLiteral("caredesk-cli")), import);
+    REQUIRE(killed.waitForStarted(10000));
+    const QString wal = workspace + QStringLiteral("/workspace.sqlite-wal");
+    waitUntil([&] { return QFileInfo(wal).size() > 256 * 1024 || killed.state() == QProcess::NotRunning; }, 60000);
+    CHECK(killed.state() == QProcess::Running); // killed with work still to do
+    killed.kill();
+    killed.waitForFinished();
+
+    const ProcessResult again = runProgram(QStringLiteral("caredesk-cli"), import, 120000);
+    REQUIRE(again.exitCode == 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed-import"));
+        db.setDatabaseName(workspace + QStringLiteral("/workspace.sqlite"));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE((query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()));
+        CHECK(query.value(0).toString() == QStringLiteral("ok"));
+        REQUIRE((query.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT platform_id) FROM messages")) && query.next()));
+        CHECK(query.value(0).toInt() == kItems); // every item once: none lost, none twice
+        CHECK(query.value(1).toInt() == kItems);
+        REQUIRE((query.exec(QStringLiteral("SELECT COUNT(*) FROM message_search")) && query.next()));
+        CHECK(query.value(0).toInt() == kItems); // and all of them searchable
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("killed-import"));
 }
