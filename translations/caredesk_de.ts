@@ -571,6 +571,40 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::AgentActions</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This conversation or message no longer exists.</source>
+        <translation>Diese Unterhaltung oder Nachricht gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CannedResponses</name>
+    <message>
+        <source>Another canned response already uses the shortcut %1.</source>
+        <translation>Eine andere Textvorlage verwendet bereits das Kürzel %1.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be saved.</source>
+        <translation>Die Textvorlage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be removed.</source>
+        <translation>Die Textvorlage konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The canned responses could not be read.</source>
+        <translation>Die Textvorlagen konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::Database</name>
     <message>
         <source>The workspace file could not be opened.</source>

@@ -571,6 +571,40 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::AgentActions</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>No se pudo guardar el cambio.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This conversation or message no longer exists.</source>
+        <translation>Esta conversación o mensaje ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CannedResponses</name>
+    <message>
+        <source>Another canned response already uses the shortcut %1.</source>
+        <translation>Otra respuesta predefinida ya usa el atajo %1.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be saved.</source>
+        <translation>No se pudo guardar la respuesta predefinida.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be removed.</source>
+        <translation>No se pudo eliminar la respuesta predefinida.</translation>
+    </message>
+    <message>
+        <source>The canned responses could not be read.</source>
+        <translation>No se pudieron leer las respuestas predefinidas.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::Database</name>
     <message>
         <source>The workspace file could not be opened.</source>
