@@ -265,7 +265,7 @@ TEST_CASE("An import killed halfway leaves a sound workspace, and running it aga
 {
     TempWorkspace dir;
     QByteArray items;
-    constexpr int kItems = 30000;
+    constexpr int kItems = 60000;
     for (int i = 0; i < kItems; ++i) {
         items += "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"" + QByteArray::number(i)
                  + "\",\"author\":{\"id\":\"" + QByteArray::number(i % 5000) + "\",\"handle\":\"c"

@@ -47,7 +47,9 @@ public:
     // about twice the file's size in memory.
     Core::Result<ImportSummary> importTweetCsv(QIODevice &in);
 
-    static constexpr int BATCH_SIZE = 5000;
+    // One transaction per batch: big enough that each conversation is written once per batch
+    // and commits are rare, small enough that an interrupted import loses little work.
+    static constexpr int BATCH_SIZE = 20000;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);
