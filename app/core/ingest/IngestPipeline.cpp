@@ -118,6 +118,7 @@ private:
                                  qint64 identityId, const QString &language, const QString &category,
                                  qint64 createdAtMs);
     static Result<void> check(const SqliteStatement &statement);
+    static Result<std::optional<qint64>> lookup(SqliteStatement &statement);
 
     const Clock &m_clock;
     const Triage::TriageEngine &m_triage;
@@ -228,17 +229,24 @@ Result<void> IngestPipeline::Writer::check(const SqliteStatement &statement)
     return {};
 }
 
+Result<std::optional<qint64>> IngestPipeline::Writer::lookup(SqliteStatement &statement)
+{
+    auto found = statement.lookupInt64();
+    if (!found)
+        return saveError(found.error().detail);
+    return found;
+}
+
 Result<bool> IngestPipeline::Writer::alreadyStored(qint64 channelId, const QString &platformId)
 {
     if (m_conversationOfStored.contains({channelId, platformId}))
         return true;
     m_alreadyStored.bind(1, channelId);
     m_alreadyStored.bind(2, platformId);
-    const bool found = m_alreadyStored.step();
-    m_alreadyStored.reset();
-    if (auto ok = check(m_alreadyStored); !ok)
-        return ok.error();
-    return found;
+    auto found = lookup(m_alreadyStored);
+    if (!found)
+        return found.error();
+    return found.value().has_value();
 }
 
 Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(const QString &platform,
@@ -332,11 +340,10 @@ Result<bool> IngestPipeline::Writer::isRecentDuplicate(const Identity &identity,
     m_recentDuplicate.bind(2, createdAtMs - window);
     m_recentDuplicate.bind(3, createdAtMs);
     m_recentDuplicate.bind(4, text);
-    const bool found = m_recentDuplicate.step();
-    m_recentDuplicate.reset();
-    if (auto ok = check(m_recentDuplicate); !ok)
-        return ok.error();
-    return found;
+    auto found = lookup(m_recentDuplicate);
+    if (!found)
+        return found.error();
+    return found.value().has_value();
 }
 
 Result<std::optional<qint64>> IngestPipeline::Writer::conversationOfMessage(qint64 channelId,
@@ -347,13 +354,7 @@ Result<std::optional<qint64>> IngestPipeline::Writer::conversationOfMessage(qint
         return std::optional<qint64>(known.value());
     m_conversationOfMessage.bind(1, channelId);
     m_conversationOfMessage.bind(2, platformId);
-    std::optional<qint64> found;
-    if (m_conversationOfMessage.step())
-        found = m_conversationOfMessage.int64(0);
-    m_conversationOfMessage.reset();
-    if (auto ok = check(m_conversationOfMessage); !ok)
-        return ok.error();
-    return found;
+    return lookup(m_conversationOfMessage);
 }
 
 Result<std::optional<qint64>> IngestPipeline::Writer::conversationByThread(qint64 channelId,
@@ -361,13 +362,7 @@ Result<std::optional<qint64>> IngestPipeline::Writer::conversationByThread(qint6
 {
     m_conversationByThread.bind(1, channelId);
     m_conversationByThread.bind(2, threadKey);
-    std::optional<qint64> found;
-    if (m_conversationByThread.step())
-        found = m_conversationByThread.int64(0);
-    m_conversationByThread.reset();
-    if (auto ok = check(m_conversationByThread); !ok)
-        return ok.error();
-    return found;
+    return lookup(m_conversationByThread);
 }
 
 Result<std::optional<qint64>> IngestPipeline::Writer::openConversationOf(const Identity &identity,
@@ -380,13 +375,7 @@ Result<std::optional<qint64>> IngestPipeline::Writer::openConversationOf(const I
         return std::optional<qint64>();
     m_openConversation.bind(1, identity.customerId);
     m_openConversation.bind(2, channelId);
-    std::optional<qint64> found;
-    if (m_openConversation.step())
-        found = m_openConversation.int64(0);
-    m_openConversation.reset();
-    if (auto ok = check(m_openConversation); !ok)
-        return ok.error();
-    return found;
+    return lookup(m_openConversation);
 }
 
 Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversationState(qint64 conversationId)

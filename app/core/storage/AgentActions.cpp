@@ -83,6 +83,18 @@ Result<void> AgentActions::audit(const QString &entity, qint64 entityId, const Q
     return {};
 }
 
+Result<QString> AgentActions::conversationField(const QString &column, qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM conversations WHERE id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return readError(query);
+    if (!query.next())
+        return missing(QStringLiteral("conversation"), conversationId);
+    return query.value(0).toString();
+}
+
 Result<qint64> AgentActions::addNote(qint64 conversationId, const QString &author, const QString &text,
                                      const QDateTime &now)
 {
@@ -128,14 +140,11 @@ Result<void> AgentActions::setStatus(qint64 conversationId, Core::ConversationSt
                                      const QString &actor, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
+        auto current = conversationField(QStringLiteral("status"), conversationId);
+        if (!current)
+            return current.error();
+        const QString before = current.value();
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT status FROM conversations WHERE id = ?"));
-        query.addBindValue(conversationId);
-        if (!query.exec())
-            return readError(query);
-        if (!query.next())
-            return missing(QStringLiteral("conversation"), conversationId);
-        const QString before = query.value(0).toString();
         const QString after = Core::toString(status);
         if (before == after)
             return {};
@@ -183,14 +192,11 @@ Result<void> AgentActions::correctCategory(qint64 conversationId, const QString 
                                            const QString &actor, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
+        auto current = conversationField(QStringLiteral("category"), conversationId);
+        if (!current)
+            return current.error();
+        const QString before = current.value();
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT category FROM conversations WHERE id = ?"));
-        query.addBindValue(conversationId);
-        if (!query.exec())
-            return readError(query);
-        if (!query.next())
-            return missing(QStringLiteral("conversation"), conversationId);
-        const QString before = query.value(0).toString();
         query.prepare(QStringLiteral("UPDATE conversations SET category = ?, actionable = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(notNull(category));
         query.addBindValue(actionable ? 1 : 0);
@@ -222,14 +228,11 @@ Result<void> AgentActions::assign(qint64 conversationId, const QString &assignee
                                   const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
+        auto current = conversationField(QStringLiteral("assignee"), conversationId);
+        if (!current)
+            return current.error();
+        const QString before = current.value();
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT assignee FROM conversations WHERE id = ?"));
-        query.addBindValue(conversationId);
-        if (!query.exec())
-            return readError(query);
-        if (!query.next())
-            return missing(QStringLiteral("conversation"), conversationId);
-        const QString before = query.value(0).toString();
         if (before == assignee)
             return {};
         query.prepare(QStringLiteral("UPDATE conversations SET assignee = ? WHERE id = ?"));

@@ -59,6 +59,8 @@ public:
     Core::Result<QList<AuditEvent>> auditTrail(const QString &entity, qint64 entityId);
 
 private:
+    // `column` is one of this class's own column names, never user input.
+    Core::Result<QString> conversationField(const QString &column, qint64 conversationId);
     Core::Result<void> inTransaction(const std::function<Core::Result<void>()> &change);
     Core::Result<void> audit(const QString &entity, qint64 entityId, const QString &action,
                              const QString &actor, const QJsonObject &detail, const QDateTime &now);

@@ -67,6 +67,17 @@ Core::Result<void> SqliteStatement::exec()
     return {};
 }
 
+Core::Result<std::optional<qint64>> SqliteStatement::lookupInt64()
+{
+    std::optional<qint64> found;
+    if (step())
+        found = int64(0);
+    reset();
+    if (failed())
+        return Core::Error{QString(), m_error};
+    return found;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

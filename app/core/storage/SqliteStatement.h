@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -32,6 +34,8 @@ public:
     bool step();
     // Runs a statement that returns no rows and resets it.
     Core::Result<void> exec();
+    // Runs a lookup and resets it: the first column of its first row, if it found one.
+    Core::Result<std::optional<qint64>> lookupInt64();
     void reset();
 
     qint64 int64(int column) const;
