@@ -14,7 +14,7 @@ namespace {
 
 QString sharedFile(const QString &name)
 {
-    return QStringLiteral(CAREDESK_SHARED_DIR "/api-samples/twitter-text/") + name;
+    return QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/twitter-text/") + name;
 }
 
 QJsonObject readJsonObject(const QString &path)
