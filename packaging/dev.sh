@@ -38,7 +38,7 @@ setup() {
     command -v dpkg-query >/dev/null || die "this script sets up Debian and Ubuntu; see README.md for other systems"
     local missing=()
     for pkg in "${DEBIAN_PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+        [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || missing+=("$pkg")
     done
     if [ ${#missing[@]} -eq 0 ]; then return; fi
     say "installing ${#missing[@]} packages: ${missing[*]}"

@@ -10,8 +10,11 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 (cd "$build_dir" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack could not build the DEB"; }
 deb="$(ls "$work"/out/*.deb)"
 [ -f "$deb" ] || fail "no .deb produced"
-dpkg-deb --info "$deb" | grep -q "Package: caredesk" || fail "package name is not caredesk"
-dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6" || fail "Depends does not list the Qt runtime"
+# Output is captured before grep reads it: `grep -q` stops at the first match, and with pipefail
+# the writer's broken pipe would fail the check at random.
+info="$(dpkg-deb --info "$deb")"
+grep -q "Package: caredesk" <<<"$info" || fail "package name is not caredesk"
+grep -q "Depends:.*libqt6" <<<"$info" || fail "Depends does not list the Qt runtime"
 dpkg -x "$deb" "$work/root"
 
 root="$work/root"
@@ -26,16 +29,16 @@ done
 
 # The installed programs find their plugin relative to themselves, not in the build tree.
 plugins="$("$root/usr/bin/caredesk-cli" plugins)"
-echo "$plugins" | grep -q '"id":"sandbox"' || fail "installed caredesk-cli does not find the sandbox plugin: $plugins"
-echo "$plugins" | grep -q "\"file\":\"$root/usr/lib/caredesk/plugins/libcaredesk_channel_sandbox.so\"" \
+grep -q '"id":"sandbox"' <<<"$plugins" || fail "installed caredesk-cli does not find the sandbox plugin: $plugins"
+grep -q "\"file\":\"$root/usr/lib/caredesk/plugins/libcaredesk_channel_sandbox.so\"" <<<"$plugins" \
     || fail "the plugin was not loaded from the installed location: $plugins"
-echo "$plugins" | grep -q '"loaded":true' || fail "the installed plugin does not load: $plugins"
+grep -q '"loaded":true' <<<"$plugins" || fail "the installed plugin does not load: $plugins"
 
 version="$("$root/usr/bin/caredesk" --version)"
 [ "$version" = "caredesk $2" ] || fail "installed caredesk reports '$version', expected 'caredesk $2'"
 
-desktop-file-validate "$root/usr/share/applications/org.caredesk.CareDesk.desktop" | grep -q "error" \
-    && fail "desktop file does not validate"
+validation="$(desktop-file-validate "$root/usr/share/applications/org.caredesk.CareDesk.desktop" || true)"
+grep -q "error" <<<"$validation" && fail "desktop file does not validate: $validation"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.caredesk.CareDesk.metainfo.xml" >/dev/null \
     || fail "AppStream metainfo does not validate"
 echo "1 passed, 0 failed"
