@@ -189,3 +189,31 @@ TEST_CASE("A conversation shows its messages in order with the customer's profil
     CHECK(detail.value().customer.language == QStringLiteral("de"));
     CHECK(detail.value().customer.conversations.size() == 1);
 }
+
+TEST_CASE("A pipeline that lives across batches sees what another connection changed in between")
+{
+    Fixture f;
+    Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
+    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
+                            {item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"))}).ok());
+    REQUIRE(f.inbox().rows.size() == 1);
+
+    // An agent in another window resolves the conversation.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-window"));
+        other.setDatabaseName(f.dir.file(QStringLiteral("workspace.sqlite")));
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(QStringLiteral("UPDATE conversations SET status = 'resolved'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-window"));
+
+    // Ann writes again: a new conversation, not the resolved one the pipeline saw before.
+    auto report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
+                                  {item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Another problem now"))});
+    REQUIRE(report.ok());
+    CHECK(report.value().newConversations == 1);
+    const auto page = f.inbox();
+    REQUIRE(page.rows.size() == 1);
+    CHECK(page.rows[0].preview == QStringLiteral("Another problem now"));
+}

@@ -66,15 +66,19 @@ QDateTime fromMs(qint64 ms)
 } // namespace
 
 // Writes analysed items with statements prepared once. What it learns about customers and
-// conversations is remembered for one batch only: between batches agents may have resolved,
-// merged or reassigned conversations, and the database is the truth again.
+// conversations it remembers from batch to batch, as long as no other connection has written
+// to the workspace in between (SQLite's data_version says so) and while the pipeline lives:
+// the desktop app makes one pipeline per fetch, so agents' changes are always read afresh.
+// A failed batch forgets everything, since what was learned may have been rolled back.
 class IngestPipeline::Writer final
 {
 public:
     Writer(sqlite3 *db, const Clock &clock, const Triage::TriageEngine &triage);
 
     std::optional<QString> prepareError() const;
-    void forgetBatch();
+    // Call inside the batch's transaction, before writing.
+    Result<void> beginBatch();
+    void forget();
     Result<void> writeInbound(const AnalyzedItem &analyzed, IngestReport &report);
     Result<void> writeChannelReply(const RoutedItem &routed, IngestReport &report);
     // Writes what this batch changed in its conversations; call before the commit.
@@ -87,7 +91,7 @@ private:
         qint64 customerId = 0;
         QString language;
         QString tier;
-        bool newInBatch = false; // nothing of theirs is in the database before this batch
+        bool newInBatch = false; // created by this pipeline: nothing older of theirs is stored
         Sdk::Author stored;      // the profile as the database has it now
     };
     Result<void> updateProfile(Identity &identity, const Sdk::Author &author);
@@ -140,6 +144,8 @@ private:
     SqliteStatement m_updateConversation;
     SqliteStatement m_markMessageReplied;
     SqliteStatement m_markConversationReplied;
+    SqliteStatement m_dataVersion;
+    qint64 m_seenDataVersion = -1;
 
     QHash<QPair<QString, QString>, Identity> m_identities;
     QHash<ChannelKey, qint64> m_conversationOfStored;
@@ -196,6 +202,7 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                                     "               AND m.direction = 'in' AND m.addressed = 'open') THEN 'open'"
                                     "   ELSE 'pending' END,"
                                     " updated_at = ?2 WHERE id = ?3")
+    , m_dataVersion(db, "PRAGMA data_version")
 {
 }
 
@@ -206,14 +213,28 @@ std::optional<QString> IngestPipeline::Writer::prepareError() const
           &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
           &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
           &m_insertMessage, &m_indexForSearch, &m_updateConversation,
-          &m_markMessageReplied, &m_markConversationReplied}) {
+          &m_markMessageReplied, &m_markConversationReplied, &m_dataVersion}) {
         if (statement->failed())
             return statement->error();
     }
     return std::nullopt;
 }
 
-void IngestPipeline::Writer::forgetBatch()
+Result<void> IngestPipeline::Writer::beginBatch()
+{
+    auto version = lookup(m_dataVersion);
+    if (!version)
+        return version.error();
+    const qint64 current = version.value().value_or(-1);
+    // A long import would otherwise hold every text it has seen.
+    constexpr qsizetype MAX_REMEMBERED_TEXTS = 200000;
+    if (current != m_seenDataVersion || m_lastTextOf.size() > MAX_REMEMBERED_TEXTS)
+        forget();
+    m_seenDataVersion = current;
+    return {};
+}
+
+void IngestPipeline::Writer::forget()
 {
     m_identities.clear();
     m_conversationOfStored.clear();
@@ -705,24 +726,27 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
     }
     if (!m_db.transaction())
         return saveError(m_db.lastError().text());
-    m_writer->forgetBatch();
+    if (auto begun = m_writer->beginBatch(); !begun) {
+        m_db.rollback();
+        return begun.error();
+    }
     for (const AnalyzedItem &analyzed : items) {
         auto result = analyzed.routed.item.fromChannel ? m_writer->writeChannelReply(analyzed.routed, report)
                                                        : m_writer->writeInbound(analyzed, report);
         if (!result) {
-            m_writer->forgetBatch();
+            m_writer->forget();
             m_db.rollback();
             return result.error();
         }
     }
     if (auto flushed = m_writer->flushConversations(); !flushed) {
-        m_writer->forgetBatch();
+        m_writer->forget();
         m_db.rollback();
         return flushed.error();
     }
-    m_writer->forgetBatch();
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
+        m_writer->forget();
         m_db.rollback();
         return saveError(detail);
     }
