@@ -169,7 +169,8 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
             if (QByteArray trimmed = line.trimmed(); !trimmed.isEmpty())
                 lines.append({lineNumber, std::move(trimmed)});
         }
-        if (lines.size() < BATCH_SIZE && !atEnd)
+        // The first batch is small, so that writing starts at once (and the inbox fills early).
+        if (lines.size() < (next.valid() ? BATCH_SIZE : FIRST_BATCH_SIZE) && !atEnd)
             continue;
         std::future<ParsedBatch> parsing = std::async(std::launch::async, parseAndAnalyze, std::move(lines), std::cref(m_triage));
         lines = {};

@@ -50,6 +50,7 @@ public:
     // One transaction per batch: big enough that each conversation is written once per batch
     // and commits are rare, small enough that an interrupted import loses little work.
     static constexpr int BATCH_SIZE = 20000;
+    static constexpr int FIRST_BATCH_SIZE = 1000;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);
