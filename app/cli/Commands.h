@@ -1,8 +1,16 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
+#include <memory>
+
 class QCommandLineParser;
+
+namespace CareDesk::Storage {
+class Database;
+}
 
 namespace CareDesk::Cli {
 
@@ -20,5 +28,9 @@ int exportHistory(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);
+// An error as one line: the sentence, then the technical detail in parentheses.
+QString describe(const Core::Error &error);
+// The database of a workspace folder that must already exist.
+Core::Result<std::unique_ptr<Storage::Database>> openExistingWorkspace(const QString &workspace);
 
 } // namespace CareDesk::Cli

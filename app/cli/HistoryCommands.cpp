@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <iostream>
@@ -32,12 +31,6 @@ struct Tr
 
 // A summary stays readable however broken the input: the first errors in full, then a count.
 constexpr int MAX_LISTED_ERRORS = 1000;
-
-QString describe(const Core::Error &error)
-{
-    return error.detail.isEmpty() ? error.userMessage
-                                  : error.userMessage + QStringLiteral(" (") + error.detail + QLatin1Char(')');
-}
 
 } // namespace
 
@@ -59,7 +52,7 @@ int importHistory(const QCommandLineParser &parser)
     const QString workspace = parser.value(QStringLiteral("workspace"));
     if (!QDir().mkpath(workspace))
         return fail(Tr::tr("cannot create the workspace folder %1").arg(workspace));
-    auto db = Storage::Database::open(QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite")));
+    auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
     if (!db)
         return fail(describe(db.error()));
     Triage::NaiveBayes classifier;
@@ -92,11 +85,7 @@ int exportHistory(const QCommandLineParser &parser)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"jsonl" && format != u"html")
         return fail(Tr::tr("--format must be jsonl or html"));
-    const QString workspace = parser.value(QStringLiteral("workspace"));
-    const QString file = QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite"));
-    if (!QFileInfo::exists(file))
-        return fail(Tr::tr("there is no workspace in %1").arg(workspace));
-    auto db = Storage::Database::open(file);
+    auto db = openExistingWorkspace(parser.value(QStringLiteral("workspace")));
     if (!db)
         return fail(describe(db.error()));
     Storage::WorkspaceStore store(db.value()->connection());

@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlError>
 
@@ -31,15 +30,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(caredesk_cli)
 };
 
-// An existing workspace's database, or an error message for the command line.
-Core::Result<std::unique_ptr<Storage::Database>> openExistingWorkspace(const QString &workspace)
-{
-    const QString file = QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite"));
-    if (!QFileInfo::exists(file))
-        return Core::Error{Tr::tr("there is no workspace in %1").arg(workspace), QString()};
-    return Storage::Database::open(file);
-}
-
 Core::Result<Triage::CategoryRules> rulesFor(const QString &workspace)
 {
     QFile file(QDir(workspace).absoluteFilePath(QStringLiteral("category-rules.json")));
@@ -48,12 +38,6 @@ Core::Result<Triage::CategoryRules> rulesFor(const QString &workspace)
     if (!file.open(QIODevice::ReadOnly))
         return Core::Error{Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()), QString()};
     return Triage::CategoryRules::fromJson(file.readAll());
-}
-
-QString describe(const Core::Error &error)
-{
-    return error.detail.isEmpty() ? error.userMessage
-                                  : error.userMessage + QStringLiteral(" (") + error.detail + QLatin1Char(')');
 }
 
 } // namespace

@@ -10,8 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 #include <iostream>
 
@@ -60,13 +58,9 @@ int listInbox(const QCommandLineParser &parser)
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit <= 0)
         return fail(Tr::tr("--limit needs a positive number"));
-    const QString workspace = parser.value(QStringLiteral("workspace"));
-    const QString file = QDir(workspace).absoluteFilePath(QStringLiteral("workspace.sqlite"));
-    if (!QFileInfo::exists(file))
-        return fail(Tr::tr("there is no workspace in %1").arg(workspace));
-    auto db = Storage::Database::open(file);
+    auto db = openExistingWorkspace(parser.value(QStringLiteral("workspace")));
     if (!db)
-        return fail(db.error().userMessage + QStringLiteral(" (") + db.error().detail + QStringLiteral(")"));
+        return fail(describe(db.error()));
     Storage::WorkspaceStore store(db.value()->connection());
     Core::InboxCursor cursor;
     int printed = 0;

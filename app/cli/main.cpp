@@ -23,12 +23,6 @@ struct Tr
 
 } // namespace
 
-int Cli::fail(const QString &message)
-{
-    QTextStream(stderr) << "caredesk-cli: " << message << Qt::endl;
-    return 1;
-}
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include "SchemaMigrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +48,11 @@ Database::~Database()
 int Database::latestSchemaVersion()
 {
     return static_cast<int>(workspaceMigrations().size());
+}
+
+QString Database::fileIn(const QString &workspaceDirectory)
+{
+    return QDir(workspaceDirectory).absoluteFilePath(QStringLiteral("workspace.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &filePath)

@@ -22,6 +22,8 @@ public:
     // this object. Fails with a clear message on a broken file, a failed migration, a schema
     // newer than this program, or when WAL cannot be enabled.
     static Core::Result<std::unique_ptr<Database>> open(const QString &filePath);
+    // Where a workspace folder keeps its database.
+    static QString fileIn(const QString &workspaceDirectory);
 
     static int latestSchemaVersion();
 

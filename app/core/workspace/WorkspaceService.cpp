@@ -91,7 +91,7 @@ void WorkspaceService::open()
         reportFailure(Tr::tr("The workspace folder could not be created."), m_directory);
         return;
     }
-    auto db = Storage::Database::open(QDir(m_directory).absoluteFilePath(QStringLiteral("workspace.sqlite")));
+    auto db = Storage::Database::open(Storage::Database::fileIn(m_directory));
     if (!db) {
         reportFailure(db.error().userMessage, db.error().detail);
         return;
