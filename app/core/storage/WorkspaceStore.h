@@ -25,52 +25,6 @@ struct ChannelRecord
     QString cursor;
 };
 
-struct IdentityInput
-{
-    QString platform;
-    QString platformUserId;
-    QString handle;
-    QString displayName;
-    qint64 followers = 0;
-    bool verified = false;
-    QString locale;
-};
-
-struct NewConversation
-{
-    qint64 channelId = 0;
-    qint64 customerId = 0;
-    QString threadKey;
-    QString language;
-    int priority = 0;
-    QDateTime slaDue;
-    QDateTime createdAt;
-};
-
-struct NewMessage
-{
-    qint64 conversationId = 0;
-    qint64 channelId = 0;
-    QString platformId;
-    Core::Direction direction = Core::Direction::Inbound;
-    Core::Visibility visibility = Core::Visibility::Public;
-    qint64 identityId = 0;
-    QString text;
-    QString language;
-    QDateTime createdAt;
-    QString replyTo;
-};
-
-struct ConversationTriageState
-{
-    QString category;
-    int priority = 0;
-    int openInbound = 0;       // the customer's messages not yet addressed
-    QDateTime waitingSince;
-    QDateTime slaDue;
-    QString customerTier;
-};
-
 struct SearchHit
 {
     qint64 messageId = 0;
@@ -95,37 +49,8 @@ public:
     Core::Result<void> recordFetch(qint64 channelId, const QString &cursor, const QString &error,
                                    const std::optional<QDateTime> &receivedAt);
 
-    // Writes used by ingest (call inside a transaction)
-    Core::Result<std::pair<qint64, qint64>> upsertIdentity(const IdentityInput &identity,
-                                                           const QDateTime &now);
-    Core::Result<bool> messageExists(qint64 channelId, const QString &platformId);
-    Core::Result<std::optional<qint64>> conversationOfMessage(qint64 channelId,
-                                                              const QString &platformId);
-    Core::Result<std::optional<qint64>> conversationByThread(qint64 channelId,
-                                                             const QString &threadKey);
-    Core::Result<std::optional<qint64>> openConversationOf(qint64 customerId, qint64 channelId);
-    Core::Result<qint64> createConversation(const NewConversation &conversation);
-    Core::Result<qint64> insertMessage(const NewMessage &message);
-    Core::Result<void> touchConversation(qint64 conversationId, const QDateTime &now);
-    // The channel's own account answered `platformId`: that message is replied, the conversation
-    // has its first response, and once nothing of the customer's is left open it waits on them.
-    Core::Result<void> markReplied(qint64 channelId, const QString &platformId, qint64 conversationId,
-                                   const QDateTime &repliedAt);
-    // A new message from the customer reopens a conversation that was waiting on them.
-    Core::Result<void> reopenIfPending(qint64 conversationId);
-    Core::Result<void> setCustomerLanguage(qint64 customerId, const QString &language);
-    Core::Result<bool> noiseExists(qint64 channelId, const QString &platformId);
-    Core::Result<void> insertNoise(qint64 channelId, const QString &platformId, const QString &reason,
-                                   qint64 identityId, const QString &text, const QDateTime &createdAt);
-    // The same author sending the same text again within `window`: a flood, not new work.
-    Core::Result<bool> isRecentDuplicate(qint64 identityId, const QString &text,
-                                         const QDateTime &createdAt, qint64 windowSecs);
-    Core::Result<ConversationTriageState> conversationTriageState(qint64 conversationId);
-    // An empty `reasonsJson` keeps the stored reasons.
-    Core::Result<void> updateConversationTriage(qint64 conversationId, const QString &category,
-                                                bool actionable, int priority,
-                                                const QString &reasonsJson);
-    Core::Result<void> setMessageCategory(qint64 messageId, const QString &category);
+    // Ingest writes through its own prepared statements (IngestPipeline); this one is for
+    // tools that add a message to the search index by hand.
     Core::Result<void> indexForSearch(qint64 messageId, const QString &text, const QString &customer);
 
     // The classifier's word counts: loaded whole, updated by each labelled example.
