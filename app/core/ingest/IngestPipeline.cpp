@@ -115,6 +115,8 @@ private:
     Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, qint64 createdAtMs);
     Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
+    // The conversation the platform links an item to: what it replies to, else its thread.
+    Result<std::optional<qint64>> linkedConversation(qint64 channelId, const Sdk::InboundItem &item);
     Result<std::optional<qint64>> openConversationOf(const Identity &identity, qint64 channelId);
     Result<Conversation *> conversationState(qint64 conversationId);
     Result<void> flushConversation(qint64 conversationId, Conversation &state);
@@ -386,6 +388,19 @@ Result<std::optional<qint64>> IngestPipeline::Writer::conversationByThread(qint6
     return lookup(m_conversationByThread);
 }
 
+Result<std::optional<qint64>> IngestPipeline::Writer::linkedConversation(qint64 channelId,
+                                                                         const Sdk::InboundItem &item)
+{
+    if (!item.inReplyToId.isEmpty()) {
+        auto parent = conversationOfMessage(channelId, item.inReplyToId);
+        if (!parent || parent.value())
+            return parent;
+    }
+    if (!item.threadId.isEmpty())
+        return conversationByThread(channelId, item.threadId);
+    return std::optional<qint64>();
+}
+
 Result<std::optional<qint64>> IngestPipeline::Writer::openConversationOf(const Identity &identity,
                                                                          qint64 channelId)
 {
@@ -487,20 +502,11 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
 
     // Threading: a reply joins the conversation of what it answers; then the platform's thread;
     // then the customer's open conversation on this channel; else a new conversation.
-    std::optional<qint64> conversationId;
-    if (!item.inReplyToId.isEmpty()) {
-        auto parent = conversationOfMessage(channelId, item.inReplyToId);
-        if (!parent)
-            return parent.error();
-        conversationId = parent.value();
-    }
+    auto threaded = linkedConversation(channelId, item);
+    if (!threaded)
+        return threaded.error();
+    std::optional<qint64> conversationId = threaded.value();
     const QString threadKey = item.threadId.isEmpty() ? item.platformId : item.threadId;
-    if (!conversationId && !item.threadId.isEmpty()) {
-        auto thread = conversationByThread(channelId, threadKey);
-        if (!thread)
-            return thread.error();
-        conversationId = thread.value();
-    }
     if (!conversationId) {
         auto open = openConversationOf(identity, channelId);
         if (!open)
@@ -602,19 +608,10 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
         ++report.duplicates;
         return {};
     }
-    std::optional<qint64> conversationId;
-    if (!item.inReplyToId.isEmpty()) {
-        auto parent = conversationOfMessage(channelId, item.inReplyToId);
-        if (!parent)
-            return parent.error();
-        conversationId = parent.value();
-    }
-    if (!conversationId && !item.threadId.isEmpty()) {
-        auto thread = conversationByThread(channelId, item.threadId);
-        if (!thread)
-            return thread.error();
-        conversationId = thread.value();
-    }
+    auto threaded = linkedConversation(channelId, item);
+    if (!threaded)
+        return threaded.error();
+    const std::optional<qint64> conversationId = threaded.value();
     // A post of the brand's own that answers no customer is not a conversation.
     if (!conversationId) {
         ++report.orphanReplies;
