@@ -1,6 +1,8 @@
 #include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/WorkspaceStore.h"
 #include "support/TestSupport.h"
-
 
 #include <QSqlQuery>
 
@@ -64,4 +66,48 @@ TEST_CASE("A file that is not a workspace gives a clear error instead of a crash
     auto db = Storage::Database::open(dir.file(QStringLiteral("workspace.sqlite")));
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().userMessage.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("Messages found by search before an upgrade are still found after it")
+{
+    Testing::TempWorkspace dir;
+    const QString file = dir.file(QStringLiteral("workspace.sqlite"));
+    {
+        // A workspace as the previous schema left it, with one message in its search index.
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-2"));
+        old.setDatabaseName(file);
+        REQUIRE(old.open());
+        const auto &all = Storage::workspaceMigrations();
+        REQUIRE(all.size() >= 3);
+        auto migrated = Storage::migrateSchema(old, QStringLiteral("meta"), {all.begin(), all.begin() + 2});
+        REQUIRE(migrated.ok());
+        REQUIRE(migrated.value() == 2);
+        QSqlQuery query(old);
+        for (const char *statement :
+             {"INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES(1, '', 'AcmeHelp', 'twitter', 0)",
+              "INSERT INTO customers(id, display_name, created_at) VALUES(1, 'Jane Doe', 0)",
+              "INSERT INTO identities(id, customer_id, platform, platform_user_id, handle, display_name)"
+              " VALUES(1, 1, 'twitter', '42', 'jane', 'Jane Doe')",
+              "INSERT INTO conversations(id, channel_id, customer_id, thread_key, sla_due, created_at, updated_at)"
+              " VALUES(1, 1, 1, '100', 0, 0, 0)",
+              "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, visibility, identity_id,"
+              " text, created_at) VALUES(1, 1, 1, '100', 'in', 'public', 1, 'my router keeps dropping', 0)",
+              "INSERT INTO message_search(rowid, text, customer) VALUES(1, 'my router keeps dropping', 'Jane Doe jane')"}) {
+            REQUIRE(query.exec(QString::fromLatin1(statement)));
+        }
+        query.finish();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-2"));
+
+    auto db = Storage::Database::open(file);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Storage::Database::latestSchemaVersion());
+    Storage::WorkspaceStore store(db.value()->connection());
+    for (const QString &words : {QStringLiteral("router"), QStringLiteral("jane")}) {
+        auto hits = store.search(words, 10);
+        REQUIRE(hits.ok());
+        REQUIRE(hits.value().size() == 1);
+        CHECK(hits.value().first().text == QStringLiteral("my router keeps dropping"));
+    }
 }

@@ -88,17 +88,34 @@ struct ParsedBatch
     QStringList errors;
 };
 
-struct RawLine
+// Whole lines of the input, with the number of the first: the worker splits them.
+struct RawChunk
 {
-    qint64 number = 0;
+    qint64 firstLine = 1;
     QByteArray bytes;
 };
 
-ParsedBatch parseAndAnalyze(const QList<RawLine> &lines, const Triage::TriageEngine &triage)
+ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &triage)
 {
+    struct Line
+    {
+        qint64 number;
+        QByteArray bytes;
+    };
+    QList<Line> lines;
+    qint64 number = chunk.firstLine;
+    for (qsizetype start = 0; start < chunk.bytes.size(); ++number) {
+        qsizetype end = chunk.bytes.indexOf('\n', start);
+        if (end < 0)
+            end = chunk.bytes.size();
+        if (QByteArray trimmed = chunk.bytes.sliced(start, end - start).trimmed(); !trimmed.isEmpty())
+            lines.append({number, std::move(trimmed)});
+        start = end + 1;
+    }
+
     ParsedBatch batch;
     batch.entries.reserve(lines.size());
-    for (const RawLine &line : lines) {
+    for (const Line &line : lines) {
         QStringDecoder utf8(QStringDecoder::Utf8);
         [[maybe_unused]] const QString decoded = utf8(line.bytes); // only to reject invalid UTF-8
         QJsonParseError parseError;
@@ -155,25 +172,30 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         return {};
     };
 
-    // Two cores at work: while one batch is written here, the next is parsed and analysed
-    // (language, category) on a worker thread. Order is kept: batches are written as read.
+    // Two cores at work: while one batch is written here, the next is read, parsed and
+    // analysed (language, category) on a worker thread. Order is kept: batches are written as
+    // read. This thread only cuts the input into chunks of whole lines.
     std::future<ParsedBatch> next;
-    QList<RawLine> lines;
-    qint64 lineNumber = 0;
+    RawChunk chunk;
+    qint64 linesInChunk = 0;
+    int batchesStarted = 0;
     bool atEnd = false;
     while (!atEnd) {
-        const QByteArray line = in.readLine();
-        atEnd = line.isEmpty();
-        if (!atEnd) {
-            ++lineNumber;
-            if (QByteArray trimmed = line.trimmed(); !trimmed.isEmpty())
-                lines.append({lineNumber, std::move(trimmed)});
-        }
-        // The first batch is small, so that writing starts at once (and the inbox fills early).
-        if (lines.size() < (next.valid() ? BATCH_SIZE : FIRST_BATCH_SIZE) && !atEnd)
+        const QByteArray block = in.read(READ_BLOCK_BYTES);
+        atEnd = block.isEmpty();
+        chunk.bytes += block;
+        linesInChunk += block.count('\n');
+        // Small batches first, so that writing starts at once (and the inbox fills early);
+        // then large ones, which write fastest.
+        if (linesInChunk < batchLines(batchesStarted) && !atEnd)
             continue;
-        std::future<ParsedBatch> parsing = std::async(std::launch::async, parseAndAnalyze, std::move(lines), std::cref(m_triage));
-        lines = {};
+        const qsizetype cut = atEnd ? chunk.bytes.size() : chunk.bytes.lastIndexOf('\n') + 1;
+        RawChunk rest{chunk.firstLine + linesInChunk, chunk.bytes.sliced(cut)};
+        chunk.bytes.truncate(cut);
+        std::future<ParsedBatch> parsing = std::async(std::launch::async, parseAndAnalyze, std::move(chunk), std::cref(m_triage));
+        ++batchesStarted;
+        chunk = std::move(rest);
+        linesInChunk = 0;
         if (next.valid()) {
             if (auto written = write(next.get()); !written)
                 return written.error();

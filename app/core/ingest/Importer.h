@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 class QIODevice;
@@ -50,7 +51,13 @@ public:
     // One transaction per batch: big enough that each conversation is written once per batch
     // and commits are rare, small enough that an interrupted import loses little work.
     static constexpr int BATCH_SIZE = 20000;
-    static constexpr int FIRST_BATCH_SIZE = 1000;
+    // JSON Lines batches grow to BATCH_SIZE from a small first one, so that the first
+    // conversations land at once and the worker reading ahead never keeps the writer waiting long.
+    static constexpr qint64 batchLines(int batchIndex)
+    {
+        return std::min<qint64>(BATCH_SIZE, qint64(1000) << (2 * std::min(batchIndex, 8)));
+    }
+    static constexpr qint64 READ_BLOCK_BYTES = 1 << 20;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);

@@ -112,7 +112,8 @@ private:
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
     Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
-    Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, qint64 createdAtMs);
+    Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, const QByteArray &textUtf8,
+                                   qint64 createdAtMs);
     Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
     // The conversation the platform links an item to: what it replies to, else its thread.
@@ -120,9 +121,10 @@ private:
     Result<std::optional<qint64>> openConversationOf(const Identity &identity, qint64 channelId);
     Result<Conversation *> conversationState(qint64 conversationId);
     Result<void> flushConversation(qint64 conversationId, Conversation &state);
-    Result<qint64> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
-                                 qint64 identityId, const QString &language, const QString &category,
-                                 qint64 createdAtMs);
+    // Stores the message and indexes it for search; `textUtf8` is the item's text in UTF-8.
+    Result<void> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
+                               const QByteArray &textUtf8, qint64 identityId, const QString &language,
+                               const QString &category, const QString &customer, qint64 createdAtMs);
     static Result<void> check(const SqliteStatement &statement);
     static Result<std::optional<qint64>> lookup(SqliteStatement &statement);
 
@@ -351,7 +353,7 @@ Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk
 }
 
 Result<bool> IngestPipeline::Writer::isRecentDuplicate(const Identity &identity, const QString &text,
-                                                       qint64 createdAtMs)
+                                                       const QByteArray &textUtf8, qint64 createdAtMs)
 {
     const qint64 window = DUPLICATE_WINDOW_SECS * 1000;
     const auto last = m_lastTextOf.constFind({identity.identityId, text});
@@ -362,7 +364,7 @@ Result<bool> IngestPipeline::Writer::isRecentDuplicate(const Identity &identity,
     m_recentDuplicate.bind(1, identity.identityId);
     m_recentDuplicate.bind(2, createdAtMs - window);
     m_recentDuplicate.bind(3, createdAtMs);
-    m_recentDuplicate.bind(4, text);
+    m_recentDuplicate.bindUtf8(4, textUtf8);
     auto found = lookup(m_recentDuplicate);
     if (!found)
         return found.error();
@@ -436,10 +438,11 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
     return &m_conversations.insert(conversationId, state).value();
 }
 
-Result<qint64> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64 channelId,
-                                                     const Sdk::InboundItem &item, qint64 identityId,
-                                                     const QString &language, const QString &category,
-                                                     qint64 createdAtMs)
+Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64 channelId,
+                                                   const Sdk::InboundItem &item, const QByteArray &textUtf8,
+                                                   qint64 identityId, const QString &language,
+                                                   const QString &category, const QString &customer,
+                                                   qint64 createdAtMs)
 {
     m_insertMessage.bind(1, conversationId);
     m_insertMessage.bind(2, channelId);
@@ -450,16 +453,20 @@ Result<qint64> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint
         m_insertMessage.bind(6, identityId);
     else
         m_insertMessage.bindNull(6);
-    m_insertMessage.bind(7, item.text);
+    m_insertMessage.bindUtf8(7, textUtf8);
     m_insertMessage.bind(8, language.isEmpty() ? QStringLiteral("und") : language);
     m_insertMessage.bind(9, createdAtMs);
     m_insertMessage.bind(10, item.inReplyToId);
     m_insertMessage.bind(11, category);
     if (auto ok = m_insertMessage.exec(); !ok)
         return saveError(ok.error().detail);
-    const qint64 messageId = m_insertMessage.lastInsertId();
+    m_indexForSearch.bind(1, m_insertMessage.lastInsertId());
+    m_indexForSearch.bindUtf8(2, textUtf8);
+    m_indexForSearch.bind(3, customer);
+    if (auto ok = m_indexForSearch.exec(); !ok)
+        return saveError(ok.error().detail);
     m_conversationOfStored.insert({channelId, item.platformId}, conversationId);
-    return messageId;
+    return {};
 }
 
 Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, IngestReport &report)
@@ -484,7 +491,9 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     Identity &identity = *identityFound.value();
 
     // Reposts and the same text sent again are kept for the record, never as work.
-    auto duplicate = isRecentDuplicate(identity, item.text, createdAtMs);
+    // Converted once here, the text is bound below without SQLite copying or converting it.
+    const QByteArray textUtf8 = item.text.toUtf8();
+    auto duplicate = isRecentDuplicate(identity, item.text, textUtf8, createdAtMs);
     if (!duplicate)
         return duplicate.error();
     if (item.isRepost || duplicate.value()) {
@@ -493,7 +502,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         m_insertNoise.bind(2, item.platformId);
         m_insertNoise.bind(3, item.isRepost ? QStringLiteral("repost") : QStringLiteral("duplicate"));
         m_insertNoise.bind(4, identity.identityId);
-        m_insertNoise.bind(5, item.text);
+        m_insertNoise.bindUtf8(5, textUtf8);
         m_insertNoise.bind(6, createdAtMs);
         if (auto ok = m_insertNoise.exec(); !ok)
             return saveError(ok.error().detail);
@@ -580,15 +589,11 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         state->changed = true; // reopened if it waited on the customer, and active now
     }
 
-    auto messageId = insertMessage(*conversationId, channelId, item, identity.identityId, language,
-                                   triage.category, createdAtMs);
-    if (!messageId)
-        return messageId.error();
-    m_indexForSearch.bind(1, messageId.value());
-    m_indexForSearch.bind(2, item.text);
-    m_indexForSearch.bind(3, item.author.displayName + QLatin1Char(' ') + item.author.handle);
-    if (auto ok = m_indexForSearch.exec(); !ok)
-        return saveError(ok.error().detail);
+    if (auto inserted = insertMessage(*conversationId, channelId, item, textUtf8, identity.identityId, language,
+                                      triage.category, item.author.displayName + QLatin1Char(' ') + item.author.handle,
+                                      createdAtMs);
+        !inserted)
+        return inserted.error();
     m_lastTextOf.insert({identity.identityId, item.text}, createdAtMs);
     ++state->openInbound;
     if (!state->waitingSinceMs || createdAtMs < state->waitingSinceMs)
@@ -618,14 +623,10 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
         return {};
     }
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_clock.now());
-    auto messageId = insertMessage(*conversationId, channelId, item, 0, QString(), QString(), createdAtMs);
-    if (!messageId)
-        return messageId.error();
-    m_indexForSearch.bind(1, messageId.value());
-    m_indexForSearch.bind(2, item.text);
-    m_indexForSearch.bind(3, QString());
-    if (auto ok = m_indexForSearch.exec(); !ok)
-        return saveError(ok.error().detail);
+    if (auto inserted = insertMessage(*conversationId, channelId, item, item.text.toUtf8(), 0, QString(), QString(),
+                                      QString(), createdAtMs);
+        !inserted)
+        return inserted.error();
     m_markMessageReplied.bind(1, channelId);
     m_markMessageReplied.bind(2, item.inReplyToId);
     if (auto ok = m_markMessageReplied.exec(); !ok)

@@ -9,6 +9,10 @@
 
 namespace CareDesk::Storage {
 
+// Process-wide SQLite settings; Database::open applies them. A program that opens SQLite
+// databases by other means first calls it itself.
+void configureSqlite();
+
 // One SQLite workspace file: opened in WAL mode, migrated to the schema this program knows.
 // The object owns its QSqlDatabase connection and must be used on the thread that opened it.
 class Database final

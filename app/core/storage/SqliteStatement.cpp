@@ -40,6 +40,12 @@ void SqliteStatement::bind(int index, const QString &value)
     sqlite3_bind_text16(m_statement, index, data, static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
