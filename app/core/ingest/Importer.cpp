@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <future>
@@ -116,12 +115,10 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
     ParsedBatch batch;
     batch.entries.reserve(lines.size());
     for (const Line &line : lines) {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        [[maybe_unused]] const QString decoded = utf8(line.bytes); // only to reject invalid UTF-8
+        // The parser rejects invalid UTF-8 (stray, overlong or surrogate bytes) as an error too.
         QJsonParseError parseError;
-        const QJsonDocument document = utf8.hasError() ? QJsonDocument()
-                                                       : QJsonDocument::fromJson(line.bytes, &parseError);
-        if (utf8.hasError() || parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QJsonDocument document = QJsonDocument::fromJson(line.bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             batch.errors.append(Tr::tr("line %1: not a JSON object in UTF-8").arg(line.number));
             continue;
         }
