@@ -1,6 +1,9 @@
 // How often language detection is right on real tweets, per language, beside CLD2 alone.
 //
-//   caredesk-bench-language [FILE]   (default: the development tweets in ../shared/data)
+//   caredesk-bench-language [--misses] [FILE]   (default: the development tweets in ../shared/data)
+//
+// --misses also prints each tweet the detector got wrong (label, answer, source, text), to
+// see what to tune next.
 //
 // Each line of FILE is {"text","lang"}. A tweet counts as right when the detector names its
 // labelled language; "und" counts as wrong. Hinglish ("hi", Hindi in Latin letters) is
@@ -48,8 +51,10 @@ double percent(int part, int whole)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                  : QStringLiteral(CAREDESK_DEV_DATA_DIR "/langid-dev-tweets.jsonl");
+    QStringList arguments = app.arguments().mid(1);
+    const bool showMisses = arguments.removeAll(QStringLiteral("--misses")) > 0;
+    const QString path = !arguments.isEmpty() ? arguments.first()
+                                               : QStringLiteral(CAREDESK_DEV_DATA_DIR "/langid-dev-tweets.jsonl");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
@@ -79,6 +84,14 @@ int main(int argc, char **argv)
         tally.undecided += !result.isKnown();
     }
     const double detectorSeconds = timer.nsecsElapsed() / 1e9;
+    if (showMisses) {
+        for (const Sample &sample : samples) {
+            const Triage::LanguageResult result = detector.detect(sample.text, QString(), QString());
+            if (result.code != sample.lang && sample.lang != u"hi")
+                std::printf("%s -> %s (%s)\t%s\n", qPrintable(sample.lang), qPrintable(result.code),
+                            qPrintable(Triage::toString(result.source)), qPrintable(QString(sample.text).replace(u'\n', u' ')));
+        }
+    }
     timer.restart();
     for (const Sample &sample : samples)
         tallies[sample.lang].rightCld2 += cld2Alone(sample.text) == sample.lang;

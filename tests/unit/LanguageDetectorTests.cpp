@@ -51,6 +51,16 @@ TEST_CASE("Short thanks and complaints are recognised in the languages agents me
         {"É a ou no Encontro?", "pt"},
         {"شكرا جزيلا على المساعدة", "ar"},
         {"VideoShowAoVivo não acredito que ele saiu", "pt"},
+        // Few or no function words: letters and word endings tell.
+        {"Quelques gestes simples à la maison", "fr"},
+        {"le changement climatique", "fr"},
+        {"Fiese Scheiße, schon wieder kaputt", "de"},
+        {"Ficou lindo demais, parabéns", "pt"},
+        {"tô assistindo agora", "pt"},
+        {"ci vediamo domani a Milano", "it"},
+        {"Bestellung storniert, wann kommt mein Geld?", "de"},
+        // Show and campaign hashtags do not make a text English.
+        {"Coitado do cozinheiro #masterchefbr", "pt"},
     };
     for (const auto &[text, language] : cases) {
         INFO(text);
@@ -63,4 +73,15 @@ TEST_CASE("Short thanks and complaints are recognised in the languages agents me
 TEST_CASE("HTML entities from X and retweet marks are removed before detection")
 {
     CHECK(LanguageDetector::cleanForDetection(QStringLiteral("RT @x: &lt;3 Q&amp;A")) == QStringLiteral("<3 Q&A"));
+}
+
+TEST_CASE("Short English stays English despite the clues other languages leave in it")
+{
+    const LanguageDetector detector;
+    for (const char *text : {"not nice", "your welcome", "good morning", "school is closed today",
+                             "the schedule changed again", "still waiting for my refund", "amazing thing",
+                             "@AcmeHelp my parcel never arrived, tracking says delivered :D"}) {
+        INFO(text);
+        CHECK(detector.detect(QString::fromUtf8(text), {}, {}).code == QStringLiteral("en"));
+    }
 }

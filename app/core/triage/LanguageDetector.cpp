@@ -4,10 +4,12 @@
 #include <QStringView>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 #include <cstdio> // CLD2's header uses size_t and friends without including what defines them
 #include <cld2/public/compact_lang_det.h>
 
@@ -50,25 +52,31 @@ constexpr std::array kFunctionWords{
                         "está tá ta são foi ser ter tem tô meu minha seu sua também tambem quando porque pq "
                         "q obrigado obrigada olá oi bom boa dia hoje agora aqui ainda nada tudo todos vai "
                         "vou vamos kkk kkkk kkkkk rs rsrs né ne só até ao à às pelo pela lá sim quero gente "
-                        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda"},
+                        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda "
+                        "vcs tbm tb mto mt msm oq qto cmg kd sdds saudade saudades ate tava bora agr"},
     FunctionWords{"fr", "le la les de des du un une et est en que qui pour pas ne je tu il elle nous vous "
                         "ils on ce cette ces ça ca sur avec dans par au aux mais ou où très plus tout tous "
                         "bien merci beaucoup bonjour salut oui non suis sont fait être avoir mon ma mes ton "
                         "ta son sa leur là quand comme aussi rien déjà encore moi toi lui trop mdr ptdr "
-                        "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai"},
+                        "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai à été "
+                        "sans chez notre votre nos vos entre après avant depuis contre selon lors sous peu "
+                        "fois ici"},
     FunctionWords{"de", "der die das und ist nicht ich du er sie es wir ihr ein eine einen einem dem den des "
                         "mit von zu auf für fur im in an auch aber oder wenn dass daß was wie wer noch nur "
                         "schon sehr mal jetzt heute hier da so kein keine mein meine dein sind bin bist hat "
                         "habe haben wird werden war kann danke bitte hallo ja nein gut mehr immer doch sich "
                         "uns euch diese dieser bei nach aus um über ganz man alle viel muss gibt geht mich "
-                        "dich mir dir nix nichts wieder gerade warum"},
+                        "dich mir dir nix nichts wieder gerade warum echt halt eben wohl gar eigentlich "
+                        "einfach zum zur vom beim ins seit gegen ohne durch unter vor weil ob denn sein seine "
+                        "ihre wieso weiß weiss leider gerne gern lieber"},
     FunctionWords{"it", "il lo la i gli le di del della dei delle che e è un una uno non per con su da in al "
                         "alla ma anche come più piu sono sei siamo ho hai ha abbiamo hanno questo questa "
                         "quello quella mi ti ci si io tu lui lei noi voi loro mio mia tuo tua suo sua grazie "
                         "ciao sì bene molto tutto tutti oggi ancora già sempre quando perché perche cosa "
                         "fare fatto essere solo dopo poi qui ora adesso nel nella sul sulla dal dalla degli "
                         "ecco allora proprio niente nessuno mille buon buona questi perchè l dell all nell "
-                        "buongiorno"},
+                        "buongiorno a ai agli dai dagli coi nei negli tra fra chi dove quanto quanta vi ne "
+                        "mai sto sta stai stato stata può cioè"},
 };
 
 // From this many characters on, CLD2 has enough text to be trusted on its own.
@@ -119,6 +127,81 @@ int lexiconIndex(const QString &code)
     return -1;
 }
 
+// Letters (and "sch") and word endings that only some of the word-list languages use: evidence
+// for words CLD2 has too few letter groups to judge ("assistindo", "gratuliere", "climatique").
+// Each counts half a function word, shared among the languages it names.
+struct Clue
+{
+    const char16_t *text;
+    const char *languages; // separated by spaces
+};
+
+constexpr Clue kLetterClues[] = {
+    {u"ã", "pt"},    {u"õ", "pt"},    {u"ñ", "es"},    {u"¿", "es"},    {u"¡", "es"},    {u"ß", "de"},
+    {u"ä", "de"},    {u"ö", "de"},    {u"ü", "de"},    {u"sch", "de"},  {u"œ", "fr"},    {u"î", "fr"},
+    {u"û", "fr"},    {u"ë", "fr"},    {u"ï", "fr"},    {u"ì", "it"},    {u"ò", "it"},    {u"ç", "fr pt"},
+    {u"ê", "fr pt"}, {u"â", "fr pt"}, {u"ô", "fr pt"}, {u"è", "fr it"},
+};
+
+constexpr Clue kEndingClues[] = {
+    {u"ção", "pt"},      {u"ções", "pt"},       {u"ões", "pt"},        {u"inho", "pt"},   {u"inha", "pt"},
+    {u"indo", "pt"},     {u"ando", "es pt it"}, {u"endo", "es pt it"}, {u"mente", "es pt it"},
+    {u"ción", "es"},     {u"ciones", "es"},     {u"idad", "es"},       {u"zione", "it"},  {u"zioni", "it"},
+    {u"issimo", "it"},   {u"etto", "it"},       {u"ggio", "it"},       {u"zza", "it"},    {u"zzo", "it"},
+    {u"zzi", "it"},      {u"cchi", "it"},       {u"gli", "it"},        {u"ppa", "it"},    {u"ppo", "it"},
+    {u"tto", "it"},      {u"tti", "it"},        {u"tà", "it"},         {u"eux", "fr"},    {u"euse", "fr"},
+    {u"ique", "fr"},     {u"ement", "fr"},      {u"aient", "fr"},      {u"ung", "de"},    {u"ungen", "de"},
+    {u"keit", "de"},     {u"heit", "de"},       {u"lich", "de"},       {u"chen", "de"},   {u"schaft", "de"},
+    {u"ing", "en"},      {u"ght", "en"},        {u"ness", "en"},
+};
+
+struct WeightedClue
+{
+    std::u16string_view text;
+    Scores weights;
+};
+
+template<std::size_t N>
+std::vector<WeightedClue> weighted(const Clue (&clues)[N])
+{
+    std::vector<WeightedClue> result;
+    for (const Clue &clue : clues) {
+        const QList<QByteArray> codes = QByteArray(clue.languages).split(' ');
+        WeightedClue entry{clue.text, {}};
+        for (const QByteArray &code : codes)
+            entry.weights[lexiconIndex(QString::fromLatin1(code))] = 0.5 / codes.size();
+        result.push_back(entry);
+    }
+    return result;
+}
+
+void add(Scores &scores, const Scores &weights)
+{
+    for (int language = 0; language < kLexiconLanguages; ++language)
+        scores[language] += weights[language];
+}
+
+void addWordClues(Scores &scores, std::u16string_view word)
+{
+    static const std::vector<WeightedClue> letters = weighted(kLetterClues);
+    static const std::vector<WeightedClue> endings = weighted(kEndingClues);
+    constexpr std::size_t MIN_LETTERS_FOR_ENDING = 5;
+    // One letter clue a word: "schön" counts once.
+    const auto letter = std::find_if(letters.begin(), letters.end(),
+                                     [&](const WeightedClue &clue) { return word.find(clue.text) != word.npos; });
+    if (letter != letters.end())
+        add(scores, letter->weights);
+    if (word.size() < MIN_LETTERS_FOR_ENDING)
+        return;
+    const WeightedClue *longest = nullptr;
+    for (const WeightedClue &clue : endings) {
+        if (word.ends_with(clue.text) && (!longest || clue.text.size() > longest->text.size()))
+            longest = &clue;
+    }
+    if (longest)
+        add(scores, longest->weights);
+}
+
 Scores functionWordScores(const QString &lowered)
 {
     const FunctionWordTable &table = functionWordTable();
@@ -129,11 +212,19 @@ Scores functionWordScores(const QString &lowered)
     const auto take = [&](std::size_t end) {
         if (start == std::u16string_view::npos)
             return;
-        const auto found = table.find(text.substr(start, end - start));
-        if (found != table.end()) {
-            for (int language = 0; language < kLexiconLanguages; ++language)
-                scores[language] += found->second[language];
+        // French and Italian elide "le", "de", "ce", ... before a vowel: "l'", "d'", "c'". Alone,
+        // such a letter is more likely a smiley (":D") or an initial.
+        const bool elision = end == start + 1 && QStringView(u"cdjlmnst").contains(QChar(text[start]));
+        if (elision && (end >= text.size() || (text[end] != u'\'' && text[end] != u'’'))) {
+            start = std::u16string_view::npos;
+            return;
         }
+        const std::u16string_view word = text.substr(start, end - start);
+        const auto found = table.find(word);
+        if (found != table.end())
+            add(scores, found->second);
+        else
+            addWordClues(scores, word);
         start = std::u16string_view::npos;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -190,6 +281,36 @@ QString normalizedForScoring(const QString &cleaned)
         i += run;
     }
     return shortened;
+}
+
+// The text without its hashtags. Tags are often names of shows, brands and campaigns, or
+// English-looking compounds ("masterchefbr", "thenoite"), which pull short texts towards English.
+QString withoutHashtags(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool tagStart = (text.at(i) == u'#' || text.at(i) == u'＃')
+                              && (i == 0 || !text.at(i - 1).isLetterOrNumber());
+        if (!tagStart) {
+            kept.append(text.at(i));
+            continue;
+        }
+        const auto inTag = [](QChar c) { return c.isLetterOrNumber() || c.isMark() || c == u'_'; };
+        while (i + 1 < text.size() && inTag(text.at(i + 1)))
+            ++i;
+        kept.append(u' ');
+    }
+    return kept;
+}
+
+// Enough words of its own that the language can be told without the hashtags.
+bool hasWordsToGoOn(const QString &normalized)
+{
+    int letters = 0;
+    for (const QChar c : normalized)
+        letters += c.isLetter();
+    return letters >= 8 && normalized.count(u' ') >= 1;
 }
 
 struct Cld2Guess
@@ -259,7 +380,9 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
     if (isUsableHint(hint))
         return {hint, LanguageSource::PlatformHint};
 
-    const QString scored = normalizedForScoring(cleanForDetection(text));
+    QString scored = normalizedForScoring(cleanForDetection(withoutHashtags(text)));
+    if (!hasWordsToGoOn(scored))
+        scored = normalizedForScoring(cleanForDetection(text));
     if (!scored.isEmpty()) {
         const Cld2Guess cld2 = askCld2(scored.toUtf8());
         const Scores words = functionWordScores(scored);
@@ -274,7 +397,11 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
         // sure of a language they do not know (Dutch, Catalan, ...) in a text long enough for
         // it to judge.
         const bool cld2SureOfOther = cld2Index < 0 && cld2.reliable && scored.size() >= LONG_TEXT;
-        const bool wordsDecide = words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9 && !cld2SureOfOther;
+        // On a short text CLD2 calls almost anything English, "reliably": there its answer
+        // needs some support from the words, or it loses to what little the words say.
+        const bool cld2Unsupported = scored.size() < LONG_TEXT && cld2Words == 0.0 && words[best] >= 0.5 - 1e-9;
+        const bool wordsDecide = (cld2Unsupported || (words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9))
+                                 && !cld2SureOfOther;
         if (wordsDecide)
             return {QString::fromLatin1(kFunctionWords[best].language), LanguageSource::TextDetection};
         if (!cld2.code.isEmpty() && (cld2.reliable || cld2Words >= 1.0))
