@@ -163,22 +163,24 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
               "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\"},\"text\":\"again\"}\n"
               "{\"platform\":\"facebook\",\"channel\":\"Acme\",\"id\":\"c1\",\"kind\":\"comment\",\"author\":{\"id\":\"7\",\"handle\":\"bob\",\"name\":\"Bob\"},\"text\":\"How much is the family plan?\"}\n"
               "this is not json\n"
-              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"text\":\"no id\"}\n");
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"text\":\"no id\"}\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"9\",\"author\":{\"id\":\"5\"},\"text\":\"caf\xe9 \xed\xa0\x80\"}\n");
     const QString workspace = dir.file(QStringLiteral("ws"));
     const ProcessResult imported = runProgram(QStringLiteral("caredesk-cli"),
                                               {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
                                                QStringLiteral("--format"), QStringLiteral("jsonl"), dir.file(QStringLiteral("items.jsonl"))});
-    CHECK(imported.exitCode == 1); // two lines were bad
+    CHECK(imported.exitCode == 1); // three lines were bad
     const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
     CHECK(summary.value(QLatin1String("messages")).toInt() == 3);
     CHECK(summary.value(QLatin1String("conversations")).toInt() == 2);
     CHECK(summary.value(QLatin1String("customers")).toInt() == 2);
     CHECK(summary.value(QLatin1String("channels")).toInt() == 2);
-    CHECK(summary.value(QLatin1String("skipped")).toInt() == 3);
+    CHECK(summary.value(QLatin1String("skipped")).toInt() == 4);
     const QJsonArray errors = summary.value(QLatin1String("errors")).toArray();
-    REQUIRE(errors.size() == 2);
+    REQUIRE(errors.size() == 3);
     CHECK(errors[0].toString().startsWith(QStringLiteral("line 5:")));
     CHECK(errors[1].toString().startsWith(QStringLiteral("line 6:")));
+    CHECK(errors[2].toString() == QStringLiteral("line 7: not a JSON object in UTF-8"));
 
     const ProcessResult exported = runProgram(QStringLiteral("caredesk-cli"),
                                               {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
