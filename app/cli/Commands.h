@@ -25,6 +25,7 @@ int learn(const QCommandLineParser &parser);
 int search(const QCommandLineParser &parser);
 int importHistory(const QCommandLineParser &parser);
 int exportHistory(const QCommandLineParser &parser);
+int channel(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

@@ -47,6 +47,9 @@ int main(int argc, char *argv[])
         "                   in_response_to_tweet_id); - reads stdin.\n"
         "  export           All conversations of --workspace: --format jsonl or html.\n"
         "  plugins          List channel plugins, their state and capabilities.\n"
+        "  channel fetch    Fetch what is new on the channel of --config once and print it as inbound\n"
+        "                   items; the position is kept in <config>.cursor (--since-id to choose it).\n"
+        "  channel check    Report the --config channel's authorisation, quota and reachability.\n"
         "  inbox            List a workspace's conversations in inbox order."));
     Core::addCommonOptions(parser);
     parser.addOptions({
@@ -58,6 +61,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("region"), Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."), QStringLiteral("code")},
         {QStringLiteral("format"), Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."), QStringLiteral("name")},
         {QStringLiteral("patterns"), Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."), QStringLiteral("file")},
+        {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."), QStringLiteral("file")},
+        {QStringLiteral("since-id"), Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
     parser.process(app);
@@ -74,6 +79,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), &Cli::search},
         {QStringLiteral("import"), &Cli::importHistory},
         {QStringLiteral("export"), &Cli::exportHistory},
+        {QStringLiteral("channel"), &Cli::channel},
     };
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -5,16 +5,20 @@
 // storage) reaches it through ChannelHost. Bump CAREDESK_CHANNEL_SDK_VERSION on any change that
 // breaks binary compatibility; the host refuses plugins whose metadata asks for a newer one.
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QtPlugin>
 
 #include <memory>
+#include <optional>
 
-#define CAREDESK_CHANNEL_SDK_VERSION 1
-#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/1"
+#define CAREDESK_CHANNEL_SDK_VERSION 2
+#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/2"
 
 namespace CareDesk::Sdk {
 
@@ -54,16 +58,105 @@ struct InboundItem
     bool isPublic() const { return kind != ItemKind::DirectMessage; }
 };
 
+// Why a call to the platform did not work, sorted by what the host should do next.
+enum class FailureKind {
+    None,
+    Transient,            // network trouble or a server error: try again later, backing off
+    RateLimited,          // the platform asked to wait: not before `retryAfter`
+    AuthorizationExpired, // the token is expired or revoked: someone must authorise again
+    Rejected,             // the platform refused this request for good (too long, duplicate, ...)
+    Misconfigured,        // the channel's settings or credential are missing or wrong
+};
+
+struct Failure
+{
+    FailureKind kind = FailureKind::None;
+    QString message;      // a sentence a care agent can read
+    QDateTime retryAfter; // RateLimited (and Transient, when the platform said): not before then
+
+    bool ok() const { return kind == FailureKind::None; }
+};
+
+// What the platform said of the caller's quota on its last answer; -1 when it did not say.
+struct Quota
+{
+    qint64 remaining = -1;
+    qint64 limit = -1;
+    QDateTime resetsAt;
+};
+
 // What one fetch returned. `cursor` is opaque to the host: it is stored with the channel and
-// handed back on the next fetch (since_id, paging cursor, scenario position).
+// handed back on the next fetch (since_id, paging cursor, scenario position). One form every
+// connector understands: {"sinceId":"<platform id>"} asks for what came after that item. On failure, the
+// items fetched before it are still returned with the cursor that covers them.
 struct FetchResult
 {
     QList<InboundItem> items;
     QString cursor;
-    QString error; // empty on success; a sentence a care agent can read
+    Failure failure;
+    Quota quota;
+};
+
+// A reply or direct message from an agent. `clientId` is made by CareDesk before anything is
+// sent; connectors use it to find out, after an uncertain outcome, whether it was posted.
+struct OutboundMessage
+{
+    QString clientId;
+    ItemKind kind = ItemKind::Mention; // Mention/Comment: a public reply; DirectMessage: private
+    QString inReplyToId;               // the platform message this answers, if any
+    QString recipientId;               // DMs: the person's platform user id
+    QString privateReplyToCommentId;   // a private reply to a public comment (Facebook)
+    QDateTime customerLastWroteAt;     // DMs: when the person last wrote, for messaging windows
+    QString text;
+};
+
+struct SendResult
+{
+    QString platformId; // set when the platform confirmed the post
+    Failure failure;
+    // The request may have reached the platform, but no answer came back (timeout, dropped
+    // connection): look the message up with findSent() before sending it again.
+    bool uncertain = false;
+};
+
+// What `caredesk-cli channel check` and Settings show about a channel.
+struct CheckResult
+{
+    QString account; // the account the credential belongs to, as the platform names it
+    Quota quota;
+    Failure failure;
+};
+
+// One HTTP exchange. The host runs it; connectors never open sockets themselves.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int timeoutMs = 30000;
+};
+
+struct HttpResponse
+{
+    int status = 0;             // 0: no HTTP answer at all; see transportError
+    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
+    QByteArray body;
+    QString transportError;     // empty when the server answered
+    bool requestMayHaveBeenSent = false; // with a transport error: the outcome is unknown
+
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        for (const auto &[name, value] : headers) {
+            if (name == lowerCaseName)
+                return value;
+        }
+        return {};
+    }
 };
 
 // What the host lends a connector. Implemented by the host; a connector keeps the reference.
+// Connector calls run on a thread of the host's choosing, never the UI's, and may block.
 class ChannelHost
 {
 public:
@@ -72,6 +165,11 @@ public:
     // Per-channel settings (scenario file, page id, brand keywords, ...).
     virtual QString setting(const QString &key) const = 0;
     virtual void logWarning(const QString &message) const = 0;
+    // The channel's secret (token), from the OS keychain or, for scripts, the environment.
+    // Empty when there is none.
+    virtual QString credential() const = 0;
+    // Runs one request and waits for its answer.
+    virtual HttpResponse http(const HttpRequest &request) = 0;
 };
 
 // One connected account on one platform.
@@ -81,6 +179,13 @@ public:
     virtual ~ChannelConnector() = default;
     // Returns what arrived since `cursor` (empty on the first call).
     virtual FetchResult fetchNew(const QString &cursor) = 0;
+    // Posts a reply or sends a direct message, once.
+    virtual SendResult send(const OutboundMessage &message) = 0;
+    // After an uncertain send: the platform id of `message` if it was posted, nullopt if it
+    // was not; a failure when the platform could not be asked.
+    virtual std::optional<QString> findSent(const OutboundMessage &message, Failure &failure) = 0;
+    // Whether the credential works, whose account it is and how much quota is left.
+    virtual CheckResult check() = 0;
 };
 
 // The plugin's entry point, exported with Q_PLUGIN_METADATA(IID CAREDESK_CHANNEL_PLUGIN_IID

@@ -46,7 +46,8 @@ public:
     Sdk::FetchResult fetchNew(const QString &cursor) override
     {
         Sdk::FetchResult result;
-        if (!m_scenario && !load(result.error))
+        result.cursor = cursor;
+        if (!m_scenario && !load(result.failure))
             return result;
         Position position = Position::fromCursor(cursor).value_or(
             Position{m_host.now().toMSecsSinceEpoch(), 0});
@@ -63,20 +64,52 @@ public:
         return result;
     }
 
+    // Nothing leaves the sandbox: a reply is "posted" under an id made from its client id, so
+    // sending it again gives the same id.
+    Sdk::SendResult send(const Sdk::OutboundMessage &message) override
+    {
+        Sdk::SendResult result;
+        if (message.text.trimmed().isEmpty())
+            result.failure = {Sdk::FailureKind::Rejected, Tr::tr("An empty message cannot be sent."), {}};
+        else
+            result.platformId = sentId(message);
+        return result;
+    }
+
+    std::optional<QString> findSent(const Sdk::OutboundMessage &message, Sdk::Failure &) override
+    {
+        return sentId(message);
+    }
+
+    Sdk::CheckResult check() override
+    {
+        Sdk::CheckResult result;
+        if (m_scenario || load(result.failure))
+            result.account = m_scenario->brandName;
+        return result;
+    }
+
 private:
-    bool load(QString &error)
+    static QString sentId(const Sdk::OutboundMessage &message)
+    {
+        return QStringLiteral("sandbox-sent:") + message.clientId;
+    }
+
+    bool load(Sdk::Failure &failure)
     {
         const QString path = m_host.setting(QStringLiteral("scenario"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = Tr::tr("The practice scenario %1 could not be read: %2").arg(path, file.errorString());
+            failure = {Sdk::FailureKind::Misconfigured,
+                       Tr::tr("The practice scenario %1 could not be read: %2").arg(path, file.errorString()), {}};
             return false;
         }
         QStringList problems;
         m_scenario = Scenario::parse(file.readAll(), problems);
         if (!m_scenario) {
-            error = Tr::tr("The practice scenario %1 has problems: %2").arg(path, problems.join(QStringLiteral("; ")));
-            m_host.logWarning(error);
+            failure = {Sdk::FailureKind::Misconfigured,
+                       Tr::tr("The practice scenario %1 has problems: %2").arg(path, problems.join(QStringLiteral("; "))), {}};
+            m_host.logWarning(failure.message);
             return false;
         }
         return true;

@@ -19,8 +19,15 @@ public:
     QDateTime now() const override { return clock.now(); }
     QString setting(const QString &key) const override { return settings.value(key); }
     void logWarning(const QString &message) const override { warnings.append(message); }
+    QString credential() const override { return QString(); }
+    Sdk::HttpResponse http(const Sdk::HttpRequest &request) override
+    {
+        requests.append(request.url.toString());
+        return {};
+    }
 
     Testing::FakeClock clock;
+    QStringList requests; // the sandbox must never make one
     QHash<QString, QString> settings;
     mutable QStringList warnings;
 };
@@ -79,7 +86,7 @@ TEST_CASE("The sandbox plays the timeline as time passes and resumes from its cu
     auto connector = plugin->createConnector(host);
 
     const Sdk::FetchResult first = connector->fetchNew({});
-    REQUIRE(first.error.isEmpty());
+    REQUIRE(first.failure.ok());
     REQUIRE(first.items.size() == 1);
     CHECK(first.items[0].platformId == QStringLiteral("drill:e1"));
     CHECK(first.items[0].createdAt == host.clock.now().addSecs(-600));
@@ -91,6 +98,19 @@ TEST_CASE("The sandbox plays the timeline as time passes and resumes from its cu
     REQUIRE(second.items.size() == 1);
     CHECK(second.items[0].kind == Sdk::ItemKind::DirectMessage);
     CHECK(second.items[0].inReplyToId == QStringLiteral("drill:e1"));
+
+    // Replies go nowhere: the same reply twice gets the same id, and nothing touched the network.
+    Sdk::OutboundMessage reply;
+    reply.clientId = QStringLiteral("c-1");
+    reply.inReplyToId = second.items[0].platformId;
+    reply.text = QStringLiteral("¡Hola Ana! ¿En qué podemos ayudarte?");
+    const Sdk::SendResult sent = connector->send(reply);
+    REQUIRE(sent.failure.ok());
+    CHECK(connector->send(reply).platformId == sent.platformId);
+    Sdk::Failure failure;
+    CHECK(connector->findSent(reply, failure) == std::optional(sent.platformId));
+    CHECK(connector->check().failure.ok());
+    CHECK(host.requests.isEmpty());
 }
 
 TEST_CASE("A broken scenario file is an error the channel reports, not a crash")
@@ -104,8 +124,9 @@ TEST_CASE("A broken scenario file is an error the channel reports, not a crash")
     host.settings.insert(QStringLiteral("scenario"), dir.file(QStringLiteral("bad.json")));
     const Sdk::FetchResult result = plugin->createConnector(host)->fetchNew({});
     CHECK(result.items.isEmpty());
-    CHECK(result.error.contains(QStringLiteral("has problems")));
+    CHECK(result.failure.message.contains(QStringLiteral("has problems")));
+    CHECK(result.failure.kind == Sdk::FailureKind::Misconfigured);
 
     host.settings.insert(QStringLiteral("scenario"), dir.file(QStringLiteral("missing.json")));
-    CHECK(plugin->createConnector(host)->fetchNew({}).error.contains(QStringLiteral("could not be read")));
+    CHECK(plugin->createConnector(host)->fetchNew({}).failure.message.contains(QStringLiteral("could not be read")));
 }

@@ -85,6 +85,7 @@ void ChannelCatalog::addFromMetaData(Entry entry, const QJsonObject &metaData)
     spec.id = fields.value(QLatin1String("id")).toString();
     spec.name = fields.value(QLatin1String("name")).toString(spec.id);
     spec.version = fields.value(QLatin1String("version")).toString();
+    spec.platform = fields.value(QLatin1String("platform")).toString(spec.id);
     spec.compatVersion = fields.value(QLatin1String("compatVersion")).toInt(0);
     spec.capabilities = fields.value(QLatin1String("capabilities")).toObject();
 

@@ -31,6 +31,7 @@ struct PluginSpec
     QString id;
     QString name;
     QString version;
+    QString platform;       // "twitter", "facebook", "sandbox": how items are tagged
     int compatVersion = 0;  // the SDK version it needs
     QJsonObject capabilities;
     PluginState state = PluginState::Found;

@@ -1,5 +1,8 @@
 #include "WorkspaceService.h"
 
+#include "channels/ChannelConfig.h"
+#include "channels/HttpTransport.h"
+
 #include "Clock.h"
 #include "Logging.h"
 #include "channels/ChannelCatalog.h"
@@ -34,30 +37,9 @@ struct Tr
 
 } // namespace
 
-// What a connector may use: the clock, its own settings, the log. Nothing else.
-class WorkspaceService::Host final : public Sdk::ChannelHost
-{
-public:
-    Host(const Clock &clock, QString channelName, QJsonObject settings)
-        : m_clock(clock), m_channelName(std::move(channelName)), m_settings(std::move(settings))
-    {
-    }
-    QDateTime now() const override { return m_clock.now(); }
-    QString setting(const QString &key) const override { return m_settings.value(key).toString(); }
-    void logWarning(const QString &message) const override
-    {
-        qCWarning(lcChannels).noquote() << m_channelName << message;
-    }
-
-private:
-    const Clock &m_clock;
-    QString m_channelName;
-    QJsonObject m_settings;
-};
-
 struct WorkspaceService::RunningChannel
 {
-    std::unique_ptr<Host> host;
+    std::unique_ptr<Channels::ConnectorHost> host;
     std::unique_ptr<Sdk::ChannelConnector> connector;
 };
 
@@ -160,8 +142,12 @@ WorkspaceService::RunningChannel *WorkspaceService::runningChannel(qint64 channe
     if (!plugin)
         return nullptr;
     auto running = std::make_unique<RunningChannel>();
-    running->host = std::make_unique<Host>(m_clock, name,
-                                           QJsonDocument::fromJson(settingsJson.toUtf8()).object());
+    if (!m_transport)
+        m_transport = std::make_unique<Channels::HttpTransport>();
+    // Channels with a secret get it once credentials are wired to the keychain here; the
+    // practice inbox needs none.
+    running->host = std::make_unique<Channels::ConnectorHost>(
+        m_clock, *m_transport, name, QJsonDocument::fromJson(settingsJson.toUtf8()).object(), QString());
     running->connector = plugin->createConnector(*running->host);
     if (!running->connector)
         return nullptr;
@@ -191,9 +177,9 @@ void WorkspaceService::pollChannels()
             continue;
         }
         const Sdk::FetchResult fetched = running->connector->fetchNew(channel.cursor);
-        if (!fetched.error.isEmpty()) {
-            (void)store.recordFetch(channel.id, channel.cursor, fetched.error, std::nullopt);
-            Q_EMIT channelStatusChanged(channel.name, fetched.error);
+        if (!fetched.failure.ok() && fetched.items.isEmpty()) {
+            (void)store.recordFetch(channel.id, channel.cursor, fetched.failure.message, std::nullopt);
+            Q_EMIT channelStatusChanged(channel.name, fetched.failure.message);
             continue;
         }
         Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
@@ -205,9 +191,10 @@ void WorkspaceService::pollChannels()
             continue;
         }
         const auto receivedAt = fetched.items.isEmpty() ? std::nullopt : std::optional(m_clock.now());
-        if (auto saved = store.recordFetch(channel.id, fetched.cursor, QString(), receivedAt); !saved)
+        // What arrived before a failure is kept, with the cursor that covers it.
+        if (auto saved = store.recordFetch(channel.id, fetched.cursor, fetched.failure.message, receivedAt); !saved)
             reportFailure(saved.error().userMessage, saved.error().detail);
-        Q_EMIT channelStatusChanged(channel.name, QString());
+        Q_EMIT channelStatusChanged(channel.name, fetched.failure.message);
         changed = changed || report.value().added > 0;
     }
     if (changed) {

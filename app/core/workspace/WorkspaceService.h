@@ -15,6 +15,7 @@ class Clock;
 }
 namespace CareDesk::Channels {
 class ChannelCatalog;
+class HttpTransport;
 }
 namespace CareDesk::Sdk {
 class ChannelConnector;
@@ -66,7 +67,6 @@ Q_SIGNALS:
     void channelStatusChanged(const QString &channelName, const QString &error);
 
 private:
-    class Host;
     struct RunningChannel;
     void reportFailure(const QString &userMessage, const QString &detail);
     void loadTriage();
@@ -80,6 +80,7 @@ private:
     std::unique_ptr<Triage::CategoryRules> m_rules;
     std::unique_ptr<Triage::NaiveBayes> m_classifier;
     std::unique_ptr<Triage::TriageEngine> m_triage;
+    std::unique_ptr<Channels::HttpTransport> m_transport; // made when a channel first needs it
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
 };

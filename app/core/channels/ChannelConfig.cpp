@@ -1,0 +1,135 @@
+#include "ChannelConfig.h"
+
+#include "Clock.h"
+#include "HttpTransport.h"
+#include "Logging.h"
+#include "security/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CareDesk::Channels {
+
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Channels::ChannelConfig)
+};
+
+} // namespace
+
+Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return Error{Tr::tr("The channel configuration is not a JSON object."), parseError.errorString()};
+    const QJsonObject object = document.object();
+    ChannelConfig config;
+    config.plugin = object.value(QLatin1String("plugin")).toString();
+    config.account = object.value(QLatin1String("account")).toString();
+    config.settings = object;
+    if (config.plugin.isEmpty())
+        return Error{Tr::tr("The channel configuration names no plugin (\"plugin\": \"twitter\", for example)."), {}};
+    const QJsonValue credential = object.value(QLatin1String("credential"));
+    if (!credential.isUndefined() && !credential.isObject())
+        return Error{Tr::tr("\"credential\" must name a keychain entry or an environment variable."), {}};
+    config.keychainKey = credential.toObject().value(QLatin1String("keychain")).toString();
+    config.environmentVariable = credential.toObject().value(QLatin1String("env")).toString();
+    // The secret never belongs in the file; refuse a file that holds one.
+    for (const char *secret : {"token", "accessToken", "access_token", "secret"}) {
+        if (object.contains(QLatin1String(secret)) || credential.toObject().contains(QLatin1String(secret)))
+            return Error{Tr::tr("The channel configuration holds a secret (\"%1\"). Keep it in the keychain "
+                                "and name the entry in \"credential\".")
+                             .arg(QLatin1String(secret)),
+                         {}};
+    }
+    config.settings.remove(QStringLiteral("credential"));
+    return config;
+}
+
+Result<ChannelConfig> ChannelConfig::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("The channel configuration %1 could not be read.").arg(path), file.errorString()};
+    auto config = fromJson(file.readAll());
+    if (!config)
+        return Error{config.error().userMessage, path + QStringLiteral(": ") + config.error().detail};
+    return config;
+}
+
+Result<QString> readCredential(const ChannelConfig &config, Security::CredentialStore &store)
+{
+    if (!config.environmentVariable.isEmpty()) {
+        const QString secret = qEnvironmentVariable(config.environmentVariable.toLocal8Bit().constData());
+        if (secret.isEmpty())
+            return Error{Tr::tr("The environment variable %1 that should hold this channel's token is empty.")
+                             .arg(config.environmentVariable),
+                         {}};
+        return secret;
+    }
+    if (config.keychainKey.isEmpty())
+        return QString(); // a channel without a secret (the sandbox)
+    Result<QString> secret = Error{};
+    QEventLoop loop;
+    bool answered = false;
+    store.read(config.keychainKey, [&](Result<QString> read) {
+        secret = std::move(read);
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return secret;
+}
+
+ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
+                             QJsonObject settings, QString credential)
+    : m_clock(clock)
+    , m_transport(transport)
+    , m_channelName(std::move(channelName))
+    , m_settings(std::move(settings))
+    , m_credential(std::move(credential))
+{
+}
+
+QDateTime ConnectorHost::now() const
+{
+    return m_clock.now();
+}
+
+QString ConnectorHost::setting(const QString &key) const
+{
+    const QJsonValue value = m_settings.value(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString();
+}
+
+void ConnectorHost::logWarning(const QString &message) const
+{
+    qCWarning(lcChannels).noquote() << m_channelName << message;
+}
+
+Sdk::HttpResponse ConnectorHost::http(const Sdk::HttpRequest &request)
+{
+    return m_transport.run(request);
+}
+
+} // namespace CareDesk::Channels

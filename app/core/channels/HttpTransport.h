@@ -1,0 +1,37 @@
+#pragma once
+
+#include <sdk/ChannelPlugin.h>
+
+#include <QObject>
+
+#include <memory>
+
+namespace CareDesk::Channels {
+
+// HTTP for connectors, on libcurl, on a thread of its own: requests from any thread are run
+// side by side there (keep-alive connections are reused), and nothing waits on the network on
+// the caller's thread unless it asks to with run().
+class HttpTransport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpTransport(QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    // Starts a request; its answer arrives by finished(), queued to this object's thread.
+    quint64 start(const Sdk::HttpRequest &request);
+    // Runs a request and waits for its answer. Any thread but the transport's own.
+    Sdk::HttpResponse run(const Sdk::HttpRequest &request);
+
+Q_SIGNALS:
+    void finished(quint64 requestId, const CareDesk::Sdk::HttpResponse &response);
+
+private:
+    class Worker;
+    std::unique_ptr<Worker> m_worker;
+};
+
+} // namespace CareDesk::Channels
+
+Q_DECLARE_METATYPE(CareDesk::Sdk::HttpResponse)

@@ -1,0 +1,314 @@
+// The X connector against a fake X API on loopback, through the real HTTP transport.
+
+#include "Clock.h"
+#include "channels/ChannelCatalog.h"
+#include "channels/ChannelConfig.h"
+#include "channels/HttpTransport.h"
+#include "support/CatchQt.h"
+#include "support/FakeClock.h"
+#include "support/FakePlatformServer.h"
+#include "support/TestSupport.h"
+
+#include <OAuth1.h>
+#include <XApi.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtPlugin>
+
+Q_IMPORT_PLUGIN(TwitterPlugin)
+
+using namespace CareDesk;
+using Testing::FakePlatformServer;
+
+namespace {
+
+const QString ACCOUNT_ID = QStringLiteral("2244994945");
+const QString TOKEN = QStringLiteral("test-user-token");
+
+FakePlatformServer::Response fixture(const QString &name)
+{
+    return FakePlatformServer::sample(name);
+}
+
+// A fake X that serves the mentions in two pages, no keyword matches and a DM thread.
+FakePlatformServer::Response typicalX(const FakePlatformServer::Request &request)
+{
+    if (request.headers.value("authorization") != "Bearer " + TOKEN.toUtf8())
+        return fixture(QStringLiteral("error.401.json"));
+    if (request.path == u"/2/users/2244994945/mentions") {
+        if (request.query.hasQueryItem(QStringLiteral("since_id")))
+            return fixture(QStringLiteral("mentions.empty.json"));
+        return fixture(request.query.hasQueryItem(QStringLiteral("pagination_token")) ? QStringLiteral("mentions.page2.json")
+                                                                                      : QStringLiteral("mentions.page1.json"));
+    }
+    if (request.path == u"/2/dm_events")
+        return fixture(QStringLiteral("dm_events.json"));
+    if (request.path == u"/2/users/me")
+        return fixture(QStringLiteral("users_me.json"));
+    return FakePlatformServer::json(404, R"({"title":"Not Found Error","type":"about:blank","status":404,"detail":"no route"})");
+}
+
+struct Connected
+{
+    explicit Connected(const QString &baseUrl, QJsonObject extra = {}, QString credential = TOKEN)
+    {
+        catalog.addLinkedPlugins();
+        QJsonObject settings{{QStringLiteral("accountId"), ACCOUNT_ID}, {QStringLiteral("apiBaseUrl"), baseUrl}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            settings.insert(it.key(), it.value());
+        host = std::make_unique<Channels::ConnectorHost>(clock, transport, QStringLiteral("AcmeHelp"), settings, credential);
+        Sdk::ChannelPlugin *plugin = catalog.plugin(QStringLiteral("twitter"));
+        REQUIRE(plugin);
+        connector = plugin->createConnector(*host);
+    }
+
+    Testing::FakeClock clock{QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC)};
+    Channels::HttpTransport transport;
+    Channels::ChannelCatalog catalog;
+    std::unique_ptr<Channels::ConnectorHost> host;
+    std::unique_ptr<Sdk::ChannelConnector> connector;
+};
+
+} // namespace
+
+TEST_CASE("OAuth 1.0a signatures match X's published test vector")
+{
+    const Channels::Twitter::QueryItems parameters{
+        {QStringLiteral("status"), QStringLiteral("Hello Ladies + Gentlemen, a signed OAuth request!")},
+        {QStringLiteral("include_entities"), QStringLiteral("true")},
+        {QStringLiteral("oauth_consumer_key"), QStringLiteral("xvz1evFS4wEEPTGEFPHBog")},
+        {QStringLiteral("oauth_nonce"), QStringLiteral("kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg")},
+        {QStringLiteral("oauth_signature_method"), QStringLiteral("HMAC-SHA1")},
+        {QStringLiteral("oauth_timestamp"), QStringLiteral("1318622958")},
+        {QStringLiteral("oauth_token"), QStringLiteral("370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb")},
+        {QStringLiteral("oauth_version"), QStringLiteral("1.0")}};
+    const QString consumerSecret = QStringLiteral("kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw");
+    const QString tokenSecret = QStringLiteral("LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE");
+    CHECK(Channels::Twitter::oauth1Signature("POST", QStringLiteral("https://api.x.com/1.1/statuses/update.json"),
+                                             parameters, consumerSecret, tokenSecret)
+          == "Ls93hJiZbQ3akF3HF3x1Bz8/zU4=");
+    CHECK(Channels::Twitter::oauth1Signature("POST", QStringLiteral("https://api.twitter.com/1.1/statuses/update.json"),
+                                             parameters, consumerSecret, tokenSecret)
+          == "hCtSmYh+iHYCEqBWrE7C7hYmtUk=");
+    CHECK(Channels::Twitter::percentEncode(QStringLiteral("Ladies + Gentlemen")) == "Ladies%20%2B%20Gentlemen");
+    CHECK(Channels::Twitter::percentEncode(QStringLiteral("☃")) == "%E2%98%83");
+}
+
+TEST_CASE("Mentions and direct messages arrive oldest first, with authors, threads, retweets and the account's own posts")
+{
+    FakePlatformServer x(typicalX);
+    Connected channel(x.baseUrl());
+    const Sdk::FetchResult fetched = channel.connector->fetchNew({});
+    INFO(fetched.failure.message.toStdString());
+    REQUIRE(fetched.failure.ok());
+    REQUIRE(fetched.items.size() == 6);
+
+    // Both pages of mentions, oldest first, then the direct messages.
+    const Sdk::InboundItem &retweet = fetched.items[0];
+    CHECK(retweet.platformId == QStringLiteral("1860000000000000001"));
+    CHECK(retweet.isRepost);
+    const Sdk::InboundItem &complaint = fetched.items[1];
+    CHECK(complaint.author.handle == QStringLiteral("jane_doe"));
+    CHECK(complaint.author.displayName == QStringLiteral("Jane Doe"));
+    CHECK(complaint.author.followers == 120);
+    CHECK(complaint.threadId == QStringLiteral("1860000000000000002"));
+    CHECK(complaint.languageHint == QStringLiteral("en"));
+    CHECK(complaint.createdAt == QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
+    const Sdk::InboundItem &praise = fetched.items[2];
+    CHECK(praise.author.verified);
+    CHECK(praise.author.followers == 250000);
+    CHECK(fetched.items[3].inReplyToId == QStringLiteral("1860000000000000003"));
+    CHECK(fetched.items[4].kind == Sdk::ItemKind::DirectMessage);
+    CHECK(fetched.items[4].threadId == QStringLiteral("801-2244994945"));
+    CHECK_FALSE(fetched.items[4].fromChannel);
+    CHECK(fetched.items[5].fromChannel); // the brand's own answer in the DM thread
+    CHECK(fetched.quota.remaining == 297);
+
+    // The requests asked for what CareDesk needs, with the token.
+    const QList<FakePlatformServer::Request> requests = x.requests();
+    REQUIRE(requests.size() == 3);
+    const QUrlQuery &first = requests[0].query;
+    CHECK(first.queryItemValue(QStringLiteral("max_results")) == QStringLiteral("100"));
+    CHECK(first.queryItemValue(QStringLiteral("expansions")) == QStringLiteral("author_id"));
+    CHECK(first.queryItemValue(QStringLiteral("tweet.fields"), QUrl::FullyDecoded).split(u',').contains(QStringLiteral("conversation_id")));
+    CHECK(first.queryItemValue(QStringLiteral("user.fields"), QUrl::FullyDecoded).split(u',').contains(QStringLiteral("public_metrics")));
+    CHECK_FALSE(first.hasQueryItem(QStringLiteral("since_id")));
+    CHECK(requests[1].query.queryItemValue(QStringLiteral("pagination_token")) == QStringLiteral("7140dibdnow9c7btw423i3sy3u5zupmkcpofxcsmxj48j"));
+
+    // The next fetch starts after the newest mention and skips DMs already seen.
+    const Sdk::FetchResult again = channel.connector->fetchNew(fetched.cursor);
+    REQUIRE(again.failure.ok());
+    CHECK(again.items.isEmpty());
+    CHECK(x.requests()[3].query.queryItemValue(QStringLiteral("since_id")) == QStringLiteral("1860000000000000004"));
+}
+
+TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry later or give up")
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
+    using Channels::Twitter::failureOf;
+    const auto failureFor = [&](const QString &name) {
+        const FakePlatformServer::Response recorded = FakePlatformServer::sample(name);
+        Sdk::HttpResponse response;
+        response.status = recorded.status;
+        response.body = recorded.body;
+        for (const auto &[key, value] : recorded.headers)
+            response.headers.append({key.toLower(), value});
+        return failureOf(response, now);
+    };
+    const Sdk::Failure limited = failureFor(QStringLiteral("error.429.json"));
+    CHECK(limited.kind == Sdk::FailureKind::RateLimited);
+    CHECK(limited.retryAfter == QDateTime::fromSecsSinceEpoch(1795000900, Qt::UTC));
+    CHECK(failureFor(QStringLiteral("error.88_legacy.json")).kind == Sdk::FailureKind::RateLimited);
+    CHECK(failureFor(QStringLiteral("error.401.json")).kind == Sdk::FailureKind::AuthorizationExpired);
+    CHECK(failureFor(QStringLiteral("error.503.json")).kind == Sdk::FailureKind::Transient);
+    const Sdk::Failure duplicate = failureFor(QStringLiteral("error.403_duplicate.json"));
+    CHECK(duplicate.kind == Sdk::FailureKind::Rejected);
+    CHECK(duplicate.message.contains(QStringLiteral("duplicate content")));
+    CHECK(failureFor(QStringLiteral("error.400_invalid.json")).message.contains(QStringLiteral("max_results")));
+    Sdk::HttpResponse noAnswer;
+    noAnswer.transportError = QStringLiteral("Couldn't connect to server");
+    CHECK(failureOf(noAnswer, now).kind == Sdk::FailureKind::Transient);
+
+    // Through the connector: a 429 on the second page keeps the first page's items and the old
+    // cursor, so nothing is skipped next time.
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        if (request.query.hasQueryItem(QStringLiteral("pagination_token")))
+            return FakePlatformServer::sample(QStringLiteral("error.429.json"));
+        return FakePlatformServer::sample(QStringLiteral("mentions.page1.json"));
+    });
+    Connected channel(x.baseUrl());
+    const Sdk::FetchResult fetched = channel.connector->fetchNew({});
+    CHECK(fetched.failure.kind == Sdk::FailureKind::RateLimited);
+    CHECK(fetched.items.size() == 2);
+    CHECK_FALSE(fetched.cursor.contains(QStringLiteral("1860000000000000004")));
+}
+
+TEST_CASE("A public reply and a direct message are posted once, in X's request format")
+{
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        if (request.method == "POST" && request.path == u"/2/tweets") {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (body.value(QLatin1String("text")).toString() == u"Same again")
+                return FakePlatformServer::sample(QStringLiteral("error.403_duplicate.json"));
+            return FakePlatformServer::sample(QStringLiteral("post_tweets.created.json"));
+        }
+        if (request.method == "POST" && request.path == u"/2/dm_conversations/with/801/messages")
+            return FakePlatformServer::sample(QStringLiteral("post_dm.created.json"));
+        return FakePlatformServer::json(404, "{}");
+    });
+    Connected channel(x.baseUrl());
+
+    Sdk::OutboundMessage reply;
+    reply.clientId = QStringLiteral("c-1");
+    reply.inReplyToId = QStringLiteral("1860000000000000004");
+    reply.text = QStringLiteral("@jane_doe Sorry about this, Jane. We have sent you a DM.");
+    const Sdk::SendResult posted = channel.connector->send(reply);
+    REQUIRE(posted.failure.ok());
+    CHECK(posted.platformId == QStringLiteral("1860000000000000200"));
+    const FakePlatformServer::Request request = x.requests().constLast();
+    CHECK(request.headers.value("content-type") == "application/json");
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    CHECK(body.value(QLatin1String("text")).toString() == reply.text);
+    CHECK(body.value(QLatin1String("reply")).toObject().value(QLatin1String("in_reply_to_tweet_id")).toString() == reply.inReplyToId);
+
+    Sdk::OutboundMessage dm;
+    dm.clientId = QStringLiteral("c-2");
+    dm.kind = Sdk::ItemKind::DirectMessage;
+    dm.recipientId = QStringLiteral("801");
+    dm.text = QStringLiteral("Could you send us your order number?");
+    const Sdk::SendResult sent = channel.connector->send(dm);
+    REQUIRE(sent.failure.ok());
+    CHECK(sent.platformId == QStringLiteral("1860000000000000201"));
+
+    reply.text = QStringLiteral("Same again");
+    const Sdk::SendResult duplicate = channel.connector->send(reply);
+    CHECK(duplicate.failure.kind == Sdk::FailureKind::Rejected);
+    CHECK_FALSE(duplicate.uncertain);
+}
+
+TEST_CASE("A reply whose answer never came is found on X before anyone sends it again")
+{
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        FakePlatformServer::Response response;
+        if (request.method == "POST") {
+            response.dropConnection = true; // X got it, but the answer is lost
+            return response;
+        }
+        if (request.path == u"/2/users/2244994945/tweets") {
+            return FakePlatformServer::json(200, R"({"data":[{"id":"1860000000000000300","text":"@jane_doe We are on it &amp; will call you",
+                "author_id":"2244994945","referenced_tweets":[{"type":"replied_to","id":"1860000000000000004"}]}],
+                "meta":{"result_count":1,"newest_id":"1860000000000000300","oldest_id":"1860000000000000300"}})");
+        }
+        return FakePlatformServer::json(404, "{}");
+    });
+    Connected channel(x.baseUrl());
+    Sdk::OutboundMessage reply;
+    reply.clientId = QStringLiteral("c-3");
+    reply.inReplyToId = QStringLiteral("1860000000000000004");
+    reply.text = QStringLiteral("@jane_doe We are on it & will call you");
+    const Sdk::SendResult lost = channel.connector->send(reply);
+    CHECK_FALSE(lost.failure.ok());
+    CHECK(lost.uncertain);
+
+    Sdk::Failure failure;
+    CHECK(channel.connector->findSent(reply, failure) == std::optional(QStringLiteral("1860000000000000300")));
+    CHECK(failure.ok());
+    CHECK(x.requests().constLast().query.queryItemValue(QStringLiteral("since_id")) == reply.inReplyToId);
+    reply.text = QStringLiteral("something else entirely");
+    CHECK_FALSE(channel.connector->findSent(reply, failure).has_value());
+}
+
+TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes; channel check reports in plain words")
+{
+    FakePlatformServer x(typicalX);
+    Testing::TempWorkspace dir;
+    qputenv("CAREDESK_TEST_X_TOKEN", TOKEN.toUtf8());
+    const QString config = dir.file(QStringLiteral("acme.json"));
+    dir.write(QStringLiteral("acme.json"),
+              QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("twitter")},
+                                        {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+                                        {QStringLiteral("accountId"), ACCOUNT_ID},
+                                        {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                        {QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}})
+                  .toJson());
+    const QStringList fetch{QStringLiteral("channel"), QStringLiteral("fetch"), QStringLiteral("--config"), config};
+    const Testing::ProcessResult first = Testing::runProgram(QStringLiteral("caredesk-cli"), fetch);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QList<QByteArray> lines = first.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 6);
+    const QJsonObject item = QJsonDocument::fromJson(lines[1]).object();
+    CHECK(item.value(QLatin1String("platform")).toString() == QStringLiteral("twitter"));
+    CHECK(item.value(QLatin1String("channel")).toString() == QStringLiteral("AcmeHelp"));
+    CHECK(item.value(QLatin1String("id")).toString() == QStringLiteral("1860000000000000002"));
+    CHECK(item.value(QLatin1String("author")).toObject().value(QLatin1String("handle")).toString() == QStringLiteral("jane_doe"));
+    CHECK_FALSE(first.out.contains(TOKEN.toUtf8()));
+    CHECK_FALSE(first.err.contains(TOKEN.toUtf8()));
+
+    const Testing::ProcessResult second = Testing::runProgram(QStringLiteral("caredesk-cli"), fetch);
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.trimmed().isEmpty());
+
+    const Testing::ProcessResult check = Testing::runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains("Account: @AcmeHelp"));
+    CHECK(check.out.contains("Authorisation: accepted"));
+    CHECK(check.out.contains("74 of 75 requests left"));
+
+    // A wrong token: check says so plainly and fails.
+    qputenv("CAREDESK_TEST_X_TOKEN", "revoked");
+    const Testing::ProcessResult expired = Testing::runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+    CHECK(expired.exitCode == 1);
+    CHECK(expired.out.contains("connect the account again"));
+
+    // A secret written into the file is refused.
+    dir.write(QStringLiteral("leaky.json"), R"({"plugin":"twitter","accountId":"1","token":"abc"})");
+    const Testing::ProcessResult leaky = Testing::runProgram(
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("channel"), QStringLiteral("fetch"), QStringLiteral("--config"), dir.file(QStringLiteral("leaky.json"))});
+    CHECK(leaky.exitCode == 1);
+    CHECK(leaky.err.contains("keychain"));
+}
