@@ -1,4 +1,5 @@
-// caredesk-cli channel fetch|check: one channel, outside the app, for diagnostics and scripts.
+// caredesk-cli channel fetch|check and outbox deliver: one channel, outside the app, for
+// diagnostics and scripts.
 
 #include "Commands.h"
 #include "JsonLines.h"
@@ -8,7 +9,12 @@
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
 #include "ingest/InboundItemJson.h"
+#include "ingest/IngestPipeline.h"
+#include "outbox/Outbox.h"
 #include "security/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "triage/TriageEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +51,53 @@ QString describeQuota(const Sdk::Quota &quota)
     return words;
 }
 
+// One channel of a configuration file, connected: its plugin, its secret, HTTP.
+struct OpenedChannel
+{
+    Channels::ChannelConfig config;
+    QString platform;
+    Channels::ChannelCatalog catalog;
+    Core::SystemClock clock;
+    Channels::HttpTransport transport;
+    std::unique_ptr<Channels::ConnectorHost> host;
+    std::unique_ptr<Sdk::ChannelConnector> connector;
+};
+
+Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("config")))
+        return Core::Error{Tr::tr("this command needs --config FILE"), {}};
+    auto config = Channels::ChannelConfig::fromFile(parser.value(QStringLiteral("config")));
+    if (!config)
+        return config.error();
+    auto opened = std::make_unique<OpenedChannel>();
+    opened->config = config.value();
+    opened->platform = opened->config.plugin;
+    opened->catalog.addLinkedPlugins();
+    opened->catalog.scanDirectory(parser.isSet(QStringLiteral("plugin-dir")) ? parser.value(QStringLiteral("plugin-dir"))
+                                                                              : Channels::ChannelCatalog::defaultPluginDirectory());
+    Sdk::ChannelPlugin *plugin = opened->catalog.plugin(opened->config.plugin);
+    for (const Channels::PluginSpec &spec : opened->catalog.plugins()) {
+        if (spec.id == opened->config.plugin) {
+            opened->platform = spec.platform;
+            if (!plugin)
+                return Core::Error{Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error), {}};
+        }
+    }
+    if (!plugin)
+        return Core::Error{Tr::tr("there is no channel plugin \"%1\" (see caredesk-cli plugins)").arg(opened->config.plugin), {}};
+    Security::KeychainCredentialStore keychain;
+    auto secret = Channels::readCredential(opened->config, keychain);
+    if (!secret)
+        return secret.error();
+    opened->host = std::make_unique<Channels::ConnectorHost>(opened->clock, opened->transport, opened->config.account,
+                                                             opened->config.settings, secret.value());
+    opened->connector = plugin->createConnector(*opened->host);
+    if (!opened->connector)
+        return Core::Error{Tr::tr("the channel plugin \"%1\" made no connector").arg(opened->config.plugin), {}};
+    return opened;
+}
+
 } // namespace
 
 int channel(const QCommandLineParser &parser)
@@ -53,39 +106,13 @@ int channel(const QCommandLineParser &parser)
     const QString action = args.value(1);
     if (action != u"fetch" && action != u"check")
         return fail(Tr::tr("channel needs fetch or check"));
-    if (!parser.isSet(QStringLiteral("config")))
-        return fail(Tr::tr("channel %1 needs --config FILE").arg(action));
+    auto opened = openChannel(parser);
+    if (!opened)
+        return fail(describe(opened.error()));
     const QString configPath = parser.value(QStringLiteral("config"));
-    auto config = Channels::ChannelConfig::fromFile(configPath);
-    if (!config)
-        return fail(describe(config.error()));
-
-    Channels::ChannelCatalog catalog;
-    catalog.addLinkedPlugins();
-    catalog.scanDirectory(parser.isSet(QStringLiteral("plugin-dir")) ? parser.value(QStringLiteral("plugin-dir"))
-                                                                      : Channels::ChannelCatalog::defaultPluginDirectory());
-    Sdk::ChannelPlugin *plugin = catalog.plugin(config.value().plugin);
-    QString platform = config.value().plugin;
-    for (const Channels::PluginSpec &spec : catalog.plugins()) {
-        if (spec.id == config.value().plugin) {
-            platform = spec.platform;
-            if (!plugin)
-                return fail(Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error));
-        }
-    }
-    if (!plugin)
-        return fail(Tr::tr("there is no channel plugin \"%1\" (see caredesk-cli plugins)").arg(config.value().plugin));
-
-    Security::KeychainCredentialStore keychain;
-    auto secret = Channels::readCredential(config.value(), keychain);
-    if (!secret)
-        return fail(describe(secret.error()));
-    const Core::SystemClock clock;
-    Channels::HttpTransport transport;
-    Channels::ConnectorHost host(clock, transport, config.value().account, config.value().settings, secret.value());
-    auto connector = plugin->createConnector(host);
-    if (!connector)
-        return fail(Tr::tr("the channel plugin \"%1\" made no connector").arg(config.value().plugin));
+    const Channels::ChannelConfig &config = opened.value()->config;
+    Sdk::ChannelConnector *connector = opened.value()->connector.get();
+    const QString platform = opened.value()->platform;
 
     if (action == u"check") {
         const Sdk::CheckResult checked = connector->check();
@@ -112,12 +139,12 @@ int channel(const QCommandLineParser &parser)
                                        .toJson(QJsonDocument::Compact));
     } else if (QFile saved(cursorFileFor(configPath)); saved.open(QIODevice::ReadOnly)) {
         cursor = QString::fromUtf8(saved.readAll()).trimmed();
-    } else if (const QString since = config.value().settings.value(QLatin1String("sinceId")).toString(); !since.isEmpty()) {
+    } else if (const QString since = config.settings.value(QLatin1String("sinceId")).toString(); !since.isEmpty()) {
         cursor = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sinceId"), since}}).toJson(QJsonDocument::Compact));
     }
     const Sdk::FetchResult fetched = connector->fetchNew(cursor);
     for (const Sdk::InboundItem &item : fetched.items)
-        writeJsonLine(std::cout, Ingest::inboundToJson({platform, config.value().account, item}));
+        writeJsonLine(std::cout, Ingest::inboundToJson({platform, config.account, item}));
     std::cout.flush();
     if (fetched.cursor != cursor || !QFile::exists(cursorFileFor(configPath))) {
         QSaveFile saved(cursorFileFor(configPath));
@@ -127,6 +154,57 @@ int channel(const QCommandLineParser &parser)
     if (!fetched.failure.ok())
         return fail(fetched.failure.message);
     return 0;
+}
+
+int outbox(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.value(1) != u"deliver")
+        return fail(Tr::tr("outbox needs deliver"));
+    if (!parser.isSet(QStringLiteral("workspace")))
+        return fail(Tr::tr("outbox deliver needs --workspace DIR"));
+    auto opened = openChannel(parser);
+    if (!opened)
+        return fail(describe(opened.error()));
+    OpenedChannel &channel = *opened.value();
+    auto db = openExistingWorkspace(parser.value(QStringLiteral("workspace")));
+    if (!db)
+        return fail(describe(db.error()));
+    Storage::WorkspaceStore store(db.value()->connection());
+    QJsonObject settings = channel.config.settings;
+    auto channelId = store.ensureChannel(channel.config.plugin, channel.config.account, channel.platform,
+                                         QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                                         channel.clock.now());
+    if (!channelId)
+        return fail(describe(channelId.error()));
+
+    // Each message sent is recorded in its conversation as the channel's reply.
+    // The channel's own replies are not triaged; the engine is only the pipeline's dependency.
+    const Triage::TriageEngine triage;
+    Ingest::IngestPipeline pipeline(db.value()->connection(), channel.clock, triage);
+    QStringList recordErrors;
+    const auto recordSent = [&](const Outbox::OutboxEntry &sent) {
+        Sdk::InboundItem item;
+        item.platformId = sent.platformId;
+        item.kind = sent.message.kind;
+        item.inReplyToId = sent.message.inReplyToId;
+        item.text = sent.message.text;
+        item.createdAt = channel.clock.now();
+        item.fromChannel = true;
+        if (auto recorded = pipeline.ingest(channelId.value(), channel.platform, {item}); !recorded)
+            recordErrors.append(describe(recorded.error()));
+    };
+    Outbox::Outbox outbox(db.value()->connection(), channel.clock);
+    auto report = outbox.deliverDue(channelId.value(), *channel.connector, recordSent);
+    if (!report)
+        return fail(describe(report.error()));
+    writeJsonLine(std::cout, {{QStringLiteral("sent"), report.value().sent},
+                              {QStringLiteral("failed"), report.value().failed},
+                              {QStringLiteral("waiting"), report.value().waiting}});
+    std::cout.flush();
+    for (const QString &error : recordErrors)
+        std::cerr << "caredesk-cli: " << qPrintable(error) << '\n';
+    return report.value().failed == 0 && recordErrors.isEmpty() ? 0 : 1;
 }
 
 } // namespace CareDesk::Cli

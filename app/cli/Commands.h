@@ -26,6 +26,7 @@ int search(const QCommandLineParser &parser);
 int importHistory(const QCommandLineParser &parser);
 int exportHistory(const QCommandLineParser &parser);
 int channel(const QCommandLineParser &parser);
+int outbox(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

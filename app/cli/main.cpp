@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         "  channel fetch    Fetch what is new on the channel of --config once and print it as inbound\n"
         "                   items; the position is kept in <config>.cursor (--since-id to choose it).\n"
         "  channel check    Report the --config channel's authorisation, quota and reachability.\n"
+        "  outbox deliver   Send what --workspace has queued for the --config channel, each message\n"
+        "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
         "  inbox            List a workspace's conversations in inbox order."));
     Core::addCommonOptions(parser);
     parser.addOptions({
@@ -80,6 +82,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), &Cli::importHistory},
         {QStringLiteral("export"), &Cli::exportHistory},
         {QStringLiteral("channel"), &Cli::channel},
+        {QStringLiteral("outbox"), &Cli::outbox},
     };
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -231,6 +231,9 @@ private:
             urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
         url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
         request.url = url;
+        // "timeoutSeconds" in the channel settings: how long an answer may take (default 30 s).
+        if (const int seconds = m_host.setting(QStringLiteral("timeoutSeconds")).toInt(); seconds > 0)
+            request.timeoutMs = seconds * 1000;
         request.headers.append({QByteArray("Authorization"), authorization(method, baseUrl() + path, query)});
         request.headers.append({QByteArray("User-Agent"), QByteArray("CareDesk")});
         if (!jsonBody.isEmpty()) {

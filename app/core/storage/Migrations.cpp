@@ -163,6 +163,32 @@ const std::vector<QStringList> &workspaceMigrations()
                            " tokenize = 'unicode61 remove_diacritics 2')"),
             QStringLiteral("INSERT INTO message_search(message_search) VALUES('rebuild')"),
         },
+        // 4: the outbox. A reply is written here, with an id CareDesk made, before anything is
+        // sent; its state says what is known of it. `sending` or `uncertain` after a restart
+        // means: look it up on the platform before sending it again.
+        {
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " client_id TEXT NOT NULL UNIQUE,"
+                           " channel_id INTEGER NOT NULL REFERENCES channels(id),"
+                           " conversation_id INTEGER REFERENCES conversations(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('mention','comment','dm')),"
+                           " in_reply_to TEXT NOT NULL DEFAULT '',"
+                           " recipient_id TEXT NOT NULL DEFAULT '',"
+                           " private_reply_to_comment TEXT NOT NULL DEFAULT '',"
+                           " customer_last_wrote_at INTEGER,"
+                           " text TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'queued'"
+                           "   CHECK (state IN ('queued','sending','sent','failed','uncertain')),"
+                           " platform_id TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox(channel_id, state, next_attempt_at)"),
+        },
     };
     return migrations;
 }

@@ -1,0 +1,297 @@
+#include "Outbox.h"
+
+#include "Clock.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace CareDesk::Outbox {
+
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Outbox::Outbox)
+};
+
+Error sqlError(const QSqlQuery &query)
+{
+    return Error{Tr::tr("The outbox could not be read or saved."), query.lastError().text()};
+}
+
+QString kindName(Sdk::ItemKind kind)
+{
+    switch (kind) {
+    case Sdk::ItemKind::Mention: return QStringLiteral("mention");
+    case Sdk::ItemKind::Comment: return QStringLiteral("comment");
+    case Sdk::ItemKind::DirectMessage: return QStringLiteral("dm");
+    }
+    return QStringLiteral("mention");
+}
+
+Sdk::ItemKind kindFrom(const QString &name)
+{
+    if (name == u"dm")
+        return Sdk::ItemKind::DirectMessage;
+    if (name == u"comment")
+        return Sdk::ItemKind::Comment;
+    return Sdk::ItemKind::Mention;
+}
+
+DeliveryState stateFrom(const QString &name)
+{
+    for (DeliveryState state : {DeliveryState::Queued, DeliveryState::Sending, DeliveryState::Sent,
+                                DeliveryState::Failed, DeliveryState::Uncertain}) {
+        if (toString(state) == name)
+            return state;
+    }
+    return DeliveryState::Failed;
+}
+
+// QtSql binds a null QString as NULL; the outbox's text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const char *const COLUMNS = "id, client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
+                            " private_reply_to_comment, customer_last_wrote_at, text, state, platform_id,"
+                            " attempts, last_error, next_attempt_at, author";
+
+} // namespace
+
+QString toString(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Queued: return QStringLiteral("queued");
+    case DeliveryState::Sending: return QStringLiteral("sending");
+    case DeliveryState::Sent: return QStringLiteral("sent");
+    case DeliveryState::Failed: return QStringLiteral("failed");
+    case DeliveryState::Uncertain: return QStringLiteral("uncertain");
+    }
+    return QStringLiteral("failed");
+}
+
+Outbox::Outbox(QSqlDatabase db, const Core::Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+qint64 Outbox::backoffSecs(int attempts)
+{
+    constexpr qint64 FIRST_SECS = 30;
+    constexpr qint64 MAX_SECS = 60 * 60;
+    const qint64 base = std::min(MAX_SECS, FIRST_SECS << std::min(std::max(attempts - 1, 0), 7));
+    return base + static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
+}
+
+Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
+{
+    if (entry.message.text.trimmed().isEmpty())
+        return Error{Tr::tr("An empty message cannot be sent."), {}};
+    if (entry.clientId.isEmpty())
+        entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.message.clientId = entry.clientId;
+    entry.state = DeliveryState::Queued;
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox(client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
+        " private_reply_to_comment, customer_last_wrote_at, text, author, created_at, updated_at)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.clientId);
+    query.addBindValue(entry.channelId);
+    query.addBindValue(entry.conversationId ? QVariant(entry.conversationId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(kindName(entry.message.kind));
+    query.addBindValue(notNull(entry.message.inReplyToId));
+    query.addBindValue(notNull(entry.message.recipientId));
+    query.addBindValue(notNull(entry.message.privateReplyToCommentId));
+    query.addBindValue(msOrNull(entry.message.customerLastWroteAt));
+    query.addBindValue(entry.message.text);
+    query.addBindValue(notNull(entry.author));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return sqlError(query);
+    entry.id = query.lastInsertId().toLongLong();
+    return entry;
+}
+
+Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + QLatin1String(COLUMNS) + QStringLiteral(" FROM outbox WHERE ") + where
+                  + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query);
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.clientId = query.value(1).toString();
+        entry.channelId = query.value(2).toLongLong();
+        entry.conversationId = query.value(3).toLongLong();
+        entry.message.clientId = entry.clientId;
+        entry.message.kind = kindFrom(query.value(4).toString());
+        entry.message.inReplyToId = query.value(5).toString();
+        entry.message.recipientId = query.value(6).toString();
+        entry.message.privateReplyToCommentId = query.value(7).toString();
+        if (!query.value(8).isNull())
+            entry.message.customerLastWroteAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+        entry.message.text = query.value(9).toString();
+        entry.state = stateFrom(query.value(10).toString());
+        entry.platformId = query.value(11).toString();
+        entry.attempts = query.value(12).toInt();
+        entry.lastError = query.value(13).toString();
+        entry.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(query.value(14).toLongLong(), Qt::UTC);
+        entry.author = query.value(15).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QList<OutboxEntry>> Outbox::entries(qint64 channelId)
+{
+    return select(QStringLiteral("channel_id = ?"), {channelId});
+}
+
+Result<OutboxEntry> Outbox::entry(const QString &clientId)
+{
+    auto found = select(QStringLiteral("client_id = ?"), {clientId});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{Tr::tr("There is no such message in the outbox."), clientId};
+    return found.value().first();
+}
+
+Result<void> Outbox::retry(const QString &clientId)
+{
+    auto found = entry(clientId);
+    if (!found)
+        return found.error();
+    OutboxEntry retried = found.value();
+    if (retried.state != DeliveryState::Failed)
+        return {};
+    retried.state = DeliveryState::Queued;
+    retried.attempts = 0;
+    retried.nextAttemptAt = m_clock.now();
+    return update(retried);
+}
+
+Result<void> Outbox::update(const OutboxEntry &entry)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE outbox SET state = ?, platform_id = ?, attempts = ?, last_error = ?,"
+                                 " next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(toString(entry.state));
+    query.addBindValue(notNull(entry.platformId));
+    query.addBindValue(entry.attempts);
+    query.addBindValue(notNull(entry.lastError));
+    query.addBindValue(entry.nextAttemptAt.isValid() ? entry.nextAttemptAt.toMSecsSinceEpoch() : 0);
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnector &connector, const SentCallback &onSent)
+{
+    DeliveryReport report;
+    auto due = select(QStringLiteral("channel_id = ? AND state IN ('queued','sending','uncertain') AND next_attempt_at <= ?"),
+                      {channelId, m_clock.now().toMSecsSinceEpoch()});
+    if (!due)
+        return due.error();
+
+    // Tries again later: at the platform's word when it gave one, else backing off.
+    const auto later = [this](OutboxEntry &entry, const Sdk::Failure &failure) {
+        QDateTime next = m_clock.now().addSecs(backoffSecs(entry.attempts));
+        if (failure.retryAfter.isValid() && failure.retryAfter > next)
+            next = failure.retryAfter;
+        entry.nextAttemptAt = next;
+        entry.lastError = failure.message;
+    };
+    const auto confirmSent = [&](OutboxEntry &entry, const QString &platformId) -> Result<void> {
+        entry.state = DeliveryState::Sent;
+        entry.platformId = platformId;
+        entry.lastError.clear();
+        if (auto saved = update(entry); !saved)
+            return saved;
+        ++report.sent;
+        if (onSent)
+            onSent(entry);
+        return {};
+    };
+
+    for (OutboxEntry &entry : due.value()) {
+        // It may have been posted already: a crash or a lost answer left it here.
+        if (entry.state == DeliveryState::Sending || entry.state == DeliveryState::Uncertain) {
+            Sdk::Failure lookupFailure;
+            const std::optional<QString> found = connector.findSent(entry.message, lookupFailure);
+            if (!lookupFailure.ok()) {
+                entry.state = DeliveryState::Uncertain;
+                later(entry, lookupFailure);
+                if (auto saved = update(entry); !saved)
+                    return saved.error();
+                ++report.waiting;
+                continue;
+            }
+            if (found) {
+                if (auto confirmed = confirmSent(entry, *found); !confirmed)
+                    return confirmed.error();
+                continue;
+            }
+        }
+
+        // Written down before the request leaves, in its own commit.
+        entry.state = DeliveryState::Sending;
+        ++entry.attempts;
+        if (auto saved = update(entry); !saved)
+            return saved.error();
+        const Sdk::SendResult sent = connector.send(entry.message);
+        if (sent.failure.ok()) {
+            if (auto confirmed = confirmSent(entry, sent.platformId); !confirmed)
+                return confirmed.error();
+            continue;
+        }
+        bool stopChannel = false;
+        if (sent.uncertain) {
+            entry.state = DeliveryState::Uncertain;
+            later(entry, sent.failure);
+            ++report.waiting;
+        } else if ((sent.failure.kind == Sdk::FailureKind::Transient || sent.failure.kind == Sdk::FailureKind::RateLimited)
+                   && entry.attempts < MAX_ATTEMPTS) {
+            entry.state = DeliveryState::Queued;
+            later(entry, sent.failure);
+            ++report.waiting;
+            // The same limit or outage holds for the rest of this channel's queue.
+            stopChannel = true;
+        } else {
+            entry.state = DeliveryState::Failed;
+            entry.lastError = sent.failure.message;
+            ++report.failed;
+            stopChannel = sent.failure.kind == Sdk::FailureKind::AuthorizationExpired
+                          || sent.failure.kind == Sdk::FailureKind::Misconfigured;
+        }
+        qCInfo(lcChannels) << "outbox" << entry.clientId << toString(entry.state) << entry.lastError;
+        if (auto saved = update(entry); !saved)
+            return saved.error();
+        if (stopChannel)
+            break;
+    }
+    return report;
+}
+
+} // namespace CareDesk::Outbox
