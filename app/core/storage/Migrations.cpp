@@ -163,7 +163,7 @@ const std::vector<QStringList> &workspaceMigrations()
                            " tokenize = 'unicode61 remove_diacritics 2')"),
             QStringLiteral("INSERT INTO message_search(message_search) VALUES('rebuild')"),
         },
-        // 4: the outbox. A reply is written here, with an id CareDesk made, before anything is
+        // 4: the outbox, and each channel's health. A reply is written here, with an id CareDesk made, before anything is
         // sent; its state says what is known of it. `sending` or `uncertain` after a restart
         // means: look it up on the platform before sending it again.
         {
@@ -188,6 +188,13 @@ const std::vector<QStringList> &workspaceMigrations()
                            " created_at INTEGER NOT NULL,"
                            " updated_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX outbox_due ON outbox(channel_id, state, next_attempt_at)"),
+            // How each channel is doing, and when it may be asked again (Channels::ChannelHealth).
+            QStringLiteral("ALTER TABLE channels ADD COLUMN health TEXT NOT NULL DEFAULT 'ok'"),
+            QStringLiteral("ALTER TABLE channels ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE channels ADD COLUMN next_poll_at INTEGER"),
+            QStringLiteral("ALTER TABLE channels ADD COLUMN quota_remaining INTEGER"),
+            QStringLiteral("ALTER TABLE channels ADD COLUMN quota_limit INTEGER"),
+            QStringLiteral("ALTER TABLE channels ADD COLUMN quota_resets_at INTEGER"),
         },
     };
     return migrations;

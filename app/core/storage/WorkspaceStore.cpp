@@ -293,27 +293,53 @@ Result<QList<ChannelRecord>> WorkspaceStore::channels()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT id, plugin_id, name, platform, settings, cursor FROM channels ORDER BY id")))
+            "SELECT id, plugin_id, name, platform, settings, cursor, last_received_at, last_error, health,"
+            " consecutive_failures, next_poll_at, quota_remaining, quota_limit, quota_resets_at"
+            " FROM channels ORDER BY id")))
         return readError(query);
+    const auto timeOrInvalid = [](const QVariant &value) {
+        return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    };
     QList<ChannelRecord> result;
     while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toString()});
+        ChannelRecord channel{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                              timeOrInvalid(query.value(6)), {}};
+        channel.health.lastError = query.value(7).toString();
+        channel.health.state = Channels::channelHealthStateFrom(query.value(8).toString());
+        channel.health.consecutiveFailures = query.value(9).toInt();
+        channel.health.nextPollAt = timeOrInvalid(query.value(10));
+        channel.health.quota.remaining = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+        channel.health.quota.limit = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
+        channel.health.quota.resetsAt = timeOrInvalid(query.value(13));
+        result.append(channel);
     }
     return result;
 }
 
 Result<void> WorkspaceStore::recordFetch(qint64 channelId, const QString &cursor,
-                                         const QString &error,
+                                         const Channels::ChannelHealth &health,
                                          const std::optional<QDateTime> &receivedAt)
 {
+    const auto msOrNull = [](const QDateTime &time) {
+        return time.isValid() ? QVariant(toMs(time)) : QVariant(QMetaType::fromType<qint64>());
+    };
+    const auto countOrNull = [](qint64 count) {
+        return count >= 0 ? QVariant(count) : QVariant(QMetaType::fromType<qint64>());
+    };
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE channels SET cursor = ?, last_error = ?,"
+        "UPDATE channels SET cursor = ?, last_error = ?, health = ?, consecutive_failures = ?, next_poll_at = ?,"
+        " quota_remaining = ?, quota_limit = ?, quota_resets_at = ?,"
         " last_received_at = COALESCE(?, last_received_at) WHERE id = ?"));
     query.addBindValue(text(cursor));
-    query.addBindValue(text(error));
+    query.addBindValue(text(health.lastError));
+    query.addBindValue(Channels::toString(health.state));
+    query.addBindValue(health.consecutiveFailures);
+    query.addBindValue(msOrNull(health.nextPollAt));
+    query.addBindValue(countOrNull(health.quota.remaining));
+    query.addBindValue(countOrNull(health.quota.limit));
+    query.addBindValue(msOrNull(health.quota.resetsAt));
     query.addBindValue(receivedAt ? QVariant(toMs(*receivedAt)) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(channelId);
     if (!query.exec())

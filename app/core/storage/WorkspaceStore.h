@@ -1,5 +1,7 @@
 #pragma once
 
+#include "channels/ChannelHealth.h"
+
 #include "Result.h"
 #include "model/Inbox.h"
 
@@ -23,6 +25,8 @@ struct ChannelRecord
     QString platform;
     QString settingsJson;
     QString cursor;
+    QDateTime lastReceivedAt;
+    Channels::ChannelHealth health;
 };
 
 struct SearchHit
@@ -46,7 +50,8 @@ public:
                                        const QString &platform, const QString &settingsJson,
                                        const QDateTime &now);
     Core::Result<QList<ChannelRecord>> channels();
-    Core::Result<void> recordFetch(qint64 channelId, const QString &cursor, const QString &error,
+    // After a fetch: where the channel now stands, how it is doing, and when items last came.
+    Core::Result<void> recordFetch(qint64 channelId, const QString &cursor, const Channels::ChannelHealth &health,
                                    const std::optional<QDateTime> &receivedAt);
 
     // Ingest writes through its own prepared statements (IngestPipeline); this one is for

@@ -165,36 +165,48 @@ void WorkspaceService::pollChannels()
         return;
     }
     bool changed = false;
+    const QDateTime now = m_clock.now();
+    constexpr int POLL_INTERVAL_SECS = POLL_INTERVAL_MS / 1000;
     for (const Storage::ChannelRecord &channel : channels.value()) {
         if (channel.pluginId.isEmpty())
             continue; // known from imported history only: nothing to poll
+        // Rate limits, backoff and a token that needs renewing are obeyed here.
+        if (!channel.health.isDue(now))
+            continue;
         RunningChannel *running = runningChannel(channel.id, channel.pluginId, channel.name,
                                                  channel.settingsJson);
         if (!running) {
-            const QString error = Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId);
-            (void)store.recordFetch(channel.id, channel.cursor, error, std::nullopt);
-            Q_EMIT channelStatusChanged(channel.name, error);
+            const Sdk::Failure missing{Sdk::FailureKind::Misconfigured,
+                                       Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId), {}};
+            (void)store.recordFetch(channel.id, channel.cursor, channel.health.after(missing, {}, now, POLL_INTERVAL_SECS),
+                                    std::nullopt);
+            Q_EMIT channelStatusChanged(channel.name, missing.message);
             continue;
         }
         const Sdk::FetchResult fetched = running->connector->fetchNew(channel.cursor);
-        if (!fetched.failure.ok() && fetched.items.isEmpty()) {
-            (void)store.recordFetch(channel.id, channel.cursor, fetched.failure.message, std::nullopt);
-            Q_EMIT channelStatusChanged(channel.name, fetched.failure.message);
+        const Channels::ChannelHealth health = channel.health.after(fetched.failure, fetched.quota, now, POLL_INTERVAL_SECS);
+        if (fetched.items.isEmpty()) {
+            if (auto saved = store.recordFetch(channel.id, fetched.failure.ok() ? fetched.cursor : channel.cursor, health,
+                                               std::nullopt);
+                !saved)
+                reportFailure(saved.error().userMessage, saved.error().detail);
+            Q_EMIT channelStatusChanged(channel.name, health.lastError);
             continue;
         }
         Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
         auto report = pipeline.ingest(channel.id, channel.platform, fetched.items);
         if (!report) {
             // The cursor stays where it was, so the same items come again next time.
-            (void)store.recordFetch(channel.id, channel.cursor, report.error().userMessage, std::nullopt);
+            const Sdk::Failure notSaved{Sdk::FailureKind::Transient, report.error().userMessage, {}};
+            (void)store.recordFetch(channel.id, channel.cursor,
+                                    channel.health.after(notSaved, fetched.quota, now, POLL_INTERVAL_SECS), std::nullopt);
             reportFailure(report.error().userMessage, report.error().detail);
             continue;
         }
-        const auto receivedAt = fetched.items.isEmpty() ? std::nullopt : std::optional(m_clock.now());
         // What arrived before a failure is kept, with the cursor that covers it.
-        if (auto saved = store.recordFetch(channel.id, fetched.cursor, fetched.failure.message, receivedAt); !saved)
+        if (auto saved = store.recordFetch(channel.id, fetched.cursor, health, now); !saved)
             reportFailure(saved.error().userMessage, saved.error().detail);
-        Q_EMIT channelStatusChanged(channel.name, fetched.failure.message);
+        Q_EMIT channelStatusChanged(channel.name, health.lastError);
         changed = changed || report.value().added > 0;
     }
     if (changed) {
