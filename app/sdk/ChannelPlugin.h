@@ -186,6 +186,14 @@ public:
     virtual std::optional<QString> findSent(const OutboundMessage &message, Failure &failure) = 0;
     // Whether the credential works, whose account it is and how much quota is left.
     virtual CheckResult check() = 0;
+    // Hides (or shows again) a public comment, for one that exposes personal data. Only for
+    // plugins whose capabilities say "hideComment".
+    virtual Failure setCommentHidden(const QString &commentId, bool hidden)
+    {
+        Q_UNUSED(commentId);
+        Q_UNUSED(hidden);
+        return {FailureKind::Rejected, QStringLiteral("This channel cannot hide comments."), {}};
+    }
 };
 
 // The plugin's entry point, exported with Q_PLUGIN_METADATA(IID CAREDESK_CHANNEL_PLUGIN_IID

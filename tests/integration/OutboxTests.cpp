@@ -80,15 +80,15 @@ private:
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             const QString text = body.value(QLatin1String("text")).toString();
             switch (answer) {
-            case Answer::RateLimited: return FakePlatformServer::sample(QStringLiteral("error.429.json"));
-            case Answer::ServerError: return FakePlatformServer::sample(QStringLiteral("error.503.json"));
-            case Answer::Duplicate: return FakePlatformServer::sample(QStringLiteral("error.403_duplicate.json"));
-            case Answer::Unauthorized: return FakePlatformServer::sample(QStringLiteral("error.401.json"));
+            case Answer::RateLimited: return FakePlatformServer::sample(QStringLiteral("x-api/error.429.json"));
+            case Answer::ServerError: return FakePlatformServer::sample(QStringLiteral("x-api/error.503.json"));
+            case Answer::Duplicate: return FakePlatformServer::sample(QStringLiteral("x-api/error.403_duplicate.json"));
+            case Answer::Unauthorized: return FakePlatformServer::sample(QStringLiteral("x-api/error.401.json"));
             default: break;
             }
             for (const Posted &posted : m_posted) {
                 if (posted.text == text) // X refuses the same text twice
-                    return FakePlatformServer::sample(QStringLiteral("error.403_duplicate.json"));
+                    return FakePlatformServer::sample(QStringLiteral("x-api/error.403_duplicate.json"));
             }
             const QString id = QString::number(1870000000000000000LL + m_posted.size());
             m_posted.append({id, text, body.value(QLatin1String("reply")).toObject().value(QLatin1String("in_reply_to_tweet_id")).toString()});

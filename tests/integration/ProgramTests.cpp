@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QJsonDocument>
+#include <QMap>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -86,9 +87,17 @@ TEST_CASE("caredesk-cli lists the installed channel plugins with their capabilit
 {
     const ProcessResult result = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("plugins")});
     REQUIRE(result.exitCode == 0);
-    const QJsonObject sandbox = QJsonDocument::fromJson(result.out.trimmed().split('\n').first()).object();
-    CHECK(sandbox.value(QLatin1String("id")).toString() == QStringLiteral("sandbox"));
-    CHECK(sandbox.value(QLatin1String("loaded")).toBool());
+    QMap<QString, QJsonObject> plugins;
+    for (const QByteArray &line : result.out.trimmed().split('\n')) {
+        const QJsonObject plugin = QJsonDocument::fromJson(line).object();
+        plugins.insert(plugin.value(QLatin1String("id")).toString(), plugin);
+    }
+    for (const QString &id : {QStringLiteral("sandbox"), QStringLiteral("twitter"), QStringLiteral("facebook")}) {
+        INFO(id.toStdString());
+        CHECK(plugins.value(id).value(QLatin1String("loaded")).toBool());
+    }
+    CHECK_FALSE(plugins.value(QStringLiteral("sandbox")).value(QLatin1String("capabilities")).toObject().value(QLatin1String("network")).toBool());
+    CHECK(plugins.value(QStringLiteral("facebook")).value(QLatin1String("capabilities")).toObject().value(QLatin1String("hideComment")).toBool());
 }
 
 TEST_CASE("caredesk-server starts on its embedded default and serves its health check")

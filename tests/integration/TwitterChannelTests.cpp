@@ -28,7 +28,7 @@ const QString TOKEN = QStringLiteral("test-user-token");
 
 FakePlatformServer::Response fixture(const QString &name)
 {
-    return FakePlatformServer::sample(name);
+    return FakePlatformServer::sample(QStringLiteral("x-api/") + name);
 }
 
 // A fake X that serves the mentions in two pages, no keyword matches and a DM thread.
@@ -148,7 +148,7 @@ TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     using Channels::Twitter::failureOf;
     const auto failureFor = [&](const QString &name) {
-        const FakePlatformServer::Response recorded = FakePlatformServer::sample(name);
+        const FakePlatformServer::Response recorded = FakePlatformServer::sample(QStringLiteral("x-api/") + name);
         Sdk::HttpResponse response;
         response.status = recorded.status;
         response.body = recorded.body;
@@ -174,8 +174,8 @@ TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry
     // cursor, so nothing is skipped next time.
     FakePlatformServer x([](const FakePlatformServer::Request &request) {
         if (request.query.hasQueryItem(QStringLiteral("pagination_token")))
-            return FakePlatformServer::sample(QStringLiteral("error.429.json"));
-        return FakePlatformServer::sample(QStringLiteral("mentions.page1.json"));
+            return FakePlatformServer::sample(QStringLiteral("x-api/error.429.json"));
+        return FakePlatformServer::sample(QStringLiteral("x-api/mentions.page1.json"));
     });
     Connected channel(x.baseUrl());
     const Sdk::FetchResult fetched = channel.connector->fetchNew({});
@@ -190,11 +190,11 @@ TEST_CASE("A public reply and a direct message are posted once, in X's request f
         if (request.method == "POST" && request.path == u"/2/tweets") {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             if (body.value(QLatin1String("text")).toString() == u"Same again")
-                return FakePlatformServer::sample(QStringLiteral("error.403_duplicate.json"));
-            return FakePlatformServer::sample(QStringLiteral("post_tweets.created.json"));
+                return FakePlatformServer::sample(QStringLiteral("x-api/error.403_duplicate.json"));
+            return FakePlatformServer::sample(QStringLiteral("x-api/post_tweets.created.json"));
         }
         if (request.method == "POST" && request.path == u"/2/dm_conversations/with/801/messages")
-            return FakePlatformServer::sample(QStringLiteral("post_dm.created.json"));
+            return FakePlatformServer::sample(QStringLiteral("x-api/post_dm.created.json"));
         return FakePlatformServer::json(404, "{}");
     });
     Connected channel(x.baseUrl());

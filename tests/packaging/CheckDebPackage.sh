@@ -20,6 +20,8 @@ dpkg -x "$deb" "$work/root"
 root="$work/root"
 for file in usr/bin/caredesk usr/bin/caredesk-cli usr/bin/caredesk-server \
             usr/lib/caredesk/plugins/libcaredesk_channel_sandbox.so \
+            usr/lib/caredesk/plugins/libcaredesk_channel_twitter.so \
+            usr/lib/caredesk/plugins/libcaredesk_channel_facebook.so \
             usr/share/applications/org.caredesk.CareDesk.desktop \
             usr/share/metainfo/org.caredesk.CareDesk.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/org.caredesk.CareDesk.svg \
@@ -32,7 +34,10 @@ plugins="$("$root/usr/bin/caredesk-cli" plugins)"
 grep -q '"id":"sandbox"' <<<"$plugins" || fail "installed caredesk-cli does not find the sandbox plugin: $plugins"
 grep -q "\"file\":\"$root/usr/lib/caredesk/plugins/libcaredesk_channel_sandbox.so\"" <<<"$plugins" \
     || fail "the plugin was not loaded from the installed location: $plugins"
-grep -q '"loaded":true' <<<"$plugins" || fail "the installed plugin does not load: $plugins"
+for id in sandbox twitter facebook; do
+    grep -q "\"id\":\"$id\".*\"loaded\":true\|\"loaded\":true.*\"id\":\"$id\"" <<<"$plugins" \
+        || fail "the installed $id plugin does not load: $plugins"
+done
 
 version="$("$root/usr/bin/caredesk" --version)"
 [ "$version" = "caredesk $2" ] || fail "installed caredesk reports '$version', expected 'caredesk $2'"

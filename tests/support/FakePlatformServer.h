@@ -45,7 +45,7 @@ public:
     QString baseUrl() const; // http://127.0.0.1:<port>
     QList<Request> requests() const;
 
-    // A recorded sample from ../shared/api-samples (`{"response":{"status","headers","body"}}`).
+    // A platform answer from tests/fixtures (`{"response":{"status","headers","body"}}`).
     static Response sample(const QString &relativePath);
     static Response json(int status, const QByteArray &body);
 
