@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 namespace CareDesk::Channels::Sandbox {
 
@@ -16,24 +21,42 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Channels::Sandbox::SandboxPlugin)
 };
 
-// Where a practice run stands, kept by the host between fetches and restarts.
+// Where a practice run stands, kept by the host between fetches and restarts: the timeline
+// position, the conversations the agent has answered, and the reactions fired or on their way.
 struct Position
 {
     qint64 startedAtMs = 0;
     qsizetype next = 0; // index of the first event not delivered yet
+    QStringList answeredThreads;
+    QStringList firedReactions;
+    QMap<QString, qint64> dueReactions; // reaction id -> when it arrives (ms)
 
     static std::optional<Position> fromCursor(const QString &cursor)
     {
         const QJsonObject object = QJsonDocument::fromJson(cursor.toUtf8()).object();
         if (!object.value(QLatin1String("startedAt")).isDouble())
             return std::nullopt;
-        return Position{object.value(QLatin1String("startedAt")).toInteger(),
-                        object.value(QLatin1String("next")).toInteger()};
+        Position position{object.value(QLatin1String("startedAt")).toInteger(), object.value(QLatin1String("next")).toInteger(),
+                          {}, {}, {}};
+        for (const QJsonValue &thread : object.value(QLatin1String("answered")).toArray())
+            position.answeredThreads.append(thread.toString());
+        for (const QJsonValue &fired : object.value(QLatin1String("fired")).toArray())
+            position.firedReactions.append(fired.toString());
+        const QJsonObject due = object.value(QLatin1String("due")).toObject();
+        for (auto it = due.begin(); it != due.end(); ++it)
+            position.dueReactions.insert(it.key(), it.value().toInteger());
+        return position;
     }
     QString toCursor() const
     {
+        QJsonObject due;
+        for (auto it = dueReactions.cbegin(); it != dueReactions.cend(); ++it)
+            due.insert(it.key(), it.value());
         return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("startedAt"), startedAtMs},
-                                                           {QStringLiteral("next"), next}})
+                                                           {QStringLiteral("next"), next},
+                                                           {QStringLiteral("answered"), QJsonArray::fromStringList(answeredThreads)},
+                                                           {QStringLiteral("fired"), QJsonArray::fromStringList(firedReactions)},
+                                                           {QStringLiteral("due"), due}})
                                      .toJson(QJsonDocument::Compact));
     }
 };
@@ -49,9 +72,9 @@ public:
         result.cursor = cursor;
         if (!m_scenario && !load(result.failure))
             return result;
-        Position position = Position::fromCursor(cursor).value_or(
-            Position{m_host.now().toMSecsSinceEpoch(), 0});
         const qint64 nowMs = m_host.now().toMSecsSinceEpoch();
+        Position position = Position::fromCursor(cursor).value_or(Position{nowMs, 0, {}, {}, {}});
+        applyAgentActions(position);
         while (position.next < m_scenario->timeline.size()) {
             const ScenarioEvent &event = m_scenario->timeline.at(position.next);
             const qint64 dueMs = position.startedAtMs + event.atSecs * 1000;
@@ -60,19 +83,48 @@ public:
             result.items.append(toItem(event, dueMs));
             ++position.next;
         }
+        // A customer nobody answered writes again.
+        for (const Reaction &reaction : m_scenario->reactions) {
+            if (reaction.trigger != Reaction::Trigger::NoReply || position.firedReactions.contains(reaction.id))
+                continue;
+            const ScenarioEvent *after = m_scenario->event(reaction.afterEventId);
+            const qint64 dueMs = position.startedAtMs + (after->atSecs + reaction.waitSecs) * 1000;
+            if (dueMs <= nowMs && !position.answeredThreads.contains(m_scenario->threadOf(after->id)))
+                position.dueReactions.insert(reaction.id, dueMs);
+        }
+        for (auto it = position.dueReactions.begin(); it != position.dueReactions.end();) {
+            if (it.value() > nowMs) {
+                ++it;
+                continue;
+            }
+            for (const Reaction &reaction : m_scenario->reactions) {
+                if (reaction.id == it.key())
+                    result.items.append(toItem(reaction.followUp, it.value()));
+            }
+            position.firedReactions.append(it.key());
+            it = position.dueReactions.erase(it);
+        }
+        std::stable_sort(result.items.begin(), result.items.end(),
+                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) { return a.createdAt < b.createdAt; });
         result.cursor = position.toCursor();
         return result;
     }
 
     // Nothing leaves the sandbox: a reply is "posted" under an id made from its client id, so
-    // sending it again gives the same id.
+    // sending it again gives the same id. What the agent wrote may make a customer react; the
+    // next fetch delivers that.
     Sdk::SendResult send(const Sdk::OutboundMessage &message) override
     {
         Sdk::SendResult result;
-        if (message.text.trimmed().isEmpty())
+        if (message.text.trimmed().isEmpty()) {
             result.failure = {Sdk::FailureKind::Rejected, Tr::tr("An empty message cannot be sent."), {}};
-        else
-            result.platformId = sentId(message);
+            return result;
+        }
+        result.platformId = sentId(message);
+        if (!m_sentIds.contains(result.platformId)) {
+            m_sentIds.insert(result.platformId);
+            m_actions.append({message, m_host.now().toMSecsSinceEpoch()});
+        }
         return result;
     }
 
@@ -90,9 +142,47 @@ public:
     }
 
 private:
+    struct AgentAction
+    {
+        Sdk::OutboundMessage message;
+        qint64 atMs = 0;
+    };
+
     static QString sentId(const Sdk::OutboundMessage &message)
     {
         return QStringLiteral("sandbox-sent:") + message.clientId;
+    }
+
+    // The agent's replies since the last fetch: conversations answered, reactions set off.
+    void applyAgentActions(Position &position)
+    {
+        const QString prefix = m_scenario->id + QLatin1Char(':');
+        for (const AgentAction &action : std::as_const(m_actions)) {
+            QString answered = action.message.inReplyToId;
+            if (!answered.startsWith(prefix))
+                continue;
+            answered = answered.mid(prefix.size());
+            const QString thread = m_scenario->threadOf(answered);
+            if (!position.answeredThreads.contains(thread))
+                position.answeredThreads.append(thread);
+            const bool isPrivate = action.message.kind == Sdk::ItemKind::DirectMessage
+                                   || !action.message.privateReplyToCommentId.isEmpty();
+            for (const Reaction &reaction : m_scenario->reactions) {
+                if (position.firedReactions.contains(reaction.id) || position.dueReactions.contains(reaction.id)
+                    || m_scenario->threadOf(reaction.afterEventId) != thread)
+                    continue;
+                const bool triggered = reaction.trigger == Reaction::Trigger::AnyReply
+                                       || (reaction.trigger == Reaction::Trigger::PublicReply && !isPrivate)
+                                       || (reaction.trigger == Reaction::Trigger::DirectMessage && isPrivate);
+                const bool saysIt = reaction.keywords.isEmpty()
+                                    || std::any_of(reaction.keywords.cbegin(), reaction.keywords.cend(), [&](const QString &keyword) {
+                                           return action.message.text.contains(keyword, Qt::CaseInsensitive);
+                                       });
+                if (triggered && saysIt)
+                    position.dueReactions.insert(reaction.id, action.atMs + reaction.delaySecs * 1000);
+            }
+        }
+        m_actions.clear();
     }
 
     bool load(Sdk::Failure &failure)
@@ -132,6 +222,8 @@ private:
 
     Sdk::ChannelHost &m_host;
     std::optional<Scenario> m_scenario;
+    QList<AgentAction> m_actions; // replies not yet seen by a fetch
+    QSet<QString> m_sentIds;
 };
 
 } // namespace

@@ -47,6 +47,25 @@ const Persona *Scenario::persona(const QString &personaId) const
     return nullptr;
 }
 
+const ScenarioEvent *Scenario::event(const QString &eventId) const
+{
+    for (const ScenarioEvent &candidate : timeline) {
+        if (candidate.id == eventId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString Scenario::threadOf(const QString &eventId) const
+{
+    const ScenarioEvent *found = event(eventId);
+    for (qsizetype i = 0; !found && i < reactions.size(); ++i) {
+        if (reactions.at(i).id == eventId)
+            found = &reactions.at(i).followUp; // a follow-up is answered like any event
+    }
+    return found && !found->thread.isEmpty() ? found->thread : eventId;
+}
+
 std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &problems)
 {
     QJsonParseError parseError;
@@ -129,6 +148,55 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
             problems.append(Tr::tr("%1.replyTo: no earlier event \"%2\"").arg(place, event.replyTo));
         eventIds.insert(event.id);
         scenario.timeline.append(event);
+    }
+    const QJsonArray reactions = root.value(QLatin1String("reactions")).toArray();
+    for (qsizetype i = 0; i < reactions.size(); ++i) {
+        const QJsonObject object = reactions.at(i).toObject();
+        const QString place = QStringLiteral("reactions[%1]").arg(i);
+        Reaction reaction;
+        reaction.id = object.value(QLatin1String("id")).toString();
+        reaction.afterEventId = object.value(QLatin1String("after")).toString();
+        const QString on = object.value(QLatin1String("on")).toString();
+        if (on == u"public-reply")
+            reaction.trigger = Reaction::Trigger::PublicReply;
+        else if (on == u"dm")
+            reaction.trigger = Reaction::Trigger::DirectMessage;
+        else if (on == u"any-reply")
+            reaction.trigger = Reaction::Trigger::AnyReply;
+        else if (on == u"no-reply")
+            reaction.trigger = Reaction::Trigger::NoReply;
+        else
+            problems.append(Tr::tr("%1.on: must be public-reply, dm, any-reply or no-reply").arg(place));
+        for (const QJsonValue &keyword : object.value(QLatin1String("contains")).toArray())
+            reaction.keywords.append(keyword.toString());
+        reaction.delaySecs = object.value(QLatin1String("delay")).toInteger();
+        reaction.waitSecs = object.value(QLatin1String("wait")).toInteger();
+        ScenarioEvent &followUp = reaction.followUp;
+        followUp.id = reaction.id;
+        followUp.personaId = object.value(QLatin1String("persona")).toString();
+        followUp.thread = object.value(QLatin1String("thread")).toString();
+        followUp.replyTo = object.value(QLatin1String("replyTo")).toString();
+        followUp.text = object.value(QLatin1String("text")).toString();
+        followUp.language = object.value(QLatin1String("lang")).toString();
+        const auto kind = kindFromString(object.value(QLatin1String("kind")).toString());
+        if (reaction.id.isEmpty())
+            problems.append(Tr::tr("%1.id: required").arg(place));
+        else if (eventIds.contains(reaction.id))
+            problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, reaction.id));
+        if (!eventIds.contains(reaction.afterEventId))
+            problems.append(Tr::tr("%1.after: no event \"%2\"").arg(place, reaction.afterEventId));
+        if (reaction.trigger == Reaction::Trigger::NoReply && reaction.waitSecs <= 0)
+            problems.append(Tr::tr("%1.wait: seconds without a reply are required").arg(place));
+        if (!scenario.persona(followUp.personaId))
+            problems.append(Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, followUp.personaId));
+        if (!kind)
+            problems.append(Tr::tr("%1.kind: must be mention, comment or dm").arg(place));
+        else
+            followUp.kind = *kind;
+        if (followUp.text.trimmed().isEmpty())
+            problems.append(Tr::tr("%1.text: required").arg(place));
+        eventIds.insert(reaction.id);
+        scenario.reactions.append(reaction);
     }
     if (!problems.isEmpty())
         return std::nullopt;

@@ -28,6 +28,24 @@ struct ScenarioEvent
     QString language;
 };
 
+// A customer's follow-up to what the agent does, or does not do, about an event.
+struct Reaction
+{
+    enum class Trigger {
+        PublicReply,   // the agent answered in public
+        DirectMessage, // the agent answered (or handed off) in a direct message
+        AnyReply,
+        NoReply,       // nobody answered the event's conversation within `waitSecs`
+    };
+    QString id;
+    QString afterEventId;  // the event whose conversation the agent answers
+    Trigger trigger = Trigger::AnyReply;
+    QStringList keywords;  // the reply must contain one (any case); empty: any reply
+    qint64 delaySecs = 0;  // from the agent's reply to the follow-up
+    qint64 waitSecs = 0;   // NoReply: how long the customer waits after the event
+    ScenarioEvent followUp;
+};
+
 // A practice scenario: a brand, its customers (personas) and a timeline of what they post.
 // The format is documented in plugins/sandbox/SCENARIO-FORMAT.md.
 struct Scenario
@@ -37,11 +55,15 @@ struct Scenario
     QString brandName;
     QList<Persona> personas;
     QList<ScenarioEvent> timeline; // sorted by atSecs
+    QList<Reaction> reactions;
 
     // Parses and checks the whole file; on failure `problems` lists every problem found, each
     // with its place ("line 3" or "timeline[2].persona").
     static std::optional<Scenario> parse(const QByteArray &json, QStringList &problems);
     const Persona *persona(const QString &personaId) const;
+    const ScenarioEvent *event(const QString &eventId) const;
+    // The conversation an event belongs to: its thread, else the event itself.
+    QString threadOf(const QString &eventId) const;
 };
 
 } // namespace CareDesk::Channels::Sandbox

@@ -61,6 +61,8 @@ TEST_CASE("Short thanks and complaints are recognised in the languages agents me
         {"Bestellung storniert, wann kommt mein Geld?", "de"},
         // Show and campaign hashtags do not make a text English.
         {"Coitado do cozinheiro #masterchefbr", "pt"},
+        // A product name inside a sentence of a script without spaces leaves the sentence whole.
+        {"新しいiPhoneの予約はいつから始まりますか？", "ja"},
     };
     for (const auto &[text, language] : cases) {
         INFO(text);

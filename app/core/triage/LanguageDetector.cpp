@@ -244,6 +244,10 @@ Scores functionWordScores(const QString &lowered)
 // "VideoShowAoVivo") and anything with digits. Left in, CLD2 reads them as English.
 bool isNameLike(QStringView word)
 {
+    // Scripts written without spaces (Japanese, Chinese, Thai) make a whole sentence one
+    // "word": only Latin-letter words can be names of this kind.
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() && c.unicode() > 0x024F; }))
+        return false;
     bool sawLower = false;
     for (const QChar c : word) {
         if (c.isDigit())
