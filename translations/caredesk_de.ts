@@ -49,6 +49,52 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::ChannelConfig</name>
+    <message>
+        <source>The channel configuration is not a JSON object.</source>
+        <translation>Die Kanalkonfiguration ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The channel configuration names no plugin (&quot;plugin&quot;: &quot;twitter&quot;, for example).</source>
+        <translation>Die Kanalkonfiguration nennt kein Plugin (zum Beispiel &quot;plugin&quot;: &quot;twitter&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;credential&quot; must name a keychain entry or an environment variable.</source>
+        <translation>&quot;credential&quot; muss einen Schlüsselbund-Eintrag oder eine Umgebungsvariable nennen.</translation>
+    </message>
+    <message>
+        <source>The channel configuration holds a secret (&quot;%1&quot;). Keep it in the keychain and name the entry in &quot;credential&quot;.</source>
+        <translation>Die Kanalkonfiguration enthält ein Geheimnis (&quot;%1&quot;). Bewahren Sie es im Schlüsselbund auf und nennen Sie den Eintrag unter &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>The channel configuration %1 could not be read.</source>
+        <translation>Die Kanalkonfiguration %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold this channel&apos;s token is empty.</source>
+        <translation>Die Umgebungsvariable %1, die das Token dieses Kanals enthalten sollte, ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Facebook::FacebookPlugin</name>
+    <message>
+        <source>The channel has no Facebook Page id (&quot;accountId&quot;).</source>
+        <translation>Der Kanal hat keine Facebook-Seiten-ID (&quot;accountId&quot;).</translation>
+    </message>
+    <message>
+        <source>The channel has no Page token; connect the Page first.</source>
+        <translation>Der Kanal hat kein Seiten-Token; verbinden Sie zuerst die Seite.</translation>
+    </message>
+    <message>
+        <source>Messenger allows no reply more than 7 days after the customer&apos;s last message. Answer publicly or wait for the customer to write again.</source>
+        <translation>Messenger erlaubt keine Antwort mehr als 7 Tage nach der letzten Nachricht des Kunden. Antworten Sie öffentlich oder warten Sie, bis der Kunde wieder schreibt.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer CareDesk could not read.</source>
+        <translation>Facebook hat eine Antwort geschickt, die CareDesk nicht lesen konnte.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
     <message>
         <source>The practice scenario %1 could not be read: %2</source>
@@ -120,6 +166,33 @@
     <message>
         <source>%1.replyTo: no earlier event &quot;%2&quot;</source>
         <translation>%1.replyTo: kein früheres Ereignis „%2“</translation>
+    </message>
+    <message>
+        <source>%1.on: must be public-reply, dm, any-reply or no-reply</source>
+        <translation>%1.on: muss public-reply, dm, any-reply oder no-reply sein</translation>
+    </message>
+    <message>
+        <source>%1.after: no event &quot;%2&quot;</source>
+        <translation>%1.after: kein Ereignis &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.wait: seconds without a reply are required</source>
+        <translation>%1.wait: Sekunden ohne Antwort sind erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
+    <message>
+        <source>The channel has no X account id (&quot;accountId&quot;).</source>
+        <translation>Der Kanal hat keine X-Konto-ID (&quot;accountId&quot;).</translation>
+    </message>
+    <message>
+        <source>The channel has no X token; connect the account first.</source>
+        <translation>Der Kanal hat kein X-Token; verbinden Sie zuerst das Konto.</translation>
+    </message>
+    <message>
+        <source>X sent an answer CareDesk could not read.</source>
+        <translation>X hat eine Antwort geschickt, die CareDesk nicht lesen konnte.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +595,21 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Outbox::Outbox</name>
+    <message>
+        <source>The outbox could not be read or saved.</source>
+        <translation>Der Postausgang konnte nicht gelesen oder gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>There is no such message in the outbox.</source>
+        <translation>Diese Nachricht gibt es im Postausgang nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Security::CredentialStore</name>
     <message>
         <source>No saved sign-in was found for this account.</source>
@@ -794,6 +882,97 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>A reply on Facebook needs the comment it answers.</source>
+        <translation>Eine Antwort auf Facebook braucht den Kommentar, auf den sie antwortet.</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the id of the new message.</source>
+        <translation>Facebook hat ohne die ID der neuen Nachricht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Facebook could not be reached: %1</source>
+        <translation>Facebook war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Facebook asks to wait before the next request (%1).</source>
+        <translation>Facebook bittet, vor der nächsten Anfrage zu warten (%1).</translation>
+    </message>
+    <message>
+        <source>Facebook no longer accepts this Page&apos;s token; connect the Page again (%1).</source>
+        <translation>Facebook akzeptiert das Token dieser Seite nicht mehr; verbinden Sie die Seite erneut (%1).</translation>
+    </message>
+    <message>
+        <source>Facebook had a passing problem (%1); trying again later.</source>
+        <translation>Facebook hatte ein vorübergehendes Problem (%1); später neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Messenger allows no reply this long after the customer&apos;s last message. Answer publicly or wait for the customer to write again.</source>
+        <translation>Messenger erlaubt so lange nach der letzten Nachricht des Kunden keine Antwort. Antworten Sie öffentlich oder warten Sie, bis der Kunde wieder schreibt.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s token lacks a permission: %1</source>
+        <translation>Dem Token der Seite fehlt eine Berechtigung: %1</translation>
+    </message>
+    <message>
+        <source>This person cannot be reached on Messenger right now.</source>
+        <translation>Diese Person ist im Messenger gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; Messenger allows only one.</source>
+        <translation>Dieser Kommentar hat schon eine private Antwort; Messenger erlaubt nur eine.</translation>
+    </message>
+    <message>
+        <source>Facebook had a problem answering (%1); trying again later.</source>
+        <translation>Facebook hatte ein Problem beim Antworten (%1); später neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request: %1</source>
+        <translation>Facebook hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A direct message needs the customer&apos;s X user id.</source>
+        <translation>Eine Direktnachricht braucht die X-Benutzer-ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>X answered without the id of the new post.</source>
+        <translation>X hat ohne die ID des neuen Beitrags geantwortet.</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1 (id %2), not to the configured account id %3.</source>
+        <translation>Das Token gehört zu %1 (ID %2), nicht zur eingestellten Konto-ID %3.</translation>
+    </message>
+    <message>
+        <source>X could not be reached: %1</source>
+        <translation>X war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>X asks to wait before the next request (%1).</source>
+        <translation>X bittet, vor der nächsten Anfrage zu warten (%1).</translation>
+    </message>
+    <message>
+        <source>X no longer accepts this channel&apos;s authorisation; connect the account again (%1).</source>
+        <translation>X akzeptiert die Autorisierung dieses Kanals nicht mehr; verbinden Sie das Konto erneut (%1).</translation>
+    </message>
+    <message>
+        <source>X had a problem answering (%1); trying again later.</source>
+        <translation>X hatte ein Problem beim Antworten (%1); später neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>X does not allow this app to do that: %1</source>
+        <translation>X erlaubt dieser App das nicht: %1</translation>
+    </message>
+    <message>
+        <source>X refused the request: %1</source>
+        <translation>X hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>caredesk</name>
     <message>
         <source>CareDesk: one inbox for social customer care.</source>
@@ -938,40 +1117,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>search braucht Suchbegriffe: caredesk-cli search --workspace VERZ WÖRTER</translation>
     </message>
     <message>
-        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
-
-Commands:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (with --workspace: that workspace&apos;s rules and classifier)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
-  search WORDS     Messages of --workspace matching WORDS, best first.
-  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - reads stdin.
-  export           All conversations of --workspace: --format jsonl or html.
-  plugins          List channel plugins, their state and capabilities.
-  inbox            List a workspace&apos;s conversations in inbox order.</source>
-        <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
-
-Befehle:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
-  search WORDS     Nachrichten aus --workspace, die WÖRTER enthalten, beste zuerst.
-  import FILE      Verlauf in --workspace übernehmen: --format jsonl (eingehende Einträge) oder tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - liest stdin.
-  export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
-  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
-  inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
-    </message>
-    <message>
         <source>The workspace folder (inbox, triage, learn, search).</source>
         <translation>Der Arbeitsbereichsordner (inbox, triage, learn, search).</translation>
     </message>
@@ -1006,6 +1151,150 @@ Befehle:
     <message>
         <source>name one command (see --help)</source>
         <translation>Bitte einen Befehl nennen (siehe --help)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left</source>
+        <translation>%1 von %2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>%1 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>, renewed at %1</source>
+        <translation>, erneuert um %1</translation>
+    </message>
+    <message>
+        <source>this command needs --config FILE</source>
+        <translation>dieser Befehl braucht --config DATEI</translation>
+    </message>
+    <message>
+        <source>the channel plugin &quot;%1&quot; is not usable: %2</source>
+        <translation>das Kanal-Plugin &quot;%1&quot; ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>there is no channel plugin &quot;%1&quot; (see caredesk-cli plugins)</source>
+        <translation>es gibt kein Kanal-Plugin &quot;%1&quot; (siehe caredesk-cli plugins)</translation>
+    </message>
+    <message>
+        <source>the channel plugin &quot;%1&quot; made no connector</source>
+        <translation>das Kanal-Plugin &quot;%1&quot; hat keinen Connector erzeugt</translation>
+    </message>
+    <message>
+        <source>channel needs fetch or check</source>
+        <translation>channel braucht fetch oder check</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Reachable: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Authorisation: %1</source>
+        <translation>Autorisierung: %1</translation>
+    </message>
+    <message>
+        <source>expired or revoked; connect the account again</source>
+        <translation>abgelaufen oder widerrufen; verbinden Sie das Konto erneut</translation>
+    </message>
+    <message>
+        <source>not known (not reachable)</source>
+        <translation>unbekannt (nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>the fetch position could not be saved to %1</source>
+        <translation>die Abrufposition konnte nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>outbox needs deliver</source>
+        <translation>outbox braucht deliver</translation>
+    </message>
+    <message>
+        <source>outbox deliver needs --workspace DIR</source>
+        <translation>outbox deliver braucht --workspace ORDNER</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
+                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
+  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  outbox deliver   Send what --workspace has queued for the --config channel, each message
+                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
+
+Befehle:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
+  search WORDS     Nachrichten aus --workspace, die WÖRTER enthalten, beste zuerst.
+  import FILE      Verlauf in --workspace übernehmen: --format jsonl (eingehende Einträge) oder tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - liest stdin.
+  export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
+  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
+  channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
+                   Einträge aus; die Position steht in &lt;config&gt;.cursor (--since-id wählt sie).
+  channel check    Berichtet Autorisierung, Kontingent und Erreichbarkeit des Kanals von --config.
+  outbox deliver   Sendet, was --workspace für den Kanal von --config bereithält, jede Nachricht
+                   genau einmal; gibt {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;} aus.
+  inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
+    </message>
+    <message>
+        <source>The channel configuration file (channel).</source>
+        <translation>Die Kanalkonfigurationsdatei (channel).</translation>
+    </message>
+    <message>
+        <source>Fetch what came after this platform id (channel fetch).</source>
+        <translation>Holt, was nach dieser Plattform-ID kam (channel fetch).</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,52 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::ChannelConfig</name>
+    <message>
+        <source>The channel configuration is not a JSON object.</source>
+        <translation>La configuración del canal no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The channel configuration names no plugin (&quot;plugin&quot;: &quot;twitter&quot;, for example).</source>
+        <translation>La configuración del canal no indica ningún complemento (por ejemplo, &quot;plugin&quot;: &quot;twitter&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;credential&quot; must name a keychain entry or an environment variable.</source>
+        <translation>&quot;credential&quot; debe indicar una entrada del llavero o una variable de entorno.</translation>
+    </message>
+    <message>
+        <source>The channel configuration holds a secret (&quot;%1&quot;). Keep it in the keychain and name the entry in &quot;credential&quot;.</source>
+        <translation>La configuración del canal contiene un secreto (&quot;%1&quot;). Guárdelo en el llavero e indique la entrada en &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>The channel configuration %1 could not be read.</source>
+        <translation>No se pudo leer la configuración del canal %1.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold this channel&apos;s token is empty.</source>
+        <translation>La variable de entorno %1, que debería contener el token de este canal, está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Facebook::FacebookPlugin</name>
+    <message>
+        <source>The channel has no Facebook Page id (&quot;accountId&quot;).</source>
+        <translation>El canal no tiene ID de página de Facebook (&quot;accountId&quot;).</translation>
+    </message>
+    <message>
+        <source>The channel has no Page token; connect the Page first.</source>
+        <translation>El canal no tiene token de página; conecte primero la página.</translation>
+    </message>
+    <message>
+        <source>Messenger allows no reply more than 7 days after the customer&apos;s last message. Answer publicly or wait for the customer to write again.</source>
+        <translation>Messenger no permite responder más de 7 días después del último mensaje del cliente. Responda en público o espere a que el cliente vuelva a escribir.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer CareDesk could not read.</source>
+        <translation>Facebook envió una respuesta que CareDesk no pudo leer.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
     <message>
         <source>The practice scenario %1 could not be read: %2</source>
@@ -120,6 +166,33 @@
     <message>
         <source>%1.replyTo: no earlier event &quot;%2&quot;</source>
         <translation>%1.replyTo: no hay un evento anterior «%2»</translation>
+    </message>
+    <message>
+        <source>%1.on: must be public-reply, dm, any-reply or no-reply</source>
+        <translation>%1.on: debe ser public-reply, dm, any-reply o no-reply</translation>
+    </message>
+    <message>
+        <source>%1.after: no event &quot;%2&quot;</source>
+        <translation>%1.after: no hay ningún evento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.wait: seconds without a reply are required</source>
+        <translation>%1.wait: se requieren los segundos sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
+    <message>
+        <source>The channel has no X account id (&quot;accountId&quot;).</source>
+        <translation>El canal no tiene ID de cuenta de X (&quot;accountId&quot;).</translation>
+    </message>
+    <message>
+        <source>The channel has no X token; connect the account first.</source>
+        <translation>El canal no tiene token de X; conecte primero la cuenta.</translation>
+    </message>
+    <message>
+        <source>X sent an answer CareDesk could not read.</source>
+        <translation>X envió una respuesta que CareDesk no pudo leer.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +595,21 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Outbox::Outbox</name>
+    <message>
+        <source>The outbox could not be read or saved.</source>
+        <translation>No se pudo leer ni guardar la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <source>There is no such message in the outbox.</source>
+        <translation>Ese mensaje no está en la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Security::CredentialStore</name>
     <message>
         <source>No saved sign-in was found for this account.</source>
@@ -794,6 +882,97 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>A reply on Facebook needs the comment it answers.</source>
+        <translation>Una respuesta en Facebook necesita el comentario al que responde.</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the id of the new message.</source>
+        <translation>Facebook respondió sin el ID del nuevo mensaje.</translation>
+    </message>
+    <message>
+        <source>Facebook could not be reached: %1</source>
+        <translation>No se pudo contactar con Facebook: %1</translation>
+    </message>
+    <message>
+        <source>Facebook asks to wait before the next request (%1).</source>
+        <translation>Facebook pide esperar antes de la próxima solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>Facebook no longer accepts this Page&apos;s token; connect the Page again (%1).</source>
+        <translation>Facebook ya no acepta el token de esta página; vuelva a conectar la página (%1).</translation>
+    </message>
+    <message>
+        <source>Facebook had a passing problem (%1); trying again later.</source>
+        <translation>Facebook tuvo un problema pasajero (%1); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Messenger allows no reply this long after the customer&apos;s last message. Answer publicly or wait for the customer to write again.</source>
+        <translation>Messenger no permite responder tanto tiempo después del último mensaje del cliente. Responda en público o espere a que el cliente vuelva a escribir.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s token lacks a permission: %1</source>
+        <translation>Al token de la página le falta un permiso: %1</translation>
+    </message>
+    <message>
+        <source>This person cannot be reached on Messenger right now.</source>
+        <translation>Esta persona no está disponible en Messenger en este momento.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; Messenger allows only one.</source>
+        <translation>Este comentario ya tiene una respuesta privada; Messenger solo permite una.</translation>
+    </message>
+    <message>
+        <source>Facebook had a problem answering (%1); trying again later.</source>
+        <translation>Facebook tuvo un problema al responder (%1); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request: %1</source>
+        <translation>Facebook rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <source>A direct message needs the customer&apos;s X user id.</source>
+        <translation>Un mensaje directo necesita el ID de usuario de X del cliente.</translation>
+    </message>
+    <message>
+        <source>X answered without the id of the new post.</source>
+        <translation>X respondió sin el ID de la nueva publicación.</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1 (id %2), not to the configured account id %3.</source>
+        <translation>El token pertenece a %1 (ID %2), no al ID de cuenta configurado %3.</translation>
+    </message>
+    <message>
+        <source>X could not be reached: %1</source>
+        <translation>No se pudo contactar con X: %1</translation>
+    </message>
+    <message>
+        <source>X asks to wait before the next request (%1).</source>
+        <translation>X pide esperar antes de la próxima solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>X no longer accepts this channel&apos;s authorisation; connect the account again (%1).</source>
+        <translation>X ya no acepta la autorización de este canal; vuelva a conectar la cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>X had a problem answering (%1); trying again later.</source>
+        <translation>X tuvo un problema al responder (%1); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>X does not allow this app to do that: %1</source>
+        <translation>X no permite a esta aplicación hacer eso: %1</translation>
+    </message>
+    <message>
+        <source>X refused the request: %1</source>
+        <translation>X rechazó la solicitud: %1</translation>
+    </message>
+</context>
+<context>
     <name>caredesk</name>
     <message>
         <source>CareDesk: one inbox for social customer care.</source>
@@ -938,40 +1117,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>search necesita una consulta: caredesk-cli search --workspace DIR PALABRAS</translation>
     </message>
     <message>
-        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
-
-Commands:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (with --workspace: that workspace&apos;s rules and classifier)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
-  search WORDS     Messages of --workspace matching WORDS, best first.
-  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - reads stdin.
-  export           All conversations of --workspace: --format jsonl or html.
-  plugins          List channel plugins, their state and capabilities.
-  inbox            List a workspace&apos;s conversations in inbox order.</source>
-        <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
-
-Comandos:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (con --workspace: reglas y clasificador de ese espacio de trabajo)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
-  search WORDS     Mensajes de --workspace que contienen PALABRAS, los mejores primero.
-  import FILE      Traer historial a --workspace: --format jsonl (elementos entrantes) o tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - lee stdin.
-  export           Todas las conversaciones de --workspace: --format jsonl o html.
-  plugins          Lista los complementos de canal, su estado y capacidades.
-  inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
-    </message>
-    <message>
         <source>The workspace folder (inbox, triage, learn, search).</source>
         <translation>La carpeta del espacio de trabajo (inbox, triage, learn, search).</translation>
     </message>
@@ -1006,6 +1151,150 @@ Comandos:
     <message>
         <source>name one command (see --help)</source>
         <translation>indique un comando (vea --help)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left</source>
+        <translation>quedan %1 de %2 solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>quedan %1 solicitudes</translation>
+    </message>
+    <message>
+        <source>, renewed at %1</source>
+        <translation>, se renueva a las %1</translation>
+    </message>
+    <message>
+        <source>this command needs --config FILE</source>
+        <translation>este comando necesita --config ARCHIVO</translation>
+    </message>
+    <message>
+        <source>the channel plugin &quot;%1&quot; is not usable: %2</source>
+        <translation>el complemento de canal &quot;%1&quot; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>there is no channel plugin &quot;%1&quot; (see caredesk-cli plugins)</source>
+        <translation>no hay ningún complemento de canal &quot;%1&quot; (vea caredesk-cli plugins)</translation>
+    </message>
+    <message>
+        <source>the channel plugin &quot;%1&quot; made no connector</source>
+        <translation>el complemento de canal &quot;%1&quot; no creó ningún conector</translation>
+    </message>
+    <message>
+        <source>channel needs fetch or check</source>
+        <translation>channel necesita fetch o check</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Reachable: %1</source>
+        <translation>Accesible: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Authorisation: %1</source>
+        <translation>Autorización: %1</translation>
+    </message>
+    <message>
+        <source>expired or revoked; connect the account again</source>
+        <translation>caducada o revocada; vuelva a conectar la cuenta</translation>
+    </message>
+    <message>
+        <source>not known (not reachable)</source>
+        <translation>desconocida (no accesible)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Cuota: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>the fetch position could not be saved to %1</source>
+        <translation>no se pudo guardar la posición de lectura en %1</translation>
+    </message>
+    <message>
+        <source>outbox needs deliver</source>
+        <translation>outbox necesita deliver</translation>
+    </message>
+    <message>
+        <source>outbox deliver needs --workspace DIR</source>
+        <translation>outbox deliver necesita --workspace CARPETA</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
+                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
+  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  outbox deliver   Send what --workspace has queued for the --config channel, each message
+                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
+
+Comandos:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (con --workspace: reglas y clasificador de ese espacio de trabajo)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
+  search WORDS     Mensajes de --workspace que contienen PALABRAS, los mejores primero.
+  import FILE      Traer historial a --workspace: --format jsonl (elementos entrantes) o tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - lee stdin.
+  export           Todas las conversaciones de --workspace: --format jsonl o html.
+  plugins          Lista los complementos de canal, su estado y capacidades.
+  channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
+                   entrantes; la posición se guarda en &lt;config&gt;.cursor (--since-id la elige).
+  channel check    Informa de la autorización, la cuota y la accesibilidad del canal de --config.
+  outbox deliver   Envía lo que --workspace tiene en cola para el canal de --config, cada mensaje
+                   exactamente una vez; escribe {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The channel configuration file (channel).</source>
+        <translation>El archivo de configuración del canal (channel).</translation>
+    </message>
+    <message>
+        <source>Fetch what came after this platform id (channel fetch).</source>
+        <translation>Trae lo que llegó después de este ID de plataforma (channel fetch).</translation>
     </message>
 </context>
 </TS>
