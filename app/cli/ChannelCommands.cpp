@@ -8,6 +8,7 @@
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
+#include "channels/OAuthPkce.h"
 #include "ingest/InboundItemJson.h"
 #include "ingest/IngestPipeline.h"
 #include "outbox/Outbox.h"
@@ -21,7 +22,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QEventLoop>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <iostream>
 
@@ -56,6 +59,8 @@ struct OpenedChannel
 {
     Channels::ChannelConfig config;
     QString platform;
+    Channels::OAuthClient oauth;
+    Security::KeychainCredentialStore keychain;
     Channels::ChannelCatalog catalog;
     Core::SystemClock clock;
     Channels::HttpTransport transport;
@@ -63,7 +68,25 @@ struct OpenedChannel
     std::unique_ptr<Sdk::ChannelConnector> connector;
 };
 
-Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParser &parser)
+// Writes a secret to the keychain entry the configuration names, and waits for it.
+Core::Result<void> storeSecret(OpenedChannel &channel, const QString &secret)
+{
+    if (channel.config.keychainKey.isEmpty())
+        return Core::Error{Tr::tr("the channel's \"credential\" names no keychain entry to keep its tokens in"), {}};
+    Core::Result<void> stored;
+    QEventLoop loop;
+    bool done = false;
+    channel.keychain.write(channel.config.keychainKey, secret, [&](Core::Result<void> written) {
+        stored = std::move(written);
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return stored;
+}
+
+Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParser &parser, bool readSecret = true)
 {
     if (!parser.isSet(QStringLiteral("config")))
         return Core::Error{Tr::tr("this command needs --config FILE"), {}};
@@ -80,22 +103,65 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
     for (const Channels::PluginSpec &spec : opened->catalog.plugins()) {
         if (spec.id == opened->config.plugin) {
             opened->platform = spec.platform;
+            opened->oauth = Channels::oauthClientFor(opened->config, spec.oauth2);
             if (!plugin)
                 return Core::Error{Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error), {}};
         }
     }
     if (!plugin)
         return Core::Error{Tr::tr("there is no channel plugin \"%1\" (see caredesk-cli plugins)").arg(opened->config.plugin), {}};
-    Security::KeychainCredentialStore keychain;
-    auto secret = Channels::readCredential(opened->config, keychain);
+    if (!readSecret)
+        return opened;
+    auto secret = Channels::readCredential(opened->config, opened->keychain);
     if (!secret)
         return secret.error();
-    opened->host = std::make_unique<Channels::ConnectorHost>(opened->clock, opened->transport, opened->config.account,
-                                                             opened->config.settings, secret.value());
+    OpenedChannel *channel = opened.get();
+    opened->host = std::make_unique<Channels::ConnectorHost>(
+        opened->clock, opened->transport, opened->config.account, opened->config.settings, secret.value(), opened->oauth,
+        [channel](const QString &renewed) {
+            if (auto stored = storeSecret(*channel, renewed); !stored)
+                std::cerr << "caredesk-cli: " << qPrintable(describe(stored.error())) << '\n';
+        });
     opened->connector = plugin->createConnector(*opened->host);
     if (!opened->connector)
         return Core::Error{Tr::tr("the channel plugin \"%1\" made no connector").arg(opened->config.plugin), {}};
     return opened;
+}
+
+// Signs the account in through the browser (OAuth 2.0 with PKCE) and keeps the tokens in the
+// keychain entry the configuration names.
+int connectAccount(const QCommandLineParser &parser)
+{
+    auto opened = openChannel(parser, false);
+    if (!opened)
+        return fail(describe(opened.error()));
+    OpenedChannel &channel = *opened.value();
+    if (channel.config.keychainKey.isEmpty())
+        return fail(Tr::tr("channel connect keeps the tokens in the keychain: name an entry in \"credential\""));
+    Channels::PkceAuthorization authorization(channel.oauth, channel.transport);
+    auto url = authorization.start();
+    if (!url)
+        return fail(describe(url.error()));
+    std::cout << qPrintable(Tr::tr("Open this address in a browser and allow CareDesk to use the account:")) << '\n'
+              << url.value().toString(QUrl::FullyEncoded).toStdString() << '\n'
+              << qPrintable(Tr::tr("Waiting for the browser to come back to %1 ...").arg(authorization.redirectUri().toString()))
+              << std::endl;
+    Core::Result<Channels::OAuthTokens> tokens = Core::Error{Tr::tr("Nobody signed in within 10 minutes."), {}};
+    QEventLoop loop;
+    QObject::connect(&authorization, &Channels::PkceAuthorization::finished, &loop,
+                     [&](const Core::Result<Channels::OAuthTokens> &result) {
+                         tokens = result;
+                         loop.quit();
+                     });
+    constexpr int WAIT_MS = 10 * 60 * 1000;
+    QTimer::singleShot(WAIT_MS, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!tokens)
+        return fail(describe(tokens.error()));
+    if (auto stored = storeSecret(channel, tokens.value().toSecret()); !stored)
+        return fail(describe(stored.error()));
+    std::cout << qPrintable(Tr::tr("Connected; the tokens are in the keychain entry %1.").arg(channel.config.keychainKey)) << '\n';
+    return 0;
 }
 
 } // namespace
@@ -104,8 +170,10 @@ int channel(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
-    if (action != u"fetch" && action != u"check")
-        return fail(Tr::tr("channel needs fetch or check"));
+    if (action != u"fetch" && action != u"check" && action != u"connect")
+        return fail(Tr::tr("channel needs fetch, check or connect"));
+    if (action == u"connect")
+        return connectAccount(parser);
     auto opened = openChannel(parser);
     if (!opened)
         return fail(describe(opened.error()));

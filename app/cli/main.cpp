@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         "  channel fetch    Fetch what is new on the channel of --config once and print it as inbound\n"
         "                   items; the position is kept in <config>.cursor (--since-id to choose it).\n"
         "  channel check    Report the --config channel's authorisation, quota and reachability.\n"
+        "  channel connect  Sign the --config channel's account in through the browser (OAuth 2.0)\n"
+        "                   and keep its tokens in the keychain entry the configuration names.\n"
         "  outbox deliver   Send what --workspace has queued for the --config channel, each message\n"
         "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
         "  inbox            List a workspace's conversations in inbox order."));

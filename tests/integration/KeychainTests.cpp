@@ -1,5 +1,12 @@
+#include "channels/HttpTransport.h"
 #include "security/CredentialStore.h"
+#include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QUrlQuery>
 
 
 #include <QUuid>
@@ -34,4 +41,69 @@ TEST_CASE("A token saved in the system keychain can be read back and deleted", "
     store.read(key, [&](Core::Result<QString> r) { gone = r; });
     REQUIRE(Testing::waitUntil([&] { return gone.has_value(); }));
     CHECK_FALSE(gone->ok());
+}
+
+// The whole connect flow of a channel, as an admin runs it: caredesk-cli channel connect prints
+// the address to open, the browser comes back, the tokens land in the keychain (and nowhere
+// else), and channel check then works with them.
+TEST_CASE("caredesk-cli channel connect keeps an X account's tokens in the keychain", "[keychain]")
+{
+    Testing::FakePlatformServer x([](const Testing::FakePlatformServer::Request &request) {
+        if (request.method == "POST" && request.path == u"/2/oauth2/token")
+            return Testing::FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,
+                "access_token":"connected-access","refresh_token":"connected-refresh"})");
+        if (request.path == u"/2/users/me" && request.headers.value("authorization") == "Bearer connected-access")
+            return Testing::FakePlatformServer::sample(QStringLiteral("x-api/users_me.json"));
+        return Testing::FakePlatformServer::sample(QStringLiteral("x-api/error.401.json"));
+    });
+    Testing::TempWorkspace dir;
+    const QString entry = QStringLiteral("caredesk-tests/twitter/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    dir.write(QStringLiteral("acme.json"),
+              QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("twitter")},
+                                        {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+                                        {QStringLiteral("accountId"), QStringLiteral("2244994945")},
+                                        {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                        {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")}}},
+                                        {QStringLiteral("credential"), QJsonObject{{QStringLiteral("keychain"), entry}}}})
+                  .toJson());
+    const QString config = dir.file(QStringLiteral("acme.json"));
+
+    QProcess connect;
+    connect.start(Testing::programPath(QStringLiteral("caredesk-cli")),
+                  {QStringLiteral("channel"), QStringLiteral("connect"), QStringLiteral("--config"), config});
+    QByteArray out;
+    QUrl address;
+    REQUIRE(Testing::waitUntil([&] {
+        out += connect.readAllStandardOutput();
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("https://x.com/i/oauth2/authorize?"))
+                address = QUrl(QString::fromUtf8(line.trimmed()));
+        }
+        return address.isValid();
+    }, 20000));
+    // The browser: X sends it back to the loopback address with a code and the same state.
+    const QUrlQuery asked(address);
+    QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    back.setQuery(QStringLiteral("code=good-code&state=") + asked.queryItemValue(QStringLiteral("state")));
+    Channels::HttpTransport browser;
+    Sdk::HttpRequest request;
+    request.url = back;
+    CHECK(browser.run(request).body.contains("You can close this tab"));
+    REQUIRE(connect.waitForFinished(20000));
+    out += connect.readAllStandardOutput();
+    INFO(out.toStdString() << connect.readAllStandardError().toStdString());
+    REQUIRE(connect.exitCode() == 0);
+    CHECK_FALSE(out.contains("connected-access"));
+    CHECK_FALSE(Testing::readFile(config).contains("connected-access"));
+
+    const Testing::ProcessResult check = Testing::runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains("Account: @AcmeHelp"));
+
+    Security::KeychainCredentialStore store;
+    std::optional<Core::Result<void>> removed;
+    store.remove(entry, [&](Core::Result<void> r) { removed = r; });
+    Testing::waitUntil([&] { return removed.has_value(); });
 }

@@ -4,6 +4,7 @@
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
+#include "channels/OAuthPkce.h"
 #include "support/CatchQt.h"
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
@@ -12,6 +13,7 @@
 #include <OAuth1.h>
 #include <XApi.h>
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtPlugin>
@@ -311,4 +313,75 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes; channel 
         {QStringLiteral("channel"), QStringLiteral("fetch"), QStringLiteral("--config"), dir.file(QStringLiteral("leaky.json"))});
     CHECK(leaky.exitCode == 1);
     CHECK(leaky.err.contains("keychain"));
+}
+
+TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal before expiry")
+{
+    QString challenge;
+    FakePlatformServer x([&challenge](const FakePlatformServer::Request &request) {
+        if (request.method != "POST" || request.path != u"/2/oauth2/token")
+            return FakePlatformServer::json(404, "{}");
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        const auto field = [&](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+        if (field("grant_type") == u"authorization_code") {
+            const QByteArray expected = QCryptographicHash::hash(field("code_verifier").toLatin1(), QCryptographicHash::Sha256)
+                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            if (field("code") != u"good-code" || QString::fromLatin1(expected) != challenge || field("client_id") != u"cd-client")
+                return FakePlatformServer::json(400, R"({"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."})");
+            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
+                                                     "scope":"tweet.read users.read offline.access","refresh_token":"new-refresh"})");
+        }
+        if (field("grant_type") == u"refresh_token" && field("refresh_token") == u"new-refresh")
+            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"fresh-access"})");
+        return FakePlatformServer::json(400, R"({"error":"invalid_grant"})");
+    });
+    Channels::HttpTransport transport;
+    const Channels::OAuthClient client{QStringLiteral("cd-client"), QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
+                                       QUrl(x.baseUrl() + QStringLiteral("/2/oauth2/token")),
+                                       QStringLiteral("tweet.read users.read offline.access")};
+    Channels::PkceAuthorization authorization(client, transport);
+    auto url = authorization.start();
+    REQUIRE(url.ok());
+    const QUrlQuery asked(url.value());
+    CHECK(asked.queryItemValue(QStringLiteral("response_type")) == QStringLiteral("code"));
+    CHECK(asked.queryItemValue(QStringLiteral("code_challenge_method")) == QStringLiteral("S256"));
+    CHECK(asked.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline.access")));
+    const QUrl redirect(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    CHECK(redirect.host() == QStringLiteral("127.0.0.1"));
+    challenge = asked.queryItemValue(QStringLiteral("code_challenge"));
+    const QString state = asked.queryItemValue(QStringLiteral("state"));
+    CHECK(state.size() >= 43);
+
+    std::optional<Core::Result<Channels::OAuthTokens>> outcome;
+    QObject::connect(&authorization, &Channels::PkceAuthorization::finished,
+                     [&](const Core::Result<Channels::OAuthTokens> &tokens) { outcome = tokens; });
+    // The browser comes back: first a forged answer with another state, which is ignored.
+    const auto browse = [&](const QString &query) {
+        Sdk::HttpRequest request;
+        QUrl target = redirect;
+        target.setQuery(query);
+        request.url = target;
+        transport.start(request);
+    };
+    browse(QStringLiteral("code=stolen&state=not-ours"));
+    Testing::waitUntil([] { return false; }, 300);
+    CHECK_FALSE(outcome.has_value());
+    browse(QStringLiteral("code=good-code&state=") + state);
+    REQUIRE(Testing::waitUntil([&] { return outcome.has_value(); }));
+    REQUIRE(outcome->ok());
+    CHECK(outcome->value().accessToken == QStringLiteral("new-access"));
+    CHECK(outcome->value().refreshToken == QStringLiteral("new-refresh"));
+
+    // Two hours later the host renews the token before handing it to the connector.
+    Testing::FakeClock clock{QDateTime::currentDateTimeUtc().addSecs(7200)};
+    QStringList stored;
+    Channels::ConnectorHost host(clock, transport, QStringLiteral("AcmeHelp"), {}, outcome->value().toSecret(), client,
+                                 [&](const QString &secret) { stored.append(secret); });
+    CHECK(host.credential() == QStringLiteral("fresh-access"));
+    REQUIRE(stored.size() == 1);
+    const auto renewed = Channels::OAuthTokens::fromSecret(stored.first());
+    REQUIRE(renewed.has_value());
+    CHECK(renewed->refreshToken == QStringLiteral("new-refresh")); // kept when X sends no new one
+    CHECK(host.credential() == QStringLiteral("fresh-access"));
+    CHECK(stored.size() == 1); // no second renewal while the new token is valid
 }

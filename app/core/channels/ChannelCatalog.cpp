@@ -88,6 +88,7 @@ void ChannelCatalog::addFromMetaData(Entry entry, const QJsonObject &metaData)
     spec.platform = fields.value(QLatin1String("platform")).toString(spec.id);
     spec.compatVersion = fields.value(QLatin1String("compatVersion")).toInt(0);
     spec.capabilities = fields.value(QLatin1String("capabilities")).toObject();
+    spec.oauth2 = fields.value(QLatin1String("oauth2")).toObject();
 
     const QString iid = metaData.value(QLatin1String("IID")).toString();
     if (iid != QLatin1String(CAREDESK_CHANNEL_PLUGIN_IID)) {

@@ -34,6 +34,7 @@ struct PluginSpec
     QString platform;       // "twitter", "facebook", "sandbox": how items are tagged
     int compatVersion = 0;  // the SDK version it needs
     QJsonObject capabilities;
+    QJsonObject oauth2;     // how accounts sign in: authorizeUrl, tokenUrl/tokenPath, scopes
     PluginState state = PluginState::Found;
     QString error;          // why it is not usable, in words for the Settings page
 };

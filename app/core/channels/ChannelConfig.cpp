@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace CareDesk::Channels {
 
@@ -91,14 +92,62 @@ Result<QString> readCredential(const ChannelConfig &config, Security::Credential
     return secret;
 }
 
+OAuthClient oauthClientFor(const ChannelConfig &config, const QJsonObject &pluginOAuthDefaults)
+{
+    const QJsonObject own = config.settings.value(QLatin1String("oauth")).toObject();
+    const auto pick = [&](const char *key) {
+        const QString value = own.value(QLatin1String(key)).toString();
+        return value.isEmpty() ? pluginOAuthDefaults.value(QLatin1String(key)).toString() : value;
+    };
+    OAuthClient client;
+    client.clientId = own.value(QLatin1String("clientId")).toString();
+    client.authorizeUrl = QUrl(pick("authorizeUrl"));
+    client.scopes = pick("scopes");
+    // A channel that talks to a stand-in (a proxy, a test server) exchanges tokens there too.
+    const QString apiBaseUrl = config.settings.value(QLatin1String("apiBaseUrl")).toString();
+    const QString tokenPath = pluginOAuthDefaults.value(QLatin1String("tokenPath")).toString();
+    if (!own.value(QLatin1String("tokenUrl")).toString().isEmpty())
+        client.tokenUrl = QUrl(own.value(QLatin1String("tokenUrl")).toString());
+    else if (!apiBaseUrl.isEmpty() && !tokenPath.isEmpty())
+        client.tokenUrl = QUrl(apiBaseUrl + tokenPath);
+    else
+        client.tokenUrl = QUrl(pluginOAuthDefaults.value(QLatin1String("tokenUrl")).toString());
+    return client;
+}
+
 ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
-                             QJsonObject settings, QString credential)
+                             QJsonObject settings, QString credential, OAuthClient oauth, CredentialRenewed renewed)
     : m_clock(clock)
     , m_transport(transport)
     , m_channelName(std::move(channelName))
     , m_settings(std::move(settings))
     , m_credential(std::move(credential))
+    , m_oauth(std::move(oauth))
+    , m_renewed(std::move(renewed))
 {
+}
+
+QString ConnectorHost::credential() const
+{
+    std::optional<OAuthTokens> tokens = OAuthTokens::fromSecret(m_credential);
+    if (!tokens)
+        return m_credential;
+    // A minute's margin, so that a token does not expire on its way to the platform.
+    constexpr int MARGIN_SECS = 60;
+    if (tokens->expiresBefore(m_clock.now().addSecs(MARGIN_SECS)) && !tokens->refreshToken.isEmpty()
+        && !m_oauth.clientId.isEmpty()) {
+        auto renewed = refreshTokens(m_oauth, tokens->refreshToken, m_transport, m_clock.now());
+        if (renewed) {
+            tokens = renewed.value();
+            m_credential = tokens->toSecret();
+            if (m_renewed)
+                m_renewed(m_credential);
+        } else {
+            // The platform will refuse the old token, and the channel will ask to be connected again.
+            logWarning(renewed.error().userMessage + QLatin1Char(' ') + renewed.error().detail);
+        }
+    }
+    return tokens->accessToken;
 }
 
 QDateTime ConnectorHost::now() const

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "OAuthPkce.h"
 #include "Result.h"
 
 #include <sdk/ChannelPlugin.h>
 
 #include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace CareDesk::Core {
 class Clock;
@@ -40,18 +43,28 @@ struct ChannelConfig
 // answers on this thread's event loop.
 Core::Result<QString> readCredential(const ChannelConfig &config, Security::CredentialStore &store);
 
+// The OAuth 2.0 client a channel signs in with: the plugin's defaults (its metadata's
+// "oauth2": authorizeUrl, tokenUrl or tokenPath, scopes) under the channel's own "oauth"
+// settings (clientId, and any of the others). Empty clientId: the channel does not use OAuth 2.0.
+OAuthClient oauthClientFor(const ChannelConfig &config, const QJsonObject &pluginOAuthDefaults);
+
 // What a connector may use: the clock, its settings, its secret, HTTP and the log.
 class ConnectorHost final : public Sdk::ChannelHost
 {
 public:
-    // `clock` and `transport` must outlive the host.
+    using CredentialRenewed = std::function<void(const QString &secret)>;
+
+    // `clock` and `transport` must outlive the host. A credential holding OAuth 2.0 tokens is
+    // renewed with `oauth` shortly before it expires; `renewed` then stores the new secret.
     ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
-                  QJsonObject settings, QString credential);
+                  QJsonObject settings, QString credential, OAuthClient oauth = {},
+                  CredentialRenewed renewed = {});
 
     QDateTime now() const override;
     QString setting(const QString &key) const override;
     void logWarning(const QString &message) const override;
-    QString credential() const override { return m_credential; }
+    // The access token only, renewed first when it is about to expire.
+    QString credential() const override;
     Sdk::HttpResponse http(const Sdk::HttpRequest &request) override;
 
 private:
@@ -59,7 +72,9 @@ private:
     HttpTransport &m_transport;
     QString m_channelName;
     QJsonObject m_settings;
-    QString m_credential;
+    mutable QString m_credential;
+    OAuthClient m_oauth;
+    CredentialRenewed m_renewed;
 };
 
 } // namespace CareDesk::Channels
