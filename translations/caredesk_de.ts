@@ -95,6 +95,37 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::OAuthPkce</name>
+    <message>
+        <source>The platform could not be reached to complete the sign-in.</source>
+        <translation>Die Plattform war nicht erreichbar, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the sign-in: %1</source>
+        <translation>Die Plattform hat die Anmeldung nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>The channel configuration names no OAuth client id (&quot;oauth&quot;: {&quot;clientId&quot;: ...}).</source>
+        <translation>Die Kanalkonfiguration nennt keine OAuth-Client-ID (&quot;oauth&quot;: {&quot;clientId&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>No local address could be opened for the browser to come back to.</source>
+        <translation>Es konnte keine lokale Adresse geöffnet werden, zu der der Browser zurückkehren kann.</translation>
+    </message>
+    <message>
+        <source>CareDesk received the answer. You can close this tab.</source>
+        <translation>CareDesk hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed on the platform (%1).</source>
+        <translation>Die Anmeldung wurde auf der Plattform nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>The platform came back without an authorisation code.</source>
+        <translation>Die Plattform kam ohne Autorisierungscode zurück.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
     <message>
         <source>The practice scenario %1 could not be read: %2</source>
@@ -1185,10 +1216,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>das Kanal-Plugin &quot;%1&quot; hat keinen Connector erzeugt</translation>
     </message>
     <message>
-        <source>channel needs fetch or check</source>
-        <translation>channel braucht fetch oder check</translation>
-    </message>
-    <message>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -1245,6 +1272,42 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>outbox deliver braucht --workspace ORDNER</translation>
     </message>
     <message>
+        <source>The channel configuration file (channel).</source>
+        <translation>Die Kanalkonfigurationsdatei (channel).</translation>
+    </message>
+    <message>
+        <source>Fetch what came after this platform id (channel fetch).</source>
+        <translation>Holt, was nach dieser Plattform-ID kam (channel fetch).</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s &quot;credential&quot; names no keychain entry to keep its tokens in</source>
+        <translation>&quot;credential&quot; des Kanals nennt keinen Schlüsselbund-Eintrag für seine Tokens</translation>
+    </message>
+    <message>
+        <source>channel connect keeps the tokens in the keychain: name an entry in &quot;credential&quot;</source>
+        <translation>channel connect bewahrt die Tokens im Schlüsselbund auf: nennen Sie einen Eintrag unter &quot;credential&quot;</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and allow CareDesk to use the account:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser und erlauben Sie CareDesk, das Konto zu nutzen:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 ...</source>
+        <translation>Warten, bis der Browser zu %1 zurückkehrt ...</translation>
+    </message>
+    <message>
+        <source>Nobody signed in within 10 minutes.</source>
+        <translation>Innerhalb von 10 Minuten hat sich niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>Connected; the tokens are in the keychain entry %1.</source>
+        <translation>Verbunden; die Tokens liegen im Schlüsselbund-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>channel needs fetch, check or connect</source>
+        <translation>channel braucht fetch, check oder connect</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -1263,6 +1326,8 @@ Commands:
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
                    items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
   channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
+                   and keep its tokens in the keychain entry the configuration names.
   outbox deliver   Send what --workspace has queued for the --config channel, each message
                    exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
   inbox            List a workspace&apos;s conversations in inbox order.</source>
@@ -1284,17 +1349,11 @@ Befehle:
   channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
                    Einträge aus; die Position steht in &lt;config&gt;.cursor (--since-id wählt sie).
   channel check    Berichtet Autorisierung, Kontingent und Erreichbarkeit des Kanals von --config.
+  channel connect  Meldet das Konto des Kanals von --config über den Browser an (OAuth 2.0)
+                   und bewahrt die Tokens im genannten Schlüsselbund-Eintrag auf.
   outbox deliver   Sendet, was --workspace für den Kanal von --config bereithält, jede Nachricht
                    genau einmal; gibt {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;} aus.
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
-    </message>
-    <message>
-        <source>The channel configuration file (channel).</source>
-        <translation>Die Kanalkonfigurationsdatei (channel).</translation>
-    </message>
-    <message>
-        <source>Fetch what came after this platform id (channel fetch).</source>
-        <translation>Holt, was nach dieser Plattform-ID kam (channel fetch).</translation>
     </message>
 </context>
 </TS>

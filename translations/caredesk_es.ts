@@ -95,6 +95,37 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Channels::OAuthPkce</name>
+    <message>
+        <source>The platform could not be reached to complete the sign-in.</source>
+        <translation>No se pudo contactar con la plataforma para completar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the sign-in: %1</source>
+        <translation>La plataforma no aceptó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The channel configuration names no OAuth client id (&quot;oauth&quot;: {&quot;clientId&quot;: ...}).</source>
+        <translation>La configuración del canal no indica ningún ID de cliente OAuth (&quot;oauth&quot;: {&quot;clientId&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>No local address could be opened for the browser to come back to.</source>
+        <translation>No se pudo abrir una dirección local a la que pueda volver el navegador.</translation>
+    </message>
+    <message>
+        <source>CareDesk received the answer. You can close this tab.</source>
+        <translation>CareDesk recibió la respuesta. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed on the platform (%1).</source>
+        <translation>El inicio de sesión no se completó en la plataforma (%1).</translation>
+    </message>
+    <message>
+        <source>The platform came back without an authorisation code.</source>
+        <translation>La plataforma volvió sin código de autorización.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Channels::Sandbox::SandboxPlugin</name>
     <message>
         <source>The practice scenario %1 could not be read: %2</source>
@@ -1185,10 +1216,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>el complemento de canal &quot;%1&quot; no creó ningún conector</translation>
     </message>
     <message>
-        <source>channel needs fetch or check</source>
-        <translation>channel necesita fetch o check</translation>
-    </message>
-    <message>
         <source>Account: %1</source>
         <translation>Cuenta: %1</translation>
     </message>
@@ -1245,6 +1272,42 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>outbox deliver necesita --workspace CARPETA</translation>
     </message>
     <message>
+        <source>The channel configuration file (channel).</source>
+        <translation>El archivo de configuración del canal (channel).</translation>
+    </message>
+    <message>
+        <source>Fetch what came after this platform id (channel fetch).</source>
+        <translation>Trae lo que llegó después de este ID de plataforma (channel fetch).</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s &quot;credential&quot; names no keychain entry to keep its tokens in</source>
+        <translation>&quot;credential&quot; del canal no indica ninguna entrada del llavero para guardar sus tokens</translation>
+    </message>
+    <message>
+        <source>channel connect keeps the tokens in the keychain: name an entry in &quot;credential&quot;</source>
+        <translation>channel connect guarda los tokens en el llavero: indique una entrada en &quot;credential&quot;</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and allow CareDesk to use the account:</source>
+        <translation>Abra esta dirección en un navegador y permita que CareDesk use la cuenta:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 ...</source>
+        <translation>Esperando a que el navegador vuelva a %1 ...</translation>
+    </message>
+    <message>
+        <source>Nobody signed in within 10 minutes.</source>
+        <translation>Nadie inició sesión en 10 minutos.</translation>
+    </message>
+    <message>
+        <source>Connected; the tokens are in the keychain entry %1.</source>
+        <translation>Conectado; los tokens están en la entrada del llavero %1.</translation>
+    </message>
+    <message>
+        <source>channel needs fetch, check or connect</source>
+        <translation>channel necesita fetch, check o connect</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -1263,6 +1326,8 @@ Commands:
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
                    items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
   channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
+                   and keep its tokens in the keychain entry the configuration names.
   outbox deliver   Send what --workspace has queued for the --config channel, each message
                    exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
   inbox            List a workspace&apos;s conversations in inbox order.</source>
@@ -1284,17 +1349,11 @@ Comandos:
   channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
                    entrantes; la posición se guarda en &lt;config&gt;.cursor (--since-id la elige).
   channel check    Informa de la autorización, la cuota y la accesibilidad del canal de --config.
+  channel connect  Inicia sesión con la cuenta del canal de --config en el navegador (OAuth 2.0)
+                   y guarda sus tokens en la entrada del llavero indicada.
   outbox deliver   Envía lo que --workspace tiene en cola para el canal de --config, cada mensaje
                    exactamente una vez; escribe {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
-    </message>
-    <message>
-        <source>The channel configuration file (channel).</source>
-        <translation>El archivo de configuración del canal (channel).</translation>
-    </message>
-    <message>
-        <source>Fetch what came after this platform id (channel fetch).</source>
-        <translation>Trae lo que llegó después de este ID de plataforma (channel fetch).</translation>
     </message>
 </context>
 </TS>
