@@ -252,14 +252,8 @@ int outbox(const QCommandLineParser &parser)
     Ingest::IngestPipeline pipeline(db.value()->connection(), channel.clock, triage);
     QStringList recordErrors;
     const auto recordSent = [&](const Outbox::OutboxEntry &sent) {
-        Sdk::InboundItem item;
-        item.platformId = sent.platformId;
-        item.kind = sent.message.kind;
-        item.inReplyToId = sent.message.inReplyToId;
-        item.text = sent.message.text;
-        item.createdAt = channel.clock.now();
-        item.fromChannel = true;
-        if (auto recorded = pipeline.ingest(channelId.value(), channel.platform, {item}); !recorded)
+        if (auto recorded = pipeline.ingest(channelId.value(), channel.platform, {Outbox::sentAsItem(sent, channel.clock.now())});
+            !recorded)
             recordErrors.append(describe(recorded.error()));
     };
     Outbox::Outbox outbox(db.value()->connection(), channel.clock);

@@ -84,6 +84,18 @@ QString toString(DeliveryState state)
     return QStringLiteral("failed");
 }
 
+Sdk::InboundItem sentAsItem(const OutboxEntry &sent, const QDateTime &sentAt)
+{
+    Sdk::InboundItem item;
+    item.platformId = sent.platformId;
+    item.kind = sent.message.kind;
+    item.inReplyToId = sent.message.inReplyToId;
+    item.text = sent.message.text;
+    item.createdAt = sentAt;
+    item.fromChannel = true;
+    return item;
+}
+
 Outbox::Outbox(QSqlDatabase db, const Core::Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 qint64 Outbox::backoffSecs(int attempts)

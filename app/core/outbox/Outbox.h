@@ -19,6 +19,11 @@ enum class DeliveryState { Queued, Sending, Sent, Failed, Uncertain };
 
 QString toString(DeliveryState state);
 
+struct OutboxEntry;
+// A sent message as the channel's own item, for the ingest pipeline to record in its
+// conversation (which marks what it answers as replied).
+Sdk::InboundItem sentAsItem(const OutboxEntry &sent, const QDateTime &sentAt);
+
 // One reply or direct message on its way out.
 struct OutboxEntry
 {

@@ -2,6 +2,7 @@
 
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
+#include "outbox/Outbox.h"
 
 #include "Clock.h"
 #include "Logging.h"
@@ -209,10 +210,34 @@ void WorkspaceService::pollChannels()
         Q_EMIT channelStatusChanged(channel.name, health.lastError);
         changed = changed || report.value().added > 0;
     }
+    changed = deliverOutbox(channels.value()) || changed;
     if (changed) {
         auto count = store.conversationCount();
         Q_EMIT inboxChanged(count ? count.value() : 0);
     }
+}
+
+bool WorkspaceService::deliverOutbox(const QList<Storage::ChannelRecord> &channels)
+{
+    bool changed = false;
+    Outbox::Outbox outbox(m_db->connection(), m_clock);
+    Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
+    for (const Storage::ChannelRecord &channel : channels) {
+        if (channel.pluginId.isEmpty() || channel.health.isPaused())
+            continue;
+        auto it = m_channels.find(channel.id);
+        if (it == m_channels.end())
+            continue; // not started yet: its replies go out once it is
+        // Each reply is recorded in its conversation as soon as the platform has it.
+        auto delivered = outbox.deliverDue(channel.id, *it->second->connector, [&](const Outbox::OutboxEntry &sent) {
+            if (auto recorded = pipeline.ingest(channel.id, channel.platform, {Outbox::sentAsItem(sent, m_clock.now())}); !recorded)
+                reportFailure(recorded.error().userMessage, recorded.error().detail);
+            changed = true;
+        });
+        if (!delivered)
+            reportFailure(delivered.error().userMessage, delivered.error().detail);
+    }
+    return changed;
 }
 
 void WorkspaceService::loadInboxPage(quint64 requestId, const InboxCursor &after, int limit)

@@ -22,6 +22,7 @@ class ChannelConnector;
 }
 namespace CareDesk::Storage {
 class Database;
+struct ChannelRecord;
 }
 namespace CareDesk::Triage {
 class CategoryRules;
@@ -70,6 +71,8 @@ private:
     struct RunningChannel;
     void reportFailure(const QString &userMessage, const QString &detail);
     void loadTriage();
+    // Sends what agents queued on the channels that are running; true if any was sent.
+    bool deliverOutbox(const QList<Storage::ChannelRecord> &channels);
     RunningChannel *runningChannel(qint64 channelId, const QString &pluginId, const QString &name,
                                    const QString &settingsJson);
 
