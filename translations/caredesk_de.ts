@@ -911,6 +911,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>The team&apos;s category rules have a problem; the built-in rules are used.</source>
         <translation>Die Kategorieregeln des Teams sind fehlerhaft; die eingebauten Regeln werden verwendet.</translation>
     </message>
+    <message>
+        <source>No saved sign-in was found for %1; connect the account again.</source>
+        <translation>Für %1 wurde keine gespeicherte Anmeldung gefunden; verbinden Sie das Konto erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -911,6 +911,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>The team&apos;s category rules have a problem; the built-in rules are used.</source>
         <translation>Las reglas de categoría del equipo tienen un problema; se usan las reglas integradas.</translation>
     </message>
+    <message>
+        <source>No saved sign-in was found for %1; connect the account again.</source>
+        <translation>No se encontró ningún inicio de sesión guardado para %1; vuelva a conectar la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -103,7 +103,7 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
     for (const Channels::PluginSpec &spec : opened->catalog.plugins()) {
         if (spec.id == opened->config.plugin) {
             opened->platform = spec.platform;
-            opened->oauth = Channels::oauthClientFor(opened->config, spec.oauth2);
+            opened->oauth = Channels::oauthClientFor(opened->config.settings, spec.oauth2);
             if (!plugin)
                 return Core::Error{Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error), {}};
         }

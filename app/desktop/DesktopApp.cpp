@@ -17,7 +17,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     m_catalog.scanDirectory(pluginDirectory);
 
     m_storageThread.setObjectName(QStringLiteral("storage"));
-    m_workspace = new Workspace::WorkspaceService(workspaceDirectory, m_catalog, m_clock);
+    m_workspace = new Workspace::WorkspaceService(workspaceDirectory, m_catalog, m_clock, m_keychain);
     m_workspace->moveToThread(&m_storageThread);
     connect(&m_storageThread, &QThread::finished, m_workspace, &QObject::deleteLater);
 

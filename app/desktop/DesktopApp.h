@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "channels/ChannelCatalog.h"
+#include "security/CredentialStore.h"
 
 #include <QObject>
 #include <QThread>
@@ -33,6 +34,8 @@ public:
 private:
     Core::SystemClock m_clock;
     Channels::ChannelCatalog m_catalog;
+    // Channels' secrets; asked for on the storage thread, answers come back there.
+    Security::KeychainCredentialStore m_keychain;
     QThread m_storageThread;
     Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
     std::unique_ptr<Gui::MainWindow> m_window;

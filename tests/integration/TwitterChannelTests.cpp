@@ -9,6 +9,10 @@
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
+#include "security/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "workspace/WorkspaceService.h"
 
 #include <OAuth1.h>
 #include <XApi.h>
@@ -16,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QtPlugin>
 
 Q_IMPORT_PLUGIN(TwitterPlugin)
@@ -384,4 +389,61 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     CHECK(renewed->refreshToken == QStringLiteral("new-refresh")); // kept when X sends no new one
     CHECK(host.credential() == QStringLiteral("fresh-access"));
     CHECK(stored.size() == 1); // no second renewal while the new token is valid
+}
+
+TEST_CASE("In the app, an X channel polls with its token from the keychain, and waits for one that is missing")
+{
+    FakePlatformServer x(typicalX);
+    Testing::TempWorkspace dir;
+    Testing::FakeClock clock;
+    Channels::ChannelCatalog catalog;
+    catalog.addLinkedPlugins();
+    Security::MemoryCredentialStore credentials;
+    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN, [](Core::Result<void>) {});
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    Workspace::WorkspaceService service(workspace, catalog, clock, credentials);
+    service.open();
+
+    auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
+    REQUIRE(db.ok());
+    Storage::WorkspaceStore store(db.value()->connection());
+    const auto settingsWith = [&](const QString &keychainKey) {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("accountId"), ACCOUNT_ID},
+                                                           {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                                           {QStringLiteral("credential"),
+                                                            QJsonObject{{QStringLiteral("keychain"), keychainKey}}}})
+                                     .toJson(QJsonDocument::Compact));
+    };
+    auto acme = store.ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
+                                    settingsWith(QStringLiteral("caredesk/twitter/AcmeHelp")), clock.now());
+    auto other = store.ensureChannel(QStringLiteral("twitter"), QStringLiteral("NoToken"), QStringLiteral("twitter"),
+                                     settingsWith(QStringLiteral("caredesk/twitter/NoToken")), clock.now());
+    REQUIRE(acme.ok());
+    REQUIRE(other.ok());
+
+    service.pollChannels(); // asks the keychain; the channel is polled once the answer is in
+    const auto messagesOf = [&](qint64 channelId) {
+        QSqlQuery query(db.value()->connection());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE channel_id = ?"));
+        query.addBindValue(channelId);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    REQUIRE(Testing::waitUntil([&] { return messagesOf(acme.value()) >= 4; }));
+    CHECK(messagesOf(other.value()) == 0);
+    for (const FakePlatformServer::Request &request : x.requests())
+        CHECK(request.headers.value("authorization") == "Bearer " + TOKEN.toUtf8());
+
+    auto channels = store.channels();
+    REQUIRE(channels.ok());
+    for (const Storage::ChannelRecord &channel : channels.value()) {
+        if (channel.id == other.value()) {
+            CHECK(channel.health.state == Channels::ChannelHealth::State::NeedsAuthorisation);
+            CHECK(channel.health.lastError.contains(QStringLiteral("connect the account again")));
+        }
+        if (channel.id == acme.value()) {
+            CHECK(channel.health.state == Channels::ChannelHealth::State::Ok);
+            CHECK(channel.health.quota.remaining == 297);
+            CHECK(channel.lastReceivedAt.isValid());
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 #include "channels/ChannelCatalog.h"
 #include "outbox/Outbox.h"
+#include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "support/FakeClock.h"
@@ -27,7 +28,8 @@ TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, a
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
     const QString workspace = dir.file(QStringLiteral("ws"));
-    Workspace::WorkspaceService service(workspace, catalog, clock);
+    Security::MemoryCredentialStore credentials;
+    Workspace::WorkspaceService service(workspace, catalog, clock, credentials);
     service.open();
 
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));

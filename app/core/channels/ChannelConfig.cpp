@@ -42,7 +42,7 @@ Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json)
     const QJsonValue credential = object.value(QLatin1String("credential"));
     if (!credential.isUndefined() && !credential.isObject())
         return Error{Tr::tr("\"credential\" must name a keychain entry or an environment variable."), {}};
-    config.keychainKey = credential.toObject().value(QLatin1String("keychain")).toString();
+    config.keychainKey = keychainKeyOf(object);
     config.environmentVariable = credential.toObject().value(QLatin1String("env")).toString();
     // The secret never belongs in the file; refuse a file that holds one.
     for (const char *secret : {"token", "accessToken", "access_token", "secret"}) {
@@ -52,7 +52,6 @@ Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json)
                              .arg(QLatin1String(secret)),
                          {}};
     }
-    config.settings.remove(QStringLiteral("credential"));
     return config;
 }
 
@@ -92,9 +91,9 @@ Result<QString> readCredential(const ChannelConfig &config, Security::Credential
     return secret;
 }
 
-OAuthClient oauthClientFor(const ChannelConfig &config, const QJsonObject &pluginOAuthDefaults)
+OAuthClient oauthClientFor(const QJsonObject &settings, const QJsonObject &pluginOAuthDefaults)
 {
-    const QJsonObject own = config.settings.value(QLatin1String("oauth")).toObject();
+    const QJsonObject own = settings.value(QLatin1String("oauth")).toObject();
     const auto pick = [&](const char *key) {
         const QString value = own.value(QLatin1String(key)).toString();
         return value.isEmpty() ? pluginOAuthDefaults.value(QLatin1String(key)).toString() : value;
@@ -104,7 +103,7 @@ OAuthClient oauthClientFor(const ChannelConfig &config, const QJsonObject &plugi
     client.authorizeUrl = QUrl(pick("authorizeUrl"));
     client.scopes = pick("scopes");
     // A channel that talks to a stand-in (a proxy, a test server) exchanges tokens there too.
-    const QString apiBaseUrl = config.settings.value(QLatin1String("apiBaseUrl")).toString();
+    const QString apiBaseUrl = settings.value(QLatin1String("apiBaseUrl")).toString();
     const QString tokenPath = pluginOAuthDefaults.value(QLatin1String("tokenPath")).toString();
     if (!own.value(QLatin1String("tokenUrl")).toString().isEmpty())
         client.tokenUrl = QUrl(own.value(QLatin1String("tokenUrl")).toString());
@@ -113,6 +112,11 @@ OAuthClient oauthClientFor(const ChannelConfig &config, const QJsonObject &plugi
     else
         client.tokenUrl = QUrl(pluginOAuthDefaults.value(QLatin1String("tokenUrl")).toString());
     return client;
+}
+
+QString keychainKeyOf(const QJsonObject &channelSettings)
+{
+    return channelSettings.value(QLatin1String("credential")).toObject().value(QLatin1String("keychain")).toString();
 }
 
 ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,

@@ -3,6 +3,7 @@
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
 #include "outbox/Outbox.h"
+#include "security/CredentialStore.h"
 
 #include "Clock.h"
 #include "Logging.h"
@@ -44,9 +45,9 @@ struct WorkspaceService::RunningChannel
     std::unique_ptr<Sdk::ChannelConnector> connector;
 };
 
-WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &catalog,
-                                   const Clock &clock, QObject *parent)
-    : QObject(parent), m_directory(std::move(directory)), m_catalog(catalog), m_clock(clock)
+WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &catalog, const Clock &clock,
+                                   Security::CredentialStore &credentials, QObject *parent)
+    : QObject(parent), m_directory(std::move(directory)), m_catalog(catalog), m_clock(clock), m_credentials(credentials)
 {
 }
 
@@ -132,27 +133,62 @@ void WorkspaceService::loadTriage()
     m_triage = std::make_unique<Triage::TriageEngine>(*m_rules, m_classifier.get());
 }
 
-WorkspaceService::RunningChannel *WorkspaceService::runningChannel(qint64 channelId,
-                                                                   const QString &pluginId,
-                                                                   const QString &name,
-                                                                   const QString &settingsJson)
+WorkspaceService::RunningChannel *WorkspaceService::runningChannel(const Storage::ChannelRecord &channel,
+                                                                   const QString &secret)
 {
-    if (auto it = m_channels.find(channelId); it != m_channels.end())
+    if (auto it = m_channels.find(channel.id); it != m_channels.end())
         return it->second.get();
-    Sdk::ChannelPlugin *plugin = m_catalog.plugin(pluginId);
+    Sdk::ChannelPlugin *plugin = m_catalog.plugin(channel.pluginId);
     if (!plugin)
         return nullptr;
+    QJsonObject oauthDefaults;
+    for (const Channels::PluginSpec &spec : m_catalog.plugins()) {
+        if (spec.id == channel.pluginId)
+            oauthDefaults = spec.oauth2;
+    }
+    const QJsonObject settings = QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object();
+    const QString keychainKey = Channels::keychainKeyOf(settings);
     auto running = std::make_unique<RunningChannel>();
     if (!m_transport)
         m_transport = std::make_unique<Channels::HttpTransport>();
-    // Channels with a secret get it once credentials are wired to the keychain here; the
-    // practice inbox needs none.
     running->host = std::make_unique<Channels::ConnectorHost>(
-        m_clock, *m_transport, name, QJsonDocument::fromJson(settingsJson.toUtf8()).object(), QString());
+        m_clock, *m_transport, channel.name, settings, secret, Channels::oauthClientFor(settings, oauthDefaults),
+        [this, keychainKey, channelId = channel.id](const QString &renewed) {
+            // Renewed tokens replace the old ones, in memory and in the keychain.
+            m_secrets[channelId] = renewed;
+            m_credentials.write(keychainKey, renewed, [](Result<void> written) {
+                if (!written)
+                    qCWarning(lcChannels) << written.error().userMessage << written.error().detail;
+            });
+        });
     running->connector = plugin->createConnector(*running->host);
     if (!running->connector)
         return nullptr;
-    return m_channels.emplace(channelId, std::move(running)).first->second.get();
+    return m_channels.emplace(channel.id, std::move(running)).first->second.get();
+}
+
+void WorkspaceService::requestSecret(const Storage::ChannelRecord &channel, const QString &keychainKey)
+{
+    if (!m_secretsAsked.insert(channel.id).second)
+        return;
+    m_credentials.read(keychainKey, [this, channel](Result<QString> secret) {
+        if (secret) {
+            m_secrets[channel.id] = secret.value();
+            QMetaObject::invokeMethod(this, &WorkspaceService::pollChannels, Qt::QueuedConnection);
+            return;
+        }
+        // Nothing to poll with: the channel waits until its account is connected again.
+        m_secretsAsked.erase(channel.id);
+        if (!m_db)
+            return;
+        const Sdk::Failure missing{Sdk::FailureKind::AuthorizationExpired,
+                                   Tr::tr("No saved sign-in was found for %1; connect the account again.").arg(channel.name),
+                                   {}};
+        (void)Storage::WorkspaceStore(m_db->connection())
+            .recordFetch(channel.id, channel.cursor, channel.health.after(missing, {}, m_clock.now(), POLL_INTERVAL_MS / 1000),
+                         std::nullopt);
+        Q_EMIT channelStatusChanged(channel.name, missing.message);
+    });
 }
 
 void WorkspaceService::pollChannels()
@@ -174,8 +210,17 @@ void WorkspaceService::pollChannels()
         // Rate limits, backoff and a token that needs renewing are obeyed here.
         if (!channel.health.isDue(now))
             continue;
-        RunningChannel *running = runningChannel(channel.id, channel.pluginId, channel.name,
-                                                 channel.settingsJson);
+        QString secret;
+        if (const QString keychainKey = Channels::keychainKeyOf(QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object());
+            !keychainKey.isEmpty()) {
+            const auto known = m_secrets.find(channel.id);
+            if (known == m_secrets.end()) {
+                requestSecret(channel, keychainKey);
+                continue;
+            }
+            secret = known->second;
+        }
+        RunningChannel *running = runningChannel(channel, secret);
         if (!running) {
             const Sdk::Failure missing{Sdk::FailureKind::Misconfigured,
                                        Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId), {}};

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <set>
 #include <memory>
 
 class QTimer;
@@ -19,6 +20,9 @@ class HttpTransport;
 }
 namespace CareDesk::Sdk {
 class ChannelConnector;
+}
+namespace CareDesk::Security {
+class CredentialStore;
 }
 namespace CareDesk::Storage {
 class Database;
@@ -40,9 +44,10 @@ class WorkspaceService final : public QObject
     Q_OBJECT
 
 public:
-    // `directory` holds workspace.sqlite; `catalog` and `clock` must outlive the service.
-    WorkspaceService(QString directory, Channels::ChannelCatalog &catalog,
-                     const Core::Clock &clock, QObject *parent = nullptr);
+    // `directory` holds workspace.sqlite; `catalog`, `clock` and `credentials` (where channels'
+    // secrets are kept: the OS keychain in the app) must outlive the service.
+    WorkspaceService(QString directory, Channels::ChannelCatalog &catalog, const Core::Clock &clock,
+                     Security::CredentialStore &credentials, QObject *parent = nullptr);
     ~WorkspaceService() override;
 
     static QString defaultDirectory();
@@ -73,12 +78,16 @@ private:
     void loadTriage();
     // Sends what agents queued on the channels that are running; true if any was sent.
     bool deliverOutbox(const QList<Storage::ChannelRecord> &channels);
-    RunningChannel *runningChannel(qint64 channelId, const QString &pluginId, const QString &name,
-                                   const QString &settingsJson);
+    RunningChannel *runningChannel(const Storage::ChannelRecord &channel, const QString &secret);
+    // Asks the keychain for a channel's secret; the channel is polled once it has come.
+    void requestSecret(const Storage::ChannelRecord &channel, const QString &keychainKey);
 
     QString m_directory;
     Channels::ChannelCatalog &m_catalog;
     const Core::Clock &m_clock;
+    Security::CredentialStore &m_credentials;
+    std::map<qint64, QString> m_secrets; // channel id -> secret, held in memory only
+    std::set<qint64> m_secretsAsked;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Triage::CategoryRules> m_rules;
     std::unique_ptr<Triage::NaiveBayes> m_classifier;
