@@ -18,6 +18,7 @@
 #include <XApi.h>
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -446,4 +447,56 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
             CHECK(channel.lastReceivedAt.isValid());
         }
     }
+}
+
+TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can verify")
+{
+    const QString consumerSecret = QStringLiteral("consumer-secret");
+    const QString tokenSecret = QStringLiteral("token-secret");
+    QStringList verdicts;
+    FakePlatformServer x([&](const FakePlatformServer::Request &request) {
+        // The server's side: rebuild the signature from the request as it arrived.
+        QByteArray header = request.headers.value("authorization");
+        Channels::Twitter::QueryItems parameters;
+        QByteArray signature;
+        if (header.startsWith("OAuth ")) {
+            for (const QByteArray &part : header.mid(6).split(',')) {
+                const QByteArray pair = part.trimmed();
+                const qsizetype equals = pair.indexOf('=');
+                const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals)));
+                const QByteArray value = QByteArray::fromPercentEncoding(pair.mid(equals + 2).chopped(1));
+                if (key == u"oauth_signature")
+                    signature = value;
+                else
+                    parameters.append({key, QString::fromUtf8(value)});
+            }
+        }
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+            parameters.append({key, value});
+        const QByteArray expected = Channels::Twitter::oauth1Signature(request.method, x.baseUrl() + request.path, parameters,
+                                                                       consumerSecret, tokenSecret);
+        verdicts.append(!signature.isEmpty() && signature == expected ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        if (request.path == u"/2/users/2244994945/mentions")
+            return FakePlatformServer::sample(QStringLiteral("x-api/mentions.page2.json"));
+        if (request.method == "POST")
+            return FakePlatformServer::sample(QStringLiteral("x-api/post_tweets.created.json"));
+        return FakePlatformServer::sample(QStringLiteral("x-api/mentions.empty.json"));
+    });
+    const QString keys = QStringLiteral(R"({"consumerKey":"consumer-key","consumerSecret":"consumer-secret",)"
+                                        R"("token":"user-token","tokenSecret":"token-secret"})");
+    Connected channel(x.baseUrl(), {{QStringLiteral("directMessages"), QStringLiteral("false")},
+                                    {QStringLiteral("keywords"), QJsonArray{QStringLiteral("acme help"), QStringLiteral("acme")}}},
+                      keys);
+    const Sdk::FetchResult fetched = channel.connector->fetchNew({});
+    REQUIRE(fetched.failure.ok());
+    CHECK(fetched.items.size() == 2);
+    Sdk::OutboundMessage reply;
+    reply.clientId = QStringLiteral("c-1");
+    reply.inReplyToId = QStringLiteral("1860000000000000002");
+    reply.text = QStringLiteral("@jane_doe We are on it ✓");
+    CHECK(channel.connector->send(reply).failure.ok());
+    REQUIRE(verdicts.size() == 3); // mentions, keyword search (query with spaces and quotes), reply
+    CHECK(verdicts == QStringList(3, QStringLiteral("valid")));
+    CHECK(x.requests()[1].query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)
+          == QStringLiteral("(\"acme help\" OR acme) -is:retweet"));
 }
