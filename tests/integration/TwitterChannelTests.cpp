@@ -500,3 +500,69 @@ TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can
     CHECK(x.requests()[1].query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)
           == QStringLiteral("(\"acme help\" OR acme) -is:retweet"));
 }
+
+TEST_CASE("Against X's own recorded answers, default fields and all, fetching, checking and sending work")
+{
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        const auto recorded = [](const char *name) {
+            return FakePlatformServer::sample(QStringLiteral("x-api/recorded/") + QLatin1String(name));
+        };
+        if (request.query.hasQueryItem(QStringLiteral("pagination_token")))
+            return recorded("get_dm_events.empty.json"); // {"meta":{"result_count":0}}: X's empty page
+        if (request.path == u"/2/users/783214/mentions")
+            return recorded("get_users_mentions.default_fields.json");
+        if (request.path == u"/2/tweets/search/recent")
+            return recorded("get_tweets_search_recent.default_fields.json");
+        if (request.path == u"/2/users/me")
+            return recorded("get_users_me.default_fields.json");
+        if (request.method == "POST" && request.path == u"/2/tweets")
+            return recorded("post_tweets.create.json");
+        if (request.method == "POST" && request.path.startsWith(QStringLiteral("/2/dm_conversations/with/")))
+            return recorded("post_dm_conversations_with_participant_messages.json");
+        return recorded("get_dm_events.empty.json");
+    });
+    Testing::FakeClock clock;
+    Channels::HttpTransport transport;
+    Channels::ChannelCatalog catalog;
+    catalog.addLinkedPlugins();
+    const auto connectorFor = [&](const QString &accountId, std::unique_ptr<Channels::ConnectorHost> &host) {
+        host = std::make_unique<Channels::ConnectorHost>(
+            clock, transport, QStringLiteral("Tweepy"),
+            QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                        {QStringLiteral("keywords"), QJsonArray{QStringLiteral("Tweepy")}}},
+            TOKEN);
+        return catalog.plugin(QStringLiteral("twitter"))->createConnector(*host);
+    };
+    std::unique_ptr<Channels::ConnectorHost> mentionsHost;
+    auto mentions = connectorFor(QStringLiteral("783214"), mentionsHost);
+    const Sdk::FetchResult fetched = mentions->fetchNew({});
+    INFO(fetched.failure.message.toStdString());
+    REQUIRE(fetched.failure.ok());
+    CHECK(fetched.items.size() == 20); // ten mentions, ten keyword matches
+    for (qsizetype i = 0; i < fetched.items.size(); ++i) {
+        CHECK_FALSE(fetched.items[i].platformId.isEmpty());
+        CHECK_FALSE(fetched.items[i].text.isEmpty());
+        if (i > 0)
+            CHECK_FALSE(Channels::Twitter::isOlderId(fetched.items[i].platformId, fetched.items[i - 1].platformId));
+    }
+    CHECK(fetched.cursor.contains(QStringLiteral("1578516295611748353")));
+
+    std::unique_ptr<Channels::ConnectorHost> brandHost;
+    auto brand = connectorFor(QStringLiteral("1072250532645998596"), brandHost);
+    const Sdk::CheckResult checked = brand->check();
+    CHECK(checked.failure.ok());
+    CHECK(checked.account == QStringLiteral("@TweepyDev"));
+    CHECK(checked.quota.remaining == 74);
+    CHECK(checked.quota.limit == 75);
+
+    Sdk::OutboundMessage tweet;
+    tweet.clientId = QStringLiteral("c-1");
+    tweet.text = QStringLiteral("Test Tweet");
+    CHECK(brand->send(tweet).platformId == QStringLiteral("1456012973835788293"));
+    Sdk::OutboundMessage dm;
+    dm.clientId = QStringLiteral("c-2");
+    dm.kind = Sdk::ItemKind::DirectMessage;
+    dm.recipientId = QStringLiteral("750362064426721281");
+    dm.text = QStringLiteral("Testing 1");
+    CHECK(brand->send(dm).platformId == QStringLiteral("1585800613253812228"));
+}
