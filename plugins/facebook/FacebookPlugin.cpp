@@ -2,11 +2,12 @@
 
 #include "GraphApi.h"
 
+#include <sdk/HttpRequests.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -187,15 +188,7 @@ public:
 private:
     QString pageId() const { return m_host.setting(QStringLiteral("accountId")); }
 
-    QString baseUrl() const
-    {
-        QString url = m_host.setting(QStringLiteral("apiBaseUrl"));
-        if (url.isEmpty())
-            url = QStringLiteral("https://graph.facebook.com/v19.0");
-        while (url.endsWith(u'/'))
-            url.chop(1);
-        return url;
-    }
+    QString baseUrl() const { return Sdk::apiBaseUrl(m_host, QStringLiteral("https://graph.facebook.com/v19.0")); }
 
     bool configured(Failure &failure) const
     {
@@ -234,27 +227,11 @@ private:
         return true;
     }
 
-    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query,
+    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const Sdk::QueryItems &query,
                            const QJsonObject &jsonBody = {})
     {
-        Sdk::HttpRequest request;
-        request.method = method;
-        QUrl url(baseUrl() + u'/' + path);
-        QUrlQuery urlQuery;
-        for (const auto &[key, value] : query)
-            urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        request.url = url;
-        if (const int seconds = m_host.setting(QStringLiteral("timeoutSeconds")).toInt(); seconds > 0)
-            request.timeoutMs = seconds * 1000;
-        // In a header, not the query string: URLs end up in proxies' logs.
-        request.headers.append({QByteArray("Authorization"), "Bearer " + m_host.credential().toUtf8()});
-        request.headers.append({QByteArray("User-Agent"), QByteArray("CareDesk")});
-        if (!jsonBody.isEmpty()) {
-            request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-            request.body = QJsonDocument(jsonBody).toJson(QJsonDocument::Compact);
-        }
-        return m_host.http(request);
+        return m_host.http(Sdk::jsonRequest(m_host, method, baseUrl() + u'/' + path, query,
+                                            "Bearer " + m_host.credential().toUtf8(), jsonBody));
     }
 
     // Follows Graph's paging: `paging.next` is a whole URL; none on the last page.

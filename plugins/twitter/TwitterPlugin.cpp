@@ -3,12 +3,13 @@
 #include "OAuth1.h"
 #include "XApi.h"
 
+#include <sdk/HttpRequests.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -182,15 +183,7 @@ public:
 private:
     QString accountId() const { return m_host.setting(QStringLiteral("accountId")); }
 
-    QString baseUrl() const
-    {
-        QString url = m_host.setting(QStringLiteral("apiBaseUrl"));
-        if (url.isEmpty())
-            url = QStringLiteral("https://api.x.com");
-        while (url.endsWith(u'/'))
-            url.chop(1);
-        return url;
-    }
+    QString baseUrl() const { return Sdk::apiBaseUrl(m_host, QStringLiteral("https://api.x.com")); }
 
     bool configured(Failure &failure) const
     {
@@ -220,27 +213,11 @@ private:
         return u'(' + terms.join(QStringLiteral(" OR ")) + QStringLiteral(") -is:retweet");
     }
 
-    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query,
+    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const Sdk::QueryItems &query,
                            const QJsonObject &jsonBody = {})
     {
-        Sdk::HttpRequest request;
-        request.method = method;
-        QUrl url(baseUrl() + path);
-        QUrlQuery urlQuery;
-        for (const auto &[key, value] : query)
-            urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        request.url = url;
-        // "timeoutSeconds" in the channel settings: how long an answer may take (default 30 s).
-        if (const int seconds = m_host.setting(QStringLiteral("timeoutSeconds")).toInt(); seconds > 0)
-            request.timeoutMs = seconds * 1000;
-        request.headers.append({QByteArray("Authorization"), authorization(method, baseUrl() + path, query)});
-        request.headers.append({QByteArray("User-Agent"), QByteArray("CareDesk")});
-        if (!jsonBody.isEmpty()) {
-            request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-            request.body = QJsonDocument(jsonBody).toJson(QJsonDocument::Compact);
-        }
-        return m_host.http(request);
+        return m_host.http(Sdk::jsonRequest(m_host, method, baseUrl() + path, query,
+                                            authorization(method, baseUrl() + path, query), jsonBody));
     }
 
     // A bearer token (OAuth 2.0), or OAuth 1.0a user keys given as a JSON object.

@@ -68,6 +68,15 @@ void sortOldestFirst(QList<Sdk::InboundItem> &items)
     });
 }
 
+// A JSON object whose "data", when there is one, is an array: what X sends for a page.
+bool readPage(const QByteArray &body, QJsonObject &root)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    root = document.object();
+    const QJsonValue data = root.value(QLatin1String("data"));
+    return document.isObject() && (data.isUndefined() || data.isArray());
+}
+
 } // namespace
 
 bool isOlderId(const QString &a, const QString &b)
@@ -80,14 +89,11 @@ bool isOlderId(const QString &a, const QString &b)
 Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
 {
     Page page;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject())
-        return page;
-    const QJsonObject root = document.object();
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isUndefined() && !data.isArray())
+    QJsonObject root;
+    if (!readPage(body, root))
         return page;
     page.valid = true;
+    const QJsonValue data = root.value(QLatin1String("data"));
     const QHash<QString, Sdk::Author> users = usersById(root);
     for (const QJsonValue &value : data.toArray()) {
         const QJsonObject tweet = value.toObject();
@@ -123,14 +129,11 @@ Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
 Page parseDmEventPage(const QByteArray &body, const QString &ownAccountId)
 {
     Page page;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject())
-        return page;
-    const QJsonObject root = document.object();
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isUndefined() && !data.isArray())
+    QJsonObject root;
+    if (!readPage(body, root))
         return page;
     page.valid = true;
+    const QJsonValue data = root.value(QLatin1String("data"));
     const QHash<QString, Sdk::Author> users = usersById(root);
     for (const QJsonValue &value : data.toArray()) {
         const QJsonObject event = value.toObject();

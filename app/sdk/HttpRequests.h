@@ -1,0 +1,55 @@
+#pragma once
+
+// Small helpers connectors share for talking to a platform API through ChannelHost::http().
+// Header-only and Qt Core only, like the rest of the SDK.
+
+#include "ChannelPlugin.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace CareDesk::Sdk {
+
+using QueryItems = QList<QPair<QString, QString>>;
+
+// The channel's "apiBaseUrl" setting without a trailing slash, or `platformDefault`.
+inline QString apiBaseUrl(const ChannelHost &host, const QString &platformDefault)
+{
+    QString url = host.setting(QStringLiteral("apiBaseUrl"));
+    if (url.isEmpty())
+        url = platformDefault;
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+// A request to `url` with the query items percent-encoded as RFC 3986 asks (what OAuth 1.0a
+// signs), a JSON body when one is given, and the channel's "timeoutSeconds" setting.
+// `authorization` is the whole Authorization header value.
+inline HttpRequest jsonRequest(const ChannelHost &host, const QByteArray &method, const QString &url,
+                               const QueryItems &query, const QByteArray &authorization,
+                               const QJsonObject &jsonBody = {})
+{
+    HttpRequest request;
+    request.method = method;
+    QUrl target(url);
+    QUrlQuery urlQuery;
+    for (const auto &[key, value] : query)
+        urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    target.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    request.url = target;
+    if (const int seconds = host.setting(QStringLiteral("timeoutSeconds")).toInt(); seconds > 0)
+        request.timeoutMs = seconds * 1000;
+    // In a header, never in the query string: URLs end up in proxies' logs.
+    request.headers.append({QByteArray("Authorization"), authorization});
+    request.headers.append({QByteArray("User-Agent"), QByteArray("CareDesk")});
+    if (!jsonBody.isEmpty()) {
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        request.body = QJsonDocument(jsonBody).toJson(QJsonDocument::Compact);
+    }
+    return request;
+}
+
+} // namespace CareDesk::Sdk
