@@ -186,9 +186,11 @@ void addWordClues(Scores &scores, std::u16string_view word)
     static const std::vector<WeightedClue> letters = weighted(kLetterClues);
     static const std::vector<WeightedClue> endings = weighted(kEndingClues);
     constexpr std::size_t MIN_LETTERS_FOR_ENDING = 5;
-    // One letter clue a word: "schön" counts once.
-    const auto letter = std::find_if(letters.begin(), letters.end(),
-                                     [&](const WeightedClue &clue) { return word.find(clue.text) != word.npos; });
+    // One letter clue a word: "schön" counts once. Plain ASCII words can only hold "sch".
+    const bool ascii = std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; });
+    const auto letter = std::find_if(letters.begin(), letters.end(), [&](const WeightedClue &clue) {
+        return (!ascii || clue.text.front() < 0x80) && word.find(clue.text) != word.npos;
+    });
     if (letter != letters.end())
         add(scores, letter->weights);
     if (word.size() < MIN_LETTERS_FOR_ENDING)
