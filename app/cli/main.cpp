@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("caredesk.*.info=false"));
 
+    Core::installTranslations(app, Core::languageArgument(app.arguments()));
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr(
         "CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line "
@@ -70,7 +71,6 @@ int main(int argc, char *argv[])
     });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
     parser.process(app);
-    Core::installTranslations(app, parser.value(QStringLiteral("language")));
 
     const std::map<QString, int (*)(const QCommandLineParser &)> commands = {
         {QStringLiteral("detect-language"), &Cli::detectLanguage},

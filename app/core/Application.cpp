@@ -48,6 +48,18 @@ QString installTranslations(QCoreApplication &app, const QString &localeName)
     return locale.name().section(QLatin1Char('_'), 0, 0);
 }
 
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--language" || argument == u"-language")
+            return arguments.value(i + 1);
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(static_cast<qsizetype>(qstrlen("--language=")));
+    }
+    return QString();
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();

@@ -18,6 +18,10 @@ void describeApplication(QCoreApplication &app, const QString &applicationName);
 // CareDesk's own strings and, where installed, Qt's. Returns the language actually used.
 QString installTranslations(QCoreApplication &app, const QString &localeName);
 
+// The value of --language on a command line (empty when absent), read before the command-line
+// parser is built, so that --help itself is shown in the chosen language.
+QString languageArgument(const QStringList &arguments);
+
 // Options every program shares: --help, --version, --language.
 void addCommonOptions(QCommandLineParser &parser);
 

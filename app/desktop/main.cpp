@@ -37,6 +37,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CareDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.caredesk.CareDesk"));
 
+    // Language: --language, else the "ui/language" override in the settings file, else the
+    // system locale. Chosen before the options are described, so that --help follows it.
+    QString language = Core::languageArgument(app.arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    Core::installTranslations(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("CareDesk: one inbox for social customer care."));
     Core::addCommonOptions(parser);
@@ -56,13 +63,6 @@ int main(int argc, char *argv[])
                                              Channels::ChannelCatalog::defaultPluginDirectory());
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, pluginDirOption});
     parser.process(app);
-
-    // Language: --language, else the "ui/language" override in the settings file, else the
-    // system locale.
-    QString language = parser.value(QStringLiteral("language"));
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
-    Core::installTranslations(app, language);
 
     QTextStream err(stderr);
     QSize size;

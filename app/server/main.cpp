@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Core::describeApplication(app, QStringLiteral("caredesk-server"));
 
+    Core::installTranslations(app, Core::languageArgument(app.arguments()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "caredesk-server", "CareDesk team server: shared queue, exclusive assignment and sync."));
@@ -36,7 +37,6 @@ int main(int argc, char *argv[])
         QStringLiteral("address:port"), QStringLiteral("127.0.0.1:8484"));
     parser.addOptions({dataOption, databaseOption, listenOption});
     parser.process(app);
-    Core::installTranslations(app, parser.value(QStringLiteral("language")));
 
     QTextStream err(stderr);
     const QString listen = parser.value(listenOption);

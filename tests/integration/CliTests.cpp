@@ -306,3 +306,14 @@ TEST_CASE("An import killed halfway leaves a sound workspace, and running it aga
     }
     QSqlDatabase::removeDatabase(QStringLiteral("killed-import"));
 }
+
+TEST_CASE("caredesk-cli --help speaks the language asked for")
+{
+    const ProcessResult german = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
+    CHECK(german.exitCode == 0);
+    CHECK(german.out.contains("Befehle:"));
+    const ProcessResult spanish = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language=es"), QStringLiteral("--help")});
+    CHECK(spanish.out.contains("Comandos:"));
+    const ProcessResult english = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
+    CHECK(english.out.contains("Commands:"));
+}
