@@ -25,6 +25,22 @@ inline QString apiBaseUrl(const ChannelHost &host, const QString &platformDefaul
     return url;
 }
 
+// Whether the channel names its account ("accountId") and has a secret; else `failure` says
+// which is missing, in the platform's words.
+inline bool hasAccountAndCredential(const ChannelHost &host, const QString &noAccount, const QString &noCredential,
+                                    Failure &failure)
+{
+    if (host.setting(QStringLiteral("accountId")).isEmpty()) {
+        failure = {FailureKind::Misconfigured, noAccount, {}};
+        return false;
+    }
+    if (host.credential().isEmpty()) {
+        failure = {FailureKind::Misconfigured, noCredential, {}};
+        return false;
+    }
+    return true;
+}
+
 // A request to `url` with the query items percent-encoded as RFC 3986 asks (what OAuth 1.0a
 // signs), a JSON body when one is given, and the channel's "timeoutSeconds" setting.
 // `authorization` is the whole Authorization header value.

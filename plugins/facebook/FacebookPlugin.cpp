@@ -192,15 +192,7 @@ private:
 
     bool configured(Failure &failure) const
     {
-        if (pageId().isEmpty()) {
-            failure = {FailureKind::Misconfigured, Tr::tr("The channel has no Facebook Page id (\"accountId\")."), {}};
-            return false;
-        }
-        if (m_host.credential().isEmpty()) {
-            failure = {FailureKind::Misconfigured, Tr::tr("The channel has no Page token; connect the Page first."), {}};
-            return false;
-        }
-        return true;
+        return Sdk::hasAccountAndCredential(m_host, Tr::tr("The channel has no Facebook Page id (\"accountId\")."), Tr::tr("The channel has no Page token; connect the Page first."), failure);
     }
 
     // RESPONSE inside 24 hours of the person's last message, the HUMAN_AGENT tag inside 7 days,

@@ -187,15 +187,7 @@ private:
 
     bool configured(Failure &failure) const
     {
-        if (accountId().isEmpty()) {
-            failure = {FailureKind::Misconfigured, Tr::tr("The channel has no X account id (\"accountId\")."), {}};
-            return false;
-        }
-        if (m_host.credential().isEmpty()) {
-            failure = {FailureKind::Misconfigured, Tr::tr("The channel has no X token; connect the account first."), {}};
-            return false;
-        }
-        return true;
+        return Sdk::hasAccountAndCredential(m_host, Tr::tr("The channel has no X account id (\"accountId\")."), Tr::tr("The channel has no X token; connect the account first."), failure);
     }
 
     // "acme OR acmehelp", without retweets: the brand's keywords from the channel settings.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace CareDesk::Channels::Twitter {
 
@@ -68,13 +69,32 @@ void sortOldestFirst(QList<Sdk::InboundItem> &items)
     });
 }
 
-// A JSON object whose "data", when there is one, is an array: what X sends for a page.
-bool readPage(const QByteArray &body, QJsonObject &root)
+// One page of X's answer: `data` (absent when empty) mapped item by item with `toItem` (which
+// may skip one by returning nullopt), authors from `includes.users`, oldest first, with the
+// paging token and any partial errors. The newest id is meta.newest_id, else the newest item's.
+template<typename ToItem>
+Page readPage(const QByteArray &body, ToItem toItem)
 {
+    Page page;
     const QJsonDocument document = QJsonDocument::fromJson(body);
-    root = document.object();
+    const QJsonObject root = document.object();
     const QJsonValue data = root.value(QLatin1String("data"));
-    return document.isObject() && (data.isUndefined() || data.isArray());
+    if (!document.isObject() || !(data.isUndefined() || data.isArray()))
+        return page;
+    page.valid = true;
+    const QHash<QString, Sdk::Author> users = usersById(root);
+    for (const QJsonValue &value : data.toArray()) {
+        if (std::optional<Sdk::InboundItem> item = toItem(value.toObject(), users); item && !item->platformId.isEmpty())
+            page.items.append(std::move(*item));
+    }
+    sortOldestFirst(page.items);
+    const QJsonObject meta = root.value(QLatin1String("meta")).toObject();
+    page.newestId = text(meta, "newest_id");
+    if (page.newestId.isEmpty() && !page.items.isEmpty())
+        page.newestId = page.items.constLast().platformId;
+    page.nextToken = text(meta, "next_token");
+    page.warnings = partialErrors(root);
+    return page;
 }
 
 } // namespace
@@ -88,21 +108,11 @@ bool isOlderId(const QString &a, const QString &b)
 
 Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
 {
-    Page page;
-    QJsonObject root;
-    if (!readPage(body, root))
-        return page;
-    page.valid = true;
-    const QJsonValue data = root.value(QLatin1String("data"));
-    const QHash<QString, Sdk::Author> users = usersById(root);
-    for (const QJsonValue &value : data.toArray()) {
-        const QJsonObject tweet = value.toObject();
+    return readPage(body, [&](const QJsonObject &tweet, const QHash<QString, Sdk::Author> &users) {
         Sdk::InboundItem item;
         item.platformId = text(tweet, "id");
-        item.text = text(tweet, "text");
-        if (item.platformId.isEmpty())
-            continue;
         item.kind = Sdk::ItemKind::Mention;
+        item.text = text(tweet, "text");
         item.threadId = text(tweet, "conversation_id");
         item.languageHint = text(tweet, "lang");
         item.createdAt = QDateTime::fromString(text(tweet, "created_at"), Qt::ISODateWithMs);
@@ -116,29 +126,15 @@ Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
             else if (type == u"retweeted")
                 item.isRepost = true;
         }
-        page.items.append(item);
-    }
-    sortOldestFirst(page.items);
-    const QJsonObject meta = root.value(QLatin1String("meta")).toObject();
-    page.newestId = text(meta, "newest_id");
-    page.nextToken = text(meta, "next_token");
-    page.warnings = partialErrors(root);
-    return page;
+        return std::optional(item);
+    });
 }
 
 Page parseDmEventPage(const QByteArray &body, const QString &ownAccountId)
 {
-    Page page;
-    QJsonObject root;
-    if (!readPage(body, root))
-        return page;
-    page.valid = true;
-    const QJsonValue data = root.value(QLatin1String("data"));
-    const QHash<QString, Sdk::Author> users = usersById(root);
-    for (const QJsonValue &value : data.toArray()) {
-        const QJsonObject event = value.toObject();
-        if (text(event, "event_type") != u"MessageCreate" || text(event, "id").isEmpty())
-            continue;
+    return readPage(body, [&](const QJsonObject &event, const QHash<QString, Sdk::Author> &users) {
+        if (text(event, "event_type") != u"MessageCreate") // joins and leaves are not messages
+            return std::optional<Sdk::InboundItem>();
         Sdk::InboundItem item;
         item.platformId = text(event, "id");
         item.kind = Sdk::ItemKind::DirectMessage;
@@ -148,14 +144,8 @@ Page parseDmEventPage(const QByteArray &body, const QString &ownAccountId)
         const QString senderId = text(event, "sender_id");
         item.author = authorFor(users, senderId);
         item.fromChannel = !ownAccountId.isEmpty() && senderId == ownAccountId;
-        if (page.newestId.isEmpty() || isOlderId(page.newestId, item.platformId))
-            page.newestId = item.platformId;
-        page.items.append(item);
-    }
-    sortOldestFirst(page.items);
-    page.nextToken = text(root.value(QLatin1String("meta")).toObject(), "next_token");
-    page.warnings = partialErrors(root);
-    return page;
+        return std::optional(item);
+    });
 }
 
 Sdk::Quota quotaOf(const Sdk::HttpResponse &response)

@@ -16,6 +16,7 @@
 
 #include "model/Inbox.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCommandLineParser>
@@ -645,28 +646,6 @@ const char *const RAW_NEXT_PAGE = "SELECT * FROM conversations WHERE id > ? ORDE
 const char *const RAW_MATCH = "SELECT rowid FROM message_search WHERE message_search MATCH ? LIMIT 50";
 const char *const RAW_RANK_ALL = "SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT 50";
 
-// The statements WorkspaceStore runs while `run` runs, with their values filled in.
-QStringList statementsRunBy(QSqlDatabase &connection, const std::function<void()> &run)
-{
-    const QVariant handle = connection.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return {};
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    QStringList statements;
-    sqlite3_trace_v2(
-        db, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) -> int {
-            char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-            static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-            sqlite3_free(sql);
-            return 0;
-        },
-        &statements);
-    run();
-    sqlite3_trace_v2(db, 0, nullptr, nullptr);
-    return statements;
-}
-
 // EXPLAIN QUERY PLAN of `sql`, on one line.
 QString planOf(QSqlDatabase &connection, const QString &sql)
 {
@@ -948,7 +927,7 @@ int main(int argc, char **argv)
             }
             if (round == 0) {
                 // The first round warms the statement's pages; its plan is kept, its time is not.
-                const QStringList statements = statementsRunBy(connection, [&] {
+                const QStringList statements = Storage::statementsRunBy(connection, [&] {
                     (void)store.inboxPage(queries[i].query, {}, PAGE_SIZE);
                 });
                 if (!statements.isEmpty())

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "storage/WorkspaceStore.h"
 #include "support/TestSupport.h"
 
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <sqlite3.h>
 #include <tuple>
 
 using namespace CareDesk;
@@ -220,22 +220,8 @@ QList<qint64> pagedIds(Workspace &workspace, const InboxQuery &query, int pageSi
 // The SQL the store runs while `run` runs, with its values filled in.
 QStringList statementsRunBy(Workspace &workspace, const std::function<void()> &run)
 {
-    const QVariant handle = workspace.db->connection().driver()->handle();
-    REQUIRE(qstrcmp(handle.typeName(), "sqlite3*") == 0);
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    QStringList statements;
-    sqlite3_trace_v2(
-        connection, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) -> int {
-            char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-            static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-            sqlite3_free(sql);
-            return 0;
-        },
-        &statements);
-    run();
-    sqlite3_trace_v2(connection, 0, nullptr, nullptr);
-    return statements;
+    REQUIRE(Storage::sqliteHandle(workspace.db->connection()));
+    return Storage::statementsRunBy(workspace.db->connection(), run);
 }
 
 QString queryPlan(Workspace &workspace, const QString &sql)

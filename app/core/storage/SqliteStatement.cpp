@@ -15,6 +15,26 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+QStringList statementsRunBy(const QSqlDatabase &db, const std::function<void()> &run)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return {};
+    QStringList statements;
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *statement, void *) -> int {
+            char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+            static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
+            sqlite3_free(sql);
+            return 0;
+        },
+        &statements);
+    run();
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    return statements;
+}
+
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {

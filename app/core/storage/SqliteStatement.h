@@ -4,7 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -15,6 +17,10 @@ namespace CareDesk::Storage {
 // The SQLite connection under a QSqlDatabase, for the few paths where QtSql's per-row cost
 // matters (ingesting a backlog). Null when the driver is not SQLite.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// The SQL run on `db` while `run` runs, with its values filled in: for the tests and
+// benchmarks that check which statements and query plans the store really uses.
+QStringList statementsRunBy(const QSqlDatabase &db, const std::function<void()> &run);
 
 // One prepared statement, kept and reused: bind, step, read, reset. Errors carry SQLite's
 // message; the caller turns them into a sentence for the agent.
