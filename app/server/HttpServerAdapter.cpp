@@ -4,6 +4,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QWebSocket>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -31,13 +32,24 @@ HttpRequest toRequest(const QHttpServerRequest &request)
     result.query = request.query();
     result.body = request.body();
     result.authorization = request.value("Authorization");
+    result.remoteAddress = request.remoteAddress();
     return result;
 }
 
 void respond(const HttpResponse &response, QHttpServerResponder &responder)
 {
-    responder.write(response.body, response.contentType,
-                    static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (response.headers.isEmpty()) {
+        responder.write(response.body, response.contentType,
+                        static_cast<QHttpServerResponder::StatusCode>(response.status));
+        return;
+    }
+    // The header list write() takes is fixed at compile time; extra headers go one by one.
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
 }
 
 } // namespace
@@ -60,6 +72,23 @@ HttpServerAdapter::HttpServerAdapter(Handler handler)
 }
 
 HttpServerAdapter::~HttpServerAdapter() = default;
+
+void HttpServerAdapter::acceptWebSockets(const QString &path, WebSocketHandler handler)
+{
+    m_webSocketHandler = std::move(handler);
+    // Qt hands an upgrade over only when a route for the path exists and writes no answer;
+    // a plain request there is told to upgrade.
+    m_server->route(path, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+            responder.write(QByteArrayLiteral("{\"error\":{\"code\":\"upgrade_required\","
+                                              "\"message\":\"Open this address as a WebSocket.\"}}"),
+                            "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    QObject::connect(m_server.get(), &QHttpServer::newWebSocketConnection, m_server.get(), [this] {
+        while (m_server->hasPendingWebSocketConnections())
+            m_webSocketHandler(m_server->nextPendingWebSocketConnection());
+    });
+}
 
 Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
 {

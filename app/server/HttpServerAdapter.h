@@ -11,6 +11,7 @@
 #include <memory>
 
 class QHttpServer;
+class QWebSocket;
 
 namespace CareDesk::Server {
 
@@ -21,6 +22,7 @@ struct HttpRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
+    QHostAddress remoteAddress;
 };
 
 struct HttpResponse
@@ -28,6 +30,7 @@ struct HttpResponse
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers; // besides Content-Type
 };
 
 // The only place that touches Qt HttpServer, whose API changed in Qt 6.8 (bind() instead of
@@ -41,11 +44,16 @@ public:
     explicit HttpServerAdapter(Handler handler);
     ~HttpServerAdapter();
 
+    // WebSocket upgrades on `path` go to `handler`; a plain request there gets 426.
+    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
+    void acceptWebSockets(const QString &path, WebSocketHandler handler);
+
     // Returns the port actually bound (useful with port 0).
     Core::Result<quint16> listen(const QHostAddress &address, quint16 port);
 
 private:
     Handler m_handler;
+    WebSocketHandler m_webSocketHandler;
     std::unique_ptr<QHttpServer> m_server;
 };
 

@@ -24,10 +24,76 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::ServerDatabase)
 };
 
+// The shared state of a team after the first version: sessions, the conversations the
+// server ingested, who holds each, their history, and the change feed. Written once with
+// placeholders for the two dialects' differences (`%ID` a generated key, `%BIG` a 64-bit int).
+QStringList teamStateStep()
+{
+    return {
+        QStringLiteral("ALTER TABLE teams ADD COLUMN routing_policy TEXT NOT NULL DEFAULT 'least-loaded'"),
+        QStringLiteral("ALTER TABLE teams ADD COLUMN offline_grace_secs INTEGER NOT NULL DEFAULT 300"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN categories TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN capacity INTEGER NOT NULL DEFAULT 8"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN presence TEXT NOT NULL DEFAULT 'offline'"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN presence_at %BIG NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN last_assigned_at %BIG NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY,"
+                       " agent_id %BIG NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                       " created_at %BIG NOT NULL, expires_at %BIG NOT NULL)"),
+        QStringLiteral("CREATE TABLE conversations (id %ID,"
+                       " team_id %BIG REFERENCES teams(id),"
+                       " source_id %BIG NOT NULL UNIQUE," // the id in the server's ingest workspace
+                       " channel TEXT NOT NULL, platform TEXT NOT NULL,"
+                       " customer_key TEXT NOT NULL, customer_name TEXT NOT NULL, customer_handle TEXT NOT NULL,"
+                       " customer_followers %BIG NOT NULL DEFAULT 0,"
+                       " language TEXT NOT NULL, category TEXT NOT NULL, actionable INTEGER NOT NULL,"
+                       " priority INTEGER NOT NULL, status TEXT NOT NULL, sla_due_at %BIG NOT NULL,"
+                       " created_at %BIG NOT NULL, last_activity_at %BIG NOT NULL,"
+                       " preview TEXT NOT NULL, unaddressed INTEGER NOT NULL,"
+                       " assignee_id %BIG REFERENCES agents(id), assigned_at %BIG NOT NULL DEFAULT 0,"
+                       " previous_agent_id %BIG REFERENCES agents(id),"
+                       " rev %BIG NOT NULL)"),
+        QStringLiteral("CREATE INDEX conversations_queue ON conversations(team_id, assignee_id, status, priority)"),
+        QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_key)"),
+        QStringLiteral("CREATE TABLE messages (id %ID,"
+                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
+                       " source_id %BIG UNIQUE, platform_id TEXT NOT NULL,"
+                       " direction TEXT NOT NULL, visibility TEXT NOT NULL,"
+                       " author_name TEXT NOT NULL, author_handle TEXT NOT NULL,"
+                       " text TEXT NOT NULL, language TEXT NOT NULL, created_at %BIG NOT NULL,"
+                       " addressed TEXT NOT NULL, agent_id %BIG REFERENCES agents(id))"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
+        QStringLiteral("CREATE TABLE notes (id %ID,"
+                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
+                       " agent_id %BIG NOT NULL REFERENCES agents(id), text TEXT NOT NULL, created_at %BIG NOT NULL)"),
+        QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
+        // Who did what to a conversation: claims, releases, transfers, status changes.
+        QStringLiteral("CREATE TABLE conversation_events (id %ID,"
+                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
+                       " agent_id %BIG REFERENCES agents(id), kind TEXT NOT NULL, detail TEXT NOT NULL,"
+                       " at %BIG NOT NULL)"),
+        QStringLiteral("CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id)"),
+        // Replies agents asked the server to send; `client_id` makes a resent request harmless.
+        QStringLiteral("CREATE TABLE replies (id %ID, client_id TEXT NOT NULL UNIQUE,"
+                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
+                       " agent_id %BIG NOT NULL REFERENCES agents(id), visibility TEXT NOT NULL,"
+                       " text TEXT NOT NULL, state TEXT NOT NULL, created_at %BIG NOT NULL)"),
+        // The change feed. `rev` orders every change to shared state; `team_id` says who may see it.
+        QStringLiteral("CREATE TABLE changes (rev %ID, team_id %BIG, entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, at %BIG NOT NULL)"),
+    };
+}
+
 // Entry N-1 takes the schema from N-1 to N; entries are only appended. The two tracks differ
 // only where the SQL dialects do.
 const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
 {
+    const auto dialect = [](QStringList statements, const QString &id, const QString &big) {
+        for (QString &statement : statements)
+            statement.replace(QLatin1String("%ID"), id).replace(QLatin1String("%BIG"), big);
+        return statements;
+    };
     static const std::vector<QStringList> sqlite = {
         {
             QStringLiteral("CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
@@ -37,6 +103,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
                            " team_id INTEGER REFERENCES teams(id),"
                            " password_hash TEXT NOT NULL, created_at INTEGER NOT NULL)"),
         },
+        dialect(teamStateStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("INTEGER")),
     };
     static const std::vector<QStringList> postgres = {
         {
@@ -47,6 +114,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
                            " team_id BIGINT REFERENCES teams(id),"
                            " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)"),
         },
+        dialect(teamStateStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
     };
     return kind == ServerDatabase::Kind::SQLite ? sqlite : postgres;
 }
@@ -124,6 +192,35 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::openPostgres(const QStri
     if (auto migrated = db->migrate(); !migrated)
         return migrated.error();
     return db;
+}
+
+Result<void> ServerDatabase::beginWrite()
+{
+    if (!m_db.transaction())
+        return Error{Tr::tr("The server database is not available."), m_db.lastError().text()};
+    if (m_kind == Kind::PostgreSQL) {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(8484)"))) {
+            m_db.rollback();
+            return Error{Tr::tr("The server database is not available."), lock.lastError().text()};
+        }
+    }
+    return {};
+}
+
+Result<void> ServerDatabase::commit()
+{
+    if (!m_db.commit()) {
+        const QString detail = m_db.lastError().text();
+        m_db.rollback();
+        return Error{Tr::tr("The change could not be saved."), detail};
+    }
+    return {};
+}
+
+void ServerDatabase::rollback()
+{
+    m_db.rollback();
 }
 
 Result<void> ServerDatabase::migrate()

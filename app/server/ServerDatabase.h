@@ -31,6 +31,14 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase &connection() { return m_db; }
 
+    // A transaction that writes shared state. On PostgreSQL it first takes the database-wide
+    // write lock, so that revisions commit in the order they were handed out: a client that has
+    // read up to REV never misses a change committed later with a smaller one, whichever server
+    // instance made it.
+    Core::Result<void> beginWrite();
+    Core::Result<void> commit();
+    void rollback();
+
 private:
     ServerDatabase(Kind kind, QString connectionName);
     Core::Result<void> migrate();

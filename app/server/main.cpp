@@ -1,8 +1,11 @@
 // caredesk-server: the shared team server (accounts, assignment, change feed, ingest).
 
 #include "Application.h"
+#include "Clock.h"
+#include "Passwords.h"
 #include "ServerDatabase.h"
 #include "TeamServer.h"
+#include "TeamStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +14,65 @@
 #include <QTextStream>
 
 using namespace CareDesk;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("caredesk-server", text);
+}
+
+// `caredesk-server user add LOGIN --role R`: the password is read from the first line of
+// stdin, so it never shows in the process list or the shell history.
+int addUser(const QStringList &arguments, const QCommandLineParser &parser, Server::ServerDatabase &database,
+            const QCommandLineOption &role, const QCommandLineOption &team, const QCommandLineOption &name,
+            const QCommandLineOption &languages, const QCommandLineOption &categories, const QCommandLineOption &capacity)
+{
+    QTextStream err(stderr);
+    if (arguments.size() != 3 || arguments[1] != u"add") {
+        err << tr("Usage: caredesk-server user add LOGIN --role agent|lead|trainer|admin (password on stdin)") << Qt::endl;
+        return 2;
+    }
+    Server::NewAgent agent;
+    agent.login = arguments[2];
+    const auto parsedRole = Server::roleFromString(parser.value(role));
+    if (!parsedRole) {
+        err << tr("--role must be agent, lead, trainer or admin.") << Qt::endl;
+        return 2;
+    }
+    agent.role = *parsedRole;
+    agent.team = parser.value(team);
+    agent.displayName = parser.value(name);
+    agent.languages = parser.value(languages).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    agent.categories = parser.value(categories).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    bool capacityOk = false;
+    agent.capacity = parser.value(capacity).toInt(&capacityOk);
+    if (!capacityOk || agent.capacity < 0) {
+        err << tr("--capacity must be a number.") << Qt::endl;
+        return 2;
+    }
+    QTextStream in(stdin);
+    const QByteArray password = in.readLine().toUtf8();
+    if (password.size() < 8) {
+        err << tr("Give a password of at least 8 characters on the first line of standard input.") << Qt::endl;
+        return 2;
+    }
+    const auto hash = Server::Passwords::hash(password);
+    if (!hash) {
+        err << tr("The password could not be hashed (not enough memory?).") << Qt::endl;
+        return 1;
+    }
+    Server::TeamStore store(database);
+    auto added = store.addAgent(agent, *hash, QDateTime::currentMSecsSinceEpoch());
+    if (!added) {
+        err << added.error().userMessage << " (" << added.error().detail << ")" << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << tr("Added %1 (%2).").arg(added.value().login, Server::toString(added.value().role)) << Qt::endl;
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,10 +97,33 @@ int main(int argc, char *argv[])
         QStringLiteral("listen"),
         QCoreApplication::translate("caredesk-server", "Listen on <address:port> (default 127.0.0.1:8484)."),
         QStringLiteral("address:port"), QStringLiteral("127.0.0.1:8484"));
-    parser.addOptions({dataOption, databaseOption, listenOption});
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("user add: the account's role: agent, lead, trainer or admin."),
+                                        QStringLiteral("role"), QStringLiteral("agent"));
+    const QCommandLineOption teamOption(QStringLiteral("team"), tr("user add: the team (created if new; default \"default\")."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("user add: the name colleagues see."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption languagesOption(QStringLiteral("languages"),
+                                             tr("user add: languages the agent answers in, e.g. en,de (default: any)."),
+                                             QStringLiteral("list"));
+    const QCommandLineOption categoriesOption(QStringLiteral("categories"),
+                                              tr("user add: categories the agent handles, e.g. service,warranty (default: any)."),
+                                              QStringLiteral("list"));
+    const QCommandLineOption capacityOption(QStringLiteral("capacity"),
+                                            tr("user add: open conversations the agent holds at most (default 8)."),
+                                            QStringLiteral("n"), QStringLiteral("8"));
+    parser.addOptions({dataOption, databaseOption, listenOption, roleOption, teamOption, nameOption, languagesOption,
+                       categoriesOption, capacityOption});
+    parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
+                                 tr("Add an account; its password is read from standard input."));
     parser.process(app);
 
     QTextStream err(stderr);
+    const QStringList arguments = parser.positionalArguments();
+    if (!arguments.isEmpty() && arguments[0] != u"user") {
+        err << tr("Unknown command \"%1\". See --help.").arg(arguments[0]) << Qt::endl;
+        return 2;
+    }
     const QString listen = parser.value(listenOption);
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -58,8 +143,16 @@ int main(int argc, char *argv[])
         err << database.error().userMessage << " (" << database.error().detail << ")" << Qt::endl;
         return 1;
     }
-    Server::TeamServer server(std::move(database).value());
-    auto bound = server.listen(address, static_cast<quint16>(port));
+    if (!arguments.isEmpty())
+        return addUser(arguments, parser, *database.value(), roleOption, teamOption, nameOption, languagesOption,
+                       categoriesOption, capacityOption);
+    const Core::SystemClock clock;
+    auto server = Server::TeamServer::create(std::move(database).value(), parser.value(dataOption), clock);
+    if (!server) {
+        err << server.error().userMessage << " (" << server.error().detail << ")" << Qt::endl;
+        return 1;
+    }
+    auto bound = server.value()->listen(address, static_cast<quint16>(port));
     if (!bound) {
         err << bound.error().userMessage << Qt::endl;
         return 1;

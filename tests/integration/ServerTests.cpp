@@ -1,4 +1,5 @@
 #include "server/ServerDatabase.h"
+#include "Clock.h"
 #include "server/TeamServer.h"
 #include "support/TestSupport.h"
 
@@ -42,7 +43,10 @@ TEST_CASE("The team server answers its health check and uses one error shape")
     Testing::TempWorkspace dir;
     auto db = Server::ServerDatabase::openSqlite(dir.path());
     REQUIRE(db.ok());
-    Server::TeamServer server(std::move(db).value());
+    const Core::SystemClock clock;
+    auto created = Server::TeamServer::create(std::move(db).value(), dir.path(), clock);
+    REQUIRE(created.ok());
+    Server::TeamServer &server = *created.value();
     auto port = server.listen(QHostAddress::LocalHost, 0);
     REQUIRE(port.ok());
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
@@ -53,10 +57,12 @@ TEST_CASE("The team server answers its health check and uses one error shape")
     CHECK(health.body.value(QLatin1String("database")).toString() == QStringLiteral("sqlite"));
     CHECK(health.body.value(QLatin1String("version")).toString() == QStringLiteral(CAREDESK_VERSION));
 
-    const Reply missing = get(QUrl(base + QStringLiteral("/v1/nothing-here")));
+    const Reply missing = get(QUrl(base + QStringLiteral("/nothing-here")));
     CHECK(missing.status == 404);
     CHECK(missing.body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString()
           == QStringLiteral("not_found"));
+    // Under /v1, nothing is answered without a session, not even whether a route exists.
+    CHECK(get(QUrl(base + QStringLiteral("/v1/nothing-here"))).status == 401);
 }
 
 TEST_CASE("A port already in use is reported, not ignored")
@@ -67,11 +73,14 @@ TEST_CASE("A port already in use is reported, not ignored")
     auto second = Server::ServerDatabase::openSqlite(b.path());
     REQUIRE(first.ok());
     REQUIRE(second.ok());
-    Server::TeamServer one(std::move(first).value());
-    Server::TeamServer two(std::move(second).value());
-    auto port = one.listen(QHostAddress::LocalHost, 0);
+    const Core::SystemClock clock;
+    auto one = Server::TeamServer::create(std::move(first).value(), a.path(), clock);
+    auto two = Server::TeamServer::create(std::move(second).value(), b.path(), clock);
+    REQUIRE(one.ok());
+    REQUIRE(two.ok());
+    auto port = one.value()->listen(QHostAddress::LocalHost, 0);
     REQUIRE(port.ok());
-    auto clash = two.listen(QHostAddress::LocalHost, port.value());
+    auto clash = two.value()->listen(QHostAddress::LocalHost, port.value());
     REQUIRE_FALSE(clash.ok());
     CHECK(clash.error().userMessage.contains(QStringLiteral("could not listen")));
 }
@@ -107,7 +116,10 @@ TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
                                           " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
         CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
                                               " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE agents; DROP TABLE teams; DROP TABLE server_meta")));
+        // Leave the shared cluster as it was found.
+        for (const char *table : {"changes", "replies", "conversation_events", "notes", "messages", "conversations",
+                                  "sessions", "agents", "teams", "server_meta"})
+            REQUIRE(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
     }
 }
 

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TeamStore.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace CareDesk::Server {
+
+// The live side of the change feed (GET /v1/events). A client opens a WebSocket and sends
+// {"type":"hello","token":"...","since":REV}; it receives every change after REV it may see as
+// {"type":"change","change":{...}}, then {"type":"welcome","rev":N}, then each new change as it
+// is committed, by this server instance or (on PostgreSQL) by another. Nothing is sent twice:
+// each client remembers the last revision it was sent.
+//
+// Clients also say what they are doing: {"type":"viewing"|"typing","conversationId":N}; the
+// others on the team receive {"type":"activity","what","conversationId","agent":{id,name}}.
+class EventHub final : public QObject
+{
+    Q_OBJECT
+public:
+    EventHub(TeamStore &store, std::function<qint64()> nowMs, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    // Sends every change committed since the last call to the clients that may see it.
+    void pump();
+    int clientCount() const { return static_cast<int>(m_clients.size()); }
+
+    // A client that has not said hello within this time is closed.
+    static constexpr int HELLO_TIMEOUT_MS = 10000;
+
+Q_SIGNALS:
+    void agentOnline(qint64 agentId);  // the agent's first connection here
+    void agentOffline(qint64 agentId); // the agent's last connection here closed
+
+private:
+    struct Client
+    {
+        std::optional<Agent> agent;
+        qint64 sentRev = 0;
+    };
+
+    void onMessage(QWebSocket *socket, const QString &text);
+    void hello(QWebSocket *socket, Client &client, const QJsonObject &message);
+    void relayActivity(QWebSocket *socket, const Client &client, const QJsonObject &message);
+    void refuse(QWebSocket *socket, const QString &code, const QString &message);
+    void drop(QWebSocket *socket);
+    int connectionsOf(qint64 agentId) const;
+
+    TeamStore &m_store;
+    std::function<qint64()> m_nowMs;
+    QHash<QWebSocket *, Client> m_clients;
+    qint64 m_pumpedRev = 0;
+};
+
+} // namespace CareDesk::Server

@@ -1,0 +1,564 @@
+// The team server's /v1 API as desktops use it: sessions, roles, ingest, exclusive assignment,
+// routing, the change feed and the live events, against a real server on loopback.
+
+#include "server/Passwords.h"
+#include "server/ServerDatabase.h"
+#include "server/TeamServer.h"
+#include "server/TeamStore.h"
+#include "support/ApiClient.h"
+#include "support/FakeClock.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+using namespace CareDesk;
+using Testing::ApiClient;
+using Testing::ApiReply;
+
+namespace {
+
+const QString PASSWORD = QStringLiteral("correct horse 42");
+
+const QString &passwordHash()
+{
+    static const QString hash = Server::Passwords::hash(PASSWORD.toUtf8()).value();
+    return hash;
+}
+
+QByteArray item(const QString &id, const QString &handle, const QString &text, const QString &minute = QStringLiteral("00"))
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("twitter")},
+                                     {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("kind"), QStringLiteral("mention")},
+                                     {QStringLiteral("visibility"), QStringLiteral("public")},
+                                     {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString(handle + QStringLiteral("-id"))},
+                                                                            {QStringLiteral("handle"), handle},
+                                                                            {QStringLiteral("name"), handle.toUpper()}}},
+                                     {QStringLiteral("createdAt"), QStringLiteral("2026-11-02T08:%1:00Z").arg(minute)},
+                                     {QStringLiteral("text"), text}})
+               .toJson(QJsonDocument::Compact)
+           + '\n';
+}
+
+// A team server on SQLite in a fresh folder, on a free loopback port, with a clock the test moves.
+struct Team
+{
+    Testing::TempWorkspace dir;
+    Testing::FakeClock clock;
+    std::unique_ptr<Server::TeamServer> server;
+    quint16 port = 0;
+    std::unique_ptr<ApiClient> api;
+    QByteArray adminToken;
+
+    Team()
+    {
+        auto db = Server::ServerDatabase::openSqlite(dir.path());
+        REQUIRE(db.ok());
+        auto created = Server::TeamServer::create(std::move(db).value(), dir.path(), clock);
+        REQUIRE(created.ok());
+        server = std::move(created).value();
+        auto bound = server->listen(QHostAddress::LocalHost, 0);
+        REQUIRE(bound.ok());
+        port = bound.value();
+        api = std::make_unique<ApiClient>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        adminToken = tokenFor(add(QStringLiteral("admin"), Server::Role::Admin));
+    }
+
+    Server::Agent add(const QString &login, Server::Role role, const QString &team = {}, const QStringList &languages = {},
+                      int capacity = 8)
+    {
+        Server::NewAgent agent;
+        agent.login = login;
+        agent.displayName = login.left(1).toUpper() + login.mid(1);
+        agent.role = role;
+        agent.team = team;
+        agent.languages = languages;
+        agent.capacity = capacity;
+        auto added = server->store().addAgent(agent, passwordHash(), clock.now().toMSecsSinceEpoch());
+        REQUIRE(added.ok());
+        return added.value();
+    }
+
+    QByteArray tokenFor(const Server::Agent &agent)
+    {
+        auto token = server->store().createSession(agent.id, clock.now().toMSecsSinceEpoch(), 3600000);
+        REQUIRE(token.ok());
+        return token.value();
+    }
+
+    QJsonObject ingest(const QByteArray &lines, const QString &team = {})
+    {
+        const ApiReply reply = api->call("POST", QStringLiteral("/v1/ingest") + (team.isEmpty() ? QString() : QStringLiteral("?team=") + team),
+                                         lines, adminToken);
+        REQUIRE(reply.status == 200);
+        return reply.body;
+    }
+
+    QJsonArray conversations(const QByteArray &token, const QString &query = {})
+    {
+        const ApiReply reply = api->call("GET", QStringLiteral("/v1/conversations") + query, QByteArray(), token);
+        REQUIRE(reply.status == 200);
+        return reply.body.value(QLatin1String("conversations")).toArray();
+    }
+
+    qint64 conversationOf(const QByteArray &token, const QString &handle)
+    {
+        for (const QJsonValue &conversation : conversations(token))
+            if (conversation[QLatin1String("customer")][QLatin1String("handle")].toString() == handle)
+                return conversation[QLatin1String("id")].toInteger();
+        FAIL("no conversation for " << handle.toStdString());
+        return 0;
+    }
+};
+
+QString path(qint64 conversationId, const QString &action = {})
+{
+    return QStringLiteral("/v1/conversations/%1").arg(conversationId) + (action.isEmpty() ? QString() : QLatin1Char('/') + action);
+}
+
+// A desktop's live connection to /v1/events.
+struct LiveClient
+{
+    QWebSocket socket;
+    QList<QJsonObject> received;
+
+    LiveClient(quint16 port, const QByteArray &token, qint64 since)
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QObject::connect(&socket, &QWebSocket::connected, [this, token, since] {
+            socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                                             {QStringLiteral("token"), QString::fromLatin1(token)},
+                                                                             {QStringLiteral("since"), since}})
+                                                         .toJson(QJsonDocument::Compact)));
+        });
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(port)));
+    }
+
+    bool has(const std::function<bool(const QJsonObject &)> &match) const
+    {
+        return std::any_of(received.begin(), received.end(), match);
+    }
+    bool welcomed() const
+    {
+        return has([](const QJsonObject &m) { return m.value(QLatin1String("type")).toString() == u"welcome"; });
+    }
+    QList<qint64> changeRevs() const
+    {
+        QList<qint64> revs;
+        for (const QJsonObject &message : received)
+            if (message.value(QLatin1String("type")).toString() == u"change")
+                revs.append(message[QLatin1String("change")][QLatin1String("rev")].toInteger());
+        return revs;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Logging in gives a session token; wrong passwords are refused and then slowed down")
+{
+    Team team;
+    team.add(QStringLiteral("ana"), Server::Role::Agent);
+
+    const ApiReply ok = team.api->call("POST", QStringLiteral("/v1/sessions"),
+                                       QJsonObject{{QStringLiteral("login"), QStringLiteral("ana")},
+                                                   {QStringLiteral("password"), PASSWORD}});
+    REQUIRE(ok.status == 201);
+    const QByteArray token = ok.body.value(QLatin1String("token")).toString().toLatin1();
+    CHECK(token.size() >= 40);
+    CHECK(ok.body[QLatin1String("agent")][QLatin1String("login")].toString() == QStringLiteral("ana"));
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token).status == 200);
+
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me")).status == 401);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token + "x").status == 401);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), "forged-token-that-looks-fine-but-is-not-1234").status == 401);
+
+    const auto wrong = [&] {
+        return team.api->call("POST", QStringLiteral("/v1/sessions"),
+                              QJsonObject{{QStringLiteral("login"), QStringLiteral("ana")},
+                                          {QStringLiteral("password"), QStringLiteral("guess")}});
+    };
+    for (int i = 0; i < Server::TeamServer::MAX_FAILED_LOGINS; ++i)
+        CHECK(wrong().status == 401);
+    const ApiReply limited = wrong();
+    CHECK(limited.status == 429);
+    CHECK(limited.errorCode() == QStringLiteral("too_many_attempts"));
+    CHECK(limited.header("Retry-After").toInt() > 0);
+    // Even the right password waits until the window has passed.
+    CHECK(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
+    team.clock.advanceSecs(Server::TeamServer::LOGIN_WINDOW_MS / 1000 + 1);
+    CHECK_FALSE(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
+
+    CHECK(team.api->call("POST", QStringLiteral("/v1/sessions"),
+                         QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
+                                     {QStringLiteral("password"), PASSWORD}})
+              .status
+          == 401);
+
+    CHECK(team.api->call("DELETE", QStringLiteral("/v1/sessions/current"), QByteArray(), token).status == 204);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token).status == 401);
+}
+
+TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server keeps serving")
+{
+    Team team;
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    const qint64 id = team.conversationOf(token, QStringLiteral("jane"));
+
+    struct Case
+    {
+        QByteArray body;
+        int status;
+        QString code;
+    };
+    const QList<Case> cases{
+        {"{not json", 400, QStringLiteral("bad_request")},
+        {"[1,2]", 400, QStringLiteral("bad_request")},
+        {"{\"agentId\":\"\xff\xfe\"}", 400, QStringLiteral("bad_request")}, // invalid UTF-8
+        {"{\"agentId\":\"7\"}", 422, QStringLiteral("invalid")},             // wrong type
+        {"{}", 422, QStringLiteral("invalid")},                               // missing field
+        {"{\"agentId\":7,\"note\":\"x\"}", 422, QStringLiteral("invalid")},   // unknown field
+        {"{\"agentId\":" + QByteArray(Server::TeamServer::MAX_BODY_BYTES, '1') + "}", 413, QStringLiteral("too_large")},
+    };
+    for (const Case &c : cases) {
+        const ApiReply reply = team.api->call("POST", path(id, QStringLiteral("transfer")), c.body, token);
+        INFO(c.body.left(40).toStdString());
+        CHECK(reply.status == c.status);
+        CHECK(reply.errorCode() == c.code);
+        CHECK_FALSE(reply.errorMessage().isEmpty());
+    }
+    CHECK(team.api->call("GET", path(id, QStringLiteral("claim")), QByteArray(), token).status == 405);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations/abc"), QByteArray(), token).status == 404);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?limit=0"), QByteArray(), token).status == 422);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?cursor=%%%"), QByteArray(), token).status == 422);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/changes?since=-4"), QByteArray(), token).status == 422);
+    CHECK(team.api->call("GET", QStringLiteral("/healthz")).status == 200);
+}
+
+TEST_CASE("Every route checks the role, and teams do not see each other's conversations")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
+    const QByteArray anaToken = team.tokenFor(ana);
+    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QByteArray trainerToken = team.tokenFor(team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
+    const QByteArray salesToken = team.tokenFor(team.add(QStringLiteral("sam"), Server::Role::Agent, QStringLiteral("sales")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")),
+                QStringLiteral("support"));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+
+    CHECK(team.api->call("POST", QStringLiteral("/v1/ingest"), item(QStringLiteral("2"), QStringLiteral("x"), QStringLiteral("hi")),
+                         anaToken).status == 403);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/agents"),
+                         QJsonObject{{QStringLiteral("login"), QStringLiteral("eve")}, {QStringLiteral("password"), PASSWORD},
+                                     {QStringLiteral("role"), QStringLiteral("admin")}},
+                         anaToken).status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/agents"), QByteArray(), anaToken).status == 403);
+    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}},
+                         anaToken).status == 403);
+    // A lead sets skills and capacity, but only an admin changes roles.
+    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("capacity"), 3}},
+                         leadToken).status == 200);
+    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}},
+                         leadToken).status == 403);
+    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}},
+                         team.adminToken).status == 200);
+    // Trainers read but do not take live conversations.
+    CHECK(team.api->call("GET", path(id), QByteArray(), trainerToken).status == 200);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), trainerToken).status == 403);
+
+    CHECK(team.conversations(salesToken).isEmpty());
+    CHECK(team.api->call("GET", path(id), QByteArray(), salesToken).status == 404);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), salesToken).status == 404);
+    const ApiReply salesFeed = team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), salesToken);
+    REQUIRE(salesFeed.status == 200);
+    for (const QJsonValue &change : salesFeed.body.value(QLatin1String("changes")).toArray())
+        CHECK(change[QLatin1String("entity")].toString() != QStringLiteral("conversation"));
+}
+
+TEST_CASE("Ingest threads items into conversations the team pages through, most urgent first")
+{
+    Team team;
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
+    const QJsonObject report = team.ingest(
+        item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01"))
+        + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02"))
+        + item(QStringLiteral("3"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp love the new app!"), QStringLiteral("03"))
+        + item(QStringLiteral("4"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp still broken?? URGENT"), QStringLiteral("04"))
+        + "{broken line\n");
+    CHECK(report.value(QLatin1String("messages")).toInt() == 4);
+    CHECK(report.value(QLatin1String("conversations")).toInt() == 3);
+    CHECK(report.value(QLatin1String("errors")).toArray().size() == 1);
+
+    const ApiReply first = team.api->call("GET", QStringLiteral("/v1/conversations?limit=2"), QByteArray(), token);
+    REQUIRE(first.status == 200);
+    const QJsonArray page1 = first.body.value(QLatin1String("conversations")).toArray();
+    REQUIRE(page1.size() == 2);
+    const QString cursor = first.body.value(QLatin1String("next")).toString();
+    REQUIRE_FALSE(cursor.isEmpty());
+    const ApiReply second = team.api->call("GET", QStringLiteral("/v1/conversations?limit=2&cursor=") + cursor, QByteArray(), token);
+    const QJsonArray page2 = second.body.value(QLatin1String("conversations")).toArray();
+    REQUIRE(page2.size() == 1);
+    CHECK(second.body.value(QLatin1String("next")).isNull());
+    CHECK(page1[0][QLatin1String("priority")].toInt() >= page1[1][QLatin1String("priority")].toInt());
+    CHECK(page1[1][QLatin1String("priority")].toInt() >= page2[0][QLatin1String("priority")].toInt());
+
+    const qint64 jane = team.conversationOf(token, QStringLiteral("jane"));
+    const ApiReply detail = team.api->call("GET", path(jane), QByteArray(), token);
+    REQUIRE(detail.status == 200);
+    const QJsonArray messages = detail.body.value(QLatin1String("messages")).toArray();
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[1][QLatin1String("text")].toString() == QStringLiteral("@AcmeHelp still broken?? URGENT"));
+    CHECK(detail.body[QLatin1String("conversation")][QLatin1String("unaddressed")].toInt() == 2);
+
+    CHECK(team.conversations(token, QStringLiteral("?language=es")).size() == 1);
+    // The same items again add nothing.
+    const QJsonObject again = team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01")));
+    CHECK(again.value(QLatin1String("messages")).toInt() == 0);
+    CHECK(team.api->call("GET", path(jane), QByteArray(), token).body.value(QLatin1String("messages")).toArray().size() == 2);
+}
+
+TEST_CASE("One owner per conversation: claims, conflicts in plain words, replies, hand-overs and resolve")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
+    const QByteArray anaToken = team.tokenFor(ana);
+    const QByteArray benToken = team.tokenFor(ben);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+
+    const ApiReply claimed = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken);
+    REQUIRE(claimed.status == 200);
+    CHECK(claimed.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Ana"));
+    CHECK(claimed.body[QLatin1String("status")].toString() == QStringLiteral("open"));
+    const qint64 rev = claimed.body[QLatin1String("rev")].toInteger();
+    // Claiming again is harmless for the holder.
+    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+
+    team.clock.advanceSecs(120);
+    const ApiReply taken = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), benToken);
+    CHECK(taken.status == 409);
+    CHECK(taken.errorMessage() == QStringLiteral("Ana took this conversation 2 minutes ago."));
+    CHECK(taken.body[QLatin1String("error")][QLatin1String("holder")][QLatin1String("name")].toString() == QStringLiteral("Ana"));
+
+    const auto reply = [&](const QByteArray &token, const QString &clientId, qint64 baseRev) {
+        return team.api->call("POST", path(id, QStringLiteral("replies")),
+                              QJsonObject{{QStringLiteral("clientId"), clientId},
+                                          {QStringLiteral("text"), QStringLiteral("Sorry to hear that! Sending a DM.")},
+                                          {QStringLiteral("visibility"), QStringLiteral("public")},
+                                          {QStringLiteral("baseRev"), baseRev}},
+                              token);
+    };
+    CHECK(reply(benToken, QStringLiteral("ben-reply-1"), rev).status == 409);
+    const ApiReply stale = reply(anaToken, QStringLiteral("ana-reply-0"), rev - 1);
+    CHECK(stale.status == 409);
+    CHECK(stale.errorCode() == QStringLiteral("stale"));
+    const ApiReply sent = reply(anaToken, QStringLiteral("ana-reply-1"), rev);
+    REQUIRE(sent.status == 201);
+    CHECK(sent.body[QLatin1String("state")].toString() == QStringLiteral("queued"));
+    CHECK(sent.body[QLatin1String("conversation")][QLatin1String("unaddressed")].toInt() == 0);
+    // The same request again (a retry after a lost answer) stores nothing new.
+    const ApiReply resent = reply(anaToken, QStringLiteral("ana-reply-1"), rev);
+    CHECK(resent.status == 200);
+    CHECK(resent.body[QLatin1String("id")] == sent.body[QLatin1String("id")]);
+    const ApiReply afterReply = team.api->call("GET", path(id), QByteArray(), anaToken);
+    CHECK(afterReply.body.value(QLatin1String("messages")).toArray().size() == 2);
+
+    CHECK(team.api->call("POST", path(id, QStringLiteral("notes")), QJsonObject{{QStringLiteral("text"), QStringLiteral("Router model X200")}},
+                         anaToken).status == 201);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
+                         benToken).status == 409);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("release")), QByteArray(), benToken).status == 403);
+    const ApiReply handedOver = team.api->call("POST", path(id, QStringLiteral("transfer")), QJsonObject{{QStringLiteral("agentId"), ben.id}},
+                                               anaToken);
+    REQUIRE(handedOver.status == 200);
+    CHECK(handedOver.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Ben"));
+    CHECK(team.api->call("POST", path(id, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
+                         benToken).status == 200);
+
+    const ApiReply detail = team.api->call("GET", path(id), QByteArray(), benToken);
+    CHECK(detail.body[QLatin1String("conversation")][QLatin1String("status")].toString() == QStringLiteral("resolved"));
+    CHECK(detail.body.value(QLatin1String("notes")).toArray().size() == 1);
+    QStringList kinds;
+    for (const QJsonValue &event : detail.body.value(QLatin1String("history")).toArray())
+        kinds << event[QLatin1String("kind")].toString();
+    CHECK(kinds == QStringList{QStringLiteral("assigned"), QStringLiteral("transferred"), QStringLiteral("status")});
+
+    // The customer writes again: threading starts a new conversation, not the resolved one.
+    team.ingest(item(QStringLiteral("9"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp it broke again"), QStringLiteral("30")));
+    const QJsonArray open = team.conversations(anaToken);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0][QLatin1String("id")].toInteger() != id);
+}
+
+TEST_CASE("Of 200 agents claiming one conversation at the same moment, exactly one gets it")
+{
+    Team team;
+    QList<QByteArray> tokens;
+    for (int i = 0; i < 200; ++i)
+        tokens << team.tokenFor(team.add(QStringLiteral("agent%1").arg(i), Server::Role::Agent));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    const qint64 id = team.conversationOf(tokens[0], QStringLiteral("jane"));
+
+    const QList<int> statuses = Testing::raceRequests({team.port}, 200, [&](int i) {
+        return QByteArray("POST /v1/conversations/" + QByteArray::number(id) + "/claim HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Authorization: Bearer " + tokens[i] + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    });
+    CHECK(statuses.count(200) == 1);
+    CHECK(statuses.count(409) == 199);
+    const QJsonArray all = team.conversations(tokens[0]);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0][QLatin1String("assignee")].isObject());
+}
+
+TEST_CASE("The change feed gives every change after a revision, and the live feed sends them as they happen")
+{
+    Team team;
+    // Connecting makes an agent available; manual routing keeps the case for Ana to claim.
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    const QByteArray anaToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
+    const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+
+    const ApiReply all = team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), anaToken);
+    REQUIRE(all.status == 200);
+    const auto feed = Protocol::ChangeFeed::fromJson(all.body);
+    REQUIRE(feed.has_value());
+    REQUIRE_FALSE(feed->changes.isEmpty());
+    const qint64 seen = feed->rev;
+    CHECK(std::any_of(feed->changes.begin(), feed->changes.end(), [&](const Protocol::ChangeRecord &change) {
+        return change.entity == u"conversation" && change.id == QString::number(id);
+    }));
+
+    // A desktop that slept since `seen` catches up, then hears the rest live.
+    LiveClient ben(team.port, benToken, seen);
+    REQUIRE(Testing::waitUntil([&] { return ben.welcomed(); }));
+    for (qint64 rev : ben.changeRevs())
+        CHECK(rev > seen);
+    LiveClient fresh(team.port, benToken, 0);
+    REQUIRE(Testing::waitUntil([&] { return fresh.welcomed(); }));
+    for (const Protocol::ChangeRecord &change : feed->changes)
+        CHECK(fresh.changeRevs().contains(change.rev));
+
+    REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+    const auto claimSeen = [&](const LiveClient &client) {
+        return client.has([&](const QJsonObject &m) {
+            return m[QLatin1String("type")].toString() == u"change"
+                   && m[QLatin1String("change")][QLatin1String("entity")].toString() == u"conversation"
+                   && m[QLatin1String("change")][QLatin1String("data")][QLatin1String("assignee")][QLatin1String("name")].toString() == u"Ana";
+        });
+    };
+    CHECK(Testing::waitUntil([&] { return claimSeen(ben) && claimSeen(fresh); }, 5000));
+    const QList<qint64> revs = fresh.changeRevs();
+    CHECK(std::is_sorted(revs.begin(), revs.end()));
+    CHECK(std::adjacent_find(revs.begin(), revs.end()) == revs.end());
+
+    const ApiReply later = team.api->call("GET", QStringLiteral("/v1/changes?since=%1").arg(seen), QByteArray(), anaToken);
+    const auto rest = Protocol::ChangeFeed::fromJson(later.body);
+    REQUIRE(rest.has_value());
+    CHECK(rest->rev > seen);
+    CHECK(std::all_of(rest->changes.begin(), rest->changes.end(), [&](const auto &change) { return change.rev > seen; }));
+
+    // Who is looking at a conversation reaches the others on the team.
+    LiveClient ana(team.port, anaToken, rest->rev);
+    REQUIRE(Testing::waitUntil([&] { return ana.welcomed(); }));
+    ana.socket.sendTextMessage(QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
+    CHECK(Testing::waitUntil([&] {
+        return ben.has([](const QJsonObject &m) {
+            return m[QLatin1String("type")].toString() == u"activity" && m[QLatin1String("what")].toString() == u"typing"
+                   && m[QLatin1String("agent")][QLatin1String("name")].toString() == u"Ana";
+        });
+    }));
+
+    LiveClient forged(team.port, "not-a-token", 0);
+    CHECK(Testing::waitUntil([&] {
+        return forged.has([](const QJsonObject &m) { return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized"; });
+    }));
+    CHECK(Testing::waitUntil([&] { return forged.socket.state() == QAbstractSocket::UnconnectedState; }));
+}
+
+TEST_CASE("The queue hands the most urgent conversation to an agent who speaks its language and has room")
+{
+    Team team;
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    const Server::Agent dora = team.add(QStringLiteral("dora"), Server::Role::Agent, {}, {QStringLiteral("de")}, 1);
+    const Server::Agent eli = team.add(QStringLiteral("eli"), Server::Role::Agent, {}, {QStringLiteral("en"), QStringLiteral("es")}, 2);
+    const QByteArray doraToken = team.tokenFor(dora);
+    const QByteArray eliToken = team.tokenFor(eli);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado todavía"), QStringLiteral("01"))
+                + item(QStringLiteral("2"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken and I am furious, URGENT"), QStringLiteral("02"))
+                + item(QStringLiteral("3"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp thanks, all good now"), QStringLiteral("03")));
+
+    // Nothing here is in German.
+    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), doraToken).status == 204);
+
+    const ApiReply first = team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken);
+    REQUIRE(first.status == 200);
+    const QJsonArray waiting = team.conversations(eliToken, QStringLiteral("?assignee=none"));
+    CHECK(first.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Eli"));
+    for (const QJsonValue &other : waiting)
+        if (other[QLatin1String("language")].toString() == u"en" || other[QLatin1String("language")].toString() == u"es")
+            CHECK(other[QLatin1String("priority")].toInt() <= first.body[QLatin1String("priority")].toInt());
+    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status == 200);
+    // Capacity two: the third waits for someone else.
+    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status == 204);
+}
+
+TEST_CASE("Offline agents' conversations return to the queue after the grace period, and returning customers find their agent")
+{
+    Team team;
+    REQUIRE(team.api->call("PUT", QStringLiteral("/v1/routing"),
+                           QJsonObject{{QStringLiteral("policy"), QStringLiteral("least-loaded")}, {QStringLiteral("offlineGraceSecs"), 300}},
+                           team.adminToken).status == 200);
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
+    const QByteArray anaToken = team.tokenFor(ana);
+    const QByteArray benToken = team.tokenFor(ben);
+    const auto setPresence = [&](const QByteArray &token, const QString &presence) {
+        REQUIRE(team.api->call("POST", QStringLiteral("/v1/presence"), QJsonObject{{QStringLiteral("presence"), presence}}, token).status
+                == 200);
+    };
+    setPresence(anaToken, QStringLiteral("available"));
+    setPresence(benToken, QStringLiteral("available"));
+
+    // Least-loaded: two new conversations go one to each.
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
+                + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp my order never arrived"), QStringLiteral("02")));
+    CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).size() == 1);
+    CHECK(team.conversations(benToken, QStringLiteral("?assignee=me")).size() == 1);
+    const qint64 anasCase = team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("id")].toInteger();
+    const QString anasCustomer = team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("customer")][QLatin1String("handle")].toString();
+
+    // Ana resolves her case; later her customer comes back while Ana is available: it is hers.
+    REQUIRE(team.api->call("POST", path(anasCase, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
+                           anaToken).status == 200);
+    setPresence(benToken, QStringLiteral("away"));
+    setPresence(benToken, QStringLiteral("available"));
+    team.ingest(item(QStringLiteral("3"), anasCustomer, QStringLiteral("@AcmeHelp it happened again"), QStringLiteral("40")));
+    const QJsonArray anasNow = team.conversations(anaToken, QStringLiteral("?assignee=me"));
+    REQUIRE(anasNow.size() == 1);
+    CHECK(anasNow[0][QLatin1String("customer")][QLatin1String("handle")].toString() == anasCustomer);
+
+    // Ana goes offline: within the grace period nothing moves, after it her case goes to Ben.
+    setPresence(anaToken, QStringLiteral("offline"));
+    team.clock.advanceSecs(200);
+    team.server->maintain();
+    CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).size() == 1);
+    team.clock.advanceSecs(200);
+    team.server->maintain();
+    CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).isEmpty());
+    CHECK(team.conversations(benToken, QStringLiteral("?assignee=me")).size() == 2);
+
+    // Her customer writes again while she is away: not kept for her, routed to who is there.
+    team.ingest(item(QStringLiteral("4"), anasCustomer, QStringLiteral("@AcmeHelp hello??"), QStringLiteral("41")));
+    CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).isEmpty());
+}
