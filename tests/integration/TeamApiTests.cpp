@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QWebSocket>
 
 using namespace CareDesk;
 using Testing::ApiClient;
@@ -118,44 +117,6 @@ QString path(qint64 conversationId, const QString &action = {})
 {
     return QStringLiteral("/v1/conversations/%1").arg(conversationId) + (action.isEmpty() ? QString() : QLatin1Char('/') + action);
 }
-
-// A desktop's live connection to /v1/events.
-struct LiveClient
-{
-    QWebSocket socket;
-    QList<QJsonObject> received;
-
-    LiveClient(quint16 port, const QByteArray &token, qint64 since)
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QObject::connect(&socket, &QWebSocket::connected, [this, token, since] {
-            socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                                             {QStringLiteral("token"), QString::fromLatin1(token)},
-                                                                             {QStringLiteral("since"), since}})
-                                                         .toJson(QJsonDocument::Compact)));
-        });
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(port)));
-    }
-
-    bool has(const std::function<bool(const QJsonObject &)> &match) const
-    {
-        return std::any_of(received.begin(), received.end(), match);
-    }
-    bool welcomed() const
-    {
-        return has([](const QJsonObject &m) { return m.value(QLatin1String("type")).toString() == u"welcome"; });
-    }
-    QList<qint64> changeRevs() const
-    {
-        QList<qint64> revs;
-        for (const QJsonObject &message : received)
-            if (message.value(QLatin1String("type")).toString() == u"change")
-                revs.append(message[QLatin1String("change")][QLatin1String("rev")].toInteger());
-        return revs;
-    }
-};
 
 } // namespace
 
@@ -439,17 +400,17 @@ TEST_CASE("The change feed gives every change after a revision, and the live fee
     }));
 
     // A desktop that slept since `seen` catches up, then hears the rest live.
-    LiveClient ben(team.port, benToken, seen);
+    Testing::LiveClient ben(team.port, benToken, seen);
     REQUIRE(Testing::waitUntil([&] { return ben.welcomed(); }));
     for (qint64 rev : ben.changeRevs())
         CHECK(rev > seen);
-    LiveClient fresh(team.port, benToken, 0);
+    Testing::LiveClient fresh(team.port, benToken, 0);
     REQUIRE(Testing::waitUntil([&] { return fresh.welcomed(); }));
     for (const Protocol::ChangeRecord &change : feed->changes)
         CHECK(fresh.changeRevs().contains(change.rev));
 
     REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
-    const auto claimSeen = [&](const LiveClient &client) {
+    const auto claimSeen = [&](const Testing::LiveClient &client) {
         return client.has([&](const QJsonObject &m) {
             return m[QLatin1String("type")].toString() == u"change"
                    && m[QLatin1String("change")][QLatin1String("entity")].toString() == u"conversation"
@@ -468,7 +429,7 @@ TEST_CASE("The change feed gives every change after a revision, and the live fee
     CHECK(std::all_of(rest->changes.begin(), rest->changes.end(), [&](const auto &change) { return change.rev > seen; }));
 
     // Who is looking at a conversation reaches the others on the team.
-    LiveClient ana(team.port, anaToken, rest->rev);
+    Testing::LiveClient ana(team.port, anaToken, rest->rev);
     REQUIRE(Testing::waitUntil([&] { return ana.welcomed(); }));
     ana.socket.sendTextMessage(QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
     CHECK(Testing::waitUntil([&] {
@@ -478,7 +439,7 @@ TEST_CASE("The change feed gives every change after a revision, and the live fee
         });
     }));
 
-    LiveClient forged(team.port, "not-a-token", 0);
+    Testing::LiveClient forged(team.port, "not-a-token", 0);
     CHECK(Testing::waitUntil([&] {
         return forged.has([](const QJsonObject &m) { return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized"; });
     }));

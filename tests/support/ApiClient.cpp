@@ -70,6 +70,38 @@ QByteArray ApiClient::login(const QString &login, const QString &password) const
     return reply.body.value(QLatin1String("token")).toString().toLatin1();
 }
 
+LiveClient::LiveClient(quint16 port, const QByteArray &token, qint64 since)
+{
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                     [this](const QString &text) { received.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+    QObject::connect(&socket, &QWebSocket::connected, [this, token, since] {
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                                         {QStringLiteral("token"), QString::fromLatin1(token)},
+                                                                         {QStringLiteral("since"), since}})
+                                                     .toJson(QJsonDocument::Compact)));
+    });
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(port)));
+}
+
+bool LiveClient::has(const std::function<bool(const QJsonObject &)> &match) const
+{
+    return std::any_of(received.begin(), received.end(), match);
+}
+
+bool LiveClient::welcomed() const
+{
+    return has([](const QJsonObject &m) { return m.value(QLatin1String("type")).toString() == u"welcome"; });
+}
+
+QList<qint64> LiveClient::changeRevs() const
+{
+    QList<qint64> revs;
+    for (const QJsonObject &message : received)
+        if (message.value(QLatin1String("type")).toString() == u"change")
+            revs.append(message[QLatin1String("change")][QLatin1String("rev")].toInteger());
+    return revs;
+}
+
 QList<int> raceRequests(const QList<quint16> &ports, int count, const std::function<QByteArray(int)> &request)
 {
     std::vector<std::unique_ptr<QTcpSocket>> sockets;

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
 
 namespace CareDesk::Testing {
 
@@ -37,6 +40,21 @@ public:
 
 private:
     QUrl m_base;
+};
+
+// A desktop's live connection to /v1/events: says hello with its token and the revision it has
+// seen, and keeps every message it receives.
+class LiveClient
+{
+public:
+    LiveClient(quint16 port, const QByteArray &token, qint64 since);
+
+    QWebSocket socket;
+    QList<QJsonObject> received;
+
+    bool has(const std::function<bool(const QJsonObject &)> &match) const;
+    bool welcomed() const;
+    QList<qint64> changeRevs() const;
 };
 
 // Sends `count` copies of one request at the same moment over separate connections, spread

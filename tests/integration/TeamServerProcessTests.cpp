@@ -1,0 +1,256 @@
+// The team server as a running program: several instances on one PostgreSQL, and a server
+// killed in the middle of work.
+
+#include "server/Passwords.h"
+#include "server/ServerDatabase.h"
+#include "server/TeamStore.h"
+#include "support/ApiClient.h"
+#include "support/ServerProcess.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+
+#include <memory>
+
+using namespace CareDesk;
+using Testing::ApiClient;
+using Testing::ApiReply;
+
+namespace {
+
+// Accounts and sessions written straight into the server database before a server starts.
+struct Staff
+{
+    QByteArray adminToken;
+    QList<std::pair<qint64, QByteArray>> agents; // id, token
+};
+
+Staff hire(Server::ServerDatabase &database, int agentCount)
+{
+    Server::TeamStore store(database);
+    const QString hash = Server::Passwords::hash("a long password").value();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto add = [&](const QString &login, Server::Role role) {
+        Server::NewAgent agent;
+        agent.login = login;
+        agent.role = role;
+        auto added = store.addAgent(agent, hash, now);
+        REQUIRE(added.ok());
+        auto token = store.createSession(added.value().id, now, 3600000);
+        REQUIRE(token.ok());
+        return std::make_pair(added.value().id, token.value());
+    };
+    Staff staff;
+    staff.adminToken = add(QStringLiteral("admin"), Server::Role::Admin).second;
+    for (int i = 0; i < agentCount; ++i)
+        staff.agents.append(add(QStringLiteral("agent%1").arg(i), Server::Role::Agent));
+    // Claims in these tests are by hand: no automatic hand-out.
+    REQUIRE(store.setRouting(store.teamId(QString()).value(), Server::Routing::Policy::Manual, std::nullopt, now).ok());
+    return staff;
+}
+
+QByteArray items(int count)
+{
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("twitter")},
+                                           {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
+                                           {QStringLiteral("id"), QString::number(5000 + i)},
+                                           {QStringLiteral("kind"), QStringLiteral("mention")},
+                                           {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString::number(900 + i)},
+                                                                                  {QStringLiteral("handle"), QStringLiteral("customer%1").arg(i)},
+                                                                                  {QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)}}},
+                                           {QStringLiteral("createdAt"), QStringLiteral("2026-11-02T08:00:00Z")},
+                                           {QStringLiteral("text"), QStringLiteral("@AcmeHelp my order %1 never arrived").arg(i)}})
+                     .toJson(QJsonDocument::Compact)
+                 + '\n';
+    return lines;
+}
+
+QList<qint64> conversationIds(const ApiClient &api, const QByteArray &token)
+{
+    QList<qint64> ids;
+    QString cursor;
+    do {
+        const ApiReply page = api.call("GET", QStringLiteral("/v1/conversations?limit=500") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                                       QByteArray(), token);
+        REQUIRE(page.status == 200);
+        for (const QJsonValue &conversation : page.body.value(QLatin1String("conversations")).toArray())
+            ids.append(conversation[QLatin1String("id")].toInteger());
+        cursor = page.body.value(QLatin1String("next")).toString();
+    } while (!cursor.isEmpty());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("Two server instances on one PostgreSQL: one winner among 200 racing claims, and each sees the other's changes live",
+          "[postgres]")
+{
+    Testing::ScratchPostgres postgres;
+    INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private cluster");
+    REQUIRE_FALSE(postgres.url().isEmpty());
+    Staff staff;
+    {
+        auto database = Server::ServerDatabase::openPostgres(postgres.url());
+        REQUIRE(database.ok());
+        staff = hire(*database.value(), 200);
+    }
+    Testing::TempWorkspace dataA;
+    Testing::TempWorkspace dataB;
+    Testing::ServerProcess a({QStringLiteral("--database"), postgres.url(), QStringLiteral("--data"), dataA.path()});
+    Testing::ServerProcess b({QStringLiteral("--database"), postgres.url(), QStringLiteral("--data"), dataB.path()});
+    INFO(a.output().toStdString() << b.output().toStdString());
+    REQUIRE(a.started());
+    REQUIRE(b.started());
+    const ApiClient apiA(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(a.port())));
+    const ApiClient apiB(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(b.port())));
+
+    REQUIRE(apiA.call("POST", QStringLiteral("/v1/ingest"), items(3), staff.adminToken).status == 200);
+    // Instance B serves what instance A ingested.
+    const QList<qint64> ids = conversationIds(apiB, staff.agents[0].second);
+    REQUIRE(ids.size() == 3);
+
+    Testing::LiveClient watcher(b.port(), staff.agents[1].second, 0);
+    REQUIRE(Testing::waitUntil([&] { return watcher.welcomed(); }));
+
+    const QList<int> statuses = Testing::raceRequests({a.port(), b.port()}, 200, [&](int i) {
+        return QByteArray("POST /v1/conversations/" + QByteArray::number(ids[0]) + "/claim HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Authorization: Bearer " + staff.agents[i].second + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    });
+    CHECK(statuses.count(200) == 1);
+    CHECK(statuses.count(409) == 199);
+
+    // The claim was won through one instance or the other; the watcher on B hears of it either way.
+    CHECK(Testing::waitUntil(
+        [&] {
+            return watcher.has([&](const QJsonObject &m) {
+                return m[QLatin1String("type")].toString() == u"change"
+                       && m[QLatin1String("change")][QLatin1String("id")].toString() == QString::number(ids[0])
+                       && m[QLatin1String("change")][QLatin1String("data")][QLatin1String("assignee")].isObject();
+            });
+        },
+        5000));
+    // And a claim made on A reaches a watcher on B.
+    REQUIRE(apiA.call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(ids[1]), QByteArray(), staff.agents[5].second).status == 200);
+    CHECK(Testing::waitUntil(
+        [&] {
+            return watcher.has([&](const QJsonObject &m) {
+                return m[QLatin1String("change")][QLatin1String("id")].toString() == QString::number(ids[1])
+                       && m[QLatin1String("change")][QLatin1String("data")][QLatin1String("assignee")].isObject();
+            });
+        },
+        5000));
+    const QList<qint64> revs = watcher.changeRevs();
+    CHECK(std::is_sorted(revs.begin(), revs.end()));
+    CHECK(std::adjacent_find(revs.begin(), revs.end()) == revs.end());
+}
+
+TEST_CASE("A server killed with SIGKILL in the middle of work loses no change it acknowledged")
+{
+    Testing::TempWorkspace data;
+    Staff staff;
+    {
+        auto database = Server::ServerDatabase::openSqlite(data.path());
+        REQUIRE(database.ok());
+        staff = hire(*database.value(), 20);
+    }
+    auto server = std::make_unique<Testing::ServerProcess>(QStringList{QStringLiteral("--data"), data.path()});
+    INFO(server->output().toStdString());
+    REQUIRE(server->started());
+    ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())));
+    REQUIRE(api.call("POST", QStringLiteral("/v1/ingest"), items(200), staff.adminToken).status == 200);
+    const QList<qint64> ids = conversationIds(api, staff.agents[0].second);
+    REQUIRE(ids.size() == 200);
+
+    // Twenty agents each work through their share: claim, then reply. Every answer that came
+    // back is remembered; the server dies while many requests are still on their way.
+    struct Acknowledged
+    {
+        QList<std::pair<qint64, qint64>> claims;  // conversation, agent
+        QList<std::pair<qint64, QString>> replies; // conversation, client id
+    } acknowledged;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    int inFlight = 0;
+    const QUrl base = api.url(QString());
+    for (int agent = 0; agent < staff.agents.size(); ++agent) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkAccessManager *network = networks.back().get();
+        const auto [agentId, token] = staff.agents[agent];
+        for (int n = agent; n < ids.size(); n += static_cast<int>(staff.agents.size())) {
+            const qint64 conversation = ids[n];
+            QNetworkRequest claim(QUrl(base.toString() + QStringLiteral("/v1/conversations/%1/claim").arg(conversation)));
+            claim.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply *claimReply = network->post(claim, QByteArray());
+            ++inFlight;
+            QObject::connect(claimReply, &QNetworkReply::finished, [&, claimReply, conversation, agentId = agentId, token = token, network] {
+                --inFlight;
+                claimReply->deleteLater();
+                if (claimReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                    return;
+                acknowledged.claims.append({conversation, agentId});
+                const qint64 rev = QJsonDocument::fromJson(claimReply->readAll()).object().value(QLatin1String("rev")).toInteger();
+                const QString clientId = QStringLiteral("reply-%1-%2").arg(agentId).arg(conversation);
+                QNetworkRequest reply(QUrl(base.toString() + QStringLiteral("/v1/conversations/%1/replies").arg(conversation)));
+                reply.setRawHeader("Authorization", "Bearer " + token);
+                reply.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                QNetworkReply *replyReply = network->post(
+                    reply, QJsonDocument(QJsonObject{{QStringLiteral("clientId"), clientId},
+                                                     {QStringLiteral("text"), QStringLiteral("Sorry! Let us check your order.")},
+                                                     {QStringLiteral("visibility"), QStringLiteral("public")},
+                                                     {QStringLiteral("baseRev"), rev}})
+                               .toJson(QJsonDocument::Compact));
+                ++inFlight;
+                QObject::connect(replyReply, &QNetworkReply::finished, [&, replyReply, conversation, clientId] {
+                    --inFlight;
+                    replyReply->deleteLater();
+                    if (replyReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                        acknowledged.replies.append({conversation, clientId});
+                });
+            });
+        }
+    }
+    REQUIRE(Testing::waitUntil([&] { return acknowledged.replies.size() >= 40; }, 30000));
+    server->kill();
+    Testing::waitUntil([&] { return inFlight == 0; }, 10000);
+    INFO(acknowledged.claims.size() << " claims and " << acknowledged.replies.size() << " replies acknowledged before the kill");
+    CHECK(acknowledged.claims.size() < ids.size()); // the kill did land mid-work
+
+    server = std::make_unique<Testing::ServerProcess>(QStringList{QStringLiteral("--data"), data.path()});
+    REQUIRE(server->started());
+    api = ApiClient(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())));
+    for (const auto &[conversation, agentId] : acknowledged.claims) {
+        const ApiReply detail = api.call("GET", QStringLiteral("/v1/conversations/%1").arg(conversation), QByteArray(), staff.adminToken);
+        REQUIRE(detail.status == 200);
+        CHECK(detail.body[QLatin1String("conversation")][QLatin1String("assignee")][QLatin1String("id")].toInteger() == agentId);
+    }
+    for (const auto &[conversation, clientId] : acknowledged.replies) {
+        const ApiReply detail = api.call("GET", QStringLiteral("/v1/conversations/%1").arg(conversation), QByteArray(), staff.adminToken);
+        const QJsonArray messages = detail.body.value(QLatin1String("messages")).toArray();
+        CHECK(std::count_if(messages.begin(), messages.end(), [](const QJsonValue &m) {
+                  return m[QLatin1String("direction")].toString() == u"outbound";
+              })
+              == 1);
+    }
+    // A client that saw nothing catches up on every acknowledged claim through the feed.
+    const ApiReply feed = api.call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), staff.adminToken);
+    REQUIRE(feed.status == 200);
+    QSet<QString> claimedInFeed;
+    for (const QJsonValue &change : feed.body.value(QLatin1String("changes")).toArray())
+        if (change[QLatin1String("entity")].toString() == u"conversation" && change[QLatin1String("data")][QLatin1String("assignee")].isObject())
+            claimedInFeed.insert(change[QLatin1String("id")].toString());
+    for (const auto &[conversation, agentId] : acknowledged.claims)
+        CHECK(claimedInFeed.contains(QString::number(conversation)));
+
+    server.reset();
+    auto reopened = Server::ServerDatabase::openSqlite(data.path());
+    REQUIRE(reopened.ok());
+    QSqlQuery integrity(reopened.value()->connection());
+    REQUIRE(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(integrity.next());
+    CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
+}
