@@ -3,6 +3,8 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QWebSocket>
@@ -21,9 +23,22 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString changeMessage(const Protocol::ChangeRecord &change)
+// {"type":"changes","changes":[...]} from changes already in compact JSON.
+QString changesMessage(const QList<QByteArray> &changes)
 {
-    return compact({{QStringLiteral("type"), QStringLiteral("change")}, {QStringLiteral("change"), change.toJson()}});
+    QByteArray text = QByteArrayLiteral("{\"type\":\"changes\",\"changes\":[");
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += changes[i];
+    }
+    text += "]}";
+    return QString::fromUtf8(text);
+}
+
+QByteArray compactChange(const Protocol::ChangeRecord &change)
+{
+    return QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
 }
 
 constexpr int PAGE = 1000;
@@ -35,6 +50,15 @@ EventHub::EventHub(TeamStore &store, std::function<qint64()> nowMs, QObject *par
 {
     if (auto latest = m_store.latestRev())
         m_pumpedRev = latest.value();
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setInterval(PUMP_DELAY_MS);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &EventHub::pump);
+}
+
+void EventHub::schedulePump()
+{
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start();
 }
 
 EventHub::~EventHub()
@@ -110,8 +134,12 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
             refuse(socket, QStringLiteral("unavailable"), feed.error().userMessage);
             return;
         }
-        for (const Protocol::ChangeRecord &change : feed.value().changes)
-            socket->sendTextMessage(changeMessage(change));
+        if (!feed.value().changes.isEmpty()) {
+            QList<QByteArray> changes;
+            for (const Protocol::ChangeRecord &change : feed.value().changes)
+                changes.append(compactChange(change));
+            socket->sendTextMessage(changesMessage(changes));
+        }
         client.sentRev = feed.value().rev;
         if (feed.value().changes.size() < PAGE)
             break;
@@ -140,23 +168,47 @@ void EventHub::relayActivity(QWebSocket *socket, const Client &client, const QJs
 
 void EventHub::pump()
 {
+    m_pumpTimer.stop();
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = qScopeGuard([&] {
+        if (timer.elapsed() > 0)
+            qCDebug(lcServer) << "live feed sent in" << timer.elapsed() << "ms";
+    });
     for (;;) {
         auto changes = m_store.changesAfter(m_pumpedRev, PAGE);
         if (!changes) {
             qCWarning(lcServer) << "change feed unavailable:" << changes.error().detail;
             return;
         }
-        for (const auto &[teamId, change] : changes.value()) {
-            const QString text = changeMessage(change);
-            for (auto client = m_clients.begin(); client != m_clients.end(); ++client) {
-                if (!client->agent || change.rev <= client->sentRev)
-                    continue;
-                client->sentRev = change.rev;
-                if (client->agent->role == Role::Admin || teamId == 0 || teamId == client->agent->teamId)
-                    client.key()->sendTextMessage(text);
+        if (changes.value().isEmpty())
+            return;
+        QList<std::pair<qint64, QByteArray>> encoded; // team, change as JSON
+        for (const auto &[teamId, change] : changes.value())
+            encoded.append({teamId, compactChange(change)});
+        const qint64 lastRev = changes.value().constLast().second.rev;
+        // Clients that may see the same changes get the same message, built once.
+        QHash<QPair<qint64, qint64>, QString> messages; // (team or -1 for all, sent rev) -> message
+        for (auto client = m_clients.begin(); client != m_clients.end(); ++client) {
+            if (!client->agent || client->sentRev >= lastRev)
+                continue;
+            const qint64 scope = client->agent->role == Role::Admin ? -1 : client->agent->teamId;
+            const auto key = qMakePair(scope, client->sentRev);
+            auto message = messages.constFind(key);
+            if (message == messages.cend()) {
+                QList<QByteArray> visible;
+                for (qsizetype i = 0; i < encoded.size(); ++i) {
+                    const qint64 teamId = encoded[i].first;
+                    if (changes.value()[i].second.rev > client->sentRev && (scope == -1 || teamId == 0 || teamId == scope))
+                        visible.append(encoded[i].second);
+                }
+                message = messages.insert(key, visible.isEmpty() ? QString() : changesMessage(visible));
             }
-            m_pumpedRev = change.rev;
+            if (!message->isEmpty())
+                client.key()->sendTextMessage(*message);
+            client->sentRev = lastRev;
         }
+        m_pumpedRev = lastRev;
         if (changes.value().size() < PAGE)
             return;
     }

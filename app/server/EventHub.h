@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -14,9 +15,10 @@ namespace CareDesk::Server {
 
 // The live side of the change feed (GET /v1/events). A client opens a WebSocket and sends
 // {"type":"hello","token":"...","since":REV}; it receives every change after REV it may see as
-// {"type":"change","change":{...}}, then {"type":"welcome","rev":N}, then each new change as it
-// is committed, by this server instance or (on PostgreSQL) by another. Nothing is sent twice:
-// each client remembers the last revision it was sent.
+// {"type":"changes","changes":[{...}, ...]}, then {"type":"welcome","rev":N}, then the new
+// changes as they are committed, by this server instance or (on PostgreSQL) by another, in
+// order. Changes committed close together travel in one message. Nothing is sent twice: each
+// client remembers the last revision it was sent.
 //
 // Clients also say what they are doing: {"type":"viewing"|"typing","conversationId":N}; the
 // others on the team receive {"type":"activity","what","conversationId","agent":{id,name}}.
@@ -28,8 +30,11 @@ public:
     ~EventHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
-    // Sends every change committed since the last call to the clients that may see it.
+    // Sends every change committed since the last pump to the clients that may see it, after
+    // PUMP_DELAY_MS, so that the changes of requests handled together share one message.
+    void schedulePump();
     void pump();
+    static constexpr int PUMP_DELAY_MS = 5;
     int clientCount() const { return static_cast<int>(m_clients.size()); }
 
     // A client that has not said hello within this time is closed.
@@ -57,6 +62,7 @@ private:
     std::function<qint64()> m_nowMs;
     QHash<QWebSocket *, Client> m_clients;
     qint64 m_pumpedRev = 0;
+    QTimer m_pumpTimer;
 };
 
 } // namespace CareDesk::Server

@@ -1,6 +1,9 @@
 #include "HttpServerAdapter.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -66,7 +69,10 @@ HttpServerAdapter::HttpServerAdapter(Handler handler)
     });
 #else
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
         respond(m_handler(toRequest(request)), responder);
+        qCDebug(lcServer) << request.url().path() << "answered in" << timer.nsecsElapsed() / 1000 << "us";
     });
 #endif
 }

@@ -56,6 +56,7 @@ QStringList teamStateStep()
                        " rev %BIG NOT NULL)"),
         QStringLiteral("CREATE INDEX conversations_queue ON conversations(team_id, assignee_id, status, priority)"),
         QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_key)"),
+        QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id, status)"),
         QStringLiteral("CREATE TABLE messages (id %ID,"
                        " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
                        " source_id %BIG UNIQUE, platform_id TEXT NOT NULL,"
@@ -165,6 +166,10 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::openSqlite(const QString
         return Error{Tr::tr("The server database is damaged or cannot use crash-safe (WAL) mode."),
                      query.lastError().text()};
     query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // In WAL mode NORMAL loses nothing when the server process dies (the log is already with
+    // the operating system); only a power cut may take the last commits. It spares an fsync
+    // per claim.
+    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (auto migrated = db->migrate(); !migrated)
         return migrated.error();
     return db;

@@ -180,7 +180,7 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr
     if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
         QSqlDriver *driver = m_database->connection().driver();
         if (driver->subscribeToNotification(CHANGES_CHANNEL))
-            QObject::connect(driver, &QSqlDriver::notification, m_events.get(), [this] { m_events->pump(); });
+            QObject::connect(driver, &QSqlDriver::notification, m_events.get(), [this] { m_events->schedulePump(); });
         else
             qCWarning(lcServer) << "live changes from other server instances are off: LISTEN failed";
     }
@@ -220,7 +220,7 @@ void TeamServer::changed(qint64 teamId)
         QSqlQuery notify(m_database->connection());
         notify.exec(QStringLiteral("NOTIFY ") + CHANGES_CHANNEL);
     }
-    m_events->pump();
+    m_events->schedulePump();
 }
 
 void TeamServer::maintain()
@@ -411,10 +411,15 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
         if (!after)
             return error(422, QStringLiteral("invalid"), Tr::tr("The cursor is not one this server gave out."));
     }
+    // The revision the page reflects, read first: a client that follows the change feed from
+    // here misses nothing that happened while the page was read.
+    auto rev = m_store->latestRev();
+    if (!rev)
+        return unavailable(rev.error());
     auto page = m_store->conversations(agent, filter, after, limit);
     if (!page)
         return unavailable(page.error());
-    QJsonObject body{{QStringLiteral("conversations"), page.value().conversations}};
+    QJsonObject body{{QStringLiteral("conversations"), page.value().conversations}, {QStringLiteral("rev"), rev.value()}};
     body.insert(QStringLiteral("next"), page.value().next ? QJsonValue(page.value().next->encode()) : QJsonValue::Null);
     return json(200, body);
 }

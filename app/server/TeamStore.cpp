@@ -1226,8 +1226,19 @@ Result<std::optional<QJsonObject>> TeamStore::takeNext(const Agent &agent, qint6
 
 Result<int> TeamStore::dispatch(qint64 teamId, qint64 nowMs)
 {
+    QSqlDatabase &db = m_database.connection();
+    // Most writes change nothing routing cares about: look before taking the write lock.
+    auto worth = run(db, QStringLiteral("SELECT t.routing_policy FROM teams t WHERE t.id = ?"
+                                        " AND t.routing_policy <> 'manual'"
+                                        " AND EXISTS (SELECT 1 FROM agents a WHERE a.team_id = t.id AND a.presence = 'available')"
+                                        " AND EXISTS (SELECT 1 FROM conversations c WHERE c.team_id = t.id"
+                                        " AND c.assignee_id IS NULL AND c.status IN ('new', 'open'))"),
+                     {teamId});
+    if (!worth)
+        return worth.error();
+    if (!worth.value().next())
+        return 0;
     return inWrite<int>([&]() -> Result<int> {
-        QSqlDatabase &db = m_database.connection();
         auto team = teamSnapshot(db, teamId);
         if (!team)
             return team.error();
