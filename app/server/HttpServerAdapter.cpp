@@ -10,7 +10,12 @@
 #include <QWebSocket>
 #include <QtGlobal>
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QSslServer>
 #include <QTcpServer>
 #endif
 
@@ -96,6 +101,34 @@ void HttpServerAdapter::acceptWebSockets(const QString &path, WebSocketHandler h
     });
 }
 
+Core::Result<void> HttpServerAdapter::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    const auto failure = [](const QString &message, const QString &file) {
+        return Core::Error{message, file};
+    };
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS certificate could not be read (PEM expected)."),
+                       certificateFile);
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS key could not be read."), keyFile);
+    QSslKey key(&keyIn, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        keyIn.seek(0);
+        key = QSslKey(&keyIn, QSsl::Ec, QSsl::Pem);
+    }
+    if (key.isNull())
+        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS key is not an unencrypted RSA or EC key in PEM."),
+                       keyFile);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = configuration;
+    return {};
+}
+
 Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
 {
     const auto failure = [&] {
@@ -107,7 +140,14 @@ Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, qui
                            QString()};
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    auto *tcp = new QTcpServer(m_server.get());
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslServer(m_server.get());
+        ssl->setSslConfiguration(*m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(m_server.get());
+    }
     if (!tcp->listen(address, port)) {
         delete tcp;
         return failure();
@@ -115,6 +155,8 @@ Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, qui
     m_server->bind(tcp);
     return tcp->serverPort();
 #else
+    if (m_tls)
+        m_server->sslSetup(*m_tls);
     // Qt 6.4 returns 0, not -1, when the port is taken.
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)

@@ -5,10 +5,12 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QWebSocket;
@@ -48,12 +50,16 @@ public:
     using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
     void acceptWebSockets(const QString &path, WebSocketHandler handler);
 
+    // Serve HTTPS (and WSS) with this PEM certificate chain and key. Call before listen().
+    Core::Result<void> useTls(const QString &certificateFile, const QString &keyFile);
+
     // Returns the port actually bound (useful with port 0).
     Core::Result<quint16> listen(const QHostAddress &address, quint16 port);
 
 private:
     Handler m_handler;
     WebSocketHandler m_webSocketHandler;
+    std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<QHttpServer> m_server;
 };
 

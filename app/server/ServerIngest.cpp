@@ -1,5 +1,7 @@
 #include "ServerIngest.h"
 
+#include "Clock.h"
+
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/TriageEngine.h"
@@ -7,6 +9,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,9 +34,14 @@ ServerIngest::ServerIngest(std::unique_ptr<Storage::Database> database, const Co
 
 ServerIngest::~ServerIngest() = default;
 
+QString ServerIngest::directoryIn(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("ingest"));
+}
+
 Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &directory, const Core::Clock &clock)
 {
-    const QString workspace = QDir(directory).filePath(QStringLiteral("ingest"));
+    const QString workspace = directoryIn(directory);
     if (!QDir().mkpath(workspace))
         return Error{Tr::tr("The server's ingest workspace could not be created."), workspace};
     auto database = Storage::Database::open(Storage::Database::fileIn(workspace));
@@ -42,39 +50,72 @@ Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &director
     return std::unique_ptr<ServerIngest>(new ServerIngest(std::move(database).value(), clock));
 }
 
-Result<IngestOutcome> ServerIngest::ingestJsonLines(const QByteArray &lines)
+Result<Ingest::ImportSummary> ServerIngest::ingestJsonLines(const QByteArray &lines)
 {
-    QSqlDatabase &db = m_database->connection();
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages")) || !last.next())
-        return Error{Tr::tr("The server's ingest workspace is not available."), last.lastError().text()};
-    const qint64 lastMessageBefore = last.value(0).toLongLong();
-
     QByteArray copy = lines;
     QBuffer input(&copy);
     input.open(QIODevice::ReadOnly);
-    Ingest::Importer importer(db, m_clock, *m_triage);
-    auto summary = importer.importJsonLines(input);
-    if (!summary)
-        return summary.error();
+    Ingest::Importer importer(m_database->connection(), m_clock, *m_triage);
+    return importer.importJsonLines(input);
+}
 
-    IngestOutcome outcome{summary.value(), {}};
+Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterMessageId, qint64 &lastMessageId)
+{
+    QSqlDatabase &db = m_database->connection();
     QSqlQuery touched(db);
-    touched.prepare(QStringLiteral("SELECT DISTINCT conversation_id FROM messages WHERE id > ? ORDER BY conversation_id"));
-    touched.addBindValue(lastMessageBefore);
+    touched.prepare(QStringLiteral("SELECT conversation_id, MAX(id) FROM messages WHERE id > ? GROUP BY conversation_id"
+                                   " ORDER BY MIN(id)"));
+    touched.addBindValue(afterMessageId);
     if (!touched.exec())
         return Error{Tr::tr("The server's ingest workspace is not available."), touched.lastError().text()};
     QList<qint64> ids;
-    while (touched.next())
+    lastMessageId = afterMessageId;
+    while (touched.next()) {
         ids.append(touched.value(0).toLongLong());
+        lastMessageId = std::max(lastMessageId, touched.value(1).toLongLong());
+    }
+    QList<Core::ConversationDetail> conversations;
     Storage::WorkspaceStore store(db);
     for (qint64 id : ids) {
         auto detail = store.conversation(id);
         if (!detail)
             return detail.error();
-        outcome.touched.append(detail.value());
+        conversations.append(detail.value());
     }
-    return outcome;
+    return conversations;
+}
+
+Result<void> ServerIngest::addChannel(const Channels::ChannelConfig &config, const QString &platform)
+{
+    auto added = Storage::WorkspaceStore(m_database->connection())
+                     .ensureChannel(config.plugin, config.account, platform,
+                                    QString::fromUtf8(QJsonDocument(config.settings).toJson(QJsonDocument::Compact)),
+                                    m_clock.now());
+    if (!added)
+        return added.error();
+    return {};
+}
+
+Result<void> ServerIngest::queueReply(qint64 sourceConversationId, bool isPublic, const QString &text,
+                                      const QString &clientId, const QString &author)
+{
+    Outbox::Outbox outbox(m_database->connection(), m_clock);
+    if (outbox.entry(clientId))
+        return {}; // queued before: a resent request
+    auto entry = outbox.replyIn(sourceConversationId, isPublic, text, author);
+    if (!entry)
+        return entry.error();
+    entry.value().clientId = clientId;
+    entry.value().message.clientId = clientId;
+    auto queued = outbox.enqueue(entry.value());
+    if (!queued)
+        return queued.error();
+    return {};
+}
+
+Result<Outbox::OutboxEntry> ServerIngest::outboxEntry(const QString &clientId)
+{
+    return Outbox::Outbox(m_database->connection(), m_clock).entry(clientId);
 }
 
 Result<void> ServerIngest::setStatus(qint64 sourceConversationId, Core::ConversationStatus status)

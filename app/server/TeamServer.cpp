@@ -8,6 +8,10 @@
 #include "Routing.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
+#include "channels/ChannelCatalog.h"
+#include "channels/ChannelConfig.h"
+#include "security/CredentialStore.h"
+#include "workspace/WorkspaceService.h"
 
 #include <protocol/ApiError.h>
 #include <protocol/ChangeRecord.h>
@@ -16,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QWebSocket>
@@ -154,14 +159,34 @@ bool isIdentifier(const QString &text, qint64 &id)
 } // namespace
 
 TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest,
-                       const Core::Clock &clock)
+                       const Core::Clock &clock, const QString &dataDirectory)
     : m_database(std::move(database)),
       m_ingest(std::move(ingest)),
       m_clock(clock),
       m_store(std::make_unique<TeamStore>(*m_database)),
       m_events(std::make_unique<EventHub>(*m_store, [this] { return nowMs(); })),
+      m_catalog(std::make_unique<Channels::ChannelCatalog>()),
+      m_credentials(std::make_unique<Security::KeychainCredentialStore>()),
       m_http([this](const HttpRequest &request) { return handle(request); })
 {
+    m_catalog->addLinkedPlugins();
+    m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
+    // The team's channels are polled, and their replies delivered, by the same workspace
+    // engine the desktop runs, on the server's ingest workspace.
+    m_channels = std::make_unique<Workspace::WorkspaceService>(ServerIngest::directoryIn(dataDirectory), *m_catalog, m_clock,
+                                                              *m_credentials);
+    m_channels->setPracticeInboxOnFirstStart(false);
+    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::inboxChanged, m_events.get(), [this] {
+        publishIngested();
+        settleReplies();
+    });
+    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::failed, m_events.get(),
+                     [](const QString &message, const QString &detail) { qCWarning(lcServer) << message << detail; });
+    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::channelStatusChanged, m_events.get(),
+                     [](const QString &channel, const QString &error) {
+                         if (!error.isEmpty())
+                             qCWarning(lcServer) << "channel" << channel << error;
+                     });
     m_http.acceptWebSockets(QStringLiteral("/v1/events"),
                             [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
     QObject::connect(m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
@@ -197,7 +222,109 @@ Result<std::unique_ptr<TeamServer>> TeamServer::create(std::unique_ptr<ServerDat
     auto ingest = ServerIngest::open(dataDirectory, clock);
     if (!ingest)
         return ingest.error();
-    return std::unique_ptr<TeamServer>(new TeamServer(std::move(database), std::move(ingest).value(), clock));
+    auto server = std::unique_ptr<TeamServer>(new TeamServer(std::move(database), std::move(ingest).value(), clock, dataDirectory));
+    // What was stored but not yet published when the server last stopped goes out now.
+    server->publishIngested();
+    server->settleReplies();
+    return server;
+}
+
+Result<void> TeamServer::addChannel(const QString &configFile)
+{
+    auto config = Channels::ChannelConfig::fromFile(configFile);
+    if (!config)
+        return config.error();
+    QString platform;
+    for (const Channels::PluginSpec &spec : m_catalog->plugins())
+        if (spec.id == config.value().plugin)
+            platform = spec.platform;
+    if (platform.isEmpty() || !m_catalog->plugin(config.value().plugin))
+        return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin), configFile};
+    auto team = m_store->teamId(config.value().settings.value(QLatin1String("team")).toString());
+    if (!team)
+        return team.error();
+    if (auto added = m_ingest->addChannel(config.value(), platform); !added)
+        return added.error();
+    m_channelTeams.insert(config.value().account, team.value());
+    return {};
+}
+
+void TeamServer::startChannels()
+{
+    m_channels->open();
+}
+
+void TeamServer::pollChannels()
+{
+    m_channels->pollChannels();
+}
+
+void TeamServer::publishIngested(std::optional<qint64> team)
+{
+    auto from = m_store->publishedUpTo();
+    if (!from) {
+        qCWarning(lcServer) << from.error().userMessage << from.error().detail;
+        return;
+    }
+    qint64 last = from.value();
+    auto touched = m_ingest->touchedAfter(from.value(), last);
+    if (!touched) {
+        qCWarning(lcServer) << touched.error().userMessage << touched.error().detail;
+        return;
+    }
+    QSet<qint64> teams;
+    for (const Core::ConversationDetail &conversation : touched.value()) {
+        qint64 teamId = team.value_or(m_channelTeams.value(conversation.channelName, 0));
+        if (teamId == 0) {
+            auto fallback = m_store->teamId(QString());
+            if (!fallback)
+                return;
+            teamId = fallback.value();
+        }
+        // Publishing is idempotent: after a failure here the next call publishes it all again.
+        if (auto published = m_store->publish(teamId, conversation, nowMs()); !published) {
+            qCWarning(lcServer) << published.error().userMessage << published.error().detail;
+            return;
+        }
+        teams.insert(teamId);
+    }
+    if (auto saved = m_store->setPublishedUpTo(last); !saved)
+        qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
+    for (qint64 teamId : teams)
+        changed(teamId);
+}
+
+void TeamServer::settleReplies()
+{
+    auto pending = m_store->pendingReplies();
+    if (!pending) {
+        qCWarning(lcServer) << pending.error().userMessage << pending.error().detail;
+        return;
+    }
+    bool changedAny = false;
+    for (const TeamStore::PendingReply &reply : pending.value()) {
+        auto entry = m_ingest->outboxEntry(reply.clientId);
+        if (!entry) {
+            // Accepted but not yet with its channel (the server stopped in between): queue it.
+            if (auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text, reply.clientId,
+                                                   reply.author);
+                !queued) {
+                if (m_store->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs()))
+                    changedAny = true;
+            }
+            continue;
+        }
+        const QString state = Outbox::toString(entry.value().state);
+        if (state != reply.state && m_store->settleReply(reply.clientId, state, entry.value().lastError, nowMs()))
+            changedAny = true;
+    }
+    if (changedAny)
+        changed(0);
+}
+
+Result<void> TeamServer::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    return m_http.useTls(certificateFile, keyFile);
 }
 
 Result<quint16> TeamServer::listen(const QHostAddress &address, quint16 port)
@@ -225,6 +352,7 @@ void TeamServer::changed(qint64 teamId)
 
 void TeamServer::maintain()
 {
+    settleReplies();
     if (auto requeued = m_store->requeueFromOfflineAgents(nowMs()); !requeued)
         qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
     QSqlQuery teams(m_database->connection());
@@ -499,6 +627,9 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
             return json(200, *outcome.value().value);
         if (outcome && outcome.value().value) {
             changed(agent.teamId);
+            // Into the channel's outbox at once, and out on the next turn of the event loop.
+            settleReplies();
+            QMetaObject::invokeMethod(m_channels.get(), &Workspace::WorkspaceService::pollChannels, Qt::QueuedConnection);
             return json(201, *outcome.value().value);
         }
     } else {
@@ -571,11 +702,8 @@ HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
     auto outcome = m_ingest->ingestJsonLines(request.body);
     if (!outcome)
         return unavailable(outcome.error());
-    for (const Core::ConversationDetail &conversation : outcome.value().touched)
-        if (auto published = m_store->publish(team.value(), conversation, nowMs()); !published)
-            return unavailable(published.error());
-    changed(team.value());
-    const Ingest::ImportSummary &summary = outcome.value().summary;
+    publishIngested(team.value());
+    const Ingest::ImportSummary &summary = outcome.value();
     return json(200, {{QStringLiteral("messages"), summary.messages},
                       {QStringLiteral("conversations"), summary.conversations},
                       {QStringLiteral("skipped"), summary.skipped},

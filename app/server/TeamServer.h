@@ -13,6 +13,15 @@
 namespace CareDesk::Core {
 class Clock;
 }
+namespace CareDesk::Channels {
+class ChannelCatalog;
+}
+namespace CareDesk::Security {
+class CredentialStore;
+}
+namespace CareDesk::Workspace {
+class WorkspaceService;
+}
 
 namespace CareDesk::Server {
 
@@ -31,6 +40,17 @@ public:
     static Core::Result<std::unique_ptr<TeamServer>> create(std::unique_ptr<ServerDatabase> database,
                                                             const QString &dataDirectory, const Core::Clock &clock);
 
+    // A channel the server runs for a team, from its configuration file (the same file the app
+    // and caredesk-cli read; "team" names the team, else "default"). Its secret comes from the
+    // environment or the keychain, as the file says.
+    Core::Result<void> addChannel(const QString &configFile);
+    // Starts polling the channels and delivering replies through them (every 15 s, and at once
+    // when a reply is queued); pollChannels() asks them now.
+    void startChannels();
+    void pollChannels();
+
+    // HTTPS and WSS with a PEM certificate chain and key; call before listen().
+    Core::Result<void> useTls(const QString &certificateFile, const QString &keyFile);
     Core::Result<quint16> listen(const QHostAddress &address, quint16 port);
     HttpResponse handle(const HttpRequest &request);
 
@@ -49,12 +69,18 @@ public:
     static constexpr qint64 LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 private:
-    TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest, const Core::Clock &clock);
+    TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest, const Core::Clock &clock,
+               const QString &dataDirectory);
 
     qint64 nowMs() const;
     std::variant<Agent, HttpResponse> authenticate(const HttpRequest &request);
     // After a write: hand out work if the team's policy says so, and tell every client.
     void changed(qint64 teamId);
+    // Publishes what the ingest workspace stored since last time into the shared store: for
+    // `team`, or for each channel's own team.
+    void publishIngested(std::optional<qint64> team = std::nullopt);
+    // Queues replies the channels do not have yet, and records what became of the others.
+    void settleReplies();
 
     HttpResponse health();
     HttpResponse login(const HttpRequest &request);
@@ -76,6 +102,10 @@ private:
     const Core::Clock &m_clock;
     std::unique_ptr<TeamStore> m_store;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<Channels::ChannelCatalog> m_catalog;
+    std::unique_ptr<Security::CredentialStore> m_credentials;
+    std::unique_ptr<Workspace::WorkspaceService> m_channels;
+    QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
     HttpServerAdapter m_http;
     QTimer m_maintenance;
     QHash<QString, QList<qint64>> m_failedLogins; // login -> times of recent failures

@@ -758,6 +758,19 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
             return databaseError(upserted.value());
         const qint64 id = upserted.value().value(0).toLongLong();
         for (const Core::MessageRecord &message : conversation.messages) {
+            if (message.direction == Core::Direction::Outbound) {
+                // An agent's reply, now confirmed by the platform: the message the reply made
+                // takes its platform id instead of a second copy appearing.
+                auto matched = run(db,
+                                   QStringLiteral("UPDATE messages SET source_id = ?, platform_id = ? WHERE id = ("
+                                                  "SELECT id FROM messages WHERE conversation_id = ? AND direction = 'outbound'"
+                                                  " AND source_id IS NULL AND text = ? ORDER BY id LIMIT 1)"),
+                                   {message.id, message.platformId, id, message.text});
+                if (!matched)
+                    return matched.error();
+                if (matched.value().numRowsAffected() > 0)
+                    continue;
+            }
             auto inserted = run(
                 db,
                 QStringLiteral("INSERT INTO messages(conversation_id, source_id, platform_id, direction, visibility,"
@@ -783,6 +796,73 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
                 return changed.error();
         }
         if (auto changed = conversationChanged(teamId, id, nowMs); !changed)
+            return changed.error();
+        return true;
+    });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<qint64> TeamStore::publishedUpTo()
+{
+    auto found = run(m_database.connection(), QStringLiteral("SELECT value FROM server_meta WHERE key = 'published_message_id'"));
+    if (!found)
+        return found.error();
+    return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
+}
+
+Result<void> TeamStore::setPublishedUpTo(qint64 messageId)
+{
+    auto stored = run(m_database.connection(),
+                      QStringLiteral("INSERT INTO server_meta(key, value) VALUES('published_message_id', ?)"
+                                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      {QString::number(messageId)});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<QList<TeamStore::PendingReply>> TeamStore::pendingReplies()
+{
+    auto found = run(m_database.connection(),
+                     QStringLiteral("SELECT r.client_id, c.source_id, r.visibility, r.text, a.display_name, r.state"
+                                    " FROM replies r JOIN conversations c ON c.id = r.conversation_id"
+                                    " JOIN agents a ON a.id = r.agent_id"
+                                    " WHERE r.state IN ('queued', 'sending', 'uncertain') ORDER BY r.id"));
+    if (!found)
+        return found.error();
+    QList<PendingReply> replies;
+    while (found.value().next()) {
+        const QSqlQuery &q = found.value();
+        replies.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() == u"public",
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    }
+    return replies;
+}
+
+Result<void> TeamStore::settleReply(const QString &clientId, const QString &state, const QString &detail, qint64 nowMs)
+{
+    auto written = inWrite<bool>([&]() -> Result<bool> {
+        QSqlDatabase &db = m_database.connection();
+        auto found = run(db, QStringLiteral("SELECT r.id, r.conversation_id, c.team_id, r.state FROM replies r"
+                                            " JOIN conversations c ON c.id = r.conversation_id WHERE r.client_id = ?"),
+                         {clientId});
+        if (!found)
+            return found.error();
+        if (!found.value().next() || found.value().value(3).toString() == state)
+            return true;
+        const qint64 replyId = found.value().value(0).toLongLong();
+        const qint64 conversationId = found.value().value(1).toLongLong();
+        const qint64 teamId = found.value().value(2).toLongLong();
+        if (auto updated = run(db, QStringLiteral("UPDATE replies SET state = ? WHERE id = ?"), {state, replyId}); !updated)
+            return updated.error();
+        const QJsonObject reply{{QStringLiteral("id"), replyId},
+                                {QStringLiteral("clientId"), clientId},
+                                {QStringLiteral("conversationId"), conversationId},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("detail"), detail}};
+        if (auto changed = appendChange(teamId, QStringLiteral("reply"), QString::number(replyId), reply, nowMs); !changed)
             return changed.error();
         return true;
     });

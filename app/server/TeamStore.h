@@ -137,7 +137,25 @@ public:
     Core::Result<qint64> sourceIdOf(qint64 conversationId);
 
     // Ingest: the conversation as the server's ingest workspace now has it, with every message.
+    // An outbound message that an agent's reply already shows is matched to it, not repeated.
     Core::Result<void> publish(qint64 teamId, const Core::ConversationDetail &conversation, qint64 nowMs);
+    // How far publishing has come: the ingest workspace's newest message already published.
+    Core::Result<qint64> publishedUpTo();
+    Core::Result<void> setPublishedUpTo(qint64 messageId);
+
+    // Replies not yet known to be sent or failed, oldest first.
+    struct PendingReply
+    {
+        QString clientId;
+        qint64 sourceConversationId = 0;
+        bool isPublic = true;
+        QString text;
+        QString author;
+        QString state;
+    };
+    Core::Result<QList<PendingReply>> pendingReplies();
+    // What the channel made of a reply: "sending", "sent", "failed" or "uncertain".
+    Core::Result<void> settleReply(const QString &clientId, const QString &state, const QString &detail, qint64 nowMs);
 
     // Assignment and work
     Core::Result<Outcome<QJsonObject>> claim(const Agent &agent, qint64 conversationId, qint64 nowMs);

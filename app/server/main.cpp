@@ -8,6 +8,10 @@
 #include "TeamStore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QStandardPaths>
@@ -112,8 +116,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption capacityOption(QStringLiteral("capacity"),
                                             tr("user add: open conversations the agent holds at most (default 8)."),
                                             QStringLiteral("n"), QStringLiteral("8"));
-    parser.addOptions({dataOption, databaseOption, listenOption, roleOption, teamOption, nameOption, languagesOption,
-                       categoriesOption, capacityOption});
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+                                           tr("Serve HTTPS and WSS with this PEM certificate (chain) <file>."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), tr("The unencrypted PEM private key for --tls-cert."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption channelOption(
+        QStringLiteral("channel"),
+        tr("Run the channel described in <file> for the team (repeat for more; secrets from the environment or keychain)."),
+        QStringLiteral("file"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        tr("Read options from a JSON <file> whose keys are these options' names, e.g. {\"listen\": \"0.0.0.0:8484\", "
+           "\"channel\": [\"x.json\"]}. Options given on the command line win."),
+        QStringLiteral("file"));
+    parser.addOptions({dataOption, databaseOption, listenOption, tlsCertOption, tlsKeyOption, channelOption, configOption,
+                       roleOption, teamOption, nameOption, languagesOption, categoriesOption, capacityOption});
     parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
                                  tr("Add an account; its password is read from standard input."));
     parser.process(app);
@@ -124,7 +142,38 @@ int main(int argc, char *argv[])
         err << tr("Unknown command \"%1\". See --help.").arg(arguments[0]) << Qt::endl;
         return 2;
     }
-    const QString listen = parser.value(listenOption);
+    // Command line first, then the config file, then the default.
+    QJsonObject config;
+    if (parser.isSet(configOption)) {
+        QFile file(parser.value(configOption));
+        QJsonParseError parseError;
+        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                                     : QJsonDocument();
+        if (!document.isObject()) {
+            err << tr("The config file %1 could not be read as a JSON object.").arg(parser.value(configOption)) << Qt::endl;
+            return 2;
+        }
+        config = document.object();
+        const QStringList known{QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("listen"),
+                                QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("channel")};
+        for (const QString &key : config.keys())
+            if (!known.contains(key)) {
+                err << tr("The config file has an unknown option \"%1\".").arg(key) << Qt::endl;
+                return 2;
+            }
+    }
+    const auto setting = [&](const QCommandLineOption &option) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(option) || !config.contains(name))
+            return parser.value(option);
+        return config.value(name).toString();
+    };
+    QStringList channelFiles = parser.values(channelOption);
+    if (channelFiles.isEmpty())
+        for (const QJsonValue &file : config.value(QLatin1String("channel")).toArray())
+            channelFiles << file.toString();
+
+    const QString listen = setting(listenOption);
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = listen.mid(colon + 1).toUInt(&portOk);
@@ -136,9 +185,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto database = parser.isSet(databaseOption)
-                        ? Server::ServerDatabase::openPostgres(parser.value(databaseOption))
-                        : Server::ServerDatabase::openSqlite(parser.value(dataOption));
+    const QString databaseUrl = setting(databaseOption);
+    auto database = !databaseUrl.isEmpty() ? Server::ServerDatabase::openPostgres(databaseUrl)
+                                           : Server::ServerDatabase::openSqlite(setting(dataOption));
     if (!database) {
         err << database.error().userMessage << " (" << database.error().detail << ")" << Qt::endl;
         return 1;
@@ -147,18 +196,36 @@ int main(int argc, char *argv[])
         return addUser(arguments, parser, *database.value(), roleOption, teamOption, nameOption, languagesOption,
                        categoriesOption, capacityOption);
     const Core::SystemClock clock;
-    auto server = Server::TeamServer::create(std::move(database).value(), parser.value(dataOption), clock);
+    auto server = Server::TeamServer::create(std::move(database).value(), setting(dataOption), clock);
     if (!server) {
         err << server.error().userMessage << " (" << server.error().detail << ")" << Qt::endl;
         return 1;
+    }
+    const QString tlsCert = setting(tlsCertOption);
+    const QString tlsKey = setting(tlsKeyOption);
+    if (tlsCert.isEmpty() != tlsKey.isEmpty()) {
+        err << tr("--tls-cert and --tls-key go together.") << Qt::endl;
+        return 2;
+    }
+    if (!tlsCert.isEmpty()) {
+        if (auto tls = server.value()->useTls(tlsCert, tlsKey); !tls) {
+            err << tls.error().userMessage << " (" << tls.error().detail << ")" << Qt::endl;
+            return 1;
+        }
+    }
+    for (const QString &file : channelFiles) {
+        if (auto added = server.value()->addChannel(file); !added) {
+            err << file << ": " << added.error().userMessage << Qt::endl;
+            return 1;
+        }
     }
     auto bound = server.value()->listen(address, static_cast<quint16>(port));
     if (!bound) {
         err << bound.error().userMessage << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << QCoreApplication::translate("caredesk-server", "CareDesk server listening on http://%1:%2/")
-                               .arg(address.toString())
+    QTextStream(stdout) << QCoreApplication::translate("caredesk-server", "CareDesk server listening on %1://%2:%3/")
+                               .arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"), address.toString())
                                .arg(bound.value())
                         << Qt::endl;
     return app.exec();

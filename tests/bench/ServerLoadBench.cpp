@@ -407,7 +407,7 @@ int main(int argc, char *argv[])
     Bench bench;
     bench.thinkMs = parser.value(thinkOption).toInt();
     QByteArray serverOutput;
-    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/"));
+    static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
     waitFor([&] {
         serverOutput += server.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(serverOutput));

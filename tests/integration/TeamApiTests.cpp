@@ -523,3 +523,81 @@ TEST_CASE("Offline agents' conversations return to the queue after the grace per
     team.ingest(item(QStringLiteral("4"), anasCustomer, QStringLiteral("@AcmeHelp hello??"), QStringLiteral("41")));
     CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).isEmpty());
 }
+
+TEST_CASE("The server runs the team's channels: a practice customer's message reaches the queue, the reply goes out once")
+{
+    Team team;
+    team.dir.write(QStringLiteral("drill.json"), R"({"format":"caredesk-scenario","version":1,"id":"drill",
+        "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"}],
+        "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention","thread":"t1","text":"@Northwind mi pedido no llega"}],
+        "reactions":[{"id":"order","after":"e1","on":"public-reply","contains":["DM"],"delay":30,
+                      "persona":"ana","kind":"dm","thread":"t1","text":"Mi pedido es 48213-77"}]})");
+    team.dir.write(QStringLiteral("drill-channel.json"),
+                   QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
+                                             {QStringLiteral("account"), QStringLiteral("Drill")},
+                                             {QStringLiteral("team"), QStringLiteral("support")},
+                                             {QStringLiteral("scenario"), team.dir.file(QStringLiteral("drill.json"))}})
+                       .toJson());
+    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("drill-channel.json"))).ok());
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("lucia"), Server::Role::Agent, QStringLiteral("support")));
+    team.server->startChannels();
+
+    QJsonArray queue;
+    REQUIRE(Testing::waitUntil([&] {
+        queue = team.conversations(token);
+        return !queue.isEmpty();
+    }));
+    const qint64 id = queue[0][QLatin1String("id")].toInteger();
+    CHECK(queue[0][QLatin1String("customer")][QLatin1String("handle")].toString() == QStringLiteral("anagil"));
+    CHECK(queue[0][QLatin1String("language")].toString() == QStringLiteral("es"));
+    CHECK(queue[0][QLatin1String("teamId")].toInteger() == team.server->store().teamId(QStringLiteral("support")).value());
+
+    const ApiReply claimed = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token);
+    REQUIRE(claimed.status == 200);
+    const QJsonObject reply{{QStringLiteral("clientId"), QStringLiteral("lucia-0001")},
+                            {QStringLiteral("text"), QStringLiteral("Hola Ana, te escribimos por DM para ver el pedido.")},
+                            {QStringLiteral("visibility"), QStringLiteral("public")},
+                            {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}};
+    REQUIRE(team.api->call("POST", path(id, QStringLiteral("replies")), reply, token).status == 201);
+
+    // The channel confirms it; the team hears that it was sent.
+    const auto sentInFeed = [&] {
+        const ApiReply feed = team.api->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token);
+        for (const QJsonValue &change : feed.body.value(QLatin1String("changes")).toArray())
+            if (change[QLatin1String("entity")].toString() == u"reply" && change[QLatin1String("data")][QLatin1String("state")].toString() == u"sent")
+                return true;
+        return false;
+    };
+    const bool sent = Testing::waitUntil(sentInFeed);
+    if (!sent)
+        for (const QJsonValue &change : team.api->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token)
+                                            .body.value(QLatin1String("changes")).toArray())
+            if (change[QLatin1String("entity")].toString() == u"reply")
+                UNSCOPED_INFO(QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact).toStdString());
+    REQUIRE(sent);
+    // Sent once: the conversation shows one answer, now with the platform's id.
+    const auto outbound = [&] {
+        QJsonArray answers;
+        for (const QJsonValue &message : team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray())
+            if (message[QLatin1String("direction")].toString() == u"outbound")
+                answers.append(message);
+        return answers;
+    };
+    REQUIRE(Testing::waitUntil([&] { return !outbound().isEmpty() && !outbound()[0][QLatin1String("platformId")].toString().isEmpty(); }));
+    CHECK(outbound().size() == 1);
+    // The same request again sends nothing more.
+    CHECK(team.api->call("POST", path(id, QStringLiteral("replies")), reply, token).status == 200);
+
+    // Ana answers by DM half a minute later: it joins the same case.
+    team.clock.advanceSecs(40);
+    team.server->pollChannels();
+    REQUIRE(Testing::waitUntil([&] {
+        return team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray().size() == 3;
+    }));
+    const QJsonArray messages = team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray();
+    CHECK(messages[2][QLatin1String("text")].toString() == QStringLiteral("Mi pedido es 48213-77"));
+    CHECK(messages[2][QLatin1String("visibility")].toString() == QStringLiteral("private"));
+    CHECK(outbound().size() == 1);
+}

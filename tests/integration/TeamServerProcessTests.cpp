@@ -13,6 +13,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -253,4 +256,50 @@ TEST_CASE("A server killed with SIGKILL in the middle of work loses no change it
     REQUIRE(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(integrity.next());
     CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("A config file gives the server its options, and with a certificate it speaks only HTTPS and WSS")
+{
+    Testing::TempWorkspace data;
+    const QString fixtures = QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/tls/");
+    data.write(QStringLiteral("server.json"),
+               QJsonDocument(QJsonObject{{QStringLiteral("data"), data.path()},
+                                         {QStringLiteral("tls-cert"), QString(fixtures + QStringLiteral("server.crt"))},
+                                         {QStringLiteral("tls-key"), QString(fixtures + QStringLiteral("server.key"))}})
+                   .toJson());
+    Testing::ServerProcess server({QStringLiteral("--config"), data.file(QStringLiteral("server.json"))});
+    INFO(server.output().toStdString());
+    REQUIRE(server.started());
+    CHECK(server.output().contains(QStringLiteral("listening on https://")));
+
+    // A client that trusts this certificate gets answers, over HTTPS and WSS.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.setCaCertificates(QSslCertificate::fromPath(fixtures + QStringLiteral("server.crt")));
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(server.port())));
+    request.setSslConfiguration(trusting);
+    QNetworkReply *reply = network.get(request);
+    REQUIRE(Testing::waitUntil([&] { return reply->isFinished(); }));
+    CHECK(reply->error() == QNetworkReply::NoError);
+    CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+
+    QWebSocket live;
+    live.setSslConfiguration(trusting);
+    bool refused = false;
+    QObject::connect(&live, &QWebSocket::connected, [&] { live.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"token\":\"x\"}")); });
+    QObject::connect(&live, &QWebSocket::textMessageReceived, [&](const QString &text) { refused = text.contains(QStringLiteral("unauthorized")); });
+    live.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/events").arg(server.port())));
+    CHECK(Testing::waitUntil([&] { return refused; }));
+
+    // Plain HTTP on the same port gets nothing.
+    QNetworkReply *plain = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(server.port()))));
+    REQUIRE(Testing::waitUntil([&] { return plain->isFinished(); }, 15000));
+    CHECK(plain->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200);
+
+    // A config file with a mistake stops the server with a clear message.
+    data.write(QStringLiteral("typo.json"), R"({"lisen": "127.0.0.1:0"})");
+    const Testing::ProcessResult typo = Testing::runProgram(QStringLiteral("caredesk-server"),
+                                                            {QStringLiteral("--config"), data.file(QStringLiteral("typo.json"))});
+    CHECK(typo.exitCode == 2);
+    CHECK(typo.err.contains("unknown option \"lisen\""));
 }

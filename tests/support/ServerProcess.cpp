@@ -16,7 +16,7 @@ ServerProcess::ServerProcess(const QStringList &arguments)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(programPath(QStringLiteral("caredesk-server")),
                     arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/"));
+    static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
     waitUntil(
         [&] {
             m_output += m_process.readAll();

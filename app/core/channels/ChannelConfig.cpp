@@ -119,6 +119,11 @@ QString keychainKeyOf(const QJsonObject &channelSettings)
     return channelSettings.value(QLatin1String("credential")).toObject().value(QLatin1String("keychain")).toString();
 }
 
+QString environmentVariableOf(const QJsonObject &channelSettings)
+{
+    return channelSettings.value(QLatin1String("credential")).toObject().value(QLatin1String("env")).toString();
+}
+
 ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
                              QJsonObject settings, QString credential, OAuthClient oauth, CredentialRenewed renewed)
     : m_clock(clock)

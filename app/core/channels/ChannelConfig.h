@@ -49,6 +49,8 @@ Core::Result<QString> readCredential(const ChannelConfig &config, Security::Cred
 OAuthClient oauthClientFor(const QJsonObject &channelSettings, const QJsonObject &pluginOAuthDefaults);
 // The keychain entry a channel's settings name for its secret ("credential": {"keychain": ...}).
 QString keychainKeyOf(const QJsonObject &channelSettings);
+// The environment variable a channel's settings name for its secret ("credential": {"env": ...}).
+QString environmentVariableOf(const QJsonObject &channelSettings);
 
 // What a connector may use: the clock, its settings, its secret, HTTP and the log.
 class ConnectorHost final : public Sdk::ChannelHost

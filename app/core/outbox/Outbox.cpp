@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <optional>
+
 namespace CareDesk::Outbox {
 
 using Core::Error;
@@ -104,6 +106,74 @@ qint64 Outbox::backoffSecs(int attempts)
     constexpr qint64 MAX_SECS = 60 * 60;
     const qint64 base = std::min(MAX_SECS, FIRST_SECS << std::min(std::max(attempts - 1, 0), 7));
     return base + static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
+}
+
+Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const QString &text, const QString &author)
+{
+    QSqlQuery conversation(m_db);
+    conversation.prepare(QStringLiteral("SELECT c.channel_id, ch.platform FROM conversations c"
+                                        " JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
+    conversation.addBindValue(conversationId);
+    if (!conversation.exec())
+        return sqlError(conversation);
+    if (!conversation.next())
+        return Error{Tr::tr("The conversation to reply in no longer exists."), QString::number(conversationId)};
+    OutboxEntry entry;
+    entry.channelId = conversation.value(0).toLongLong();
+    entry.conversationId = conversationId;
+    entry.author = author;
+    entry.message.text = text;
+    const bool facebook = conversation.value(1).toString() == u"facebook";
+
+    // The customer's latest message on each side: what a reply answers, and who it goes to.
+    QSqlQuery latest(m_db);
+    latest.prepare(QStringLiteral("SELECT m.platform_id, m.created_at, COALESCE(i.platform_user_id, '') FROM messages m"
+                                  " LEFT JOIN identities i ON i.id = m.identity_id"
+                                  " WHERE m.conversation_id = ? AND m.direction = 'in' AND m.visibility = ?"
+                                  " ORDER BY m.created_at DESC, m.id DESC LIMIT 1"));
+    struct Latest
+    {
+        QString platformId;
+        QDateTime at;
+        QString author;
+    };
+    const auto latestOn = [&](const QString &visibility) -> Result<std::optional<Latest>> {
+        latest.addBindValue(conversationId);
+        latest.addBindValue(visibility);
+        if (!latest.exec())
+            return sqlError(latest);
+        if (!latest.next())
+            return std::optional<Latest>();
+        return std::optional<Latest>(Latest{latest.value(0).toString(),
+                                            QDateTime::fromMSecsSinceEpoch(latest.value(1).toLongLong(), Qt::UTC),
+                                            latest.value(2).toString()});
+    };
+    auto publicMessage = latestOn(QStringLiteral("public"));
+    if (!publicMessage)
+        return publicMessage.error();
+    if (isPublic) {
+        if (!publicMessage.value())
+            return Error{Tr::tr("The customer has written nothing public here to reply to; send a direct message."), {}};
+        entry.message.kind = facebook ? Sdk::ItemKind::Comment : Sdk::ItemKind::Mention;
+        entry.message.inReplyToId = publicMessage.value()->platformId;
+        return entry;
+    }
+    auto privateMessage = latestOn(QStringLiteral("private"));
+    if (!privateMessage)
+        return privateMessage.error();
+    entry.message.kind = Sdk::ItemKind::DirectMessage;
+    if (privateMessage.value()) {
+        entry.message.recipientId = privateMessage.value()->author;
+        entry.message.customerLastWroteAt = privateMessage.value()->at;
+    } else if (publicMessage.value()) {
+        // The hand-off from a public message: on Facebook the private reply to the comment.
+        entry.message.recipientId = publicMessage.value()->author;
+        if (facebook)
+            entry.message.privateReplyToCommentId = publicMessage.value()->platformId;
+    } else {
+        return Error{Tr::tr("There is nobody to send a direct message to in this conversation."), {}};
+    }
+    return entry;
 }
 
 Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)

@@ -57,6 +57,12 @@ public:
     // `clock` must outlive the outbox.
     Outbox(QSqlDatabase db, const Core::Clock &clock);
 
+    // A reply in a conversation, addressed from what the customer last wrote there: a public
+    // reply answers their latest public message; a private one goes to them as a DM (on
+    // Facebook, as the private reply to their comment when they have not written privately yet).
+    // Not yet queued.
+    Core::Result<OutboxEntry> replyIn(qint64 conversationId, bool isPublic, const QString &text, const QString &author);
+
     // Queues a message; a new client id is made when `entry.clientId` is empty. Returns the
     // stored entry.
     Core::Result<OutboxEntry> enqueue(OutboxEntry entry);

@@ -89,7 +89,7 @@ void WorkspaceService::open()
         reportFailure(existing.error().userMessage, existing.error().detail);
         return;
     }
-    if (existing.value().isEmpty()) {
+    if (existing.value().isEmpty() && m_practiceInboxOnFirstStart) {
         const QJsonObject settings{{QStringLiteral("scenario"), demoScenarioPath()}};
         auto created = store.ensureChannel(QStringLiteral("sandbox"), Tr::tr("Practice inbox"),
                                            QStringLiteral("sandbox"),
@@ -211,14 +211,17 @@ void WorkspaceService::pollChannels()
         if (!channel.health.isDue(now))
             continue;
         QString secret;
-        if (const QString keychainKey = Channels::keychainKeyOf(QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object());
-            !keychainKey.isEmpty()) {
+        const QJsonObject settings = QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object();
+        if (const QString keychainKey = Channels::keychainKeyOf(settings); !keychainKey.isEmpty()) {
             const auto known = m_secrets.find(channel.id);
             if (known == m_secrets.end()) {
                 requestSecret(channel, keychainKey);
                 continue;
             }
             secret = known->second;
+        } else if (const QString variable = Channels::environmentVariableOf(settings); !variable.isEmpty()) {
+            // Servers without a keychain keep tokens in their environment.
+            secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
         }
         RunningChannel *running = runningChannel(channel, secret);
         if (!running) {

@@ -54,8 +54,10 @@ public:
     // The practice inbox a first start shows, compiled into the program.
     static QString demoScenarioPath();
 
-    // Opens the workspace; on a first start sets up the sandbox practice channel.
+    // Opens the workspace; on a first start sets up the sandbox practice channel (unless told
+    // not to: a team server's workspace holds live channels only).
     Q_INVOKABLE void open();
+    void setPracticeInboxOnFirstStart(bool on) { m_practiceInboxOnFirstStart = on; }
     Q_INVOKABLE void loadInboxPage(quint64 requestId, const CareDesk::Core::InboxCursor &after,
                                    int limit);
     Q_INVOKABLE void loadConversation(qint64 conversationId);
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<Channels::HttpTransport> m_transport; // made when a channel first needs it
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
+    bool m_practiceInboxOnFirstStart = true;
 };
 
 } // namespace CareDesk::Workspace
