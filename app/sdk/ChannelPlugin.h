@@ -17,8 +17,8 @@
 #include <memory>
 #include <optional>
 
-#define CAREDESK_CHANNEL_SDK_VERSION 2
-#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/2"
+#define CAREDESK_CHANNEL_SDK_VERSION 3
+#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/3"
 
 namespace CareDesk::Sdk {
 
@@ -193,6 +193,19 @@ public:
         Q_UNUSED(commentId);
         Q_UNUSED(hidden);
         return {FailureKind::Rejected, QStringLiteral("This channel cannot hide comments."), {}};
+    }
+    // What the platform pushed to the team server (a webhook delivery), once it is shown to
+    // come from the platform: `signature` is the delivery's signature header, made with
+    // `appSecret`. A bad signature is Rejected and nothing is read. Only for plugins whose
+    // capabilities say "webhooks".
+    virtual FetchResult receivePushed(const QByteArray &body, const QByteArray &signature, const QByteArray &appSecret)
+    {
+        Q_UNUSED(body);
+        Q_UNUSED(signature);
+        Q_UNUSED(appSecret);
+        FetchResult result;
+        result.failure = {FailureKind::Rejected, QStringLiteral("This channel takes no pushed deliveries."), {}};
+        return result;
     }
 };
 

@@ -41,6 +41,14 @@ HttpRequest toRequest(const QHttpServerRequest &request)
     result.body = request.body();
     result.authorization = request.value("Authorization");
     result.remoteAddress = request.remoteAddress();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        result.headers.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+#else
+    for (const auto &[name, value] : request.headers())
+        result.headers.append({name, value});
+#endif
     return result;
 }
 

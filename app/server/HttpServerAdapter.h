@@ -25,6 +25,16 @@ struct HttpRequest
     QByteArray body;
     QByteArray authorization;
     QHostAddress remoteAddress;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    // The first header of that name, case-insensitively; empty when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
 };
 
 struct HttpResponse

@@ -246,6 +246,11 @@ Result<void> TeamServer::addChannel(const QString &configFile)
     if (auto added = m_ingest->addChannel(config.value(), platform); !added)
         return added.error();
     m_channelTeams.insert(config.value().account, team.value());
+    const QJsonObject webhook = config.value().settings.value(QLatin1String("webhook")).toObject();
+    if (!webhook.isEmpty())
+        m_webhooks.insert(config.value().account,
+                          {webhook.value(QLatin1String("appSecret")).toObject().value(QLatin1String("env")).toString(),
+                           webhook.value(QLatin1String("verifyToken")).toObject().value(QLatin1String("env")).toString()});
     return {};
 }
 
@@ -396,6 +401,9 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
                      Tr::tr("There is no %1 %2.").arg(QString::fromLatin1(method), request.path));
     if (parts.size() == 2 && parts[1] == u"sessions") // logging in needs no session
         return method == "POST" ? login(request) : wrongMethod("POST");
+    // Platforms prove themselves with a signature, not a session.
+    if (parts.size() == 3 && parts[1] == u"webhooks")
+        return method == "GET" || method == "POST" ? webhook(parts[2], request) : wrongMethod("GET, POST");
 
     auto authenticated = authenticate(request);
     if (auto *response = std::get_if<HttpResponse>(&authenticated))
@@ -807,6 +815,38 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
         return unavailable(stored.error());
     changed(updated.teamId);
     return json(200, updated.toJson());
+}
+
+HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &request)
+{
+    const auto secrets = m_webhooks.constFind(channel);
+    if (secrets == m_webhooks.cend())
+        return error(404, QStringLiteral("not_found"), Tr::tr("No channel here takes webhooks under that name."));
+    const auto environment = [](const QString &variable) {
+        return variable.isEmpty() ? QByteArray() : qgetenv(variable.toLocal8Bit().constData());
+    };
+    if (request.method == "GET") {
+        // The platform's subscription check: echo the challenge to whoever knows the token.
+        const QByteArray expected = environment(secrets->verifyTokenVariable);
+        const QByteArray given = request.query.queryItemValue(QStringLiteral("hub.verify_token")).toUtf8();
+        if (request.query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe" || expected.isEmpty()
+            || expected.size() != given.size() || !std::equal(expected.begin(), expected.end(), given.begin()))
+            return error(403, QStringLiteral("forbidden"), Tr::tr("The verify token does not match."));
+        HttpResponse response;
+        response.body = request.query.queryItemValue(QStringLiteral("hub.challenge")).toUtf8();
+        response.contentType = "text/plain";
+        return response;
+    }
+    if (request.body.size() > MAX_INGEST_BYTES)
+        return error(413, QStringLiteral("too_large"), Tr::tr("The delivery is too large."));
+    auto received = m_channels->receivePushed(channel, request.body, request.header("X-Hub-Signature-256"),
+                                              environment(secrets->appSecretVariable));
+    if (!received) {
+        if (received.error().detail == u"rejected")
+            return error(403, QStringLiteral("forbidden"), received.error().userMessage);
+        return unavailable(received.error());
+    }
+    return json(200, {{QStringLiteral("messages"), received.value()}});
 }
 
 HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)

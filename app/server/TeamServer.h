@@ -96,6 +96,7 @@ private:
     HttpResponse addAgent(const Agent &agent, const HttpRequest &request);
     HttpResponse updateAgent(const Agent &agent, qint64 agentId, const HttpRequest &request);
     HttpResponse routing(const Agent &agent, const HttpRequest &request);
+    HttpResponse webhook(const QString &channel, const HttpRequest &request);
 
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<ServerIngest> m_ingest;
@@ -106,6 +107,13 @@ private:
     std::unique_ptr<Security::CredentialStore> m_credentials;
     std::unique_ptr<Workspace::WorkspaceService> m_channels;
     QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
+    // Where a channel's webhook secrets are: environment variables named in its config.
+    struct WebhookSecrets
+    {
+        QString appSecretVariable;
+        QString verifyTokenVariable;
+    };
+    QHash<QString, WebhookSecrets> m_webhooks;
     HttpServerAdapter m_http;
     QTimer m_maintenance;
     QHash<QString, QList<qint64>> m_failedLogins; // login -> times of recent failures

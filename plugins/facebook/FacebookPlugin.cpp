@@ -186,6 +186,22 @@ public:
     }
 
 private:
+    Sdk::FetchResult receivePushed(const QByteArray &body, const QByteArray &signature, const QByteArray &appSecret) override
+    {
+        Sdk::FetchResult result;
+        if (appSecret.isEmpty() || !verifyWebhookSignature(body, signature, appSecret)) {
+            result.failure = {Sdk::FailureKind::Rejected, QStringLiteral("The delivery is not signed with this app's secret."), {}};
+            return result;
+        }
+        WebhookItems pushed = parseWebhook(body, pageId());
+        if (!pushed.valid) {
+            result.failure = {Sdk::FailureKind::Rejected, QStringLiteral("The delivery is not a Page webhook."), {}};
+            return result;
+        }
+        result.items = std::move(pushed.items);
+        return result;
+    }
+
     QString pageId() const { return m_host.setting(QStringLiteral("accountId")); }
 
     QString baseUrl() const { return Sdk::apiBaseUrl(m_host, QStringLiteral("https://graph.facebook.com/v19.0")); }

@@ -10,6 +10,9 @@
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 
 using namespace CareDesk;
@@ -600,4 +603,62 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
     CHECK(messages[2][QLatin1String("text")].toString() == QStringLiteral("Mi pedido es 48213-77"));
     CHECK(messages[2][QLatin1String("visibility")].toString() == QStringLiteral("private"));
     CHECK(outbound().size() == 1);
+}
+
+TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach the queue, forged ones are refused")
+{
+    Team team;
+    qputenv("CAREDESK_TEST_PAGE_TOKEN", "page-token");
+    qputenv("CAREDESK_TEST_APP_SECRET", "app-secret");
+    qputenv("CAREDESK_TEST_VERIFY_TOKEN", "let-me-in");
+    team.dir.write(QStringLiteral("page.json"),
+                   QJsonDocument(QJsonObject{
+                                     {QStringLiteral("plugin"), QStringLiteral("facebook")},
+                                     {QStringLiteral("account"), QStringLiteral("AcmePage")},
+                                     {QStringLiteral("accountId"), QStringLiteral("1122334455")},
+                                     // Nobody answers here: the test is about what is pushed.
+                                     {QStringLiteral("apiBaseUrl"), QStringLiteral("http://127.0.0.1:9/")},
+                                     {QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_PAGE_TOKEN")}}},
+                                     {QStringLiteral("webhook"),
+                                      QJsonObject{{QStringLiteral("appSecret"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_APP_SECRET")}}},
+                                                  {QStringLiteral("verifyToken"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_VERIFY_TOKEN")}}}}}})
+                       .toJson());
+    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("page.json"))).ok());
+    team.server->startChannels();
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("lucia"), Server::Role::Agent));
+
+    const ApiReply challenge = team.api->call(
+        "GET", QStringLiteral("/v1/webhooks/AcmePage?hub.mode=subscribe&hub.verify_token=let-me-in&hub.challenge=1158201444"));
+    CHECK(challenge.status == 200);
+    CHECK(challenge.raw == "1158201444");
+    CHECK(team.api->call("GET", QStringLiteral("/v1/webhooks/AcmePage?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1")).status
+          == 403);
+
+    const QByteArray body = Testing::readFile(QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/graph-api/webhook.delivery.json"));
+    const auto deliver = [&](const QByteArray &payload, const QByteArray &secret) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(team.api->url(QStringLiteral("/v1/webhooks/AcmePage")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Hub-Signature-256",
+                             "sha256=" + QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex());
+        QNetworkReply *reply = network.post(request, payload);
+        REQUIRE(Testing::waitUntil([&] { return reply->isFinished(); }));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    CHECK(deliver(body, "someone-else") == 403);
+    CHECK(team.conversations(token).isEmpty());
+    CHECK(deliver(body, "app-secret") == 200);
+    const QJsonArray queue = team.conversations(token);
+    QStringList customers;
+    for (const QJsonValue &conversation : queue)
+        customers << conversation[QLatin1String("customer")][QLatin1String("name")].toString();
+    customers.sort();
+    CHECK(customers.contains(QStringLiteral("Jonas Weber")));
+    CHECK(customers.contains(QStringLiteral("Lucía Martín")));
+    // The same delivery again (platforms retry) adds nothing.
+    CHECK(deliver(body, "app-secret") == 200);
+    CHECK(team.conversations(token).size() == queue.size());
+    CHECK(team.api->call("POST", QStringLiteral("/v1/webhooks/Nobody"), QByteArray("{}")).status == 404);
 }

@@ -19,6 +19,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <algorithm>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,6 +193,58 @@ void WorkspaceService::requestSecret(const Storage::ChannelRecord &channel, cons
     });
 }
 
+std::optional<QString> WorkspaceService::secretFor(const Storage::ChannelRecord &channel)
+{
+    const QJsonObject settings = QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object();
+    if (const QString keychainKey = Channels::keychainKeyOf(settings); !keychainKey.isEmpty()) {
+        const auto known = m_secrets.find(channel.id);
+        if (known == m_secrets.end()) {
+            requestSecret(channel, keychainKey);
+            return std::nullopt;
+        }
+        return known->second;
+    }
+    // Servers without a keychain keep tokens in their environment.
+    if (const QString variable = Channels::environmentVariableOf(settings); !variable.isEmpty())
+        return qEnvironmentVariable(variable.toLocal8Bit().constData());
+    return QString();
+}
+
+Result<int> WorkspaceService::receivePushed(const QString &channelName, const QByteArray &body,
+                                            const QByteArray &signature, const QByteArray &appSecret)
+{
+    if (!m_db)
+        return Error{Tr::tr("The workspace is not open."), {}};
+    Storage::WorkspaceStore store(m_db->connection());
+    auto channels = store.channels();
+    if (!channels)
+        return channels.error();
+    const auto channel = std::find_if(channels.value().begin(), channels.value().end(), [&](const Storage::ChannelRecord &c) {
+        return c.name == channelName && !c.pluginId.isEmpty();
+    });
+    if (channel == channels.value().end())
+        return Error{Tr::tr("There is no channel called %1 here.").arg(channelName), QStringLiteral("unknown")};
+    const std::optional<QString> secret = secretFor(*channel);
+    RunningChannel *running = secret ? runningChannel(*channel, *secret) : nullptr;
+    if (!running)
+        return Error{Tr::tr("The channel %1 is not ready yet.").arg(channelName), QStringLiteral("unavailable")};
+    const Sdk::FetchResult pushed = running->connector->receivePushed(body, signature, appSecret);
+    if (!pushed.failure.ok())
+        return Error{pushed.failure.message, pushed.failure.kind == Sdk::FailureKind::Rejected ? QStringLiteral("rejected")
+                                                                                               : QStringLiteral("unavailable")};
+    if (pushed.items.isEmpty())
+        return 0;
+    Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
+    auto report = pipeline.ingest(channel->id, channel->platform, pushed.items);
+    if (!report)
+        return report.error();
+    if (report.value().added > 0) {
+        auto count = store.conversationCount();
+        Q_EMIT inboxChanged(count ? count.value() : 0);
+    }
+    return report.value().added;
+}
+
 void WorkspaceService::pollChannels()
 {
     if (!m_db)
@@ -210,20 +264,10 @@ void WorkspaceService::pollChannels()
         // Rate limits, backoff and a token that needs renewing are obeyed here.
         if (!channel.health.isDue(now))
             continue;
-        QString secret;
-        const QJsonObject settings = QJsonDocument::fromJson(channel.settingsJson.toUtf8()).object();
-        if (const QString keychainKey = Channels::keychainKeyOf(settings); !keychainKey.isEmpty()) {
-            const auto known = m_secrets.find(channel.id);
-            if (known == m_secrets.end()) {
-                requestSecret(channel, keychainKey);
-                continue;
-            }
-            secret = known->second;
-        } else if (const QString variable = Channels::environmentVariableOf(settings); !variable.isEmpty()) {
-            // Servers without a keychain keep tokens in their environment.
-            secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        }
-        RunningChannel *running = runningChannel(channel, secret);
+        const std::optional<QString> secret = secretFor(channel);
+        if (!secret)
+            continue; // asked of the keychain; polled once it answers
+        RunningChannel *running = runningChannel(channel, *secret);
         if (!running) {
             const Sdk::Failure missing{Sdk::FailureKind::Misconfigured,
                                        Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId), {}};

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Result.h"
 #include "model/Inbox.h"
 
 #include <QObject>
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <memory>
 
@@ -64,6 +66,13 @@ public:
     // Asks every channel for what is new and stores it.
     Q_INVOKABLE void pollChannels();
 
+    // A delivery the platform pushed for the channel named `channelName` (a webhook reaching
+    // the team server), checked against `appSecret` by the channel's connector and stored like
+    // polled items. Returns how many messages it added; a delivery the connector refuses is an
+    // error whose detail is "rejected".
+    Core::Result<int> receivePushed(const QString &channelName, const QByteArray &body, const QByteArray &signature,
+                                    const QByteArray &appSecret);
+
     static constexpr int POLL_INTERVAL_MS = 15000;
 
 Q_SIGNALS:
@@ -81,6 +90,9 @@ private:
     // Sends what agents queued on the channels that are running; true if any was sent.
     bool deliverOutbox(const QList<Storage::ChannelRecord> &channels);
     RunningChannel *runningChannel(const Storage::ChannelRecord &channel, const QString &secret);
+    // The channel's secret: from the keychain (nullopt while it is being asked), the
+    // environment, or none.
+    std::optional<QString> secretFor(const Storage::ChannelRecord &channel);
     // Asks the keychain for a channel's secret; the channel is polled once it has come.
     void requestSecret(const Storage::ChannelRecord &channel, const QString &keychainKey);
 
