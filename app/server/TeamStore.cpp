@@ -757,6 +757,10 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
         if (!upserted.value().next())
             return databaseError(upserted.value());
         const qint64 id = upserted.value().value(0).toLongLong();
+        // The conversation's change goes first, so that a client meets a conversation before
+        // its messages.
+        if (auto changed = conversationChanged(teamId, id, nowMs); !changed)
+            return changed.error();
         for (const Core::MessageRecord &message : conversation.messages) {
             if (message.direction == Core::Direction::Outbound) {
                 // An agent's reply, now confirmed by the platform: the message the reply made
@@ -795,8 +799,6 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
                 !changed)
                 return changed.error();
         }
-        if (auto changed = conversationChanged(teamId, id, nowMs); !changed)
-            return changed.error();
         return true;
     });
     if (!written)

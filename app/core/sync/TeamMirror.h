@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+
+#include <protocol/ChangeRecord.h>
+
+#include <QSqlDatabase>
+
+namespace CareDesk::Core {
+class Clock;
+}
+
+namespace CareDesk::Sync {
+
+// A reply written in team mode, waiting to reach the server (or refused by it).
+struct TeamReply
+{
+    QString clientId;
+    qint64 serverConversationId = 0;
+    bool isPublic = true;
+    QString text;
+    qint64 baseRev = 0; // the conversation's revision the agent was looking at
+    QString state;      // waiting, accepted, refused
+    QString error;
+};
+
+// What a signed-in desktop keeps of the team's shared state, in its local workspace: the
+// server's conversations and messages become ordinary workspace rows (so the inbox, search
+// and history work on them offline), each linked to its server id. Applying the change feed
+// is idempotent and moves the stored revision in the same transaction, so a crash or a
+// reconnect never loses or doubles a change.
+class TeamMirror final
+{
+public:
+    TeamMirror(QSqlDatabase db, const Core::Clock &clock);
+
+    // The revision of `server` this workspace has applied; 0 before the first sync.
+    Core::Result<qint64> revision(const QString &server);
+    Core::Result<void> remember(const QString &server, const QString &login);
+    // Applies changes in order, skipping those at or below the stored revision.
+    Core::Result<int> apply(const QString &server, const QList<Protocol::ChangeRecord> &changes);
+
+    Core::Result<qint64> localConversation(qint64 serverConversationId);
+    Core::Result<qint64> serverConversation(qint64 localConversationId);
+    // The server revision of the conversation as mirrored here.
+    Core::Result<qint64> conversationRev(qint64 serverConversationId);
+
+    // Replies go into the team outbox first, with a client id, so nothing typed is lost while
+    // the server is out of reach, and a resent request is recognised by the server.
+    Core::Result<TeamReply> queueReply(qint64 serverConversationId, bool isPublic, const QString &text);
+    Core::Result<QList<TeamReply>> replies(const QString &state);
+    Core::Result<void> settleReply(const QString &clientId, const QString &state, const QString &error);
+
+private:
+    Core::Result<qint64> link(const QString &entity, const QString &serverId);
+    Core::Result<void> setLink(const QString &entity, const QString &serverId, qint64 localId);
+    Core::Result<void> applyConversation(const Protocol::ChangeRecord &change);
+    Core::Result<void> applyMessage(const Protocol::ChangeRecord &change);
+
+    QSqlDatabase m_db;
+    const Core::Clock &m_clock;
+};
+
+} // namespace CareDesk::Sync

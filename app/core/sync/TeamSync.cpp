@@ -1,0 +1,288 @@
+#include "TeamSync.h"
+
+#include "Logging.h"
+#include "channels/HttpTransport.h"
+#include "security/CredentialStore.h"
+
+#include <protocol/ApiError.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+namespace CareDesk::Sync {
+
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Sync::TeamSync)
+};
+
+QString serverKey(const QUrl &server)
+{
+    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery).toString();
+}
+
+QString messageOf(const Sdk::HttpResponse &response)
+{
+    if (response.status == 0)
+        return Tr::tr("The team server cannot be reached (%1).").arg(response.transportError);
+    const Protocol::ApiError error = Protocol::ApiError::fromBody(response.body);
+    return error.message.isEmpty() ? Tr::tr("The team server answered %1.").arg(response.status) : error.message;
+}
+
+} // namespace
+
+TeamSync::TeamSync(QSqlDatabase db, Channels::HttpTransport &transport, Security::CredentialStore &credentials,
+                   const Core::Clock &clock, QObject *parent)
+    : QObject(parent), m_mirror(std::move(db), clock), m_transport(transport), m_credentials(credentials)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &TeamSync::connectLive);
+    connect(&m_transport, &Channels::HttpTransport::finished, this, [this](quint64 id, const Sdk::HttpResponse &response) {
+        const auto pending = m_pending.find(id);
+        if (pending == m_pending.end())
+            return;
+        Answer answer = std::move(pending->second);
+        m_pending.erase(pending);
+        answer(response);
+    });
+}
+
+TeamSync::~TeamSync()
+{
+    if (m_live)
+        m_live->disconnect(this);
+}
+
+QString TeamSync::credentialKey(const QUrl &server, const QString &login)
+{
+    return QStringLiteral("caredesk-team/") + serverKey(server) + QLatin1Char('/') + login;
+}
+
+int TeamSync::reconnectDelayMs(int failures)
+{
+    return std::min(30000, 1000 << std::min(std::max(failures - 1, 0), 5));
+}
+
+void TeamSync::setState(State state, const QString &detail)
+{
+    if (m_state == state && detail.isEmpty())
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void TeamSync::call(const QByteArray &method, const QString &path, const QJsonObject &body, Answer answer)
+{
+    Sdk::HttpRequest request;
+    request.method = method;
+    request.url = QUrl(serverKey(m_server) + path);
+    request.headers.append(qMakePair(QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token)));
+    request.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+    if (method != "GET")
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.timeoutMs = 15000;
+    m_pending.emplace(m_transport.start(request), std::move(answer));
+}
+
+void TeamSync::signIn(const QUrl &server, const QString &login, const QString &password)
+{
+    m_server = server;
+    m_login = login;
+    m_token.clear();
+    setState(State::Connecting);
+    call("POST", QStringLiteral("/v1/sessions"),
+         {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}}, [this](const Sdk::HttpResponse &response) {
+             if (response.status != 201) {
+                 setState(State::SignedOut, messageOf(response));
+                 Q_EMIT failed(messageOf(response));
+                 return;
+             }
+             const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+             m_token = answer.value(QLatin1String("token")).toString().toLatin1();
+             if (auto remembered = m_mirror.remember(serverKey(m_server), m_login); !remembered)
+                 Q_EMIT failed(remembered.error().userMessage);
+             m_credentials.write(credentialKey(m_server, m_login), QString::fromLatin1(m_token), [this](Result<void> written) {
+                 if (!written)
+                     Q_EMIT failed(Tr::tr("Signed in, but the keychain did not keep the session: you will be asked to sign in "
+                                          "again next time. (%1)")
+                                       .arg(written.error().userMessage));
+             });
+             Q_EMIT signedIn(answer.value(QLatin1String("agent")).toObject());
+             connectLive();
+         });
+}
+
+void TeamSync::resume(const QUrl &server, const QString &login)
+{
+    m_server = server;
+    m_login = login;
+    setState(State::Connecting);
+    m_credentials.read(credentialKey(server, login), [this](Result<QString> token) {
+        if (!token || token.value().isEmpty()) {
+            setState(State::SignedOut, Tr::tr("Sign in to the team server."));
+            return;
+        }
+        m_token = token.value().toLatin1();
+        connectLive();
+    });
+}
+
+void TeamSync::signOut()
+{
+    m_reconnect.stop();
+    if (m_live) {
+        m_live->disconnect(this);
+        m_live->close();
+        m_live.release()->deleteLater();
+    }
+    if (!m_token.isEmpty())
+        call("DELETE", QStringLiteral("/v1/sessions/current"), {}, [](const Sdk::HttpResponse &) {});
+    m_credentials.remove(credentialKey(m_server, m_login), [](Result<void>) {});
+    m_token.clear();
+    setState(State::SignedOut);
+}
+
+void TeamSync::connectLive()
+{
+    if (m_token.isEmpty())
+        return;
+    if (m_live) {
+        m_live->disconnect(this);
+        m_live.release()->deleteLater();
+    }
+    setState(State::Connecting);
+    m_live = std::make_unique<QWebSocket>();
+    connect(m_live.get(), &QWebSocket::connected, this, [this] {
+        auto since = m_mirror.revision(serverKey(m_server));
+        m_live->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                      {QStringLiteral("token"), QString::fromLatin1(m_token)},
+                                      {QStringLiteral("since"), since ? since.value() : 0}})
+                .toJson(QJsonDocument::Compact)));
+    });
+    connect(m_live.get(), &QWebSocket::textMessageReceived, this, &TeamSync::onLive);
+    connect(m_live.get(), &QWebSocket::disconnected, this, &TeamSync::onDisconnected);
+    QUrl url(serverKey(m_server) + QStringLiteral("/v1/events"));
+    url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    m_live->open(url);
+}
+
+void TeamSync::onLive(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(QLatin1String("type")).toString();
+    if (type == u"changes") {
+        QList<Protocol::ChangeRecord> changes;
+        for (const QJsonValue &value : message.value(QLatin1String("changes")).toArray())
+            if (auto change = Protocol::ChangeRecord::fromJson(value.toObject()))
+                changes.append(*change);
+        auto applied = m_mirror.apply(serverKey(m_server), changes);
+        if (!applied) {
+            // The revision did not move: the same changes come again after reconnecting.
+            Q_EMIT failed(applied.error().userMessage);
+            m_live->close();
+            return;
+        }
+        if (applied.value() > 0)
+            Q_EMIT mirrorChanged();
+    } else if (type == u"welcome") {
+        m_failures = 0;
+        setState(State::Online);
+        flushOutbox();
+    } else if (type == u"error") {
+        const QJsonObject error = message.value(QLatin1String("error")).toObject();
+        if (error.value(QLatin1String("code")).toString() == u"unauthorized") {
+            // The session ended (signed out elsewhere, expired): ask for the password again.
+            m_token.clear();
+            setState(State::SignedOut, error.value(QLatin1String("message")).toString());
+        }
+    }
+}
+
+void TeamSync::onDisconnected()
+{
+    if (m_state == State::SignedOut)
+        return;
+    ++m_failures;
+    setState(State::Offline, Tr::tr("Offline: working from this computer's copy; changes are sent when the team server "
+                                    "is back."));
+    m_reconnect.start(reconnectDelayMs(m_failures));
+}
+
+Result<QString> TeamSync::reply(qint64 serverConversationId, const QString &text, bool isPublic)
+{
+    auto queued = m_mirror.queueReply(serverConversationId, isPublic, text);
+    if (!queued)
+        return queued.error();
+    if (m_state == State::Online)
+        flushOutbox();
+    return queued.value().clientId;
+}
+
+void TeamSync::flushOutbox()
+{
+    if (m_flushing || m_state != State::Online)
+        return;
+    auto waiting = m_mirror.replies(QStringLiteral("waiting"));
+    if (!waiting || waiting.value().isEmpty())
+        return;
+    // One at a time, oldest first, so that replies reach the customer in the order written.
+    m_flushing = true;
+    const TeamReply next = waiting.value().constFirst();
+    call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(next.serverConversationId),
+         {{QStringLiteral("clientId"), next.clientId},
+          {QStringLiteral("text"), next.text},
+          {QStringLiteral("visibility"), next.isPublic ? QStringLiteral("public") : QStringLiteral("private")},
+          {QStringLiteral("baseRev"), next.baseRev}},
+         [this, next](const Sdk::HttpResponse &response) {
+             m_flushing = false;
+             if (response.status == 200 || response.status == 201) {
+                 (void)m_mirror.settleReply(next.clientId, QStringLiteral("accepted"), {});
+                 flushOutbox();
+             } else if (response.status >= 400 && response.status < 500) {
+                 // Refused for good (someone else holds the case, it changed meanwhile): the agent decides.
+                 (void)m_mirror.settleReply(next.clientId, QStringLiteral("refused"), messageOf(response));
+                 Q_EMIT refused(next.serverConversationId, messageOf(response));
+                 flushOutbox();
+             }
+             // Otherwise (no answer, 5xx) it stays waiting for the next connection.
+         });
+}
+
+void TeamSync::act(qint64 serverConversationId, const QString &action, const QJsonObject &body)
+{
+    if (m_token.isEmpty()) {
+        Q_EMIT refused(serverConversationId, Tr::tr("Sign in to the team server first."));
+        return;
+    }
+    call("POST", QStringLiteral("/v1/conversations/%1/%2").arg(serverConversationId).arg(action), body,
+         [this, serverConversationId](const Sdk::HttpResponse &response) {
+             if (response.status != 200)
+                 Q_EMIT refused(serverConversationId, messageOf(response));
+             // Success arrives as a change on the live feed, like everyone else's.
+         });
+}
+
+void TeamSync::claim(qint64 serverConversationId)
+{
+    act(serverConversationId, QStringLiteral("claim"), {});
+}
+
+void TeamSync::release(qint64 serverConversationId)
+{
+    act(serverConversationId, QStringLiteral("release"), {});
+}
+
+void TeamSync::setStatus(qint64 serverConversationId, const QString &status)
+{
+    act(serverConversationId, QStringLiteral("status"), {{QStringLiteral("status"), status}});
+}
+
+} // namespace CareDesk::Sync

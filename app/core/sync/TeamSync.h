@@ -1,0 +1,100 @@
+#pragma once
+
+#include "TeamMirror.h"
+
+#include <sdk/ChannelPlugin.h>
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+class QWebSocket;
+
+namespace CareDesk::Channels {
+class HttpTransport;
+}
+namespace CareDesk::Security {
+class CredentialStore;
+}
+
+namespace CareDesk::Sync {
+
+// A desktop's link to its team server. It signs in (the session token goes to the keychain,
+// nowhere else), mirrors what the agent may see into the local workspace from the change feed,
+// stays live over the server's WebSocket, and after sleep or a lost network reconnects and
+// catches up from the last revision it applied: nothing missed, nothing doubled. Replies are
+// kept in the workspace's team outbox until the server has them. Lives on the thread that owns
+// the workspace connection.
+class TeamSync final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Connecting, Online, Offline };
+    Q_ENUM(State)
+
+    // `transport`, `credentials` and `clock` must outlive this object.
+    TeamSync(QSqlDatabase db, Channels::HttpTransport &transport, Security::CredentialStore &credentials,
+             const Core::Clock &clock, QObject *parent = nullptr);
+    ~TeamSync() override;
+
+    // Logs in with a password and starts syncing.
+    void signIn(const QUrl &server, const QString &login, const QString &password);
+    // Starts syncing with the token saved at the last sign-in.
+    void resume(const QUrl &server, const QString &login);
+    void signOut();
+
+    // Conversation actions; a refusal comes back by refused() in the server's plain words
+    // ("Ana took this conversation 2 minutes ago.").
+    void claim(qint64 serverConversationId);
+    void release(qint64 serverConversationId);
+    void setStatus(qint64 serverConversationId, const QString &status);
+    // Queues a reply in the team outbox and sends it when the server can be reached. Returns
+    // its client id, or the reason it could not even be queued.
+    Core::Result<QString> reply(qint64 serverConversationId, const QString &text, bool isPublic);
+
+    State state() const { return m_state; }
+    TeamMirror &mirror() { return m_mirror; }
+    // Where the session token is kept in the keychain.
+    static QString credentialKey(const QUrl &server, const QString &login);
+
+    // Waiting before reconnecting after the n-th failure in a row: 1 s doubling to 30 s.
+    static int reconnectDelayMs(int failures);
+
+Q_SIGNALS:
+    void stateChanged(CareDesk::Sync::TeamSync::State state, const QString &detail);
+    void signedIn(const QJsonObject &agent);
+    void mirrorChanged();
+    void refused(qint64 serverConversationId, const QString &message);
+    void failed(const QString &message);
+
+private:
+    void setState(State state, const QString &detail = {});
+    void connectLive();
+    void onLive(const QString &text);
+    void onDisconnected();
+    void flushOutbox();
+    using Answer = std::function<void(const Sdk::HttpResponse &)>;
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body, Answer answer);
+    void act(qint64 serverConversationId, const QString &action, const QJsonObject &body);
+
+    TeamMirror m_mirror;
+    Channels::HttpTransport &m_transport;
+    Security::CredentialStore &m_credentials;
+    State m_state = State::SignedOut;
+    QUrl m_server;
+    QString m_login;
+    QByteArray m_token;
+    std::unique_ptr<QWebSocket> m_live;
+    QTimer m_reconnect;
+    int m_failures = 0;
+    bool m_flushing = false;
+    std::map<quint64, Answer> m_pending; // transport request id -> what to do with the answer
+};
+
+} // namespace CareDesk::Sync

@@ -1,0 +1,160 @@
+// The desktop's team sync against a real team server on loopback: sign-in, the mirror in the
+// local workspace, live changes, conflicts in plain words, and working through an outage.
+
+#include "Clock.h"
+#include "channels/HttpTransport.h"
+#include "security/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
+#include "support/TeamFixture.h"
+#include "sync/TeamSync.h"
+
+#include <QSqlQuery>
+
+using namespace CareDesk;
+using Testing::item;
+using Testing::PASSWORD;
+
+namespace {
+
+// One agent's desktop: a local workspace and the sync client over it.
+struct Desk
+{
+    Testing::TempWorkspace dir;
+    std::unique_ptr<Storage::Database> db;
+    Channels::HttpTransport transport;
+    Security::MemoryCredentialStore keychain;
+    Core::SystemClock clock;
+    std::unique_ptr<Sync::TeamSync> sync;
+    QStringList refusals;
+
+    Desk()
+    {
+        auto opened = Storage::Database::open(Storage::Database::fileIn(dir.path()));
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        sync = std::make_unique<Sync::TeamSync>(db->connection(), transport, keychain, clock);
+        QObject::connect(sync.get(), &Sync::TeamSync::refused,
+                         [this](qint64, const QString &message) { refusals.append(message); });
+    }
+
+    QList<Core::InboxRow> inbox()
+    {
+        auto page = Storage::WorkspaceStore(db->connection()).inboxPage(Core::InboxCursor{}, 100);
+        REQUIRE(page.ok());
+        return page.value().rows;
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery query(db->connection());
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    }
+
+    QString assigneeOf(qint64 serverConversationId)
+    {
+        auto local = sync->mirror().localConversation(serverConversationId);
+        REQUIRE(local.ok());
+        for (const Core::InboxRow &row : inbox())
+            if (row.conversationId == local.value())
+                return row.assignee;
+        return QStringLiteral("(not mirrored)");
+    }
+
+    bool online() const { return sync->state() == Sync::TeamSync::State::Online; }
+};
+
+} // namespace
+
+TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live and hears conflicts in plain words")
+{
+    Testing::TeamFixture team;
+    team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
+                + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02")));
+    const qint64 jane = team.conversationOf(benToken, QStringLiteral("jane"));
+    const qint64 bob = team.conversationOf(benToken, QStringLiteral("bob"));
+
+    Desk desk;
+    const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    desk.sync->signIn(server, QStringLiteral("ana"), PASSWORD);
+    REQUIRE(Testing::waitUntil([&] { return desk.online(); }));
+    REQUIRE(Testing::waitUntil([&] { return desk.inbox().size() == 2; }));
+    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM messages")) == 2);
+    // The customer's words are searchable offline like any other.
+    auto hits = Storage::WorkspaceStore(desk.db->connection()).search(QStringLiteral("router"), 10);
+    REQUIRE(hits.ok());
+    CHECK(hits.value().size() == 1);
+
+    // The session token is in the keychain, and nowhere in the workspace.
+    QString token;
+    desk.keychain.read(Sync::TeamSync::credentialKey(server, QStringLiteral("ana")),
+                       [&](Core::Result<QString> stored) { token = stored ? stored.value() : QString(); });
+    REQUIRE(Testing::waitUntil([&] { return !token.isEmpty(); }));
+    desk.db->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    CHECK_FALSE(Testing::readFile(desk.db->filePath()).contains(token.toLatin1()));
+
+    // Ben takes Jane's case: Ana's desktop shows it, and her own claim is refused in words.
+    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), benToken).status == 200);
+    CHECK(Testing::waitUntil([&] { return desk.assigneeOf(jane) == u"Ben"; }));
+    desk.sync->claim(jane);
+    REQUIRE(Testing::waitUntil([&] { return !desk.refusals.isEmpty(); }));
+    CHECK(desk.refusals.constFirst() == QStringLiteral("Ben took this conversation just now."));
+
+    desk.sync->claim(bob);
+    CHECK(Testing::waitUntil([&] { return desk.assigneeOf(bob) == u"Ana"; }));
+}
+
+TEST_CASE("Through an outage: replies wait on the desktop, and after reconnecting nothing is missed or doubled")
+{
+    Testing::TeamFixture team;
+    team.add(QStringLiteral("ana"), Server::Role::Agent);
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
+
+    Desk desk;
+    const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    desk.sync->signIn(server, QStringLiteral("ana"), PASSWORD);
+    REQUIRE(Testing::waitUntil([&] { return desk.online() && desk.inbox().size() == 1; }));
+    const qint64 jane = team.conversationOf(team.adminToken, QStringLiteral("jane"));
+    desk.sync->claim(jane);
+    REQUIRE(Testing::waitUntil([&] { return desk.assigneeOf(jane) == u"Ana"; }));
+
+    // The server goes away. Ana keeps working: her reply waits on her computer.
+    team.stop();
+    REQUIRE(Testing::waitUntil([&] { return desk.sync->state() == Sync::TeamSync::State::Offline; }));
+    auto queued = desk.sync->reply(jane, QStringLiteral("So sorry, Jane! Let us fix this together."), true);
+    REQUIRE(queued.ok());
+    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM team_outbox WHERE state = 'waiting'")) == 1);
+
+    // It comes back, and the team moves on before Ana's desktop notices.
+    team.start();
+    team.ingest(item(QStringLiteral("2"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("05")));
+
+    REQUIRE(Testing::waitUntil([&] { return desk.online(); }, 20000));
+    // Caught up: the new case is here, once.
+    REQUIRE(Testing::waitUntil([&] { return desk.inbox().size() == 2; }));
+    // The reply reached the server exactly once, and came back through the feed once.
+    REQUIRE(Testing::waitUntil([&] {
+        return desk.count(QStringLiteral("SELECT COUNT(*) FROM team_outbox WHERE state = 'accepted'")) == 1;
+    }));
+    const QJsonArray messages = team.api->call("GET", QStringLiteral("/v1/conversations/%1").arg(jane), QByteArray(), team.adminToken)
+                                    .body.value(QLatin1String("messages")).toArray();
+    CHECK(std::count_if(messages.begin(), messages.end(),
+                        [](const QJsonValue &m) { return m[QLatin1String("direction")].toString() == u"outbound"; })
+          == 1);
+    CHECK(Testing::waitUntil([&] { return desk.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")) == 1; }));
+    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM messages")) == 3);
+
+    // A desktop that restarts resumes from the keychain and its stored revision.
+    Sync::TeamSync again(desk.db->connection(), desk.transport, desk.keychain, desk.clock);
+    again.resume(server, QStringLiteral("ana"));
+    REQUIRE(Testing::waitUntil([&] { return again.state() == Sync::TeamSync::State::Online; }));
+    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM messages")) == 3);
+}
