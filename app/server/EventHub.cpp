@@ -121,7 +121,7 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
         return;
     }
     auto agent = m_store.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(), m_nowMs());
-    if (!agent || !agent.value()) {
+    if (!agent || !agent.value() || agent.value()->role == Role::Integration) {
         refuse(socket, QStringLiteral("unauthorized"), Tr::tr("The session token is not valid. Log in again."));
         return;
     }

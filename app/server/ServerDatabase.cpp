@@ -80,6 +80,10 @@ QStringList teamStateStep()
                        " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
                        " agent_id %BIG NOT NULL REFERENCES agents(id), visibility TEXT NOT NULL,"
                        " text TEXT NOT NULL, state TEXT NOT NULL, created_at %BIG NOT NULL)"),
+        // Tokens that feed /v1/ingest from other systems (a forum, app-store reviews): no login,
+        // no other route. Stored hashed, like sessions.
+        QStringLiteral("CREATE TABLE integration_tokens (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " team_id %BIG NOT NULL REFERENCES teams(id), created_at %BIG NOT NULL)"),
         // The change feed. `rev` orders every change to shared state; `team_id` says who may see it.
         QStringLiteral("CREATE TABLE changes (rev %ID, team_id %BIG, entity TEXT NOT NULL,"
                        " entity_id TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, at %BIG NOT NULL)"),

@@ -410,6 +410,9 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
         return *response;
     const Agent &agent = std::get<Agent>(authenticated);
     const QString &resource = parts[1];
+    // An integration token feeds the inbox and does nothing else.
+    if (agent.role == Role::Integration && resource != u"ingest")
+        return forbidden();
 
     if (resource == u"sessions" && parts.size() == 3 && parts[2] == u"current")
         return method == "DELETE" ? logout(request) : wrongMethod("DELETE");
@@ -700,11 +703,13 @@ HttpResponse TeamServer::changes(const Agent &agent, const HttpRequest &request)
 
 HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
 {
-    if (agent.role != Role::Admin)
+    if (agent.role != Role::Admin && agent.role != Role::Integration)
         return forbidden();
     if (request.body.size() > MAX_INGEST_BYTES)
         return error(413, QStringLiteral("too_large"), Tr::tr("Send at most 32 MiB of items per request."));
-    auto team = m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
+    // An integration feeds its own team; an admin names one (default "default").
+    Result<qint64> team = agent.role == Role::Integration ? Result<qint64>(agent.teamId)
+                                                           : m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return unavailable(team.error());
     auto outcome = m_ingest->ingestJsonLines(request.body);
@@ -756,7 +761,7 @@ HttpResponse TeamServer::addAgent(const Agent &agent, const HttpRequest &request
     added.login = body.value(QLatin1String("login")).toString().trimmed();
     added.displayName = body.value(QLatin1String("name")).toString();
     const auto role = roleFromString(body.value(QLatin1String("role")).toString());
-    if (!role)
+    if (!role || *role == Role::Integration)
         return error(422, QStringLiteral("invalid"), Tr::tr("role must be agent, lead, trainer or admin."));
     added.role = *role;
     added.team = body.value(QLatin1String("team")).toString();
@@ -797,7 +802,7 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
         if (agent.role != Role::Admin)
             return error(403, QStringLiteral("forbidden"), Tr::tr("Only an admin can change roles."));
         const auto role = roleFromString(body.value(QLatin1String("role")).toString());
-        if (!role)
+        if (!role || *role == Role::Integration)
             return error(422, QStringLiteral("invalid"), Tr::tr("role must be agent, lead, trainer or admin."));
         updated.role = *role;
     }

@@ -174,13 +174,14 @@ QString toString(Role role)
     case Role::Lead: return QStringLiteral("lead");
     case Role::Trainer: return QStringLiteral("trainer");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Integration: return QStringLiteral("integration");
     }
     return QString();
 }
 
 std::optional<Role> roleFromString(const QString &text)
 {
-    for (Role role : {Role::Agent, Role::Lead, Role::Trainer, Role::Admin})
+    for (Role role : {Role::Agent, Role::Lead, Role::Trainer, Role::Admin, Role::Integration})
         if (toString(role) == text)
             return role;
     return std::nullopt;
@@ -437,9 +438,36 @@ Result<std::optional<Agent>> TeamStore::agentForToken(const QByteArray &token, q
                      {Passwords::tokenDigest(token), nowMs});
     if (!found)
         return found.error();
-    if (!found.value().next())
+    if (found.value().next())
+        return std::optional<Agent>(readAgent(found.value()));
+    auto integration = run(m_database.connection(),
+                           QStringLiteral("SELECT name, team_id FROM integration_tokens WHERE token_hash = ?"),
+                           {Passwords::tokenDigest(token)});
+    if (!integration)
+        return integration.error();
+    if (!integration.value().next())
         return std::optional<Agent>();
-    return std::optional<Agent>(readAgent(found.value()));
+    Agent feeder;
+    feeder.login = integration.value().value(0).toString();
+    feeder.displayName = feeder.login;
+    feeder.role = Role::Integration;
+    feeder.teamId = integration.value().value(1).toLongLong();
+    feeder.capacity = 0;
+    return std::optional<Agent>(feeder);
+}
+
+Result<QByteArray> TeamStore::addIntegration(const QString &name, const QString &team, qint64 nowMs)
+{
+    auto teamId = this->teamId(team);
+    if (!teamId)
+        return teamId.error();
+    const QByteArray token = Passwords::newToken();
+    auto stored = run(m_database.connection(),
+                      QStringLiteral("INSERT INTO integration_tokens(token_hash, name, team_id, created_at) VALUES(?, ?, ?, ?)"),
+                      {Passwords::tokenDigest(token), name, teamId.value(), nowMs});
+    if (!stored)
+        return Error{Tr::tr("There is already an integration called %1.").arg(name), stored.error().detail};
+    return token;
 }
 
 Result<void> TeamStore::endSession(const QByteArray &token)

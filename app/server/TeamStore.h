@@ -16,7 +16,8 @@ namespace CareDesk::Server {
 
 class ServerDatabase;
 
-enum class Role { Agent, Lead, Trainer, Admin };
+// Integration is not a person: a token that may only feed /v1/ingest for its team.
+enum class Role { Agent, Lead, Trainer, Admin, Integration };
 QString toString(Role role);
 std::optional<Role> roleFromString(const QString &text);
 
@@ -117,7 +118,10 @@ public:
     Core::Result<std::optional<Agent>> agent(qint64 agentId);
     Core::Result<QList<Agent>> teamAgents(qint64 teamId);
     Core::Result<QByteArray> createSession(qint64 agentId, qint64 nowMs, qint64 lifetimeMs);
+    // The agent a session token belongs to, or the integration an integration token names.
     Core::Result<std::optional<Agent>> agentForToken(const QByteArray &token, qint64 nowMs);
+    // A new integration token for `team`; shown once, stored hashed.
+    Core::Result<QByteArray> addIntegration(const QString &name, const QString &team, qint64 nowMs);
     Core::Result<void> endSession(const QByteArray &token);
     // Skills, capacity and role as given; the login and password stay.
     Core::Result<void> updateAgent(const Agent &agent, qint64 nowMs);

@@ -40,7 +40,7 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser, Serv
     Server::NewAgent agent;
     agent.login = arguments[2];
     const auto parsedRole = Server::roleFromString(parser.value(role));
-    if (!parsedRole) {
+    if (!parsedRole || *parsedRole == Server::Role::Integration) {
         err << tr("--role must be agent, lead, trainer or admin.") << Qt::endl;
         return 2;
     }
@@ -134,11 +134,13 @@ int main(int argc, char *argv[])
                        roleOption, teamOption, nameOption, languagesOption, categoriesOption, capacityOption});
     parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
                                  tr("Add an account; its password is read from standard input."));
+    parser.addPositionalArgument(QStringLiteral("token add NAME"),
+                                 tr("Make a token another system uses to send items to POST /v1/ingest (--team)."));
     parser.process(app);
 
     QTextStream err(stderr);
     const QStringList arguments = parser.positionalArguments();
-    if (!arguments.isEmpty() && arguments[0] != u"user") {
+    if (!arguments.isEmpty() && arguments[0] != u"user" && arguments[0] != u"token") {
         err << tr("Unknown command \"%1\". See --help.").arg(arguments[0]) << Qt::endl;
         return 2;
     }
@@ -191,6 +193,22 @@ int main(int argc, char *argv[])
     if (!database) {
         err << database.error().userMessage << " (" << database.error().detail << ")" << Qt::endl;
         return 1;
+    }
+    if (!arguments.isEmpty() && arguments[0] == u"token") {
+        // `caredesk-server token add NAME [--team T]`: a token for /v1/ingest, printed once.
+        if (arguments.size() != 3 || arguments[1] != u"add") {
+            err << tr("Usage: caredesk-server token add NAME [--team TEAM]") << Qt::endl;
+            return 2;
+        }
+        Server::TeamStore store(*database.value());
+        auto token = store.addIntegration(arguments[2], parser.value(teamOption), QDateTime::currentMSecsSinceEpoch());
+        if (!token) {
+            err << token.error().userMessage << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << token.value() << Qt::endl;
+        err << tr("Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.") << Qt::endl;
+        return 0;
     }
     if (!arguments.isEmpty())
         return addUser(arguments, parser, *database.value(), roleOption, teamOption, nameOption, languagesOption,

@@ -571,3 +571,26 @@ TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach th
     CHECK(team.conversations(token).size() == queue.size());
     CHECK(team.api->call("POST", QStringLiteral("/v1/webhooks/Nobody"), QByteArray("{}")).status == 404);
 }
+
+TEST_CASE("An integration token feeds its team's inbox and can do nothing else")
+{
+    Team team;
+    auto token = team.server->store().addIntegration(QStringLiteral("forum"), QStringLiteral("support"),
+                                                     team.clock.now().toMSecsSinceEpoch());
+    REQUIRE(token.ok());
+    CHECK_FALSE(team.server->store().addIntegration(QStringLiteral("forum"), {}, 0).ok()); // names are unique
+    const QByteArray agentToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+
+    const ApiReply fed = team.api->call("POST", QStringLiteral("/v1/ingest?team=default"),
+                                        item(QStringLiteral("f1"), QStringLiteral("poster"), QStringLiteral("The app crashes on login")),
+                                        token.value());
+    REQUIRE(fed.status == 200);
+    // Its own team, whatever the request says.
+    CHECK(team.conversations(agentToken).size() == 1);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations"), QByteArray(), token.value()).status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), token.value()).status == 403);
+    Testing::LiveClient live(team.port, token.value(), 0);
+    CHECK(Testing::waitUntil([&] {
+        return live.has([](const QJsonObject &m) { return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized"; });
+    }));
+}

@@ -303,3 +303,49 @@ TEST_CASE("A config file gives the server its options, and with a certificate it
     CHECK(typo.exitCode == 2);
     CHECK(typo.err.contains("unknown option \"lisen\""));
 }
+
+TEST_CASE("caredesk-server user add reads the password from stdin; token add prints a token once")
+{
+    Testing::TempWorkspace data;
+    const Testing::ProcessResult added = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lena"),
+         QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--name"), QStringLiteral("Lena Berg"),
+         QStringLiteral("--languages"), QStringLiteral("de,en")},
+        60000, "a secret of some length\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains("Added lena (lead)"));
+    const Testing::ProcessResult again = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lena")}, 60000,
+        "another secret\n");
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already an account called lena"));
+    const Testing::ProcessResult tooShort = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim")}, 60000,
+        "short\n");
+    CHECK(tooShort.exitCode == 2);
+
+    const Testing::ProcessResult token = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("forum")});
+    REQUIRE(token.exitCode == 0);
+    const QByteArray ingestToken = token.out.trimmed();
+    CHECK(ingestToken.size() >= 40);
+
+    Testing::ServerProcess server({QStringLiteral("--data"), data.path()});
+    REQUIRE(server.started());
+    const ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+    const QByteArray session = api.login(QStringLiteral("lena"), QStringLiteral("a secret of some length"));
+    REQUIRE_FALSE(session.isEmpty());
+    const ApiReply me = api.call("GET", QStringLiteral("/v1/me"), QByteArray(), session);
+    CHECK(me.body.value(QLatin1String("name")).toString() == QStringLiteral("Lena Berg"));
+    CHECK(me.body.value(QLatin1String("languages")).toArray() == QJsonArray{QStringLiteral("de"), QStringLiteral("en")});
+    CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 200);
+
+    const Testing::ProcessResult help = Testing::runProgram(QStringLiteral("caredesk-server"), {QStringLiteral("--help")});
+    for (const char *option : {"--data", "--database", "--listen", "--tls-cert", "--tls-key", "--channel", "--config", "--role"})
+        CHECK(help.out.contains(option));
+}
