@@ -1,6 +1,7 @@
 #include "server/ServerDatabase.h"
 #include "Clock.h"
 #include "server/TeamServer.h"
+#include "support/ServerProcess.h"
 #include "support/TestSupport.h"
 
 
@@ -31,10 +32,6 @@ Reply get(const QUrl &url)
     return result;
 }
 
-QString postgresUrl()
-{
-    return qEnvironmentVariable("CAREDESK_TEST_POSTGRES_URL");
-}
 
 } // namespace
 
@@ -102,25 +99,27 @@ TEST_CASE("The server database migrates SQLite and refuses a newer schema")
 
 TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
 {
-    const QString url = postgresUrl();
+    Testing::ScratchPostgres postgres;
     INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private cluster");
-    REQUIRE_FALSE(url.isEmpty());
-    {
-        auto db = Server::ServerDatabase::openPostgres(url);
-        INFO((db.ok() ? QString() : db.error().userMessage + QLatin1Char(' ') + db.error().detail).toStdString());
-        REQUIRE(db.ok());
-        CHECK(db.value()->kind() == Server::ServerDatabase::Kind::PostgreSQL);
-        CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::PostgreSQL));
-        QSqlQuery query(db.value()->connection());
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
-                                          " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
-        CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
-                                              " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
-        // Leave the shared cluster as it was found.
-        for (const char *table : {"changes", "replies", "conversation_events", "notes", "messages", "conversations",
-                                  "sessions", "agents", "teams", "server_meta"})
-            REQUIRE(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
-    }
+    REQUIRE_FALSE(postgres.url().isEmpty());
+    auto db = Server::ServerDatabase::openPostgres(postgres.url());
+    INFO((db.ok() ? QString() : db.error().userMessage + QLatin1Char(' ') + db.error().detail).toStdString());
+    REQUIRE(db.ok());
+    CHECK(db.value()->kind() == Server::ServerDatabase::Kind::PostgreSQL);
+    CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::PostgreSQL));
+    QSqlQuery query(db.value()->connection());
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                                      " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
+    CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                                          " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
+    db.value().reset();
+    // Opening it again finds it up to date and changes nothing.
+    auto reopened = Server::ServerDatabase::openPostgres(postgres.url());
+    REQUIRE(reopened.ok());
+    QSqlQuery count(reopened.value()->connection());
+    REQUIRE(count.exec(QStringLiteral("SELECT COUNT(*) FROM agents")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
 }
 
 TEST_CASE("An unreachable PostgreSQL gives a clear error")
