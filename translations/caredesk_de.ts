@@ -639,6 +639,18 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>There is no such message in the outbox.</source>
         <translation>Diese Nachricht gibt es im Postausgang nicht.</translation>
     </message>
+    <message>
+        <source>The conversation to reply in no longer exists.</source>
+        <translation>Die Unterhaltung, in der geantwortet werden soll, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The customer has written nothing public here to reply to; send a direct message.</source>
+        <translation>Die Kundin oder der Kunde hat hier nichts Öffentliches geschrieben, worauf man antworten könnte; senden Sie eine Direktnachricht.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a direct message to in this conversation.</source>
+        <translation>In dieser Unterhaltung gibt es niemanden, dem eine Direktnachricht gesendet werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -660,6 +672,41 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The server could not listen on %1:%2. Is another server using that port?</source>
         <translation>Der Server konnte nicht auf %1:%2 lauschen. Verwendet bereits ein anderer Server diesen Port?</translation>
+    </message>
+    <message>
+        <source>The TLS certificate could not be read (PEM expected).</source>
+        <translation>Das TLS-Zertifikat konnte nicht gelesen werden (PEM erwartet).</translation>
+    </message>
+    <message>
+        <source>The TLS key could not be read.</source>
+        <translation>Der TLS-Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
+        <translation>Der TLS-Schlüssel ist kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::EventHub</name>
+    <message>
+        <source>Say hello with a session token first.</source>
+        <translation>Melden Sie sich zuerst mit „hello“ und einem Sitzungstoken.</translation>
+    </message>
+    <message>
+        <source>Each message must be one JSON object.</source>
+        <translation>Jede Nachricht muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown message type.</source>
+        <translation>Unbekannte Nachrichtenart.</translation>
+    </message>
+    <message>
+        <source>hello needs a token and, optionally, since as a number.</source>
+        <translation>hello braucht ein Token und optional since als Zahl.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Log in again.</source>
+        <translation>Das Sitzungstoken ist nicht gültig. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +734,275 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The PostgreSQL database could not be reached.</source>
         <translation>Die PostgreSQL-Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server database is not available.</source>
+        <translation>Die Serverdatenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::ServerIngest</name>
+    <message>
+        <source>The server&apos;s ingest workspace could not be created.</source>
+        <translation>Der Eingangs-Arbeitsbereich des Servers konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ingest workspace is not available.</source>
+        <translation>Der Eingangs-Arbeitsbereich des Servers ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::TeamServer</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Der Inhalt der Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The request body must be one JSON object in UTF-8 (%1).</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt in UTF-8 sein (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Das Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>There is no usable channel plugin &quot;%1&quot;.</source>
+        <translation>Es gibt kein nutzbares Kanal-Plugin „%1“.</translation>
+    </message>
+    <message>
+        <source>Log in first: this needs a session token.</source>
+        <translation>Melden Sie sich zuerst an: Dafür ist ein Sitzungstoken nötig.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Log in again.</source>
+        <translation>Das Sitzungstoken ist nicht gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Use %1 here.</source>
+        <translation>Verwenden Sie hier %1.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Es gibt kein %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>Diese Unterhaltung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such agent.</source>
+        <translation>Diese Agentin oder diesen Agenten gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Try again in %1 minutes.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The login or password is not right.</source>
+        <translation>Anmeldename oder Passwort stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <source>assignee must be me, none or an agent id.</source>
+        <translation>assignee muss me, none oder eine Agenten-ID sein.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 500.</source>
+        <translation>limit muss zwischen 1 und 500 liegen.</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave out.</source>
+        <translation>Dieser Cursor stammt nicht von diesem Server.</translation>
+    </message>
+    <message>
+        <source>This request takes no body.</source>
+        <translation>Diese Anfrage hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>status must be open, pending or resolved.</source>
+        <translation>status muss open, pending oder resolved sein.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>clientId must be 8 to 100 characters.</source>
+        <translation>clientId muss 8 bis 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Eine Antwort braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>visibility must be public or private.</source>
+        <translation>visibility muss public oder private sein.</translation>
+    </message>
+    <message>
+        <source>Conversations have no &quot;%1&quot; action.</source>
+        <translation>Unterhaltungen haben keine Aktion „%1“.</translation>
+    </message>
+    <message>
+        <source>presence must be available, away or offline.</source>
+        <translation>presence muss available, away oder offline sein.</translation>
+    </message>
+    <message>
+        <source>since must be a revision number (0 for everything).</source>
+        <translation>since muss eine Revisionsnummer sein (0 für alles).</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 5000.</source>
+        <translation>limit muss zwischen 1 und 5000 liegen.</translation>
+    </message>
+    <message>
+        <source>Send at most 32 MiB of items per request.</source>
+        <translation>Senden Sie höchstens 32 MiB an Einträgen pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>role must be agent, lead, trainer or admin.</source>
+        <translation>role muss agent, lead, trainer oder admin sein.</translation>
+    </message>
+    <message>
+        <source>A login and a password of at least 8 characters are needed.</source>
+        <translation>Nötig sind ein Anmeldename und ein Passwort mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Das Passwort konnte nicht gehasht werden.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change roles.</source>
+        <translation>Nur Admins können Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>capacity must be between 0 and 1000.</source>
+        <translation>capacity muss zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>No channel here takes webhooks under that name.</source>
+        <translation>Kein Kanal hier nimmt unter diesem Namen Webhooks an.</translation>
+    </message>
+    <message>
+        <source>The verify token does not match.</source>
+        <translation>Das Prüf-Token stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The delivery is too large.</source>
+        <translation>Die Zustellung ist zu groß.</translation>
+    </message>
+    <message>
+        <source>policy must be manual, round-robin or least-loaded.</source>
+        <translation>policy muss manual, round-robin oder least-loaded sein.</translation>
+    </message>
+    <message>
+        <source>offlineGraceSecs must be between 0 and 86400.</source>
+        <translation>offlineGraceSecs muss zwischen 0 und 86400 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::TeamStore</name>
+    <message>
+        <source>The server database is not available.</source>
+        <translation>Die Serverdatenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>The team no longer exists.</source>
+        <translation>Das Team gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>There is already an integration called %1.</source>
+        <translation>Es gibt bereits eine Integration namens %1.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Die Unterhaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>Diese Unterhaltung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 took this conversation %2.</source>
+        <translation>%1 hat diese Unterhaltung %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this conversation.</source>
+        <translation>Niemand hat diese Unterhaltung übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation; only they or a lead can release it.</source>
+        <translation>%1 hat diese Unterhaltung; nur diese Person oder eine Teamleitung kann sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation before handing it over.</source>
+        <translation>Übernehmen Sie die Unterhaltung, bevor Sie sie weitergeben.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation; only they or a lead can transfer it.</source>
+        <translation>%1 hat diese Unterhaltung; nur diese Person oder eine Teamleitung kann sie weitergeben.</translation>
+    </message>
+    <message>
+        <source>The agent to hand over to is not on this team.</source>
+        <translation>Die Person, an die übergeben werden soll, gehört nicht zu diesem Team.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation first.</source>
+        <translation>Übernehmen Sie zuerst die Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation.</source>
+        <translation>%1 hat diese Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>This client id was already used for another conversation.</source>
+        <translation>Diese Client-ID wurde schon für eine andere Unterhaltung verwendet.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation before replying.</source>
+        <translation>Übernehmen Sie die Unterhaltung, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>The conversation changed while you were writing. Read it again before sending.</source>
+        <translation>Die Unterhaltung hat sich geändert, während Sie geschrieben haben. Lesen Sie sie vor dem Senden noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1090,44 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The workspace could not be saved.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Sync::TeamMirror</name>
+    <message>
+        <source>The team&apos;s conversations could not be saved in this workspace.</source>
+        <translation>Die Unterhaltungen des Teams konnten in diesem Arbeitsbereich nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Sync::TeamSync</name>
+    <message>
+        <source>The team server cannot be reached (%1).</source>
+        <translation>Der Teamserver ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The team server answered %1.</source>
+        <translation>Der Teamserver antwortete %1.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the session: you will be asked to sign in again next time. (%1)</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat die Sitzung nicht gespeichert: Beim nächsten Mal werden Sie erneut gefragt. (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server.</source>
+        <translation>Melden Sie sich am Teamserver an.</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer&apos;s copy; changes are sent when the team server is back.</source>
+        <translation>Offline: Sie arbeiten mit der Kopie auf diesem Computer; Änderungen werden gesendet, sobald der Teamserver wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first.</source>
+        <translation>Melden Sie sich zuerst am Teamserver an.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1268,18 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>No saved sign-in was found for %1; connect the account again.</source>
         <translation>Für %1 wurde keine gespeicherte Anmeldung gefunden; verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no channel called %1 here.</source>
+        <translation>Hier gibt es keinen Kanal namens %1.</translation>
+    </message>
+    <message>
+        <source>The channel %1 is not ready yet.</source>
+        <translation>Der Kanal %1 ist noch nicht bereit.</translation>
     </message>
 </context>
 <context>
@@ -1065,8 +1431,104 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>--listen erfordert eine Adresse und einen Port, etwa 127.0.0.1:8484.</translation>
     </message>
     <message>
-        <source>CareDesk server listening on http://%1:%2/</source>
-        <translation>CareDesk-Server lauscht auf http://%1:%2/</translation>
+        <source>CareDesk server listening on %1://%2:%3/</source>
+        <translation>CareDesk-Server lauscht auf %1://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server user add LOGIN --role agent|lead|trainer|admin (password on stdin)</source>
+        <translation>Aufruf: caredesk-server user add LOGIN --role agent|lead|trainer|admin (Passwort über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--role must be agent, lead, trainer or admin.</source>
+        <translation>--role muss agent, lead, trainer oder admin sein.</translation>
+    </message>
+    <message>
+        <source>--capacity must be a number.</source>
+        <translation>--capacity muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Give a password of at least 8 characters on the first line of standard input.</source>
+        <translation>Geben Sie in der ersten Zeile der Standardeingabe ein Passwort mit mindestens 8 Zeichen an.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory?).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (zu wenig Speicher?).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>user add: the account&apos;s role: agent, lead, trainer or admin.</source>
+        <translation>user add: die Rolle des Kontos: agent, lead, trainer oder admin.</translation>
+    </message>
+    <message>
+        <source>user add: the team (created if new; default &quot;default&quot;).</source>
+        <translation>user add: das Team (wird angelegt, wenn neu; Standard „default“).</translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues see.</source>
+        <translation>user add: der Name, den Kolleginnen und Kollegen sehen.</translation>
+    </message>
+    <message>
+        <source>user add: languages the agent answers in, e.g. en,de (default: any).</source>
+        <translation>user add: Sprachen, in denen die Person antwortet, z. B. en,de (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>user add: categories the agent handles, e.g. service,warranty (default: any).</source>
+        <translation>user add: Kategorien, die die Person bearbeitet, z. B. service,warranty (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>user add: open conversations the agent holds at most (default 8).</source>
+        <translation>user add: höchstens so viele offene Unterhaltungen gleichzeitig (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS and WSS with this PEM certificate (chain) &lt;file&gt;.</source>
+        <translation>HTTPS und WSS mit diesem PEM-Zertifikat (Kette) &lt;file&gt; anbieten.</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key for --tls-cert.</source>
+        <translation>Der unverschlüsselte private PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Run the channel described in &lt;file&gt; for the team (repeat for more; secrets from the environment or keychain).</source>
+        <translation>Den in &lt;file&gt; beschriebenen Kanal für das Team betreiben (für mehrere wiederholen; Geheimnisse aus der Umgebung oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
+        <translation>Optionen aus einer JSON-Datei &lt;file&gt; lesen, deren Schlüssel die Namen dieser Optionen sind, z. B. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Optionen auf der Befehlszeile haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Add an account; its password is read from standard input.</source>
+        <translation>Ein Konto hinzufügen; das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Make a token another system uses to send items to POST /v1/ingest (--team).</source>
+        <translation>Ein Token erstellen, mit dem ein anderes System Einträge an POST /v1/ingest sendet (--team).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Unbekannter Befehl „%1“. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>The config file %1 could not be read as a JSON object.</source>
+        <translation>Die Konfigurationsdatei %1 konnte nicht als JSON-Objekt gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The config file has an unknown option &quot;%1&quot;.</source>
+        <translation>Die Konfigurationsdatei enthält eine unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server token add NAME [--team TEAM]</source>
+        <translation>Aufruf: caredesk-server token add NAME [--team TEAM]</translation>
+    </message>
+    <message>
+        <source>Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.</source>
+        <translation>Bewahren Sie dieses Token sicher auf: Es wird nur jetzt angezeigt. Es darf nur Einträge an POST /v1/ingest senden.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert und --tls-key gehören zusammen.</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,18 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>There is no such message in the outbox.</source>
         <translation>Ese mensaje no está en la bandeja de salida.</translation>
     </message>
+    <message>
+        <source>The conversation to reply in no longer exists.</source>
+        <translation>La conversación en la que responder ya no existe.</translation>
+    </message>
+    <message>
+        <source>The customer has written nothing public here to reply to; send a direct message.</source>
+        <translation>El cliente no ha escrito aquí nada público a lo que responder; envíe un mensaje directo.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a direct message to in this conversation.</source>
+        <translation>En esta conversación no hay nadie a quien enviar un mensaje directo.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -660,6 +672,41 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>The server could not listen on %1:%2. Is another server using that port?</source>
         <translation>El servidor no pudo escuchar en %1:%2. ¿Hay otro servidor usando ese puerto?</translation>
+    </message>
+    <message>
+        <source>The TLS certificate could not be read (PEM expected).</source>
+        <translation>No se pudo leer el certificado TLS (se espera PEM).</translation>
+    </message>
+    <message>
+        <source>The TLS key could not be read.</source>
+        <translation>No se pudo leer la clave TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
+        <translation>La clave TLS no es una clave RSA o EC sin cifrar en PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::EventHub</name>
+    <message>
+        <source>Say hello with a session token first.</source>
+        <translation>Salude primero con «hello» y un token de sesión.</translation>
+    </message>
+    <message>
+        <source>Each message must be one JSON object.</source>
+        <translation>Cada mensaje debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown message type.</source>
+        <translation>Tipo de mensaje desconocido.</translation>
+    </message>
+    <message>
+        <source>hello needs a token and, optionally, since as a number.</source>
+        <translation>hello necesita un token y, opcionalmente, since como número.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Log in again.</source>
+        <translation>El token de sesión no es válido. Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +734,275 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>The PostgreSQL database could not be reached.</source>
         <translation>No se pudo conectar con la base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server database is not available.</source>
+        <translation>La base de datos del servidor no está disponible.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::ServerIngest</name>
+    <message>
+        <source>The server&apos;s ingest workspace could not be created.</source>
+        <translation>No se pudo crear el espacio de trabajo de entrada del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ingest workspace is not available.</source>
+        <translation>El espacio de trabajo de entrada del servidor no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::TeamServer</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no lo permite.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>El cuerpo de la solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The request body must be one JSON object in UTF-8 (%1).</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON en UTF-8 (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Campo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Falta el campo «%1».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>El campo «%1» debe ser %2.</translation>
+    </message>
+    <message>
+        <source>There is no usable channel plugin &quot;%1&quot;.</source>
+        <translation>No hay ningún complemento de canal «%1» utilizable.</translation>
+    </message>
+    <message>
+        <source>Log in first: this needs a session token.</source>
+        <translation>Inicie sesión primero: hace falta un token de sesión.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Log in again.</source>
+        <translation>El token de sesión no es válido. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Use %1 here.</source>
+        <translation>Use %1 aquí.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>No existe %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>No existe esa conversación.</translation>
+    </message>
+    <message>
+        <source>There is no such agent.</source>
+        <translation>No existe ese agente.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Try again in %1 minutes.</source>
+        <translation>Demasiados inicios de sesión fallidos. Vuelva a intentarlo en %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The login or password is not right.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Estado desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>assignee must be me, none or an agent id.</source>
+        <translation>assignee debe ser me, none o el id de un agente.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 500.</source>
+        <translation>limit debe estar entre 1 y 500.</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave out.</source>
+        <translation>Este cursor no lo ha dado este servidor.</translation>
+    </message>
+    <message>
+        <source>This request takes no body.</source>
+        <translation>Esta solicitud no lleva cuerpo.</translation>
+    </message>
+    <message>
+        <source>status must be open, pending or resolved.</source>
+        <translation>status debe ser open, pending o resolved.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>clientId must be 8 to 100 characters.</source>
+        <translation>clientId debe tener entre 8 y 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Una respuesta necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>visibility must be public or private.</source>
+        <translation>visibility debe ser public o private.</translation>
+    </message>
+    <message>
+        <source>Conversations have no &quot;%1&quot; action.</source>
+        <translation>Las conversaciones no tienen la acción «%1».</translation>
+    </message>
+    <message>
+        <source>presence must be available, away or offline.</source>
+        <translation>presence debe ser available, away u offline.</translation>
+    </message>
+    <message>
+        <source>since must be a revision number (0 for everything).</source>
+        <translation>since debe ser un número de revisión (0 para todo).</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 5000.</source>
+        <translation>limit debe estar entre 1 y 5000.</translation>
+    </message>
+    <message>
+        <source>Send at most 32 MiB of items per request.</source>
+        <translation>Envíe como máximo 32 MiB de elementos por solicitud.</translation>
+    </message>
+    <message>
+        <source>role must be agent, lead, trainer or admin.</source>
+        <translation>role debe ser agent, lead, trainer o admin.</translation>
+    </message>
+    <message>
+        <source>A login and a password of at least 8 characters are needed.</source>
+        <translation>Hacen falta un usuario y una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change roles.</source>
+        <translation>Solo un administrador puede cambiar roles.</translation>
+    </message>
+    <message>
+        <source>capacity must be between 0 and 1000.</source>
+        <translation>capacity debe estar entre 0 y 1000.</translation>
+    </message>
+    <message>
+        <source>No channel here takes webhooks under that name.</source>
+        <translation>Ningún canal de aquí acepta webhooks con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The verify token does not match.</source>
+        <translation>El token de verificación no coincide.</translation>
+    </message>
+    <message>
+        <source>The delivery is too large.</source>
+        <translation>La entrega es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>policy must be manual, round-robin or least-loaded.</source>
+        <translation>policy debe ser manual, round-robin o least-loaded.</translation>
+    </message>
+    <message>
+        <source>offlineGraceSecs must be between 0 and 86400.</source>
+        <translation>offlineGraceSecs debe estar entre 0 y 86400.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::TeamStore</name>
+    <message>
+        <source>The server database is not available.</source>
+        <translation>La base de datos del servidor no está disponible.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>hace un minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>hace %1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>hace %1 horas</translation>
+    </message>
+    <message>
+        <source>The team no longer exists.</source>
+        <translation>El equipo ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Ya existe una cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is already an integration called %1.</source>
+        <translation>Ya existe una integración llamada %1.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>No existe esa conversación.</translation>
+    </message>
+    <message>
+        <source>%1 took this conversation %2.</source>
+        <translation>%1 tomó esta conversación %2.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this conversation.</source>
+        <translation>Nadie tiene esta conversación.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation; only they or a lead can release it.</source>
+        <translation>%1 tiene esta conversación; solo esa persona o un responsable puede liberarla.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation before handing it over.</source>
+        <translation>Tome la conversación antes de traspasarla.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation; only they or a lead can transfer it.</source>
+        <translation>%1 tiene esta conversación; solo esa persona o un responsable puede traspasarla.</translation>
+    </message>
+    <message>
+        <source>The agent to hand over to is not on this team.</source>
+        <translation>El agente al que traspasar no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation first.</source>
+        <translation>Tome primero la conversación.</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation.</source>
+        <translation>%1 tiene esta conversación.</translation>
+    </message>
+    <message>
+        <source>This client id was already used for another conversation.</source>
+        <translation>Este id de cliente ya se usó para otra conversación.</translation>
+    </message>
+    <message>
+        <source>Claim the conversation before replying.</source>
+        <translation>Tome la conversación antes de responder.</translation>
+    </message>
+    <message>
+        <source>The conversation changed while you were writing. Read it again before sending.</source>
+        <translation>La conversación cambió mientras escribía. Vuelva a leerla antes de enviar.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1090,44 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>The workspace could not be saved.</source>
         <translation>No se pudo guardar el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Sync::TeamMirror</name>
+    <message>
+        <source>The team&apos;s conversations could not be saved in this workspace.</source>
+        <translation>No se pudieron guardar las conversaciones del equipo en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Sync::TeamSync</name>
+    <message>
+        <source>The team server cannot be reached (%1).</source>
+        <translation>No se puede contactar con el servidor del equipo (%1).</translation>
+    </message>
+    <message>
+        <source>The team server answered %1.</source>
+        <translation>El servidor del equipo respondió %1.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the session: you will be asked to sign in again next time. (%1)</source>
+        <translation>Sesión iniciada, pero el llavero no guardó la sesión: la próxima vez se le pedirá iniciar sesión de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server.</source>
+        <translation>Inicie sesión en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer&apos;s copy; changes are sent when the team server is back.</source>
+        <translation>Sin conexión: trabaja con la copia de este equipo; los cambios se enviarán cuando vuelva el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first.</source>
+        <translation>Inicie sesión primero en el servidor del equipo.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1268,18 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>No saved sign-in was found for %1; connect the account again.</source>
         <translation>No se encontró ningún inicio de sesión guardado para %1; vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>El espacio de trabajo no está abierto.</translation>
+    </message>
+    <message>
+        <source>There is no channel called %1 here.</source>
+        <translation>Aquí no hay ningún canal llamado %1.</translation>
+    </message>
+    <message>
+        <source>The channel %1 is not ready yet.</source>
+        <translation>El canal %1 aún no está listo.</translation>
     </message>
 </context>
 <context>
@@ -1065,8 +1431,104 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>--listen requiere una dirección y un puerto, por ejemplo 127.0.0.1:8484.</translation>
     </message>
     <message>
-        <source>CareDesk server listening on http://%1:%2/</source>
-        <translation>Servidor de CareDesk escuchando en http://%1:%2/</translation>
+        <source>CareDesk server listening on %1://%2:%3/</source>
+        <translation>Servidor CareDesk escuchando en %1://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server user add LOGIN --role agent|lead|trainer|admin (password on stdin)</source>
+        <translation>Uso: caredesk-server user add LOGIN --role agent|lead|trainer|admin (contraseña por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>--role must be agent, lead, trainer or admin.</source>
+        <translation>--role debe ser agent, lead, trainer o admin.</translation>
+    </message>
+    <message>
+        <source>--capacity must be a number.</source>
+        <translation>--capacity debe ser un número.</translation>
+    </message>
+    <message>
+        <source>Give a password of at least 8 characters on the first line of standard input.</source>
+        <translation>Indique una contraseña de al menos 8 caracteres en la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory?).</source>
+        <translation>No se pudo calcular el hash de la contraseña (¿falta memoria?).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Se añadió %1 (%2).</translation>
+    </message>
+    <message>
+        <source>user add: the account&apos;s role: agent, lead, trainer or admin.</source>
+        <translation>user add: el rol de la cuenta: agent, lead, trainer o admin.</translation>
+    </message>
+    <message>
+        <source>user add: the team (created if new; default &quot;default&quot;).</source>
+        <translation>user add: el equipo (se crea si es nuevo; por defecto «default»).</translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues see.</source>
+        <translation>user add: el nombre que ven los compañeros.</translation>
+    </message>
+    <message>
+        <source>user add: languages the agent answers in, e.g. en,de (default: any).</source>
+        <translation>user add: idiomas en los que responde el agente, p. ej. en,de (por defecto: todos).</translation>
+    </message>
+    <message>
+        <source>user add: categories the agent handles, e.g. service,warranty (default: any).</source>
+        <translation>user add: categorías que atiende el agente, p. ej. service,warranty (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>user add: open conversations the agent holds at most (default 8).</source>
+        <translation>user add: conversaciones abiertas que el agente tiene como máximo (por defecto 8).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS and WSS with this PEM certificate (chain) &lt;file&gt;.</source>
+        <translation>Servir HTTPS y WSS con este certificado PEM (cadena) &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key for --tls-cert.</source>
+        <translation>La clave privada PEM sin cifrar para --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Run the channel described in &lt;file&gt; for the team (repeat for more; secrets from the environment or keychain).</source>
+        <translation>Ejecutar para el equipo el canal descrito en &lt;file&gt; (repítalo para más; secretos del entorno o del llavero).</translation>
+    </message>
+    <message>
+        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
+        <translation>Leer las opciones de un archivo JSON &lt;file&gt; cuyas claves son los nombres de estas opciones, p. ej. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Las opciones de la línea de órdenes tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>Add an account; its password is read from standard input.</source>
+        <translation>Añadir una cuenta; la contraseña se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Make a token another system uses to send items to POST /v1/ingest (--team).</source>
+        <translation>Crear un token con el que otro sistema envía elementos a POST /v1/ingest (--team).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Orden desconocida «%1». Consulte --help.</translation>
+    </message>
+    <message>
+        <source>The config file %1 could not be read as a JSON object.</source>
+        <translation>No se pudo leer el archivo de configuración %1 como objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The config file has an unknown option &quot;%1&quot;.</source>
+        <translation>El archivo de configuración tiene una opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server token add NAME [--team TEAM]</source>
+        <translation>Uso: caredesk-server token add NOMBRE [--team EQUIPO]</translation>
+    </message>
+    <message>
+        <source>Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.</source>
+        <translation>Guarde este token en un lugar seguro: solo se muestra ahora. Solo puede enviar elementos a POST /v1/ingest.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert y --tls-key van juntos.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,6 @@ using namespace CareDesk;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("caredesk-server", text);
-}
-
 // `caredesk-server user add LOGIN --role R`: the password is read from the first line of
 // stdin, so it never shows in the process list or the shell history.
 int addUser(const QStringList &arguments, const QCommandLineParser &parser, Server::ServerDatabase &database,
@@ -34,14 +29,14 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser, Serv
 {
     QTextStream err(stderr);
     if (arguments.size() != 3 || arguments[1] != u"add") {
-        err << tr("Usage: caredesk-server user add LOGIN --role agent|lead|trainer|admin (password on stdin)") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "Usage: caredesk-server user add LOGIN --role agent|lead|trainer|admin (password on stdin)") << Qt::endl;
         return 2;
     }
     Server::NewAgent agent;
     agent.login = arguments[2];
     const auto parsedRole = Server::roleFromString(parser.value(role));
     if (!parsedRole || *parsedRole == Server::Role::Integration) {
-        err << tr("--role must be agent, lead, trainer or admin.") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "--role must be agent, lead, trainer or admin.") << Qt::endl;
         return 2;
     }
     agent.role = *parsedRole;
@@ -52,18 +47,18 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser, Serv
     bool capacityOk = false;
     agent.capacity = parser.value(capacity).toInt(&capacityOk);
     if (!capacityOk || agent.capacity < 0) {
-        err << tr("--capacity must be a number.") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "--capacity must be a number.") << Qt::endl;
         return 2;
     }
     QTextStream in(stdin);
     const QByteArray password = in.readLine().toUtf8();
     if (password.size() < 8) {
-        err << tr("Give a password of at least 8 characters on the first line of standard input.") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "Give a password of at least 8 characters on the first line of standard input.") << Qt::endl;
         return 2;
     }
     const auto hash = Server::Passwords::hash(password);
     if (!hash) {
-        err << tr("The password could not be hashed (not enough memory?).") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "The password could not be hashed (not enough memory?).") << Qt::endl;
         return 1;
     }
     Server::TeamStore store(database);
@@ -72,7 +67,7 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser, Serv
         err << added.error().userMessage << " (" << added.error().detail << ")" << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << tr("Added %1 (%2).").arg(added.value().login, Server::toString(added.value().role)) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("caredesk-server", "Added %1 (%2).").arg(added.value().login, Server::toString(added.value().role)) << Qt::endl;
     return 0;
 }
 
@@ -101,47 +96,47 @@ int main(int argc, char *argv[])
         QStringLiteral("listen"),
         QCoreApplication::translate("caredesk-server", "Listen on <address:port> (default 127.0.0.1:8484)."),
         QStringLiteral("address:port"), QStringLiteral("127.0.0.1:8484"));
-    const QCommandLineOption roleOption(QStringLiteral("role"), tr("user add: the account's role: agent, lead, trainer or admin."),
+    const QCommandLineOption roleOption(QStringLiteral("role"), QCoreApplication::translate("caredesk-server", "user add: the account's role: agent, lead, trainer or admin."),
                                         QStringLiteral("role"), QStringLiteral("agent"));
-    const QCommandLineOption teamOption(QStringLiteral("team"), tr("user add: the team (created if new; default \"default\")."),
+    const QCommandLineOption teamOption(QStringLiteral("team"), QCoreApplication::translate("caredesk-server", "user add: the team (created if new; default \"default\")."),
                                         QStringLiteral("name"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("user add: the name colleagues see."),
+    const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("caredesk-server", "user add: the name colleagues see."),
                                         QStringLiteral("name"));
     const QCommandLineOption languagesOption(QStringLiteral("languages"),
-                                             tr("user add: languages the agent answers in, e.g. en,de (default: any)."),
+                                             QCoreApplication::translate("caredesk-server", "user add: languages the agent answers in, e.g. en,de (default: any)."),
                                              QStringLiteral("list"));
     const QCommandLineOption categoriesOption(QStringLiteral("categories"),
-                                              tr("user add: categories the agent handles, e.g. service,warranty (default: any)."),
+                                              QCoreApplication::translate("caredesk-server", "user add: categories the agent handles, e.g. service,warranty (default: any)."),
                                               QStringLiteral("list"));
     const QCommandLineOption capacityOption(QStringLiteral("capacity"),
-                                            tr("user add: open conversations the agent holds at most (default 8)."),
+                                            QCoreApplication::translate("caredesk-server", "user add: open conversations the agent holds at most (default 8)."),
                                             QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
-                                           tr("Serve HTTPS and WSS with this PEM certificate (chain) <file>."),
+                                           QCoreApplication::translate("caredesk-server", "Serve HTTPS and WSS with this PEM certificate (chain) <file>."),
                                            QStringLiteral("file"));
-    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), tr("The unencrypted PEM private key for --tls-cert."),
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), QCoreApplication::translate("caredesk-server", "The unencrypted PEM private key for --tls-cert."),
                                           QStringLiteral("file"));
     const QCommandLineOption channelOption(
         QStringLiteral("channel"),
-        tr("Run the channel described in <file> for the team (repeat for more; secrets from the environment or keychain)."),
+        QCoreApplication::translate("caredesk-server", "Run the channel described in <file> for the team (repeat for more; secrets from the environment or keychain)."),
         QStringLiteral("file"));
     const QCommandLineOption configOption(
         QStringLiteral("config"),
-        tr("Read options from a JSON <file> whose keys are these options' names, e.g. {\"listen\": \"0.0.0.0:8484\", "
+        QCoreApplication::translate("caredesk-server", "Read options from a JSON <file> whose keys are these options' names, e.g. {\"listen\": \"0.0.0.0:8484\", "
            "\"channel\": [\"x.json\"]}. Options given on the command line win."),
         QStringLiteral("file"));
     parser.addOptions({dataOption, databaseOption, listenOption, tlsCertOption, tlsKeyOption, channelOption, configOption,
                        roleOption, teamOption, nameOption, languagesOption, categoriesOption, capacityOption});
     parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
-                                 tr("Add an account; its password is read from standard input."));
+                                 QCoreApplication::translate("caredesk-server", "Add an account; its password is read from standard input."));
     parser.addPositionalArgument(QStringLiteral("token add NAME"),
-                                 tr("Make a token another system uses to send items to POST /v1/ingest (--team)."));
+                                 QCoreApplication::translate("caredesk-server", "Make a token another system uses to send items to POST /v1/ingest (--team)."));
     parser.process(app);
 
     QTextStream err(stderr);
     const QStringList arguments = parser.positionalArguments();
     if (!arguments.isEmpty() && arguments[0] != u"user" && arguments[0] != u"token") {
-        err << tr("Unknown command \"%1\". See --help.").arg(arguments[0]) << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "Unknown command \"%1\". See --help.").arg(arguments[0]) << Qt::endl;
         return 2;
     }
     // Command line first, then the config file, then the default.
@@ -152,7 +147,7 @@ int main(int argc, char *argv[])
         const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
                                                                      : QJsonDocument();
         if (!document.isObject()) {
-            err << tr("The config file %1 could not be read as a JSON object.").arg(parser.value(configOption)) << Qt::endl;
+            err << QCoreApplication::translate("caredesk-server", "The config file %1 could not be read as a JSON object.").arg(parser.value(configOption)) << Qt::endl;
             return 2;
         }
         config = document.object();
@@ -160,7 +155,7 @@ int main(int argc, char *argv[])
                                 QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("channel")};
         for (const QString &key : config.keys())
             if (!known.contains(key)) {
-                err << tr("The config file has an unknown option \"%1\".").arg(key) << Qt::endl;
+                err << QCoreApplication::translate("caredesk-server", "The config file has an unknown option \"%1\".").arg(key) << Qt::endl;
                 return 2;
             }
     }
@@ -197,7 +192,7 @@ int main(int argc, char *argv[])
     if (!arguments.isEmpty() && arguments[0] == u"token") {
         // `caredesk-server token add NAME [--team T]`: a token for /v1/ingest, printed once.
         if (arguments.size() != 3 || arguments[1] != u"add") {
-            err << tr("Usage: caredesk-server token add NAME [--team TEAM]") << Qt::endl;
+            err << QCoreApplication::translate("caredesk-server", "Usage: caredesk-server token add NAME [--team TEAM]") << Qt::endl;
             return 2;
         }
         Server::TeamStore store(*database.value());
@@ -207,7 +202,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         QTextStream(stdout) << token.value() << Qt::endl;
-        err << tr("Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.") << Qt::endl;
         return 0;
     }
     if (!arguments.isEmpty())
@@ -222,7 +217,7 @@ int main(int argc, char *argv[])
     const QString tlsCert = setting(tlsCertOption);
     const QString tlsKey = setting(tlsKeyOption);
     if (tlsCert.isEmpty() != tlsKey.isEmpty()) {
-        err << tr("--tls-cert and --tls-key go together.") << Qt::endl;
+        err << QCoreApplication::translate("caredesk-server", "--tls-cert and --tls-key go together.") << Qt::endl;
         return 2;
     }
     if (!tlsCert.isEmpty()) {
