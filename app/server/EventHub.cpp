@@ -156,14 +156,31 @@ void EventHub::relayActivity(QWebSocket *socket, const Client &client, const QJs
     const QJsonValue conversationId = message.value(QLatin1String("conversationId"));
     if (!conversationId.isDouble())
         return;
-    const QString relayed = compact({{QStringLiteral("type"), QStringLiteral("activity")},
-                                     {QStringLiteral("what"), message.value(QLatin1String("type")).toString()},
-                                     {QStringLiteral("conversationId"), conversationId},
-                                     {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), client.agent->id},
-                                                                           {QStringLiteral("name"), client.agent->displayName}}}});
+    const QJsonObject activity{{QStringLiteral("type"), QStringLiteral("activity")},
+                               {QStringLiteral("what"), message.value(QLatin1String("type")).toString()},
+                               {QStringLiteral("conversationId"), conversationId},
+                               {QStringLiteral("teamId"), client.agent->teamId},
+                               {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), client.agent->id},
+                                                                     {QStringLiteral("name"), client.agent->displayName}}}};
+    deliverActivity(activity, socket);
+    // Colleagues connected to other server instances hear of it too.
+    Q_EMIT activityToShare(QString::fromUtf8(QJsonDocument(activity).toJson(QJsonDocument::Compact)));
+}
+
+void EventHub::deliverActivity(const QJsonObject &activity, QWebSocket *from)
+{
+    const qint64 teamId = activity.value(QLatin1String("teamId")).toInteger();
+    const QString text = compact(activity);
     for (auto other = m_clients.cbegin(); other != m_clients.cend(); ++other)
-        if (other.key() != socket && other->agent && other->agent->teamId == client.agent->teamId)
-            other.key()->sendTextMessage(relayed);
+        if (other.key() != from && other->agent && other->agent->teamId == teamId)
+            other.key()->sendTextMessage(text);
+}
+
+void EventHub::deliverSharedActivity(const QString &payload)
+{
+    const QJsonObject activity = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (activity.value(QLatin1String("type")).toString() == u"activity")
+        deliverActivity(activity, nullptr);
 }
 
 void EventHub::pump()

@@ -36,6 +36,8 @@ public:
     void pump();
     static constexpr int PUMP_DELAY_MS = 5;
     int clientCount() const { return static_cast<int>(m_clients.size()); }
+    // Viewing and typing relayed from another server instance (activityToShare() there).
+    void deliverSharedActivity(const QString &payload);
 
     // A client that has not said hello within this time is closed.
     static constexpr int HELLO_TIMEOUT_MS = 10000;
@@ -43,6 +45,7 @@ public:
 Q_SIGNALS:
     void agentOnline(qint64 agentId);  // the agent's first connection here
     void agentOffline(qint64 agentId); // the agent's last connection here closed
+    void activityToShare(const QString &payload); // for the other instances on the same database
 
 private:
     struct Client
@@ -54,6 +57,7 @@ private:
     void onMessage(QWebSocket *socket, const QString &text);
     void hello(QWebSocket *socket, Client &client, const QJsonObject &message);
     void relayActivity(QWebSocket *socket, const Client &client, const QJsonObject &message);
+    void deliverActivity(const QJsonObject &activity, QWebSocket *from);
     void refuse(QWebSocket *socket, const QString &code, const QString &message);
     void drop(QWebSocket *socket);
     int connectionsOf(qint64 agentId) const;

@@ -37,7 +37,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
 };
 
+// PostgreSQL notification channels between server instances: new changes to read, and who is
+// viewing or typing (which is never stored).
 const QString CHANGES_CHANNEL = QStringLiteral("caredesk_changes");
+const QString ACTIVITY_CHANNEL = QStringLiteral("caredesk_activity");
 
 HttpResponse json(int status, const QJsonObject &body)
 {
@@ -204,10 +207,24 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr
     // read from the feed like our own.
     if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
         QSqlDriver *driver = m_database->connection().driver();
-        if (driver->subscribeToNotification(CHANGES_CHANNEL))
-            QObject::connect(driver, &QSqlDriver::notification, m_events.get(), [this] { m_events->schedulePump(); });
-        else
+        if (driver->subscribeToNotification(CHANGES_CHANNEL) && driver->subscribeToNotification(ACTIVITY_CHANNEL)) {
+            QObject::connect(driver, &QSqlDriver::notification, m_events.get(),
+                             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                                 if (name == CHANGES_CHANNEL)
+                                     m_events->schedulePump();
+                                 else if (name == ACTIVITY_CHANNEL && source == QSqlDriver::OtherSource)
+                                     m_events->deliverSharedActivity(payload.toString());
+                             });
+            QObject::connect(m_events.get(), &EventHub::activityToShare, m_events.get(), [this](const QString &payload) {
+                QSqlQuery notify(m_database->connection());
+                notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+                notify.addBindValue(ACTIVITY_CHANNEL);
+                notify.addBindValue(payload);
+                notify.exec();
+            });
+        } else {
             qCWarning(lcServer) << "live changes from other server instances are off: LISTEN failed";
+        }
     }
     m_maintenance.setInterval(MAINTENANCE_INTERVAL_MS);
     QObject::connect(&m_maintenance, &QTimer::timeout, [this] { maintain(); });

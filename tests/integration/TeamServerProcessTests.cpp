@@ -151,6 +151,17 @@ TEST_CASE("Two server instances on one PostgreSQL: one winner among 200 racing c
     const QList<qint64> revs = watcher.changeRevs();
     CHECK(std::is_sorted(revs.begin(), revs.end()));
     CHECK(std::adjacent_find(revs.begin(), revs.end()) == revs.end());
+
+    // Someone typing on instance A is seen by a colleague on instance B.
+    Testing::LiveClient typist(a.port(), staff.agents[5].second, revs.isEmpty() ? 0 : revs.last());
+    REQUIRE(Testing::waitUntil([&] { return typist.welcomed(); }));
+    typist.socket.sendTextMessage(QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(ids[1]));
+    CHECK(Testing::waitUntil([&] {
+        return watcher.has([&](const QJsonObject &m) {
+            return m[QLatin1String("type")].toString() == u"activity" && m[QLatin1String("what")].toString() == u"typing"
+                   && m[QLatin1String("conversationId")].toInteger() == ids[1];
+        });
+    }));
 }
 
 TEST_CASE("A server killed with SIGKILL in the middle of work loses no change it acknowledged")
