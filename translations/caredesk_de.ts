@@ -1774,6 +1774,26 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>channel braucht fetch, check oder connect</translation>
     </message>
     <message>
+        <source>team needs a subcommand: sync</source>
+        <translation>team braucht einen Unterbefehl: sync</translation>
+    </message>
+    <message>
+        <source>team sync needs --workspace DIR, --server URL and --login NAME</source>
+        <translation>team sync braucht --workspace DIR, --server URL und --login NAME</translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 could not be created</source>
+        <translation>der Arbeitsbereichsordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no saved session; give the password on the first line of standard input</source>
+        <translation>keine gespeicherte Sitzung; geben Sie das Passwort in der ersten Zeile der Standardeingabe an</translation>
+    </message>
+    <message>
+        <source>the team server did not answer in time</source>
+        <translation>der Teamserver hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -1796,6 +1816,9 @@ Commands:
                    and keep its tokens in the keychain entry the configuration names.
   outbox deliver   Send what --workspace has queued for the --config channel, each message
                    exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Sign in to --server as --login (the password on stdin when no session is
+                   saved in the keychain) and bring what the team shares into --workspace;
+                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
   inbox            List a workspace&apos;s conversations in inbox order.</source>
         <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
 
@@ -1819,7 +1842,18 @@ Befehle:
                    und bewahrt die Tokens im genannten Schlüsselbund-Eintrag auf.
   outbox deliver   Sendet, was --workspace für den Kanal von --config bereithält, jede Nachricht
                    genau einmal; gibt {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;} aus.
+  team sync        Meldet sich am --server als --login an (das Passwort über die Standardeingabe,
+                   wenn im Schlüsselbund keine Sitzung gespeichert ist) und holt, was das Team
+                   teilt, in --workspace; gibt {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;} aus.
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address, e.g. https://care.example.org:8484 (team sync).</source>
+        <translation>Die Adresse des Teamservers, z. B. https://care.example.org:8484 (team sync).</translation>
+    </message>
+    <message>
+        <source>Your login on the team server (team sync).</source>
+        <translation>Ihr Anmeldename auf dem Teamserver (team sync).</translation>
     </message>
 </context>
 </TS>

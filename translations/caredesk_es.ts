@@ -1774,6 +1774,26 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>channel necesita fetch, check o connect</translation>
     </message>
     <message>
+        <source>team needs a subcommand: sync</source>
+        <translation>team necesita una suborden: sync</translation>
+    </message>
+    <message>
+        <source>team sync needs --workspace DIR, --server URL and --login NAME</source>
+        <translation>team sync necesita --workspace DIR, --server URL y --login NOMBRE</translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 could not be created</source>
+        <translation>no se pudo crear la carpeta del espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <source>no saved session; give the password on the first line of standard input</source>
+        <translation>no hay ninguna sesión guardada; indique la contraseña en la primera línea de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>the team server did not answer in time</source>
+        <translation>el servidor del equipo no respondió a tiempo</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -1796,6 +1816,9 @@ Commands:
                    and keep its tokens in the keychain entry the configuration names.
   outbox deliver   Send what --workspace has queued for the --config channel, each message
                    exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Sign in to --server as --login (the password on stdin when no session is
+                   saved in the keychain) and bring what the team shares into --workspace;
+                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
   inbox            List a workspace&apos;s conversations in inbox order.</source>
         <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
 
@@ -1819,7 +1842,18 @@ Comandos:
                    y guarda sus tokens en la entrada del llavero indicada.
   outbox deliver   Envía lo que --workspace tiene en cola para el canal de --config, cada mensaje
                    exactamente una vez; escribe {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Inicia sesión en --server como --login (la contraseña por la entrada estándar si
+                   no hay sesión guardada en el llavero) y trae a --workspace lo que comparte el
+                   equipo; escribe {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address, e.g. https://care.example.org:8484 (team sync).</source>
+        <translation>La dirección del servidor del equipo, p. ej. https://care.example.org:8484 (team sync).</translation>
+    </message>
+    <message>
+        <source>Your login on the team server (team sync).</source>
+        <translation>Su usuario en el servidor del equipo (team sync).</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ int importHistory(const QCommandLineParser &parser);
 int exportHistory(const QCommandLineParser &parser);
 int channel(const QCommandLineParser &parser);
 int outbox(const QCommandLineParser &parser);
+int team(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

@@ -55,6 +55,9 @@ int main(int argc, char *argv[])
         "                   and keep its tokens in the keychain entry the configuration names.\n"
         "  outbox deliver   Send what --workspace has queued for the --config channel, each message\n"
         "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
+        "  team sync        Sign in to --server as --login (the password on stdin when no session is\n"
+        "                   saved in the keychain) and bring what the team shares into --workspace;\n"
+        "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
         "  inbox            List a workspace's conversations in inbox order."));
     Core::addCommonOptions(parser);
     parser.addOptions({
@@ -68,6 +71,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("patterns"), Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."), QStringLiteral("file")},
         {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."), QStringLiteral("file")},
         {QStringLiteral("since-id"), Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},
+        {QStringLiteral("server"), Tr::tr("The team server's address, e.g. https://care.example.org:8484 (team sync)."), QStringLiteral("url")},
+        {QStringLiteral("login"), Tr::tr("Your login on the team server (team sync)."), QStringLiteral("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
     parser.process(app);
@@ -85,6 +90,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), &Cli::exportHistory},
         {QStringLiteral("channel"), &Cli::channel},
         {QStringLiteral("outbox"), &Cli::outbox},
+        {QStringLiteral("team"), &Cli::team},
     };
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -360,3 +360,42 @@ TEST_CASE("caredesk-server user add reads the password from stdin; token add pri
     for (const char *option : {"--data", "--database", "--listen", "--tls-cert", "--tls-key", "--channel", "--config", "--role"})
         CHECK(help.out.contains(option));
 }
+
+TEST_CASE("caredesk-cli team sync signs a workspace in and brings the team's conversations into it")
+{
+    Testing::TempWorkspace data;
+    REQUIRE(Testing::runProgram(QStringLiteral("caredesk-server"),
+                                {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("add"),
+                                 QStringLiteral("lena"), QStringLiteral("--role"), QStringLiteral("agent")},
+                                60000, "a secret of some length\n")
+                .exitCode
+            == 0);
+    const QByteArray feedToken = Testing::runProgram(QStringLiteral("caredesk-server"),
+                                                     {QStringLiteral("--data"), data.path(), QStringLiteral("token"),
+                                                      QStringLiteral("add"), QStringLiteral("feed")})
+                                     .out.trimmed();
+    Testing::ServerProcess server({QStringLiteral("--data"), data.path()});
+    REQUIRE(server.started());
+    const ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+    REQUIRE(api.call("POST", QStringLiteral("/v1/ingest"), items(3), feedToken).status == 200);
+
+    Testing::TempWorkspace desk;
+    const QStringList sync{QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--workspace"), desk.path(),
+                           QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(server.port()),
+                           QStringLiteral("--login"), QStringLiteral("lena")};
+    const Testing::ProcessResult wrong = Testing::runProgram(QStringLiteral("caredesk-cli"), sync, 60000, "not the password\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains("The login or password is not right."));
+
+    const Testing::ProcessResult synced = Testing::runProgram(QStringLiteral("caredesk-cli"), sync, 60000, "a secret of some length\n");
+    INFO(synced.err.toStdString());
+    REQUIRE(synced.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(synced.out).object();
+    CHECK(summary.value(QLatin1String("conversations")).toInt() == 3);
+    CHECK(summary.value(QLatin1String("rev")).toInteger() > 0);
+
+    const Testing::ProcessResult inbox = Testing::runProgram(QStringLiteral("caredesk-cli"),
+                                                             {QStringLiteral("inbox"), QStringLiteral("--workspace"), desk.path()});
+    CHECK(inbox.exitCode == 0);
+    CHECK(inbox.out.contains("customer1"));
+}

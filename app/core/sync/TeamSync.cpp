@@ -23,11 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Sync::TeamSync)
 };
 
-QString serverKey(const QUrl &server)
-{
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery).toString();
-}
-
 QString messageOf(const Sdk::HttpResponse &response)
 {
     if (response.status == 0)
@@ -58,6 +53,11 @@ TeamSync::~TeamSync()
 {
     if (m_live)
         m_live->disconnect(this);
+}
+
+QString TeamSync::serverKey(const QUrl &server)
+{
+    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery).toString();
 }
 
 QString TeamSync::credentialKey(const QUrl &server, const QString &login)

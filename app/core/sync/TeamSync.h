@@ -62,6 +62,8 @@ public:
     TeamMirror &mirror() { return m_mirror; }
     // Where the session token is kept in the keychain.
     static QString credentialKey(const QUrl &server, const QString &login);
+    // The server as the mirror names it (scheme, host and port).
+    static QString serverKey(const QUrl &server);
 
     // Waiting before reconnecting after the n-th failure in a row: 1 s doubling to 30 s.
     static int reconnectDelayMs(int failures);
