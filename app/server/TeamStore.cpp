@@ -147,6 +147,18 @@ QJsonObject readMessage(const QSqlQuery &q)
             {QStringLiteral("agentId"), q.value(11).toLongLong()}};
 }
 
+// rev, entity, entity_id, op, data: the first five columns of a change row.
+Protocol::ChangeRecord readChange(const QSqlQuery &q)
+{
+    Protocol::ChangeRecord change;
+    change.rev = q.value(0).toLongLong();
+    change.entity = q.value(1).toString();
+    change.id = q.value(2).toString();
+    change.op = q.value(3).toString() == u"remove" ? Protocol::ChangeRecord::Op::Remove : Protocol::ChangeRecord::Op::Upsert;
+    change.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    return change;
+}
+
 QString minutesAgo(qint64 sinceMs, qint64 nowMs)
 {
     const qint64 minutes = std::max<qint64>(0, (nowMs - sinceMs) / 60000);
@@ -683,14 +695,7 @@ Result<Protocol::ChangeFeed> TeamStore::changesSince(const Agent &viewer, qint64
         return found.error();
     Protocol::ChangeFeed feed;
     while (found.value().next()) {
-        Protocol::ChangeRecord change;
-        change.rev = found.value().value(0).toLongLong();
-        change.entity = found.value().value(1).toString();
-        change.id = found.value().value(2).toString();
-        change.op = found.value().value(3).toString() == u"remove" ? Protocol::ChangeRecord::Op::Remove
-                                                                  : Protocol::ChangeRecord::Op::Upsert;
-        change.data = QJsonDocument::fromJson(found.value().value(4).toString().toUtf8()).object();
-        feed.changes.append(change);
+        feed.changes.append(readChange(found.value()));
     }
     // A full page continues after its last change; otherwise the viewer has seen everything up
     // to the newest revision, including changes they may not see.
@@ -717,14 +722,7 @@ Result<QList<std::pair<qint64, Protocol::ChangeRecord>>> TeamStore::changesAfter
         return found.error();
     QList<std::pair<qint64, Protocol::ChangeRecord>> changes;
     while (found.value().next()) {
-        Protocol::ChangeRecord change;
-        change.rev = found.value().value(0).toLongLong();
-        change.entity = found.value().value(1).toString();
-        change.id = found.value().value(2).toString();
-        change.op = found.value().value(3).toString() == u"remove" ? Protocol::ChangeRecord::Op::Remove
-                                                                  : Protocol::ChangeRecord::Op::Upsert;
-        change.data = QJsonDocument::fromJson(found.value().value(4).toString().toUtf8()).object();
-        changes.append({found.value().value(5).toLongLong(), change});
+        changes.append({found.value().value(5).toLongLong(), readChange(found.value())});
     }
     return changes;
 }

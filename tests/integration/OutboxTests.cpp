@@ -5,9 +5,11 @@
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
+#include "ingest/IngestPipeline.h"
 #include "outbox/Outbox.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
+#include "triage/TriageEngine.h"
 #include "support/CatchQt.h"
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtPlugin>
 
@@ -330,4 +333,62 @@ TEST_CASE("Killing the sending process at random moments never loses a reply nor
         CHECK(entry.state == DeliveryState::Sent);
         CHECK_FALSE(entry.platformId.isEmpty());
     }
+}
+
+TEST_CASE("A reply is addressed from what the customer last wrote: public answers, the DM hand-off, Messenger answers")
+{
+    Testing::TempWorkspace dir;
+    Testing::FakeClock clock;
+    auto db = Storage::Database::open(Storage::Database::fileIn(dir.path()));
+    REQUIRE(db.ok());
+    Storage::WorkspaceStore store(db.value()->connection());
+    auto channelId = store.ensureChannel(QStringLiteral("facebook"), QStringLiteral("AcmePage"), QStringLiteral("facebook"),
+                                         QStringLiteral("{}"), clock.now());
+    REQUIRE(channelId.ok());
+    const Triage::TriageEngine triage;
+    Ingest::IngestPipeline pipeline(db.value()->connection(), clock, triage);
+    Sdk::InboundItem comment;
+    comment.platformId = QStringLiteral("9001_5020");
+    comment.kind = Sdk::ItemKind::Comment;
+    comment.threadId = QStringLiteral("9001_5020");
+    comment.author.platformUserId = QStringLiteral("6002");
+    comment.author.displayName = QStringLiteral("Jonas Weber");
+    comment.text = QStringLiteral("Meine Bestellung 4471 ist seit zwei Wochen unterwegs");
+    comment.createdAt = clock.now().addSecs(-600);
+    REQUIRE(pipeline.ingest(channelId.value(), QStringLiteral("facebook"), {comment}).ok());
+    QSqlQuery conversation(db.value()->connection());
+    REQUIRE(conversation.exec(QStringLiteral("SELECT id FROM conversations")));
+    REQUIRE(conversation.next());
+    const qint64 conversationId = conversation.value(0).toLongLong();
+
+    Outbox::Outbox outbox(db.value()->connection(), clock);
+    auto publicReply = outbox.replyIn(conversationId, true, QStringLiteral("Das tut uns leid, Jonas!"), QStringLiteral("Lena"));
+    REQUIRE(publicReply.ok());
+    CHECK(publicReply.value().channelId == channelId.value());
+    CHECK(publicReply.value().message.kind == Sdk::ItemKind::Comment);
+    CHECK(publicReply.value().message.inReplyToId == QStringLiteral("9001_5020"));
+
+    // Before Jonas writes privately, the hand-off is Facebook's private reply to his comment.
+    auto handoff = outbox.replyIn(conversationId, false, QStringLiteral("Wir schreiben Ihnen privat."), QStringLiteral("Lena"));
+    REQUIRE(handoff.ok());
+    CHECK(handoff.value().message.kind == Sdk::ItemKind::DirectMessage);
+    CHECK(handoff.value().message.privateReplyToCommentId == QStringLiteral("9001_5020"));
+    CHECK(handoff.value().message.recipientId == QStringLiteral("6002"));
+
+    Sdk::InboundItem dm;
+    dm.platformId = QStringLiteral("m_ddd1");
+    dm.kind = Sdk::ItemKind::DirectMessage;
+    dm.threadId = QStringLiteral("psid:6002");
+    dm.inReplyToId = QStringLiteral("9001_5020");
+    dm.author = comment.author;
+    dm.text = QStringLiteral("Die Bestellnummer ist 4471");
+    dm.createdAt = clock.now().addSecs(-60);
+    REQUIRE(pipeline.ingest(channelId.value(), QStringLiteral("facebook"), {dm}).ok());
+    auto answer = outbox.replyIn(conversationId, false, QStringLiteral("Danke, wir sehen nach."), QStringLiteral("Lena"));
+    REQUIRE(answer.ok());
+    CHECK(answer.value().message.privateReplyToCommentId.isEmpty());
+    CHECK(answer.value().message.recipientId == QStringLiteral("6002"));
+    CHECK(answer.value().message.customerLastWroteAt == dm.createdAt);
+
+    CHECK_FALSE(outbox.replyIn(999, true, QStringLiteral("x"), QString()).ok());
 }
