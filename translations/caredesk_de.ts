@@ -1503,10 +1503,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Ein Konto hinzufügen; das Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <source>Make a token another system uses to send items to POST /v1/ingest (--team).</source>
-        <translation>Ein Token erstellen, mit dem ein anderes System Einträge an POST /v1/ingest sendet (--team).</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unbekannter Befehl „%1“. Siehe --help.</translation>
     </message>
@@ -1519,16 +1515,28 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Die Konfigurationsdatei enthält eine unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <source>Usage: caredesk-server token add NAME [--team TEAM]</source>
-        <translation>Aufruf: caredesk-server token add NAME [--team TEAM]</translation>
-    </message>
-    <message>
         <source>Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.</source>
         <translation>Bewahren Sie dieses Token sicher auf: Es wird nur jetzt angezeigt. Es darf nur Einträge an POST /v1/ingest senden.</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert und --tls-key gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Make (or revoke) a token another system uses to send items to POST /v1/ingest (--team).</source>
+        <translation>Ein Token erstellen (oder widerrufen), mit dem ein anderes System Einträge an POST /v1/ingest sendet (--team).</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server token add|remove NAME [--team TEAM]</source>
+        <translation>Aufruf: caredesk-server token add|remove NAME [--team TEAM]</translation>
+    </message>
+    <message>
+        <source>There is no integration called %1.</source>
+        <translation>Es gibt keine Integration namens %1.</translation>
+    </message>
+    <message>
+        <source>The token of %1 no longer works.</source>
+        <translation>Das Token von %1 funktioniert nicht mehr.</translation>
     </message>
 </context>
 <context>

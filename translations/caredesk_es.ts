@@ -1503,10 +1503,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>Añadir una cuenta; la contraseña se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <source>Make a token another system uses to send items to POST /v1/ingest (--team).</source>
-        <translation>Crear un token con el que otro sistema envía elementos a POST /v1/ingest (--team).</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Orden desconocida «%1». Consulte --help.</translation>
     </message>
@@ -1519,16 +1515,28 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>El archivo de configuración tiene una opción desconocida «%1».</translation>
     </message>
     <message>
-        <source>Usage: caredesk-server token add NAME [--team TEAM]</source>
-        <translation>Uso: caredesk-server token add NOMBRE [--team EQUIPO]</translation>
-    </message>
-    <message>
         <source>Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.</source>
         <translation>Guarde este token en un lugar seguro: solo se muestra ahora. Solo puede enviar elementos a POST /v1/ingest.</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert y --tls-key van juntos.</translation>
+    </message>
+    <message>
+        <source>Make (or revoke) a token another system uses to send items to POST /v1/ingest (--team).</source>
+        <translation>Crear (o revocar) un token con el que otro sistema envía elementos a POST /v1/ingest (--team).</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-server token add|remove NAME [--team TEAM]</source>
+        <translation>Uso: caredesk-server token add|remove NOMBRE [--team EQUIPO]</translation>
+    </message>
+    <message>
+        <source>There is no integration called %1.</source>
+        <translation>No existe ninguna integración llamada %1.</translation>
+    </message>
+    <message>
+        <source>The token of %1 no longer works.</source>
+        <translation>El token de %1 ya no funciona.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,14 @@ Result<QByteArray> TeamStore::addIntegration(const QString &name, const QString 
     return token;
 }
 
+Result<bool> TeamStore::removeIntegration(const QString &name)
+{
+    auto removed = run(m_database.connection(), QStringLiteral("DELETE FROM integration_tokens WHERE name = ?"), {name});
+    if (!removed)
+        return removed.error();
+    return removed.value().numRowsAffected() > 0;
+}
+
 Result<void> TeamStore::endSession(const QByteArray &token)
 {
     auto removed = run(m_database.connection(), QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"),

@@ -122,6 +122,8 @@ public:
     Core::Result<std::optional<Agent>> agentForToken(const QByteArray &token, qint64 nowMs);
     // A new integration token for `team`; shown once, stored hashed.
     Core::Result<QByteArray> addIntegration(const QString &name, const QString &team, qint64 nowMs);
+    // Revokes an integration's token; false when there is none by that name.
+    Core::Result<bool> removeIntegration(const QString &name);
     Core::Result<void> endSession(const QByteArray &token);
     // Skills, capacity and role as given; the login and password stay.
     Core::Result<void> updateAgent(const Agent &agent, qint64 nowMs);

@@ -129,8 +129,8 @@ int main(int argc, char *argv[])
                        roleOption, teamOption, nameOption, languagesOption, categoriesOption, capacityOption});
     parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
                                  QCoreApplication::translate("caredesk-server", "Add an account; its password is read from standard input."));
-    parser.addPositionalArgument(QStringLiteral("token add NAME"),
-                                 QCoreApplication::translate("caredesk-server", "Make a token another system uses to send items to POST /v1/ingest (--team)."));
+    parser.addPositionalArgument(QStringLiteral("token add|remove NAME"),
+                                 QCoreApplication::translate("caredesk-server", "Make (or revoke) a token another system uses to send items to POST /v1/ingest (--team)."));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -191,11 +191,23 @@ int main(int argc, char *argv[])
     }
     if (!arguments.isEmpty() && arguments[0] == u"token") {
         // `caredesk-server token add NAME [--team T]`: a token for /v1/ingest, printed once.
-        if (arguments.size() != 3 || arguments[1] != u"add") {
-            err << QCoreApplication::translate("caredesk-server", "Usage: caredesk-server token add NAME [--team TEAM]") << Qt::endl;
+        if (arguments.size() != 3 || (arguments[1] != u"add" && arguments[1] != u"remove")) {
+            err << QCoreApplication::translate("caredesk-server", "Usage: caredesk-server token add|remove NAME [--team TEAM]")
+                << Qt::endl;
             return 2;
         }
         Server::TeamStore store(*database.value());
+        if (arguments[1] == u"remove") {
+            auto removed = store.removeIntegration(arguments[2]);
+            if (!removed || !removed.value()) {
+                err << QCoreApplication::translate("caredesk-server", "There is no integration called %1.").arg(arguments[2])
+                    << Qt::endl;
+                return 1;
+            }
+            QTextStream(stdout) << QCoreApplication::translate("caredesk-server", "The token of %1 no longer works.").arg(arguments[2])
+                                << Qt::endl;
+            return 0;
+        }
         auto token = store.addIntegration(arguments[2], parser.value(teamOption), QDateTime::currentMSecsSinceEpoch());
         if (!token) {
             err << token.error().userMessage << Qt::endl;

@@ -356,6 +356,13 @@ TEST_CASE("caredesk-server user add reads the password from stdin; token add pri
     CHECK(me.body.value(QLatin1String("languages")).toArray() == QJsonArray{QStringLiteral("de"), QStringLiteral("en")});
     CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 200);
 
+    // Revoked, the token opens nothing.
+    const Testing::ProcessResult revoked = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("token"), QStringLiteral("remove"), QStringLiteral("forum")});
+    CHECK(revoked.exitCode == 0);
+    CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 401);
+
     const Testing::ProcessResult help = Testing::runProgram(QStringLiteral("caredesk-server"), {QStringLiteral("--help")});
     for (const char *option : {"--data", "--database", "--listen", "--tls-cert", "--tls-key", "--channel", "--config", "--role"})
         CHECK(help.out.contains(option));
