@@ -102,6 +102,17 @@ Result<void> ServerIngest::queueReply(qint64 sourceConversationId, bool isPublic
     Outbox::Outbox outbox(m_database->connection(), m_clock);
     if (outbox.entry(clientId))
         return {}; // queued before: a resent request
+    // Conversations from history or from POST /v1/ingest have no connector to answer through.
+    QSqlQuery channel(m_database->connection());
+    channel.prepare(QStringLiteral("SELECT ch.plugin_id, ch.name FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+                                   " WHERE c.id = ?"));
+    channel.addBindValue(sourceConversationId);
+    if (!channel.exec())
+        return Error{Tr::tr("The server's ingest workspace is not available."), channel.lastError().text()};
+    if (channel.next() && channel.value(0).toString().isEmpty())
+        return Error{Tr::tr("No channel runs on this server for %1, so the reply cannot be posted from here.")
+                         .arg(channel.value(1).toString()),
+                     {}};
     auto entry = outbox.replyIn(sourceConversationId, isPublic, text, author);
     if (!entry)
         return entry.error();

@@ -316,6 +316,16 @@ void TeamServer::publishIngested(std::optional<qint64> team)
         changed(teamId);
 }
 
+bool TeamServer::queueForChannel(const TeamStore::PendingReply &reply)
+{
+    auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text, reply.clientId, reply.author);
+    if (queued)
+        return false;
+    // It cannot go out (no channel runs here for that conversation, nothing to answer): say so
+    // at once instead of leaving the agent waiting.
+    return m_store->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs()).ok();
+}
+
 void TeamServer::settleReplies()
 {
     auto pending = m_store->pendingReplies();
@@ -328,12 +338,7 @@ void TeamServer::settleReplies()
         auto entry = m_ingest->outboxEntry(reply.clientId);
         if (!entry) {
             // Accepted but not yet with its channel (the server stopped in between): queue it.
-            if (auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text, reply.clientId,
-                                                   reply.author);
-                !queued) {
-                if (m_store->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs()))
-                    changedAny = true;
-            }
+            changedAny = queueForChannel(reply) || changedAny;
             continue;
         }
         const QString state = Outbox::toString(entry.value().state);
@@ -656,8 +661,12 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
         if (outcome && outcome.value().value) {
             changed(agent.teamId);
             // Into the channel's outbox at once, and out on the next turn of the event loop.
-            settleReplies();
-            QMetaObject::invokeMethod(m_channels.get(), &Workspace::WorkspaceService::pollChannels, Qt::QueuedConnection);
+            auto source = m_store->sourceIdOf(conversationId);
+            if (source && queueForChannel({clientId, source.value(), visibility == u"public", text, agent.displayName,
+                                           QStringLiteral("queued")}))
+                changed(agent.teamId);
+            else
+                QMetaObject::invokeMethod(m_channels.get(), &Workspace::WorkspaceService::pollChannels, Qt::QueuedConnection);
             return json(201, *outcome.value().value);
         }
     } else {

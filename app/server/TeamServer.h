@@ -81,6 +81,8 @@ private:
     void publishIngested(std::optional<qint64> team = std::nullopt);
     // Queues replies the channels do not have yet, and records what became of the others.
     void settleReplies();
+    // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.
+    bool queueForChannel(const TeamStore::PendingReply &reply);
 
     HttpResponse health();
     HttpResponse login(const HttpRequest &request);

@@ -244,6 +244,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    server.value()->startChannels();
     auto bound = server.value()->listen(address, static_cast<quint16>(port));
     if (!bound) {
         err << bound.error().userMessage << Qt::endl;
