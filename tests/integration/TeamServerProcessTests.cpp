@@ -356,12 +356,37 @@ TEST_CASE("caredesk-server user add reads the password from stdin; token add pri
     CHECK(me.body.value(QLatin1String("languages")).toArray() == QJsonArray{QStringLiteral("de"), QStringLiteral("en")});
     CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 200);
 
+    // Channels named on the command line are running once the server listens.
+    server.kill();
+    data.write(QStringLiteral("drill.json"), R"({"format":"caredesk-scenario","version":1,"id":"drill",
+        "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"}],
+        "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention","thread":"t1","text":"@Northwind mi pedido no llega"}]})");
+    data.write(QStringLiteral("channel.json"),
+               QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
+                                         {QStringLiteral("account"), QStringLiteral("Drill")},
+                                         {QStringLiteral("scenario"), data.file(QStringLiteral("drill.json"))}})
+                   .toJson());
+    Testing::ServerProcess withChannel({QStringLiteral("--data"), data.path(), QStringLiteral("--channel"),
+                                        data.file(QStringLiteral("channel.json"))});
+    INFO(withChannel.output().toStdString());
+    REQUIRE(withChannel.started());
+    const ApiClient channelApi(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(withChannel.port())));
+    CHECK(Testing::waitUntil([&] {
+        return channelApi.call("GET", QStringLiteral("/v1/conversations?language=es"), QByteArray(), session)
+                   .body.value(QLatin1String("conversations")).toArray().size() == 1;
+    }));
+    const Testing::ProcessResult badChannel = Testing::runProgram(
+        QStringLiteral("caredesk-server"), {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                            QStringLiteral("--channel"), data.file(QStringLiteral("missing.json"))});
+    CHECK(badChannel.exitCode == 1);
+
     // Revoked, the token opens nothing.
+    const ApiClient &api2 = channelApi;
     const Testing::ProcessResult revoked = Testing::runProgram(
         QStringLiteral("caredesk-server"),
         {QStringLiteral("--data"), data.path(), QStringLiteral("token"), QStringLiteral("remove"), QStringLiteral("forum")});
     CHECK(revoked.exitCode == 0);
-    CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 401);
+    CHECK(api2.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 401);
 
     const Testing::ProcessResult help = Testing::runProgram(QStringLiteral("caredesk-server"), {QStringLiteral("--help")});
     for (const char *option : {"--data", "--database", "--listen", "--tls-cert", "--tls-key", "--channel", "--config", "--role"})
