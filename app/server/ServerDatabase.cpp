@@ -84,6 +84,9 @@ QStringList teamStateStep()
         // no other route. Stored hashed, like sessions.
         QStringLiteral("CREATE TABLE integration_tokens (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                        " team_id %BIG NOT NULL REFERENCES teams(id), created_at %BIG NOT NULL)"),
+        // Recent wrong passwords per login, shared by every instance and kept across restarts.
+        QStringLiteral("CREATE TABLE login_failures (login TEXT NOT NULL, at %BIG NOT NULL)"),
+        QStringLiteral("CREATE INDEX login_failures_login ON login_failures(login, at)"),
         // The change feed. `rev` orders every change to shared state; `team_id` says who may see it.
         QStringLiteral("CREATE TABLE changes (rev %ID, team_id %BIG, entity TEXT NOT NULL,"
                        " entity_id TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, at %BIG NOT NULL)"),

@@ -500,10 +500,12 @@ HttpResponse TeamServer::login(const HttpRequest &request)
     const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
 
     const qint64 now = nowMs();
-    QList<qint64> &failures = m_failedLogins[login];
-    failures.removeIf([now](qint64 at) { return at < now - LOGIN_WINDOW_MS; });
-    if (failures.size() >= MAX_FAILED_LOGINS) {
-        const qint64 retryAfterSecs = (failures.first() + LOGIN_WINDOW_MS - now) / 1000 + 1;
+    // Kept in the database, so that no server instance and no restart resets the count.
+    auto failures = m_store->loginFailures(login, now - LOGIN_WINDOW_MS);
+    if (!failures)
+        return unavailable(failures.error());
+    if (failures.value().size() >= MAX_FAILED_LOGINS) {
+        const qint64 retryAfterSecs = (failures.value().first() + LOGIN_WINDOW_MS - now) / 1000 + 1;
         HttpResponse response = error(429, QStringLiteral("too_many_attempts"),
                                       Tr::tr("Too many failed logins. Try again in %1 minutes.")
                                           .arg((retryAfterSecs + 59) / 60));
@@ -518,10 +520,12 @@ HttpResponse TeamServer::login(const HttpRequest &request)
     const bool valid = found.value() ? Passwords::verify(found.value()->second, password)
                                      : (Passwords::verify(unknownLoginHash, password), false);
     if (!valid) {
-        failures.append(now);
+        if (auto recorded = m_store->recordLoginFailure(login, now); !recorded)
+            return unavailable(recorded.error());
         return error(401, QStringLiteral("unauthorized"), Tr::tr("The login or password is not right."));
     }
-    m_failedLogins.remove(login);
+    if (auto cleared = m_store->clearLoginFailures(login); !cleared)
+        return unavailable(cleared.error());
     auto token = m_store->createSession(found.value()->first.id, now, SESSION_LIFETIME_MS);
     if (!token)
         return unavailable(token.error());

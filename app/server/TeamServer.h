@@ -118,7 +118,6 @@ private:
     QHash<QString, WebhookSecrets> m_webhooks;
     HttpServerAdapter m_http;
     QTimer m_maintenance;
-    QHash<QString, QList<qint64>> m_failedLogins; // login -> times of recent failures
 };
 
 } // namespace CareDesk::Server

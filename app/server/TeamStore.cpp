@@ -482,6 +482,36 @@ Result<QByteArray> TeamStore::addIntegration(const QString &name, const QString 
     return token;
 }
 
+Result<QList<qint64>> TeamStore::loginFailures(const QString &login, qint64 sinceMs)
+{
+    QSqlDatabase &db = m_database.connection();
+    if (auto forgotten = run(db, QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {sinceMs}); !forgotten)
+        return forgotten.error();
+    auto found = run(db, QStringLiteral("SELECT at FROM login_failures WHERE login = ? ORDER BY at"), {login});
+    if (!found)
+        return found.error();
+    QList<qint64> failures;
+    while (found.value().next())
+        failures.append(found.value().value(0).toLongLong());
+    return failures;
+}
+
+Result<void> TeamStore::recordLoginFailure(const QString &login, qint64 nowMs)
+{
+    auto stored = run(m_database.connection(), QStringLiteral("INSERT INTO login_failures(login, at) VALUES(?, ?)"), {login, nowMs});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> TeamStore::clearLoginFailures(const QString &login)
+{
+    auto cleared = run(m_database.connection(), QStringLiteral("DELETE FROM login_failures WHERE login = ?"), {login});
+    if (!cleared)
+        return cleared.error();
+    return {};
+}
+
 Result<bool> TeamStore::removeIntegration(const QString &name)
 {
     auto removed = run(m_database.connection(), QStringLiteral("DELETE FROM integration_tokens WHERE name = ?"), {name});

@@ -125,6 +125,10 @@ public:
     // Revokes an integration's token; false when there is none by that name.
     Core::Result<bool> removeIntegration(const QString &name);
     Core::Result<void> endSession(const QByteArray &token);
+    // Wrong passwords for `login` since `sinceMs`, oldest first; older ones are forgotten.
+    Core::Result<QList<qint64>> loginFailures(const QString &login, qint64 sinceMs);
+    Core::Result<void> recordLoginFailure(const QString &login, qint64 nowMs);
+    Core::Result<void> clearLoginFailures(const QString &login);
     // Skills, capacity and role as given; the login and password stay.
     Core::Result<void> updateAgent(const Agent &agent, qint64 nowMs);
     // The team's id, the team created if new; empty: "default".

@@ -61,8 +61,11 @@ TEST_CASE("Logging in gives a session token; wrong passwords are refused and the
     CHECK(limited.status == 429);
     CHECK(limited.errorCode() == QStringLiteral("too_many_attempts"));
     CHECK(limited.header("Retry-After").toInt() > 0);
-    // Even the right password waits until the window has passed.
+    // Even the right password waits until the window has passed, restart or not.
     CHECK(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
+    team.stop();
+    team.start();
+    CHECK(wrong().status == 429);
     team.clock.advanceSecs(Server::TeamServer::LOGIN_WINDOW_MS / 1000 + 1);
     CHECK_FALSE(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
 
