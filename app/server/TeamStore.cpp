@@ -1032,7 +1032,8 @@ Result<Outcome<QJsonObject>> TeamStore::claim(const Agent &agent, qint64 convers
     });
 }
 
-Result<Outcome<QJsonObject>> TeamStore::release(const Agent &agent, qint64 conversationId, qint64 nowMs)
+Result<Outcome<QJsonObject>> TeamStore::changeConversation(const Agent &agent, qint64 conversationId, qint64 nowMs,
+                                                           const std::function<Result<std::optional<Refusal>>(const Locked &)> &work)
 {
     return inWrite<Outcome<QJsonObject>>([&]() -> Result<Outcome<QJsonObject>> {
         auto locked = lockedConversation(conversationId);
@@ -1040,13 +1041,28 @@ Result<Outcome<QJsonObject>> TeamStore::release(const Agent &agent, qint64 conve
             return locked.error();
         if (!locked.value() || !maySee(agent, locked.value()->teamId))
             return Outcome<QJsonObject>::refused(Refusal::Kind::NotFound, Tr::tr("There is no such conversation."));
-        const Locked &current = *locked.value();
+        auto done = work(*locked.value());
+        if (!done)
+            return done.error();
+        if (done.value())
+            return Outcome<QJsonObject>{std::nullopt, done.value()};
+        auto json = conversationChanged(locked.value()->teamId, conversationId, nowMs);
+        if (!json)
+            return json.error();
+        return Outcome<QJsonObject>{json.value(), std::nullopt};
+    });
+}
+
+Result<Outcome<QJsonObject>> TeamStore::release(const Agent &agent, qint64 conversationId, qint64 nowMs)
+{
+    return changeConversation(agent, conversationId, nowMs, [&](const Locked &current) -> Result<std::optional<Refusal>> {
         if (current.assigneeId == 0)
-            return Outcome<QJsonObject>::refused(Refusal::Kind::Conflict, Tr::tr("Nobody holds this conversation."));
+            return std::optional<Refusal>({Refusal::Kind::Conflict, Tr::tr("Nobody holds this conversation."), {}});
         if (current.assigneeId != agent.id && !agent.supervises())
-            return Outcome<QJsonObject>::refused(
-                Refusal::Kind::Forbidden, Tr::tr("%1 holds this conversation; only they or a lead can release it.")
-                                              .arg(current.assigneeName));
+            return std::optional<Refusal>({Refusal::Kind::Forbidden,
+                                           Tr::tr("%1 holds this conversation; only they or a lead can release it.")
+                                               .arg(current.assigneeName),
+                                           {}});
         auto updated = run(m_database.connection(),
                            QStringLiteral("UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
                                           " assigned_at = 0 WHERE id = ?"),
@@ -1057,34 +1073,25 @@ Result<Outcome<QJsonObject>> TeamStore::release(const Agent &agent, qint64 conve
                                         {{QStringLiteral("from"), current.assigneeId}}, nowMs);
             !recorded)
             return recorded.error();
-        auto json = conversationChanged(current.teamId, conversationId, nowMs);
-        if (!json)
-            return json.error();
-        return Outcome<QJsonObject>{json.value(), std::nullopt};
+        return std::optional<Refusal>();
     });
 }
 
 Result<Outcome<QJsonObject>> TeamStore::transfer(const Agent &agent, qint64 conversationId, qint64 toAgentId, qint64 nowMs)
 {
-    return inWrite<Outcome<QJsonObject>>([&]() -> Result<Outcome<QJsonObject>> {
-        auto locked = lockedConversation(conversationId);
-        if (!locked)
-            return locked.error();
-        if (!locked.value() || !maySee(agent, locked.value()->teamId))
-            return Outcome<QJsonObject>::refused(Refusal::Kind::NotFound, Tr::tr("There is no such conversation."));
-        const Locked &current = *locked.value();
+    return changeConversation(agent, conversationId, nowMs, [&](const Locked &current) -> Result<std::optional<Refusal>> {
         if (current.assigneeId != agent.id && !agent.supervises())
-            return Outcome<QJsonObject>::refused(
-                Refusal::Kind::Forbidden,
-                current.assigneeId == 0 ? Tr::tr("Claim the conversation before handing it over.")
-                                        : Tr::tr("%1 holds this conversation; only they or a lead can transfer it.")
-                                              .arg(current.assigneeName));
+            return std::optional<Refusal>(
+                {Refusal::Kind::Forbidden,
+                 current.assigneeId == 0 ? Tr::tr("Claim the conversation before handing it over.")
+                                         : Tr::tr("%1 holds this conversation; only they or a lead can transfer it.")
+                                               .arg(current.assigneeName),
+                 {}});
         auto target = this->agent(toAgentId);
         if (!target)
             return target.error();
         if (!target.value() || target.value()->teamId != current.teamId)
-            return Outcome<QJsonObject>::refused(Refusal::Kind::Invalid,
-                                                 Tr::tr("The agent to hand over to is not on this team."));
+            return std::optional<Refusal>({Refusal::Kind::Invalid, Tr::tr("The agent to hand over to is not on this team."), {}});
         auto updated = run(m_database.connection(),
                            QStringLiteral("UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = ?,"
                                           " assigned_at = ? WHERE id = ?"),
@@ -1096,28 +1103,19 @@ Result<Outcome<QJsonObject>> TeamStore::transfer(const Agent &agent, qint64 conv
                                         nowMs);
             !recorded)
             return recorded.error();
-        auto json = conversationChanged(current.teamId, conversationId, nowMs);
-        if (!json)
-            return json.error();
-        return Outcome<QJsonObject>{json.value(), std::nullopt};
+        return std::optional<Refusal>();
     });
 }
 
 Result<Outcome<QJsonObject>> TeamStore::setStatus(const Agent &agent, qint64 conversationId, Core::ConversationStatus status,
                                                   qint64 nowMs)
 {
-    return inWrite<Outcome<QJsonObject>>([&]() -> Result<Outcome<QJsonObject>> {
-        auto locked = lockedConversation(conversationId);
-        if (!locked)
-            return locked.error();
-        if (!locked.value() || !maySee(agent, locked.value()->teamId))
-            return Outcome<QJsonObject>::refused(Refusal::Kind::NotFound, Tr::tr("There is no such conversation."));
-        const Locked &current = *locked.value();
+    return changeConversation(agent, conversationId, nowMs, [&](const Locked &current) -> Result<std::optional<Refusal>> {
         if (current.assigneeId != agent.id && !agent.supervises())
-            return Outcome<QJsonObject>::refused(
-                Refusal::Kind::Conflict,
-                current.assigneeId == 0 ? Tr::tr("Claim the conversation first.")
-                                        : Tr::tr("%1 holds this conversation.").arg(current.assigneeName));
+            return std::optional<Refusal>({Refusal::Kind::Conflict,
+                                           current.assigneeId == 0 ? Tr::tr("Claim the conversation first.")
+                                                                   : Tr::tr("%1 holds this conversation.").arg(current.assigneeName),
+                                           {}});
         const QString name = Core::toString(status);
         auto updated = run(m_database.connection(), QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"),
                            {name, conversationId});
@@ -1127,10 +1125,7 @@ Result<Outcome<QJsonObject>> TeamStore::setStatus(const Agent &agent, qint64 con
                                         {{QStringLiteral("from"), current.status}, {QStringLiteral("to"), name}}, nowMs);
             !recorded)
             return recorded.error();
-        auto json = conversationChanged(current.teamId, conversationId, nowMs);
-        if (!json)
-            return json.error();
-        return Outcome<QJsonObject>{json.value(), std::nullopt};
+        return std::optional<Refusal>();
     });
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace CareDesk::Server {
@@ -206,6 +207,11 @@ private:
                                       qint64 nowMs);
     Core::Result<QJsonObject> conversationJson(qint64 conversationId);
     Core::Result<std::optional<Locked>> lockedConversation(qint64 conversationId);
+    // One write to a conversation the agent may see: `work` changes it or refuses; then its
+    // revision moves and its change is recorded. The answer is the conversation as it now is.
+    Core::Result<Outcome<QJsonObject>> changeConversation(
+        const Agent &agent, qint64 conversationId, qint64 nowMs,
+        const std::function<Core::Result<std::optional<Refusal>>(const Locked &)> &work);
     Core::Result<void> recordEvent(qint64 conversationId, qint64 agentId, const QString &kind,
                                    const QJsonObject &detail, qint64 nowMs);
     // Bumps the conversation's revision and appends its change: the end of every write to it.
