@@ -754,6 +754,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>The server&apos;s ingest workspace is not available.</source>
         <translation>Der Eingangs-Arbeitsbereich des Servers ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>No channel runs on this server for %1, so the reply cannot be posted from here.</source>
+        <translation>Auf diesem Server läuft kein Kanal für %1, daher kann die Antwort von hier nicht veröffentlicht werden.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamServer</name>
@@ -1537,6 +1541,22 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The token of %1 no longer works.</source>
         <translation>Das Token von %1 funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their open conversations are back in the queue, and what they wrote stays.</source>
+        <translation>%1 kann sich nicht mehr anmelden; die offenen Unterhaltungen sind wieder in der Warteschlange, und was geschrieben wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; their sessions have ended.</source>
+        <translation>%1 hat ein neues Passwort; die bisherigen Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>Close an account (history stays), or set a new password from standard input.</source>
+        <translation>Ein Konto schließen (der Verlauf bleibt) oder ein neues Passwort von der Standardeingabe setzen.</translation>
     </message>
 </context>
 <context>

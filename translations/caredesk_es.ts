@@ -754,6 +754,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>The server&apos;s ingest workspace is not available.</source>
         <translation>El espacio de trabajo de entrada del servidor no está disponible.</translation>
     </message>
+    <message>
+        <source>No channel runs on this server for %1, so the reply cannot be posted from here.</source>
+        <translation>En este servidor no funciona ningún canal para %1, así que la respuesta no se puede publicar desde aquí.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamServer</name>
@@ -1537,6 +1541,22 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>The token of %1 no longer works.</source>
         <translation>El token de %1 ya no funciona.</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>No existe ninguna cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their open conversations are back in the queue, and what they wrote stays.</source>
+        <translation>%1 ya no puede iniciar sesión; sus conversaciones abiertas vuelven a la cola y lo que escribió se conserva.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; their sessions have ended.</source>
+        <translation>%1 tiene una contraseña nueva; sus sesiones han terminado.</translation>
+    </message>
+    <message>
+        <source>Close an account (history stays), or set a new password from standard input.</source>
+        <translation>Cerrar una cuenta (el historial se conserva) o poner una contraseña nueva desde la entrada estándar.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ QStringList teamStateStep()
         QStringLiteral("ALTER TABLE agents ADD COLUMN presence TEXT NOT NULL DEFAULT 'offline'"),
         QStringLiteral("ALTER TABLE agents ADD COLUMN presence_at %BIG NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE agents ADD COLUMN last_assigned_at %BIG NOT NULL DEFAULT 0"),
+        // Someone who left: kept for the history they wrote, never able to sign in again.
+        QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY,"
                        " agent_id %BIG NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
                        " created_at %BIG NOT NULL, expires_at %BIG NOT NULL)"),

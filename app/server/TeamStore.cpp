@@ -393,10 +393,72 @@ Result<Agent> TeamStore::addAgent(const NewAgent &agent, const QString &password
     });
 }
 
+Result<bool> TeamStore::disableAgent(const QString &login, qint64 nowMs)
+{
+    return inWrite<bool>([&]() -> Result<bool> {
+        QSqlDatabase &db = m_database.connection();
+        auto found = run(db, QStringLiteral("SELECT id, COALESCE(team_id, 0) FROM agents WHERE login = ?"), {login});
+        if (!found)
+            return found.error();
+        if (!found.value().next())
+            return false;
+        const qint64 agentId = found.value().value(0).toLongLong();
+        const qint64 teamId = found.value().value(1).toLongLong();
+        for (const QString &statement : {QStringLiteral("UPDATE agents SET disabled = 1, presence = 'offline' WHERE id = ?"),
+                                         QStringLiteral("DELETE FROM sessions WHERE agent_id = ?")})
+            if (auto done = run(db, statement, {agentId}); !done)
+                return done.error();
+        auto held = run(db, QStringLiteral("SELECT id FROM conversations WHERE assignee_id = ? AND status <> 'resolved'"), {agentId});
+        if (!held)
+            return held.error();
+        QList<qint64> conversations;
+        while (held.value().next())
+            conversations.append(held.value().value(0).toLongLong());
+        for (qint64 conversationId : conversations) {
+            if (auto released = run(db, QStringLiteral("UPDATE conversations SET previous_agent_id = NULL, assignee_id = NULL,"
+                                                        " assigned_at = 0 WHERE id = ?"),
+                                    {conversationId});
+                !released)
+                return released.error();
+            if (auto recorded = recordEvent(conversationId, 0, QStringLiteral("released"),
+                                            {{QStringLiteral("from"), agentId}, {QStringLiteral("reason"), QStringLiteral("disabled")}},
+                                            nowMs);
+                !recorded)
+                return recorded.error();
+            if (auto changed = conversationChanged(teamId, conversationId, nowMs); !changed)
+                return changed.error();
+        }
+        auto stored = this->agent(agentId);
+        if (!stored)
+            return stored.error();
+        QJsonObject data = stored.value()->toJson();
+        data.insert(QStringLiteral("disabled"), true);
+        if (auto changed = appendChange(teamId, QStringLiteral("agent"), QString::number(agentId), data, nowMs); !changed)
+            return changed.error();
+        return true;
+    });
+}
+
+Result<bool> TeamStore::setPassword(const QString &login, const QString &passwordHash)
+{
+    return inWrite<bool>([&]() -> Result<bool> {
+        QSqlDatabase &db = m_database.connection();
+        auto updated = run(db, QStringLiteral("UPDATE agents SET password_hash = ? WHERE login = ?"), {passwordHash, login});
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() == 0)
+            return false;
+        auto ended = run(db, QStringLiteral("DELETE FROM sessions WHERE agent_id = (SELECT id FROM agents WHERE login = ?)"), {login});
+        if (!ended)
+            return ended.error();
+        return true;
+    });
+}
+
 Result<std::optional<std::pair<Agent, QString>>> TeamStore::agentByLogin(const QString &login)
 {
     auto found = run(m_database.connection(),
-                     QStringLiteral("SELECT ") + AGENT_COLUMNS + QStringLiteral(", a.password_hash FROM agents a WHERE a.login = ?"),
+                     QStringLiteral("SELECT ") + AGENT_COLUMNS + QStringLiteral(", a.password_hash FROM agents a WHERE a.login = ? AND a.disabled = 0"),
                      {login});
     if (!found)
         return found.error();
@@ -446,7 +508,7 @@ Result<std::optional<Agent>> TeamStore::agentForToken(const QByteArray &token, q
     auto found = run(m_database.connection(),
                      QStringLiteral("SELECT ") + AGENT_COLUMNS
                          + QStringLiteral(" FROM sessions s JOIN agents a ON a.id = s.agent_id"
-                                          " WHERE s.token_hash = ? AND s.expires_at > ?"),
+                                          " WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled = 0"),
                      {Passwords::tokenDigest(token), nowMs});
     if (!found)
         return found.error();

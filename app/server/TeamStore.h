@@ -114,7 +114,12 @@ public:
 
     // Accounts and sessions
     Core::Result<Agent> addAgent(const NewAgent &agent, const QString &passwordHash, qint64 nowMs);
-    // The agent and the stored password hash.
+    // Someone who left: sessions end, their conversations go back to the queue, and they can no
+    // longer sign in; what they wrote stays. False when there is no such login.
+    Core::Result<bool> disableAgent(const QString &login, qint64 nowMs);
+    // A new password; every session of the account ends.
+    Core::Result<bool> setPassword(const QString &login, const QString &passwordHash);
+    // The agent and the stored password hash (accounts that were disabled are not found).
     Core::Result<std::optional<std::pair<Agent, QString>>> agentByLogin(const QString &login);
     Core::Result<std::optional<Agent>> agent(qint64 agentId);
     Core::Result<QList<Agent>> teamAgents(qint64 teamId);

@@ -71,6 +71,44 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser, Serv
     return 0;
 }
 
+// `caredesk-server user remove LOGIN` and `user password LOGIN` (the new password on stdin).
+int manageUser(const QStringList &arguments, Server::ServerDatabase &database)
+{
+    QTextStream err(stderr);
+    Server::TeamStore store(database);
+    const QString login = arguments.value(2);
+    if (arguments[1] == u"remove") {
+        auto removed = store.disableAgent(login, QDateTime::currentMSecsSinceEpoch());
+        if (!removed || !removed.value()) {
+            err << QCoreApplication::translate("caredesk-server", "There is no account called %1.").arg(login) << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << QCoreApplication::translate("caredesk-server",
+                                                           "%1 can no longer sign in; their open conversations are back "
+                                                           "in the queue, and what they wrote stays.")
+                                   .arg(login)
+                            << Qt::endl;
+        return 0;
+    }
+    const QByteArray password = QTextStream(stdin).readLine().toUtf8();
+    if (password.size() < 8) {
+        err << QCoreApplication::translate("caredesk-server",
+                                           "Give a password of at least 8 characters on the first line of standard input.")
+            << Qt::endl;
+        return 2;
+    }
+    const auto hash = Server::Passwords::hash(password);
+    auto changed = hash ? store.setPassword(login, *hash) : Core::Result<bool>(false);
+    if (!changed || !changed.value()) {
+        err << QCoreApplication::translate("caredesk-server", "There is no account called %1.").arg(login) << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate("caredesk-server", "%1 has a new password; their sessions have ended.")
+                               .arg(login)
+                        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,6 +167,10 @@ int main(int argc, char *argv[])
                        roleOption, teamOption, nameOption, languagesOption, categoriesOption, capacityOption});
     parser.addPositionalArgument(QStringLiteral("user add LOGIN"),
                                  QCoreApplication::translate("caredesk-server", "Add an account; its password is read from standard input."));
+    parser.addPositionalArgument(QStringLiteral("user remove|password LOGIN"),
+                                 QCoreApplication::translate("caredesk-server",
+                                                             "Close an account (history stays), or set a new password from "
+                                                             "standard input."));
     parser.addPositionalArgument(QStringLiteral("token add|remove NAME"),
                                  QCoreApplication::translate("caredesk-server", "Make (or revoke) a token another system uses to send items to POST /v1/ingest (--team)."));
     parser.process(app);
@@ -217,6 +259,8 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("caredesk-server", "Keep this token safe: it is shown only now. It may only send items to POST /v1/ingest.") << Qt::endl;
         return 0;
     }
+    if (arguments.size() == 3 && (arguments[1] == u"remove" || arguments[1] == u"password"))
+        return manageUser(arguments, *database.value());
     if (!arguments.isEmpty())
         return addUser(arguments, parser, *database.value(), roleOption, teamOption, nameOption, languagesOption,
                        categoriesOption, capacityOption);

@@ -356,6 +356,37 @@ TEST_CASE("caredesk-server user add reads the password from stdin; token add pri
     CHECK(me.body.value(QLatin1String("languages")).toArray() == QJsonArray{QStringLiteral("de"), QStringLiteral("en")});
     CHECK(api.call("POST", QStringLiteral("/v1/ingest"), items(1), ingestToken).status == 200);
 
+    // Lena gets a new password: her old session ends, the new password works.
+    const QStringList lena{QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("password"),
+                           QStringLiteral("lena")};
+    CHECK(Testing::runProgram(QStringLiteral("caredesk-server"), lena, 60000, "a brand new secret\n").exitCode == 0);
+    CHECK(api.call("GET", QStringLiteral("/v1/me"), QByteArray(), session).status == 401);
+    const QByteArray renewed = api.login(QStringLiteral("lena"), QStringLiteral("a brand new secret"));
+    REQUIRE_FALSE(renewed.isEmpty());
+    // Lena leaves: the case she held goes back to the queue, and she cannot sign in again.
+    const qint64 held = QJsonDocument::fromJson(api.call("GET", QStringLiteral("/v1/conversations"), QByteArray(), renewed).raw)
+                            .object().value(QLatin1String("conversations")).toArray().at(0)[QLatin1String("id")].toInteger();
+    REQUIRE(api.call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(held), QByteArray(), renewed).status == 200);
+    const Testing::ProcessResult removed = Testing::runProgram(
+        QStringLiteral("caredesk-server"),
+        {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("lena")});
+    CHECK(removed.exitCode == 0);
+    CHECK(api.call("GET", QStringLiteral("/v1/me"), QByteArray(), renewed).status == 401);
+    CHECK(api.login(QStringLiteral("lena"), QStringLiteral("a brand new secret")).isEmpty());
+    CHECK(Testing::runProgram(QStringLiteral("caredesk-server"),
+                              {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("remove"),
+                               QStringLiteral("nobody")})
+              .exitCode
+          == 1);
+    // The removal was written by another process: this server hands the case out again.
+    const QByteArray other = [&] {
+        Testing::runProgram(QStringLiteral("caredesk-server"),
+                            {QStringLiteral("--data"), data.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim")},
+                            60000, "kim's long password\n");
+        return api.login(QStringLiteral("kim"), QStringLiteral("kim's long password"));
+    }();
+    CHECK(api.call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(held), QByteArray(), other).status == 200);
+
     // Channels named on the command line are running once the server listens.
     server.kill();
     data.write(QStringLiteral("drill.json"), R"({"format":"caredesk-scenario","version":1,"id":"drill",
@@ -372,7 +403,7 @@ TEST_CASE("caredesk-server user add reads the password from stdin; token add pri
     REQUIRE(withChannel.started());
     const ApiClient channelApi(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(withChannel.port())));
     CHECK(Testing::waitUntil([&] {
-        return channelApi.call("GET", QStringLiteral("/v1/conversations?language=es"), QByteArray(), session)
+        return channelApi.call("GET", QStringLiteral("/v1/conversations?language=es"), QByteArray(), other)
                    .body.value(QLatin1String("conversations")).toArray().size() == 1;
     }));
     const Testing::ProcessResult badChannel = Testing::runProgram(
