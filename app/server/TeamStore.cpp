@@ -414,20 +414,10 @@ Result<bool> TeamStore::disableAgent(const QString &login, qint64 nowMs)
         QList<qint64> conversations;
         while (held.value().next())
             conversations.append(held.value().value(0).toLongLong());
-        for (qint64 conversationId : conversations) {
-            if (auto released = run(db, QStringLiteral("UPDATE conversations SET previous_agent_id = NULL, assignee_id = NULL,"
-                                                        " assigned_at = 0 WHERE id = ?"),
-                                    {conversationId});
-                !released)
-                return released.error();
-            if (auto recorded = recordEvent(conversationId, 0, QStringLiteral("released"),
-                                            {{QStringLiteral("from"), agentId}, {QStringLiteral("reason"), QStringLiteral("disabled")}},
-                                            nowMs);
-                !recorded)
-                return recorded.error();
-            if (auto changed = conversationChanged(teamId, conversationId, nowMs); !changed)
-                return changed.error();
-        }
+        // Someone who left is nobody's returning agent.
+        for (qint64 conversationId : conversations)
+            if (auto returned = returnToQueue(teamId, conversationId, agentId, QStringLiteral("disabled"), false, nowMs); !returned)
+                return returned.error();
         auto stored = this->agent(agentId);
         if (!stored)
             return stored.error();
@@ -1471,6 +1461,26 @@ Result<int> TeamStore::dispatch(qint64 teamId, qint64 nowMs)
     });
 }
 
+Result<void> TeamStore::returnToQueue(qint64 teamId, qint64 conversationId, qint64 fromAgentId, const QString &reason,
+                                      bool keepAsPrevious, qint64 nowMs)
+{
+    auto updated = run(m_database.connection(),
+                       keepAsPrevious ? QStringLiteral("UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
+                                                       " assigned_at = 0 WHERE id = ?")
+                                      : QStringLiteral("UPDATE conversations SET previous_agent_id = NULL, assignee_id = NULL,"
+                                                       " assigned_at = 0 WHERE id = ?"),
+                       {conversationId});
+    if (!updated)
+        return updated.error();
+    if (auto recorded = recordEvent(conversationId, 0, QStringLiteral("released"),
+                                    {{QStringLiteral("from"), fromAgentId}, {QStringLiteral("reason"), reason}}, nowMs);
+        !recorded)
+        return recorded.error();
+    if (auto changed = conversationChanged(teamId, conversationId, nowMs); !changed)
+        return changed.error();
+    return {};
+}
+
 Result<int> TeamStore::requeueFromOfflineAgents(qint64 nowMs)
 {
     return inWrite<int>([&]() -> Result<int> {
@@ -1487,21 +1497,9 @@ Result<int> TeamStore::requeueFromOfflineAgents(qint64 nowMs)
         while (held.value().next())
             conversations.append({held.value().value(0).toLongLong(), held.value().value(1).toLongLong(),
                                   held.value().value(2).toLongLong()});
-        for (const auto &[conversationId, teamId, agentId] : conversations) {
-            auto updated = run(db,
-                               QStringLiteral("UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
-                                              " assigned_at = 0 WHERE id = ?"),
-                               {conversationId});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = recordEvent(conversationId, 0, QStringLiteral("released"),
-                                            {{QStringLiteral("from"), agentId}, {QStringLiteral("reason"), QStringLiteral("offline")}},
-                                            nowMs);
-                !recorded)
-                return recorded.error();
-            if (auto changed = conversationChanged(teamId, conversationId, nowMs); !changed)
-                return changed.error();
-        }
+        for (const auto &[conversationId, teamId, agentId] : conversations)
+            if (auto returned = returnToQueue(teamId, conversationId, agentId, QStringLiteral("offline"), true, nowMs); !returned)
+                return returned.error();
         return static_cast<int>(conversations.size());
     });
 }

@@ -221,6 +221,10 @@ private:
                                    const QJsonObject &detail, qint64 nowMs);
     // Bumps the conversation's revision and appends its change: the end of every write to it.
     Core::Result<QJsonObject> conversationChanged(qint64 teamId, qint64 conversationId, qint64 nowMs);
+    // Back to the queue without its holder, as the server decided (`reason`): "offline" keeps
+    // the holder as the customer's previous agent, a closed account does not.
+    Core::Result<void> returnToQueue(qint64 teamId, qint64 conversationId, qint64 fromAgentId, const QString &reason,
+                                     bool keepAsPrevious, qint64 nowMs);
     Core::Result<bool> assign(qint64 teamId, qint64 conversationId, qint64 agentId, const QString &reason,
                               qint64 nowMs);
     bool maySee(const Agent &viewer, qint64 teamId) const;
