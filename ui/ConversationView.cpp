@@ -1,100 +1,368 @@
 #include "ConversationView.h"
 
+#include "Composer.h"
 #include "Presentation.h"
 
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTextBlockFormat>
 #include <QTextBrowser>
 #include <QTextCharFormat>
 #include <QTextCursor>
-#include <QTextFrameFormat>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace CareDesk::Gui {
+
+namespace {
+
+const QString LINK_SCHEME = QStringLiteral("caredesk");
+
+QString addressedLabel(Core::Addressed addressed)
+{
+    switch (addressed) {
+    case Core::Addressed::Open: return ConversationView::tr("not answered yet");
+    case Core::Addressed::Replied: return ConversationView::tr("answered");
+    case Core::Addressed::Acknowledged: return ConversationView::tr("acknowledged");
+    case Core::Addressed::Dismissed: return ConversationView::tr("dismissed");
+    }
+    return {};
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
 
 ConversationView::ConversationView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("conversationView"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    m_title = new QLabel(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(3);
+    m_title = plainLabel(this);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
-    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle = plainLabel(this);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_timeline = new QTextBrowser(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+
+    auto *actions = new QHBoxLayout;
+    m_owner = plainLabel(this);
+    m_owner->setObjectName(QStringLiteral("conversationOwner"));
+    m_claimButton = new QPushButton(this);
+    m_claimButton->setObjectName(QStringLiteral("claimButton"));
+    m_transferButton = new QPushButton(tr("Transfer…"), this);
+    m_transferButton->setObjectName(QStringLiteral("transferButton"));
+    m_resolveButton = new QPushButton(this);
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_noteButton = new QPushButton(tr("Note…"), this);
+    m_noteButton->setObjectName(QStringLiteral("noteButton"));
+    m_noteButton->setToolTip(tr("Add an internal note; the customer never sees it"));
+    actions->addWidget(m_owner, 1);
+    for (QPushButton *button : {m_claimButton, m_transferButton, m_resolveButton, m_noteButton})
+        actions->addWidget(button);
+    layout->addLayout(actions);
+
+    m_handoff = plainLabel(this);
+    m_handoff->setObjectName(QStringLiteral("handoffState"));
+    QPalette handoffPalette = m_handoff->palette();
+    handoffPalette.setColor(QPalette::WindowText, slaColor(SlaState::DueSoon));
+    m_handoff->setPalette(handoffPalette);
+    m_presence = plainLabel(this);
+    m_presence->setObjectName(QStringLiteral("presence"));
+    m_presence->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_handoff);
+    layout->addWidget(m_presence);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("conversationSplitter"));
+    m_timeline = new QTextBrowser(split);
     m_timeline->setObjectName(QStringLiteral("conversationTimeline"));
     m_timeline->setOpenLinks(false);
     m_timeline->setAccessibleName(tr("Conversation messages"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_timeline, 1);
+    m_composer = new Composer(split);
+    split->addWidget(m_timeline);
+    split->addWidget(m_composer);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    layout->addWidget(split, 1);
+
+    connect(m_timeline, &QTextBrowser::anchorClicked, this, &ConversationView::handleLink);
+    connect(m_claimButton, &QPushButton::clicked, this, &ConversationView::claimOrRelease);
+    connect(m_transferButton, &QPushButton::clicked, this, &ConversationView::transfer);
+    connect(m_resolveButton, &QPushButton::clicked, this, &ConversationView::resolveOrReopen);
+    connect(m_noteButton, &QPushButton::clicked, this, &ConversationView::addNote);
     clear();
+}
+
+void ConversationView::setAgentName(const QString &name)
+{
+    m_agentName = name;
+    m_composer->setAgentName(name);
+    updateActions();
 }
 
 void ConversationView::clear()
 {
     m_conversationId = 0;
+    m_detail = {};
     m_title->setText(tr("No conversation selected"));
     m_subtitle->setText(tr("Choose a conversation from the inbox."));
     m_timeline->clear();
+    m_handoff->hide();
+    m_presence->hide();
+    m_composer->clear();
+    updateActions();
+}
+
+void ConversationView::setPresence(const QStringList &viewing, const QStringList &typing)
+{
+    QStringList parts;
+    if (!typing.isEmpty())
+        parts.append(tr("%1 typing…").arg(typing.join(u", ")));
+    if (!viewing.isEmpty())
+        parts.append(tr("Also viewing: %1").arg(viewing.join(u", ")));
+    m_presence->setText(parts.join(QStringLiteral(" · ")));
+    m_presence->setVisible(!parts.isEmpty());
 }
 
 void ConversationView::showConversation(const Core::ConversationDetail &detail)
 {
+    const bool sameConversation = detail.conversationId == m_conversationId;
+    const int scroll = m_timeline->verticalScrollBar()->value();
+    const bool atBottom = scroll >= m_timeline->verticalScrollBar()->maximum() - 4;
     m_conversationId = detail.conversationId;
+    m_detail = detail;
     m_title->setText(detail.customer.displayName);
-    m_subtitle->setText(tr("%1 · %2 · %3")
-                            .arg(platformLabel(detail.platform), detail.channelName,
-                                 statusLabel(detail.status)));
+    QString subtitle = tr("%1 · %2 · %3 · %4")
+                           .arg(platformLabel(detail.platform), detail.channelName, statusLabel(detail.status),
+                                categoryLabel(detail.category));
+    if (detail.slaDue.isValid() && detail.status != Core::ConversationStatus::Resolved)
+        subtitle += tr(" · reply due %1").arg(QLocale().toString(detail.slaDue.toLocalTime(), QLocale::ShortFormat));
+    m_subtitle->setText(subtitle);
+    const QString handoff = handoffState();
+    m_handoff->setText(handoff);
+    m_handoff->setVisible(!handoff.isEmpty());
+    renderTimeline();
+    // A refresh keeps the agent's place unless they were following the newest message.
+    QScrollBar *bar = m_timeline->verticalScrollBar();
+    bar->setValue(sameConversation && !atBottom ? scroll : bar->maximum());
+    m_composer->setConversation(detail);
+    updateActions();
+}
 
+QString ConversationView::handoffState() const
+{
+    // A private message sent in a case that began in public, with no private answer since.
+    bool hadPublic = false;
+    QDateTime lastPrivateOut;
+    QDateTime lastPrivateIn;
+    for (const Core::MessageRecord &message : m_detail.messages) {
+        if (message.visibility == Core::Visibility::Public) {
+            hadPublic = true;
+        } else if (message.direction == Core::Direction::Outbound) {
+            lastPrivateOut = message.createdAt;
+        } else {
+            lastPrivateIn = message.createdAt;
+        }
+    }
+    if (!hadPublic || !lastPrivateOut.isValid() || (lastPrivateIn.isValid() && lastPrivateIn >= lastPrivateOut))
+        return {};
+    return tr("Private message sent %1; %2 has not answered yet.")
+        .arg(QLocale().toString(lastPrivateOut.toLocalTime(), QLocale::ShortFormat), m_detail.customer.displayName);
+}
+
+void ConversationView::renderTimeline()
+{
     m_timeline->clear();
     QTextCursor cursor(m_timeline->document());
     const QLocale locale;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor privateBackground = dark ? QColor(0x4a, 0x3c, 0x1a) : QColor(0xfd, 0xf3, 0xdc);
+    const QColor noteBackground = dark ? QColor(0x23, 0x3a, 0x4f) : QColor(0xe3, 0xf0, 0xfb);
+
+    // Messages and notes on one time line.
+    struct Entry
+    {
+        QDateTime at;
+        const Core::MessageRecord *message = nullptr;
+        const Core::NoteRecord *note = nullptr;
+    };
+    QList<Entry> entries;
+    for (const Core::MessageRecord &message : m_detail.messages)
+        entries.append({message.createdAt, &message, nullptr});
+    for (const Core::NoteRecord &note : m_detail.notes)
+        entries.append({note.createdAt, nullptr, &note});
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+
     bool first = true;
-    for (const Core::MessageRecord &message : detail.messages) {
+    const auto startBlock = [&](const QTextBlockFormat &format) {
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format);
+        first = false;
+    };
+    QTextCharFormat meta;
+    meta.setForeground(muted);
+    meta.setFontPointSize(font().pointSizeF() * 0.9);
+    QTextCharFormat link = meta;
+    link.setAnchor(true);
+    link.setForeground(palette().color(QPalette::Link));
+    link.setFontUnderline(true);
+
+    for (const Entry &entry : entries) {
+        if (entry.note) {
+            QTextBlockFormat block;
+            block.setTopMargin(14);
+            block.setLeftMargin(30);
+            block.setRightMargin(30);
+            startBlock(block);
+            cursor.insertText(tr("Internal note · %1 · %2")
+                                  .arg(entry.note->author, locale.toString(entry.note->createdAt.toLocalTime(), QLocale::ShortFormat)),
+                              meta);
+            QTextBlockFormat body = block;
+            body.setTopMargin(2);
+            body.setBackground(noteBackground);
+            cursor.insertBlock(body);
+            cursor.insertText(entry.note->text, QTextCharFormat());
+            continue;
+        }
+        const Core::MessageRecord &message = *entry.message;
         const bool inbound = message.direction == Core::Direction::Inbound;
         QTextBlockFormat block;
         block.setAlignment(inbound ? Qt::AlignLeft : Qt::AlignRight);
-        block.setTopMargin(first ? 0 : 14);
+        block.setTopMargin(14);
         block.setLeftMargin(inbound ? 0 : 80);
         block.setRightMargin(inbound ? 80 : 0);
-
-        QTextCharFormat meta;
-        meta.setForeground(palette().color(QPalette::PlaceholderText));
-        meta.setFontPointSize(font().pointSizeF() * 0.9);
-        const QString visibility = message.visibility == Core::Visibility::Private
-                                       ? tr("Private message") : tr("Public");
+        startBlock(block);
+        const QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
         QString header = tr("%1 · %2 · %3")
-                             .arg(message.authorName.isEmpty() ? message.authorHandle : message.authorName,
-                                  visibility,
+                             .arg(author, message.visibility == Core::Visibility::Private ? tr("Private message") : tr("Public"),
                                   locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));
-        if (inbound && message.addressed == Core::Addressed::Open)
-            header += tr(" · not answered yet");
-        if (first)
-            cursor.setBlockFormat(block);
-        else
-            cursor.insertBlock(block);
+        if (inbound)
+            header += QStringLiteral(" · ") + addressedLabel(message.addressed);
         cursor.insertText(header, meta);
-
-        QTextBlockFormat bodyBlock = block;
-        bodyBlock.setTopMargin(2);
-        QTextCharFormat body;
-        body.setFontPointSize(font().pointSizeF() * 1.05);
+        QTextBlockFormat body = block;
+        body.setTopMargin(2);
         if (message.visibility == Core::Visibility::Private)
-            body.setBackground(QColor(0xfd, 0xf3, 0xdc));
-        cursor.insertBlock(bodyBlock);
-        cursor.insertText(message.text, body); // plain text, never markup
-        first = false;
+            body.setBackground(privateBackground);
+        // Right-to-left text lays itself out by its own direction.
+        body.setLayoutDirection(message.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        cursor.insertBlock(body);
+        QTextCharFormat text;
+        text.setFontPointSize(font().pointSizeF() * 1.05);
+        cursor.insertText(message.text, text); // plain text, never markup
+        if (inbound) {
+            // Marking is for what was dealt with outside a reply: a like, or nothing needed.
+            QTextBlockFormat actions = block;
+            actions.setTopMargin(2);
+            cursor.insertBlock(actions);
+            const auto action = [&](const QString &label, Core::Addressed addressed) {
+                link.setAnchorHref(QStringLiteral("%1:addressed/%2/%3").arg(LINK_SCHEME).arg(message.id).arg(Core::toString(addressed)));
+                cursor.insertText(label, link);
+                cursor.insertText(QStringLiteral("   "), meta);
+            };
+            if (message.addressed == Core::Addressed::Open) {
+                action(tr("Mark answered"), Core::Addressed::Replied);
+                action(tr("Acknowledge"), Core::Addressed::Acknowledged);
+                action(tr("Dismiss"), Core::Addressed::Dismissed);
+            } else {
+                action(tr("Reopen"), Core::Addressed::Open);
+            }
+        }
     }
-    m_timeline->verticalScrollBar()->setValue(m_timeline->verticalScrollBar()->maximum());
+}
+
+QString ConversationView::timelineText() const
+{
+    return m_timeline->toPlainText();
+}
+
+void ConversationView::handleLink(const QUrl &url)
+{
+    if (url.scheme() != LINK_SCHEME || m_conversationId == 0)
+        return;
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() == 3 && parts.at(0) == u"addressed")
+        Q_EMIT addressedRequested(m_conversationId, parts.at(1).toLongLong(), Core::addressedFromString(parts.at(2)));
+}
+
+void ConversationView::updateActions()
+{
+    const bool shown = m_conversationId != 0;
+    for (QPushButton *button : {m_claimButton, m_transferButton, m_resolveButton, m_noteButton})
+        button->setEnabled(shown);
+    const bool mine = shown && m_detail.assignee == m_agentName;
+    m_claimButton->setText(mine ? tr("Release") : tr("Claim"));
+    m_claimButton->setToolTip(mine ? tr("Return this conversation to the queue") : tr("Make this conversation yours"));
+    const bool resolved = m_detail.status == Core::ConversationStatus::Resolved;
+    m_resolveButton->setText(resolved ? tr("Reopen") : tr("Resolve"));
+    if (!shown)
+        m_owner->clear();
+    else if (m_detail.assignee.isEmpty())
+        m_owner->setText(tr("In the queue: nobody has this conversation yet."));
+    else if (mine)
+        m_owner->setText(tr("Yours."));
+    else
+        m_owner->setText(tr("%1 has this conversation.").arg(m_detail.assignee));
+}
+
+void ConversationView::claimOrRelease()
+{
+    if (m_conversationId == 0)
+        return;
+    Q_EMIT assignRequested(m_conversationId, m_detail.assignee == m_agentName ? QString() : m_agentName);
+}
+
+void ConversationView::transfer()
+{
+    if (m_conversationId == 0)
+        return;
+    bool ok = false;
+    const QString agent = QInputDialog::getText(this, tr("Transfer conversation"), tr("Give this conversation to:"),
+                                                QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+    if (ok && !agent.isEmpty())
+        Q_EMIT assignRequested(m_conversationId, agent);
+}
+
+void ConversationView::resolveOrReopen()
+{
+    if (m_conversationId == 0)
+        return;
+    Q_EMIT statusRequested(m_conversationId, m_detail.status == Core::ConversationStatus::Resolved
+                                                 ? Core::ConversationStatus::Open
+                                                 : Core::ConversationStatus::Resolved);
+}
+
+void ConversationView::addNote()
+{
+    if (m_conversationId == 0)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Internal note"),
+                                                        tr("Only your team sees this note:"), QString(), &ok)
+                             .trimmed();
+    if (ok && !text.isEmpty())
+        Q_EMIT noteRequested(m_conversationId, text);
 }
 
 } // namespace CareDesk::Gui

@@ -5,8 +5,22 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QRegularExpression>
 
 namespace CareDesk::Gui {
+
+namespace {
+
+// "@NorthwindCare @support my phone…" -> "my phone…": the words, not the addressing, fit the column.
+QString withoutLeadingMentions(const QString &text)
+{
+    static const QRegularExpression leadingMentions(QStringLiteral("^(?:\\s*@\\w+)+\\s*"),
+                                                    QRegularExpression::UseUnicodePropertiesOption);
+    const QString stripped = QString(text).remove(leadingMentions);
+    return stripped.isEmpty() ? text : stripped;
+}
+
+} // namespace
 
 InboxModel::InboxModel(const Core::Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock)
@@ -35,28 +49,46 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CustomerColumn: return row.customerName;
-        case MessageColumn: return row.preview;
-        case ChannelColumn:
-            return row.visibility == Core::Visibility::Private
-                       ? tr("%1 · private").arg(platformLabel(row.platform))
-                       : tr("%1 · public").arg(platformLabel(row.platform));
+        case CustomerColumn:
+            // The name is isolated so a right-to-left name does not reorder the row around it.
+            return tr("%1%2 · %3")
+                .arg(QChar(0x2068) + row.customerName + QChar(0x2069), row.customerVerified ? QStringLiteral(" \u2713") : QString(),
+                     compactFollowers(row.customerFollowers));
+        case MessageColumn:
+            // A draft the agent started is marked, so it is not forgotten.
+            return row.hasDraft ? tr("[Draft] %1").arg(withoutLeadingMentions(row.preview))
+                                : withoutLeadingMentions(row.preview);
+        case CategoryColumn: return categoryLabel(row.category);
+        case AssigneeColumn: return row.assignee.isEmpty() ? tr("Queue") : row.assignee;
+        case ChannelColumn: return QVariant(); // the visibility mark; the channel is in the tooltip
         case LanguageColumn: return languageCode(row.language);
         case WaitingColumn:
             return row.waitingSince.isValid() ? durationLabel(row.waitingSince.secsTo(now)) : QString();
         case UnaddressedColumn: return row.unaddressedCount > 0 ? QString::number(row.unaddressedCount) : QString();
-        case StatusColumn: return statusLabel(row.status);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CustomerColumn)
             return tr("@%1 · %2").arg(row.customerHandle, followersLabel(row.customerFollowers));
+        if (index.column() == MessageColumn)
+            return tr("Priority %1 · %2").arg(row.priority).arg(statusLabel(row.status));
+        if (index.column() == ChannelColumn)
+            return row.visibility == Core::Visibility::Private ? tr("%1 · private messages").arg(row.channelName)
+                                                               : tr("%1 · public").arg(row.channelName);
         if (index.column() == WaitingColumn && row.slaDue.isValid())
             return tr("Reply due %1").arg(QLocale().toString(row.slaDue.toLocalTime(), QLocale::ShortFormat));
         if (index.column() == LanguageColumn)
             return languageLabel(row.language);
         if (index.column() == UnaddressedColumn)
             return tr("%n message(s) not answered yet", nullptr, row.unaddressedCount);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ChannelColumn)
+            return visibilityIcon(row.visibility);
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == ChannelColumn)
+            return tr("%1, %2").arg(platformLabel(row.platform), visibilityLabel(row.visibility));
         break;
     case Qt::ForegroundRole:
         if (index.column() == WaitingColumn && row.unaddressedCount > 0)
@@ -81,16 +113,21 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 
 QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == ChannelColumn && role == Qt::ToolTipRole)
+        return tr("Channel: an open ring is public, a dot is private");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case CustomerColumn: return tr("Customer");
     case MessageColumn: return tr("Message");
-    case ChannelColumn: return tr("Channel");
+    case ChannelColumn: return QString();
     case LanguageColumn: return tr("Lang.");
+    case CategoryColumn: return tr("Category");
+    case AssigneeColumn: return tr("Agent");
     case WaitingColumn: return tr("Waiting");
     case UnaddressedColumn: return tr("Open");
-    case StatusColumn: return tr("Status");
     }
     return {};
 }
@@ -106,14 +143,25 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         return;
     m_pendingRequest = ++m_lastRequest;
     m_pendingIsFirstPage = false;
-    Q_EMIT pageRequested(m_pendingRequest, m_next, PAGE_SIZE);
+    Q_EMIT pageRequested(m_pendingRequest, m_query, m_next, PAGE_SIZE);
 }
 
 void InboxModel::reload()
 {
     m_pendingRequest = ++m_lastRequest;
     m_pendingIsFirstPage = true;
-    Q_EMIT pageRequested(m_pendingRequest, Core::InboxCursor{}, PAGE_SIZE);
+    Q_EMIT pageRequested(m_pendingRequest, m_query, Core::InboxCursor{}, PAGE_SIZE);
+}
+
+void InboxModel::setQuery(const Core::InboxQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+const Core::InboxRow *InboxModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 void InboxModel::handlePageLoaded(quint64 requestId, const Core::InboxPage &page)

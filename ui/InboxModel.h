@@ -17,8 +17,8 @@ class InboxModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CustomerColumn, MessageColumn, ChannelColumn, LanguageColumn, WaitingColumn,
-                  UnaddressedColumn, StatusColumn, ColumnCount };
+    enum Column { ChannelColumn, CustomerColumn, MessageColumn, LanguageColumn, CategoryColumn, WaitingColumn,
+                  UnaddressedColumn, AssigneeColumn, ColumnCount };
     enum Role { ConversationIdRole = Qt::UserRole + 1 };
 
     explicit InboxModel(const Core::Clock &clock, QObject *parent = nullptr);
@@ -34,16 +34,23 @@ public:
 
     // Drops what is shown and asks for the first page again.
     void reload();
+    // Shows another view or filter: from its first page.
+    void setQuery(const Core::InboxQuery &query);
+    const Core::InboxQuery &query() const { return m_query; }
+    // The row as shown, for views that need more than one column.
+    const Core::InboxRow *rowAt(int row) const;
     void handlePageLoaded(quint64 requestId, const Core::InboxPage &page);
     qint64 conversationIdAt(int row) const;
     int rowOf(qint64 conversationId) const;
 
 Q_SIGNALS:
-    void pageRequested(quint64 requestId, const CareDesk::Core::InboxCursor &after, int limit);
+    void pageRequested(quint64 requestId, const CareDesk::Core::InboxQuery &query,
+                       const CareDesk::Core::InboxCursor &after, int limit);
     void firstPageLoaded();
 
 private:
     const Core::Clock &m_clock;
+    Core::InboxQuery m_query;
     QList<Core::InboxRow> m_rows;
     Core::InboxCursor m_next;
     bool m_hasMore = false;

@@ -1,13 +1,23 @@
 #include "MainWindow.h"
 
+#include "Composer.h"
 #include "ConversationView.h"
 #include "CustomerPanel.h"
 #include "InboxModel.h"
+#include "InboxPanel.h"
+#include "OutboxStatus.h"
+#include "Preferences.h"
+#include "Presentation.h"
+#include "SettingsDialog.h"
 
 #include "Application.h"
+#include "Clock.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -15,62 +25,67 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace CareDesk::Gui {
 
+namespace {
+
+constexpr int SLA_CHECK_INTERVAL_MS = 60 * 1000;
+
+} // namespace
+
+struct MainWindow::BoundAction
+{
+    QString id;
+    QAction *action = nullptr;
+    QList<QKeySequence> defaults;
+};
+
 MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_clock(clock)
+    : QMainWindow(parent), m_clock(clock), m_agentName(Preferences::agentName())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CareDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/caredesk/icons/caredesk.svg")));
 
     m_inboxModel = new InboxModel(clock, this);
-    m_inboxView = new QTreeView(this);
-    m_inboxView->setObjectName(QStringLiteral("inboxView"));
-    m_inboxView->setAccessibleName(tr("Inbox"));
-    m_inboxView->setModel(m_inboxModel);
-    m_inboxView->setRootIsDecorated(false);
-    m_inboxView->setUniformRowHeights(true);
-    m_inboxView->setAlternatingRowColors(true);
-    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_inboxView->setTextElideMode(Qt::ElideRight);
-    QHeaderView *header = m_inboxView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(InboxModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(InboxModel::CustomerColumn, 140);
-    header->resizeSection(InboxModel::ChannelColumn, 115);
-    header->resizeSection(InboxModel::LanguageColumn, 48);
-    header->resizeSection(InboxModel::WaitingColumn, 72);
-    header->resizeSection(InboxModel::UnaddressedColumn, 48);
-    header->resizeSection(InboxModel::StatusColumn, 64);
-
+    m_inboxPanel = new InboxPanel(m_inboxModel, this);
+    m_inboxPanel->setAgent(m_agentName);
     m_conversationView = new ConversationView(this);
+    m_conversationView->setAgentName(m_agentName);
     m_customerPanel = new CustomerPanel(this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_inboxView);
+    splitter->addWidget(m_inboxPanel);
     splitter->addWidget(m_conversationView);
     splitter->addWidget(m_customerPanel);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 7);
+    splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({700, 370, 210});
+    splitter->setSizes({660, 420, 200});
     setCentralWidget(splitter);
 
     m_workspaceStatus = new QLabel(tr("Opening workspace…"), this);
+    m_workspaceStatus->setObjectName(QStringLiteral("workspaceStatus"));
     m_channelStatus = new QLabel(this);
     m_channelStatus->setTextFormat(Qt::PlainText);
+    m_outboxStatus = new OutboxStatus(clock, this);
     statusBar()->addWidget(m_workspaceStatus, 1);
-    statusBar()->addPermanentWidget(m_channelStatus);
+    statusBar()->addPermanentWidget(m_outboxStatus);
 
     connect(m_inboxModel, &InboxModel::firstPageLoaded, this, &MainWindow::handleFirstPage);
-    connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_inboxPanel, &InboxPanel::queryChanged, this, &MainWindow::requestCounts);
+    connect(m_inboxPanel->list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = m_inboxModel->conversationIdAt(current.row());
                 if (id != 0 && id != m_selectedConversation) {
@@ -80,47 +95,277 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
             });
     connect(m_customerPanel, &CustomerPanel::conversationActivated, this, [this](qint64 id) {
         const int row = m_inboxModel->rowOf(id);
-        if (row >= 0)
+        if (row >= 0) {
             selectRow(row);
-        else
+        } else {
+            m_selectedConversation = id;
             Q_EMIT conversationRequested(id);
+        }
     });
+
+    // The conversation's actions carry the agent who does them.
+    connect(m_conversationView, &ConversationView::assignRequested, this,
+            [this](qint64 id, const QString &assignee) { Q_EMIT assignRequested(id, assignee, m_agentName); });
+    connect(m_conversationView, &ConversationView::statusRequested, this,
+            [this](qint64 id, Core::ConversationStatus status) { Q_EMIT statusRequested(id, status, m_agentName); });
+    connect(m_conversationView, &ConversationView::addressedRequested, this,
+            [this](qint64 id, qint64 messageId, Core::Addressed addressed) {
+                Q_EMIT addressedRequested(id, messageId, addressed, m_agentName);
+            });
+    connect(m_conversationView, &ConversationView::noteRequested, this,
+            [this](qint64 id, const QString &text) { Q_EMIT noteRequested(id, text, m_agentName); });
+    Composer *composer = m_conversationView->composer();
+    connect(composer, &Composer::replyRequested, this, [this](qint64 id, Core::Visibility visibility, const QString &text) {
+        Q_EMIT replyRequested(id, visibility, text, m_agentName, Preferences::undoSeconds());
+    });
+    connect(composer, &Composer::handOffRequested, this,
+            [this](qint64 id, const QString &publicText, const QString &privateText) {
+                Q_EMIT handOffRequested(id, publicText, privateText, m_agentName, Preferences::undoSeconds());
+            });
+    connect(composer, &Composer::draftChanged, this, &MainWindow::draftChanged);
+    connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_outboxStatus, &OutboxStatus::retryRequested, this, &MainWindow::retryRequested);
+    connect(m_outboxStatus, &OutboxStatus::channelsClicked, this, [this] { openSettings(SettingsDialog::ChannelsPage); });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("CareDesk"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    auto *slaTimer = new QTimer(this);
+    slaTimer->setInterval(SLA_CHECK_INTERVAL_MS);
+    connect(slaTimer, &QTimer::timeout, this, &MainWindow::checkSlaWarnings);
+    slaTimer->start();
+
     buildActions();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::addBoundAction(QMenu *menu, const QString &id, const QString &text,
+                                    const QList<QKeySequence> &defaults, const std::function<void()> &run)
+{
+    QAction *action = menu->addAction(text, this, run);
+    action->setObjectName(QStringLiteral("action_") + id);
+    m_actions.append({id, action, defaults});
+    return action;
+}
+
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    addBoundAction(fileMenu, QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                   [this] { openSettings(); });
+    fileMenu->addSeparator();
+    addBoundAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    QAction *next = goMenu->addAction(tr("&Next conversation"), this, [this] { moveSelection(1); });
-    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)});
-    QAction *previous = goMenu->addAction(tr("&Previous conversation"), this, [this] { moveSelection(-1); });
-    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)});
-    QAction *inbox = goMenu->addAction(tr("&Inbox"), this, [this] { m_inboxView->setFocus(); });
-    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *refresh = goMenu->addAction(tr("&Refresh"), this, [this] { m_inboxModel->reload(); });
-    refresh->setShortcut(QKeySequence::Refresh);
+    addBoundAction(goMenu, QStringLiteral("next"), tr("&Next conversation"),
+                   {QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { moveSelection(1); });
+    addBoundAction(goMenu, QStringLiteral("previous"), tr("&Previous conversation"),
+                   {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { moveSelection(-1); });
+    goMenu->addSeparator();
+    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+                   [this] { m_inboxPanel->list()->setFocus(); });
+    addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"), {QKeySequence(Qt::ALT | Qt::Key_1)},
+                   [this] { m_inboxPanel->setView(InboxPanel::View::Mine); });
+    addBoundAction(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"), {QKeySequence(Qt::ALT | Qt::Key_2)},
+                   [this] { m_inboxPanel->setView(InboxPanel::View::Unassigned); });
+    addBoundAction(goMenu, QStringLiteral("view-all"), tr("&All"), {QKeySequence(Qt::ALT | Qt::Key_3)},
+                   [this] { m_inboxPanel->setView(InboxPanel::View::All); });
+    addBoundAction(goMenu, QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence::Refresh},
+                   [this] { m_inboxModel->reload(); requestCounts(); });
+
+    Composer *composer = m_conversationView->composer();
+    QMenu *conversationMenu = menuBar()->addMenu(tr("&Conversation"));
+    addBoundAction(conversationMenu, QStringLiteral("reply"), tr("&Reply publicly"), {QKeySequence(Qt::Key_R)}, [composer] {
+        composer->setVisibility(Core::Visibility::Public);
+        composer->editor()->setFocus();
+    });
+    addBoundAction(conversationMenu, QStringLiteral("private"), tr("Reply &privately"), {QKeySequence(Qt::Key_D)}, [composer] {
+        composer->setVisibility(Core::Visibility::Private);
+        composer->editor()->setFocus();
+    });
+    addBoundAction(conversationMenu, QStringLiteral("handoff"), tr("Continue in private &messages…"),
+                   {QKeySequence(Qt::SHIFT | Qt::Key_D)}, [composer] { composer->openHandOff(); });
+    addBoundAction(conversationMenu, QStringLiteral("canned"), tr("Insert &canned response…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, [composer] { composer->openCannedPicker(); });
+    addBoundAction(conversationMenu, QStringLiteral("send"), tr("&Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return)},
+                   [composer] { composer->send(); });
+    addBoundAction(conversationMenu, QStringLiteral("undo-send"), tr("&Undo send"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}, [this] { m_outboxStatus->undoLatest(); });
+    conversationMenu->addSeparator();
+    addBoundAction(conversationMenu, QStringLiteral("claim"), tr("C&laim or release"), {QKeySequence(Qt::Key_C)},
+                   [this] { m_conversationView->claimOrRelease(); });
+    addBoundAction(conversationMenu, QStringLiteral("transfer"), tr("&Transfer…"), {QKeySequence(Qt::Key_T)},
+                   [this] { m_conversationView->transfer(); });
+    addBoundAction(conversationMenu, QStringLiteral("resolve"), tr("R&esolve or reopen"), {QKeySequence(Qt::Key_E)},
+                   [this] { m_conversationView->resolveOrReopen(); });
+    addBoundAction(conversationMenu, QStringLiteral("note"), tr("Internal &note…"), {QKeySequence(Qt::Key_N)},
+                   [this] { m_conversationView->addNote(); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About CareDesk"), this, [this] {
+    addBoundAction(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
+                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)}, [this] { showShortcutSheet(); });
+    helpMenu->addAction(tr("&About CareDesk"), this, [this] {
         QMessageBox::about(this, tr("About CareDesk"),
-                           tr("CareDesk %1\nOne inbox for social customer care.")
-                               .arg(Core::applicationVersion()));
+                           tr("CareDesk %1\nOne inbox for social customer care.").arg(Core::applicationVersion()));
     });
-    about->setShortcut(QKeySequence::HelpContents);
+    applyShortcuts();
+}
+
+void MainWindow::applyShortcuts()
+{
+    for (const BoundAction &bound : std::as_const(m_actions))
+        bound.action->setShortcuts(Preferences::shortcuts(bound.id, bound.defaults));
+    bindCannedShortcuts();
+}
+
+void MainWindow::bindCannedShortcuts()
+{
+    qDeleteAll(m_cannedActions);
+    m_cannedActions.clear();
+    for (const Storage::CannedResponse &response : std::as_const(m_canned)) {
+        const QList<QKeySequence> keys = Preferences::shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
+        if (keys.isEmpty())
+            continue;
+        auto *action = new QAction(response.title, this);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, [this, id = response.id] {
+            for (const Storage::CannedResponse &canned : std::as_const(m_canned)) {
+                if (canned.id == id)
+                    m_conversationView->composer()->insertCanned(canned);
+            }
+        });
+        addAction(action);
+        m_cannedActions.append(action);
+    }
+}
+
+QList<ShortcutEntry> MainWindow::shortcutEntries() const
+{
+    QList<ShortcutEntry> entries;
+    for (const BoundAction &bound : m_actions)
+        entries.append({bound.id, bound.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                        bound.action->shortcut()});
+    for (const Storage::CannedResponse &response : m_canned) {
+        const QString id = QStringLiteral("canned-%1").arg(response.id);
+        const QList<QKeySequence> keys = Preferences::shortcuts(id, {});
+        entries.append({id, tr("Insert \"%1\"").arg(response.title), keys.isEmpty() ? QKeySequence() : keys.first()});
+    }
+    return entries;
+}
+
+SettingsDialog *MainWindow::openSettings(int page)
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(shortcutEntries(), this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings->setCannedResponses(m_canned);
+        m_settings->setChannels(m_channels);
+        connect(m_settings, &SettingsDialog::cannedResponseSaved, this, &MainWindow::cannedResponseSaved);
+        connect(m_settings, &SettingsDialog::cannedResponseRemoved, this, &MainWindow::cannedResponseRemoved);
+        connect(m_settings, &QDialog::accepted, this, [this] {
+            m_agentName = Preferences::agentName();
+            m_inboxPanel->setAgent(m_agentName);
+            m_conversationView->setAgentName(m_agentName);
+            applyShortcuts();
+            requestCounts();
+        });
+        Q_EMIT channelsRequested();
+    }
+    m_settings->showPage(static_cast<SettingsDialog::Page>(page));
+    m_settings->show();
+    m_settings->raise();
+    return m_settings;
+}
+
+void MainWindow::showShortcutSheet()
+{
+    QDialog sheet(this);
+    sheet.setObjectName(QStringLiteral("shortcutSheet"));
+    sheet.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&sheet);
+    const QList<ShortcutEntry> entries = shortcutEntries();
+    auto *table = new QTableWidget(static_cast<int>(entries.size()), 2, &sheet);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < entries.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(entries.at(row).label));
+        table->setItem(row, 1, new QTableWidgetItem(entries.at(row).key.toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnToContents(1);
+    layout->addWidget(table);
+    layout->addWidget(new QLabel(tr("In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts."),
+                                 &sheet));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &sheet);
+    connect(buttons, &QDialogButtonBox::rejected, &sheet, &QDialog::reject);
+    layout->addWidget(buttons);
+    sheet.resize(520, 560);
+    sheet.exec();
+}
+
+QWidget *MainWindow::prepareScreenshot(const QString &view)
+{
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    if (view == u"inbox" || view == u"conversation") {
+        m_inboxPanel->list()->setFocus();
+        return this;
+    }
+    if (view == u"customer") {
+        splitter->setSizes({width() * 2 / 5, width() * 2 / 5, width() / 5 + 60});
+        m_customerPanel->setFocus();
+        return this;
+    }
+    if (view == u"composer") {
+        // A canned reply inserted as it is: the composer shows its checks and the warning.
+        Composer *composer = m_conversationView->composer();
+        for (const Storage::CannedResponse &response : std::as_const(m_canned)) {
+            if (response.shortcut == u"/sorry") {
+                composer->insertCanned(response);
+                break;
+            }
+        }
+        composer->editor()->setFocus();
+        return this;
+    }
+    if (view == u"settings") {
+        SettingsDialog *settings = openSettings(SettingsDialog::CannedPage);
+        settings->setCannedResponses(m_canned);
+        return settings;
+    }
+    return nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_conversationView->composer()->flushDraft(); // what was typed is kept
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::requestCounts()
+{
+    Q_EMIT inboxCountsRequested(m_inboxPanel->query(), m_agentName);
 }
 
 void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversationCount)
 {
     m_workspaceStatus->setText(tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     m_workspaceStatus->setToolTip(filePath);
-    m_inboxModel->reload();
+    m_knownConversations = conversationCount;
+    m_inboxModel->setQuery(m_inboxPanel->query());
+    requestCounts();
+    Q_EMIT channelsRequested();
+    Q_EMIT cannedResponsesRequested();
 }
 
 void MainWindow::handleWorkspaceFailed(const QString &userMessage, const QString &detail)
@@ -137,7 +382,13 @@ void MainWindow::handleWorkspaceFailed(const QString &userMessage, const QString
 void MainWindow::handleInboxChanged(int conversationCount)
 {
     m_workspaceStatus->setText(tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
+    if (m_knownConversations >= 0 && conversationCount > m_knownConversations)
+        notify(tr("New conversations"), tr("%n new conversation(s) in the inbox.", nullptr,
+                                           conversationCount - m_knownConversations));
+    m_knownConversations = conversationCount;
     m_inboxModel->reload();
+    requestCounts();
+    Q_EMIT channelsRequested();
 }
 
 void MainWindow::handleChannelStatus(const QString &channelName, const QString &error)
@@ -146,35 +397,111 @@ void MainWindow::handleChannelStatus(const QString &channelName, const QString &
                                              : tr("%1: %2").arg(channelName, error));
 }
 
+void MainWindow::handleInboxCounts(const Core::InboxCounts &counts)
+{
+    m_inboxPanel->handleCounts(counts);
+    if (m_knownMine >= 0 && counts.mine > m_knownMine && !isActiveWindow())
+        notify(tr("Assigned to you"), tr("%n conversation(s) newly assigned to you.", nullptr, counts.mine - m_knownMine));
+    m_knownMine = counts.mine;
+}
+
+void MainWindow::handleChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages)
+{
+    m_channels = channels;
+    m_inboxPanel->handleChannels(channels, languages);
+    m_outboxStatus->handleChannels(channels);
+    if (m_settings)
+        m_settings->setChannels(channels);
+}
+
+void MainWindow::handleCannedResponses(const QList<Storage::CannedResponse> &responses)
+{
+    m_canned = responses;
+    m_conversationView->composer()->setCannedResponses(responses);
+    if (m_settings)
+        m_settings->setCannedResponses(responses);
+    bindCannedShortcuts();
+}
+
+void MainWindow::handleRepliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil)
+{
+    m_outboxStatus->handleQueued(conversationId, clientIds, holdUntil);
+}
+
+void MainWindow::handleRepliesUndone(qint64 conversationId, const QList<Core::OutgoingReply> &replies)
+{
+    QStringList clientIds;
+    for (const Core::OutgoingReply &reply : replies)
+        clientIds.append(reply.clientId);
+    m_outboxStatus->handleUndone(clientIds);
+    if (replies.isEmpty())
+        return;
+    // The agent gets their words back, where they wrote them.
+    if (conversationId != m_selectedConversation) {
+        const int row = m_inboxModel->rowOf(conversationId);
+        if (row >= 0)
+            selectRow(row);
+    }
+    m_conversationView->composer()->restore(conversationId, replies.constLast().text, replies.constLast().visibility);
+    statusBar()->showMessage(tr("Reply taken back; it is in the composer again."), 5000);
+}
+
+void MainWindow::handleOutbox(const QList<Core::OutgoingReply> &unsent)
+{
+    m_outboxStatus->handleOutbox(unsent);
+}
+
+void MainWindow::handleActionRefused(const QString &userMessage, const QString &detail)
+{
+    QMessageBox box(QMessageBox::Warning, tr("CareDesk"), userMessage, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("refusalMessage"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(detail);
+    box.setWindowModality(Qt::WindowModal);
+    statusBar()->showMessage(userMessage, 10000);
+    box.exec();
+}
+
 void MainWindow::handleFirstPage()
 {
     // Keep the agent where they were when the list is refreshed under them.
+    QTreeView *list = m_inboxPanel->list();
+    const int scroll = list->verticalScrollBar() ? list->verticalScrollBar()->value() : 0;
     int row = m_selectedConversation ? m_inboxModel->rowOf(m_selectedConversation) : -1;
+    const bool stillListed = row >= 0;
     if (row < 0 && m_inboxModel->rowCount() > 0)
         row = 0;
     if (row >= 0) {
-        const bool stillSelected = m_inboxModel->conversationIdAt(row) == m_selectedConversation;
-        selectRow(row);
-        if (stillSelected)
+        const QModelIndex index = m_inboxModel->index(row, 0);
+        list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (stillListed) {
+            list->verticalScrollBar()->setValue(scroll);
             Q_EMIT conversationRequested(m_selectedConversation); // show what arrived meanwhile
-    } else {
+        } else {
+            list->scrollTo(index);
+        }
+    } else if (m_selectedConversation == 0) {
         m_conversationView->clear();
         m_customerPanel->clear();
         markLoaded();
+    } else {
+        // The conversation left this view (resolved, taken by someone): it stays on screen.
+        Q_EMIT conversationRequested(m_selectedConversation);
     }
+    checkSlaWarnings();
 }
 
 void MainWindow::selectRow(int row)
 {
     const QModelIndex index = m_inboxModel->index(row, 0);
-    m_inboxView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_inboxView->scrollTo(index);
+    m_inboxPanel->list()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                       | QItemSelectionModel::Rows);
+    m_inboxPanel->list()->scrollTo(index);
 }
 
 void MainWindow::moveSelection(int delta)
 {
-    const int row = m_inboxView->currentIndex().row() + delta;
+    const int row = m_inboxPanel->list()->currentIndex().row() + delta;
     if (row >= 0 && row < m_inboxModel->rowCount())
         selectRow(row);
 }
@@ -194,6 +521,43 @@ void MainWindow::markLoaded()
         return;
     m_loaded = true;
     Q_EMIT loaded();
+}
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    if (!Preferences::notificationsEnabled())
+        return;
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+    else
+        statusBar()->showMessage(message, 8000);
+    QApplication::alert(this);
+}
+
+void MainWindow::checkSlaWarnings()
+{
+    // Each conversation of mine (or in the queue) that comes due is announced once.
+    const QDateTime now = m_clock.now();
+    QStringList due;
+    if (m_inboxModel->rowCount() == 0)
+        return;
+    for (int row = 0; row < m_inboxModel->rowCount(); ++row) {
+        const Core::InboxRow *inboxRow = m_inboxModel->rowAt(row);
+        if (!inboxRow || inboxRow->unaddressedCount == 0 || m_slaWarned.contains(inboxRow->conversationId))
+            continue;
+        if (!inboxRow->assignee.isEmpty() && inboxRow->assignee != m_agentName)
+            continue;
+        if (slaState(inboxRow->slaDue, now) == SlaState::Comfortable)
+            continue;
+        m_slaWarned.insert(inboxRow->conversationId);
+        due.append(inboxRow->customerName);
+    }
+    // What was already due when the agent opened the inbox is on screen in red; only what
+    // falls due later is announced.
+    const bool baseline = !m_slaBaselineTaken;
+    m_slaBaselineTaken = true;
+    if (!due.isEmpty() && !baseline)
+        notify(tr("Replies due"), tr("Due soon or overdue: %1").arg(due.mid(0, 5).join(u", ")));
 }
 
 } // namespace CareDesk::Gui

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "model/Inbox.h"
+#include "storage/CannedResponses.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
-class QTreeView;
+class QSystemTrayIcon;
 
 namespace CareDesk::Core {
 class Clock;
@@ -16,10 +18,15 @@ namespace CareDesk::Gui {
 class ConversationView;
 class CustomerPanel;
 class InboxModel;
+class InboxPanel;
+class OutboxStatus;
+class SettingsDialog;
+struct ShortcutEntry;
 
-// The agent workstation: inbox on the left, the conversation in the middle, the customer on
-// the right. It asks for data through signals and is handed it back; it never touches the
-// store, a plugin or the network.
+// The agent workstation: inbox on the left, the conversation and the composer in the middle,
+// the customer on the right, the outbox and channels in the status bar. It asks for data and
+// actions through signals and is handed the results back; it never touches the store, a
+// plugin or the network.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,34 +36,97 @@ public:
     ~MainWindow() override;
 
     InboxModel *inboxModel() const { return m_inboxModel; }
+    InboxPanel *inboxPanel() const { return m_inboxPanel; }
+    ConversationView *conversationView() const { return m_conversationView; }
+    CustomerPanel *customerPanel() const { return m_customerPanel; }
+    OutboxStatus *outboxStatus() const { return m_outboxStatus; }
     bool hasLoaded() const { return m_loaded; }
+    QString agentName() const { return m_agentName; }
+    // Every rebindable action with its current keys, for Settings and the shortcut sheet.
+    QList<ShortcutEntry> shortcutEntries() const;
+
+    // Opens Settings (modeless, so a screenshot or a test can look at it).
+    SettingsDialog *openSettings(int page = 0);
+    // Shows the shortcut sheet.
+    void showShortcutSheet();
+    // Sets the window up to show one view for a screenshot ("inbox", "conversation",
+    // "composer", "customer", "settings") and returns the widget to capture; nullptr for an
+    // unknown view.
+    QWidget *prepareScreenshot(const QString &view);
 
     void handleWorkspaceOpened(const QString &filePath, int conversationCount);
     void handleWorkspaceFailed(const QString &userMessage, const QString &detail);
     void handleInboxChanged(int conversationCount);
     void handleConversationLoaded(const CareDesk::Core::ConversationDetail &detail);
     void handleChannelStatus(const QString &channelName, const QString &error);
+    void handleInboxCounts(const CareDesk::Core::InboxCounts &counts);
+    void handleChannels(const QList<CareDesk::Core::ChannelSummary> &channels, const QStringList &languages);
+    void handleCannedResponses(const QList<CareDesk::Storage::CannedResponse> &responses);
+    void handleRepliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
+    void handleRepliesUndone(qint64 conversationId, const QList<CareDesk::Core::OutgoingReply> &replies);
+    void handleOutbox(const QList<CareDesk::Core::OutgoingReply> &unsent);
+    void handleActionRefused(const QString &userMessage, const QString &detail);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
+    void inboxCountsRequested(const CareDesk::Core::InboxQuery &query, const QString &agent);
+    void channelsRequested();
+    void cannedResponsesRequested();
+    void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
+    void cannedResponseRemoved(qint64 id);
+    void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
+    void assignRequested(qint64 conversationId, const QString &assignee, const QString &agent);
+    void statusRequested(qint64 conversationId, CareDesk::Core::ConversationStatus status, const QString &agent);
+    void addressedRequested(qint64 conversationId, qint64 messageId, CareDesk::Core::Addressed addressed,
+                            const QString &agent);
+    void noteRequested(qint64 conversationId, const QString &text, const QString &agent);
+    void replyRequested(qint64 conversationId, CareDesk::Core::Visibility visibility, const QString &text,
+                        const QString &agent, int holdSecs);
+    void handOffRequested(qint64 conversationId, const QString &publicText, const QString &privateText,
+                          const QString &agent, int holdSecs);
+    void undoRequested(const QStringList &clientIds);
+    void retryRequested(const QString &clientId);
     // The inbox and the selected conversation are on screen (or the inbox is empty).
     void loaded();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    struct BoundAction;
     void buildActions();
+    void bindCannedShortcuts();
+    QAction *addBoundAction(QMenu *menu, const QString &id, const QString &text, const QList<QKeySequence> &defaults,
+                            const std::function<void()> &run);
+    void applyShortcuts();
     void handleFirstPage();
+    void requestCounts();
     void selectRow(int row);
     void moveSelection(int delta);
     void markLoaded();
+    void notify(const QString &title, const QString &message);
+    void checkSlaWarnings();
 
     const Core::Clock &m_clock;
+    QString m_agentName;
     InboxModel *m_inboxModel = nullptr;
-    QTreeView *m_inboxView = nullptr;
+    InboxPanel *m_inboxPanel = nullptr;
     ConversationView *m_conversationView = nullptr;
     CustomerPanel *m_customerPanel = nullptr;
+    OutboxStatus *m_outboxStatus = nullptr;
     QLabel *m_workspaceStatus = nullptr;
     QLabel *m_channelStatus = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    SettingsDialog *m_settings = nullptr;
+    QList<BoundAction> m_actions;
+    QList<QAction *> m_cannedActions;
+    QList<Storage::CannedResponse> m_canned;
+    QList<Core::ChannelSummary> m_channels;
     qint64 m_selectedConversation = 0;
+    int m_knownConversations = -1;
+    int m_knownMine = -1;
+    QSet<qint64> m_slaWarned;
+    bool m_slaBaselineTaken = false;
     bool m_loaded = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace CareDesk::Gui {
 
@@ -43,8 +45,15 @@ QString languageLabel(const QString &code)
 {
     if (code.isEmpty() || code == u"und")
         return Tr::tr("Unknown");
-    const QLocale::Language language = QLocale(code).language();
-    return language == QLocale::C ? code : QLocale::languageToString(language);
+    // The language's own name ("Español", "Deutsch") reads the same in every interface language.
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return QLocale::languageToString(locale.language());
+    name[0] = name[0].toUpper();
+    return name;
 }
 
 QString languageCode(const QString &code)
@@ -55,6 +64,68 @@ QString languageCode(const QString &code)
 QString followersLabel(qint64 followers)
 {
     return Tr::tr("%1 followers").arg(QLocale().toString(followers));
+}
+
+QString compactFollowers(qint64 followers)
+{
+    const QLocale locale;
+    if (followers < 1000)
+        return locale.toString(followers);
+    if (followers < 1000000)
+        return Tr::tr("%1k").arg(locale.toString(followers / 1000.0, 'f', followers < 10000 ? 1 : 0));
+    return Tr::tr("%1M").arg(locale.toString(followers / 1000000.0, 'f', 1));
+}
+
+QString categoryLabel(const QString &category)
+{
+    if (category == u"service")
+        return Tr::tr("Service");
+    if (category == u"warranty")
+        return Tr::tr("Warranty");
+    if (category == u"pre-sales")
+        return Tr::tr("Pre-sales");
+    if (category == u"praise")
+        return Tr::tr("Praise");
+    if (category == u"spam")
+        return Tr::tr("Spam");
+    if (category == u"other")
+        return Tr::tr("Other");
+    return category;
+}
+
+QStringList categories()
+{
+    return {QStringLiteral("service"), QStringLiteral("warranty"), QStringLiteral("pre-sales"),
+            QStringLiteral("praise"), QStringLiteral("spam"), QStringLiteral("other")};
+}
+
+QString visibilityLabel(Core::Visibility visibility)
+{
+    return visibility == Core::Visibility::Private ? Tr::tr("Private") : Tr::tr("Public");
+}
+
+QIcon visibilityIcon(Core::Visibility visibility)
+{
+    QIcon icon;
+    for (const qreal scale : {1.0, 2.0, 3.0}) {
+        QPixmap pixmap(QSize(12, 12) * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (visibility == Core::Visibility::Private) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xc7, 0x7c, 0x02));
+            painter.drawEllipse(QRectF(2, 2, 8, 8));
+        } else {
+            painter.setPen(QPen(QColor(0x1e, 0x6f, 0xc0), 1.6));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QRectF(2.5, 2.5, 7, 7));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 QString durationLabel(qint64 seconds)

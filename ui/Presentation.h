@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QIcon>
 #include <QString>
+#include <QStringList>
 
 namespace CareDesk::Gui {
 
@@ -15,6 +17,14 @@ QString languageLabel(const QString &code);
 // "ES", "DE"; "?" when unknown: short enough for a list column.
 QString languageCode(const QString &code);
 QString followersLabel(qint64 followers);
+// "48.2k", short enough for a list column.
+QString compactFollowers(qint64 followers);
+QString categoryLabel(const QString &category);
+// Every triage category, in the order filters list them.
+QStringList categories();
+QString visibilityLabel(Core::Visibility visibility);
+// A small mark for public (an open ring) or private (a filled dot), sharp on high-DPI screens.
+QIcon visibilityIcon(Core::Visibility visibility);
 // "12 min", "1 h 05 min", "3 d"
 QString durationLabel(qint64 seconds);
 

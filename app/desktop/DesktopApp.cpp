@@ -10,8 +10,15 @@ namespace CareDesk::Desktop {
 DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory)
 {
     qRegisterMetaType<Core::InboxCursor>();
+    qRegisterMetaType<Core::InboxQuery>();
     qRegisterMetaType<Core::InboxPage>();
     qRegisterMetaType<Core::ConversationDetail>();
+    qRegisterMetaType<Core::Draft>();
+    qRegisterMetaType<Core::InboxCounts>();
+    qRegisterMetaType<QList<Core::ChannelSummary>>();
+    qRegisterMetaType<QList<Core::OutgoingReply>>();
+    qRegisterMetaType<QList<Storage::CannedResponse>>();
+    qRegisterMetaType<Storage::CannedResponse>();
 
     m_catalog.addLinkedPlugins();
     m_catalog.scanDirectory(pluginDirectory);
@@ -22,18 +29,64 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     connect(&m_storageThread, &QThread::finished, m_workspace, &QObject::deleteLater);
 
     m_window = std::make_unique<Gui::MainWindow>(m_clock);
-    Gui::MainWindow *window = m_window.get();
-    Gui::InboxModel *inbox = window->inboxModel();
+    wire(*m_window, m_workspace);
+}
+
+void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
+{
     using Workspace::WorkspaceService;
-    // Requests go to the storage thread, answers come back queued to the GUI thread.
-    connect(inbox, &Gui::InboxModel::pageRequested, m_workspace, &WorkspaceService::loadInboxPage);
-    connect(window, &Gui::MainWindow::conversationRequested, m_workspace, &WorkspaceService::loadConversation);
-    connect(m_workspace, &WorkspaceService::inboxPageLoaded, inbox, &Gui::InboxModel::handlePageLoaded);
-    connect(m_workspace, &WorkspaceService::opened, window, &Gui::MainWindow::handleWorkspaceOpened);
-    connect(m_workspace, &WorkspaceService::failed, window, &Gui::MainWindow::handleWorkspaceFailed);
-    connect(m_workspace, &WorkspaceService::inboxChanged, window, &Gui::MainWindow::handleInboxChanged);
-    connect(m_workspace, &WorkspaceService::conversationLoaded, window, &Gui::MainWindow::handleConversationLoaded);
-    connect(m_workspace, &WorkspaceService::channelStatusChanged, window, &Gui::MainWindow::handleChannelStatus);
+    using Gui::MainWindow;
+    // Requests go to the storage thread (each lambda runs there, in the workspace's context);
+    // answers come back queued to the GUI thread.
+    connect(window.inboxModel(), &Gui::InboxModel::pageRequested, workspace, &WorkspaceService::loadInboxPage);
+    connect(&window, &MainWindow::conversationRequested, workspace, &WorkspaceService::loadConversation);
+    connect(&window, &MainWindow::inboxCountsRequested, workspace,
+            [workspace](const Core::InboxQuery &query, const QString &agent) { workspace->loadInboxCounts(query, agent); });
+    connect(&window, &MainWindow::channelsRequested, workspace, [workspace] { workspace->loadChannels(); });
+    connect(&window, &MainWindow::cannedResponsesRequested, workspace, [workspace] { workspace->loadCannedResponses(); });
+    connect(&window, &MainWindow::cannedResponseSaved, workspace,
+            [workspace](const Storage::CannedResponse &response) { workspace->saveCannedResponse(response); });
+    connect(&window, &MainWindow::cannedResponseRemoved, workspace,
+            [workspace](qint64 id) { workspace->removeCannedResponse(id); });
+    connect(&window, &MainWindow::draftChanged, workspace,
+            [workspace](qint64 id, const Core::Draft &draft) { workspace->saveDraft(id, draft); });
+    connect(&window, &MainWindow::assignRequested, workspace,
+            [workspace](qint64 id, const QString &assignee, const QString &agent) { workspace->assign(id, assignee, agent); });
+    connect(&window, &MainWindow::statusRequested, workspace,
+            [workspace](qint64 id, Core::ConversationStatus status, const QString &agent) {
+                workspace->setStatus(id, status, agent);
+            });
+    connect(&window, &MainWindow::addressedRequested, workspace,
+            [workspace](qint64 id, qint64 messageId, Core::Addressed addressed, const QString &agent) {
+                workspace->setAddressed(id, messageId, addressed, agent);
+            });
+    connect(&window, &MainWindow::noteRequested, workspace,
+            [workspace](qint64 id, const QString &text, const QString &agent) { workspace->addNote(id, text, agent); });
+    connect(&window, &MainWindow::replyRequested, workspace,
+            [workspace](qint64 id, Core::Visibility visibility, const QString &text, const QString &agent, int holdSecs) {
+                workspace->sendReply(id, visibility, text, agent, holdSecs);
+            });
+    connect(&window, &MainWindow::handOffRequested, workspace,
+            [workspace](qint64 id, const QString &publicText, const QString &privateText, const QString &agent,
+                        int holdSecs) { workspace->handOff(id, publicText, privateText, agent, holdSecs); });
+    connect(&window, &MainWindow::undoRequested, workspace,
+            [workspace](const QStringList &clientIds) { workspace->undoReplies(clientIds); });
+    connect(&window, &MainWindow::retryRequested, workspace,
+            [workspace](const QString &clientId) { workspace->retryReply(clientId); });
+
+    connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(), &Gui::InboxModel::handlePageLoaded);
+    connect(workspace, &WorkspaceService::opened, &window, &MainWindow::handleWorkspaceOpened);
+    connect(workspace, &WorkspaceService::failed, &window, &MainWindow::handleWorkspaceFailed);
+    connect(workspace, &WorkspaceService::inboxChanged, &window, &MainWindow::handleInboxChanged);
+    connect(workspace, &WorkspaceService::conversationLoaded, &window, &MainWindow::handleConversationLoaded);
+    connect(workspace, &WorkspaceService::channelStatusChanged, &window, &MainWindow::handleChannelStatus);
+    connect(workspace, &WorkspaceService::inboxCountsLoaded, &window, &MainWindow::handleInboxCounts);
+    connect(workspace, &WorkspaceService::channelsLoaded, &window, &MainWindow::handleChannels);
+    connect(workspace, &WorkspaceService::cannedResponsesLoaded, &window, &MainWindow::handleCannedResponses);
+    connect(workspace, &WorkspaceService::repliesQueued, &window, &MainWindow::handleRepliesQueued);
+    connect(workspace, &WorkspaceService::repliesUndone, &window, &MainWindow::handleRepliesUndone);
+    connect(workspace, &WorkspaceService::outboxChanged, &window, &MainWindow::handleOutbox);
+    connect(workspace, &WorkspaceService::actionRefused, &window, &MainWindow::handleActionRefused);
 }
 
 DesktopApp::~DesktopApp()

@@ -30,6 +30,8 @@ public:
 
     Gui::MainWindow &mainWindow() { return *m_window; }
     void start();
+    // Connects a window to a workspace service living on another thread.
+    static void wire(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
 
 private:
     Core::SystemClock m_clock;

@@ -61,7 +61,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption pluginDirOption(QStringLiteral("plugin-dir"),
                                              Tr::tr("Load channel plugins from <dir>."), QStringLiteral("dir"),
                                              Channels::ChannelCatalog::defaultPluginDirectory());
-    parser.addOptions({workspaceOption, screenshotOption, sizeOption, pluginDirOption});
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer or settings "
+               "(default inbox)."),
+        QStringLiteral("view"), QStringLiteral("inbox"));
+    parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -79,6 +84,14 @@ int main(int argc, char *argv[])
         }
     }
 
+    const QString view = parser.value(viewOption);
+    if (!QStringList{QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
+                     QStringLiteral("customer"), QStringLiteral("settings")}
+             .contains(view)) {
+        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings.") << Qt::endl;
+        return 2;
+    }
+
     Desktop::DesktopApp desktop(parser.value(workspaceOption), parser.value(pluginDirOption));
     Gui::MainWindow &window = desktop.mainWindow();
 
@@ -87,9 +100,11 @@ int main(int argc, char *argv[])
         window.resize(size);
         int exitCode = 0;
         QObject::connect(&window, &Gui::MainWindow::loaded, &app, [&] {
-            // One more turn of the event loop so layouts and the timeline settle.
-            QTimer::singleShot(100, &app, [&] {
-                if (!window.grab().save(file, "PNG")) {
+            // A moment for the canned responses to arrive and the layouts to settle.
+            QTimer::singleShot(300, &app, [&] {
+                QWidget *target = window.prepareScreenshot(view);
+                QCoreApplication::processEvents();
+                if (!target || !target->grab().save(file, "PNG")) {
                     err << Tr::tr("The screenshot could not be written to %1.").arg(file) << Qt::endl;
                     exitCode = 1;
                 }

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace CareDesk::Core {
 
@@ -36,6 +37,9 @@ struct InboxRow
     QDateTime waitingSince;      // oldest unaddressed inbound message
     QString assignee;
     int unaddressedCount = 0;
+    QString category;            // service, warranty, pre-sales, praise, spam, other
+    bool customerVerified = false;
+    bool hasDraft = false;       // the agent has started a reply here
 };
 
 // The order of the inbox. Every order ends on the conversation id, so that no two rows tie.
@@ -122,6 +126,23 @@ struct CustomerProfile
     QList<PastConversation> conversations;
 };
 
+// An internal note: seen by the team, never sent to the customer.
+struct NoteRecord
+{
+    qint64 id = 0;
+    QString author;
+    QString text;
+    QDateTime createdAt;
+};
+
+// What an agent had typed in a conversation and not sent yet; kept across restarts.
+struct Draft
+{
+    QString text;                 // empty: no draft
+    Visibility visibility = Visibility::Public;
+    QStringList cannedTexts;      // canned responses inserted, as inserted (for the unchanged check)
+};
+
 struct ConversationDetail
 {
     qint64 conversationId = 0;
@@ -137,8 +158,46 @@ struct ConversationDetail
     bool actionable = false;
     int priority = 0;
     QString priorityReasonsJson; // [{"code","points","text"}]
+    QString assignee;            // empty: in the queue
     QList<MessageRecord> messages;
+    QList<NoteRecord> notes;     // oldest first
+    Draft draft;
     CustomerProfile customer;
+};
+
+// How many conversations each inbox view holds, under the same filters.
+struct InboxCounts
+{
+    int mine = 0;
+    int unassigned = 0;
+    int all = 0;
+};
+
+// A channel as the status bar and Settings show it.
+struct ChannelSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString platform;
+    QString health;          // Channels::ChannelHealth::State as text: ok, backing-off, ...
+    QString lastError;
+    QDateTime lastReceivedAt;
+    QDateTime nextPollAt;
+    qint64 quotaRemaining = -1; // -1: not reported
+    qint64 quotaLimit = -1;
+    bool polled = true;      // false: known from imported history only
+};
+
+// A reply on its way out, as the outbox status shows it. Sent replies are in the timeline.
+struct OutgoingReply
+{
+    QString clientId;
+    qint64 conversationId = 0;
+    QString state;           // queued, sending, failed, uncertain
+    Visibility visibility = Visibility::Public;
+    QString text;
+    QString lastError;
+    QDateTime nextAttemptAt; // when it goes (the end of the undo window) or is tried again
 };
 
 } // namespace CareDesk::Core
@@ -147,3 +206,7 @@ Q_DECLARE_METATYPE(CareDesk::Core::InboxPage)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxCursor)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxQuery)
 Q_DECLARE_METATYPE(CareDesk::Core::ConversationDetail)
+Q_DECLARE_METATYPE(CareDesk::Core::Draft)
+Q_DECLARE_METATYPE(CareDesk::Core::InboxCounts)
+Q_DECLARE_METATYPE(CareDesk::Core::ChannelSummary)
+Q_DECLARE_METATYPE(CareDesk::Core::OutgoingReply)

@@ -188,8 +188,8 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO outbox(client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
-        " private_reply_to_comment, customer_last_wrote_at, text, author, created_at, updated_at)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " private_reply_to_comment, customer_last_wrote_at, text, author, next_attempt_at, created_at, updated_at)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.clientId);
     query.addBindValue(entry.channelId);
     query.addBindValue(entry.conversationId ? QVariant(entry.conversationId) : QVariant(QMetaType::fromType<qint64>()));
@@ -200,12 +200,29 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     query.addBindValue(msOrNull(entry.message.customerLastWroteAt));
     query.addBindValue(entry.message.text);
     query.addBindValue(notNull(entry.author));
+    query.addBindValue(entry.nextAttemptAt.isValid() ? entry.nextAttemptAt.toMSecsSinceEpoch() : nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     if (!query.exec())
         return sqlError(query);
     entry.id = query.lastInsertId().toLongLong();
     return entry;
+}
+
+Result<bool> Outbox::cancel(const QString &clientId)
+{
+    // Only what no connector has touched yet: once an attempt began, the platform may have it.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ? AND state = 'queued' AND attempts = 0"));
+    query.addBindValue(clientId);
+    if (!query.exec())
+        return sqlError(query);
+    return query.numRowsAffected() > 0;
+}
+
+Result<QList<OutboxEntry>> Outbox::unsettled()
+{
+    return select(QStringLiteral("state <> 'sent'"), {});
 }
 
 Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values)

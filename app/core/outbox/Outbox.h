@@ -63,9 +63,14 @@ public:
     // Not yet queued.
     Core::Result<OutboxEntry> replyIn(qint64 conversationId, bool isPublic, const QString &text, const QString &author);
 
-    // Queues a message; a new client id is made when `entry.clientId` is empty. Returns the
+    // Queues a message; a new client id is made when `entry.clientId` is empty. A valid
+    // `entry.nextAttemptAt` holds it back until then (the agent's window to undo). Returns the
     // stored entry.
     Core::Result<OutboxEntry> enqueue(OutboxEntry entry);
+    // Takes back a message nobody has tried to send yet; false when it is already on its way.
+    Core::Result<bool> cancel(const QString &clientId);
+    // Everything not sent yet, on every channel, oldest first.
+    Core::Result<QList<OutboxEntry>> unsettled();
     Core::Result<QList<OutboxEntry>> entries(qint64 channelId);
     Core::Result<OutboxEntry> entry(const QString &clientId);
     // Sends an entry that failed again (after the account was authorised again, say).

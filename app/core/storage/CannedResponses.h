@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -54,3 +55,5 @@ private:
 };
 
 } // namespace CareDesk::Storage
+
+Q_DECLARE_METATYPE(CareDesk::Storage::CannedResponse)

@@ -220,6 +220,15 @@ const std::vector<QStringList> &workspaceMigrations()
                            " error TEXT NOT NULL DEFAULT '',"
                            " created_at INTEGER NOT NULL)"),
         },
+        // 6: drafts. What an agent typed and has not sent survives a restart, per conversation.
+        {
+            QStringLiteral("CREATE TABLE drafts ("
+                           " conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id),"
+                           " visibility TEXT NOT NULL CHECK (visibility IN ('public','private')),"
+                           " text TEXT NOT NULL,"
+                           " canned_texts TEXT NOT NULL DEFAULT '[]',"
+                           " updated_at INTEGER NOT NULL)"),
+        },
     };
     return migrations;
 }

@@ -200,7 +200,10 @@ QString inboxRowColumns()
         " c.language, c.status, c.priority, c.sla_due,"
         " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
         " c.assignee,"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open')"
+        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " c.category,"
+        " (SELECT i.verified FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " EXISTS (SELECT 1 FROM drafts d WHERE d.conversation_id = c.id)"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
 }
 
@@ -222,6 +225,9 @@ InboxRow inboxRow(const QSqlQuery &query)
     row.waitingSince = fromMs(query.value(12));
     row.assignee = query.value(13).toString();
     row.unaddressedCount = query.value(14).toInt();
+    row.category = query.value(15).toString();
+    row.customerVerified = query.value(16).toInt() != 0;
+    row.hasDraft = query.value(17).toInt() != 0;
     return row;
 }
 
@@ -438,6 +444,48 @@ Result<QList<qint64>> WorkspaceStore::conversationIdsAfter(qint64 afterId, int l
     return ids;
 }
 
+Result<InboxCounts> WorkspaceStore::inboxCounts(const InboxQuery &inboxQuery, const QString &agent)
+{
+    // One pass over the matching conversations counts all three views at once.
+    InboxQuery anyone = inboxQuery;
+    anyone.assigneeFilter = AssigneeFilter::Anyone;
+    SqlStatement statement;
+    statement.add(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.assignee = ?), 0), COALESCE(SUM(c.assignee = ''), 0)"
+                                 " FROM conversations c WHERE 1"),
+                  {text(agent)});
+    const QStringList statuses = inboxStatuses(anyone);
+    if (statuses.size() < STATUS_COUNT) {
+        statement.add(QStringLiteral(" AND c.status IN ("));
+        for (qsizetype i = 0; i < statuses.size(); ++i)
+            statement.add(i == 0 ? QStringLiteral("?") : QStringLiteral(", ?"), {statuses.at(i)});
+        statement.add(QStringLiteral(")"));
+    }
+    statement.add(inboxFilters(anyone));
+    QSqlQuery query(m_db);
+    if (!query.prepare(statement.sql))
+        return readError(query);
+    for (const QVariant &value : statement.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return readError(query);
+    InboxCounts counts;
+    counts.all = query.value(0).toInt();
+    counts.mine = agent.isEmpty() ? 0 : query.value(1).toInt();
+    counts.unassigned = query.value(2).toInt();
+    return counts;
+}
+
+Result<QStringList> WorkspaceStore::conversationLanguages()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT language FROM conversations ORDER BY language")))
+        return readError(query);
+    QStringList languages;
+    while (query.next())
+        languages.append(query.value(0).toString());
+    return languages;
+}
+
 Result<int> WorkspaceStore::conversationCount()
 {
     QSqlQuery query(m_db);
@@ -452,7 +500,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     query.prepare(QStringLiteral(
         "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id,"
         " c.category, c.actionable, c.priority, c.priority_reasons, c.created_at,"
-        " c.first_response_at, c.resolved_at"
+        " c.first_response_at, c.resolved_at, c.assignee"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec())
@@ -475,6 +523,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     detail.createdAt = fromMs(query.value(11));
     detail.firstResponseAt = fromMs(query.value(12));
     detail.resolvedAt = fromMs(query.value(13));
+    detail.assignee = query.value(14).toString();
 
     query.prepare(QStringLiteral(
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
@@ -501,6 +550,15 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         message.replyTo = query.value(11).toString();
         detail.messages.append(message);
     }
+
+    query.prepare(QStringLiteral("SELECT id, author, text, created_at FROM notes WHERE conversation_id = ?"
+                                 " ORDER BY created_at, id"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return readError(query);
+    while (query.next())
+        detail.notes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                             fromMs(query.value(3))});
 
     auto profile = customerProfile(customerId, detail.platform);
     if (!profile)

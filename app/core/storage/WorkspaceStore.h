@@ -74,6 +74,10 @@ public:
     // The default inbox: every conversation not resolved, most urgent first.
     Core::Result<Core::InboxPage> inboxPage(const Core::InboxCursor &after, int limit);
     Core::Result<int> conversationCount();
+    // Mine (assigned to `agent`), unassigned and all, under the query's other filters.
+    Core::Result<Core::InboxCounts> inboxCounts(const Core::InboxQuery &query, const QString &agent);
+    // The languages conversations are in, for the inbox's language filter.
+    Core::Result<QStringList> conversationLanguages();
     // Every conversation, a page at a time in id order (exports).
     Core::Result<QList<qint64>> conversationIdsAfter(qint64 afterId, int limit);
     Core::Result<Core::ConversationDetail> conversation(qint64 conversationId);

@@ -9,7 +9,10 @@
 #include "Logging.h"
 #include "channels/ChannelCatalog.h"
 #include "ingest/IngestPipeline.h"
+#include "storage/AgentActions.h"
+#include "storage/CannedResponses.h"
 #include "storage/Database.h"
+#include "storage/Drafts.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
@@ -22,8 +25,10 @@
 
 #include <algorithm>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -101,6 +106,7 @@ void WorkspaceService::open()
             reportFailure(created.error().userMessage, created.error().detail);
             return;
         }
+        seedCannedResponses();
     }
     pollChannels();
 
@@ -307,6 +313,7 @@ void WorkspaceService::pollChannels()
         auto count = store.conversationCount();
         Q_EMIT inboxChanged(count ? count.value() : 0);
     }
+    emitOutbox();
 }
 
 bool WorkspaceService::deliverOutbox(const QList<Storage::ChannelRecord> &channels)
@@ -332,11 +339,304 @@ bool WorkspaceService::deliverOutbox(const QList<Storage::ChannelRecord> &channe
     return changed;
 }
 
-void WorkspaceService::loadInboxPage(quint64 requestId, const InboxCursor &after, int limit)
+void WorkspaceService::seedCannedResponses()
+{
+    // A first start comes with a few replies to learn the composer with; teams edit or
+    // replace them in Settings.
+    QFile file(QStringLiteral(":/caredesk/canned/starter-responses.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Storage::CannedResponses canned(m_db->connection());
+    const QJsonArray responses = QJsonDocument::fromJson(file.readAll()).object().value(u"responses").toArray();
+    for (const QJsonValue &value : responses) {
+        const QJsonObject object = value.toObject();
+        Storage::CannedResponse response;
+        response.title = object.value(u"title").toString();
+        response.shortcut = object.value(u"shortcut").toString();
+        response.category = object.value(u"category").toString();
+        const QJsonObject texts = object.value(u"text").toObject();
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            response.textByLanguage.insert(it.key(), it.value().toString());
+        if (auto saved = canned.save(response, m_clock.now()); !saved)
+            reportFailure(saved.error().userMessage, saved.error().detail);
+    }
+}
+
+void WorkspaceService::refuse(const Error &error)
+{
+    qCInfo(lcStorage).noquote() << error.userMessage << error.detail;
+    Q_EMIT actionRefused(error.userMessage, error.detail);
+}
+
+void WorkspaceService::changedByAgent(qint64 conversationId)
+{
+    loadConversation(conversationId);
+    auto count = Storage::WorkspaceStore(m_db->connection()).conversationCount();
+    Q_EMIT inboxChanged(count ? count.value() : 0);
+}
+
+void WorkspaceService::loadInboxCounts(const InboxQuery &query, const QString &agent)
 {
     if (!m_db)
         return;
-    auto page = Storage::WorkspaceStore(m_db->connection()).inboxPage(after, limit);
+    auto counts = Storage::WorkspaceStore(m_db->connection()).inboxCounts(query, agent);
+    if (!counts) {
+        reportFailure(counts.error().userMessage, counts.error().detail);
+        return;
+    }
+    Q_EMIT inboxCountsLoaded(counts.value());
+}
+
+void WorkspaceService::loadChannels()
+{
+    if (!m_db)
+        return;
+    Storage::WorkspaceStore store(m_db->connection());
+    auto channels = store.channels();
+    auto languages = store.conversationLanguages();
+    if (!channels || !languages) {
+        const Error &error = channels ? languages.error() : channels.error();
+        reportFailure(error.userMessage, error.detail);
+        return;
+    }
+    QList<ChannelSummary> summaries;
+    for (const Storage::ChannelRecord &channel : channels.value()) {
+        ChannelSummary summary;
+        summary.id = channel.id;
+        summary.name = channel.name;
+        summary.platform = channel.platform;
+        summary.health = Channels::toString(channel.health.state);
+        summary.lastError = channel.health.lastError;
+        summary.lastReceivedAt = channel.lastReceivedAt;
+        summary.nextPollAt = channel.health.nextPollAt;
+        summary.quotaRemaining = channel.health.quota.remaining;
+        summary.quotaLimit = channel.health.quota.limit;
+        summary.polled = !channel.pluginId.isEmpty();
+        summaries.append(summary);
+    }
+    Q_EMIT channelsLoaded(summaries, languages.value());
+}
+
+void WorkspaceService::loadCannedResponses()
+{
+    if (!m_db)
+        return;
+    auto responses = Storage::CannedResponses(m_db->connection()).list();
+    if (!responses) {
+        reportFailure(responses.error().userMessage, responses.error().detail);
+        return;
+    }
+    Q_EMIT cannedResponsesLoaded(responses.value());
+}
+
+void WorkspaceService::saveCannedResponse(const Storage::CannedResponse &response)
+{
+    if (!m_db)
+        return;
+    if (auto saved = Storage::CannedResponses(m_db->connection()).save(response, m_clock.now()); !saved)
+        refuse(saved.error());
+    loadCannedResponses();
+}
+
+void WorkspaceService::removeCannedResponse(qint64 id)
+{
+    if (!m_db)
+        return;
+    if (auto removed = Storage::CannedResponses(m_db->connection()).remove(id); !removed)
+        refuse(removed.error());
+    loadCannedResponses();
+}
+
+void WorkspaceService::saveDraft(qint64 conversationId, const Draft &draft)
+{
+    if (!m_db)
+        return;
+    if (auto saved = Storage::Drafts(m_db->connection()).save(conversationId, draft, m_clock.now()); !saved)
+        reportFailure(saved.error().userMessage, saved.error().detail);
+}
+
+void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus status, const QString &agent)
+{
+    if (!m_db)
+        return;
+    if (auto done = Storage::AgentActions(m_db->connection()).setStatus(conversationId, status, agent, m_clock.now()); !done)
+        refuse(done.error());
+    changedByAgent(conversationId);
+}
+
+void WorkspaceService::assign(qint64 conversationId, const QString &assignee, const QString &agent)
+{
+    if (!m_db)
+        return;
+    Storage::AgentActions actions(m_db->connection());
+    if (auto done = actions.assign(conversationId, assignee, agent, m_clock.now()); !done) {
+        refuse(done.error());
+    } else if (!assignee.isEmpty()) {
+        // Taking a new conversation opens it.
+        auto detail = Storage::WorkspaceStore(m_db->connection()).conversation(conversationId);
+        if (detail && detail.value().status == ConversationStatus::New)
+            (void)actions.setStatus(conversationId, ConversationStatus::Open, agent, m_clock.now());
+    }
+    changedByAgent(conversationId);
+}
+
+void WorkspaceService::setAddressed(qint64 conversationId, qint64 messageId, Addressed addressed, const QString &agent)
+{
+    if (!m_db)
+        return;
+    if (auto done = Storage::AgentActions(m_db->connection()).setAddressed(messageId, addressed, agent, m_clock.now()); !done)
+        refuse(done.error());
+    changedByAgent(conversationId);
+}
+
+void WorkspaceService::addNote(qint64 conversationId, const QString &text, const QString &agent)
+{
+    if (!m_db)
+        return;
+    if (auto done = Storage::AgentActions(m_db->connection()).addNote(conversationId, agent, text, m_clock.now()); !done)
+        refuse(done.error());
+    changedByAgent(conversationId);
+}
+
+void WorkspaceService::sendReply(qint64 conversationId, Visibility visibility, const QString &text, const QString &agent,
+                                 int holdSecs)
+{
+    queueReplies(conversationId, {{visibility == Visibility::Public, text}}, agent, holdSecs);
+}
+
+void WorkspaceService::handOff(qint64 conversationId, const QString &publicText, const QString &privateText,
+                               const QString &agent, int holdSecs)
+{
+    queueReplies(conversationId, {{true, publicText}, {false, privateText}}, agent, holdSecs);
+}
+
+void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair<bool, QString>> &replies,
+                                    const QString &agent, int holdSecs)
+{
+    if (!m_db)
+        return;
+    QSqlDatabase db = m_db->connection();
+    Outbox::Outbox outbox(db, m_clock);
+    const QDateTime holdUntil = m_clock.now().addSecs(std::max(0, holdSecs));
+    QStringList clientIds;
+    // All or nothing: a hand-off never leaves with only its public half.
+    if (!db.transaction()) {
+        refuse(Error{Tr::tr("The reply could not be queued."), QStringLiteral("no transaction")});
+        return;
+    }
+    for (const auto &[isPublic, text] : replies) {
+        auto entry = outbox.replyIn(conversationId, isPublic, text, agent);
+        if (entry) {
+            entry.value().nextAttemptAt = holdUntil;
+            entry = outbox.enqueue(entry.value());
+        }
+        if (!entry) {
+            db.rollback();
+            refuse(entry.error());
+            return;
+        }
+        clientIds.append(entry.value().clientId);
+    }
+    if (auto cleared = Storage::Drafts(db).save(conversationId, Draft{}, m_clock.now()); !cleared) {
+        db.rollback();
+        refuse(cleared.error());
+        return;
+    }
+    if (!db.commit()) {
+        refuse(Error{Tr::tr("The reply could not be queued."), db.lastError().text()});
+        return;
+    }
+    // Whoever answers an unassigned conversation owns it.
+    auto detail = Storage::WorkspaceStore(db).conversation(conversationId);
+    if (detail && detail.value().assignee.isEmpty())
+        assign(conversationId, agent, agent);
+    Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
+    emitOutbox();
+    QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)) + 50, this, &WorkspaceService::deliverDue);
+}
+
+void WorkspaceService::undoReplies(const QStringList &clientIds)
+{
+    if (!m_db)
+        return;
+    Outbox::Outbox outbox(m_db->connection(), m_clock);
+    QList<OutgoingReply> takenBack;
+    qint64 conversationId = 0;
+    bool tooLate = false;
+    for (const QString &clientId : clientIds) {
+        auto entry = outbox.entry(clientId);
+        if (!entry)
+            continue;
+        auto cancelled = outbox.cancel(clientId);
+        if (!cancelled || !cancelled.value()) {
+            tooLate = true;
+            continue;
+        }
+        conversationId = entry.value().conversationId;
+        OutgoingReply reply;
+        reply.clientId = clientId;
+        reply.conversationId = conversationId;
+        reply.visibility = entry.value().message.kind == Sdk::ItemKind::DirectMessage ? Visibility::Private
+                                                                                            : Visibility::Public;
+        reply.text = entry.value().message.text;
+        takenBack.append(reply);
+    }
+    if (tooLate)
+        refuse(Error{Tr::tr("Too late to undo: the reply is already on its way."), {}});
+    if (!takenBack.isEmpty())
+        Q_EMIT repliesUndone(conversationId, takenBack);
+    emitOutbox();
+}
+
+void WorkspaceService::retryReply(const QString &clientId)
+{
+    if (!m_db)
+        return;
+    if (auto retried = Outbox::Outbox(m_db->connection(), m_clock).retry(clientId); !retried)
+        refuse(retried.error());
+    deliverDue();
+}
+
+void WorkspaceService::deliverDue()
+{
+    if (!m_db)
+        return;
+    auto channels = Storage::WorkspaceStore(m_db->connection()).channels();
+    if (!channels)
+        return;
+    if (deliverOutbox(channels.value())) {
+        auto count = Storage::WorkspaceStore(m_db->connection()).conversationCount();
+        Q_EMIT inboxChanged(count ? count.value() : 0);
+    }
+    emitOutbox();
+}
+
+void WorkspaceService::emitOutbox()
+{
+    auto unsent = Outbox::Outbox(m_db->connection(), m_clock).unsettled();
+    if (!unsent)
+        return;
+    QList<OutgoingReply> replies;
+    for (const Outbox::OutboxEntry &entry : unsent.value()) {
+        OutgoingReply reply;
+        reply.clientId = entry.clientId;
+        reply.conversationId = entry.conversationId;
+        reply.state = Outbox::toString(entry.state);
+        reply.visibility = entry.message.kind == Sdk::ItemKind::DirectMessage ? Visibility::Private
+                                                                                  : Visibility::Public;
+        reply.text = entry.message.text;
+        reply.lastError = entry.lastError;
+        reply.nextAttemptAt = entry.nextAttemptAt;
+        replies.append(reply);
+    }
+    Q_EMIT outboxChanged(replies);
+}
+
+void WorkspaceService::loadInboxPage(quint64 requestId, const InboxQuery &query, const InboxCursor &after, int limit)
+{
+    if (!m_db)
+        return;
+    auto page = Storage::WorkspaceStore(m_db->connection()).inboxPage(query, after, limit);
     if (!page) {
         reportFailure(page.error().userMessage, page.error().detail);
         return;
@@ -353,6 +653,8 @@ void WorkspaceService::loadConversation(qint64 conversationId)
         reportFailure(detail.error().userMessage, detail.error().detail);
         return;
     }
+    if (auto draft = Storage::Drafts(m_db->connection()).load(conversationId))
+        detail.value().draft = draft.value();
     Q_EMIT conversationLoaded(detail.value());
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Inbox.h"
+#include "storage/CannedResponses.h"
 
 #include <QObject>
 #include <QString>
@@ -28,6 +29,7 @@ class CredentialStore;
 }
 namespace CareDesk::Storage {
 class Database;
+struct CannedResponse;
 struct ChannelRecord;
 }
 namespace CareDesk::Triage {
@@ -60,9 +62,41 @@ public:
     // not to: a team server's workspace holds live channels only).
     Q_INVOKABLE void open();
     void setPracticeInboxOnFirstStart(bool on) { m_practiceInboxOnFirstStart = on; }
-    Q_INVOKABLE void loadInboxPage(quint64 requestId, const CareDesk::Core::InboxCursor &after,
-                                   int limit);
+    Q_INVOKABLE void loadInboxPage(quint64 requestId, const CareDesk::Core::InboxQuery &query,
+                                   const CareDesk::Core::InboxCursor &after, int limit);
+    // Mine, unassigned and all under the query's other filters; answered by inboxCountsLoaded.
+    void loadInboxCounts(const Core::InboxQuery &query, const QString &agent);
+    // The conversation with its notes and the agent's draft.
     Q_INVOKABLE void loadConversation(qint64 conversationId);
+    // The channels with their health, and the languages conversations are in.
+    void loadChannels();
+    void loadCannedResponses();
+    void saveCannedResponse(const Storage::CannedResponse &response);
+    void removeCannedResponse(qint64 id);
+    void saveDraft(qint64 conversationId, const Core::Draft &draft);
+
+    // Agent actions on a conversation. Each is recorded with its audit event, and the
+    // conversation and the inbox are sent again afterwards.
+    void setStatus(qint64 conversationId, Core::ConversationStatus status, const QString &agent);
+    // An empty assignee returns the conversation to the queue.
+    void assign(qint64 conversationId, const QString &assignee, const QString &agent);
+    void setAddressed(qint64 conversationId, qint64 messageId, Core::Addressed addressed, const QString &agent);
+    void addNote(qint64 conversationId, const QString &text, const QString &agent);
+
+    // Queues a reply, held back for `holdSecs` so the agent can take it back. Replying takes an
+    // unassigned conversation and clears its draft.
+    void sendReply(qint64 conversationId, Core::Visibility visibility, const QString &text, const QString &agent,
+                   int holdSecs);
+    // The move from public to private in one step: a public acknowledgement and the private
+    // opener, queued together (one undo takes back both). The customer's private answer joins
+    // this conversation.
+    void handOff(qint64 conversationId, const QString &publicText, const QString &privateText, const QString &agent,
+                 int holdSecs);
+    // Takes back replies still in their undo window.
+    void undoReplies(const QStringList &clientIds);
+    void retryReply(const QString &clientId);
+    // Sends what is due in the outbox now, without polling.
+    void deliverDue();
     // Asks every channel for what is new and stores it.
     Q_INVOKABLE void pollChannels();
 
@@ -82,10 +116,28 @@ Q_SIGNALS:
     void conversationLoaded(const CareDesk::Core::ConversationDetail &detail);
     void inboxChanged(int conversationCount);
     void channelStatusChanged(const QString &channelName, const QString &error);
+    void inboxCountsLoaded(const CareDesk::Core::InboxCounts &counts);
+    void channelsLoaded(const QList<CareDesk::Core::ChannelSummary> &channels, const QStringList &languages);
+    void cannedResponsesLoaded(const QList<CareDesk::Storage::CannedResponse> &responses);
+    // Replies queued in one step (one, or two for a hand-off), with the end of their undo window.
+    void repliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
+    // Replies taken back; the last one's text goes back into the composer.
+    void repliesUndone(qint64 conversationId, const QList<CareDesk::Core::OutgoingReply> &replies);
+    // Everything not sent yet, whenever it changes.
+    void outboxChanged(const QList<CareDesk::Core::OutgoingReply> &unsent);
+    // An agent's action could not be done, in words for the agent.
+    void actionRefused(const QString &userMessage, const QString &detail);
 
 private:
     struct RunningChannel;
     void reportFailure(const QString &userMessage, const QString &detail);
+    void refuse(const Core::Error &error);
+    // After an agent's action: the conversation and the inbox again.
+    void changedByAgent(qint64 conversationId);
+    void emitOutbox();
+    void queueReplies(qint64 conversationId, const QList<std::pair<bool, QString>> &replies, const QString &agent,
+                      int holdSecs);
+    void seedCannedResponses();
     void loadTriage();
     // Sends what agents queued on the channels that are running; true if any was sent.
     bool deliverOutbox(const QList<Storage::ChannelRecord> &channels);

@@ -1,0 +1,80 @@
+#include "DraftCheck.h"
+
+#include <QRegularExpression>
+
+namespace CareDesk::Compose {
+
+namespace {
+
+constexpr int X_DM_LIMIT = 10000;
+
+const QRegularExpression &variablePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_.]*)\\}"));
+    return pattern;
+}
+
+int letterCount(const QString &text)
+{
+    int letters = 0;
+    for (const QChar c : text) {
+        if (c.isLetter())
+            ++letters;
+    }
+    return letters;
+}
+
+// Whitespace differences do not make a canned text the agent's own.
+QString comparable(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+DraftChecker::DraftChecker(Triage::PiiScanner scanner) : m_scanner(std::move(scanner)) {}
+
+Triage::TextMeasure DraftChecker::measureFor(const QString &text, const QString &platform, bool isPublic)
+{
+    if (platform == u"facebook")
+        return Triage::measureText(text, isPublic ? Triage::TextPlatform::Facebook : Triage::TextPlatform::Messenger);
+    if (isPublic)
+        return Triage::measureTwitter(text);
+    Triage::TwitterTextConfig dm = Triage::TwitterTextConfig::v3();
+    dm.maxWeightedTweetLength = X_DM_LIMIT;
+    return Triage::measureTwitter(text, dm);
+}
+
+DraftReview DraftChecker::review(const QString &text, const DraftContext &context) const
+{
+    DraftReview review;
+    review.isPublic = context.isPublic;
+    review.empty = text.trimmed().isEmpty();
+    review.length = measureFor(text, context.platform, context.isPublic);
+    if (review.empty)
+        return review;
+    review.pii = m_scanner.scan(text, context.region);
+
+    if (letterCount(text) >= MIN_LETTERS_FOR_LANGUAGE) {
+        const Triage::LanguageResult detected = m_detector.detect(text, QString(), QString());
+        review.draftLanguage = detected.code;
+        const bool customerKnown = !context.customerLanguage.isEmpty() && context.customerLanguage != u"und";
+        review.languageMismatch = customerKnown && detected.isKnown() && detected.code != context.customerLanguage;
+    }
+
+    if (!context.cannedTexts.isEmpty()) {
+        const QString draft = comparable(text);
+        review.unchangedCanned = draft == comparable(context.cannedTexts.join(QLatin1Char(' ')));
+        for (const QString &canned : context.cannedTexts)
+            review.unchangedCanned = review.unchangedCanned || draft == comparable(canned);
+    }
+
+    for (auto match = variablePattern().globalMatch(text); match.hasNext();) {
+        const QString name = match.next().captured(1);
+        if (!review.unfilledVariables.contains(name))
+            review.unfilledVariables.append(name);
+    }
+    return review;
+}
+
+} // namespace CareDesk::Compose

@@ -1,0 +1,81 @@
+#include "Preferences.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace CareDesk::Gui {
+
+namespace {
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? QStringLiteral("Agent") : name;
+}
+
+} // namespace
+
+QString Preferences::agentName()
+{
+    const QString name = QSettings().value(QStringLiteral("agent/name")).toString().trimmed();
+    return name.isEmpty() ? systemUserName() : name;
+}
+
+void Preferences::setAgentName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("agent/name"), name.trimmed());
+}
+
+int Preferences::undoSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(QStringLiteral("composer/undoSeconds"), DEFAULT_UNDO_SECONDS).toInt(&ok);
+    return ok ? std::clamp(seconds, 0, MAX_UNDO_SECONDS) : DEFAULT_UNDO_SECONDS;
+}
+
+void Preferences::setUndoSeconds(int seconds)
+{
+    QSettings().setValue(QStringLiteral("composer/undoSeconds"), std::clamp(seconds, 0, MAX_UNDO_SECONDS));
+}
+
+bool Preferences::notificationsEnabled()
+{
+    return QSettings().value(QStringLiteral("notifications/enabled"), true).toBool();
+}
+
+void Preferences::setNotificationsEnabled(bool enabled)
+{
+    QSettings().setValue(QStringLiteral("notifications/enabled"), enabled);
+}
+
+QString Preferences::language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(QStringLiteral("ui/language"));
+    else
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+
+QList<QKeySequence> Preferences::shortcuts(const QString &actionId, const QList<QKeySequence> &defaults)
+{
+    const QVariant stored = QSettings().value(QStringLiteral("shortcuts/") + actionId);
+    if (!stored.isValid())
+        return defaults;
+    const QKeySequence key(stored.toString(), QKeySequence::PortableText);
+    return key.isEmpty() ? QList<QKeySequence>{} : QList<QKeySequence>{key};
+}
+
+void Preferences::setShortcut(const QString &actionId, const QKeySequence &key)
+{
+    QSettings().setValue(QStringLiteral("shortcuts/") + actionId, key.toString(QKeySequence::PortableText));
+}
+
+} // namespace CareDesk::Gui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/Inbox.h"
+#include "storage/CannedResponses.h"
+
+#include <QDialog>
+#include <QKeySequence>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+namespace CareDesk::Gui {
+
+// One rebindable action, as Settings lists it.
+struct ShortcutEntry
+{
+    QString id;       // kept in the settings file: "shortcuts/<id>"
+    QString label;
+    QKeySequence key; // current
+};
+
+// Settings: the agent, canned responses (with their language variants and shortcuts),
+// keyboard shortcuts, and the channels with their health.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage };
+
+    SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    void setCannedResponses(const QList<Storage::CannedResponse> &responses);
+    void setChannels(const QList<Core::ChannelSummary> &channels);
+    // What the agent set, applied when the dialog is accepted.
+    QList<ShortcutEntry> shortcuts() const;
+
+Q_SIGNALS:
+    void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
+    void cannedResponseRemoved(qint64 id);
+
+private:
+    QWidget *buildGeneral();
+    QWidget *buildCanned();
+    QWidget *buildShortcuts(const QList<ShortcutEntry> &shortcuts);
+    QWidget *buildChannels();
+    void showCanned(int row);
+    void saveCanned();
+    void applyGeneral();
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_agentName = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_undoSeconds = nullptr;
+    QCheckBox *m_notifications = nullptr;
+
+    QList<Storage::CannedResponse> m_canned;
+    qint64 m_editingId = 0;
+    QListWidget *m_cannedList = nullptr;
+    QLineEdit *m_cannedTitle = nullptr;
+    QLineEdit *m_cannedShortcut = nullptr;
+    QComboBox *m_cannedCategory = nullptr;
+    QTableWidget *m_cannedVariants = nullptr;
+
+    QList<ShortcutEntry> m_shortcuts;
+    QTableWidget *m_shortcutTable = nullptr;
+    QTableWidget *m_channelTable = nullptr;
+};
+
+} // namespace CareDesk::Gui
