@@ -234,6 +234,132 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::CannedPicker</name>
+    <message>
+        <source>Insert canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title, text or shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::Composer</name>
+    <message>
+        <source>Fill in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation type="unfinished">Direktnachricht</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply. Type / for canned responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned response (type / in the reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue privately…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply publicly and open a private conversation in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as private message instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone can see this reply to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 sees this private message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data in a public reply: %1. Continue in a private message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer writes in %1; this reply looks like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the canned text unchanged. Make it personal before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::ConversationView</name>
     <message>
         <source>Conversation messages</source>
@@ -260,8 +386,120 @@
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <source> · not answered yet</source>
-        <translation> · noch nicht beantwortet</translation>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note; the customer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reply due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message sent %1; %2 has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return this conversation to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this conversation yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the queue: nobody has this conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this conversation to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your team sees this note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -318,11 +556,58 @@
     </message>
 </context>
 <context>
-    <name>CareDesk::Gui::InboxModel</name>
+    <name>CareDesk::Gui::HandoffDialog</name>
     <message>
-        <source>%1 · private</source>
-        <translation>%1 · privat</translation>
+        <source>Continue in private messages</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Both parts are sent together. When %1 answers privately, the answer joins this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public reply (everyone can see it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message (only %1 sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private opener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write both parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public reply contains personal data (%1); move it to the private message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public reply is too long: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private message is too long: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::InboxModel</name>
     <message>
         <source>%1 · public</source>
         <translation>%1 · öffentlich</translation>
@@ -351,10 +636,6 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
@@ -363,12 +644,135 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Lang.</source>
         <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation type="unfinished">%1 · %3 {1%2 ?}</translation>
+    </message>
+    <message>
+        <source>[Draft] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · private messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Channel: an open ring is public, a dot is private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::InboxPanel</name>
+    <message>
+        <source>Inbox views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Wartend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Gelöst</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Posteingang</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -376,10 +780,6 @@
     <message>
         <source>CareDesk</source>
         <translation>CareDesk</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Opening workspace…</source>
@@ -446,6 +846,191 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in private &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;canned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim or release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esolve or reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conversation(s) in the inbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) newly assigned to you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply taken back; it is in the composer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon or overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::OutboxStatus</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the reply back before it goes (Ctrl+Z outside the reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel health: open Settings › Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending both in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) waiting to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No live channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) OK</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::Presentation</name>
@@ -500,6 +1085,269 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>%1 d</source>
         <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished">Lob</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished">Spam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies wait before sending, with Undo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of new conversations and replies falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in each language (variables: {customer.name}, {agent.name}, or your own such as {order}, asked for when used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canned response needs a title and a text in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Canned responses can have one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels are connected with caredesk-cli channel add and channel connect; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1911,17 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::Drafts</name>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::SchemaMigrator</name>
     <message>
         <source>The database is damaged or does not belong to CareDesk.</source>
@@ -1285,6 +2144,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>The channel %1 is not ready yet.</source>
         <translation>Der Kanal %1 ist noch nicht bereit.</translation>
     </message>
+    <message>
+        <source>The reply could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the reply is already on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -1410,6 +2277,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>The main window did not finish loading in time; no screenshot was taken.</source>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer or settings (default inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

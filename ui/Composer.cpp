@@ -25,7 +25,6 @@ namespace CareDesk::Gui {
 
 namespace {
 
-constexpr int CHECK_DELAY_MS = 40;       // coalesces a burst of keystrokes into one check
 constexpr int DRAFT_SAVE_DELAY_MS = 700; // a pause in typing saves the draft
 
 // Asks the agent for the values only they know ({order}, {days}). Empty when cancelled.
@@ -138,18 +137,16 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     bottom->addWidget(m_sendButton);
     layout->addLayout(bottom);
 
-    m_checkTimer = new QTimer(this);
-    m_checkTimer->setSingleShot(true);
-    m_checkTimer->setInterval(CHECK_DELAY_MS);
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(DRAFT_SAVE_DELAY_MS);
 
+    // The checks take about a millisecond on a 2,000-character draft (caredesk-bench-composer),
+    // so they run on every change and Send is never a keystroke behind.
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_checkTimer->start();
+        runChecks();
         scheduleDraftSave();
     });
-    connect(m_checkTimer, &QTimer::timeout, this, &Composer::runChecks);
     connect(m_draftTimer, &QTimer::timeout, this, &Composer::flushDraft);
     connect(m_publicButton, &QToolButton::clicked, this, [this] { setVisibility(Core::Visibility::Public); });
     connect(m_privateButton, &QToolButton::clicked, this, [this] { setVisibility(Core::Visibility::Private); });
@@ -260,7 +257,6 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
 
 void Composer::runChecks()
 {
-    m_checkTimer->stop();
     m_review = m_checker.review(m_editor->toPlainText(), context(m_visibility));
     showReview();
 }

@@ -90,7 +90,6 @@ private:
     QPushButton *m_cannedButton = nullptr;
     QPushButton *m_handOffButton = nullptr;
     QPushButton *m_sendButton = nullptr;
-    QTimer *m_checkTimer = nullptr;
     QTimer *m_draftTimer = nullptr;
 };
 

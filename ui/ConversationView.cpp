@@ -253,7 +253,9 @@ void ConversationView::renderTimeline()
         block.setLeftMargin(inbound ? 0 : 80);
         block.setRightMargin(inbound ? 80 : 0);
         startBlock(block);
-        const QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
+        QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
+        if (author.isEmpty() && !inbound)
+            author = m_detail.channelName; // sent from CareDesk: the brand's account
         QString header = tr("%1 · %2 · %3")
                              .arg(author, message.visibility == Core::Visibility::Private ? tr("Private message") : tr("Public"),
                                   locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));

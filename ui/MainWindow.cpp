@@ -467,26 +467,24 @@ void MainWindow::handleFirstPage()
     // Keep the agent where they were when the list is refreshed under them.
     QTreeView *list = m_inboxPanel->list();
     const int scroll = list->verticalScrollBar() ? list->verticalScrollBar()->value() : 0;
-    int row = m_selectedConversation ? m_inboxModel->rowOf(m_selectedConversation) : -1;
-    const bool stillListed = row >= 0;
-    if (row < 0 && m_inboxModel->rowCount() > 0)
-        row = 0;
-    if (row >= 0) {
-        const QModelIndex index = m_inboxModel->index(row, 0);
+    const int listed = m_selectedConversation ? m_inboxModel->rowOf(m_selectedConversation) : -1;
+    if (listed >= 0) {
+        const QModelIndex index = m_inboxModel->index(listed, 0);
         list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (stillListed) {
-            list->verticalScrollBar()->setValue(scroll);
-            Q_EMIT conversationRequested(m_selectedConversation); // show what arrived meanwhile
-        } else {
-            list->scrollTo(index);
-        }
-    } else if (m_selectedConversation == 0) {
+        list->verticalScrollBar()->setValue(scroll);
+        Q_EMIT conversationRequested(m_selectedConversation); // show what arrived meanwhile
+    } else if (m_selectedConversation != 0) {
+        // The conversation left this view (resolved, filtered out): it stays on screen until the
+        // agent moves on (J takes the first row).
+        list->selectionModel()->clearCurrentIndex();
+        list->verticalScrollBar()->setValue(scroll);
+        Q_EMIT conversationRequested(m_selectedConversation);
+    } else if (m_inboxModel->rowCount() > 0) {
+        selectRow(0);
+    } else {
         m_conversationView->clear();
         m_customerPanel->clear();
         markLoaded();
-    } else {
-        // The conversation left this view (resolved, taken by someone): it stays on screen.
-        Q_EMIT conversationRequested(m_selectedConversation);
     }
     checkSlaWarnings();
 }

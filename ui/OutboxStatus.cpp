@@ -21,7 +21,7 @@ OutboxStatus::OutboxStatus(const Core::Clock &clock, QWidget *parent) : QWidget(
     m_pending->setObjectName(QStringLiteral("pendingReply"));
     m_undo = new QPushButton(tr("Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setToolTip(tr("Take the reply back before it goes (Ctrl+Z outside the reply)"));
+    m_undo->setToolTip(tr("Take the reply back before it goes"));
     m_queue = new QLabel(this);
     m_queue->setObjectName(QStringLiteral("outboxQueue"));
     m_queue->setTextFormat(Qt::PlainText);

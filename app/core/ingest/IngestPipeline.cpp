@@ -198,8 +198,13 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                                " priority_reasons = CASE WHEN ?4 = '' THEN priority_reasons ELSE ?4 END,"
                                " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
                                " updated_at = ?5 WHERE id = ?6")
-    , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied'"
-                               " WHERE channel_id = ? AND platform_id = ? AND direction = 'in'")
+    // A reply answers the message it replies to and what the customer wrote before it on the
+    // same side (public or private) and left open: one answer to two tweets answers both.
+    , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied' WHERE id IN ("
+                               " SELECT o.id FROM messages t JOIN messages o ON o.conversation_id = t.conversation_id"
+                               " WHERE t.channel_id = ?1 AND t.platform_id = ?2 AND t.direction = 'in'"
+                               " AND (o.id = t.id OR (o.direction = 'in' AND o.addressed = 'open'"
+                               "      AND o.visibility = t.visibility AND o.created_at <= t.created_at)))")
     , m_markConversationReplied(db, "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?1),"
                                     " status = CASE WHEN status = 'resolved' THEN status"
                                     "   WHEN EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id"

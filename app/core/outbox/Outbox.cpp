@@ -162,12 +162,16 @@ Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const 
     if (!privateMessage)
         return privateMessage.error();
     entry.message.kind = Sdk::ItemKind::DirectMessage;
+    // Platforms send a DM by its recipient; what it answers is kept so that the sent message is
+    // recorded in this conversation.
     if (privateMessage.value()) {
         entry.message.recipientId = privateMessage.value()->author;
         entry.message.customerLastWroteAt = privateMessage.value()->at;
+        entry.message.inReplyToId = privateMessage.value()->platformId;
     } else if (publicMessage.value()) {
         // The hand-off from a public message: on Facebook the private reply to the comment.
         entry.message.recipientId = publicMessage.value()->author;
+        entry.message.inReplyToId = publicMessage.value()->platformId;
         if (facebook)
             entry.message.privateReplyToCommentId = publicMessage.value()->platformId;
     } else {

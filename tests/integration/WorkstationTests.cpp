@@ -1,0 +1,298 @@
+// The agent workstation as an agent uses it: the real window, the real workspace on its storage
+// thread, the practice inbox's sandbox channel; driven through the widgets, offscreen.
+
+#include "support/TestSupport.h"
+
+#include <DesktopApp.h>
+#include <ui/CannedPicker.h>
+#include <ui/Composer.h>
+#include <ui/ConversationView.h>
+#include <ui/HandoffDialog.h>
+#include <ui/InboxModel.h>
+#include <ui/InboxPanel.h>
+#include <ui/MainWindow.h>
+#include <ui/OutboxStatus.h>
+#include <ui/Preferences.h>
+#include <ui/SettingsDialog.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTabBar>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace CareDesk;
+using namespace CareDesk::Testing;
+
+namespace {
+
+const QString AGENT = QStringLiteral("Ana Agent");
+
+// Settings go to the test's own folder, never the user's.
+void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
+{
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.file(QStringLiteral("config")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.file(QStringLiteral("config")));
+    QSettings().clear();
+    Gui::Preferences::setAgentName(AGENT);
+    Gui::Preferences::setUndoSeconds(undoSeconds);
+    Gui::Preferences::setNotificationsEnabled(false);
+}
+
+struct Workstation
+{
+    explicit Workstation(const QString &workspace)
+        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR)), window(app.mainWindow())
+    {
+        window.resize(1280, 800);
+        window.show();
+        app.start();
+        REQUIRE(waitUntil([&] { return window.hasLoaded() && view()->conversationId() != 0; }, 20000));
+        // The canned responses arrive just after the first page.
+        REQUIRE(waitUntil([&] { return !window.shortcutEntries().isEmpty() && cannedLoaded(); }));
+    }
+
+    bool cannedLoaded() const
+    {
+        for (const Gui::ShortcutEntry &entry : window.shortcutEntries()) {
+            if (entry.id.startsWith(QLatin1String("canned-")))
+                return true;
+        }
+        return false;
+    }
+    Gui::ConversationView *view() const { return window.conversationView(); }
+    Gui::Composer *composer() const { return window.conversationView()->composer(); }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *found = window.findChild<T *>(name);
+        REQUIRE(found);
+        return found;
+    }
+    // Waits until the shown conversation satisfies `condition` (it is reloaded after each action).
+    bool shows(const std::function<bool(const Core::ConversationDetail &)> &condition, int timeoutMs = 15000)
+    {
+        return waitUntil([&] { return condition(view()->detail()); }, timeoutMs);
+    }
+
+    Desktop::DesktopApp app;
+    Gui::MainWindow &window;
+};
+
+// Runs `action` on the modal dialog called `objectName` as soon as it is open.
+void whenModal(const QString &objectName, std::function<void(QWidget *)> action)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, action] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != objectName)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        action(modal);
+    });
+    poll->start();
+}
+
+// Types like an agent: key presses where the test library has keys, the rest as input text.
+void type(QPlainTextEdit *editor, const QString &text)
+{
+    editor->setFocus();
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(editor, c.toLatin1());
+        else
+            editor->insertPlainText(c);
+    }
+}
+
+int outboundCount(const Core::ConversationDetail &detail, Core::Visibility visibility)
+{
+    int count = 0;
+    for (const Core::MessageRecord &message : detail.messages)
+        count += message.direction == Core::Direction::Outbound && message.visibility == visibility ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    const qint64 conversation = desk.view()->conversationId();
+    CHECK(desk.view()->detail().assignee.isEmpty());
+
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == AGENT; }));
+    CHECK(desk.view()->detail().status == Core::ConversationStatus::Open);
+    CHECK(desk.find<QPushButton>(QStringLiteral("claimButton"))->text() == QStringLiteral("Release"));
+    // The Mine view counts it.
+    auto *views = desk.window.inboxPanel()->findChild<QTabBar *>(QStringLiteral("inboxViews"));
+    REQUIRE(views);
+    CHECK(waitUntil([&] { return views->tabText(0) == QStringLiteral("Mine (1)"); }));
+
+    const QString reply = QStringLiteral("Lo sentimos, María. Ya hemos devuelto el segundo cargo a tu tarjeta.");
+    type(desk.composer()->editor(), reply);
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
+    CHECK(desk.composer()->editor()->toPlainText().isEmpty());
+    // It waits out its undo window, then goes, and lands in the timeline as sent.
+    CHECK(waitUntil([&] { return desk.find<QPushButton>(QStringLiteral("undoButton"))->isVisible(); }));
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+    CHECK(desk.view()->timelineText().contains(reply));
+    for (const Core::MessageRecord &message : desk.view()->detail().messages) {
+        if (message.direction == Core::Direction::Inbound)
+            CHECK(message.addressed == Core::Addressed::Replied);
+    }
+    CHECK(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() == QStringLiteral("Outbox empty"); }));
+
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("resolveButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.status == Core::ConversationStatus::Resolved; }));
+    CHECK(desk.view()->conversationId() == conversation); // still on screen, though it left the unresolved inbox
+    CHECK(waitUntil([&] { return desk.window.inboxModel()->rowOf(conversation) < 0; }));
+}
+
+TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a private message")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+
+    type(desk.composer()->editor(), QStringLiteral("Escríbenos a soporte: maria.fernandez@example.com o al 612 345 678"));
+    REQUIRE(waitUntil([&] { return desk.composer()->review().piiBlocksSending(); }));
+    CHECK_FALSE(desk.find<QPushButton>(QStringLiteral("sendButton"))->isEnabled());
+    auto *blocking = desk.find<QLabel>(QStringLiteral("composerBlocking"));
+    CHECK(blocking->isVisible());
+    CHECK(blocking->text().contains(QStringLiteral("maria.fernandez@example.com")));
+    auto *moveToPrivate = desk.find<QPushButton>(QStringLiteral("moveToPrivateButton"));
+    REQUIRE(moveToPrivate->isVisible());
+
+    QString offeredPublic;
+    QString offeredPrivate;
+    whenModal(QStringLiteral("handoffDialog"), [&](QWidget *dialog) {
+        offeredPublic = dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPublicText"))->toPlainText();
+        offeredPrivate = dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPrivateText"))->toPlainText();
+        auto *send = dialog->findChild<QPushButton *>(QStringLiteral("handoffSendButton"));
+        CHECK(send->isEnabled());
+        send->click();
+    });
+    QTest::mouseClick(moveToPrivate, Qt::LeftButton);
+    // The acknowledgement is the canned one in the customer's language, with her name; the
+    // draft with her data goes privately.
+    CHECK(offeredPublic.startsWith(QStringLiteral("Hola María, gracias por escribirnos.")));
+    CHECK(offeredPrivate.contains(QStringLiteral("maria.fernandez@example.com")));
+    CHECK(desk.composer()->editor()->toPlainText().isEmpty());
+
+    const bool bothSent = desk.shows([](const Core::ConversationDetail &d) {
+        return outboundCount(d, Core::Visibility::Public) == 1 && outboundCount(d, Core::Visibility::Private) == 1;
+    });
+    INFO(desk.view()->timelineText().toStdString());
+    INFO(desk.find<QLabel>(QStringLiteral("outboxQueue"))->toolTip().toStdString());
+    REQUIRE(bothSent);
+    // Started, not answered yet: on screen until the customer writes privately.
+    auto *handoff = desk.find<QLabel>(QStringLiteral("handoffState"));
+    CHECK(handoff->isVisible());
+    CHECK(handoff->text().contains(QStringLiteral("has not answered yet")));
+}
+
+TEST_CASE("Typing / inserts a canned response in the customer's language, asking for what only the agent knows")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    QPlainTextEdit *editor = desk.composer()->editor();
+    editor->setFocus();
+
+    whenModal(QStringLiteral("cannedPicker"), [](QWidget *picker) {
+        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))->setText(QStringLiteral("order"));
+        whenModal(QStringLiteral("variablesDialog"), [](QWidget *variables) {
+            variables->findChild<QLineEdit *>(QStringLiteral("variable_order"))->setText(QStringLiteral("NW-482913"));
+            variables->findChild<QLineEdit *>(QStringLiteral("variable_days"))->setText(QStringLiteral("3"));
+            static_cast<QDialog *>(variables)->accept();
+        });
+        static_cast<QDialog *>(picker)->accept();
+    });
+    QTest::keyClick(editor, Qt::Key_Slash);
+    CHECK(editor->toPlainText()
+          == QStringLiteral("Tu pedido NW-482913 ya está en camino y debería llegar en 3 días hábiles."));
+    // Sent as it came, it would be the canned text unchanged: a warning, not a block.
+    REQUIRE(waitUntil([&] { return desk.composer()->review().unchangedCanned; }));
+    CHECK(desk.find<QLabel>(QStringLiteral("composerWarnings"))->isVisible());
+    CHECK(desk.find<QPushButton>(QStringLiteral("sendButton"))->isEnabled());
+    type(editor, QStringLiteral(" ¡Gracias por tu paciencia!"));
+    CHECK(waitUntil([&] { return !desk.composer()->review().unchangedCanned; }));
+
+    // A language the customer does not write in is pointed out.
+    editor->clear();
+    type(editor, QStringLiteral("Thank you for your patience, your refund is on its way to your card."));
+    CHECK(waitUntil([&] { return desk.composer()->review().languageMismatch; }));
+}
+
+TEST_CASE("Undo takes a reply back before it goes, and drafts survive a restart")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 30);
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    qint64 conversation = 0;
+    const QString draft = QStringLiteral("Hola María, lo estamos revisando");
+    {
+        Workstation desk(workspace);
+        conversation = desk.view()->conversationId();
+        type(desk.composer()->editor(), QStringLiteral("Un momento, por favor."));
+        desk.composer()->send();
+        auto *undo = desk.find<QPushButton>(QStringLiteral("undoButton"));
+        REQUIRE(waitUntil([&] { return undo->isVisible(); }));
+        QTest::mouseClick(undo, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return desk.composer()->editor()->toPlainText() == QStringLiteral("Un momento, por favor."); }));
+        CHECK(outboundCount(desk.view()->detail(), Core::Visibility::Public) == 0);
+        CHECK(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() == QStringLiteral("Outbox empty"); }));
+
+        desk.composer()->editor()->setPlainText(draft);
+        desk.composer()->setVisibility(Core::Visibility::Private);
+        desk.window.close(); // saves what is typed
+        QTest::qWait(200);
+    }
+    Workstation again(workspace);
+    REQUIRE(again.view()->conversationId() == conversation);
+    CHECK(again.composer()->editor()->toPlainText() == draft);
+    CHECK(again.composer()->visibility() == Core::Visibility::Private);
+    const int row = again.window.inboxModel()->rowOf(conversation);
+    REQUIRE(row >= 0);
+    CHECK(again.window.inboxModel()
+              ->data(again.window.inboxModel()->index(row, Gui::InboxModel::MessageColumn), Qt::DisplayRole)
+              .toString()
+              .startsWith(QStringLiteral("[Draft]")));
+}
+
+TEST_CASE("The inbox views and filters narrow the list, and counts follow")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    Gui::InboxModel *model = desk.window.inboxModel();
+    const int all = model->rowCount();
+    REQUIRE(all > 10);
+
+    desk.window.inboxPanel()->setView(Gui::InboxPanel::View::Mine);
+    REQUIRE(waitUntil([&] { return model->rowCount() == 0; }));
+    desk.window.inboxPanel()->setView(Gui::InboxPanel::View::Unassigned);
+    REQUIRE(waitUntil([&] { return model->rowCount() == all; }));
+
+    auto *language = desk.find<QComboBox>(QStringLiteral("languageFilter"));
+    const int german = language->findData(QStringLiteral("de"));
+    REQUIRE(german > 0);
+    language->setCurrentIndex(german);
+    Q_EMIT language->activated(german);
+    REQUIRE(waitUntil([&] { return model->rowCount() > 0 && model->rowCount() < all; }));
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->rowAt(row)->language == QStringLiteral("de"));
+}
