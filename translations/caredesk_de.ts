@@ -237,126 +237,126 @@
     <name>CareDesk::Gui::CannedPicker</name>
     <message>
         <source>Insert canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen</translation>
     </message>
     <message>
         <source>Search canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
         <source>Search by title, text or shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Text oder Kürzel suchen</translation>
     </message>
     <message>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>Text to insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzufügender Text</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::Composer</name>
     <message>
         <source>Fill in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausfüllen</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Direktnachricht</translation>
+        <translation>Private Nachricht</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <source>Write a reply. Type / for canned responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben. / öffnet die Textbausteine.</translation>
     </message>
     <message>
         <source>Canned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein…</translation>
     </message>
     <message>
         <source>Insert a canned response (type / in the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen (/ in der Antwort tippen)</translation>
     </message>
     <message>
         <source>Continue privately…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat weiter…</translation>
     </message>
     <message>
         <source>Reply publicly and open a private conversation in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich antworten und in einem Schritt privat weiterschreiben</translation>
     </message>
     <message>
         <source>Send as private message instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen als private Nachricht senden</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Everyone can see this reply to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sehen diese Antwort an %1 auf %2.</translation>
     </message>
     <message>
         <source>Only %1 sees this private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 sieht diese private Nachricht.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Personal data in a public reply: %1. Continue in a private message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten in einer öffentlichen Antwort: %1. Bitte privat weiterschreiben.</translation>
     </message>
     <message>
         <source>Too long for %1: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für %1: %2 von %3.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausfüllen: %1.</translation>
     </message>
     <message>
         <source>The customer writes in %1; this reply looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundin oder der Kunde schreibt auf %1; diese Antwort sieht nach %2 aus.</translation>
     </message>
     <message>
         <source>This is the canned text unchanged. Make it personal before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der unveränderte Textbaustein. Vor dem Senden bitte persönlich anpassen.</translation>
     </message>
     <message>
         <source>Send publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich senden</translation>
     </message>
     <message>
         <source>Send privately</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat senden</translation>
     </message>
 </context>
 <context>
@@ -387,119 +387,119 @@
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beantwortet</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben…</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz…</translation>
     </message>
     <message>
         <source>Add an internal note; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz hinzufügen; die Kundschaft sieht sie nie</translation>
     </message>
     <message>
         <source>%1 typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt…</translation>
     </message>
     <message>
         <source>Also viewing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls hier: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · reply due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Antwort fällig %1</translation>
     </message>
     <message>
         <source>Private message sent %1; %2 has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Nachricht gesendet %1; %2 hat noch nicht geantwortet.</translation>
     </message>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz · %1 · %2</translation>
     </message>
     <message>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beantwortet markieren</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Return this conversation to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung zurück in die Warteschlange geben</translation>
     </message>
     <message>
         <source>Make this conversation yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung übernehmen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen</translation>
     </message>
     <message>
         <source>In the queue: nobody has this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: Niemand hat diese Unterhaltung bisher.</translation>
     </message>
     <message>
         <source>Yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine.</translation>
     </message>
     <message>
         <source>%1 has this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Unterhaltung.</translation>
     </message>
     <message>
         <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung übergeben</translation>
     </message>
     <message>
         <source>Give this conversation to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung übergeben an:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Only your team sees this note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dein Team sieht diese Notiz:</translation>
     </message>
 </context>
 <context>
@@ -559,51 +559,51 @@
     <name>CareDesk::Gui::HandoffDialog</name>
     <message>
         <source>Continue in private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat weiterschreiben</translation>
     </message>
     <message>
         <source>Both parts are sent together. When %1 answers privately, the answer joins this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Teile werden zusammen gesendet. Antwortet %1 privat, kommt die Antwort in diese Unterhaltung.</translation>
     </message>
     <message>
         <source>Public reply (everyone can see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort (für alle sichtbar):</translation>
     </message>
     <message>
         <source>Public acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Bestätigung</translation>
     </message>
     <message>
         <source>Private message (only %1 sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Nachricht (nur %1 sieht sie):</translation>
     </message>
     <message>
         <source>Private opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Eröffnung</translation>
     </message>
     <message>
         <source>Send both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides senden</translation>
     </message>
     <message>
         <source>Write both parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Teile schreiben.</translation>
     </message>
     <message>
         <source>The public reply contains personal data (%1); move it to the private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Antwort enthält persönliche Daten (%1); bitte in die private Nachricht verschieben.</translation>
     </message>
     <message>
         <source>The public reply is too long: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Antwort ist zu lang: %1 von %2.</translation>
     </message>
     <message>
         <source>The private message is too long: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Nachricht ist zu lang: %1 von %2.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausfüllen: %1.</translation>
     </message>
 </context>
 <context>
@@ -649,130 +649,130 @@
     </message>
     <message>
         <source>%1%2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1%2 ?}</translation>
+        <translation>%1%2 · %3</translation>
     </message>
     <message>
         <source>[Draft] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Entwurf] %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Priority %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1 · %2</translation>
     </message>
     <message>
         <source>%1 · private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · private Nachrichten</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel: an open ring is public, a dot is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: offener Ring öffentlich, Punkt privat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsansichten</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Gelöst</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalfilter</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachfilter</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine (%1)</translation>
     </message>
     <message>
         <source>Unassigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen (%1)</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -848,188 +848,188 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zugewiesen</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Reply publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich &amp;antworten</translation>
     </message>
     <message>
         <source>Reply &amp;privately</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat antworten</translation>
     </message>
     <message>
         <source>Continue in private &amp;messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>In privaten &amp;Nachrichten weiter…</translation>
     </message>
     <message>
         <source>Insert &amp;canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textbaustein einfügen…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;rückgängig</translation>
     </message>
     <message>
         <source>C&amp;laim or release</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;nehmen oder freigeben</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeben…</translation>
     </message>
     <message>
         <source>R&amp;esolve or reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen oder wieder öffnen</translation>
     </message>
     <message>
         <source>Internal &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;Notiz…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Insert &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ einfügen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort fügt / einen Textbaustein ein. Tasten ändern unter Einstellungen › Tastenkürzel.</translation>
     </message>
     <message>
         <source>New conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltungen</translation>
     </message>
     <message numerus="yes">
         <source>%n new conversation(s) in the inbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Unterhaltung im Posteingang.</numerusform>
+            <numerusform>%n neue Unterhaltungen im Posteingang.</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) newly assigned to you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung neu dir zugewiesen.</numerusform>
+            <numerusform>%n Unterhaltungen neu dir zugewiesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply taken back; it is in the composer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zurückgeholt; sie steht wieder im Editor.</translation>
     </message>
     <message>
         <source>Replies due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Antworten</translation>
     </message>
     <message>
         <source>Due soon or overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig oder überfällig: %1</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the reply back before it goes (Ctrl+Z outside the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Channel health: open Settings › Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalzustand: Einstellungen › Kanäle öffnen</translation>
     </message>
     <message>
         <source>Sending both in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides wird in %1 s gesendet</translation>
     </message>
     <message>
         <source>Sending in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 s gesendet</translation>
     </message>
     <message>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang leer</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wartet auf Versand</numerusform>
+            <numerusform>%n Antworten warten auf Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort fehlgeschlagen</numerusform>
+            <numerusform>%n Antworten fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n wartet</numerusform>
+            <numerusform> · %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>No live channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Kanäle</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s) OK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal OK</numerusform>
+            <numerusform>%n Kanäle OK</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>Take the reply back before it goes</source>
+        <translation>Die Antwort zurückholen, bevor sie gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -1088,266 +1088,266 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Pre-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorverkauf</translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Lob</translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Spam</translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Öffentlich</translation>
+        <translation>Öffentlich</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Undo window in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Fenster in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Replies wait before sending, with Undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten warten vor dem Senden, mit Rückgängig:</translation>
     </message>
     <message>
         <source>Notify me of new conversations and replies falling due</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Unterhaltungen und fällige Antworten benachrichtigen</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>/refund</source>
-        <translation type="unfinished"></translation>
+        <translation>/erstattung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kategorie</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Typed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Getippt als:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Text in each language (variables: {customer.name}, {agent.name}, or your own such as {order}, asked for when used):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in jeder Sprache (Variablen: {customer.name}, {agent.name} oder eigene wie {order}, die beim Einfügen abgefragt werden):</translation>
     </message>
     <message>
         <source>Language variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachvarianten</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Add language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache hinzufügen</translation>
     </message>
     <message>
         <source>Remove language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache entfernen</translation>
     </message>
     <message>
         <source>Save response</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein speichern</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein</translation>
     </message>
     <message>
         <source>A canned response needs a title and a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textbaustein braucht einen Titel und einen Text in mindestens einer Sprache.</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Canned responses can have one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kürzel anklicken und die neuen Tasten drücken. Auch Textbausteine können eines haben.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt empfangen</translation>
     </message>
     <message>
         <source>Quota left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restkontingent</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Channels are connected with caredesk-cli channel add and channel connect; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle werden mit caredesk-cli channel add und channel connect verbunden; ihre Tokens liegen im Schlüsselbund des Systems. Im Team betreibt der Server die Kanäle.</translation>
     </message>
     <message>
         <source>History only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verlauf</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Needs sign-in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Anmeldung nötig</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzt</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1914,11 +1914,11 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <name>CareDesk::Storage::Drafts</name>
     <message>
         <source>The draft could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The draft could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2146,11 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht eingereiht werden.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät zum Zurückholen: Die Antwort ist schon unterwegs.</translation>
     </message>
 </context>
 <context>
@@ -2280,11 +2280,11 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>With --screenshot: the view to capture: inbox, conversation, composer, customer or settings (default inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer oder settings (Standard inbox).</translation>
     </message>
     <message>
         <source>--view needs one of: inbox, conversation, composer, customer, settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings.</translation>
     </message>
 </context>
 <context>

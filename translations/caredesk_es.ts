@@ -237,126 +237,126 @@
     <name>CareDesk::Gui::CannedPicker</name>
     <message>
         <source>Insert canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar respuesta predefinida</translation>
     </message>
     <message>
         <source>Search canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar respuestas predefinidas</translation>
     </message>
     <message>
         <source>Search by title, text or shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por título, texto o atajo</translation>
     </message>
     <message>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas predefinidas</translation>
     </message>
     <message>
         <source>Text to insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a insertar</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar</translation>
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1:</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::Composer</name>
     <message>
         <source>Fill in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar «%1»</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta pública</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Mensaje directo</translation>
+        <translation>Mensaje privado</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Write a reply. Type / for canned responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta. Escribe / para las respuestas predefinidas.</translation>
     </message>
     <message>
         <source>Canned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinidas…</translation>
     </message>
     <message>
         <source>Insert a canned response (type / in the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una respuesta predefinida (escribe / en la respuesta)</translation>
     </message>
     <message>
         <source>Continue privately…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en privado…</translation>
     </message>
     <message>
         <source>Reply publicly and open a private conversation in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en público y abrir una conversación privada en un paso</translation>
     </message>
     <message>
         <source>Send as private message instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como mensaje privado</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Everyone can see this reply to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos pueden ver esta respuesta a %1 en %2.</translation>
     </message>
     <message>
         <source>Only %1 sees this private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 ve este mensaje privado.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Personal data in a public reply: %1. Continue in a private message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales en una respuesta pública: %1. Continúa en un mensaje privado.</translation>
     </message>
     <message>
         <source>Too long for %1: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para %1: %2 de %3.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta completar: %1.</translation>
     </message>
     <message>
         <source>The customer writes in %1; this reply looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente escribe en %1; esta respuesta parece estar en %2.</translation>
     </message>
     <message>
         <source>This is the canned text unchanged. Make it personal before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el texto predefinido sin cambios. Personalízalo antes de enviarlo.</translation>
     </message>
     <message>
         <source>Send publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar en público</translation>
     </message>
     <message>
         <source>Send privately</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar en privado</translation>
     </message>
 </context>
 <context>
@@ -387,119 +387,119 @@
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responder</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir…</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota…</translation>
     </message>
     <message>
         <source>Add an internal note; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota interna; el cliente nunca la ve</translation>
     </message>
     <message>
         <source>%1 typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escribiendo…</translation>
     </message>
     <message>
         <source>Also viewing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También viendo: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · reply due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · respuesta debida %1</translation>
     </message>
     <message>
         <source>Private message sent %1; %2 has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje privado enviado %1; %2 aún no ha respondido.</translation>
     </message>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna · %1 · %2</translation>
     </message>
     <message>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como respondido</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Return this conversation to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver esta conversación a la cola</translation>
     </message>
     <message>
         <source>Make this conversation yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer tuya esta conversación</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>In the queue: nobody has this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cola: nadie tiene aún esta conversación.</translation>
     </message>
     <message>
         <source>Yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya.</translation>
     </message>
     <message>
         <source>%1 has this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene esta conversación.</translation>
     </message>
     <message>
         <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir conversación</translation>
     </message>
     <message>
         <source>Give this conversation to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar esta conversación a:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Only your team sees this note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tu equipo ve esta nota:</translation>
     </message>
 </context>
 <context>
@@ -559,51 +559,51 @@
     <name>CareDesk::Gui::HandoffDialog</name>
     <message>
         <source>Continue in private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en mensajes privados</translation>
     </message>
     <message>
         <source>Both parts are sent together. When %1 answers privately, the answer joins this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas partes se envían juntas. Cuando %1 responda en privado, la respuesta se une a esta conversación.</translation>
     </message>
     <message>
         <source>Public reply (everyone can see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta pública (todos pueden verla):</translation>
     </message>
     <message>
         <source>Public acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación pública</translation>
     </message>
     <message>
         <source>Private message (only %1 sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje privado (solo %1 lo ve):</translation>
     </message>
     <message>
         <source>Private opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mensaje privado</translation>
     </message>
     <message>
         <source>Send both</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ambos</translation>
     </message>
     <message>
         <source>Write both parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe ambas partes.</translation>
     </message>
     <message>
         <source>The public reply contains personal data (%1); move it to the private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta pública contiene datos personales (%1); pásalos al mensaje privado.</translation>
     </message>
     <message>
         <source>The public reply is too long: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta pública es demasiado larga: %1 de %2.</translation>
     </message>
     <message>
         <source>The private message is too long: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje privado es demasiado largo: %1 de %2.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta completar: %1.</translation>
     </message>
 </context>
 <context>
@@ -649,130 +649,130 @@
     </message>
     <message>
         <source>%1%2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1%2 ?}</translation>
+        <translation>%1%2 · %3</translation>
     </message>
     <message>
         <source>[Draft] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Borrador] %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Priority %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad %1 · %2</translation>
     </message>
     <message>
         <source>%1 · private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mensajes privados</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel: an open ring is public, a dot is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: un anillo es público, un punto es privado</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la bandeja</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nueva</translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Resuelta</translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de canal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de categoría</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de idioma</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Bandeja de entrada</translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías (%1)</translation>
     </message>
     <message>
         <source>Unassigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar (%1)</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -848,188 +848,188 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mías</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin asignar</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>&amp;Reply publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder en público</translation>
     </message>
     <message>
         <source>Reply &amp;privately</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en &amp;privado</translation>
     </message>
     <message>
         <source>Continue in private &amp;messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en &amp;mensajes privados…</translation>
     </message>
     <message>
         <source>Insert &amp;canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar respuesta &amp;predefinida…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer envío</translation>
     </message>
     <message>
         <source>C&amp;laim or release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar o liberar</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferir…</translation>
     </message>
     <message>
         <source>R&amp;esolve or reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esolver o reabrir</translation>
     </message>
     <message>
         <source>Internal &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota interna…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Insert &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar «%1»</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la respuesta, escribe / para insertar una respuesta predefinida. Cambia las teclas en Ajustes › Atajos.</translation>
     </message>
     <message>
         <source>New conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones nuevas</translation>
     </message>
     <message numerus="yes">
         <source>%n new conversation(s) in the inbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación nueva en la bandeja.</numerusform>
+            <numerusform>%n conversaciones nuevas en la bandeja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas a ti</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) newly assigned to you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación nueva asignada a ti.</numerusform>
+            <numerusform>%n conversaciones nuevas asignadas a ti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply taken back; it is in the composer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta retirada; vuelve a estar en el editor.</translation>
     </message>
     <message>
         <source>Replies due</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas pendientes</translation>
     </message>
     <message>
         <source>Due soon or overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen pronto o vencidas: %1</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the reply back before it goes (Ctrl+Z outside the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Channel health: open Settings › Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los canales: abrir Ajustes › Canales</translation>
     </message>
     <message>
         <source>Sending both in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envían ambos en %1 s</translation>
     </message>
     <message>
         <source>Sending in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía en %1 s</translation>
     </message>
     <message>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta esperando envío</numerusform>
+            <numerusform>%n respuestas esperando envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta fallida</numerusform>
+            <numerusform>%n respuestas fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n en espera</numerusform>
+            <numerusform> · %n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>No live channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún canal activo</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s) OK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal OK</numerusform>
+            <numerusform>%n canales OK</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita atención: %1</translation>
+    </message>
+    <message>
+        <source>Take the reply back before it goes</source>
+        <translation>Retirar la respuesta antes de que salga</translation>
     </message>
 </context>
 <context>
@@ -1088,266 +1088,266 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mil</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantía</translation>
     </message>
     <message>
         <source>Pre-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventa</translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Elogio</translation>
+        <translation>Elogio</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Spam</translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otros</translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Público</translation>
+        <translation>Público</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::Gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas predefinidas</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica desde el próximo inicio.</translation>
     </message>
     <message>
         <source>Undo window in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen para deshacer en segundos</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Replies wait before sending, with Undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas esperan antes de enviarse, con Deshacer:</translation>
     </message>
     <message>
         <source>Notify me of new conversations and replies falling due</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de conversaciones nuevas y respuestas que vencen</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones:</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nueva</translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>/refund</source>
-        <translation type="unfinished"></translation>
+        <translation>/reembolso</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Typed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribe:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <source>Text in each language (variables: {customer.name}, {agent.name}, or your own such as {order}, asked for when used):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto en cada idioma (variables: {customer.name}, {agent.name} o propias como {order}, que se piden al usarlas):</translation>
     </message>
     <message>
         <source>Language variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes por idioma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Add language</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir idioma</translation>
     </message>
     <message>
         <source>Remove language</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar idioma</translation>
     </message>
     <message>
         <source>Save response</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar respuesta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta predefinida</translation>
     </message>
     <message>
         <source>A canned response needs a title and a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta predefinida necesita un título y un texto en al menos un idioma.</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Canned responses can have one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un atajo y pulsa las teclas nuevas. Las respuestas predefinidas también pueden tener uno.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recepción</translation>
     </message>
     <message>
         <source>Quota left</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota restante</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Channels are connected with caredesk-cli channel add and channel connect; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los canales se conectan con caredesk-cli channel add y channel connect; sus tokens se guardan en el llavero del sistema. En un equipo, el servidor gestiona los canales.</translation>
     </message>
     <message>
         <source>History only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo historial</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Needs sign-in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita iniciar sesión de nuevo</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no indicado</translation>
+        <translation>no informado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
@@ -1914,11 +1914,11 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <name>CareDesk::Storage::Drafts</name>
     <message>
         <source>The draft could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador.</translation>
     </message>
     <message>
         <source>The draft could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el borrador.</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2146,11 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner la respuesta en cola.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado tarde para deshacer: la respuesta ya está en camino.</translation>
     </message>
 </context>
 <context>
@@ -2280,11 +2280,11 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
     <message>
         <source>With --screenshot: the view to capture: inbox, conversation, composer, customer or settings (default inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: la vista a capturar: inbox, conversation, composer, customer o settings (por defecto inbox).</translation>
     </message>
     <message>
         <source>--view needs one of: inbox, conversation, composer, customer, settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,35 @@ TEST_CASE("A first start shows the practice inbox, and --screenshot captures it"
     CHECK(first.value(QLatin1String("unaddressed")).toInt() >= 1);
 }
 
+TEST_CASE("A screenshot can show each view of the workstation")
+{
+    TempWorkspace dir;
+    for (const QString &view : {QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
+                                QStringLiteral("customer"), QStringLiteral("settings")}) {
+        const QString png = dir.file(view + QStringLiteral(".png"));
+        const ProcessResult shot = runProgram(QStringLiteral("caredesk"),
+                                              {QStringLiteral("--workspace"), dir.file(QStringLiteral("ws")),
+                                               QStringLiteral("--screenshot"), png, QStringLiteral("--view"), view,
+                                               QStringLiteral("--language"), QStringLiteral("en")});
+        INFO(view.toStdString() << ": " << shot.err.toStdString());
+        REQUIRE(shot.exitCode == 0);
+        const QImage image(png);
+        REQUIRE_FALSE(image.isNull());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        CHECK(colours.size() > 20);
+        // Settings is its own window; the others are the main window.
+        CHECK((view == u"settings") == (image.size() != QSize(1280, 800)));
+    }
+    const ProcessResult wrong = runProgram(QStringLiteral("caredesk"), {QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                                                        QStringLiteral("--view"), QStringLiteral("everything")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains("--view"));
+}
+
 TEST_CASE("Bad command lines get a one-line error and a non-zero exit")
 {
     const ProcessResult size = runProgram(QStringLiteral("caredesk"), {QStringLiteral("--screenshot"), QStringLiteral("x.png"),
