@@ -964,6 +964,30 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Due soon or overdue: %1</source>
         <translation>Bald fällig oder überfällig: %1</translation>
     </message>
+    <message>
+        <source>Team: online</source>
+        <translation>Team: online</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Team: verbinde…</translation>
+    </message>
+    <message>
+        <source>Team: offline, working from this computer</source>
+        <translation>Team: offline, Arbeit mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>Team: signed out</source>
+        <translation>Team: abgemeldet</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <source>Signed in to the team as %1.</source>
+        <translation>Im Team angemeldet als %1.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1348,6 +1372,66 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>Signed in to your team&apos;s server, the team&apos;s conversations come to this inbox and each has exactly one owner. Your password is never stored; the session is kept in the system keychain.</source>
+        <translation>Angemeldet am Server deines Teams kommen die Unterhaltungen des Teams in diesen Posteingang, und jede hat genau eine Zuständige oder einen Zuständigen. Dein Passwort wird nie gespeichert; die Sitzung liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Adresse des Teamservers</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Not signed in: working solo.</source>
+        <translation>Nicht angemeldet: Arbeit allein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, your login and your password.</source>
+        <translation>Adresse des Servers, Anmeldename und Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in and up to date.</source>
+        <translation>Angemeldet und auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2076,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Sign in to the team server first.</source>
         <translation>Melden Sie sich zuerst am Teamserver an.</translation>
     </message>
+    <message>
+        <source>Nobody called %1 is on your team.</source>
+        <translation>In deinem Team heißt niemand %1.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Triage::CategoryRules</name>
@@ -2151,6 +2239,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Too late to undo: the reply is already on its way.</source>
         <translation>Zu spät zum Zurückholen: Die Antwort ist schon unterwegs.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the team server.</source>
+        <translation>Wartet auf den Teamserver.</translation>
     </message>
 </context>
 <context>

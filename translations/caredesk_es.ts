@@ -964,6 +964,30 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Due soon or overdue: %1</source>
         <translation>Vencen pronto o vencidas: %1</translation>
     </message>
+    <message>
+        <source>Team: online</source>
+        <translation>Equipo: conectado</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Equipo: conectando…</translation>
+    </message>
+    <message>
+        <source>Team: offline, working from this computer</source>
+        <translation>Equipo: sin conexión, trabajando con la copia local</translation>
+    </message>
+    <message>
+        <source>Team: signed out</source>
+        <translation>Equipo: sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Signed in to the team as %1.</source>
+        <translation>Sesión iniciada en el equipo como %1.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1348,6 +1372,66 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Signed in to your team&apos;s server, the team&apos;s conversations come to this inbox and each has exactly one owner. Your password is never stored; the session is kept in the system keychain.</source>
+        <translation>Con la sesión iniciada en el servidor de tu equipo, las conversaciones del equipo llegan a esta bandeja y cada una tiene exactamente un responsable. Tu contraseña nunca se guarda; la sesión se conserva en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Dirección del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in: working solo.</source>
+        <translation>Sin sesión: trabajando en solitario.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, your login and your password.</source>
+        <translation>Introduce la dirección del servidor, tu usuario y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in and up to date.</source>
+        <translation>Sesión iniciada y al día.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2076,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Sign in to the team server first.</source>
         <translation>Inicie sesión primero en el servidor del equipo.</translation>
     </message>
+    <message>
+        <source>Nobody called %1 is on your team.</source>
+        <translation>Nadie en tu equipo se llama %1.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Triage::CategoryRules</name>
@@ -2151,6 +2239,14 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Too late to undo: the reply is already on its way.</source>
         <translation>Demasiado tarde para deshacer: la respuesta ya está en camino.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <source>Waiting for the team server.</source>
+        <translation>Esperando al servidor del equipo.</translation>
     </message>
 </context>
 <context>

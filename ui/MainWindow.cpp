@@ -80,8 +80,13 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     m_channelStatus = new QLabel(this);
     m_channelStatus->setTextFormat(Qt::PlainText);
     m_outboxStatus = new OutboxStatus(clock, this);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    m_teamStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_workspaceStatus, 1);
     statusBar()->addPermanentWidget(m_outboxStatus);
+    statusBar()->addPermanentWidget(m_teamStatus);
+    handleTeamState(Preferences::teamServer().isEmpty() ? QStringLiteral("solo") : QStringLiteral("connecting"), {});
 
     connect(m_inboxModel, &InboxModel::firstPageLoaded, this, &MainWindow::handleFirstPage);
     connect(m_inboxPanel, &InboxPanel::queryChanged, this, &MainWindow::requestCounts);
@@ -271,13 +276,23 @@ SettingsDialog *MainWindow::openSettings(int page)
         m_settings->setChannels(m_channels);
         connect(m_settings, &SettingsDialog::cannedResponseSaved, this, &MainWindow::cannedResponseSaved);
         connect(m_settings, &SettingsDialog::cannedResponseRemoved, this, &MainWindow::cannedResponseRemoved);
-        connect(m_settings, &QDialog::accepted, this, [this] {
-            m_agentName = Preferences::agentName();
-            m_inboxPanel->setAgent(m_agentName);
-            m_conversationView->setAgentName(m_agentName);
-            applyShortcuts();
-            requestCounts();
+        connect(m_settings, &SettingsDialog::teamSignInRequested, this,
+                [this](const QUrl &server, const QString &login, const QString &password) {
+                    m_pendingTeamServer = server;
+                    m_pendingTeamLogin = login;
+                    Q_EMIT teamSignInRequested(server, login, password);
+                });
+        connect(m_settings, &SettingsDialog::teamSignOutRequested, this, [this] {
+            Preferences::setTeam({}, {}, {});
+            setAgentName(Preferences::agentName());
+            Q_EMIT teamSignOutRequested();
         });
+        connect(m_settings, &QDialog::accepted, this, [this] {
+            setAgentName(Preferences::agentName());
+            applyShortcuts();
+        });
+        if (!m_teamState.isEmpty())
+            m_settings->setTeamState(m_teamState, m_teamDetail);
         Q_EMIT channelsRequested();
     }
     m_settings->showPage(static_cast<SettingsDialog::Page>(page));
@@ -460,6 +475,51 @@ void MainWindow::handleActionRefused(const QString &userMessage, const QString &
     box.setWindowModality(Qt::WindowModal);
     statusBar()->showMessage(userMessage, 10000);
     box.exec();
+}
+
+void MainWindow::setAgentName(const QString &name)
+{
+    m_agentName = name;
+    m_inboxPanel->setAgent(name);
+    m_conversationView->setAgentName(name);
+    m_inboxModel->setQuery(m_inboxPanel->query()); // Mine is someone else now
+    requestCounts();
+}
+
+void MainWindow::handleTeamState(const QString &state, const QString &detail)
+{
+    m_teamState = state;
+    m_teamDetail = detail;
+    QString text;
+    QColor colour = palette().color(QPalette::WindowText);
+    if (state == u"online") {
+        text = tr("Team: online");
+    } else if (state == u"connecting") {
+        text = tr("Team: connecting…");
+    } else if (state == u"offline") {
+        text = tr("Team: offline, working from this computer");
+        colour = slaColor(SlaState::DueSoon);
+    } else if (state == u"signed-out") {
+        text = tr("Team: signed out");
+        colour = slaColor(SlaState::Breached);
+    } else {
+        text = tr("Solo");
+    }
+    m_teamStatus->setText(text);
+    m_teamStatus->setToolTip(detail);
+    QPalette teamPalette = m_teamStatus->palette();
+    teamPalette.setColor(QPalette::WindowText, colour);
+    m_teamStatus->setPalette(teamPalette);
+    if (m_settings)
+        m_settings->setTeamState(state, detail);
+}
+
+void MainWindow::handleTeamSignedIn(const QString &agentName)
+{
+    Preferences::setTeam(m_pendingTeamServer.isEmpty() ? Preferences::teamServer() : m_pendingTeamServer.toString(),
+                         m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName);
+    setAgentName(Preferences::agentName());
+    statusBar()->showMessage(tr("Signed in to the team as %1.").arg(agentName), 5000);
 }
 
 void MainWindow::handleFirstPage()

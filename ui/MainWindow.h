@@ -4,7 +4,9 @@
 #include "storage/CannedResponses.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
+#include <QUrl>
 
 class QLabel;
 class QSystemTrayIcon;
@@ -66,6 +68,8 @@ public:
     void handleRepliesUndone(qint64 conversationId, const QList<CareDesk::Core::OutgoingReply> &replies);
     void handleOutbox(const QList<CareDesk::Core::OutgoingReply> &unsent);
     void handleActionRefused(const QString &userMessage, const QString &detail);
+    void handleTeamState(const QString &state, const QString &detail);
+    void handleTeamSignedIn(const QString &agentName);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
@@ -86,6 +90,8 @@ Q_SIGNALS:
                           const QString &agent, int holdSecs);
     void undoRequested(const QStringList &clientIds);
     void retryRequested(const QString &clientId);
+    void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
+    void teamSignOutRequested();
     // The inbox and the selected conversation are on screen (or the inbox is empty).
     void loaded();
 
@@ -106,6 +112,7 @@ private:
     void markLoaded();
     void notify(const QString &title, const QString &message);
     void checkSlaWarnings();
+    void setAgentName(const QString &name);
 
     const Core::Clock &m_clock;
     QString m_agentName;
@@ -116,8 +123,13 @@ private:
     OutboxStatus *m_outboxStatus = nullptr;
     QLabel *m_workspaceStatus = nullptr;
     QLabel *m_channelStatus = nullptr;
+    QLabel *m_teamStatus = nullptr;
+    QString m_teamState;
+    QString m_teamDetail;
+    QUrl m_pendingTeamServer;
+    QString m_pendingTeamLogin;
     QSystemTrayIcon *m_tray = nullptr;
-    SettingsDialog *m_settings = nullptr;
+    QPointer<SettingsDialog> m_settings; // deletes itself when closed
     QList<BoundAction> m_actions;
     QList<QAction *> m_cannedActions;
     QList<Storage::CannedResponse> m_canned;

@@ -18,8 +18,38 @@ QString systemUserName()
 
 } // namespace
 
+QString Preferences::teamServer()
+{
+    return QSettings().value(QStringLiteral("team/server")).toString();
+}
+
+QString Preferences::teamLogin()
+{
+    return QSettings().value(QStringLiteral("team/login")).toString();
+}
+
+QString Preferences::teamAgentName()
+{
+    return QSettings().value(QStringLiteral("team/agentName")).toString();
+}
+
+void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName)
+{
+    QSettings settings;
+    if (server.isEmpty()) {
+        settings.remove(QStringLiteral("team"));
+        return;
+    }
+    settings.setValue(QStringLiteral("team/server"), server);
+    settings.setValue(QStringLiteral("team/login"), login);
+    settings.setValue(QStringLiteral("team/agentName"), agentName);
+}
+
 QString Preferences::agentName()
 {
+    // Signed in to a team, the agent is who the team server says they are.
+    if (const QString teamName = teamAgentName(); !teamServer().isEmpty() && !teamName.isEmpty())
+        return teamName;
     const QString name = QSettings().value(QStringLiteral("agent/name")).toString().trimmed();
     return name.isEmpty() ? systemUserName() : name;
 }

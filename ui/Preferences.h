@@ -25,6 +25,13 @@ public:
     static QList<QKeySequence> shortcuts(const QString &actionId, const QList<QKeySequence> &defaults);
     static void setShortcut(const QString &actionId, const QKeySequence &key);
 
+    // The team server this desk signs in to; empty: solo. Never the password or the token.
+    static QString teamServer();
+    static QString teamLogin();
+    // The name the team server knows this agent by.
+    static QString teamAgentName();
+    static void setTeam(const QString &server, const QString &login, const QString &agentName);
+
     static constexpr int DEFAULT_UNDO_SECONDS = 5;
     static constexpr int MAX_UNDO_SECONDS = 60;
 };

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace CareDesk::Gui {
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *p
     m_tabs->addTab(buildCanned(), tr("Canned responses"));
     m_tabs->addTab(buildShortcuts(shortcuts), tr("Shortcuts"));
     m_tabs->addTab(buildChannels(), tr("Channels"));
+    m_tabs->addTab(buildTeam(), tr("Team server"));
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -298,6 +300,74 @@ QWidget *SettingsDialog::buildChannels()
     help->setWordWrap(true);
     layout->addWidget(help);
     return page;
+}
+
+QWidget *SettingsDialog::buildTeam()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("Signed in to your team's server, the team's conversations come to this inbox and each "
+                                "has exactly one owner. Your password is never stored; the session is kept in the "
+                                "system keychain."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_teamServer = new QLineEdit(Preferences::teamServer(), page);
+    m_teamServer->setObjectName(QStringLiteral("teamServerEdit"));
+    m_teamServer->setAccessibleName(tr("Team server address"));
+    m_teamServer->setPlaceholderText(QStringLiteral("https://care.example.com:8484"));
+    m_teamLogin = new QLineEdit(Preferences::teamLogin(), page);
+    m_teamLogin->setObjectName(QStringLiteral("teamLoginEdit"));
+    m_teamLogin->setAccessibleName(tr("Login"));
+    m_teamPassword = new QLineEdit(page);
+    m_teamPassword->setObjectName(QStringLiteral("teamPasswordEdit"));
+    m_teamPassword->setAccessibleName(tr("Password"));
+    m_teamPassword->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Server:"), m_teamServer);
+    form->addRow(tr("Login:"), m_teamLogin);
+    form->addRow(tr("Password:"), m_teamPassword);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    auto *signIn = new QPushButton(tr("Sign in"), page);
+    signIn->setObjectName(QStringLiteral("teamSignInButton"));
+    auto *signOut = new QPushButton(tr("Sign out"), page);
+    signOut->setObjectName(QStringLiteral("teamSignOutButton"));
+    buttons->addWidget(signIn);
+    buttons->addWidget(signOut);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_teamState = new QLabel(Preferences::teamServer().isEmpty() ? tr("Not signed in: working solo.") : QString(), page);
+    m_teamState->setObjectName(QStringLiteral("teamStatusLabel"));
+    m_teamState->setTextFormat(Qt::PlainText);
+    m_teamState->setWordWrap(true);
+    layout->addWidget(m_teamState);
+    layout->addStretch(1);
+    connect(signIn, &QPushButton::clicked, this, [this] {
+        const QUrl server = QUrl::fromUserInput(m_teamServer->text().trimmed());
+        if (!server.isValid() || server.host().isEmpty() || m_teamLogin->text().trimmed().isEmpty()
+            || m_teamPassword->text().isEmpty()) {
+            m_teamState->setText(tr("Enter the server's address, your login and your password."));
+            return;
+        }
+        m_teamState->setText(tr("Signing in…"));
+        Q_EMIT teamSignInRequested(server, m_teamLogin->text().trimmed(), m_teamPassword->text());
+        m_teamPassword->clear(); // held no longer than needed
+    });
+    connect(signOut, &QPushButton::clicked, this, &SettingsDialog::teamSignOutRequested);
+    return page;
+}
+
+void SettingsDialog::setTeamState(const QString &state, const QString &detail)
+{
+    if (state == u"online")
+        m_teamState->setText(tr("Signed in and up to date."));
+    else if (state == u"offline")
+        m_teamState->setText(detail);
+    else if (state == u"connecting")
+        m_teamState->setText(tr("Connecting…"));
+    else
+        m_teamState->setText(detail.isEmpty() ? tr("Not signed in: working solo.") : detail);
 }
 
 void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)

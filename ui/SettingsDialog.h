@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -32,7 +33,7 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage };
+    enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage, TeamPage };
 
     SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent = nullptr);
 
@@ -41,16 +42,21 @@ public:
     void setChannels(const QList<Core::ChannelSummary> &channels);
     // What the agent set, applied when the dialog is accepted.
     QList<ShortcutEntry> shortcuts() const;
+    // The team connection as the desk reports it ("online", "offline", ...).
+    void setTeamState(const QString &state, const QString &detail);
 
 Q_SIGNALS:
     void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
     void cannedResponseRemoved(qint64 id);
+    void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
+    void teamSignOutRequested();
 
 private:
     QWidget *buildGeneral();
     QWidget *buildCanned();
     QWidget *buildShortcuts(const QList<ShortcutEntry> &shortcuts);
     QWidget *buildChannels();
+    QWidget *buildTeam();
     void showCanned(int row);
     void saveCanned();
     void applyGeneral();
@@ -72,6 +78,10 @@ private:
     QList<ShortcutEntry> m_shortcuts;
     QTableWidget *m_shortcutTable = nullptr;
     QTableWidget *m_channelTable = nullptr;
+    QLineEdit *m_teamServer = nullptr;
+    QLineEdit *m_teamLogin = nullptr;
+    QLineEdit *m_teamPassword = nullptr;
+    QLabel *m_teamState = nullptr;
 };
 
 } // namespace CareDesk::Gui

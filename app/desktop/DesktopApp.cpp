@@ -4,10 +4,13 @@
 
 #include <ui/InboxModel.h>
 #include <ui/MainWindow.h>
+#include <ui/Preferences.h>
 
 namespace CareDesk::Desktop {
 
-DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory)
+DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory,
+                       Security::CredentialStore *credentials)
+    : m_credentials(credentials ? *credentials : m_keychain)
 {
     qRegisterMetaType<Core::InboxCursor>();
     qRegisterMetaType<Core::InboxQuery>();
@@ -24,7 +27,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     m_catalog.scanDirectory(pluginDirectory);
 
     m_storageThread.setObjectName(QStringLiteral("storage"));
-    m_workspace = new Workspace::WorkspaceService(workspaceDirectory, m_catalog, m_clock, m_keychain);
+    m_workspace = new Workspace::WorkspaceService(workspaceDirectory, m_catalog, m_clock, m_credentials);
     m_workspace->moveToThread(&m_storageThread);
     connect(&m_storageThread, &QThread::finished, m_workspace, &QObject::deleteLater);
 
@@ -73,6 +76,11 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
             [workspace](const QStringList &clientIds) { workspace->undoReplies(clientIds); });
     connect(&window, &MainWindow::retryRequested, workspace,
             [workspace](const QString &clientId) { workspace->retryReply(clientId); });
+    connect(&window, &MainWindow::teamSignInRequested, workspace,
+            [workspace](const QUrl &server, const QString &login, const QString &password) {
+                workspace->signInToTeam(server, login, password);
+            });
+    connect(&window, &MainWindow::teamSignOutRequested, workspace, [workspace] { workspace->signOutOfTeam(); });
 
     connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(), &Gui::InboxModel::handlePageLoaded);
     connect(workspace, &WorkspaceService::opened, &window, &MainWindow::handleWorkspaceOpened);
@@ -87,6 +95,8 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(workspace, &WorkspaceService::repliesUndone, &window, &MainWindow::handleRepliesUndone);
     connect(workspace, &WorkspaceService::outboxChanged, &window, &MainWindow::handleOutbox);
     connect(workspace, &WorkspaceService::actionRefused, &window, &MainWindow::handleActionRefused);
+    connect(workspace, &WorkspaceService::teamStateChanged, &window, &MainWindow::handleTeamState);
+    connect(workspace, &WorkspaceService::teamSignedIn, &window, &MainWindow::handleTeamSignedIn);
 }
 
 DesktopApp::~DesktopApp()
@@ -100,6 +110,14 @@ void DesktopApp::start()
 {
     m_storageThread.start();
     QMetaObject::invokeMethod(m_workspace, &Workspace::WorkspaceService::open, Qt::QueuedConnection);
+    // A desk signed in to a team before carries on with the session kept in the keychain.
+    if (const QString server = Gui::Preferences::teamServer(); !server.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_workspace, [workspace = m_workspace, server, login = Gui::Preferences::teamLogin()] {
+                workspace->resumeTeam(QUrl(server), login);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace CareDesk::Desktop

@@ -25,7 +25,10 @@ class DesktopApp final : public QObject
     Q_OBJECT
 
 public:
-    DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory);
+    // `credentials` keeps secrets (channel tokens, the team session); the OS keychain when none
+    // is given. It must outlive the app.
+    DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory,
+               Security::CredentialStore *credentials = nullptr);
     ~DesktopApp() override;
 
     Gui::MainWindow &mainWindow() { return *m_window; }
@@ -38,6 +41,7 @@ private:
     Channels::ChannelCatalog m_catalog;
     // Channels' secrets; asked for on the storage thread, answers come back there.
     Security::KeychainCredentialStore m_keychain;
+    Security::CredentialStore &m_credentials;
     QThread m_storageThread;
     Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
     std::unique_ptr<Gui::MainWindow> m_window;

@@ -1,7 +1,10 @@
 // The agent workstation as an agent uses it: the real window, the real workspace on its storage
 // thread, the practice inbox's sandbox channel; driven through the widgets, offscreen.
 
+#include "support/TeamFixture.h"
 #include "support/TestSupport.h"
+
+#include "security/CredentialStore.h"
 
 #include <DesktopApp.h>
 #include <ui/CannedPicker.h>
@@ -21,6 +24,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -49,7 +53,7 @@ void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
 struct Workstation
 {
     explicit Workstation(const QString &workspace)
-        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR)), window(app.mainWindow())
+        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain), window(app.mainWindow())
     {
         window.resize(1280, 800);
         window.show();
@@ -82,6 +86,20 @@ struct Workstation
         return waitUntil([&] { return condition(view()->detail()); }, timeoutMs);
     }
 
+    // Selects the conversation of the customer with this handle; false when it is not listed.
+    bool open(const QString &handle)
+    {
+        Gui::InboxModel *model = window.inboxModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->rowAt(row)->customerHandle == handle) {
+                window.inboxPanel()->list()->setCurrentIndex(model->index(row, 0));
+                return waitUntil([&] { return view()->detail().customer.handle == handle; });
+            }
+        }
+        return false;
+    }
+
+    Security::MemoryCredentialStore keychain; // the OS keychain is tested on its own
     Desktop::DesktopApp app;
     Gui::MainWindow &window;
 };
@@ -295,4 +313,74 @@ TEST_CASE("The inbox views and filters narrow the list, and counts follow")
     REQUIRE(waitUntil([&] { return model->rowCount() > 0 && model->rowCount() < all; }));
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->rowAt(row)->language == QStringLiteral("de"));
+}
+
+TEST_CASE("In a team, a late claim is refused in the server's words, and replies written offline go out on reconnect")
+{
+    TeamFixture team;
+    team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
+                + item(QStringLiteral("2"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("02")));
+    const qint64 jane = team.conversationOf(benToken, QStringLiteral("jane"));
+    const qint64 kai = team.conversationOf(benToken, QStringLiteral("kai"));
+
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+
+    // Signing in, as a new agent would: Settings, Team server.
+    Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
+    settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))->setText(QStringLiteral("ana"));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->setText(PASSWORD);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")), Qt::LeftButton);
+    auto *teamStatus = desk.find<QLabel>(QStringLiteral("teamStatus"));
+    REQUIRE(waitUntil([&] { return teamStatus->text() == QStringLiteral("Team: online"); }));
+    CHECK(settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->text().isEmpty());
+    CHECK(desk.window.agentName() == QStringLiteral("Ana")); // as the team knows her
+    settings->close();
+    REQUIRE(waitUntil([&] { return desk.window.inboxModel()->rowOf(0) < 0 && desk.open(QStringLiteral("jane")); }));
+
+    // Ben was faster: Ana's claim is refused, and she is told by whom.
+    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), benToken).status == 200);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == u"Ben"; }));
+    CHECK(desk.find<QLabel>(QStringLiteral("conversationOwner"))->text() == QStringLiteral("Ben has this conversation."));
+    QString refusal;
+    whenModal(QStringLiteral("refusalMessage"), [&](QWidget *box) {
+        refusal = static_cast<QMessageBox *>(box)->text();
+        static_cast<QMessageBox *>(box)->accept();
+    });
+    // The button reads Claim: the conversation is not hers. The server decides.
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !refusal.isEmpty(); }));
+    CHECK(refusal.startsWith(QStringLiteral("Ben took this conversation")));
+
+    // Kai's case is free: Ana takes it.
+    REQUIRE(desk.open(QStringLiteral("kai")));
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == u"Ana"; }));
+
+    // The server goes away; Ana keeps working from her copy, and her reply waits on her computer.
+    team.stop();
+    REQUIRE(waitUntil([&] { return teamStatus->text().startsWith(QStringLiteral("Team: offline")); }));
+    type(desk.composer()->editor(), QStringLiteral("So sorry, Kai! Your refund left today."));
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
+    auto *queue = desk.find<QLabel>(QStringLiteral("outboxQueue"));
+    const bool waiting = waitUntil([&] { return queue->text().startsWith(QStringLiteral("1 reply")) && queue->text().endsWith(QStringLiteral("waiting to send")); });
+    INFO(queue->text().toStdString());
+    REQUIRE(waiting);
+
+    // Back: the reply reaches the server once, and comes back through the feed.
+    team.start();
+    REQUIRE(waitUntil([&] { return teamStatus->text() == QStringLiteral("Team: online"); }, 20000));
+    REQUIRE(waitUntil([&] { return queue->text() == QStringLiteral("Outbox empty"); }));
+    const QJsonArray messages = team.api->call("GET", QStringLiteral("/v1/conversations/%1").arg(kai), QByteArray(), team.adminToken)
+                                    .body.value(QLatin1String("messages")).toArray();
+    CHECK(std::count_if(messages.begin(), messages.end(),
+                        [](const QJsonValue &m) { return m[QLatin1String("direction")].toString() == u"outbound"; })
+          == 1);
+    CHECK(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
 }

@@ -285,4 +285,43 @@ void TeamSync::setStatus(qint64 serverConversationId, const QString &status)
     act(serverConversationId, QStringLiteral("status"), {{QStringLiteral("status"), status}});
 }
 
+void TeamSync::addNote(qint64 serverConversationId, const QString &text)
+{
+    if (m_token.isEmpty()) {
+        Q_EMIT refused(serverConversationId, Tr::tr("Sign in to the team server first."));
+        return;
+    }
+    call("POST", QStringLiteral("/v1/conversations/%1/notes").arg(serverConversationId), {{QStringLiteral("text"), text}},
+         [this, serverConversationId](const Sdk::HttpResponse &response) {
+             if (response.status != 201)
+                 Q_EMIT refused(serverConversationId, messageOf(response));
+         });
+}
+
+void TeamSync::transfer(qint64 serverConversationId, const QString &who)
+{
+    if (m_token.isEmpty()) {
+        Q_EMIT refused(serverConversationId, Tr::tr("Sign in to the team server first."));
+        return;
+    }
+    // The server knows teammates by id; the agent knows them by name.
+    call("GET", QStringLiteral("/v1/agents"), {}, [this, serverConversationId, who](const Sdk::HttpResponse &response) {
+        if (response.status != 200) {
+            Q_EMIT refused(serverConversationId, messageOf(response));
+            return;
+        }
+        const QJsonArray agents = QJsonDocument::fromJson(response.body).object().value(QLatin1String("agents")).toArray();
+        for (const QJsonValue &value : agents) {
+            const QJsonObject agent = value.toObject();
+            if (agent.value(QLatin1String("login")).toString().compare(who, Qt::CaseInsensitive) == 0
+                || agent.value(QLatin1String("name")).toString().compare(who, Qt::CaseInsensitive) == 0) {
+                act(serverConversationId, QStringLiteral("transfer"),
+                    {{QStringLiteral("agentId"), agent.value(QLatin1String("id")).toInteger()}});
+                return;
+            }
+        }
+        Q_EMIT refused(serverConversationId, Tr::tr("Nobody called %1 is on your team.").arg(who));
+    });
+}
+
 } // namespace CareDesk::Sync

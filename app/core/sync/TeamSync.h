@@ -54,6 +54,10 @@ public:
     void claim(qint64 serverConversationId);
     void release(qint64 serverConversationId);
     void setStatus(qint64 serverConversationId, const QString &status);
+    // Gives the conversation to the teammate whose login or name is `who` (the server decides
+    // who may).
+    void transfer(qint64 serverConversationId, const QString &who);
+    void addNote(qint64 serverConversationId, const QString &text);
     // Queues a reply in the team outbox and sends it when the server can be reached. Returns
     // its client id, or the reason it could not even be queued.
     Core::Result<QString> reply(qint64 serverConversationId, const QString &text, bool isPublic);

@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/Drafts.h"
 #include "storage/WorkspaceStore.h"
+#include "sync/TeamSync.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
 #include "triage/TriageEngine.h"
@@ -31,6 +32,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUuid>
 
 namespace CareDesk::Workspace {
 
@@ -459,6 +461,10 @@ void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus statu
 {
     if (!m_db)
         return;
+    if (const qint64 serverId = teamConversation(conversationId)) {
+        team().setStatus(serverId, Core::toString(status == ConversationStatus::New ? ConversationStatus::Open : status));
+        return; // the change comes back on the team's feed
+    }
     if (auto done = Storage::AgentActions(m_db->connection()).setStatus(conversationId, status, agent, m_clock.now()); !done)
         refuse(done.error());
     changedByAgent(conversationId);
@@ -468,6 +474,16 @@ void WorkspaceService::assign(qint64 conversationId, const QString &assignee, co
 {
     if (!m_db)
         return;
+    if (const qint64 serverId = teamConversation(conversationId)) {
+        // Exactly one owner: the server decides, and says who has it when the claim is late.
+        if (assignee.isEmpty())
+            team().release(serverId);
+        else if (assignee == agent)
+            team().claim(serverId);
+        else
+            team().transfer(serverId, assignee);
+        return;
+    }
     Storage::AgentActions actions(m_db->connection());
     if (auto done = actions.assign(conversationId, assignee, agent, m_clock.now()); !done) {
         refuse(done.error());
@@ -493,6 +509,8 @@ void WorkspaceService::addNote(qint64 conversationId, const QString &text, const
 {
     if (!m_db)
         return;
+    if (const qint64 serverId = teamConversation(conversationId))
+        team().addNote(serverId, text); // the team sees it; this desk keeps its own copy below
     if (auto done = Storage::AgentActions(m_db->connection()).addNote(conversationId, agent, text, m_clock.now()); !done)
         refuse(done.error());
     changedByAgent(conversationId);
@@ -519,6 +537,33 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair
     Outbox::Outbox outbox(db, m_clock);
     const QDateTime holdUntil = m_clock.now().addSecs(std::max(0, holdSecs));
     QStringList clientIds;
+    if (const qint64 serverId = teamConversation(conversationId)) {
+        // The team's replies go through the server. Held here for the undo window; the draft
+        // stays saved until they are in the team outbox, so a crash meanwhile loses nothing.
+        for (const auto &[isPublic, text] : replies) {
+            if (text.trimmed().isEmpty()) {
+                refuse(Error{Tr::tr("An empty message cannot be sent."), {}});
+                return;
+            }
+        }
+        // Whoever answers an unassigned conversation owns it; the server may say someone was faster.
+        auto detail = Storage::WorkspaceStore(db).conversation(conversationId);
+        if (detail && detail.value().assignee.isEmpty())
+            team().claim(serverId);
+        for (const auto &[isPublic, text] : replies) {
+            const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_heldReplies[clientId] = {conversationId, serverId, isPublic, text, holdUntil};
+            clientIds.append(clientId);
+        }
+        Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
+        emitOutbox();
+        QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)), this, [this, clientIds] {
+            for (const QString &clientId : clientIds)
+                releaseHeldReply(clientId);
+            emitOutbox();
+        });
+        return;
+    }
     // All or nothing: a hand-off never leaves with only its public half.
     if (!db.transaction()) {
         refuse(Error{Tr::tr("The reply could not be queued."), QStringLiteral("no transaction")});
@@ -564,6 +609,17 @@ void WorkspaceService::undoReplies(const QStringList &clientIds)
     qint64 conversationId = 0;
     bool tooLate = false;
     for (const QString &clientId : clientIds) {
+        if (const auto held = m_heldReplies.find(clientId); held != m_heldReplies.end()) {
+            conversationId = held->second.conversationId;
+            OutgoingReply reply;
+            reply.clientId = clientId;
+            reply.conversationId = conversationId;
+            reply.visibility = held->second.isPublic ? Visibility::Public : Visibility::Private;
+            reply.text = held->second.text;
+            takenBack.append(reply);
+            m_heldReplies.erase(held);
+            continue;
+        }
         auto entry = outbox.entry(clientId);
         if (!entry)
             continue;
@@ -617,6 +673,35 @@ void WorkspaceService::emitOutbox()
     if (!unsent)
         return;
     QList<OutgoingReply> replies;
+    for (const auto &[clientId, held] : m_heldReplies) {
+        OutgoingReply reply;
+        reply.clientId = clientId;
+        reply.conversationId = held.conversationId;
+        reply.state = QStringLiteral("queued");
+        reply.visibility = held.isPublic ? Visibility::Public : Visibility::Private;
+        reply.text = held.text;
+        reply.nextAttemptAt = held.holdUntil;
+        replies.append(reply);
+    }
+    if (m_team) {
+        // Team replies wait in the team outbox until the server has them.
+        for (const QString &state : {QStringLiteral("waiting"), QStringLiteral("refused")}) {
+            auto teamReplies = m_team->mirror().replies(state);
+            if (!teamReplies)
+                continue;
+            for (const Sync::TeamReply &teamReply : teamReplies.value()) {
+                OutgoingReply reply;
+                reply.clientId = teamReply.clientId;
+                auto local = m_team->mirror().localConversation(teamReply.serverConversationId);
+                reply.conversationId = local ? local.value() : 0;
+                reply.state = state == u"waiting" ? QStringLiteral("queued") : QStringLiteral("failed");
+                reply.visibility = teamReply.isPublic ? Visibility::Public : Visibility::Private;
+                reply.text = teamReply.text;
+                reply.lastError = state == u"waiting" ? Tr::tr("Waiting for the team server.") : teamReply.error;
+                replies.append(reply);
+            }
+        }
+    }
     for (const Outbox::OutboxEntry &entry : unsent.value()) {
         OutgoingReply reply;
         reply.clientId = entry.clientId;
@@ -630,6 +715,93 @@ void WorkspaceService::emitOutbox()
         replies.append(reply);
     }
     Q_EMIT outboxChanged(replies);
+}
+
+Sync::TeamSync &WorkspaceService::team()
+{
+    if (!m_team) {
+        if (!m_transport)
+            m_transport = std::make_unique<Channels::HttpTransport>();
+        m_team = std::make_unique<Sync::TeamSync>(m_db->connection(), *m_transport, m_credentials, m_clock);
+        connect(m_team.get(), &Sync::TeamSync::mirrorChanged, this, [this] {
+            auto count = Storage::WorkspaceStore(m_db->connection()).conversationCount();
+            Q_EMIT inboxChanged(count ? count.value() : 0);
+            emitOutbox();
+        });
+        connect(m_team.get(), &Sync::TeamSync::refused, this, &WorkspaceService::handleTeamRefusal);
+        // Sign-in problems also arrive as the signed-out state, with the reason; this is for the status line.
+        connect(m_team.get(), &Sync::TeamSync::failed, this, [this](const QString &message) {
+            Q_EMIT failed(message, {});
+        });
+        connect(m_team.get(), &Sync::TeamSync::signedIn, this, [this](const QJsonObject &agent) {
+            Q_EMIT teamSignedIn(agent.value(u"name").toString());
+        });
+        connect(m_team.get(), &Sync::TeamSync::stateChanged, this, [this](Sync::TeamSync::State state, const QString &detail) {
+            static const QHash<Sync::TeamSync::State, QString> names{
+                {Sync::TeamSync::State::SignedOut, QStringLiteral("signed-out")},
+                {Sync::TeamSync::State::Connecting, QStringLiteral("connecting")},
+                {Sync::TeamSync::State::Online, QStringLiteral("online")},
+                {Sync::TeamSync::State::Offline, QStringLiteral("offline")}};
+            Q_EMIT teamStateChanged(names.value(state), detail);
+            emitOutbox();
+        });
+    }
+    return *m_team;
+}
+
+qint64 WorkspaceService::teamConversation(qint64 conversationId)
+{
+    if (!m_team || m_team->state() == Sync::TeamSync::State::SignedOut)
+        return 0;
+    auto serverId = m_team->mirror().serverConversation(conversationId);
+    return serverId ? serverId.value() : 0;
+}
+
+void WorkspaceService::handleTeamRefusal(qint64 serverConversationId, const QString &message)
+{
+    refuse(Error{message, {}});
+    if (auto local = m_team->mirror().localConversation(serverConversationId); local && local.value() != 0)
+        loadConversation(local.value());
+    emitOutbox();
+}
+
+void WorkspaceService::releaseHeldReply(const QString &clientId)
+{
+    const auto held = m_heldReplies.find(clientId);
+    if (held == m_heldReplies.end())
+        return; // taken back
+    const HeldReply reply = held->second;
+    m_heldReplies.erase(held);
+    auto queued = team().reply(reply.serverConversationId, reply.text, reply.isPublic);
+    if (!queued) {
+        refuse(queued.error());
+        return;
+    }
+    // Safe in the team outbox now: the draft it came from can go, unless the agent has started
+    // another one meanwhile.
+    Storage::Drafts drafts(m_db->connection());
+    if (auto draft = drafts.load(reply.conversationId); draft && draft.value().text.trimmed() == reply.text.trimmed())
+        (void)drafts.save(reply.conversationId, Draft{}, m_clock.now());
+}
+
+void WorkspaceService::signInToTeam(const QUrl &server, const QString &login, const QString &password)
+{
+    if (!m_db)
+        return;
+    team().signIn(server, login, password);
+}
+
+void WorkspaceService::resumeTeam(const QUrl &server, const QString &login)
+{
+    if (!m_db)
+        return;
+    team().resume(server, login);
+}
+
+void WorkspaceService::signOutOfTeam()
+{
+    if (m_team)
+        m_team->signOut();
 }
 
 void WorkspaceService::loadInboxPage(quint64 requestId, const InboxQuery &query, const InboxCursor &after, int limit)

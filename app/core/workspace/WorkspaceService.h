@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <map>
 #include <optional>
@@ -31,6 +32,9 @@ namespace CareDesk::Storage {
 class Database;
 struct CannedResponse;
 struct ChannelRecord;
+}
+namespace CareDesk::Sync {
+class TeamSync;
 }
 namespace CareDesk::Triage {
 class CategoryRules;
@@ -97,6 +101,14 @@ public:
     void retryReply(const QString &clientId);
     // Sends what is due in the outbox now, without polling.
     void deliverDue();
+
+    // Team mode: signs in to a team server (the session token goes to the keychain, nowhere
+    // else) and mirrors the team's conversations here. Those are then worked through the
+    // server: claims, replies and status changes are the server's to accept or refuse.
+    void signInToTeam(const QUrl &server, const QString &login, const QString &password);
+    // Starts syncing with the session kept from the last sign-in.
+    void resumeTeam(const QUrl &server, const QString &login);
+    void signOutOfTeam();
     // Asks every channel for what is new and stores it.
     Q_INVOKABLE void pollChannels();
 
@@ -127,6 +139,10 @@ Q_SIGNALS:
     void outboxChanged(const QList<CareDesk::Core::OutgoingReply> &unsent);
     // An agent's action could not be done, in words for the agent.
     void actionRefused(const QString &userMessage, const QString &detail);
+    // "signed-out", "connecting", "online" or "offline", with what the agent should know.
+    void teamStateChanged(const QString &state, const QString &detail);
+    // The team server knows the agent by this name (the assignee on their conversations).
+    void teamSignedIn(const QString &agentName);
 
 private:
     struct RunningChannel;
@@ -138,6 +154,20 @@ private:
     void queueReplies(qint64 conversationId, const QList<std::pair<bool, QString>> &replies, const QString &agent,
                       int holdSecs);
     void seedCannedResponses();
+    Sync::TeamSync &team();
+    // The conversation's id on the team server; 0 for a local conversation.
+    qint64 teamConversation(qint64 conversationId);
+    void handleTeamRefusal(qint64 serverConversationId, const QString &message);
+    // A team reply in its undo window, held here until it goes to the team outbox.
+    struct HeldReply
+    {
+        qint64 conversationId = 0;
+        qint64 serverConversationId = 0;
+        bool isPublic = true;
+        QString text;
+        QDateTime holdUntil;
+    };
+    void releaseHeldReply(const QString &clientId);
     void loadTriage();
     // Sends what agents queued on the channels that are running; true if any was sent.
     bool deliverOutbox(const QList<Storage::ChannelRecord> &channels);
@@ -161,6 +191,8 @@ private:
     std::unique_ptr<Channels::HttpTransport> m_transport; // made when a channel first needs it
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
+    std::unique_ptr<Sync::TeamSync> m_team; // made when the agent first signs in
+    std::map<QString, HeldReply> m_heldReplies; // client id -> team reply in its undo window
     bool m_practiceInboxOnFirstStart = true;
 };
 
