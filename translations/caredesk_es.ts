@@ -774,6 +774,28 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Search messages and customers</source>
+        <translation>Buscar mensajes y clientes</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>No se encontró nada para «%1».</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::MainWindow</name>
@@ -987,6 +1009,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Signed in to the team as %1.</source>
         <translation>Sesión iniciada en el equipo como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
     </message>
 </context>
 <context>

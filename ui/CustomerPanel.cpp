@@ -61,6 +61,10 @@ CustomerPanel::CustomerPanel(QWidget *parent) : QWidget(parent)
     m_history->setAccessibleName(tr("Customer's conversations"));
     m_history->setWordWrap(true);
     layout->addWidget(m_history, 1);
+    // One click (or Enter) opens a past conversation.
+    connect(m_history, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
     connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
     });

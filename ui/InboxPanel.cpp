@@ -4,6 +4,10 @@
 #include "Presentation.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -36,7 +40,16 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
     m_views->addTab(tr("Unassigned"));
     m_views->addTab(tr("All"));
     m_views->setCurrentIndex(static_cast<int>(View::All));
-    layout->addWidget(m_views);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 4, 0);
+    top->addWidget(m_views);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setAccessibleName(tr("Search messages and customers"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(4, 0, 4, 0);
@@ -89,7 +102,28 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
     header->resizeSection(InboxModel::UnaddressedColumn, 38);
     header->resizeSection(InboxModel::AssigneeColumn, 66);
     header->setMinimumSectionSize(30);
-    layout->addWidget(m_list, 1);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_results);
+    layout->addWidget(m_stack, 1);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            Q_EMIT searchRequested(m_search->text().trimmed());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_stack->setCurrentWidget(m_list); // cleared: back to the inbox
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
 
     connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
         m_view = static_cast<View>(index);
@@ -98,6 +132,31 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
     for (QComboBox *box : {m_status, m_channel, m_category, m_language})
         connect(box, &QComboBox::activated, this, &InboxPanel::applyQuery);
     handleCounts({});
+}
+
+void InboxPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void InboxPanel::handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits)
+{
+    if (query != m_search->text().trimmed())
+        return; // the agent typed on meanwhile
+    m_results->clear();
+    const QLocale locale;
+    for (const Storage::SearchHit &hit : hits) {
+        auto *item = new QListWidgetItem(tr("%1 · %2\n%3")
+                                             .arg(hit.customer,
+                                                  locale.toString(hit.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                                  hit.text.simplified()),
+                                         m_results);
+        item->setData(Qt::UserRole, hit.conversationId);
+    }
+    if (hits.isEmpty())
+        m_results->addItem(tr("Nothing found for \"%1\".").arg(query));
+    m_stack->setCurrentWidget(m_results);
 }
 
 void InboxPanel::setView(View view)

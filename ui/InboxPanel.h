@@ -1,10 +1,14 @@
 #pragma once
 
 #include "model/Inbox.h"
+#include "storage/WorkspaceStore.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
 class QTabBar;
 class QTreeView;
 
@@ -32,10 +36,16 @@ public:
 
     void handleCounts(const Core::InboxCounts &counts);
     void handleChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages);
+    // Puts the cursor in the search field.
+    void focusSearch();
+    void handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits);
 
 Q_SIGNALS:
     // The view or a filter changed; the counts should be asked for again.
     void queryChanged(const CareDesk::Core::InboxQuery &query);
+    void searchRequested(const QString &query);
+    // A search result was opened.
+    void conversationActivated(qint64 conversationId);
 
 private:
     void applyQuery();
@@ -48,6 +58,9 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_status = nullptr;
     QTreeView *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_results = nullptr;
+    QStackedWidget *m_stack = nullptr;
     View m_view = View::All;
     QString m_agent;
     Core::InboxCounts m_counts;

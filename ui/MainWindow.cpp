@@ -40,6 +40,12 @@ namespace CareDesk::Gui {
 namespace {
 
 constexpr int SLA_CHECK_INTERVAL_MS = 60 * 1000;
+// Presence is said again while it lasts and forgotten when it is not: nobody says "I left".
+constexpr int PRESENCE_TICK_MS = 1000;
+constexpr qint64 VIEWING_REPEAT_SECS = 10;
+constexpr qint64 VIEWING_EXPIRES_SECS = 25;
+constexpr qint64 TYPING_REPEAT_SECS = 3;
+constexpr qint64 TYPING_EXPIRES_SECS = 6;
 
 } // namespace
 
@@ -98,6 +104,11 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
                     Q_EMIT conversationRequested(id);
                 }
             });
+    connect(m_inboxPanel, &InboxPanel::searchRequested, this, &MainWindow::searchRequested);
+    connect(m_inboxPanel, &InboxPanel::conversationActivated, this, [this](qint64 id) {
+        m_selectedConversation = id;
+        Q_EMIT conversationRequested(id);
+    });
     connect(m_customerPanel, &CustomerPanel::conversationActivated, this, [this](qint64 id) {
         const int row = m_inboxModel->rowOf(id);
         if (row >= 0) {
@@ -147,8 +158,68 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     connect(slaTimer, &QTimer::timeout, this, &MainWindow::checkSlaWarnings);
     slaTimer->start();
 
+    auto *presenceTimer = new QTimer(this);
+    presenceTimer->setInterval(PRESENCE_TICK_MS);
+    connect(presenceTimer, &QTimer::timeout, this, &MainWindow::refreshPresence);
+    presenceTimer->start();
+    connect(composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
+        const qint64 id = m_conversationView->conversationId();
+        const QDateTime now = m_clock.now();
+        if (id == 0 || m_conversationView->composer()->editor()->toPlainText().isEmpty())
+            return;
+        if (!m_typingAnnouncedAt.isValid() || m_typingAnnouncedAt.secsTo(now) >= TYPING_REPEAT_SECS) {
+            m_typingAnnouncedAt = now;
+            Q_EMIT activityAnnounced(id, QStringLiteral("typing"));
+        }
+    });
+
     buildActions();
     resize(1280, 800);
+}
+
+Composer *MainWindow::composer() const
+{
+    return m_conversationView->composer();
+}
+
+void MainWindow::handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what)
+{
+    if (name == m_agentName)
+        return; // this agent on another desk
+    m_teammates[conversationId][name] = {what, m_clock.now()};
+    refreshPresence();
+}
+
+void MainWindow::refreshPresence()
+{
+    const QDateTime now = m_clock.now();
+    const qint64 shown = m_conversationView->conversationId();
+    // Keeps saying that this agent is here while they are.
+    if (shown != 0 && (shown != m_announcedConversation || !m_viewingAnnouncedAt.isValid()
+                       || m_viewingAnnouncedAt.secsTo(now) >= VIEWING_REPEAT_SECS)) {
+        m_announcedConversation = shown;
+        m_viewingAnnouncedAt = now;
+        Q_EMIT activityAnnounced(shown, QStringLiteral("viewing"));
+    }
+    QStringList viewing;
+    QStringList typing;
+    for (auto conversation = m_teammates.begin(); conversation != m_teammates.end();) {
+        for (auto teammate = conversation->begin(); teammate != conversation->end();) {
+            const qint64 age = teammate->at.secsTo(now);
+            const bool typingNow = teammate->what == u"typing" && age < TYPING_EXPIRES_SECS;
+            if (age >= VIEWING_EXPIRES_SECS) {
+                teammate = conversation->erase(teammate);
+                continue;
+            }
+            if (conversation.key() == shown)
+                (typingNow ? typing : viewing).append(teammate.key());
+            ++teammate;
+        }
+        conversation = conversation->isEmpty() ? m_teammates.erase(conversation) : std::next(conversation);
+    }
+    viewing.sort();
+    typing.sort();
+    m_conversationView->setPresence(viewing, typing);
 }
 
 MainWindow::~MainWindow() = default;
@@ -184,6 +255,8 @@ void MainWindow::buildActions()
                    [this] { m_inboxPanel->setView(InboxPanel::View::Unassigned); });
     addBoundAction(goMenu, QStringLiteral("view-all"), tr("&All"), {QKeySequence(Qt::ALT | Qt::Key_3)},
                    [this] { m_inboxPanel->setView(InboxPanel::View::All); });
+    addBoundAction(goMenu, QStringLiteral("search"), tr("&Search…"), {QKeySequence::Find},
+                   [this] { m_inboxPanel->focusSearch(); });
     addBoundAction(goMenu, QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence::Refresh},
                    [this] { m_inboxModel->reload(); requestCounts(); });
 
@@ -512,6 +585,11 @@ void MainWindow::handleTeamState(const QString &state, const QString &detail)
     m_teamStatus->setPalette(teamPalette);
     if (m_settings)
         m_settings->setTeamState(state, detail);
+}
+
+void MainWindow::handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits)
+{
+    m_inboxPanel->handleSearchResults(query, hits);
 }
 
 void MainWindow::handleTeamSignedIn(const QString &agentName)

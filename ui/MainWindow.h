@@ -2,9 +2,12 @@
 
 #include "model/Inbox.h"
 #include "storage/CannedResponses.h"
+#include "storage/WorkspaceStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 
@@ -17,6 +20,7 @@ class Clock;
 
 namespace CareDesk::Gui {
 
+class Composer;
 class ConversationView;
 class CustomerPanel;
 class InboxModel;
@@ -42,6 +46,7 @@ public:
     ConversationView *conversationView() const { return m_conversationView; }
     CustomerPanel *customerPanel() const { return m_customerPanel; }
     OutboxStatus *outboxStatus() const { return m_outboxStatus; }
+    Composer *composer() const;
     bool hasLoaded() const { return m_loaded; }
     QString agentName() const { return m_agentName; }
     // Every rebindable action with its current keys, for Settings and the shortcut sheet.
@@ -70,6 +75,8 @@ public:
     void handleActionRefused(const QString &userMessage, const QString &detail);
     void handleTeamState(const QString &state, const QString &detail);
     void handleTeamSignedIn(const QString &agentName);
+    void handleSearchResults(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
+    void handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
@@ -90,8 +97,11 @@ Q_SIGNALS:
                           const QString &agent, int holdSecs);
     void undoRequested(const QStringList &clientIds);
     void retryRequested(const QString &clientId);
+    void searchRequested(const QString &query);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
+    // This agent is "viewing" or "typing" in a conversation, for teammates to see.
+    void activityAnnounced(qint64 conversationId, const QString &what);
     // The inbox and the selected conversation are on screen (or the inbox is empty).
     void loaded();
 
@@ -113,6 +123,7 @@ private:
     void notify(const QString &title, const QString &message);
     void checkSlaWarnings();
     void setAgentName(const QString &name);
+    void refreshPresence();
 
     const Core::Clock &m_clock;
     QString m_agentName;
@@ -138,6 +149,15 @@ private:
     int m_knownConversations = -1;
     int m_knownMine = -1;
     QSet<qint64> m_slaWarned;
+    struct Activity
+    {
+        QString what;
+        QDateTime at;
+    };
+    QHash<qint64, QHash<QString, Activity>> m_teammates; // conversation -> teammate -> latest activity
+    QDateTime m_viewingAnnouncedAt;
+    QDateTime m_typingAnnouncedAt;
+    qint64 m_announcedConversation = 0;
     bool m_slaBaselineTaken = false;
     bool m_loaded = false;
 };

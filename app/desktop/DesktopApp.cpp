@@ -22,6 +22,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     qRegisterMetaType<QList<Core::OutgoingReply>>();
     qRegisterMetaType<QList<Storage::CannedResponse>>();
     qRegisterMetaType<Storage::CannedResponse>();
+    qRegisterMetaType<QList<Storage::SearchHit>>();
 
     m_catalog.addLinkedPlugins();
     m_catalog.scanDirectory(pluginDirectory);
@@ -81,6 +82,9 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
                 workspace->signInToTeam(server, login, password);
             });
     connect(&window, &MainWindow::teamSignOutRequested, workspace, [workspace] { workspace->signOutOfTeam(); });
+    connect(&window, &MainWindow::searchRequested, workspace, [workspace](const QString &query) { workspace->search(query); });
+    connect(&window, &MainWindow::activityAnnounced, workspace,
+            [workspace](qint64 id, const QString &what) { workspace->announceActivity(id, what); });
 
     connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(), &Gui::InboxModel::handlePageLoaded);
     connect(workspace, &WorkspaceService::opened, &window, &MainWindow::handleWorkspaceOpened);
@@ -97,6 +101,8 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(workspace, &WorkspaceService::actionRefused, &window, &MainWindow::handleActionRefused);
     connect(workspace, &WorkspaceService::teamStateChanged, &window, &MainWindow::handleTeamState);
     connect(workspace, &WorkspaceService::teamSignedIn, &window, &MainWindow::handleTeamSignedIn);
+    connect(workspace, &WorkspaceService::searchFinished, &window, &MainWindow::handleSearchResults);
+    connect(workspace, &WorkspaceService::teammateActive, &window, &MainWindow::handleTeammateActivity);
 }
 
 DesktopApp::~DesktopApp()

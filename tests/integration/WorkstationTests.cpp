@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -313,6 +314,20 @@ TEST_CASE("The inbox views and filters narrow the list, and counts follow")
     REQUIRE(waitUntil([&] { return model->rowCount() > 0 && model->rowCount() < all; }));
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->rowAt(row)->language == QStringLiteral("de"));
+
+    // Search finds a customer's words in any view, and one click opens the conversation.
+    QTest::keySequence(&desk.window, QKeySequence::Find);
+    auto *search = desk.find<QLineEdit>(QStringLiteral("inboxSearch"));
+    CHECK(search->hasFocus());
+    search->setText(QStringLiteral("doble cargo"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *results = desk.find<QListWidget>(QStringLiteral("searchResults"));
+    REQUIRE(waitUntil([&] { return results->isVisible() && results->count() == 1; }));
+    CHECK(results->item(0)->text().contains(QStringLiteral("María Fernández")));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    CHECK(desk.shows([](const Core::ConversationDetail &d) { return d.customer.handle == u"mariafdz"; }));
+    search->clear();
+    CHECK(waitUntil([&] { return desk.window.inboxPanel()->list()->isVisible(); }));
 }
 
 TEST_CASE("In a team, a late claim is refused in the server's words, and replies written offline go out on reconnect")
@@ -343,6 +358,19 @@ TEST_CASE("In a team, a late claim is refused in the server's words, and replies
     CHECK(desk.window.agentName() == QStringLiteral("Ana")); // as the team knows her
     settings->close();
     REQUIRE(waitUntil([&] { return desk.window.inboxModel()->rowOf(0) < 0 && desk.open(QStringLiteral("jane")); }));
+
+    // Ben opens the same conversation: Ana sees him there, and he sees her.
+    LiveClient ben(team.port, benToken, 0);
+    REQUIRE(waitUntil([&] { return ben.welcomed(); }));
+    ben.socket.sendTextMessage(QStringLiteral(R"({"type":"typing","conversationId":%1})").arg(jane));
+    auto *presence = desk.find<QLabel>(QStringLiteral("presence"));
+    CHECK(waitUntil([&] { return presence->isVisible() && presence->text() == QStringLiteral("Ben typing…"); }));
+    CHECK(waitUntil([&] {
+        return ben.has([&](const QJsonObject &m) {
+            return m.value(u"type").toString() == u"activity" && m.value(u"conversationId").toInteger() == jane
+                   && m.value(u"agent").toObject().value(u"name").toString() == u"Ana";
+        });
+    }, 15000));
 
     // Ben was faster: Ana's claim is refused, and she is told by whom.
     REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), benToken).status == 200);

@@ -6,6 +6,7 @@
 #include "model/Inbox.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -89,3 +90,5 @@ private:
 };
 
 } // namespace CareDesk::Storage
+
+Q_DECLARE_METATYPE(CareDesk::Storage::SearchHit)

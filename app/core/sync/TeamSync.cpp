@@ -192,6 +192,10 @@ void TeamSync::onLive(const QString &text)
         }
         if (applied.value() > 0)
             Q_EMIT mirrorChanged();
+    } else if (type == u"activity") {
+        Q_EMIT teammateActive(message.value(QLatin1String("conversationId")).toInteger(),
+                              message.value(QLatin1String("agent")).toObject().value(QLatin1String("name")).toString(),
+                              message.value(QLatin1String("what")).toString());
     } else if (type == u"welcome") {
         m_failures = 0;
         setState(State::Online);
@@ -283,6 +287,15 @@ void TeamSync::release(qint64 serverConversationId)
 void TeamSync::setStatus(qint64 serverConversationId, const QString &status)
 {
     act(serverConversationId, QStringLiteral("status"), {{QStringLiteral("status"), status}});
+}
+
+void TeamSync::announce(qint64 serverConversationId, const QString &what)
+{
+    if (m_state != State::Online || !m_live)
+        return;
+    m_live->sendTextMessage(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), what}, {QStringLiteral("conversationId"), serverConversationId}})
+            .toJson(QJsonDocument::Compact)));
 }
 
 void TeamSync::addNote(qint64 serverConversationId, const QString &text)

@@ -58,6 +58,9 @@ public:
     // who may).
     void transfer(qint64 serverConversationId, const QString &who);
     void addNote(qint64 serverConversationId, const QString &text);
+    // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a
+    // conversation. Said again while it lasts; nothing is sent while offline.
+    void announce(qint64 serverConversationId, const QString &what);
     // Queues a reply in the team outbox and sends it when the server can be reached. Returns
     // its client id, or the reason it could not even be queued.
     Core::Result<QString> reply(qint64 serverConversationId, const QString &text, bool isPublic);
@@ -78,6 +81,8 @@ Q_SIGNALS:
     void mirrorChanged();
     void refused(qint64 serverConversationId, const QString &message);
     void failed(const QString &message);
+    // A teammate is viewing or typing in a conversation.
+    void teammateActive(qint64 serverConversationId, const QString &name, const QString &what);
 
 private:
     void setState(State state, const QString &detail = {});

@@ -419,6 +419,19 @@ void WorkspaceService::loadChannels()
     Q_EMIT channelsLoaded(summaries, languages.value());
 }
 
+void WorkspaceService::search(const QString &query)
+{
+    if (!m_db)
+        return;
+    constexpr int SEARCH_LIMIT = 100;
+    auto hits = Storage::WorkspaceStore(m_db->connection()).search(query, SEARCH_LIMIT);
+    if (!hits) {
+        refuse(hits.error());
+        return;
+    }
+    Q_EMIT searchFinished(query, hits.value());
+}
+
 void WorkspaceService::loadCannedResponses()
 {
     if (!m_db)
@@ -729,6 +742,11 @@ Sync::TeamSync &WorkspaceService::team()
             emitOutbox();
         });
         connect(m_team.get(), &Sync::TeamSync::refused, this, &WorkspaceService::handleTeamRefusal);
+        connect(m_team.get(), &Sync::TeamSync::teammateActive, this,
+                [this](qint64 serverId, const QString &name, const QString &what) {
+                    if (auto local = m_team->mirror().localConversation(serverId); local && local.value() != 0)
+                        Q_EMIT teammateActive(local.value(), name, what);
+                });
         // Sign-in problems also arrive as the signed-out state, with the reason; this is for the status line.
         connect(m_team.get(), &Sync::TeamSync::failed, this, [this](const QString &message) {
             Q_EMIT failed(message, {});
@@ -796,6 +814,12 @@ void WorkspaceService::resumeTeam(const QUrl &server, const QString &login)
     if (!m_db)
         return;
     team().resume(server, login);
+}
+
+void WorkspaceService::announceActivity(qint64 conversationId, const QString &what)
+{
+    if (const qint64 serverId = teamConversation(conversationId))
+        m_team->announce(serverId, what);
 }
 
 void WorkspaceService::signOutOfTeam()

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "model/Inbox.h"
 #include "storage/CannedResponses.h"
+#include "storage/WorkspaceStore.h"
 
 #include <QObject>
 #include <QString>
@@ -75,6 +76,8 @@ public:
     // The channels with their health, and the languages conversations are in.
     void loadChannels();
     void loadCannedResponses();
+    // Messages and customers matching what the agent typed; answered by searchFinished.
+    void search(const QString &query);
     void saveCannedResponse(const Storage::CannedResponse &response);
     void removeCannedResponse(qint64 id);
     void saveDraft(qint64 conversationId, const Core::Draft &draft);
@@ -109,6 +112,8 @@ public:
     // Starts syncing with the session kept from the last sign-in.
     void resumeTeam(const QUrl &server, const QString &login);
     void signOutOfTeam();
+    // "viewing" or "typing" in a conversation, for teammates to see (team conversations only).
+    void announceActivity(qint64 conversationId, const QString &what);
     // Asks every channel for what is new and stores it.
     Q_INVOKABLE void pollChannels();
 
@@ -130,6 +135,7 @@ Q_SIGNALS:
     void channelStatusChanged(const QString &channelName, const QString &error);
     void inboxCountsLoaded(const CareDesk::Core::InboxCounts &counts);
     void channelsLoaded(const QList<CareDesk::Core::ChannelSummary> &channels, const QStringList &languages);
+    void searchFinished(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
     void cannedResponsesLoaded(const QList<CareDesk::Storage::CannedResponse> &responses);
     // Replies queued in one step (one, or two for a hand-off), with the end of their undo window.
     void repliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
@@ -143,6 +149,7 @@ Q_SIGNALS:
     void teamStateChanged(const QString &state, const QString &detail);
     // The team server knows the agent by this name (the assignee on their conversations).
     void teamSignedIn(const QString &agentName);
+    void teammateActive(qint64 conversationId, const QString &name, const QString &what);
 
 private:
     struct RunningChannel;
