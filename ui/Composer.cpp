@@ -84,6 +84,8 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     m_target->setObjectName(QStringLiteral("composerTarget"));
     m_target->setTextFormat(Qt::PlainText);
     m_target->setForegroundRole(QPalette::PlaceholderText);
+    m_target->setWordWrap(true); // never widens the conversation pane
+    m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_target, 1);
     layout->addLayout(top);
 

@@ -250,8 +250,8 @@ void ConversationView::renderTimeline()
         QTextBlockFormat block;
         block.setAlignment(inbound ? Qt::AlignLeft : Qt::AlignRight);
         block.setTopMargin(14);
-        block.setLeftMargin(inbound ? 0 : 80);
-        block.setRightMargin(inbound ? 80 : 0);
+        block.setLeftMargin(inbound ? 0 : 48);
+        block.setRightMargin(inbound ? 48 : 0);
         startBlock(block);
         QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
         if (author.isEmpty() && !inbound)

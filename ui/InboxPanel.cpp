@@ -60,6 +60,7 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
         // Long channel names must not widen the whole window.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(3);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // the filters share the row
         filters->addWidget(box);
         return box;
     };
@@ -78,7 +79,6 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
         m_category->addItem(categoryLabel(category), category);
     m_language = makeFilter(QStringLiteral("languageFilter"), tr("Language filter"));
     m_language->addItem(tr("All languages"), QString());
-    filters->addStretch(1);
     layout->addLayout(filters);
 
     m_list = new QTreeView(this);

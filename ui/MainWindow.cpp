@@ -434,6 +434,19 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
     return nullptr;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_laidOut)
+        return;
+    // The first layout follows the window's width: the inbox gets the most room, the customer
+    // the least. The agent's own splitter positions are kept from then on.
+    m_laidOut = true;
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    const int total = splitter->width();
+    splitter->setSizes({total * 48 / 100, total * 36 / 100, total * 16 / 100});
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_conversationView->composer()->flushDraft(); // what was typed is kept

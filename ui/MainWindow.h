@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct BoundAction;
@@ -160,6 +161,7 @@ private:
     qint64 m_announcedConversation = 0;
     bool m_slaBaselineTaken = false;
     bool m_loaded = false;
+    bool m_laidOut = false;
 };
 
 } // namespace CareDesk::Gui
