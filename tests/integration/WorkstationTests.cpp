@@ -18,6 +18,7 @@
 #include <ui/Preferences.h>
 #include <ui/SettingsDialog.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QTabBar>
@@ -411,4 +412,40 @@ TEST_CASE("In a team, a late claim is refused in the server's words, and replies
                         [](const QJsonValue &m) { return m[QLatin1String("direction")].toString() == u"outbound"; })
           == 1);
     CHECK(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+}
+
+TEST_CASE("Every control on the main window and in Settings can be named by a screen reader")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    Gui::SettingsDialog *settings = desk.window.openSettings();
+    QStringList unnamed;
+    int examined = 0;
+    const auto check = [&](QWidget *root) {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            QString name = widget->accessibleName();
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                name += button->text();
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+                                 || qobject_cast<QAbstractItemView *>(widget);
+            // Parts Qt builds inside its own widgets (a combo box's popup list, a table's corner)
+            // are named by their owner.
+            const bool own = !widget->objectName().startsWith(QLatin1String("qt_"))
+                             && !qobject_cast<QComboBox *>(widget->parentWidget())
+                             && !qobject_cast<QAbstractItemView *>(widget->parentWidget())
+                             && !qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr);
+            if (control && own && widget->isVisibleTo(root))
+                ++examined;
+            if (control && own && widget->isVisibleTo(root) && name.trimmed().isEmpty())
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(':') + widget->objectName());
+        }
+    };
+    check(&desk.window);
+    check(settings);
+    INFO(unnamed.join(u", ").toStdString());
+    CHECK(examined > 20); // the check really looked
+    CHECK(unnamed.isEmpty());
+    settings->close();
 }
