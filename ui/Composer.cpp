@@ -380,9 +380,8 @@ bool Composer::insertCanned(const Storage::CannedResponse &response)
     QHash<QString, QString> values = knownVariables();
     QString text = Storage::fillVariables(response.textFor(language), values);
     // What CareDesk cannot know, the agent is asked for before the text goes in.
-    const Compose::DraftReview unfilled = m_checker.review(text, {});
-    if (!unfilled.unfilledVariables.isEmpty()) {
-        const auto asked = askForVariables(this, response.title, unfilled.unfilledVariables);
+    if (const QStringList unfilled = Storage::variablesIn(text); !unfilled.isEmpty()) {
+        const auto asked = askForVariables(this, response.title, unfilled);
         if (!asked)
             return false;
         values.insert(*asked);

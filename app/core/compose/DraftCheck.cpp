@@ -1,18 +1,12 @@
 #include "DraftCheck.h"
 
-#include <QRegularExpression>
+#include "storage/CannedResponses.h"
 
 namespace CareDesk::Compose {
 
 namespace {
 
 constexpr int X_DM_LIMIT = 10000;
-
-const QRegularExpression &variablePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_.]*)\\}"));
-    return pattern;
-}
 
 int letterCount(const QString &text)
 {
@@ -69,11 +63,7 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
             review.unchangedCanned = review.unchangedCanned || draft == comparable(canned);
     }
 
-    for (auto match = variablePattern().globalMatch(text); match.hasNext();) {
-        const QString name = match.next().captured(1);
-        if (!review.unfilledVariables.contains(name))
-            review.unfilledVariables.append(name);
-    }
+    review.unfilledVariables = Storage::variablesIn(text);
     return review;
 }
 

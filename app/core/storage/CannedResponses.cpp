@@ -45,12 +45,22 @@ QString CannedResponse::textFor(const QString &language) const
     return languages.isEmpty() ? QString() : textByLanguage.value(languages.first());
 }
 
+QStringList variablesIn(const QString &text)
+{
+    QStringList names;
+    for (auto match = variablePattern().globalMatch(text); match.hasNext();) {
+        const QString name = match.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 QStringList CannedResponse::variables() const
 {
     QStringList names;
     for (const QString &text : textByLanguage) {
-        for (auto match = variablePattern().globalMatch(text); match.hasNext();) {
-            const QString name = match.next().captured(1);
+        for (const QString &name : variablesIn(text)) {
             if (!names.contains(name))
                 names.append(name);
         }

@@ -34,6 +34,8 @@ struct CannedResponse
 // Fills {name} variables from `values`. A variable without a value stays visible as {name},
 // so the agent sees what is left to fill in before sending.
 QString fillVariables(const QString &text, const QHash<QString, QString> &values);
+// The {name} variables in a text, each once, in the order they first appear.
+QStringList variablesIn(const QString &text);
 
 class CannedResponses final
 {
