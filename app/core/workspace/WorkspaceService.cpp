@@ -696,16 +696,18 @@ void WorkspaceService::emitOutbox()
         reply.nextAttemptAt = held.holdUntil;
         replies.append(reply);
     }
-    if (m_team) {
-        // Team replies wait in the team outbox until the server has them.
-        for (const QString &state : {QStringLiteral("waiting"), QStringLiteral("refused")}) {
-            auto teamReplies = m_team->mirror().replies(state);
+    {
+        // Team replies wait in the team outbox until the server has them. One it refused was
+        // reported in its words when it happened (and its text stays in the team outbox).
+        Sync::TeamMirror mirror(m_db->connection(), m_clock);
+        for (const QString &state : {QStringLiteral("waiting")}) {
+            auto teamReplies = mirror.replies(state);
             if (!teamReplies)
                 continue;
             for (const Sync::TeamReply &teamReply : teamReplies.value()) {
                 OutgoingReply reply;
                 reply.clientId = teamReply.clientId;
-                auto local = m_team->mirror().localConversation(teamReply.serverConversationId);
+                auto local = mirror.localConversation(teamReply.serverConversationId);
                 reply.conversationId = local ? local.value() : 0;
                 reply.state = state == u"waiting" ? QStringLiteral("queued") : QStringLiteral("failed");
                 reply.visibility = teamReply.isPublic ? Visibility::Public : Visibility::Private;
@@ -769,9 +771,9 @@ Sync::TeamSync &WorkspaceService::team()
 
 qint64 WorkspaceService::teamConversation(qint64 conversationId)
 {
-    if (!m_team || m_team->state() == Sync::TeamSync::State::SignedOut)
-        return 0;
-    auto serverId = m_team->mirror().serverConversation(conversationId);
+    // A team's conversation stays the server's even while signed out: actions on it are
+    // refused until the agent signs in again, and replies wait in the team outbox.
+    auto serverId = Sync::TeamMirror(m_db->connection(), m_clock).serverConversation(conversationId);
     return serverId ? serverId.value() : 0;
 }
 
