@@ -696,25 +696,20 @@ void WorkspaceService::emitOutbox()
         reply.nextAttemptAt = held.holdUntil;
         replies.append(reply);
     }
-    {
-        // Team replies wait in the team outbox until the server has them. One it refused was
-        // reported in its words when it happened (and its text stays in the team outbox).
-        Sync::TeamMirror mirror(m_db->connection(), m_clock);
-        for (const QString &state : {QStringLiteral("waiting")}) {
-            auto teamReplies = mirror.replies(state);
-            if (!teamReplies)
-                continue;
-            for (const Sync::TeamReply &teamReply : teamReplies.value()) {
-                OutgoingReply reply;
-                reply.clientId = teamReply.clientId;
-                auto local = mirror.localConversation(teamReply.serverConversationId);
-                reply.conversationId = local ? local.value() : 0;
-                reply.state = state == u"waiting" ? QStringLiteral("queued") : QStringLiteral("failed");
-                reply.visibility = teamReply.isPublic ? Visibility::Public : Visibility::Private;
-                reply.text = teamReply.text;
-                reply.lastError = state == u"waiting" ? Tr::tr("Waiting for the team server.") : teamReply.error;
-                replies.append(reply);
-            }
+    // Team replies wait in the team outbox until the server has them. One it refused was
+    // reported in its words when it happened (and its text stays in the team outbox).
+    Sync::TeamMirror mirror(m_db->connection(), m_clock);
+    if (auto waiting = mirror.replies(QStringLiteral("waiting"))) {
+        for (const Sync::TeamReply &teamReply : waiting.value()) {
+            OutgoingReply reply;
+            reply.clientId = teamReply.clientId;
+            auto local = mirror.localConversation(teamReply.serverConversationId);
+            reply.conversationId = local ? local.value() : 0;
+            reply.state = QStringLiteral("queued");
+            reply.visibility = teamReply.isPublic ? Visibility::Public : Visibility::Private;
+            reply.text = teamReply.text;
+            reply.lastError = Tr::tr("Waiting for the team server.");
+            replies.append(reply);
         }
     }
     for (const Outbox::OutboxEntry &entry : unsent.value()) {
