@@ -1014,6 +1014,18 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
+    <message>
+        <source>Finish signing in to %1 in your browser. If no browser opened, open this address: %2</source>
+        <translation>Schließe die Anmeldung bei %1 im Browser ab. Falls sich kein Browser geöffnet hat, öffne diese Adresse: %2</translation>
+    </message>
+    <message>
+        <source>Finish signing in to %1 in your browser.</source>
+        <translation>Schließe die Anmeldung bei %1 im Browser ab.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 ist verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1360,10 +1372,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Channels are connected with caredesk-cli channel add and channel connect; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
-        <translation>Kanäle werden mit caredesk-cli channel add und channel connect verbunden; ihre Tokens liegen im Schlüsselbund des Systems. Im Team betreibt der Server die Kanäle.</translation>
-    </message>
-    <message>
         <source>History only</source>
         <translation>Nur Verlauf</translation>
     </message>
@@ -1458,6 +1466,22 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Sign in to the account…</source>
+        <translation>Beim Konto anmelden…</translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in in your browser; needed when a channel says it must be signed in again</source>
+        <translation>Öffnet die Anmeldung der Plattform im Browser; nötig, wenn ein Kanal eine erneute Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <source>Channels are added with caredesk-cli channel add; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
+        <translation>Kanäle werden mit caredesk-cli channel add hinzugefügt; ihre Tokens liegen im Schlüsselbund des Systems. Im Team betreibt der Server die Kanäle.</translation>
+    </message>
+    <message>
+        <source>Choose a channel first.</source>
+        <translation>Zuerst einen Kanal auswählen.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2297,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Waiting for the team server.</source>
         <translation>Wartet auf den Teamserver.</translation>
+    </message>
+    <message>
+        <source>%1 has no account to sign in to from here.</source>
+        <translation>%1 hat kein Konto, bei dem man sich von hier aus anmelden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is connected for now, but the keychain did not keep its sign-in: connect it again after a restart.</source>
+        <translation>%1 ist vorerst verbunden, aber der Schlüsselbund hat die Anmeldung nicht behalten: nach einem Neustart erneut verbinden.</translation>
     </message>
 </context>
 <context>

@@ -1014,6 +1014,18 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
+    <message>
+        <source>Finish signing in to %1 in your browser. If no browser opened, open this address: %2</source>
+        <translation>Termina de iniciar sesión en %1 en tu navegador. Si no se abrió ningún navegador, abre esta dirección: %2</translation>
+    </message>
+    <message>
+        <source>Finish signing in to %1 in your browser.</source>
+        <translation>Termina de iniciar sesión en %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 está conectado.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1360,10 +1372,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Channels are connected with caredesk-cli channel add and channel connect; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
-        <translation>Los canales se conectan con caredesk-cli channel add y channel connect; sus tokens se guardan en el llavero del sistema. En un equipo, el servidor gestiona los canales.</translation>
-    </message>
-    <message>
         <source>History only</source>
         <translation>Solo historial</translation>
     </message>
@@ -1458,6 +1466,22 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Sign in to the account…</source>
+        <translation>Iniciar sesión en la cuenta…</translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in in your browser; needed when a channel says it must be signed in again</source>
+        <translation>Abre el inicio de sesión de la plataforma en tu navegador; necesario cuando un canal pide iniciar sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>Channels are added with caredesk-cli channel add; their tokens are kept in the system keychain. In a team, the server runs the channels.</source>
+        <translation>Los canales se añaden con caredesk-cli channel add; sus tokens se guardan en el llavero del sistema. En un equipo, el servidor gestiona los canales.</translation>
+    </message>
+    <message>
+        <source>Choose a channel first.</source>
+        <translation>Elige primero un canal.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2297,14 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Waiting for the team server.</source>
         <translation>Esperando al servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>%1 has no account to sign in to from here.</source>
+        <translation>%1 no tiene ninguna cuenta en la que iniciar sesión desde aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is connected for now, but the keychain did not keep its sign-in: connect it again after a restart.</source>
+        <translation>%1 está conectado por ahora, pero el llavero no guardó el inicio de sesión: vuelve a conectarlo tras reiniciar.</translation>
     </message>
 </context>
 <context>

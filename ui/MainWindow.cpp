@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -360,6 +361,7 @@ SettingsDialog *MainWindow::openSettings(int page)
             setAgentName(Preferences::agentName());
             Q_EMIT teamSignOutRequested();
         });
+        connect(m_settings, &SettingsDialog::connectChannelRequested, this, &MainWindow::connectChannelRequested);
         connect(m_settings, &QDialog::accepted, this, [this] {
             setAgentName(Preferences::agentName());
             applyShortcuts();
@@ -598,6 +600,24 @@ void MainWindow::handleTeamState(const QString &state, const QString &detail)
     m_teamStatus->setPalette(teamPalette);
     if (m_settings)
         m_settings->setTeamState(state, detail);
+}
+
+void MainWindow::handleChannelAuthorization(const QString &channelName, const QUrl &url)
+{
+    const QString text = tr("Finish signing in to %1 in your browser. If no browser opened, open this address: %2")
+                             .arg(channelName, url.toString(QUrl::FullyEncoded));
+    if (m_settings)
+        m_settings->setChannelSignIn(text);
+    statusBar()->showMessage(tr("Finish signing in to %1 in your browser.").arg(channelName), 15000);
+    QDesktopServices::openUrl(url);
+}
+
+void MainWindow::handleChannelConnected(const QString &channelName)
+{
+    const QString text = tr("%1 is connected.").arg(channelName);
+    if (m_settings)
+        m_settings->setChannelSignIn(text);
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits)

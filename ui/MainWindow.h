@@ -77,6 +77,8 @@ public:
     void handleTeamSignedIn(const QString &agentName);
     void handleSearchResults(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
     void handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what);
+    void handleChannelAuthorization(const QString &channelName, const QUrl &url);
+    void handleChannelConnected(const QString &channelName);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
@@ -98,6 +100,7 @@ Q_SIGNALS:
     void undoRequested(const QStringList &clientIds);
     void retryRequested(const QString &clientId);
     void searchRequested(const QString &query);
+    void connectChannelRequested(qint64 channelId);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
     // This agent is "viewing" or "typing" in a conversation, for teammates to see.

@@ -293,12 +293,36 @@ QWidget *SettingsDialog::buildChannels()
     m_channelTable->horizontalHeader()->setStretchLastSection(true);
     m_channelTable->verticalHeader()->hide();
     m_channelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_channelTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_channelTable->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_channelTable, 1);
-    auto *help = new QLabel(tr("Channels are connected with caredesk-cli channel add and channel connect; their "
-                               "tokens are kept in the system keychain. In a team, the server runs the channels."),
+    auto *connectButton = new QPushButton(tr("Sign in to the account…"), page);
+    connectButton->setObjectName(QStringLiteral("connectChannelButton"));
+    connectButton->setToolTip(tr("Opens the platform's sign-in in your browser; needed when a channel says it must be signed "
+                                 "in again"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(connectButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_channelSignIn = new QLabel(page);
+    m_channelSignIn->setObjectName(QStringLiteral("channelSignInLabel"));
+    m_channelSignIn->setTextFormat(Qt::PlainText);
+    m_channelSignIn->setWordWrap(true);
+    m_channelSignIn->setTextInteractionFlags(Qt::TextSelectableByMouse); // the address can be copied
+    layout->addWidget(m_channelSignIn);
+    auto *help = new QLabel(tr("Channels are added with caredesk-cli channel add; their tokens are kept in the system "
+                               "keychain. In a team, the server runs the channels."),
                             page);
     help->setWordWrap(true);
     layout->addWidget(help);
+    connect(connectButton, &QPushButton::clicked, this, [this] {
+        const QTableWidgetItem *selected = m_channelTable->item(std::max(0, m_channelTable->currentRow()), 0);
+        if (!selected) {
+            m_channelSignIn->setText(tr("Choose a channel first."));
+            return;
+        }
+        Q_EMIT connectChannelRequested(selected->data(Qt::UserRole).toLongLong());
+    });
     return page;
 }
 
@@ -370,6 +394,11 @@ void SettingsDialog::setTeamState(const QString &state, const QString &detail)
         m_teamState->setText(detail.isEmpty() ? tr("Not signed in: working solo.") : detail);
 }
 
+void SettingsDialog::setChannelSignIn(const QString &text)
+{
+    m_channelSignIn->setText(text);
+}
+
 void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
 {
     m_channelTable->setRowCount(0);
@@ -399,6 +428,7 @@ void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
                                 quota, channel.lastError};
         for (int column = 0; column < cells.size(); ++column)
             m_channelTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_channelTable->item(row, 0)->setData(Qt::UserRole, channel.id);
     }
     m_channelTable->resizeColumnsToContents();
 }

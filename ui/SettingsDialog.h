@@ -44,12 +44,15 @@ public:
     QList<ShortcutEntry> shortcuts() const;
     // The team connection as the desk reports it ("online", "offline", ...).
     void setTeamState(const QString &state, const QString &detail);
+    // Where the channel sign-in stands, for the Channels tab.
+    void setChannelSignIn(const QString &text);
 
 Q_SIGNALS:
     void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
     void cannedResponseRemoved(qint64 id);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
+    void connectChannelRequested(qint64 channelId);
 
 private:
     QWidget *buildGeneral();
@@ -78,6 +81,7 @@ private:
     QList<ShortcutEntry> m_shortcuts;
     QTableWidget *m_shortcutTable = nullptr;
     QTableWidget *m_channelTable = nullptr;
+    QLabel *m_channelSignIn = nullptr;
     QLineEdit *m_teamServer = nullptr;
     QLineEdit *m_teamLogin = nullptr;
     QLineEdit *m_teamPassword = nullptr;

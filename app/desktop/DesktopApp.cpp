@@ -82,6 +82,7 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
                 workspace->signInToTeam(server, login, password);
             });
     connect(&window, &MainWindow::teamSignOutRequested, workspace, [workspace] { workspace->signOutOfTeam(); });
+    connect(&window, &MainWindow::connectChannelRequested, workspace, [workspace](qint64 id) { workspace->connectChannel(id); });
     connect(&window, &MainWindow::searchRequested, workspace, [workspace](const QString &query) { workspace->search(query); });
     connect(&window, &MainWindow::activityAnnounced, workspace,
             [workspace](qint64 id, const QString &what) { workspace->announceActivity(id, what); });
@@ -102,6 +103,8 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(workspace, &WorkspaceService::teamStateChanged, &window, &MainWindow::handleTeamState);
     connect(workspace, &WorkspaceService::teamSignedIn, &window, &MainWindow::handleTeamSignedIn);
     connect(workspace, &WorkspaceService::searchFinished, &window, &MainWindow::handleSearchResults);
+    connect(workspace, &WorkspaceService::channelAuthorizationStarted, &window, &MainWindow::handleChannelAuthorization);
+    connect(workspace, &WorkspaceService::channelConnected, &window, &MainWindow::handleChannelConnected);
     connect(workspace, &WorkspaceService::teammateActive, &window, &MainWindow::handleTeammateActivity);
 }
 

@@ -1,10 +1,13 @@
 // The agent workstation as an agent uses it: the real window, the real workspace on its storage
 // thread, the practice inbox's sandbox channel; driven through the widgets, offscreen.
 
+#include "support/FakePlatformServer.h"
 #include "support/TeamFixture.h"
 #include "support/TestSupport.h"
 
 #include "security/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
 
 #include <DesktopApp.h>
 #include <ui/CannedPicker.h>
@@ -21,6 +24,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTableWidget>
+#include <QUrlQuery>
 #include <QTabBar>
 #include <QDialog>
 #include <QLabel>
@@ -54,12 +64,18 @@ void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
 
 struct Workstation
 {
-    explicit Workstation(const QString &workspace)
+    // `practiceInbox`: the workspace is the first start's practice inbox, so the window opens
+    // on a conversation and the starter canned responses are there.
+    explicit Workstation(const QString &workspace, bool practiceInbox = true)
         : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain), window(app.mainWindow())
     {
         window.resize(1280, 800);
         window.show();
         app.start();
+        if (!practiceInbox) {
+            REQUIRE(waitUntil([&] { return window.hasLoaded(); }, 20000));
+            return;
+        }
         REQUIRE(waitUntil([&] { return window.hasLoaded() && view()->conversationId() != 0; }, 20000));
         // The canned responses arrive just after the first page.
         REQUIRE(waitUntil([&] { return !window.shortcutEntries().isEmpty() && cannedLoaded(); }));
@@ -141,6 +157,18 @@ int outboundCount(const Core::ConversationDetail &detail, Core::Visibility visib
         count += message.direction == Core::Direction::Outbound && message.visibility == visibility ? 1 : 0;
     return count;
 }
+
+// Stands in for the browser: keeps the address CareDesk asked the desktop to open.
+class BrowserStandIn final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 } // namespace
 
@@ -453,3 +481,72 @@ TEST_CASE("Every control on the main window and in Settings can be named by a sc
     CHECK(unnamed.isEmpty());
     settings->close();
 }
+
+TEST_CASE("A channel that must be signed in again is connected from Settings through the browser")
+{
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        if (request.method == "POST" && request.path == u"/2/oauth2/token"
+            && QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(QStringLiteral("code")) == u"good-code")
+            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
+                                                     "refresh_token":"new-refresh"})");
+        return FakePlatformServer::json(404, "{}");
+    });
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    {
+        QDir().mkpath(workspace);
+        auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
+        REQUIRE(db.ok());
+        const QJsonObject settings{
+            {QStringLiteral("accountId"), QStringLiteral("1500000000000000000")},
+            {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+            {QStringLiteral("credential"), QJsonObject{{QStringLiteral("keychain"), QStringLiteral("caredesk/twitter/AcmeHelp")}}},
+            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")}}}};
+        REQUIRE(Storage::WorkspaceStore(db.value()->connection())
+                    .ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
+                                   QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                                   QDateTime::currentDateTimeUtc())
+                    .ok());
+    }
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    Workstation desk(workspace, false);
+
+    // No sign-in kept for the account: the channel says so, in Settings too.
+    Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::ChannelsPage);
+    auto *table = settings->findChild<QTableWidget *>(QStringLiteral("channelTable"));
+    REQUIRE(waitUntil([&] { return table->rowCount() == 1 && table->item(0, 2)->text() == QStringLiteral("Needs sign-in again"); }));
+    table->selectRow(0);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("connectChannelButton")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return browser.opened.size() == 1; }));
+    const QUrlQuery asked(browser.opened.first());
+    CHECK(asked.queryItemValue(QStringLiteral("client_id")) == QStringLiteral("cd-client"));
+    auto *signIn = settings->findChild<QLabel *>(QStringLiteral("channelSignInLabel"));
+    CHECK(signIn->text().contains(QStringLiteral("Finish signing in to AcmeHelp in your browser")));
+
+    // The agent allows it; the platform sends the browser back to CareDesk.
+    QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    back.setQuery(QStringLiteral("code=good-code&state=") + asked.queryItemValue(QStringLiteral("state")));
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(back)));
+    REQUIRE(waitUntil([&] { return signIn->text() == QStringLiteral("AcmeHelp is connected."); }));
+    QString kept;
+    desk.keychain.read(QStringLiteral("caredesk/twitter/AcmeHelp"), [&](Core::Result<QString> secret) {
+        kept = secret ? secret.value() : QString();
+    });
+    REQUIRE(waitUntil([&] { return !kept.isEmpty(); }));
+    CHECK(kept.contains(QStringLiteral("new-access")));
+    // Polled again at once with the new sign-in.
+    CHECK(waitUntil([&] {
+        for (const FakePlatformServer::Request &request : x.requests()) {
+            if (request.headers.value("authorization") == "Bearer new-access")
+                return true;
+        }
+        return false;
+    }));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    settings->close();
+}
+
+#include "WorkstationTests.moc"

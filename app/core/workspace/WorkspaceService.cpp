@@ -2,6 +2,7 @@
 
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
+#include "channels/OAuthPkce.h"
 #include "outbox/Outbox.h"
 #include "security/CredentialStore.h"
 
@@ -678,6 +679,78 @@ void WorkspaceService::deliverDue()
         Q_EMIT inboxChanged(count ? count.value() : 0);
     }
     emitOutbox();
+}
+
+void WorkspaceService::connectChannel(qint64 channelId)
+{
+    if (!m_db)
+        return;
+    Storage::WorkspaceStore store(m_db->connection());
+    auto channels = store.channels();
+    if (!channels) {
+        refuse(channels.error());
+        return;
+    }
+    const auto channel = std::find_if(channels.value().cbegin(), channels.value().cend(),
+                                      [&](const Storage::ChannelRecord &c) { return c.id == channelId; });
+    if (channel == channels.value().cend())
+        return;
+    const QJsonObject settings = QJsonDocument::fromJson(channel->settingsJson.toUtf8()).object();
+    const QString keychainKey = Channels::keychainKeyOf(settings);
+    QJsonObject oauthDefaults;
+    for (const Channels::PluginSpec &spec : m_catalog.plugins()) {
+        if (spec.id == channel->pluginId)
+            oauthDefaults = spec.oauth2;
+    }
+    const Channels::OAuthClient client = Channels::oauthClientFor(settings, oauthDefaults);
+    if (keychainKey.isEmpty() || client.clientId.isEmpty() || !client.authorizeUrl.isValid()) {
+        refuse(Error{Tr::tr("%1 has no account to sign in to from here.").arg(channel->name),
+                     QStringLiteral("no keychain entry or OAuth client in its settings")});
+        return;
+    }
+    if (auto running = m_authorizations.find(channelId); running != m_authorizations.end())
+        running->second->deleteLater(); // a new attempt replaces one the agent gave up on
+    if (!m_transport)
+        m_transport = std::make_unique<Channels::HttpTransport>();
+    auto *authorization = new Channels::PkceAuthorization(client, *m_transport, this);
+    m_authorizations[channelId] = authorization;
+    const auto url = authorization->start();
+    if (!url) {
+        m_authorizations.erase(channelId);
+        authorization->deleteLater();
+        refuse(url.error());
+        return;
+    }
+    const Storage::ChannelRecord record = *channel;
+    connect(authorization, &Channels::PkceAuthorization::finished, this,
+            [this, authorization, record, keychainKey](const Result<Channels::OAuthTokens> &tokens) {
+                if (m_authorizations[record.id] == authorization)
+                    m_authorizations.erase(record.id);
+                authorization->deleteLater();
+                if (!tokens) {
+                    refuse(tokens.error());
+                    return;
+                }
+                const QString secret = tokens.value().toSecret();
+                m_secrets[record.id] = secret;
+                m_channels.erase(record.id); // its connector starts again with the new tokens
+                m_credentials.write(keychainKey, secret, [this, name = record.name](Result<void> written) {
+                    if (!written)
+                        refuse(Error{Tr::tr("%1 is connected for now, but the keychain did not keep its sign-in: connect it "
+                                            "again after a restart.")
+                                         .arg(name),
+                                     written.error().userMessage});
+                });
+                // Whatever stopped the channel (an expired token) is over: it is due now.
+                if (auto saved = Storage::WorkspaceStore(m_db->connection())
+                                     .recordFetch(record.id, record.cursor, Channels::ChannelHealth{}, std::nullopt);
+                    !saved)
+                    reportFailure(saved.error().userMessage, saved.error().detail);
+                Q_EMIT channelConnected(record.name);
+                pollChannels();
+                loadChannels();
+            });
+    Q_EMIT channelAuthorizationStarted(channel->name, url.value());
 }
 
 void WorkspaceService::emitOutbox()

@@ -22,6 +22,7 @@ class Clock;
 namespace CareDesk::Channels {
 class ChannelCatalog;
 class HttpTransport;
+class PkceAuthorization;
 }
 namespace CareDesk::Sdk {
 class ChannelConnector;
@@ -104,6 +105,10 @@ public:
     void retryReply(const QString &clientId);
     // Sends what is due in the outbox now, without polling.
     void deliverDue();
+    // Signs a channel's account in (again) through the browser: OAuth 2.0 with PKCE and a
+    // loopback redirect. The tokens go to the keychain entry the channel names, and polling
+    // resumes with them.
+    void connectChannel(qint64 channelId);
 
     // Team mode: signs in to a team server (the session token goes to the keychain, nowhere
     // else) and mirrors the team's conversations here. Those are then worked through the
@@ -150,6 +155,9 @@ Q_SIGNALS:
     // The team server knows the agent by this name (the assignee on their conversations).
     void teamSignedIn(const QString &agentName);
     void teammateActive(qint64 conversationId, const QString &name, const QString &what);
+    // The agent must open `url` in a browser and allow CareDesk to use the account.
+    void channelAuthorizationStarted(const QString &channelName, const QUrl &url);
+    void channelConnected(const QString &channelName);
 
 private:
     struct RunningChannel;
@@ -200,6 +208,7 @@ private:
     QTimer *m_pollTimer = nullptr;
     std::unique_ptr<Sync::TeamSync> m_team; // made when the agent first signs in
     std::map<QString, HeldReply> m_heldReplies; // client id -> team reply in its undo window
+    std::map<qint64, Channels::PkceAuthorization *> m_authorizations; // channel id -> sign-in under way
     bool m_practiceInboxOnFirstStart = true;
 };
 
