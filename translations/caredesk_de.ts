@@ -683,6 +683,10 @@
         <source>Agent</source>
         <translation>Bearbeitung</translation>
     </message>
+    <message>
+        <source>[Waiting in private] %1</source>
+        <translation>[Wartet privat] %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>

@@ -683,6 +683,10 @@
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
+    <message>
+        <source>[Waiting in private] %1</source>
+        <translation>[Esperando en privado] %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>

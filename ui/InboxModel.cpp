@@ -56,8 +56,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                      compactFollowers(row.customerFollowers));
         case MessageColumn:
             // A draft the agent started is marked, so it is not forgotten.
-            return row.hasDraft ? tr("[Draft] %1").arg(withoutLeadingMentions(row.preview))
-                                : withoutLeadingMentions(row.preview);
+        {
+            QString text = withoutLeadingMentions(row.preview);
+            if (row.handoffWaiting)
+                text = tr("[Waiting in private] %1").arg(text);
+            return row.hasDraft ? tr("[Draft] %1").arg(text) : text;
+        }
         case CategoryColumn: return categoryLabel(row.category);
         case AssigneeColumn: return row.assignee.isEmpty() ? tr("Queue") : row.assignee;
         case ChannelColumn: return QVariant(); // the visibility mark; the channel is in the tooltip

@@ -250,6 +250,15 @@ TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a p
     auto *handoff = desk.find<QLabel>(QStringLiteral("handoffState"));
     CHECK(handoff->isVisible());
     CHECK(handoff->text().contains(QStringLiteral("has not answered yet")));
+    // The inbox says so too.
+    const qint64 conversation = desk.view()->conversationId();
+    Gui::InboxModel *model = desk.window.inboxModel();
+    CHECK(waitUntil([&] {
+        const int row = model->rowOf(conversation);
+        return row >= 0 && model->data(model->index(row, Gui::InboxModel::MessageColumn), Qt::DisplayRole)
+                               .toString()
+                               .startsWith(QStringLiteral("[Waiting in private]"));
+    }));
 }
 
 TEST_CASE("Typing / inserts a canned response in the customer's language, asking for what only the agent knows")

@@ -40,6 +40,7 @@ struct InboxRow
     QString category;            // service, warranty, pre-sales, praise, spam, other
     bool customerVerified = false;
     bool hasDraft = false;       // the agent has started a reply here
+    bool handoffWaiting = false; // moved to private messages; the customer has not answered there yet
 };
 
 // The order of the inbox. Every order ends on the conversation id, so that no two rows tie.

@@ -203,7 +203,11 @@ QString inboxRowColumns()
         " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
         " c.category,"
         " (SELECT i.verified FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
-        " EXISTS (SELECT 1 FROM drafts d WHERE d.conversation_id = c.id)"
+        " EXISTS (SELECT 1 FROM drafts d WHERE d.conversation_id = c.id),"
+        // A hand-off waits: the case began in public and its latest private message is ours.
+        " EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = c.id AND p.visibility = 'public')"
+        "  AND (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id AND m.visibility = 'private'"
+        "       ORDER BY m.created_at DESC, m.id DESC LIMIT 1) = 'out'"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
 }
 
@@ -228,6 +232,7 @@ InboxRow inboxRow(const QSqlQuery &query)
     row.category = query.value(15).toString();
     row.customerVerified = query.value(16).toInt() != 0;
     row.hasDraft = query.value(17).toInt() != 0;
+    row.handoffWaiting = query.value(18).toInt() != 0;
     return row;
 }
 
