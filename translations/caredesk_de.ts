@@ -1030,6 +1030,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>%1 is connected.</source>
         <translation>%1 ist verbunden.</translation>
     </message>
+    <message>
+        <source>Mark open messages &amp;answered</source>
+        <translation>Offene Nachrichten als &amp;beantwortet markieren</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>

@@ -1030,6 +1030,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>%1 is connected.</source>
         <translation>%1 está conectado.</translation>
     </message>
+    <message>
+        <source>Mark open messages &amp;answered</source>
+        <translation>Marcar mensajes abiertos como &amp;respondidos</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>

@@ -355,6 +355,14 @@ void ConversationView::resolveOrReopen()
                                                  : Core::ConversationStatus::Resolved);
 }
 
+void ConversationView::markAllAnswered()
+{
+    for (const Core::MessageRecord &message : std::as_const(m_detail.messages)) {
+        if (message.direction == Core::Direction::Inbound && message.addressed == Core::Addressed::Open)
+            Q_EMIT addressedRequested(m_conversationId, message.id, Core::Addressed::Replied);
+    }
+}
+
 void ConversationView::addNote()
 {
     if (m_conversationId == 0)

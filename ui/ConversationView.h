@@ -42,6 +42,8 @@ public:
     void transfer();
     void resolveOrReopen();
     void addNote();
+    // Every message from the customer still open becomes answered (dealt with elsewhere).
+    void markAllAnswered();
 
 Q_SIGNALS:
     void assignRequested(qint64 conversationId, const QString &assignee);

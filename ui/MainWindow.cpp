@@ -288,6 +288,8 @@ void MainWindow::buildActions()
                    [this] { m_conversationView->resolveOrReopen(); });
     addBoundAction(conversationMenu, QStringLiteral("note"), tr("Internal &note…"), {QKeySequence(Qt::Key_N)},
                    [this] { m_conversationView->addNote(); });
+    addBoundAction(conversationMenu, QStringLiteral("mark-answered"), tr("Mark open messages &answered"),
+                   {QKeySequence(Qt::Key_A)}, [this] { m_conversationView->markAllAnswered(); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     addBoundAction(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),

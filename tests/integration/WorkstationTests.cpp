@@ -344,6 +344,15 @@ TEST_CASE("The inbox views and filters narrow the list, and counts follow")
     desk.window.inboxPanel()->setView(Gui::InboxPanel::View::Unassigned);
     REQUIRE(waitUntil([&] { return model->rowCount() == all; }));
 
+    // A marks what the customer wrote as answered, from the keyboard.
+    desk.window.inboxPanel()->list()->setFocus();
+    QTest::keyClick(desk.window.inboxPanel()->list(), Qt::Key_A);
+    CHECK(desk.shows([](const Core::ConversationDetail &d) {
+        return std::none_of(d.messages.cbegin(), d.messages.cend(), [](const Core::MessageRecord &m) {
+            return m.direction == Core::Direction::Inbound && m.addressed == Core::Addressed::Open;
+        });
+    }));
+
     auto *language = desk.find<QComboBox>(QStringLiteral("languageFilter"));
     const int german = language->findData(QStringLiteral("de"));
     REQUIRE(german > 0);
