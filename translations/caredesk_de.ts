@@ -865,14 +865,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         </translation>
     </message>
     <message>
-        <source>%1: connected</source>
-        <translation>%1: verbunden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

@@ -865,14 +865,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         </translation>
     </message>
     <message>
-        <source>%1: connected</source>
-        <translation>%1: conectado</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>

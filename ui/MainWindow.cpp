@@ -84,8 +84,6 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
 
     m_workspaceStatus = new QLabel(tr("Opening workspace…"), this);
     m_workspaceStatus->setObjectName(QStringLiteral("workspaceStatus"));
-    m_channelStatus = new QLabel(this);
-    m_channelStatus->setTextFormat(Qt::PlainText);
     m_outboxStatus = new OutboxStatus(clock, this);
     m_teamStatus = new QLabel(this);
     m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
@@ -496,10 +494,11 @@ void MainWindow::handleInboxChanged(int conversationCount)
     Q_EMIT channelsRequested();
 }
 
-void MainWindow::handleChannelStatus(const QString &channelName, const QString &error)
+void MainWindow::handleChannelStatus(const QString &, const QString &)
 {
-    m_channelStatus->setText(error.isEmpty() ? tr("%1: connected").arg(channelName)
-                                             : tr("%1: %2").arg(channelName, error));
+    // The channels' health is shown in one place (the status bar button and Settings); a
+    // channel's news refreshes it.
+    Q_EMIT channelsRequested();
 }
 
 void MainWindow::handleInboxCounts(const Core::InboxCounts &counts)

@@ -137,7 +137,6 @@ private:
     CustomerPanel *m_customerPanel = nullptr;
     OutboxStatus *m_outboxStatus = nullptr;
     QLabel *m_workspaceStatus = nullptr;
-    QLabel *m_channelStatus = nullptr;
     QLabel *m_teamStatus = nullptr;
     QString m_teamState;
     QString m_teamDetail;
