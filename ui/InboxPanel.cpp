@@ -203,7 +203,6 @@ void InboxPanel::applyQuery()
 
 void InboxPanel::handleCounts(const Core::InboxCounts &counts)
 {
-    m_counts = counts;
     m_views->setTabText(static_cast<int>(View::Mine), tr("Mine (%1)").arg(counts.mine));
     m_views->setTabText(static_cast<int>(View::Unassigned), tr("Unassigned (%1)").arg(counts.unassigned));
     m_views->setTabText(static_cast<int>(View::All), tr("All (%1)").arg(counts.all));

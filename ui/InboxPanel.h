@@ -63,7 +63,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     View m_view = View::All;
     QString m_agent;
-    Core::InboxCounts m_counts;
 };
 
 } // namespace CareDesk::Gui
