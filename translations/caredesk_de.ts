@@ -554,6 +554,22 @@
         <source>(this conversation) </source>
         <translation>(diese Unterhaltung) </translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The team&apos;s notes on this customer</source>
+        <translation>Die Notizen des Teams zu dieser Person</translation>
+    </message>
+    <message>
+        <source>@%1 · %2 · %3</source>
+        <translation>@%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::HandoffDialog</name>

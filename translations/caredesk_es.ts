@@ -554,6 +554,22 @@
         <source>(this conversation) </source>
         <translation>(esta conversación) </translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The team&apos;s notes on this customer</source>
+        <translation>Las notas del equipo sobre este cliente</translation>
+    </message>
+    <message>
+        <source>@%1 · %2 · %3</source>
+        <translation>@%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aún no hay notas.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::HandoffDialog</name>

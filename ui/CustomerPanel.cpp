@@ -60,7 +60,16 @@ CustomerPanel::CustomerPanel(QWidget *parent) : QWidget(parent)
     m_history->setObjectName(QStringLiteral("customerHistory"));
     m_history->setAccessibleName(tr("Customer's conversations"));
     m_history->setWordWrap(true);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_history, 2);
+
+    auto *notesTitle = new QLabel(tr("Notes"), this);
+    notesTitle->setFont(titleFont);
+    layout->addWidget(notesTitle);
+    m_notes = new QListWidget(this);
+    m_notes->setObjectName(QStringLiteral("customerNotes"));
+    m_notes->setAccessibleName(tr("The team's notes on this customer"));
+    m_notes->setWordWrap(true);
+    layout->addWidget(m_notes, 1);
     // One click (or Enter) opens a past conversation.
     connect(m_history, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
@@ -77,15 +86,25 @@ void CustomerPanel::clear()
     for (QLabel *label : {m_handle, m_followers, m_language, m_locale, m_tier})
         label->clear();
     m_history->clear();
+    m_notes->clear();
 }
 
 void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 currentConversationId)
 {
     m_name->setText(profile.displayName);
-    QString handle = QStringLiteral("@") + profile.handle + QStringLiteral(" · ") + platformLabel(profile.platform);
-    if (profile.verified)
-        handle += tr(" · verified");
-    m_handle->setText(handle);
+    // Every account of theirs, the one of this conversation's platform first.
+    QStringList accounts;
+    for (const Core::CustomerIdentity &identity : profile.identities) {
+        QString account = tr("@%1 · %2 · %3").arg(identity.handle, platformLabel(identity.platform),
+                                                  followersLabel(identity.followers));
+        if (identity.verified)
+            account += tr(" · verified");
+        if (identity.platform == profile.platform && identity.handle == profile.handle)
+            accounts.prepend(account);
+        else
+            accounts.append(account);
+    }
+    m_handle->setText(accounts.join(QLatin1Char('\n')));
     m_followers->setText(followersLabel(profile.followers));
     m_language->setText(languageLabel(profile.language));
     m_locale->setText(profile.locale.isEmpty() ? tr("Not shared") : profile.locale);
@@ -103,6 +122,15 @@ void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 cu
         item->setData(Qt::UserRole, past.conversationId);
         item->setToolTip(past.preview);
     }
+    m_notes->clear();
+    for (const Core::NoteRecord &note : profile.notes) {
+        new QListWidgetItem(tr("%1 · %2\n%3").arg(note.author,
+                                                  locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                                  note.text),
+                            m_notes);
+    }
+    if (profile.notes.isEmpty())
+        m_notes->addItem(tr("No notes yet."));
 }
 
 } // namespace CareDesk::Gui

@@ -32,6 +32,7 @@ private:
     QLabel *m_locale = nullptr;
     QLabel *m_tier = nullptr;
     QListWidget *m_history = nullptr;
+    QListWidget *m_notes = nullptr;
 };
 
 } // namespace CareDesk::Gui

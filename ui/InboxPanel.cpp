@@ -98,7 +98,7 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_
     header->resizeSection(InboxModel::CustomerColumn, 160);
     header->resizeSection(InboxModel::LanguageColumn, 40);
     header->resizeSection(InboxModel::CategoryColumn, 74);
-    header->resizeSection(InboxModel::WaitingColumn, 62);
+    header->resizeSection(InboxModel::WaitingColumn, 76);
     header->resizeSection(InboxModel::UnaddressedColumn, 38);
     header->resizeSection(InboxModel::AssigneeColumn, 66);
     header->setMinimumSectionSize(30);

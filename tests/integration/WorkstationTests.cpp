@@ -34,6 +34,7 @@
 #include <QTabBar>
 #include <QDialog>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -188,6 +189,26 @@ TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
     auto *views = desk.window.inboxPanel()->findChild<QTabBar *>(QStringLiteral("inboxViews"));
     REQUIRE(views);
     CHECK(waitUntil([&] { return views->tabText(0) == QStringLiteral("Mine (1)"); }));
+
+    // An internal note: in the timeline and on the customer, never sent.
+    auto *noteTimer = new QTimer(qApp);
+    noteTimer->setInterval(20);
+    QObject::connect(noteTimer, &QTimer::timeout, noteTimer, [noteTimer] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            noteTimer->stop();
+            noteTimer->deleteLater();
+            dialog->setTextValue(QStringLiteral("Refund of the double charge approved by billing."));
+            dialog->accept();
+        }
+    });
+    noteTimer->start();
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("noteButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.notes.size() == 1; }));
+    CHECK(desk.view()->timelineText().contains(QStringLiteral("Internal note · Ana Agent")));
+    auto *customerNotes = desk.find<QListWidget>(QStringLiteral("customerNotes"));
+    CHECK(waitUntil([&] {
+        return customerNotes->count() == 1 && customerNotes->item(0)->text().contains(QStringLiteral("approved by billing"));
+    }));
 
     const QString reply = QStringLiteral("Lo sentimos, María. Ya hemos devuelto el segundo cargo a tu tarjeta.");
     type(desk.composer()->editor(), reply);

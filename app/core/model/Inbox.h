@@ -113,6 +113,24 @@ struct PastConversation
     QString preview;
 };
 
+// An internal note: seen by the team, never sent to the customer.
+struct NoteRecord
+{
+    qint64 id = 0;
+    QString author;
+    QString text;
+    QDateTime createdAt;
+};
+
+// One of the customer's accounts (the same person on X and on Facebook).
+struct CustomerIdentity
+{
+    QString platform;
+    QString handle;
+    qint64 followers = 0;
+    bool verified = false;
+};
+
 struct CustomerProfile
 {
     qint64 customerId = 0;
@@ -125,15 +143,8 @@ struct CustomerProfile
     QString tier;
     QString language;
     QList<PastConversation> conversations;
-};
-
-// An internal note: seen by the team, never sent to the customer.
-struct NoteRecord
-{
-    qint64 id = 0;
-    QString author;
-    QString text;
-    QDateTime createdAt;
+    QList<CustomerIdentity> identities;
+    QList<NoteRecord> notes; // the team's notes across their conversations, newest first
 };
 
 // What an agent had typed in a conversation and not sent yet; kept across restarts.

@@ -610,6 +610,26 @@ Result<CustomerProfile> WorkspaceStore::customerProfile(qint64 customerId, const
                                       conversationStatusFromString(query.value(2).toString()),
                                       firstLine(query.value(3).toString())});
     }
+
+    query.prepare(QStringLiteral("SELECT platform, handle, followers, verified FROM identities WHERE customer_id = ? ORDER BY id"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return readError(query);
+    while (query.next())
+        profile.identities.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                                   query.value(3).toInt() != 0});
+
+    constexpr int CUSTOMER_NOTES = 20;
+    query.prepare(QStringLiteral("SELECT n.id, n.author, n.text, n.created_at FROM notes n"
+                                 " JOIN conversations c ON c.id = n.conversation_id WHERE c.customer_id = ?"
+                                 " ORDER BY n.created_at DESC, n.id DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(CUSTOMER_NOTES);
+    if (!query.exec())
+        return readError(query);
+    while (query.next())
+        profile.notes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                              fromMs(query.value(3))});
     return profile;
 }
 
