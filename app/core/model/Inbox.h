@@ -103,6 +103,7 @@ struct MessageRecord
     QString platformId;
     QString category;
     QString replyTo;
+    QString sentBy;   // a reply: the agent who sent it from CareDesk; empty when sent elsewhere
 };
 
 struct PastConversation

@@ -257,7 +257,8 @@ Result<QList<AuditEvent>> AgentActions::auditTrail(const QString &entity, qint64
     QList<AuditEvent> events;
     while (query.next()) {
         events.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
-                       query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+                       query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), entity,
+                       entityId});
     }
     return events;
 }

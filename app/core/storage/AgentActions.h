@@ -27,6 +27,8 @@ struct AuditEvent
     QString actor;
     QString action; // "status", "addressed", "category", "assign", "note"
     QString detail; // JSON object: what changed, from what to what
+    QString entity; // "conversation" or "message"
+    qint64 entityId = 0;
 };
 
 // What an agent does to a conversation, each change written together with its audit event in

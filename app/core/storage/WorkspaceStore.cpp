@@ -533,7 +533,9 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     query.prepare(QStringLiteral(
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
         " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed, m.platform_id,"
-        " m.category, m.reply_to"
+        " m.category, m.reply_to,"
+        " CASE WHEN m.direction = 'out' THEN (SELECT o.author FROM outbox o"
+        "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1) END"
         " FROM messages m LEFT JOIN identities i ON i.id = m.identity_id"
         " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"));
     query.addBindValue(conversationId);
@@ -553,6 +555,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         message.platformId = query.value(9).toString();
         message.category = query.value(10).toString();
         message.replyTo = query.value(11).toString();
+        message.sentBy = query.value(12).toString();
         detail.messages.append(message);
     }
 

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace CareDesk::Review {
+
+// What a dashboard covers: conversations started in [from, to), on one channel or all.
+struct DashboardPeriod
+{
+    QDateTime from;
+    QDateTime to;
+    qint64 channelId = 0;
+};
+
+struct CountBy
+{
+    QString key;
+    int count = 0;
+};
+
+// Durations in buckets: bucket i holds values up to upperBoundsSecs[i]; the last bucket, one
+// more than the bounds, holds everything longer.
+struct Histogram
+{
+    QList<qint64> upperBoundsSecs;
+    QList<int> counts;
+    int total = 0;
+    qint64 medianSecs = -1;
+    qint64 p90Secs = -1;
+};
+
+struct AgentFigures
+{
+    QString agent;
+    int conversations = 0;
+    int resolved = 0;
+    int replies = 0;
+    qint64 medianFirstResponseSecs = -1;
+    int slaMet = 0;
+    int slaBreached = 0;
+    double qaPercent = -1; // -1: no reviews in the period
+};
+
+// How a canned response fares: one that always goes out unchanged, or is always rewritten, is
+// one to look at again.
+struct TemplateFigures
+{
+    enum class Advice { None, SentUnchanged, AlwaysRewritten };
+    qint64 responseId = 0;
+    QString title;
+    int uses = 0;
+    int unchanged = 0;
+    double averageEditRatio = 0;
+    Advice advice = Advice::None;
+};
+
+struct DashboardFigures
+{
+    int conversations = 0;
+    int inboundMessages = 0;
+    int replies = 0;
+    QList<CountBy> byChannel;   // conversations started, most first
+    QList<CountBy> byCategory;
+    QList<CountBy> byLanguage;
+    Histogram firstResponse;    // from the customer's first message to the first reply
+    Histogram resolution;       // from the customer's first message to resolved
+    Histogram backlogAge;       // every unresolved conversation now, by how long the customer has waited
+    int slaMet = 0;             // actionable conversations answered within their SLA
+    int slaBreached = 0;        // ... answered late, or unanswered with the SLA passed
+    int actionableMessages = 0; // customer messages in actionable conversations
+    int answeredMessages = 0;   // ... of which answered with a reply
+    QList<AgentFigures> agents;
+    QList<TemplateFigures> templates;
+
+    double slaAttainment() const; // 0-100, -1 when nothing was due
+    double responseRate() const;  // 0-100, -1 when nothing needed an answer
+};
+
+// A template is judged after this many uses in the period.
+constexpr int TEMPLATE_ADVICE_MIN_USES = 5;
+
+Core::Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period, const QDateTime &now);
+
+// Every figure as CSV rows "section,key,value" (RFC 4180 quoting), for spreadsheets.
+QByteArray dashboardCsv(const DashboardFigures &figures);
+
+} // namespace CareDesk::Review
+
+Q_DECLARE_METATYPE(CareDesk::Review::DashboardFigures)
+Q_DECLARE_METATYPE(CareDesk::Review::DashboardPeriod)

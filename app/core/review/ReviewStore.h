@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Result.h"
+#include "Scorecard.h"
+#include "Transcript.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace CareDesk::Review {
+
+// Which transcripts a lead looks at. Empty or zero fields do not narrow.
+struct TranscriptFilter
+{
+    enum class Outcome { Any, Resolved, Unresolved };
+    QString agent;
+    qint64 channelId = 0;
+    QDateTime from;          // conversations started at or after
+    QDateTime to;            // ... and before
+    QString category;
+    QString language;
+    Outcome outcome = Outcome::Any;
+    bool slaBreachedOnly = false;
+    bool unreviewedOnly = false;
+    int limit = 500;
+};
+
+// One line of the review list.
+struct TranscriptRow
+{
+    qint64 conversationId = 0;
+    QDateTime startedAt;
+    QString channelName;
+    QString customerName;
+    QString agent;
+    QString category;
+    QString language;
+    Core::ConversationStatus status = Core::ConversationStatus::New;
+    qint64 firstResponseSecs = -1;
+    bool slaBreached = false;
+    int messageCount = 0;
+    double reviewPercent = -1; // -1: not reviewed yet
+};
+
+// A canned response as it went out: what was inserted and what the agent sent.
+struct CannedUse
+{
+    qint64 responseId = 0;
+    QString title;
+    QString insertedText;
+};
+
+// How much of `inserted` the agent rewrote before sending `sent`: 0 unchanged, 1 all new.
+// Counted in words, so a changed comma weighs less than a rewritten sentence.
+double editRatio(const QString &inserted, const QString &sent);
+
+// Reviews, the scorecard and the transcript list, over one open workspace connection.
+// Reading a transcript here changes nothing in the conversation.
+class ReviewStore final
+{
+public:
+    explicit ReviewStore(QSqlDatabase db);
+
+    Core::Result<QList<Criterion>> criteria();
+    // The criteria as listed, in that order. Criteria left out are retired, not deleted, so
+    // past reviews keep theirs.
+    Core::Result<void> saveCriteria(const QList<Criterion> &criteria);
+    // A workspace without a scorecard gets `defaults`.
+    Core::Result<void> ensureCriteria(const QList<Criterion> &defaults);
+
+    Core::Result<QList<TranscriptRow>> transcripts(const TranscriptFilter &filter, const QDateTime &now);
+    Core::Result<Transcript> transcript(qint64 conversationId, const QDateTime &now);
+
+    // One review per conversation and reviewer: saving again replaces it.
+    Core::Result<qint64> saveReview(const QaReview &review, const QDateTime &now);
+    Core::Result<std::optional<QaReview>> review(qint64 conversationId, const QString &reviewer);
+    // Newest first; an empty agent lists everyone's.
+    Core::Result<QList<QaReview>> reviews(const QString &agent, const QDateTime &from, const QDateTime &to);
+    // Per agent over the period, with a weekly series.
+    Core::Result<QList<AgentQaResult>> agentResults(const QDateTime &from, const QDateTime &to);
+
+    Core::Result<void> recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
+                                        const QList<CannedUse> &uses, const QString &sentText, const QDateTime &now);
+
+private:
+    Core::Result<void> loadReviewParts(QaReview &review);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace CareDesk::Review
+
+Q_DECLARE_METATYPE(CareDesk::Review::TranscriptFilter)
+Q_DECLARE_METATYPE(CareDesk::Review::TranscriptRow)
+Q_DECLARE_METATYPE(CareDesk::Review::CannedUse)
