@@ -228,7 +228,7 @@ TEST_CASE("A lost or slow answer is looked up on the platform, never posted twic
     CHECK(setup.outbox->entry(dropped.clientId).value().platformId == QStringLiteral("1870000000000000000"));
 }
 
-TEST_CASE("A server error is retried after a lookup finds nothing; refusals fail and say why")
+TEST_CASE("A server error is retried after a lookup finds nothing, refusals fail and say why")
 {
     FakeX x;
     x.script({FakeX::Answer::ServerError, FakeX::Answer::Created, FakeX::Answer::Duplicate, FakeX::Answer::Unauthorized});

@@ -32,7 +32,7 @@ QString path(qint64 conversationId, const QString &action = {})
 
 } // namespace
 
-TEST_CASE("Logging in gives a session token; wrong passwords are refused and then slowed down")
+TEST_CASE("Logging in gives a session token, wrong passwords are refused and then slowed down")
 {
     Team team;
     team.add(QStringLiteral("ana"), Server::Role::Agent);

@@ -315,7 +315,7 @@ TEST_CASE("A config file gives the server its options, and with a certificate it
     CHECK(typo.err.contains("unknown option \"lisen\""));
 }
 
-TEST_CASE("caredesk-server user add reads the password from stdin; token add prints a token once")
+TEST_CASE("caredesk-server user add reads the password from stdin, token add prints a token once")
 {
     Testing::TempWorkspace data;
     const Testing::ProcessResult added = Testing::runProgram(

@@ -267,7 +267,7 @@ TEST_CASE("A reply whose answer never came is found on X before anyone sends it 
     CHECK_FALSE(channel.connector->findSent(reply, failure).has_value());
 }
 
-TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes; channel check reports in plain words")
+TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel check reports in plain words")
 {
     FakePlatformServer x(typicalX);
     Testing::TempWorkspace dir;

@@ -38,7 +38,7 @@ TEST_CASE("An inbound item in the shared JSON shape is read completely and writt
     CHECK(again.value().item.createdAt == item.createdAt);
 }
 
-TEST_CASE("A private item is a direct message; only text is needed for triage")
+TEST_CASE("A private item is a direct message, only text is needed for triage")
 {
     auto dm = Ingest::inboundFromJson(parse(R"({"text":"hola","visibility":"private"})"), Ingest::Requirement::TextOnly);
     REQUIRE(dm.ok());

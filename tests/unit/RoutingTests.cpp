@@ -29,7 +29,7 @@ TEST_CASE("An agent takes only what they can: available, below capacity, their l
     CHECK(canTake(agent(1, 0, 0, {QStringLiteral("de")}), Waiting{2, QStringLiteral("und"), QStringLiteral("service"), 0}));
 }
 
-TEST_CASE("Least-loaded and round-robin choose differently; a returning customer's agent comes first")
+TEST_CASE("Least-loaded and round-robin choose differently, a returning customer's agent comes first")
 {
     const QList<Candidate> team{agent(1, 3, 100), agent(2, 1, 300), agent(3, 1, 200)};
     const Waiting newcomer{7, QStringLiteral("en"), QStringLiteral("service"), 0};

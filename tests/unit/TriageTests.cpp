@@ -100,7 +100,7 @@ TEST_CASE("The classifier learns the team's own vocabulary and then decides")
     CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).category == QStringLiteral("spam"));
 }
 
-TEST_CASE("Matching ignores case, accents and typographic apostrophes; CJK is split in pairs")
+TEST_CASE("Matching ignores case, accents and typographic apostrophes, CJK is split in pairs")
 {
     CHECK(normalizeForMatching(QStringLiteral("Réclamation WON’T")) == QStringLiteral("reclamation won't"));
     CHECK(tokenize(QStringLiteral("sim カード")) == QStringList{QStringLiteral("sim"), QStringLiteral("カー"), QStringLiteral("ード")});

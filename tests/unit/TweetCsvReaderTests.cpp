@@ -345,7 +345,7 @@ TEST_CASE("Blank lines, empty spreadsheet rows and an empty trailing line are no
     }
 }
 
-TEST_CASE("Emoji and non-Latin text come through intact; broken UTF-8 is reported")
+TEST_CASE("Emoji and non-Latin text come through intact, broken UTF-8 is reported")
 {
     const QString text = QStringLiteral("Mi teléfono 📱 не работает, 我的手机坏了 😡 هاتفي لا يعمل "
                                         "👩‍👩‍👧");
@@ -387,7 +387,7 @@ TEST_CASE("A disk or network failure while reading is reported once and reading 
     CHECK_FALSE(reader.next().has_value());
 }
 
-TEST_CASE("Rows can be read without asking for the header first; a bad header still stops them")
+TEST_CASE("Rows can be read without asking for the header first, a bad header still stops them")
 {
     QBuffer good;
     good.setData(kHeader + "1,a,True,Tue Oct 31 22:10:47 +0000 2017,hello,,\n");
