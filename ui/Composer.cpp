@@ -186,7 +186,7 @@ void Composer::setConversation(const Core::ConversationDetail &detail)
         m_conversationId = detail.conversationId;
         const QSignalBlocker blocker(m_editor);
         m_editor->setPlainText(detail.draft.text);
-        m_insertedCanned = detail.draft.cannedTexts;
+        m_insertedCanned = detail.draft.canned;
         m_draftDirty = false;
         // A conversation that is private already is answered privately.
         bool privateOnly = !detail.messages.isEmpty();
@@ -253,7 +253,8 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
     context.customerLanguage = m_detail.language.isEmpty() || m_detail.language == u"und" ? m_detail.customer.language
                                                                                           : m_detail.language;
     context.region = Triage::PiiScanner::regionFromLocale(m_detail.customer.locale);
-    context.cannedTexts = m_insertedCanned;
+    for (const Core::CannedUse &use : m_insertedCanned)
+        context.cannedTexts.append(use.insertedText);
     return context;
 }
 
@@ -342,7 +343,7 @@ void Composer::flushDraft()
     Core::Draft draft;
     draft.text = m_editor->toPlainText().trimmed().isEmpty() ? QString() : m_editor->toPlainText();
     draft.visibility = m_visibility;
-    draft.cannedTexts = draft.text.isEmpty() ? QStringList() : m_insertedCanned;
+    draft.canned = draft.text.isEmpty() ? QList<Core::CannedUse>() : m_insertedCanned;
     Q_EMIT draftChanged(m_conversationId, draft);
 }
 
@@ -391,7 +392,7 @@ bool Composer::insertCanned(const Storage::CannedResponse &response)
     const QString before = cursor.block().text().left(cursor.positionInBlock());
     if (!before.isEmpty() && !before.back().isSpace())
         text.prepend(QLatin1Char(' '));
-    m_insertedCanned.append(text.trimmed());
+    m_insertedCanned.append({response.id, response.title, text.trimmed()});
     cursor.insertText(text);
     m_editor->setTextCursor(cursor);
     runChecks();
@@ -421,7 +422,7 @@ void Composer::send()
     if (m_conversationId == 0 || !m_review.canSend())
         return;
     const QString text = m_editor->toPlainText().trimmed();
-    Q_EMIT replyRequested(m_conversationId, m_visibility, text);
+    Q_EMIT replyRequested(m_conversationId, {m_visibility == Core::Visibility::Public, text, m_insertedCanned});
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();
@@ -439,11 +440,20 @@ void Composer::openHandOff()
     // What the agent wrote becomes the private opener: it may hold what must not be public.
     const QString draft = m_editor->toPlainText().trimmed();
     const QString opener = draft.isEmpty() ? cannedText(QStringLiteral("/opener")) : draft;
-    HandoffDialog dialog(m_detail.customer.displayName, cannedText(QStringLiteral("/dm")), opener,
+    const QString acknowledgement = cannedText(QStringLiteral("/dm"));
+    HandoffDialog dialog(m_detail.customer.displayName, acknowledgement, opener,
                          context(Core::Visibility::Public), context(Core::Visibility::Private), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Q_EMIT handOffRequested(m_conversationId, dialog.publicText().trimmed(), dialog.privateText().trimmed());
+    QList<Core::CannedUse> publicCanned;
+    if (const Storage::CannedResponse *response = cannedByShortcut(QStringLiteral("/dm")))
+        publicCanned.append({response->id, response->title, acknowledgement.trimmed()});
+    QList<Core::CannedUse> privateCanned = m_insertedCanned;
+    if (draft.isEmpty())
+        if (const Storage::CannedResponse *response = cannedByShortcut(QStringLiteral("/opener")))
+            privateCanned = {{response->id, response->title, opener.trimmed()}};
+    Q_EMIT handOffRequested(m_conversationId, {true, dialog.publicText().trimmed(), publicCanned},
+                            {false, dialog.privateText().trimmed(), privateCanned});
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();

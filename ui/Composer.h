@@ -54,8 +54,9 @@ public:
     QHash<QString, QString> knownVariables() const;
 
 Q_SIGNALS:
-    void replyRequested(qint64 conversationId, CareDesk::Core::Visibility visibility, const QString &text);
-    void handOffRequested(qint64 conversationId, const QString &publicText, const QString &privateText);
+    void replyRequested(qint64 conversationId, const CareDesk::Core::ReplyText &reply);
+    void handOffRequested(qint64 conversationId, const CareDesk::Core::ReplyText &publicPart,
+                          const CareDesk::Core::ReplyText &privatePart);
     void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
 
 protected:
@@ -75,7 +76,7 @@ private:
     Core::ConversationDetail m_detail;
     QString m_agentName;
     Core::Visibility m_visibility = Core::Visibility::Public;
-    QStringList m_insertedCanned;
+    QList<Core::CannedUse> m_insertedCanned;
     QList<Storage::CannedResponse> m_canned;
     bool m_draftDirty = false;
 

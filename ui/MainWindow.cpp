@@ -3,15 +3,18 @@
 #include "Composer.h"
 #include "ConversationView.h"
 #include "CustomerPanel.h"
+#include "DashboardView.h"
 #include "InboxModel.h"
 #include "InboxPanel.h"
 #include "OutboxStatus.h"
 #include "Preferences.h"
 #include "Presentation.h"
+#include "ReviewWorkspace.h"
 #include "SettingsDialog.h"
 
 #include "Application.h"
 #include "Clock.h"
+#include "review/TranscriptReport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +34,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -71,7 +77,11 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     m_conversationView->setAgentName(m_agentName);
     m_customerPanel = new CustomerPanel(this);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_workspaces);
+    m_inboxSplitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_inboxPanel);
     splitter->addWidget(m_conversationView);
@@ -80,7 +90,23 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({660, 420, 200});
-    setCentralWidget(splitter);
+    m_review = new ReviewWorkspace(m_workspaces);
+    m_review->setReviewer(m_agentName);
+    m_dashboard = new DashboardView(clock, m_workspaces);
+    m_workspaces->addTab(splitter, tr("Inbox"));
+    m_workspaces->addTab(m_review, tr("Review"));
+    m_workspaces->addTab(m_dashboard, tr("Dashboard"));
+    setCentralWidget(m_workspaces);
+    connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
+        QWidget *current = m_workspaces->currentWidget();
+        for (QAction *action : std::as_const(m_inboxActions))
+            action->setEnabled(current == m_inboxSplitter);
+        // Each workspace shows what is current when it comes to the front.
+        if (current == m_review)
+            m_review->refresh();
+        else if (current == m_dashboard)
+            m_dashboard->refresh();
+    });
 
     m_workspaceStatus = new QLabel(tr("Opening workspace…"), this);
     m_workspaceStatus->setObjectName(QStringLiteral("workspaceStatus"));
@@ -130,12 +156,12 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     connect(m_conversationView, &ConversationView::noteRequested, this,
             [this](qint64 id, const QString &text) { Q_EMIT noteRequested(id, text, m_agentName); });
     Composer *composer = m_conversationView->composer();
-    connect(composer, &Composer::replyRequested, this, [this](qint64 id, Core::Visibility visibility, const QString &text) {
-        Q_EMIT replyRequested(id, visibility, text, m_agentName, Preferences::undoSeconds());
+    connect(composer, &Composer::replyRequested, this, [this](qint64 id, const Core::ReplyText &reply) {
+        Q_EMIT replyRequested(id, {reply}, m_agentName, Preferences::undoSeconds());
     });
     connect(composer, &Composer::handOffRequested, this,
-            [this](qint64 id, const QString &publicText, const QString &privateText) {
-                Q_EMIT handOffRequested(id, publicText, privateText, m_agentName, Preferences::undoSeconds());
+            [this](qint64 id, const Core::ReplyText &publicPart, const Core::ReplyText &privatePart) {
+                Q_EMIT replyRequested(id, {publicPart, privatePart}, m_agentName, Preferences::undoSeconds());
             });
     connect(composer, &Composer::draftChanged, this, &MainWindow::draftChanged);
     connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
@@ -173,6 +199,7 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     });
 
     buildActions();
+    applyRole();
     resize(1280, 800);
 }
 
@@ -246,8 +273,18 @@ void MainWindow::buildActions()
     addBoundAction(goMenu, QStringLiteral("previous"), tr("&Previous conversation"),
                    {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { moveSelection(-1); });
     goMenu->addSeparator();
-    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
-                   [this] { m_inboxPanel->list()->setFocus(); });
+    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] {
+        showWorkspace(Workspace::Inbox);
+        m_inboxPanel->list()->setFocus();
+    });
+    addBoundAction(goMenu, QStringLiteral("review"), tr("&Review transcripts"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+                   [this] { showWorkspace(Workspace::Review); });
+    addBoundAction(goMenu, QStringLiteral("dashboard"), tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
+                   [this] { showWorkspace(Workspace::Dashboard); });
+    addBoundAction(goMenu, QStringLiteral("training"), tr("&Training"), {QKeySequence(Qt::CTRL | Qt::Key_4)},
+                   [this] { showWorkspace(Workspace::Training); });
+    addBoundAction(goMenu, QStringLiteral("my-reviews"), tr("My &QA reviews…"), {},
+                   [this] { Q_EMIT ownReviewsRequested(m_agentName); });
     addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"), {QKeySequence(Qt::ALT | Qt::Key_1)},
                    [this] { m_inboxPanel->setView(InboxPanel::View::Mine); });
     addBoundAction(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"), {QKeySequence(Qt::ALT | Qt::Key_2)},
@@ -288,6 +325,11 @@ void MainWindow::buildActions()
                    [this] { m_conversationView->addNote(); });
     addBoundAction(conversationMenu, QStringLiteral("mark-answered"), tr("Mark open messages &answered"),
                    {QKeySequence(Qt::Key_A)}, [this] { m_conversationView->markAllAnswered(); });
+
+    for (QAction *action : conversationMenu->actions())
+        m_inboxActions.append(action);
+    for (const char *id : {"next", "previous", "view-mine", "view-unassigned", "view-all", "search"})
+        m_inboxActions.append(findChild<QAction *>(QStringLiteral("action_") + QLatin1String(id)));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     addBoundAction(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
@@ -359,6 +401,7 @@ SettingsDialog *MainWindow::openSettings(int page)
         connect(m_settings, &SettingsDialog::teamSignOutRequested, this, [this] {
             Preferences::setTeam({}, {}, {});
             setAgentName(Preferences::agentName());
+            applyRole();
             Q_EMIT teamSignOutRequested();
         });
         connect(m_settings, &SettingsDialog::connectChannelRequested, this, &MainWindow::connectChannelRequested);
@@ -406,7 +449,7 @@ void MainWindow::showShortcutSheet()
 
 QWidget *MainWindow::prepareScreenshot(const QString &view)
 {
-    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    QSplitter *splitter = m_inboxSplitter;
     if (view == u"inbox" || view == u"conversation") {
         m_inboxPanel->list()->setFocus();
         return this;
@@ -428,12 +471,98 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
         composer->editor()->setFocus();
         return this;
     }
+    if (view == u"review" || view == u"dashboard" || view == u"trainer") {
+        const Workspace workspace = view == u"review" ? Workspace::Review
+                                  : view == u"dashboard" ? Workspace::Dashboard : Workspace::Training;
+        if (!isWorkspaceShown(workspace))
+            return nullptr;
+        showWorkspace(workspace);
+        return this;
+    }
     if (view == u"settings") {
         SettingsDialog *settings = openSettings(SettingsDialog::CannedPage);
         settings->setCannedResponses(m_canned);
         return settings;
     }
     return nullptr;
+}
+
+bool MainWindow::isWorkspaceShown(Workspace workspace) const
+{
+    const QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training};
+    const int index = pages[int(workspace)] ? m_workspaces->indexOf(const_cast<QWidget *>(pages[int(workspace)])) : -1;
+    return index >= 0 && m_workspaces->isTabVisible(index);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training};
+    if (isWorkspaceShown(workspace))
+        m_workspaces->setCurrentWidget(pages[int(workspace)]);
+}
+
+void MainWindow::setTrainingWorkspace(QWidget *training)
+{
+    m_training = training;
+    m_workspaces->addTab(training, tr("Training"));
+    applyRole();
+}
+
+void MainWindow::applyRole()
+{
+    const bool review = Preferences::mayReview();
+    const bool train = Preferences::mayTrain();
+    m_workspaces->setTabVisible(m_workspaces->indexOf(m_review), review);
+    m_workspaces->setTabVisible(m_workspaces->indexOf(m_dashboard), review);
+    if (m_training)
+        m_workspaces->setTabVisible(m_workspaces->indexOf(m_training), train);
+    if (!m_workspaces->isTabVisible(m_workspaces->currentIndex()))
+        m_workspaces->setCurrentWidget(m_inboxSplitter);
+    // An agent has the inbox alone: no tab bar for one tab.
+    m_workspaces->tabBar()->setVisible(review || (train && m_training));
+    for (const BoundAction &bound : std::as_const(m_actions)) {
+        if (bound.id == u"review" || bound.id == u"dashboard")
+            bound.action->setVisible(review);
+        else if (bound.id == u"training")
+            bound.action->setVisible(train && m_training);
+    }
+}
+
+void MainWindow::handleOwnReviews(const QList<Review::QaReview> &reviews)
+{
+    // An agent's own reviews: what was scored, how, and what the reviewer said.
+    QString html = QStringLiteral("<h2>") + tr("Reviews of your work").toHtmlEscaped() + QStringLiteral("</h2>");
+    if (reviews.isEmpty())
+        html += QStringLiteral("<p>") + tr("No reviews yet.").toHtmlEscaped() + QStringLiteral("</p>");
+    for (const Review::QaReview &review : reviews) {
+        const double percent = review.percent();
+        html += QStringLiteral("<h3>")
+              + tr("Conversation %1 · %2 · %3").arg(review.conversationId).arg(QLocale().toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                                                                                 percent < 0 ? tr("not scored") : QStringLiteral("%1 %").arg(percent, 0, 'f', 0)).toHtmlEscaped()
+              + QStringLiteral("</h3><p>") + tr("Reviewed by %1").arg(review.reviewer).toHtmlEscaped() + QStringLiteral("</p><ul>");
+        for (const Review::CriterionScore &score : review.scores) {
+            const QString verdict = !score.score ? tr("does not apply") : *score.score == 2 ? tr("met") : *score.score == 1 ? tr("partly") : tr("not met");
+            html += QStringLiteral("<li>") + QString(score.title + QStringLiteral(": ") + verdict).toHtmlEscaped() + QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+        if (!review.summary.isEmpty())
+            html += QStringLiteral("<p>") + review.summary.toHtmlEscaped() + QStringLiteral("</p>");
+        for (const Review::ReviewComment &comment : review.comments)
+            html += QStringLiteral("<p><i>") + comment.text.toHtmlEscaped() + QStringLiteral("</i></p>");
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("ownReviews"));
+    dialog->setWindowTitle(tr("My QA reviews"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setHtml(html);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(560, 480);
+    dialog->show();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -444,7 +573,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // The first layout follows the window's width: the inbox gets the most room, the customer
     // the least. The agent's own splitter positions are kept from then on.
     m_laidOut = true;
-    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    QSplitter *splitter = m_inboxSplitter;
     const int total = splitter->width();
     splitter->setSizes({total * 48 / 100, total * 36 / 100, total * 16 / 100});
 }
@@ -514,6 +643,8 @@ void MainWindow::handleChannels(const QList<Core::ChannelSummary> &channels, con
     m_channels = channels;
     m_inboxPanel->handleChannels(channels, languages);
     m_outboxStatus->handleChannels(channels);
+    m_review->setChannels(channels, languages);
+    m_dashboard->setChannels(channels);
     if (m_settings)
         m_settings->setChannels(channels);
 }
@@ -571,6 +702,7 @@ void MainWindow::setAgentName(const QString &name)
     m_agentName = name;
     m_inboxPanel->setAgent(name);
     m_conversationView->setAgentName(name);
+    m_review->setReviewer(name);
     m_inboxModel->setQuery(m_inboxPanel->query()); // Mine is someone else now
     requestCounts();
 }
@@ -626,10 +758,11 @@ void MainWindow::handleSearchResults(const QString &query, const QList<Storage::
     m_inboxPanel->handleSearchResults(query, hits);
 }
 
-void MainWindow::handleTeamSignedIn(const QString &agentName)
+void MainWindow::handleTeamSignedIn(const QString &agentName, const QString &role)
 {
     Preferences::setTeam(m_pendingTeamServer.isEmpty() ? Preferences::teamServer() : m_pendingTeamServer.toString(),
-                         m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName);
+                         m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName, role);
+    applyRole();
     setAgentName(Preferences::agentName());
     statusBar()->showMessage(tr("Signed in to the team as %1.").arg(agentName), 5000);
 }

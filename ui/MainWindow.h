@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Inbox.h"
+#include "review/Scorecard.h"
 #include "storage/CannedResponses.h"
 #include "storage/WorkspaceStore.h"
 
@@ -12,7 +13,9 @@
 #include <QUrl>
 
 class QLabel;
+class QSplitter;
 class QSystemTrayIcon;
+class QTabWidget;
 
 namespace CareDesk::Core {
 class Clock;
@@ -23,6 +26,8 @@ namespace CareDesk::Gui {
 class Composer;
 class ConversationView;
 class CustomerPanel;
+class DashboardView;
+class ReviewWorkspace;
 class InboxModel;
 class InboxPanel;
 class OutboxStatus;
@@ -46,6 +51,17 @@ public:
     ConversationView *conversationView() const { return m_conversationView; }
     CustomerPanel *customerPanel() const { return m_customerPanel; }
     OutboxStatus *outboxStatus() const { return m_outboxStatus; }
+    ReviewWorkspace *reviewWorkspace() const { return m_review; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    // The workspaces this desk shows, by role: the inbox always; review and dashboard for leads;
+    // training for trainers and leads. Solo, the desk's owner has them all.
+    enum class Workspace { Inbox, Review, Dashboard, Training };
+    bool isWorkspaceShown(Workspace workspace) const;
+    void showWorkspace(Workspace workspace);
+    // Applies the role the team server gave (or solo) to the workspaces shown.
+    void applyRole();
+    // A trainer's workspace, added by the program that has one.
+    void setTrainingWorkspace(QWidget *training);
     Composer *composer() const;
     bool hasLoaded() const { return m_loaded; }
     QString agentName() const { return m_agentName; }
@@ -74,11 +90,12 @@ public:
     void handleOutbox(const QList<CareDesk::Core::OutgoingReply> &unsent);
     void handleActionRefused(const QString &userMessage, const QString &detail);
     void handleTeamState(const QString &state, const QString &detail);
-    void handleTeamSignedIn(const QString &agentName);
+    void handleTeamSignedIn(const QString &agentName, const QString &role);
     void handleSearchResults(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
     void handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what);
     void handleChannelAuthorization(const QString &channelName, const QUrl &url);
     void handleChannelConnected(const QString &channelName);
+    void handleOwnReviews(const QList<CareDesk::Review::QaReview> &reviews);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
@@ -93,10 +110,9 @@ Q_SIGNALS:
     void addressedRequested(qint64 conversationId, qint64 messageId, CareDesk::Core::Addressed addressed,
                             const QString &agent);
     void noteRequested(qint64 conversationId, const QString &text, const QString &agent);
-    void replyRequested(qint64 conversationId, CareDesk::Core::Visibility visibility, const QString &text,
-                        const QString &agent, int holdSecs);
-    void handOffRequested(qint64 conversationId, const QString &publicText, const QString &privateText,
-                          const QString &agent, int holdSecs);
+    // One reply, or a hand-off's public and private parts, which go (or are undone) together.
+    void replyRequested(qint64 conversationId, const QList<CareDesk::Core::ReplyText> &parts, const QString &agent,
+                        int holdSecs);
     void undoRequested(const QStringList &clientIds);
     void retryRequested(const QString &clientId);
     void searchRequested(const QString &query);
@@ -105,6 +121,8 @@ Q_SIGNALS:
     void teamSignOutRequested();
     // This agent is "viewing" or "typing" in a conversation, for teammates to see.
     void activityAnnounced(qint64 conversationId, const QString &what);
+    // An agent asks for the QA reviews of their own work.
+    void ownReviewsRequested(const QString &agent);
     // The inbox and the selected conversation are on screen (or the inbox is empty).
     void loaded();
 
@@ -131,6 +149,12 @@ private:
 
     const Core::Clock &m_clock;
     QString m_agentName;
+    QTabWidget *m_workspaces = nullptr;
+    QSplitter *m_inboxSplitter = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QWidget *m_training = nullptr;
+    QList<QAction *> m_inboxActions; // only while the inbox is in front: single keys act on its conversation
     InboxModel *m_inboxModel = nullptr;
     InboxPanel *m_inboxPanel = nullptr;
     ConversationView *m_conversationView = nullptr;

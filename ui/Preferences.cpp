@@ -33,7 +33,24 @@ QString Preferences::teamAgentName()
     return QSettings().value(QStringLiteral("team/agentName")).toString();
 }
 
-void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName)
+QString Preferences::teamRole()
+{
+    return QSettings().value(QStringLiteral("team/role"), QStringLiteral("agent")).toString();
+}
+
+bool Preferences::mayReview()
+{
+    const QString role = teamRole();
+    return teamServer().isEmpty() || role == u"lead" || role == u"admin";
+}
+
+bool Preferences::mayTrain()
+{
+    const QString role = teamRole();
+    return teamServer().isEmpty() || role == u"trainer" || role == u"lead" || role == u"admin";
+}
+
+void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName, const QString &role)
 {
     QSettings settings;
     if (server.isEmpty()) {
@@ -43,6 +60,8 @@ void Preferences::setTeam(const QString &server, const QString &login, const QSt
     settings.setValue(QStringLiteral("team/server"), server);
     settings.setValue(QStringLiteral("team/login"), login);
     settings.setValue(QStringLiteral("team/agentName"), agentName);
+    if (!role.isEmpty())
+        settings.setValue(QStringLiteral("team/role"), role);
 }
 
 QString Preferences::agentName()

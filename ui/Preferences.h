@@ -30,7 +30,14 @@ public:
     static QString teamLogin();
     // The name the team server knows this agent by.
     static QString teamAgentName();
-    static void setTeam(const QString &server, const QString &login, const QString &agentName);
+    // The role the team server gave this account: agent, lead, trainer or admin.
+    static QString teamRole();
+    static void setTeam(const QString &server, const QString &login, const QString &agentName,
+                        const QString &role = QString());
+    // Which workspaces this desk shows. Solo, the desk's owner runs everything; in a team, the
+    // role the server gave decides (and the server refuses what the role may not do).
+    static bool mayReview();
+    static bool mayTrain();
 
     static constexpr int DEFAULT_UNDO_SECONDS = 5;
     static constexpr int MAX_UNDO_SECONDS = 60;

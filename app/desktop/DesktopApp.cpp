@@ -2,9 +2,11 @@
 
 #include "workspace/WorkspaceService.h"
 
+#include <ui/DashboardView.h>
 #include <ui/InboxModel.h>
 #include <ui/MainWindow.h>
 #include <ui/Preferences.h>
+#include <ui/ReviewWorkspace.h>
 
 namespace CareDesk::Desktop {
 
@@ -67,12 +69,9 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(&window, &MainWindow::noteRequested, workspace,
             [workspace](qint64 id, const QString &text, const QString &agent) { workspace->addNote(id, text, agent); });
     connect(&window, &MainWindow::replyRequested, workspace,
-            [workspace](qint64 id, Core::Visibility visibility, const QString &text, const QString &agent, int holdSecs) {
-                workspace->sendReply(id, visibility, text, agent, holdSecs);
+            [workspace](qint64 id, const QList<Core::ReplyText> &parts, const QString &agent, int holdSecs) {
+                workspace->queueReplies(id, parts, agent, holdSecs);
             });
-    connect(&window, &MainWindow::handOffRequested, workspace,
-            [workspace](qint64 id, const QString &publicText, const QString &privateText, const QString &agent,
-                        int holdSecs) { workspace->handOff(id, publicText, privateText, agent, holdSecs); });
     connect(&window, &MainWindow::undoRequested, workspace,
             [workspace](const QStringList &clientIds) { workspace->undoReplies(clientIds); });
     connect(&window, &MainWindow::retryRequested, workspace,
@@ -106,6 +105,32 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(workspace, &WorkspaceService::channelAuthorizationStarted, &window, &MainWindow::handleChannelAuthorization);
     connect(workspace, &WorkspaceService::channelConnected, &window, &MainWindow::handleChannelConnected);
     connect(workspace, &WorkspaceService::teammateActive, &window, &MainWindow::handleTeammateActivity);
+
+    // The lead's workspaces: reading and scoring transcripts, and the dashboard.
+    Gui::ReviewWorkspace *review = window.reviewWorkspace();
+    connect(review, &Gui::ReviewWorkspace::transcriptsRequested, workspace,
+            [workspace](const Review::TranscriptFilter &filter) { workspace->loadTranscripts(filter); });
+    connect(review, &Gui::ReviewWorkspace::reviewSheetRequested, workspace,
+            [workspace](qint64 id, const QString &reviewer) { workspace->loadReviewSheet(id, reviewer); });
+    connect(review, &Gui::ReviewWorkspace::reviewSaveRequested, workspace,
+            [workspace](const Review::QaReview &qaReview) { workspace->saveReview(qaReview); });
+    connect(review, &Gui::ReviewWorkspace::criteriaSaveRequested, workspace,
+            [workspace](const QList<Review::Criterion> &criteria) { workspace->saveCriteria(criteria); });
+    connect(review, &Gui::ReviewWorkspace::reportRequested, workspace,
+            [workspace](const QList<qint64> &ids, const QString &reviewer, const QString &title) {
+                workspace->buildReport(ids, reviewer, title);
+            });
+    connect(workspace, &WorkspaceService::transcriptsLoaded, review, &Gui::ReviewWorkspace::setTranscripts);
+    connect(workspace, &WorkspaceService::reviewSheetLoaded, review, &Gui::ReviewWorkspace::setReviewSheet);
+    connect(workspace, &WorkspaceService::reviewSaved, review, &Gui::ReviewWorkspace::handleReviewSaved);
+    connect(workspace, &WorkspaceService::reportReady, review, &Gui::ReviewWorkspace::writeReport);
+    Gui::DashboardView *dashboard = window.dashboardView();
+    connect(dashboard, &Gui::DashboardView::dashboardRequested, workspace,
+            [workspace](const Review::DashboardPeriod &period) { workspace->loadDashboard(period); });
+    connect(workspace, &WorkspaceService::dashboardLoaded, dashboard, &Gui::DashboardView::setFigures);
+    connect(&window, &MainWindow::ownReviewsRequested, workspace,
+            [workspace](const QString &agent) { workspace->loadOwnReviews(agent); });
+    connect(workspace, &WorkspaceService::ownReviewsLoaded, &window, &MainWindow::handleOwnReviews);
 }
 
 DesktopApp::~DesktopApp()

@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
                                              Channels::ChannelCatalog::defaultPluginDirectory());
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer or settings "
-               "(default inbox)."),
+        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, "
+               "review, dashboard or trainer (default inbox)."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -86,9 +86,11 @@ int main(int argc, char *argv[])
 
     const QString view = parser.value(viewOption);
     if (!QStringList{QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
-                     QStringLiteral("customer"), QStringLiteral("settings")}
+                     QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
+                     QStringLiteral("dashboard"), QStringLiteral("trainer")}
              .contains(view)) {
-        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings.") << Qt::endl;
+        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, trainer.")
+            << Qt::endl;
         return 2;
     }
 
@@ -103,12 +105,16 @@ int main(int argc, char *argv[])
             // A moment for the canned responses to arrive and the layouts to settle.
             QTimer::singleShot(300, &app, [&] {
                 QWidget *target = window.prepareScreenshot(view);
-                QCoreApplication::processEvents();
-                if (!target || !target->grab().save(file, "PNG")) {
-                    err << Tr::tr("The screenshot could not be written to %1.").arg(file) << Qt::endl;
-                    exitCode = 1;
-                }
-                QApplication::exit(exitCode);
+                // The lead's and trainer's workspaces load their own data when they come to the front.
+                const bool loadsMore = view == u"review" || view == u"dashboard" || view == u"trainer";
+                QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
+                    QCoreApplication::processEvents();
+                    if (!target || !target->grab().save(file, "PNG")) {
+                        err << Tr::tr("The screenshot could not be written to %1.").arg(file) << Qt::endl;
+                        exitCode = 1;
+                    }
+                    QApplication::exit(exitCode);
+                });
             });
         });
         QTimer::singleShot(SCREENSHOT_TIMEOUT_MS, &app, [&] {

@@ -13,12 +13,14 @@
 #include <ui/CannedPicker.h>
 #include <ui/Composer.h>
 #include <ui/ConversationView.h>
+#include <ui/DashboardView.h>
 #include <ui/HandoffDialog.h>
 #include <ui/InboxModel.h>
 #include <ui/InboxPanel.h>
 #include <ui/MainWindow.h>
 #include <ui/OutboxStatus.h>
 #include <ui/Preferences.h>
+#include <ui/ReviewWorkspace.h>
 #include <ui/SettingsDialog.h>
 
 #include <QAbstractButton>
@@ -26,6 +28,10 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTextBrowser>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -586,6 +592,154 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
     }));
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     settings->close();
+}
+
+TEST_CASE("A lead reads and scores a transcript without touching it, the agent sees the review, and the dashboard counts it")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 0);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    // Solo, the desk's owner runs everything: inbox, review and dashboard.
+    CHECK(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
+    CHECK(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));
+
+    // The agent answers with a canned response she sends as it is.
+    const qint64 conversation = desk.view()->conversationId();
+    QPlainTextEdit *editor = desk.composer()->editor();
+    editor->setFocus();
+    whenModal(QStringLiteral("cannedPicker"), [](QWidget *picker) {
+        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))->setText(QStringLiteral("/sorry"));
+        static_cast<QDialog *>(picker)->accept();
+    });
+    QTest::keyClick(editor, Qt::Key_Slash);
+    REQUIRE_FALSE(editor->toPlainText().isEmpty());
+    const QString reply = editor->toPlainText();
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+
+    // What the conversation is before the lead reads it.
+    const auto state = [&] {
+        auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
+        REQUIRE(db.ok());
+        auto detail = Storage::WorkspaceStore(db.value()->connection()).conversation(conversation);
+        REQUIRE(detail.ok());
+        QStringList facts{Core::toString(detail.value().status), detail.value().assignee};
+        for (const Core::MessageRecord &message : detail.value().messages)
+            facts.append(Core::toString(message.addressed));
+        QSqlQuery audit(db.value()->connection());
+        REQUIRE(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events")));
+        REQUIRE(audit.next());
+        facts.append(audit.value(0).toString());
+        return facts;
+    };
+    const QStringList before = state();
+
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Review);
+    Gui::ReviewWorkspace *review = desk.window.reviewWorkspace();
+    REQUIRE(waitUntil([&] { return review->list()->rowCount() > 1; }));
+    int row = -1;
+    REQUIRE(waitUntil([&] {
+        for (int r = 0; r < review->list()->rowCount(); ++r)
+            if (review->list()->item(r, 3) && review->list()->item(r, 3)->text() == AGENT)
+                row = r;
+        return row >= 0;
+    }));
+    review->list()->setCurrentCell(row, 0);
+    REQUIRE(waitUntil([&] { return review->transcriptView()->toPlainText().contains(reply); }));
+    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("took the conversation")));
+    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("customer waited")));
+    // Reading changed nothing: no claim, no mark, no status, no audit event.
+    CHECK(state() == before);
+
+    // The suggested scores are there; the lead sets tone, comments on the reply and saves.
+    Review::QaReview filled = review->currentReview();
+    REQUIRE(filled.scores.size() == 6);
+    CHECK(filled.scores[0].score == 2); // every customer message answered
+    CHECK(filled.scores[2].score == 2); // nothing personal in public
+    review->setScore(4, 1);
+    qint64 replyId = 0;
+    for (const Core::MessageRecord &message : desk.view()->detail().messages)
+        if (message.direction == Core::Direction::Outbound)
+            replyId = message.id;
+    Q_EMIT review->transcriptView()->anchorClicked(QUrl(QStringLiteral("comment:%1").arg(replyId)));
+    review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText"))->setText(QStringLiteral("Say what happens next."));
+    QTest::keyClick(review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText")), Qt::Key_Return);
+    review->setSummary(QStringLiteral("Kind, but the canned text went out unchanged."));
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("saveReview")), Qt::LeftButton);
+    auto *status = review->findChild<QLabel *>(QStringLiteral("reviewStatus"));
+    REQUIRE(waitUntil([&] { return status->text().startsWith(QStringLiteral("Saved")); }));
+    CHECK(waitUntil([&] { return !review->list()->item(row, 9)->text().isEmpty(); }));
+    CHECK(state() == before);
+
+    // Back from another transcript, the review is as the lead left it.
+    review->list()->setCurrentCell(row == 0 ? 1 : 0, 0);
+    REQUIRE(waitUntil([&] { return !review->transcriptView()->toPlainText().contains(reply); }));
+    review->list()->setCurrentCell(row, 0);
+    REQUIRE(waitUntil([&] { return review->currentReview().summary.startsWith(QStringLiteral("Kind")); }));
+    const Review::QaReview saved = review->currentReview();
+    CHECK(saved.scores[4].score == 1);
+    REQUIRE(saved.comments.size() == 1);
+    CHECK(saved.comments[0].messageId == replyId);
+    CHECK(review->findChild<QListWidget *>(QStringLiteral("reviewComments"))->item(0)->text().endsWith(QStringLiteral("Say what happens next.")));
+
+    // Exported for an audit, as PDF and as a web page.
+    review->exportTo(dir.file(QStringLiteral("transcript.pdf")), false);
+    REQUIRE(waitUntil([&] { return QFileInfo(dir.file(QStringLiteral("transcript.pdf"))).size() > 1000; }));
+    CHECK(readFile(dir.file(QStringLiteral("transcript.pdf"))).startsWith("%PDF"));
+    review->exportTo(dir.file(QStringLiteral("list.html")), true);
+    REQUIRE(waitUntil([&] { return QFileInfo::exists(dir.file(QStringLiteral("list.html"))); }));
+    const QByteArray html = readFile(dir.file(QStringLiteral("list.html")));
+    CHECK(html.contains("Say what happens next."));
+    CHECK(html.contains("QA review by Ana Agent"));
+
+    // The agent sees the review of her own work.
+    desk.window.findChild<QAction *>(QStringLiteral("action_my-reviews"))->trigger();
+    REQUIRE(waitUntil([&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
+    auto *own = desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
+    CHECK(own->toPlainText().contains(QStringLiteral("the canned text went out unchanged")));
+    CHECK(own->toPlainText().contains(QStringLiteral("Tone: partly")));
+
+    // The dashboard: the reply, the agent, and the canned response sent unchanged.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Dashboard);
+    Gui::DashboardView *dashboard = desk.window.dashboardView();
+    REQUIRE(waitUntil([&] { return dashboard->figures().replies == 1; }));
+    const Review::DashboardFigures &figures = dashboard->figures();
+    CHECK(figures.firstResponse.total == 1);
+    REQUIRE(figures.agents.size() == 1);
+    CHECK(figures.agents[0].agent == AGENT);
+    CHECK(figures.agents[0].replies == 1);
+    CHECK(figures.agents[0].qaPercent >= 0);
+    REQUIRE(figures.templates.size() == 1);
+    CHECK(figures.templates[0].title == QStringLiteral("Sorry for the trouble"));
+    CHECK(figures.templates[0].unchanged == 1);
+    REQUIRE(dashboard->exportCsv(dir.file(QStringLiteral("dashboard.csv"))));
+    CHECK(readFile(dir.file(QStringLiteral("dashboard.csv"))).contains("canned Sorry for the trouble,uses,1"));
+    REQUIRE(dashboard->exportPng(dir.file(QStringLiteral("dashboard.png"))));
+    CHECK(QImage(dir.file(QStringLiteral("dashboard.png"))).width() > 600);
+
+    // While another workspace is in front, the inbox's single-key actions rest.
+    CHECK_FALSE(desk.window.findChild<QAction *>(QStringLiteral("action_resolve"))->isEnabled());
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Inbox);
+    CHECK(desk.window.findChild<QAction *>(QStringLiteral("action_resolve"))->isEnabled());
+}
+
+TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and dashboard")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Gui::Preferences::setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"), QStringLiteral("Ana"),
+                              QStringLiteral("agent"));
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
+    CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));
+    CHECK_FALSE(desk.window.findChild<QAction *>(QStringLiteral("action_review"))->isVisible());
+    CHECK(desk.window.prepareScreenshot(QStringLiteral("review")) == nullptr);
+    // The server says she leads the team now.
+    desk.window.handleTeamSignedIn(QStringLiteral("Ana"), QStringLiteral("lead"));
+    CHECK(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
+    CHECK(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));
+    desk.window.handleTeamSignedIn(QStringLiteral("Ana"), QStringLiteral("trainer"));
+    CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
 }
 
 #include "WorkstationTests.moc"

@@ -148,12 +148,29 @@ struct CustomerProfile
     QList<NoteRecord> notes; // the team's notes across their conversations, newest first
 };
 
+// A canned response put into a reply, as it was inserted (variables filled in). Kept with the
+// draft and recorded when the reply goes, so a lead sees how much agents adapt each template.
+struct CannedUse
+{
+    qint64 responseId = 0;
+    QString title;
+    QString insertedText;
+};
+
+// One message of a reply as the agent sends it.
+struct ReplyText
+{
+    bool isPublic = true;
+    QString text;
+    QList<CannedUse> canned;
+};
+
 // What an agent had typed in a conversation and not sent yet; kept across restarts.
 struct Draft
 {
     QString text;                 // empty: no draft
     Visibility visibility = Visibility::Public;
-    QStringList cannedTexts;      // canned responses inserted, as inserted (for the unchanged check)
+    QList<CannedUse> canned;      // canned responses inserted (for the unchanged check)
 };
 
 struct ConversationDetail
@@ -220,6 +237,8 @@ Q_DECLARE_METATYPE(CareDesk::Core::InboxCursor)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxQuery)
 Q_DECLARE_METATYPE(CareDesk::Core::ConversationDetail)
 Q_DECLARE_METATYPE(CareDesk::Core::Draft)
+Q_DECLARE_METATYPE(CareDesk::Core::CannedUse)
+Q_DECLARE_METATYPE(CareDesk::Core::ReplyText)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxCounts)
 Q_DECLARE_METATYPE(CareDesk::Core::ChannelSummary)
 Q_DECLARE_METATYPE(CareDesk::Core::OutgoingReply)

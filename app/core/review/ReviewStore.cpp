@@ -407,10 +407,10 @@ Result<QList<AgentQaResult>> ReviewStore::agentResults(const QDateTime &from, co
 }
 
 Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
-                                           const QList<CannedUse> &uses, const QString &sentText, const QDateTime &now)
+                                           const QList<Core::CannedUse> &uses, const QString &sentText, const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    for (const CannedUse &use : uses) {
+    for (const Core::CannedUse &use : uses) {
         query.prepare(QStringLiteral("INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent,"
                                      " inserted_text, sent_text, edit_ratio, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(use.responseId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(use.responseId));
@@ -429,6 +429,16 @@ Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString 
         if (!query.exec())
             return saveError(query);
     }
+    return {};
+}
+
+Result<void> ReviewStore::forgetCannedUses(const QString &clientId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM canned_uses WHERE client_id = ?"));
+    query.addBindValue(clientId);
+    if (!query.exec())
+        return saveError(query);
     return {};
 }
 

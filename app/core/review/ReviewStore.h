@@ -47,17 +47,19 @@ struct TranscriptRow
     double reviewPercent = -1; // -1: not reviewed yet
 };
 
-// A canned response as it went out: what was inserted and what the agent sent.
-struct CannedUse
-{
-    qint64 responseId = 0;
-    QString title;
-    QString insertedText;
-};
-
 // How much of `inserted` the agent rewrote before sending `sent`: 0 unchanged, 1 all new.
 // Counted in words, so a changed comma weighs less than a rewritten sentence.
 double editRatio(const QString &inserted, const QString &sent);
+
+// What the review workspace shows for one conversation: the transcript, the team's scorecard,
+// the reviewer's review so far (id 0: none yet) and CareDesk's suggested scores.
+struct ReviewSheet
+{
+    Transcript transcript;
+    QList<Criterion> criteria;
+    QaReview review;
+    QHash<qint64, std::optional<int>> suggested;
+};
 
 // Reviews, the scorecard and the transcript list, over one open workspace connection.
 // Reading a transcript here changes nothing in the conversation.
@@ -84,8 +86,11 @@ public:
     // Per agent over the period, with a weekly series.
     Core::Result<QList<AgentQaResult>> agentResults(const QDateTime &from, const QDateTime &to);
 
+    // Each canned response that went out in the reply `clientId`, with how much was changed.
     Core::Result<void> recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
-                                        const QList<CannedUse> &uses, const QString &sentText, const QDateTime &now);
+                                        const QList<Core::CannedUse> &uses, const QString &sentText, const QDateTime &now);
+    // The reply was taken back: its canned responses were never sent.
+    Core::Result<void> forgetCannedUses(const QString &clientId);
 
 private:
     Core::Result<void> loadReviewParts(QaReview &review);
@@ -97,4 +102,4 @@ private:
 
 Q_DECLARE_METATYPE(CareDesk::Review::TranscriptFilter)
 Q_DECLARE_METATYPE(CareDesk::Review::TranscriptRow)
-Q_DECLARE_METATYPE(CareDesk::Review::CannedUse)
+Q_DECLARE_METATYPE(CareDesk::Review::ReviewSheet)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +18,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Storage::Drafts)
 };
+
+QJsonArray cannedToJson(const QList<Core::CannedUse> &uses)
+{
+    QJsonArray array;
+    for (const Core::CannedUse &use : uses)
+        array.append(QJsonObject{{QStringLiteral("id"), use.responseId}, {QStringLiteral("title"), use.title},
+                                 {QStringLiteral("text"), use.insertedText}});
+    return array;
+}
 
 } // namespace
 
@@ -38,7 +48,7 @@ Result<void> Drafts::save(qint64 conversationId, const Core::Draft &draft, const
                                                                           : QStringLiteral("public"));
         query.addBindValue(draft.text);
         query.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(draft.cannedTexts)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(cannedToJson(draft.canned)).toJson(QJsonDocument::Compact)));
         query.addBindValue(now.toMSecsSinceEpoch());
     }
     if (!query.exec())
@@ -58,7 +68,9 @@ Result<Core::Draft> Drafts::load(qint64 conversationId)
         draft.visibility = query.value(0).toString() == u"private" ? Core::Visibility::Private : Core::Visibility::Public;
         draft.text = query.value(1).toString();
         for (const QJsonValue &canned : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
-            draft.cannedTexts.append(canned.toString());
+            draft.canned.append(canned.isString() ? Core::CannedUse{0, QString(), canned.toString()}
+                                                  : Core::CannedUse{canned[u"id"].toInteger(), canned[u"title"].toString(),
+                                                                    canned[u"text"].toString()});
     }
     return draft;
 }

@@ -4,6 +4,8 @@
 #include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
 #include "outbox/Outbox.h"
+#include "review/ReviewStore.h"
+#include "review/TranscriptReport.h"
 #include "security/CredentialStore.h"
 
 #include "Clock.h"
@@ -18,6 +20,7 @@
 #include "sync/TeamSync.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
+#include "triage/PiiScanner.h"
 #include "triage/TriageEngine.h"
 
 #include <sdk/ChannelPlugin.h>
@@ -530,20 +533,8 @@ void WorkspaceService::addNote(qint64 conversationId, const QString &text, const
     changedByAgent(conversationId);
 }
 
-void WorkspaceService::sendReply(qint64 conversationId, Visibility visibility, const QString &text, const QString &agent,
-                                 int holdSecs)
-{
-    queueReplies(conversationId, {{visibility == Visibility::Public, text}}, agent, holdSecs);
-}
-
-void WorkspaceService::handOff(qint64 conversationId, const QString &publicText, const QString &privateText,
-                               const QString &agent, int holdSecs)
-{
-    queueReplies(conversationId, {{true, publicText}, {false, privateText}}, agent, holdSecs);
-}
-
-void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair<bool, QString>> &replies,
-                                    const QString &agent, int holdSecs)
+void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::ReplyText> &replies, const QString &agent,
+                                    int holdSecs)
 {
     if (!m_db)
         return;
@@ -554,8 +545,8 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair
     if (const qint64 serverId = teamConversation(conversationId)) {
         // The team's replies go through the server. Held here for the undo window; the draft
         // stays saved until they are in the team outbox, so a crash meanwhile loses nothing.
-        for (const auto &[isPublic, text] : replies) {
-            if (text.trimmed().isEmpty()) {
+        for (const Core::ReplyText &reply : replies) {
+            if (reply.text.trimmed().isEmpty()) {
                 refuse(Error{Tr::tr("An empty message cannot be sent."), {}});
                 return;
             }
@@ -564,10 +555,15 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair
         auto detail = Storage::WorkspaceStore(db).conversation(conversationId);
         if (detail && detail.value().assignee.isEmpty())
             team().claim(serverId);
-        for (const auto &[isPublic, text] : replies) {
+        Review::ReviewStore reviews(db);
+        for (const Core::ReplyText &reply : replies) {
             const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m_heldReplies[clientId] = {conversationId, serverId, isPublic, text, holdUntil};
+            m_heldReplies[clientId] = {conversationId, serverId, reply.isPublic, reply.text, holdUntil};
             clientIds.append(clientId);
+            if (auto recorded = reviews.recordCannedUses(conversationId, clientId, agent, reply.canned, reply.text,
+                                                         m_clock.now());
+                !recorded)
+                qCWarning(lcStorage) << "canned responses not recorded:" << recorded.error().detail;
         }
         Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
         emitOutbox();
@@ -583,15 +579,19 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<std::pair
         refuse(Error{Tr::tr("The reply could not be queued."), QStringLiteral("no transaction")});
         return;
     }
-    for (const auto &[isPublic, text] : replies) {
-        auto entry = outbox.replyIn(conversationId, isPublic, text, agent);
+    for (const Core::ReplyText &reply : replies) {
+        auto entry = outbox.replyIn(conversationId, reply.isPublic, reply.text, agent);
         if (entry) {
             entry.value().nextAttemptAt = holdUntil;
             entry = outbox.enqueue(entry.value());
         }
-        if (!entry) {
+        Core::Result<void> recorded;
+        if (entry)
+            recorded = Review::ReviewStore(db).recordCannedUses(conversationId, entry.value().clientId, agent,
+                                                                reply.canned, reply.text, m_clock.now());
+        if (!entry || !recorded) {
             db.rollback();
-            refuse(entry.error());
+            refuse(entry ? recorded.error() : entry.error());
             return;
         }
         clientIds.append(entry.value().clientId);
@@ -651,6 +651,9 @@ void WorkspaceService::undoReplies(const QStringList &clientIds)
         reply.text = entry.value().message.text;
         takenBack.append(reply);
     }
+    for (const OutgoingReply &reply : takenBack)
+        if (auto forgotten = Review::ReviewStore(m_db->connection()).forgetCannedUses(reply.clientId); !forgotten)
+            qCWarning(lcStorage) << "canned responses of an undone reply kept:" << forgotten.error().detail;
     if (tooLate)
         refuse(Error{Tr::tr("Too late to undo: the reply is already on its way."), {}});
     if (!takenBack.isEmpty())
@@ -822,7 +825,7 @@ Sync::TeamSync &WorkspaceService::team()
             Q_EMIT failed(message, {});
         });
         connect(m_team.get(), &Sync::TeamSync::signedIn, this, [this](const QJsonObject &agent) {
-            Q_EMIT teamSignedIn(agent.value(u"name").toString());
+            Q_EMIT teamSignedIn(agent.value(u"name").toString(), agent.value(u"role").toString());
         });
         connect(m_team.get(), &Sync::TeamSync::stateChanged, this, [this](Sync::TeamSync::State state, const QString &detail) {
             static const QHash<Sync::TeamSync::State, QString> names{
@@ -922,6 +925,104 @@ void WorkspaceService::loadConversation(qint64 conversationId)
     if (auto draft = Storage::Drafts(m_db->connection()).load(conversationId))
         detail.value().draft = draft.value();
     Q_EMIT conversationLoaded(detail.value());
+}
+
+void WorkspaceService::loadTranscripts(const Review::TranscriptFilter &filter)
+{
+    if (!m_db)
+        return;
+    auto rows = Review::ReviewStore(m_db->connection()).transcripts(filter, m_clock.now());
+    if (!rows) {
+        reportFailure(rows.error().userMessage, rows.error().detail);
+        return;
+    }
+    Q_EMIT transcriptsLoaded(rows.value());
+}
+
+void WorkspaceService::loadReviewSheet(qint64 conversationId, const QString &reviewer)
+{
+    if (!m_db)
+        return;
+    Review::ReviewStore store(m_db->connection());
+    Review::ReviewSheet sheet;
+    auto transcript = store.transcript(conversationId, m_clock.now());
+    auto criteria = transcript ? store.ensureCriteria(Review::defaultCriteria()) : Result<void>(transcript.error());
+    auto loaded = criteria ? store.criteria() : Result<QList<Review::Criterion>>(criteria.error());
+    auto review = loaded ? store.review(conversationId, reviewer) : Result<std::optional<Review::QaReview>>(loaded.error());
+    if (!review) {
+        reportFailure(review.error().userMessage, review.error().detail);
+        return;
+    }
+    sheet.transcript = transcript.value();
+    sheet.criteria = loaded.value();
+    sheet.review = review.value().value_or(Review::QaReview{});
+    sheet.review.conversationId = conversationId;
+    sheet.review.reviewer = reviewer;
+    if (sheet.review.agent.isEmpty())
+        sheet.review.agent = sheet.transcript.agent;
+    sheet.suggested = Review::suggestScores(sheet.transcript, sheet.criteria, Triage::PiiScanner());
+    Q_EMIT reviewSheetLoaded(sheet);
+}
+
+void WorkspaceService::saveReview(const Review::QaReview &review)
+{
+    if (!m_db)
+        return;
+    if (auto saved = Review::ReviewStore(m_db->connection()).saveReview(review, m_clock.now()); !saved) {
+        refuse(saved.error());
+        return;
+    }
+    Q_EMIT reviewSaved(review.conversationId, review.percent());
+}
+
+void WorkspaceService::saveCriteria(const QList<Review::Criterion> &criteria)
+{
+    if (!m_db)
+        return;
+    if (auto saved = Review::ReviewStore(m_db->connection()).saveCriteria(criteria); !saved)
+        refuse(saved.error());
+}
+
+void WorkspaceService::loadDashboard(const Review::DashboardPeriod &period)
+{
+    if (!m_db)
+        return;
+    auto figures = Review::computeDashboard(m_db->connection(), period, m_clock.now());
+    if (!figures) {
+        reportFailure(figures.error().userMessage, figures.error().detail);
+        return;
+    }
+    Q_EMIT dashboardLoaded(period, figures.value());
+}
+
+void WorkspaceService::buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title)
+{
+    if (!m_db)
+        return;
+    Review::ReviewStore store(m_db->connection());
+    QStringList sections;
+    for (qint64 id : conversationIds) {
+        auto transcript = store.transcript(id, m_clock.now());
+        auto review = transcript ? store.review(id, reviewer) : Result<std::optional<Review::QaReview>>(transcript.error());
+        if (!review) {
+            reportFailure(review.error().userMessage, review.error().detail);
+            return;
+        }
+        sections.append(Review::transcriptReportHtml(transcript.value(), review.value() ? &*review.value() : nullptr, false));
+    }
+    Q_EMIT reportReady(Review::transcriptReportDocument(title, sections));
+}
+
+void WorkspaceService::loadOwnReviews(const QString &agent)
+{
+    if (!m_db || agent.isEmpty())
+        return;
+    auto reviews = Review::ReviewStore(m_db->connection()).reviews(agent, {}, {});
+    if (!reviews) {
+        reportFailure(reviews.error().userMessage, reviews.error().detail);
+        return;
+    }
+    Q_EMIT ownReviewsLoaded(reviews.value());
 }
 
 } // namespace CareDesk::Workspace

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "model/Inbox.h"
+#include "review/Dashboard.h"
+#include "review/ReviewStore.h"
 #include "storage/CannedResponses.h"
 #include "storage/WorkspaceStore.h"
 
@@ -92,14 +94,11 @@ public:
     void addNote(qint64 conversationId, const QString &text, const QString &agent);
 
     // Queues a reply, held back for `holdSecs` so the agent can take it back. Replying takes an
-    // unassigned conversation and clears its draft.
-    void sendReply(qint64 conversationId, Core::Visibility visibility, const QString &text, const QString &agent,
-                   int holdSecs);
-    // The move from public to private in one step: a public acknowledgement and the private
-    // opener, queued together (one undo takes back both). The customer's private answer joins
-    // this conversation.
-    void handOff(qint64 conversationId, const QString &publicText, const QString &privateText, const QString &agent,
-                 int holdSecs);
+    // unassigned conversation and clears its draft. Several parts are a hand-off, the move from
+    // public to private in one step: a public acknowledgement and the private opener, queued
+    // together (one undo takes back both); the customer's private answer joins this
+    // conversation. The canned responses in each part are recorded as sent.
+    void queueReplies(qint64 conversationId, const QList<Core::ReplyText> &parts, const QString &agent, int holdSecs);
     // Takes back replies still in their undo window.
     void undoReplies(const QStringList &clientIds);
     void retryReply(const QString &clientId);
@@ -119,6 +118,18 @@ public:
     void signOutOfTeam();
     // "viewing" or "typing" in a conversation, for teammates to see (team conversations only).
     void announceActivity(qint64 conversationId, const QString &what);
+    // The lead's review workspace. Reading a transcript changes nothing in the conversation:
+    // it is not claimed, marked or announced to teammates.
+    void loadTranscripts(const Review::TranscriptFilter &filter);
+    void loadReviewSheet(qint64 conversationId, const QString &reviewer);
+    void saveReview(const Review::QaReview &review);
+    void saveCriteria(const QList<Review::Criterion> &criteria);
+    void loadDashboard(const Review::DashboardPeriod &period);
+    // Transcripts with their reviews as one document, for a PDF or HTML file.
+    void buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
+    // An agent's own reviews, newest first.
+    void loadOwnReviews(const QString &agent);
+
     // Asks every channel for what is new and stores it.
     Q_INVOKABLE void pollChannels();
 
@@ -153,8 +164,14 @@ Q_SIGNALS:
     // "signed-out", "connecting", "online" or "offline", with what the agent should know.
     void teamStateChanged(const QString &state, const QString &detail);
     // The team server knows the agent by this name (the assignee on their conversations).
-    void teamSignedIn(const QString &agentName);
+    void teamSignedIn(const QString &agentName, const QString &role);
     void teammateActive(qint64 conversationId, const QString &name, const QString &what);
+    void transcriptsLoaded(const QList<CareDesk::Review::TranscriptRow> &rows);
+    void reviewSheetLoaded(const CareDesk::Review::ReviewSheet &sheet);
+    void reviewSaved(qint64 conversationId, double percent);
+    void dashboardLoaded(const CareDesk::Review::DashboardPeriod &period, const CareDesk::Review::DashboardFigures &figures);
+    void ownReviewsLoaded(const QList<CareDesk::Review::QaReview> &reviews);
+    void reportReady(const QString &html);
     // The agent must open `url` in a browser and allow CareDesk to use the account.
     void channelAuthorizationStarted(const QString &channelName, const QUrl &url);
     void channelConnected(const QString &channelName);
@@ -166,8 +183,6 @@ private:
     // After an agent's action: the conversation and the inbox again.
     void changedByAgent(qint64 conversationId);
     void emitOutbox();
-    void queueReplies(qint64 conversationId, const QList<std::pair<bool, QString>> &replies, const QString &agent,
-                      int holdSecs);
     void seedCannedResponses();
     Sync::TeamSync &team();
     // The conversation's id on the team server; 0 for a local conversation.
