@@ -95,6 +95,20 @@ QStringList teamStateStep()
     };
 }
 
+// QA reviews: a lead scores a conversation; the agent whose work it was may read it.
+QStringList reviewsStep()
+{
+    return {
+        QStringLiteral("CREATE TABLE reviews (id %ID, team_id %BIG NOT NULL REFERENCES teams(id),"
+                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
+                       " agent_id %BIG REFERENCES agents(id), reviewer_id %BIG NOT NULL REFERENCES agents(id),"
+                       " body TEXT NOT NULL, created_at %BIG NOT NULL, updated_at %BIG NOT NULL,"
+                       " UNIQUE (conversation_id, reviewer_id))"),
+        QStringLiteral("CREATE INDEX reviews_agent ON reviews(agent_id, updated_at)"),
+        QStringLiteral("CREATE INDEX reviews_team ON reviews(team_id, updated_at)"),
+    };
+}
+
 // Entry N-1 takes the schema from N-1 to N; entries are only appended. The two tracks differ
 // only where the SQL dialects do.
 const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
@@ -114,6 +128,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
                            " password_hash TEXT NOT NULL, created_at INTEGER NOT NULL)"),
         },
         dialect(teamStateStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("INTEGER")),
+        dialect(reviewsStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("INTEGER")),
     };
     static const std::vector<QStringList> postgres = {
         {
@@ -125,6 +140,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
                            " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)"),
         },
         dialect(teamStateStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
+        dialect(reviewsStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
     };
     return kind == ServerDatabase::Kind::SQLite ? sqlite : postgres;
 }

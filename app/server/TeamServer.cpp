@@ -471,6 +471,11 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
     }
     if (resource == u"routing" && parts.size() == 2)
         return method == "PUT" ? routing(agent, request) : wrongMethod("PUT");
+    if (resource == u"reviews" && parts.size() == 2) {
+        if (method == "GET")
+            return reviews(agent, request);
+        return method == "POST" ? saveReview(agent, request) : wrongMethod("GET, POST");
+    }
     return error(404, QStringLiteral("not_found"),
                  Tr::tr("There is no %1 %2.").arg(QString::fromLatin1(method), request.path));
 }
@@ -882,6 +887,85 @@ HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &requ
         return unavailable(received.error());
     }
     return json(200, {{QStringLiteral("messages"), received.value()}});
+}
+
+HttpResponse TeamServer::saveReview(const Agent &agent, const HttpRequest &request)
+{
+    // Reviewing is a lead's work; agents read their own reviews, trainers score practice runs.
+    if (!agent.supervises())
+        return forbidden();
+    auto parsed = parseBody(request, {{QStringLiteral("conversationId"), QJsonValue::Double},
+                                      {QStringLiteral("scores"), QJsonValue::Array},
+                                      {QStringLiteral("summary"), QJsonValue::String, false},
+                                      {QStringLiteral("comments"), QJsonValue::Array, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    constexpr int MAX_ITEMS = 100;
+    constexpr int MAX_TEXT = 4000;
+    const QJsonArray scores = body.value(QLatin1String("scores")).toArray();
+    const QJsonArray comments = body.value(QLatin1String("comments")).toArray();
+    if (scores.size() > MAX_ITEMS || comments.size() > MAX_ITEMS)
+        return error(422, QStringLiteral("invalid"), Tr::tr("A review has at most %1 scores and %1 comments.").arg(MAX_ITEMS));
+    QJsonArray cleanScores;
+    for (const QJsonValue &value : scores) {
+        const QJsonObject score = value.toObject();
+        const QString title = score.value(QLatin1String("title")).toString().trimmed();
+        const int weight = score.value(QLatin1String("weight")).toInt(0);
+        const QJsonValue points = score.value(QLatin1String("score"));
+        if (title.isEmpty() || title.size() > MAX_TEXT || weight < 1 || weight > 10
+            || !(points.isNull() || (points.isDouble() && points.toInt(-1) >= 0 && points.toInt(-1) <= 2)))
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("Each score needs a title, a weight from 1 to 10 and a score of 0, 1, 2 or null."));
+        cleanScores.append(QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("weight"), weight},
+                                       {QStringLiteral("score"), points}});
+    }
+    QJsonArray cleanComments;
+    for (const QJsonValue &value : comments) {
+        const QJsonObject comment = value.toObject();
+        const QString text = comment.value(QLatin1String("text")).toString().trimmed();
+        if (text.isEmpty() || text.size() > MAX_TEXT)
+            return error(422, QStringLiteral("invalid"), Tr::tr("Each comment needs a text of at most %1 characters.").arg(MAX_TEXT));
+        QJsonObject clean{{QStringLiteral("text"), text}};
+        if (comment.contains(QLatin1String("messageId")))
+            clean.insert(QStringLiteral("messageId"), comment.value(QLatin1String("messageId")).toInteger());
+        cleanComments.append(clean);
+    }
+    const QString summary = body.value(QLatin1String("summary")).toString();
+    if (summary.size() > MAX_TEXT)
+        return error(422, QStringLiteral("invalid"), Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
+    auto saved = m_store->saveReview(agent, body.value(QLatin1String("conversationId")).toInteger(),
+                                     {{QStringLiteral("summary"), summary},
+                                      {QStringLiteral("scores"), cleanScores},
+                                      {QStringLiteral("comments"), cleanComments}},
+                                     nowMs());
+    if (!saved)
+        return unavailable(saved.error());
+    if (saved.value().refusal)
+        return refused(*saved.value().refusal);
+    return json(201, *saved.value().value);
+}
+
+HttpResponse TeamServer::reviews(const Agent &agent, const HttpRequest &request)
+{
+    const QString asked = request.query.queryItemValue(QStringLiteral("agent"));
+    qint64 agentId = 0;
+    if (!asked.isEmpty() && asked != u"me" && !isIdentifier(asked, agentId))
+        return error(422, QStringLiteral("invalid"), Tr::tr("agent must be me or an agent id."));
+    if (asked == u"me")
+        agentId = agent.id;
+    if (agent.role == Role::Agent) {
+        // An agent reads the reviews of their own work, nobody else's.
+        if (agentId != 0 && agentId != agent.id)
+            return forbidden();
+        agentId = agent.id;
+    } else if (!agent.supervises()) {
+        return forbidden();
+    }
+    auto list = m_store->reviews(agent, agentId);
+    if (!list)
+        return unavailable(list.error());
+    return json(200, {{QStringLiteral("reviews"), list.value()}});
 }
 
 HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)

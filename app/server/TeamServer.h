@@ -98,6 +98,8 @@ private:
     HttpResponse addAgent(const Agent &agent, const HttpRequest &request);
     HttpResponse updateAgent(const Agent &agent, qint64 agentId, const HttpRequest &request);
     HttpResponse routing(const Agent &agent, const HttpRequest &request);
+    HttpResponse saveReview(const Agent &agent, const HttpRequest &request);
+    HttpResponse reviews(const Agent &agent, const HttpRequest &request);
     HttpResponse webhook(const QString &channel, const HttpRequest &request);
 
     std::unique_ptr<ServerDatabase> m_database;

@@ -191,6 +191,14 @@ public:
 
     // Routing
     Core::Result<void> setPresence(const Agent &agent, Presence presence, qint64 nowMs);
+
+    // A lead's QA review of a conversation of their team: one per conversation and reviewer,
+    // replaced when saved again. It is the work of whoever holds (or last held) the conversation.
+    // `review` carries summary, scores and comments as the client sent them.
+    Core::Result<Outcome<QJsonObject>> saveReview(const Agent &reviewer, qint64 conversationId, const QJsonObject &review,
+                                                  qint64 nowMs);
+    // Newest first: the reviews of `agentId`'s work (0: everyone's) that `viewer` may see.
+    Core::Result<QJsonArray> reviews(const Agent &viewer, qint64 agentId);
     // The best conversation this agent may take now, claimed for them; nullopt when none.
     Core::Result<std::optional<QJsonObject>> takeNext(const Agent &agent, qint64 nowMs);
     // Assigns waiting conversations to available agents by the team's policy. Returns how many.

@@ -157,6 +157,82 @@ TEST_CASE("Every route checks the role, and teams do not see each other's conver
         CHECK(change[QLatin1String("entity")].toString() != QStringLiteral("conversation"));
 }
 
+TEST_CASE("Only leads review a conversation, reading it changes nothing, and an agent reads the reviews of her own work")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
+    const QByteArray anaToken = team.tokenFor(ana);
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("support"));
+    const QByteArray benToken = team.tokenFor(ben);
+    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QByteArray trainerToken = team.tokenFor(team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
+    const QByteArray otherLeadToken = team.tokenFor(team.add(QStringLiteral("ola"), Server::Role::Lead, QStringLiteral("sales")));
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   leadToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")),
+                QStringLiteral("support"));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+    REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+
+    // The lead reads the conversation: nothing about it changes.
+    const QJsonObject before = team.api->call("GET", path(id), QByteArray(), anaToken).body;
+    REQUIRE(team.api->call("GET", path(id), QByteArray(), leadToken).status == 200);
+    const QJsonObject after = team.api->call("GET", path(id), QByteArray(), anaToken).body;
+    CHECK(after.value(QLatin1String("rev")) == before.value(QLatin1String("rev")));
+    CHECK(after.value(QLatin1String("status")) == before.value(QLatin1String("status")));
+    CHECK(after.value(QLatin1String("assignee")) == before.value(QLatin1String("assignee")));
+
+    const QJsonObject review{
+        {QStringLiteral("conversationId"), id},
+        {QStringLiteral("summary"), QStringLiteral("Quick and kind.")},
+        {QStringLiteral("scores"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Answered every message")},
+                                                          {QStringLiteral("weight"), 2},
+                                                          {QStringLiteral("score"), 2}},
+                                              QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
+                                                          {QStringLiteral("weight"), 1},
+                                                          {QStringLiteral("score"), QJsonValue::Null}}}},
+        {QStringLiteral("comments"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Nice opener")}}}}};
+    // Agents, trainers and other teams' leads may not review it.
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, anaToken).status == 403);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, trainerToken).status == 403);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, otherLeadToken).status == 404);
+    QJsonObject badScore = review;
+    badScore[QStringLiteral("scores")] = QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
+                                                                {QStringLiteral("weight"), 1},
+                                                                {QStringLiteral("score"), 3}}};
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), badScore, leadToken).status == 422);
+
+    const ApiReply saved = team.api->call("POST", QStringLiteral("/v1/reviews"), review, leadToken);
+    REQUIRE(saved.status == 201);
+    CHECK(saved.body.value(QLatin1String("agentId")).toInteger() == ana.id);
+    CHECK(saved.body.value(QLatin1String("reviewerName")).toString() == QStringLiteral("Lea"));
+    QJsonObject changed = review;
+    changed[QStringLiteral("summary")] = QStringLiteral("Quick and kind. Offer the app next time.");
+    const ApiReply again = team.api->call("POST", QStringLiteral("/v1/reviews"), changed, leadToken);
+    REQUIRE(again.status == 201);
+    CHECK(again.body.value(QLatin1String("id")) == saved.body.value(QLatin1String("id"))); // replaced, not added
+
+    // Ana reads the review of her work; Ben has none and may not read hers.
+    const ApiReply anas = team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken);
+    REQUIRE(anas.status == 200);
+    const QJsonArray anaReviews = anas.body.value(QLatin1String("reviews")).toArray();
+    REQUIRE(anaReviews.size() == 1);
+    CHECK(anaReviews[0][QLatin1String("summary")].toString() == QStringLiteral("Quick and kind. Offer the app next time."));
+    CHECK(anaReviews[0][QLatin1String("scores")].toArray().size() == 2);
+    CHECK(anaReviews[0][QLatin1String("scores")][1][QLatin1String("score")].isNull());
+    CHECK(anaReviews[0][QLatin1String("comments")][0][QLatin1String("text")].toString() == QStringLiteral("Nice opener"));
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), benToken).body.value(QLatin1String("reviews")).toArray().isEmpty());
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(), benToken).status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), trainerToken).status == 403);
+    // The lead sees the team's, filtered by agent; another team's lead sees none of them.
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(), leadToken)
+              .body.value(QLatin1String("reviews")).toArray().size() == 1);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ben.id), QByteArray(), leadToken)
+              .body.value(QLatin1String("reviews")).toArray().isEmpty());
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), otherLeadToken)
+              .body.value(QLatin1String("reviews")).toArray().isEmpty());
+}
+
 TEST_CASE("Ingest threads items into conversations the team pages through, most urgent first")
 {
     Team team;

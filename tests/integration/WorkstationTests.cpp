@@ -742,4 +742,67 @@ TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and da
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
 }
 
+TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it on her own desk")
+{
+    TeamFixture team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray anaToken = team.tokenFor(ana);
+    team.add(QStringLiteral("lea"), Server::Role::Lead);
+    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
+    const qint64 jane = team.conversationOf(anaToken, QStringLiteral("jane"));
+    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), anaToken).status == 200);
+
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")), false);
+    const auto signIn = [&](const QString &login) {
+        Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
+        settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+        settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))->setText(login);
+        settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->setText(PASSWORD);
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("teamStatus"))->text() == QStringLiteral("Team: online"); }));
+        settings->close();
+    };
+    signIn(QStringLiteral("lea"));
+    REQUIRE(waitUntil([&] { return desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+
+    // Lea reviews Jane's conversation in the review workspace.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Review);
+    Gui::ReviewWorkspace *review = desk.window.reviewWorkspace();
+    REQUIRE(waitUntil([&] {
+        review->refresh();
+        QTest::qWait(100);
+        for (int row = 0; row < review->list()->rowCount(); ++row)
+            if (review->list()->item(row, 1)->text() == QStringLiteral("JANE"))
+                review->list()->setCurrentCell(row, 0);
+        return review->transcriptView()->toPlainText().contains(QStringLiteral("router"));
+    }));
+    review->setScore(0, 2);
+    review->setSummary(QStringLiteral("Claimed fast; now answer Jane."));
+    review->save();
+    REQUIRE(waitUntil([&] {
+        return !team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken)
+                    .body.value(QLatin1String("reviews")).toArray().isEmpty();
+    }));
+    const QJsonObject onServer = team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken)
+                                     .body.value(QLatin1String("reviews")).toArray()[0].toObject();
+    CHECK(onServer.value(QLatin1String("agentId")).toInteger() == ana.id);
+    CHECK(onServer.value(QLatin1String("summary")).toString() == QStringLiteral("Claimed fast; now answer Jane."));
+
+    // Ana signs in at this desk: no review workspace for her, but the review of her work.
+    Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignOutButton")), Qt::LeftButton);
+    settings->close();
+    signIn(QStringLiteral("ana"));
+    REQUIRE(waitUntil([&] { return !desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+    desk.window.findChild<QAction *>(QStringLiteral("action_my-reviews"))->trigger();
+    REQUIRE(waitUntil([&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
+    auto *own = desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
+    CHECK(own->toPlainText().contains(QStringLiteral("now answer Jane")));
+    CHECK(own->toPlainText().contains(QStringLiteral("Reviewed by Lea")));
+}
+
 #include "WorkstationTests.moc"

@@ -264,6 +264,20 @@ Result<qint64> TeamMirror::serverConversation(qint64 localConversationId)
     return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
 }
 
+Result<qint64> TeamMirror::serverMessage(qint64 localMessageId)
+{
+    auto found = run(m_db, QStringLiteral("SELECT server_id FROM team_links WHERE entity = 'message' AND local_id = ?"),
+                     {localMessageId});
+    if (!found)
+        return found.error();
+    return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
+}
+
+Result<qint64> TeamMirror::localMessage(qint64 serverMessageId)
+{
+    return link(QStringLiteral("message"), QString::number(serverMessageId));
+}
+
 Result<qint64> TeamMirror::conversationRev(qint64 serverConversationId)
 {
     auto local = localConversation(serverConversationId);

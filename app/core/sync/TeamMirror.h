@@ -42,6 +42,9 @@ public:
 
     Core::Result<qint64> localConversation(qint64 serverConversationId);
     Core::Result<qint64> serverConversation(qint64 localConversationId);
+    // A message's id on the server, and back; 0 when the message is not the team's.
+    Core::Result<qint64> serverMessage(qint64 localMessageId);
+    Core::Result<qint64> localMessage(qint64 serverMessageId);
     // The server revision of the conversation as mirrored here.
     Core::Result<qint64> conversationRev(qint64 serverConversationId);
 

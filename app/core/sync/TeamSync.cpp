@@ -311,6 +311,33 @@ void TeamSync::addNote(qint64 serverConversationId, const QString &text)
          });
 }
 
+void TeamSync::submitReview(const QJsonObject &review)
+{
+    if (m_token.isEmpty()) {
+        Q_EMIT reviewRefused(Tr::tr("Sign in to the team server first."));
+        return;
+    }
+    call("POST", QStringLiteral("/v1/reviews"), review, [this](const Sdk::HttpResponse &response) {
+        if (response.status != 201)
+            Q_EMIT reviewRefused(messageOf(response));
+    });
+}
+
+void TeamSync::fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("GET", QStringLiteral("/v1/reviews?agent=me"), {}, [done](const Sdk::HttpResponse &response) {
+        if (response.status != 200) {
+            done(Core::Error{messageOf(response), QString::number(response.status)});
+            return;
+        }
+        done(QJsonDocument::fromJson(response.body).object().value(QLatin1String("reviews")).toArray());
+    });
+}
+
 void TeamSync::transfer(qint64 serverConversationId, const QString &who)
 {
     if (m_token.isEmpty()) {

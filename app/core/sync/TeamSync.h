@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Result.h"
 #include "TeamMirror.h"
 
 #include <sdk/ChannelPlugin.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -58,6 +60,11 @@ public:
     // who may).
     void transfer(qint64 serverConversationId, const QString &who);
     void addNote(qint64 serverConversationId, const QString &text);
+    // A lead's QA review of a team conversation: kept by the server, so the agent whose work it
+    // was reads it on their own desk.
+    void submitReview(const QJsonObject &review);
+    // The reviews of this agent's own work, as the server keeps them.
+    void fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done);
     // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a
     // conversation. Said again while it lasts; nothing is sent while offline.
     void announce(qint64 serverConversationId, const QString &what);
@@ -81,6 +88,8 @@ Q_SIGNALS:
     void mirrorChanged();
     void refused(qint64 serverConversationId, const QString &message);
     void failed(const QString &message);
+    // A review the server did not take, in its words.
+    void reviewRefused(const QString &message);
     // A teammate is viewing or typing in a conversation.
     void teammateActive(qint64 serverConversationId, const QString &name, const QString &what);
 

@@ -815,6 +815,9 @@ Sync::TeamSync &WorkspaceService::team()
             emitOutbox();
         });
         connect(m_team.get(), &Sync::TeamSync::refused, this, &WorkspaceService::handleTeamRefusal);
+        connect(m_team.get(), &Sync::TeamSync::reviewRefused, this, [this](const QString &message) {
+            refuse(Error{Tr::tr("The team server did not take the review: %1").arg(message), {}});
+        });
         connect(m_team.get(), &Sync::TeamSync::teammateActive, this,
                 [this](qint64 serverId, const QString &name, const QString &what) {
                     if (auto local = m_team->mirror().localConversation(serverId); local && local.value() != 0)
@@ -972,6 +975,22 @@ void WorkspaceService::saveReview(const Review::QaReview &review)
         refuse(saved.error());
         return;
     }
+    // A team conversation's review goes to the server too, where the agent reads it.
+    if (const qint64 serverId = teamConversation(review.conversationId)) {
+        Sync::TeamMirror &mirror = team().mirror();
+        QJsonArray scores, comments;
+        for (const Review::CriterionScore &score : review.scores)
+            scores.append(QJsonObject{{QStringLiteral("title"), score.title}, {QStringLiteral("weight"), score.weight},
+                                      {QStringLiteral("score"), score.score ? QJsonValue(*score.score) : QJsonValue()}});
+        for (const Review::ReviewComment &comment : review.comments) {
+            QJsonObject json{{QStringLiteral("text"), comment.text}};
+            if (auto onServer = mirror.serverMessage(comment.messageId); onServer && onServer.value() != 0)
+                json.insert(QStringLiteral("messageId"), onServer.value());
+            comments.append(json);
+        }
+        team().submitReview({{QStringLiteral("conversationId"), serverId}, {QStringLiteral("summary"), review.summary},
+                             {QStringLiteral("scores"), scores}, {QStringLiteral("comments"), comments}});
+    }
     Q_EMIT reviewSaved(review.conversationId, review.percent());
 }
 
@@ -1013,6 +1032,31 @@ void WorkspaceService::buildReport(const QList<qint64> &conversationIds, const Q
     Q_EMIT reportReady(Review::transcriptReportDocument(title, sections));
 }
 
+Review::QaReview WorkspaceService::reviewFromServer(const QJsonObject &json)
+{
+    Sync::TeamMirror &mirror = team().mirror();
+    Review::QaReview review;
+    review.id = json.value(u"id").toInteger();
+    auto local = mirror.localConversation(json.value(u"conversationId").toInteger());
+    review.conversationId = local ? local.value() : 0;
+    review.agent = json.value(u"agentName").toString();
+    review.reviewer = json.value(u"reviewerName").toString();
+    review.summary = json.value(u"summary").toString();
+    review.createdAt = QDateTime::fromString(json.value(u"createdAt").toString(), Qt::ISODateWithMs);
+    review.updatedAt = QDateTime::fromString(json.value(u"updatedAt").toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &value : json.value(u"scores").toArray()) {
+        const QJsonObject score = value.toObject();
+        review.scores.append({0, score.value(u"title").toString(), score.value(u"weight").toInt(1),
+                              score.value(u"score").isNull() ? std::nullopt : std::optional<int>(score.value(u"score").toInt())});
+    }
+    for (const QJsonValue &value : json.value(u"comments").toArray()) {
+        const QJsonObject comment = value.toObject();
+        auto message = mirror.localMessage(comment.value(u"messageId").toInteger());
+        review.comments.append({message ? message.value() : 0, comment.value(u"text").toString()});
+    }
+    return review;
+}
+
 void WorkspaceService::loadOwnReviews(const QString &agent)
 {
     if (!m_db || agent.isEmpty())
@@ -1022,7 +1066,21 @@ void WorkspaceService::loadOwnReviews(const QString &agent)
         reportFailure(reviews.error().userMessage, reviews.error().detail);
         return;
     }
-    Q_EMIT ownReviewsLoaded(reviews.value());
+    if (!m_team || m_team->state() == Sync::TeamSync::State::SignedOut) {
+        Q_EMIT ownReviewsLoaded(reviews.value());
+        return;
+    }
+    // In a team, the leads' reviews are on the server: this desk's own come first.
+    m_team->fetchOwnReviews([this, local = reviews.value()](Result<QJsonArray> fromServer) {
+        QList<Review::QaReview> all = local;
+        if (!fromServer) {
+            reportFailure(Tr::tr("The team's reviews of your work could not be fetched."), fromServer.error().userMessage);
+        } else {
+            for (const QJsonValue &value : fromServer.value())
+                all.append(reviewFromServer(value.toObject()));
+        }
+        Q_EMIT ownReviewsLoaded(all);
+    });
 }
 
 } // namespace CareDesk::Workspace
