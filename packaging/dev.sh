@@ -17,7 +17,7 @@ DEBIAN_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libcurl4-openssl-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback
-    postgresql curl appstream desktop-file-utils
+    postgresql curl appstream desktop-file-utils tzdata
 )
 
 say() { printf 'caredesk: %s\n' "$*"; }

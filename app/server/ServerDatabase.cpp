@@ -109,6 +109,12 @@ QStringList reviewsStep()
     };
 }
 
+// Each team's SLA policy (Triage::SlaPolicy as JSON); empty: an hour around the clock.
+QStringList slaStep()
+{
+    return {QStringLiteral("ALTER TABLE teams ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''")};
+}
+
 // Entry N-1 takes the schema from N-1 to N; entries are only appended. The two tracks differ
 // only where the SQL dialects do.
 const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
@@ -129,6 +135,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
         },
         dialect(teamStateStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("INTEGER")),
         dialect(reviewsStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("INTEGER")),
+        slaStep(),
     };
     static const std::vector<QStringList> postgres = {
         {
@@ -141,6 +148,7 @@ const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
         },
         dialect(teamStateStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
         dialect(reviewsStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
+        slaStep(),
     };
     return kind == ServerDatabase::Kind::SQLite ? sqlite : postgres;
 }

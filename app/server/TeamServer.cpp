@@ -11,6 +11,7 @@
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
 #include "security/CredentialStore.h"
+#include "triage/SlaPolicy.h"
 #include "workspace/WorkspaceService.h"
 
 #include <protocol/ApiError.h>
@@ -469,8 +470,15 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
             return error(404, QStringLiteral("not_found"), Tr::tr("There is no such agent."));
         return method == "PATCH" ? updateAgent(agent, id, request) : wrongMethod("PATCH");
     }
-    if (resource == u"routing" && parts.size() == 2)
-        return method == "PUT" ? routing(agent, request) : wrongMethod("PUT");
+    if (resource == u"routing" && parts.size() == 2) {
+        if (method == "GET") {
+            if (!agent.supervises())
+                return forbidden();
+            auto settings = m_store->routingSettings(agent.teamId);
+            return settings ? json(200, settings.value()) : unavailable(settings.error());
+        }
+        return method == "PUT" ? routing(agent, request) : wrongMethod("GET, PUT");
+    }
     if (resource == u"reviews" && parts.size() == 2) {
         if (method == "GET")
             return reviews(agent, request);
@@ -973,7 +981,8 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
     if (!agent.supervises())
         return forbidden();
     auto parsed = parseBody(request, {{QStringLiteral("policy"), QJsonValue::String, false},
-                                      {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false}});
+                                      {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
+                                      {QStringLiteral("sla"), QJsonValue::Object, false}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
@@ -989,7 +998,16 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
         if (*grace < 0 || *grace > 24 * 3600)
             return error(422, QStringLiteral("invalid"), Tr::tr("offlineGraceSecs must be between 0 and 86400."));
     }
-    auto settings = m_store->setRouting(agent.teamId, policy, grace, nowMs());
+    std::optional<QByteArray> sla;
+    if (body.contains(QLatin1String("sla"))) {
+        const QByteArray json = QJsonDocument(body.value(QLatin1String("sla")).toObject()).toJson(QJsonDocument::Compact);
+        auto checked = Triage::SlaPolicy::fromJson(json);
+        if (!checked)
+            return error(422, QStringLiteral("invalid"), checked.error().userMessage,
+                         {{QStringLiteral("problems"), checked.error().detail}});
+        sla = checked.value().toJson();
+    }
+    auto settings = m_store->setRouting(agent.teamId, policy, grace, nowMs(), sla);
     if (!settings)
         return unavailable(settings.error());
     changed(agent.teamId);

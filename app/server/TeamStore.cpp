@@ -1,5 +1,7 @@
 #include "TeamStore.h"
 
+#include "triage/SlaPolicy.h"
+
 #include "Passwords.h"
 #include "Routing.h"
 #include "ServerDatabase.h"
@@ -312,7 +314,8 @@ Result<qint64> TeamStore::teamId(const QString &name)
 }
 
 Result<QJsonObject> TeamStore::setRouting(qint64 teamId, std::optional<Routing::Policy> policy,
-                                          std::optional<int> offlineGraceSecs, qint64 nowMs)
+                                          std::optional<int> offlineGraceSecs, qint64 nowMs,
+                                          std::optional<QByteArray> slaPolicy)
 {
     return inWrite<QJsonObject>([&]() -> Result<QJsonObject> {
         QSqlDatabase &db = m_database.connection();
@@ -326,19 +329,35 @@ Result<QJsonObject> TeamStore::setRouting(qint64 teamId, std::optional<Routing::
                                {*offlineGraceSecs, teamId});
                 !set)
                 return set.error();
-        auto found = run(db, QStringLiteral("SELECT name, routing_policy, offline_grace_secs FROM teams WHERE id = ?"), {teamId});
-        if (!found)
-            return found.error();
-        if (!found.value().next())
-            return Error{Tr::tr("The team no longer exists."), QString::number(teamId)};
-        const QJsonObject settings{{QStringLiteral("id"), teamId},
-                                   {QStringLiteral("name"), found.value().value(0).toString()},
-                                   {QStringLiteral("policy"), found.value().value(1).toString()},
-                                   {QStringLiteral("offlineGraceSecs"), found.value().value(2).toInt()}};
+        if (slaPolicy)
+            if (auto set = run(db, QStringLiteral("UPDATE teams SET sla_policy = ? WHERE id = ?"),
+                               {QString::fromUtf8(*slaPolicy), teamId});
+                !set)
+                return set.error();
+        auto settingsNow = routingSettings(teamId);
+        if (!settingsNow)
+            return settingsNow.error();
+        const QJsonObject settings = settingsNow.value();
         if (auto changed = appendChange(teamId, QStringLiteral("team"), QString::number(teamId), settings, nowMs); !changed)
             return changed.error();
         return settings;
     });
+}
+
+Result<QJsonObject> TeamStore::routingSettings(qint64 teamId)
+{
+    auto found = run(m_database.connection(),
+                     QStringLiteral("SELECT name, routing_policy, offline_grace_secs, sla_policy FROM teams WHERE id = ?"), {teamId});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return Error{Tr::tr("The team no longer exists."), QString::number(teamId)};
+    const QByteArray sla = found.value().value(3).toString().toUtf8();
+    return QJsonObject{{QStringLiteral("id"), teamId},
+                       {QStringLiteral("name"), found.value().value(0).toString()},
+                       {QStringLiteral("policy"), found.value().value(1).toString()},
+                       {QStringLiteral("offlineGraceSecs"), found.value().value(2).toInt()},
+                       {QStringLiteral("sla"), QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()}};
 }
 
 Result<void> TeamStore::updateAgent(const Agent &agent, qint64 nowMs)
@@ -846,6 +865,20 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
         if (!previous)
             return previous.error();
         const qint64 previousAgent = previous.value().next() ? previous.value().value(0).toLongLong() : 0;
+        // The team's SLA policy decides when the first answer is due, from the customer's first message.
+        auto sla = run(db, QStringLiteral("SELECT sla_policy FROM teams WHERE id = ?"), {teamId});
+        if (!sla)
+            return sla.error();
+        QDateTime slaDue = conversation.slaDue;
+        if (sla.value().next() && !sla.value().value(0).toString().isEmpty()) {
+            if (auto policy = Triage::SlaPolicy::fromJson(sla.value().value(0).toString().toUtf8())) {
+                QDateTime firstMessage = conversation.createdAt;
+                for (const Core::MessageRecord &message : conversation.messages)
+                    if (message.direction == Core::Direction::Inbound && message.createdAt < firstMessage)
+                        firstMessage = message.createdAt;
+                slaDue = policy.value().dueFrom(firstMessage);
+            }
+        }
         auto upserted = run(
             db,
             QStringLiteral(
@@ -866,7 +899,7 @@ Result<void> TeamStore::publish(qint64 teamId, const Core::ConversationDetail &c
             {teamId, conversation.conversationId, conversation.channelName, conversation.platform, customerKey,
              conversation.customer.displayName, conversation.customer.handle, conversation.customer.followers,
              conversation.language, conversation.category, conversation.actionable ? 1 : 0, conversation.priority,
-             Core::toString(conversation.status), conversation.slaDue.toMSecsSinceEpoch(),
+             Core::toString(conversation.status), slaDue.toMSecsSinceEpoch(),
              conversation.createdAt.toMSecsSinceEpoch(), lastActivity, preview, unaddressed, idOrNull(previousAgent)});
         if (!upserted)
             return upserted.error();

@@ -140,8 +140,13 @@ public:
     // The team's id, the team created if new; empty: "default".
     Core::Result<qint64> teamId(const QString &name);
     // Changes what is given; returns the team's routing settings.
+    // `slaPolicy`: Triage::SlaPolicy JSON, checked by the caller; it applies to conversations
+    // published from then on.
     Core::Result<QJsonObject> setRouting(qint64 teamId, std::optional<Routing::Policy> policy,
-                                         std::optional<int> offlineGraceSecs, qint64 nowMs);
+                                         std::optional<int> offlineGraceSecs, qint64 nowMs,
+                                         std::optional<QByteArray> slaPolicy = std::nullopt);
+    // The team's routing settings and SLA policy, as setRouting() answers.
+    Core::Result<QJsonObject> routingSettings(qint64 teamId);
 
     // Conversations, as the agent may see them
     Core::Result<ConversationPage> conversations(const Agent &viewer, const ConversationFilter &filter,

@@ -233,6 +233,40 @@ TEST_CASE("Only leads review a conversation, reading it changes nothing, and an 
               .body.value(QLatin1String("reviews")).toArray().isEmpty());
 }
 
+TEST_CASE("A lead sets the team's SLA with business hours, and new conversations are due by it")
+{
+    Team team;
+    const QByteArray anaToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QJsonObject sla = QJsonDocument::fromJson(R"({"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
+        "hours": {"mon": ["10:00", "18:00"], "tue": ["10:00", "18:00"]}, "holidays": ["2026-12-25"]})").object();
+    CHECK(team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("sla"), sla}}, anaToken).status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), anaToken).status == 403);
+    QJsonObject broken = sla;
+    broken[QStringLiteral("timeZone")] = QStringLiteral("Nowhere/Special");
+    const ApiReply refused = team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("sla"), broken}}, leadToken);
+    CHECK(refused.status == 422);
+    CHECK(QJsonDocument(refused.body).toJson().contains("Nowhere/Special"));
+
+    const ApiReply set = team.api->call("PUT", QStringLiteral("/v1/routing"),
+                                        QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}, {QStringLiteral("sla"), sla}},
+                                        leadToken);
+    REQUIRE(set.status == 200);
+    const ApiReply read = team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leadToken);
+    REQUIRE(read.status == 200);
+    CHECK(read.body[QLatin1String("policy")].toString() == QStringLiteral("manual"));
+    CHECK(read.body[QLatin1String("sla")][QLatin1String("hours")][QLatin1String("mon")][0].toString() == QStringLiteral("10:00"));
+    CHECK(read.body[QLatin1String("sla")][QLatin1String("holidays")][0].toString() == QStringLiteral("2026-12-25"));
+
+    // Jane writes on Monday 2 November at 09:01 in Madrid, before the team opens at 10:00.
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")),
+                QStringLiteral("support"));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+    const QJsonObject conversation = team.api->call("GET", path(id), QByteArray(), anaToken).body;
+    CHECK(QDateTime::fromString(conversation[QLatin1String("conversation")][QLatin1String("slaDue")].toString(), Qt::ISODateWithMs)
+          == QDateTime::fromString(QStringLiteral("2026-11-02T10:00:00Z"), Qt::ISODate)); // 11:00 in Madrid
+}
+
 TEST_CASE("Ingest threads items into conversations the team pages through, most urgent first")
 {
     Team team;

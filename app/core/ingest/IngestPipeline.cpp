@@ -556,7 +556,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
 
     const QString reasons = reasonsToJson(triage.reasons);
     if (!conversationId) {
-        const qint64 slaDueMs = createdAtMs + DEFAULT_SLA_MINUTES * 60 * 1000;
+        const qint64 slaDueMs = m_triage.slaPolicy().dueFromMs(createdAtMs);
         m_insertConversation.bind(1, channelId);
         m_insertConversation.bind(2, identity.customerId);
         m_insertConversation.bind(3, threadKey);

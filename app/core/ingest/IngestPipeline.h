@@ -63,9 +63,6 @@ public:
     static QList<AnalyzedItem> analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items);
     Core::Result<IngestReport> write(const QList<AnalyzedItem> &items);
 
-    // Until triage sets one from channel and category, every new conversation gets an hour:
-    // what customers on social channels expect.
-    static constexpr int DEFAULT_SLA_MINUTES = 60;
     // The same author posting the same text within this window is a flood, not a new request.
     static constexpr qint64 DUPLICATE_WINDOW_SECS = 24 * 60 * 60;
 

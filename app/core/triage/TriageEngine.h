@@ -2,6 +2,7 @@
 
 #include "CategoryRules.h"
 #include "LanguageDetector.h"
+#include "SlaPolicy.h"
 #include "NaiveBayes.h"
 
 #include <QDateTime>
@@ -68,6 +69,10 @@ public:
     TextAnalysis analyzeText(const QString &text, const QString &languageHint) const;
     TriageResult score(const TextAnalysis &analysis, const TriageInput &input) const;
     bool isActionable(const QString &category) const { return m_rules.isActionable(category); }
+    // When a new conversation's first answer is due; one hour around the clock unless the team
+    // set its own.
+    const SlaPolicy &slaPolicy() const { return m_sla; }
+    void setSlaPolicy(const SlaPolicy &policy) { m_sla = policy; }
 
     // Below this many labelled examples the classifier's opinion is not trusted.
     static constexpr qint64 MIN_TRAINING_DOCUMENTS = 30;
@@ -77,6 +82,7 @@ private:
     const CategoryRules &m_rules;
     const NaiveBayes *m_classifier;
     LanguageDetector m_languages;
+    SlaPolicy m_sla;
 };
 
 } // namespace CareDesk::Triage

@@ -145,6 +145,22 @@ void WorkspaceService::loadTriage()
     if (auto loaded = Storage::WorkspaceStore(m_db->connection()).loadClassifier(*m_classifier); !loaded)
         reportFailure(loaded.error().userMessage, loaded.error().detail);
     m_triage = std::make_unique<Triage::TriageEngine>(*m_rules, m_classifier.get());
+    // The team's SLA target and business hours, when it set them (Queue).
+    QFile slaFile(slaPolicyPath());
+    if (slaFile.exists()) {
+        auto policy = slaFile.open(QIODevice::ReadOnly) ? Triage::SlaPolicy::fromJson(slaFile.readAll())
+                                                        : Result<Triage::SlaPolicy>(Error{{}, slaFile.errorString()});
+        if (policy)
+            m_triage->setSlaPolicy(policy.value());
+        else
+            reportFailure(Tr::tr("The team's SLA policy could not be read; answers are due an hour after each message."),
+                          policy.error().userMessage + QLatin1Char(' ') + policy.error().detail);
+    }
+}
+
+QString WorkspaceService::slaPolicyPath() const
+{
+    return QDir(m_directory).absoluteFilePath(QStringLiteral("sla-policy.json"));
 }
 
 WorkspaceService::RunningChannel *WorkspaceService::runningChannel(const Storage::ChannelRecord &channel,

@@ -188,6 +188,8 @@ private:
     // The conversation's id on the team server; 0 for a local conversation.
     qint64 teamConversation(qint64 conversationId);
     void handleTeamRefusal(qint64 serverConversationId, const QString &message);
+    // Beside the workspace, like the team's category rules.
+    QString slaPolicyPath() const;
     // A review as the team server sends it, with this workspace's conversation and message ids.
     Review::QaReview reviewFromServer(const QJsonObject &json);
     // A team reply in its undo window, held here until it goes to the team outbox.
