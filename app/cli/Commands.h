@@ -28,6 +28,8 @@ int exportHistory(const QCommandLineParser &parser);
 int channel(const QCommandLineParser &parser);
 int outbox(const QCommandLineParser &parser);
 int team(const QCommandLineParser &parser);
+int scenario(const QCommandLineParser &parser);
+int practice(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

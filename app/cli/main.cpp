@@ -58,7 +58,23 @@ int main(int argc, char *argv[])
         "  team sync        Sign in to --server as --login (the password on stdin when no session is\n"
         "                   saved in the keychain) and bring what the team shares into --workspace;\n"
         "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
-        "  inbox            List a workspace's conversations in inbox order."));
+        "  inbox            List a workspace's conversations in inbox order.")
+        // The trainer's commands are described apart, so that the text above keeps its translations.
+        + QLatin1Char('\n')
+        + Tr::tr(
+            "  scenario validate FILE\n"
+            "                   Check a practice scenario: every problem with its place, one per line.\n"
+            "  scenario from-workspace\n"
+            "                   Write --out FILE: a practice scenario made from the --conversations N\n"
+            "                   (default 10) most recent conversations of --workspace, with every customer\n"
+            "                   and every piece of personal data replaced (--patterns: the team's own).\n"
+            "  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one isolated\n"
+            "                   workspace per --trainee NAME (repeat it for a class), opened with\n"
+            "                   caredesk --workspace DIR/<trainee>; --canned-from DIR gives them a\n"
+            "                   workspace's canned responses. Practice workspaces take no real channel.\n"
+            "  practice report  After a run: --workspace DIR, one trainee's report (response times, open\n"
+            "                   messages, public or private, personal data, language, canned responses,\n"
+            "                   the scenario's expectations); --class DIR, one line per trainee to compare."));
     Core::addCommonOptions(parser);
     parser.addOptions({
         {QStringLiteral("workspace"), Tr::tr("The workspace folder (inbox, triage, learn, search)."), QStringLiteral("dir")},
@@ -69,6 +85,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("region"), Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."), QStringLiteral("code")},
         {QStringLiteral("format"), Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."), QStringLiteral("name")},
         {QStringLiteral("patterns"), Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."), QStringLiteral("file")},
+        {QStringLiteral("conversations"), Tr::tr("How many recent conversations (scenario from-workspace; default 10)."), QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("out"), Tr::tr("The file or folder to write (scenario from-workspace, practice start)."), QStringLiteral("path")},
+        {QStringLiteral("scenario"), Tr::tr("The practice scenario to play (practice start)."), QStringLiteral("file")},
+        {QStringLiteral("trainee"), Tr::tr("A trainee's name; repeat for each trainee of a class (practice start)."), QStringLiteral("name")},
+        {QStringLiteral("canned-from"), Tr::tr("A workspace whose canned responses the trainees get (practice start)."), QStringLiteral("dir")},
+        {QStringLiteral("class"), Tr::tr("The class folder made by practice start (practice report)."), QStringLiteral("dir")},
         {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."), QStringLiteral("file")},
         {QStringLiteral("since-id"), Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},
         {QStringLiteral("server"), Tr::tr("The team server's address, e.g. https://care.example.org:8484 (team sync)."), QStringLiteral("url")},
@@ -91,6 +113,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("channel"), &Cli::channel},
         {QStringLiteral("outbox"), &Cli::outbox},
         {QStringLiteral("team"), &Cli::team},
+        {QStringLiteral("scenario"), &Cli::scenario},
+        {QStringLiteral("practice"), &Cli::practice},
     };
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -1,6 +1,6 @@
 #include "SandboxPlugin.h"
 
-#include "Scenario.h"
+#include <core/training/Scenario.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +15,10 @@
 namespace CareDesk::Channels::Sandbox {
 
 namespace {
+
+using Training::Reaction;
+using Training::Scenario;
+using Training::ScenarioEvent;
 
 struct Tr
 {

@@ -1,7 +1,7 @@
-#include "Scenario.h"
 #include "channels/ChannelCatalog.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
+#include "training/Scenario.h"
 
 #include <sdk/ChannelPlugin.h>
 
@@ -9,7 +9,7 @@
 #include <QHash>
 
 using namespace CareDesk;
-using CareDesk::Channels::Sandbox::Scenario;
+using CareDesk::Training::Scenario;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("The demo scenario is valid and has customers waiting on a first start
     QHash<QString, int> timesPosted;
     bool influencer = false;
     bool phoneNumber = false;
-    for (const Channels::Sandbox::ScenarioEvent &event : scenario->timeline) {
+    for (const Training::ScenarioEvent &event : scenario->timeline) {
         threads.insert(event.thread);
         languages.insert(scenario->persona(event.personaId)->author.locale.left(2));
         ++timesPosted[event.text];
@@ -70,7 +70,7 @@ TEST_CASE("The demo scenario is valid and has customers waiting on a first start
     CHECK(phoneNumber);
     CHECK(std::any_of(timesPosted.cbegin(), timesPosted.cend(), [](int times) { return times >= 3; }));
     // A handoff to DMs is rewarded with the order number the agent needs.
-    CHECK(std::any_of(scenario->reactions.cbegin(), scenario->reactions.cend(), [](const Channels::Sandbox::Reaction &reaction) {
+    CHECK(std::any_of(scenario->reactions.cbegin(), scenario->reactions.cend(), [](const Training::Reaction &reaction) {
         return reaction.followUp.kind == Sdk::ItemKind::DirectMessage && reaction.followUp.text.contains(QStringLiteral("order number"));
     }));
 }
@@ -244,7 +244,7 @@ TEST_CASE("Answering in time keeps a waiting practice customer from writing agai
     CHECK(connector->fetchNew(start.cursor).items.isEmpty());
 
     QStringList problems;
-    CHECK_FALSE(Channels::Sandbox::Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
+    CHECK_FALSE(Training::Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
         "personas":[{"id":"a","name":"A"}],"timeline":[{"id":"e1","at":0,"persona":"a","kind":"mention","text":"hi"}],
         "reactions":[{"id":"r","after":"nope","on":"sometimes","persona":"a","kind":"dm","text":"x"}]})", problems));
     CHECK(problems.contains(QStringLiteral("reactions[0].after: no event \"nope\"")));

@@ -2,13 +2,14 @@
 
 #include <sdk/ChannelPlugin.h>
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-namespace CareDesk::Channels::Sandbox {
+namespace CareDesk::Training {
 
 struct Persona
 {
@@ -46,6 +47,27 @@ struct Reaction
     ScenarioEvent followUp;
 };
 
+// What the trainer expects a trainee to do about an event; the practice report says whether
+// each one was met.
+struct Expectation
+{
+    enum class Outcome {
+        DirectMessage, // answered in private (a direct message or a private reply)
+        PublicReply,
+        AnyReply,
+        Resolved,      // the conversation was resolved
+    };
+    QString id;
+    QString afterEventId;  // an event or a reaction: its conversation is judged
+    Outcome outcome = Outcome::AnyReply;
+    qint64 withinSecs = 0; // from the customer's message; 0: any time during the run
+    QStringList keywords;  // a reply must contain one (any case); empty: any reply
+    QString text;          // what the trainer looks for, in their words
+};
+
+QString toString(Reaction::Trigger trigger);
+QString toString(Expectation::Outcome outcome);
+
 // A practice scenario: a brand, its customers (personas) and a timeline of what they post.
 // The format is documented in plugins/sandbox/SCENARIO-FORMAT.md.
 struct Scenario
@@ -53,17 +75,23 @@ struct Scenario
     QString id;
     QString title;
     QString brandName;
+    QString brandHandle;
     QList<Persona> personas;
     QList<ScenarioEvent> timeline; // sorted by atSecs
     QList<Reaction> reactions;
+    QList<Expectation> expectations;
 
     // Parses and checks the whole file; on failure `problems` lists every problem found, each
     // with its place ("line 3" or "timeline[2].persona").
     static std::optional<Scenario> parse(const QByteArray &json, QStringList &problems);
+    // The documented format, indented for people to read and edit; parse() reads it back as is.
+    QByteArray toJson() const;
+
     const Persona *persona(const QString &personaId) const;
+    // A timeline event (not a reaction's follow-up).
     const ScenarioEvent *event(const QString &eventId) const;
     // The conversation an event belongs to: its thread, else the event itself.
     QString threadOf(const QString &eventId) const;
 };
 
-} // namespace CareDesk::Channels::Sandbox
+} // namespace CareDesk::Training
