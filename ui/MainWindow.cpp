@@ -9,7 +9,9 @@
 #include "OutboxStatus.h"
 #include "Preferences.h"
 #include "Presentation.h"
+#include "QueueView.h"
 #include "ReviewWorkspace.h"
+#include "TrainerWorkspace.h"
 #include "SettingsDialog.h"
 
 #include "Application.h"
@@ -47,6 +49,8 @@ namespace CareDesk::Gui {
 namespace {
 
 constexpr int SLA_CHECK_INTERVAL_MS = 60 * 1000;
+// After a reassignment, the queue is read again once the change has been stored.
+constexpr int QUEUE_REFRESH_MS = 300;
 // Presence is said again while it lasts and forgotten when it is not: nobody says "I left".
 constexpr int PRESENCE_TICK_MS = 1000;
 constexpr qint64 VIEWING_REPEAT_SECS = 10;
@@ -93,10 +97,21 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     m_review = new ReviewWorkspace(m_workspaces);
     m_review->setReviewer(m_agentName);
     m_dashboard = new DashboardView(clock, m_workspaces);
+    m_queue = new QueueView(clock, m_workspaces);
+    m_queue->setAgentName(m_agentName);
     m_workspaces->addTab(splitter, tr("Inbox"));
+    m_workspaces->addTab(m_queue, tr("Queue"));
     m_workspaces->addTab(m_review, tr("Review"));
     m_workspaces->addTab(m_dashboard, tr("Dashboard"));
+    m_training = new TrainerWorkspace(m_workspaces);
+    m_training->scorecard()->setReviewer(m_agentName);
+    m_workspaces->addTab(m_training, tr("Training"));
     setCentralWidget(m_workspaces);
+    // Handing a conversation to someone is the same assignment as in the inbox.
+    connect(m_queue, &QueueView::reassignRequested, this, [this](qint64 id, const QString &agent) {
+        Q_EMIT assignRequested(id, agent, m_agentName);
+        QTimer::singleShot(QUEUE_REFRESH_MS, m_queue, &QueueView::refresh);
+    });
     connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
         QWidget *current = m_workspaces->currentWidget();
         for (QAction *action : std::as_const(m_inboxActions))
@@ -104,6 +119,10 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
         // Each workspace shows what is current when it comes to the front.
         if (current == m_review)
             m_review->refresh();
+        else if (current == m_queue)
+            m_queue->refresh();
+        else if (current == m_training)
+            m_training->reopenLastClass();
         else if (current == m_dashboard)
             m_dashboard->refresh();
     });
@@ -283,6 +302,8 @@ void MainWindow::buildActions()
                    [this] { showWorkspace(Workspace::Dashboard); });
     addBoundAction(goMenu, QStringLiteral("training"), tr("&Training"), {QKeySequence(Qt::CTRL | Qt::Key_4)},
                    [this] { showWorkspace(Workspace::Training); });
+    addBoundAction(goMenu, QStringLiteral("queue"), tr("&Queue control"), {QKeySequence(Qt::CTRL | Qt::Key_5)},
+                   [this] { showWorkspace(Workspace::Queue); });
     addBoundAction(goMenu, QStringLiteral("my-reviews"), tr("My &QA reviews…"), {},
                    [this] { Q_EMIT ownReviewsRequested(m_agentName); });
     addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"), {QKeySequence(Qt::ALT | Qt::Key_1)},
@@ -471,9 +492,11 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
         composer->editor()->setFocus();
         return this;
     }
-    if (view == u"review" || view == u"dashboard" || view == u"trainer") {
-        const Workspace workspace = view == u"review" ? Workspace::Review
-                                  : view == u"dashboard" ? Workspace::Dashboard : Workspace::Training;
+    if (view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue") {
+        const Workspace workspace = view == u"review"      ? Workspace::Review
+                                  : view == u"dashboard" ? Workspace::Dashboard
+                                  : view == u"queue"     ? Workspace::Queue
+                                                         : Workspace::Training;
         if (!isWorkspaceShown(workspace))
             return nullptr;
         showWorkspace(workspace);
@@ -489,23 +512,16 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
 
 bool MainWindow::isWorkspaceShown(Workspace workspace) const
 {
-    const QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training};
+    const QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training, m_queue};
     const int index = pages[int(workspace)] ? m_workspaces->indexOf(const_cast<QWidget *>(pages[int(workspace)])) : -1;
     return index >= 0 && m_workspaces->isTabVisible(index);
 }
 
 void MainWindow::showWorkspace(Workspace workspace)
 {
-    QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training};
+    QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training, m_queue};
     if (isWorkspaceShown(workspace))
         m_workspaces->setCurrentWidget(pages[int(workspace)]);
-}
-
-void MainWindow::setTrainingWorkspace(QWidget *training)
-{
-    m_training = training;
-    m_workspaces->addTab(training, tr("Training"));
-    applyRole();
 }
 
 void MainWindow::applyRole()
@@ -514,17 +530,17 @@ void MainWindow::applyRole()
     const bool train = Preferences::mayTrain();
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_review), review);
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_dashboard), review);
-    if (m_training)
-        m_workspaces->setTabVisible(m_workspaces->indexOf(m_training), train);
+    m_workspaces->setTabVisible(m_workspaces->indexOf(m_queue), review);
+    m_workspaces->setTabVisible(m_workspaces->indexOf(m_training), train);
     if (!m_workspaces->isTabVisible(m_workspaces->currentIndex()))
         m_workspaces->setCurrentWidget(m_inboxSplitter);
     // An agent has the inbox alone: no tab bar for one tab.
-    m_workspaces->tabBar()->setVisible(review || (train && m_training));
+    m_workspaces->tabBar()->setVisible(review || train);
     for (const BoundAction &bound : std::as_const(m_actions)) {
-        if (bound.id == u"review" || bound.id == u"dashboard")
+        if (bound.id == u"review" || bound.id == u"dashboard" || bound.id == u"queue")
             bound.action->setVisible(review);
         else if (bound.id == u"training")
-            bound.action->setVisible(train && m_training);
+            bound.action->setVisible(train);
     }
 }
 
@@ -703,6 +719,8 @@ void MainWindow::setAgentName(const QString &name)
     m_inboxPanel->setAgent(name);
     m_conversationView->setAgentName(name);
     m_review->setReviewer(name);
+    m_queue->setAgentName(name);
+    m_training->scorecard()->setReviewer(name);
     m_inboxModel->setQuery(m_inboxPanel->query()); // Mine is someone else now
     requestCounts();
 }

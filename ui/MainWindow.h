@@ -27,7 +27,9 @@ class Composer;
 class ConversationView;
 class CustomerPanel;
 class DashboardView;
+class QueueView;
 class ReviewWorkspace;
+class TrainerWorkspace;
 class InboxModel;
 class InboxPanel;
 class OutboxStatus;
@@ -55,13 +57,13 @@ public:
     DashboardView *dashboardView() const { return m_dashboard; }
     // The workspaces this desk shows, by role: the inbox always; review and dashboard for leads;
     // training for trainers and leads. Solo, the desk's owner has them all.
-    enum class Workspace { Inbox, Review, Dashboard, Training };
+    enum class Workspace { Inbox, Review, Dashboard, Training, Queue };
     bool isWorkspaceShown(Workspace workspace) const;
     void showWorkspace(Workspace workspace);
     // Applies the role the team server gave (or solo) to the workspaces shown.
     void applyRole();
-    // A trainer's workspace, added by the program that has one.
-    void setTrainingWorkspace(QWidget *training);
+    TrainerWorkspace *trainerWorkspace() const { return m_training; }
+    QueueView *queueView() const { return m_queue; }
     Composer *composer() const;
     bool hasLoaded() const { return m_loaded; }
     QString agentName() const { return m_agentName; }
@@ -153,7 +155,8 @@ private:
     QSplitter *m_inboxSplitter = nullptr;
     ReviewWorkspace *m_review = nullptr;
     DashboardView *m_dashboard = nullptr;
-    QWidget *m_training = nullptr;
+    TrainerWorkspace *m_training = nullptr;
+    QueueView *m_queue = nullptr;
     QList<QAction *> m_inboxActions; // only while the inbox is in front: single keys act on its conversation
     InboxModel *m_inboxModel = nullptr;
     InboxPanel *m_inboxPanel = nullptr;

@@ -33,6 +33,16 @@ QString Preferences::teamAgentName()
     return QSettings().value(QStringLiteral("team/agentName")).toString();
 }
 
+QString Preferences::lastPracticeClass()
+{
+    return QSettings().value(QStringLiteral("training/lastClass")).toString();
+}
+
+void Preferences::setLastPracticeClass(const QString &directory)
+{
+    QSettings().setValue(QStringLiteral("training/lastClass"), directory);
+}
+
 QString Preferences::teamRole()
 {
     return QSettings().value(QStringLiteral("team/role"), QStringLiteral("agent")).toString();

@@ -39,6 +39,10 @@ public:
     static bool mayReview();
     static bool mayTrain();
 
+    // The practice class the trainer had open, to open again next time.
+    static QString lastPracticeClass();
+    static void setLastPracticeClass(const QString &directory);
+
     static constexpr int DEFAULT_UNDO_SECONDS = 5;
     static constexpr int MAX_UNDO_SECONDS = 60;
 };

@@ -1,12 +1,15 @@
 #include "DesktopApp.h"
 
+#include "training/PracticeDesk.h"
 #include "workspace/WorkspaceService.h"
 
 #include <ui/DashboardView.h>
 #include <ui/InboxModel.h>
 #include <ui/MainWindow.h>
 #include <ui/Preferences.h>
+#include <ui/QueueView.h>
 #include <ui/ReviewWorkspace.h>
+#include <ui/TrainerWorkspace.h>
 
 namespace CareDesk::Desktop {
 
@@ -34,8 +37,54 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     m_workspace->moveToThread(&m_storageThread);
     connect(&m_storageThread, &QThread::finished, m_workspace, &QObject::deleteLater);
 
+    m_practice = new Training::PracticeDesk(m_clock, workspaceDirectory);
+    m_practice->moveToThread(&m_storageThread);
+    connect(&m_storageThread, &QThread::finished, m_practice, &QObject::deleteLater);
+
     m_window = std::make_unique<Gui::MainWindow>(m_clock);
     wire(*m_window, m_workspace);
+    wireTraining(*m_window, m_workspace, m_practice);
+}
+
+void DesktopApp::wireTraining(Gui::MainWindow &window, Workspace::WorkspaceService *workspace,
+                              Training::PracticeDesk *practice)
+{
+    using Training::PracticeDesk;
+    Gui::TrainerWorkspace *trainer = window.trainerWorkspace();
+    connect(trainer, &Gui::TrainerWorkspace::classOpenRequested, practice,
+            [practice](const QString &directory) { practice->openClass(directory); });
+    connect(trainer, &Gui::TrainerWorkspace::classStartRequested, practice,
+            [practice](const QString &scenario, const QStringList &trainees, const QString &directory) {
+                practice->startClass(scenario, trainees, directory);
+            });
+    connect(trainer, &Gui::TrainerWorkspace::traineeSelected, practice,
+            [practice](const QString &workspaceDir) { practice->selectTrainee(workspaceDir); });
+    connect(trainer, &Gui::TrainerWorkspace::notesSaveRequested, practice,
+            [practice](const QString &workspaceDir, const QString &text) { practice->saveNotes(workspaceDir, text); });
+    connect(trainer, &Gui::TrainerWorkspace::scenarioFromHistoryRequested, workspace,
+            [workspace](int conversations, const QString &path) { workspace->buildScenarioFromHistory(conversations, path); });
+    connect(practice, &PracticeDesk::classLoaded, trainer, &Gui::TrainerWorkspace::setClass);
+    connect(practice, &PracticeDesk::failed, trainer, &Gui::TrainerWorkspace::handleFailure);
+    connect(workspace, &Workspace::WorkspaceService::scenarioBuilt, trainer, &Gui::TrainerWorkspace::handleScenarioBuilt);
+
+    // The trainee's conversations are scored with the same review workspace as a lead's.
+    Gui::ReviewWorkspace *scorecard = trainer->scorecard();
+    connect(scorecard, &Gui::ReviewWorkspace::transcriptsRequested, practice,
+            [practice](const Review::TranscriptFilter &filter) { practice->loadTranscripts(filter); });
+    connect(scorecard, &Gui::ReviewWorkspace::reviewSheetRequested, practice,
+            [practice](qint64 id, const QString &reviewer) { practice->loadReviewSheet(id, reviewer); });
+    connect(scorecard, &Gui::ReviewWorkspace::reviewSaveRequested, practice,
+            [practice](const Review::QaReview &review) { practice->saveReview(review); });
+    connect(scorecard, &Gui::ReviewWorkspace::criteriaSaveRequested, practice,
+            [practice](const QList<Review::Criterion> &criteria) { practice->saveCriteria(criteria); });
+    connect(scorecard, &Gui::ReviewWorkspace::reportRequested, practice,
+            [practice](const QList<qint64> &ids, const QString &reviewer, const QString &title) {
+                practice->buildReport(ids, reviewer, title);
+            });
+    connect(practice, &PracticeDesk::transcriptsLoaded, scorecard, &Gui::ReviewWorkspace::setTranscripts);
+    connect(practice, &PracticeDesk::reviewSheetLoaded, scorecard, &Gui::ReviewWorkspace::setReviewSheet);
+    connect(practice, &PracticeDesk::reviewSaved, scorecard, &Gui::ReviewWorkspace::handleReviewSaved);
+    connect(practice, &PracticeDesk::reportReady, scorecard, &Gui::ReviewWorkspace::writeReport);
 }
 
 void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
@@ -128,6 +177,12 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(dashboard, &Gui::DashboardView::dashboardRequested, workspace,
             [workspace](const Review::DashboardPeriod &period) { workspace->loadDashboard(period); });
     connect(workspace, &WorkspaceService::dashboardLoaded, dashboard, &Gui::DashboardView::setFigures);
+    Gui::QueueView *queue = window.queueView();
+    connect(queue, &Gui::QueueView::queueRequested, workspace, [workspace] { workspace->loadQueue(); });
+    connect(queue, &Gui::QueueView::settingsSaveRequested, workspace,
+            [workspace](const Triage::SlaPolicy &sla, const QString &routing) { workspace->saveQueueSettings(sla, routing); });
+    connect(workspace, &WorkspaceService::queueLoaded, queue, &Gui::QueueView::setQueue);
+    connect(workspace, &WorkspaceService::queueSettingsSaved, queue, &Gui::QueueView::handleSaved);
     connect(&window, &MainWindow::ownReviewsRequested, workspace,
             [workspace](const QString &agent) { workspace->loadOwnReviews(agent); });
     connect(workspace, &WorkspaceService::ownReviewsLoaded, &window, &MainWindow::handleOwnReviews);

@@ -15,6 +15,9 @@ class MainWindow;
 namespace CareDesk::Workspace {
 class WorkspaceService;
 }
+namespace CareDesk::Training {
+class PracticeDesk;
+}
 
 namespace CareDesk::Desktop {
 
@@ -35,6 +38,9 @@ public:
     void start();
     // Connects a window to a workspace service living on another thread.
     static void wire(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
+    // Connects the trainer's workspace to its practice desk (same thread as the workspace).
+    static void wireTraining(Gui::MainWindow &window, Workspace::WorkspaceService *workspace,
+                             Training::PracticeDesk *practice);
 
 private:
     Core::SystemClock m_clock;
@@ -44,6 +50,7 @@ private:
     Security::CredentialStore &m_credentials;
     QThread m_storageThread;
     Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
+    Training::PracticeDesk *m_practice = nullptr;        // lives on m_storageThread
     std::unique_ptr<Gui::MainWindow> m_window;
 };
 

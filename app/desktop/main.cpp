@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, "
-               "review, dashboard or trainer (default inbox)."),
+               "review, dashboard, queue or trainer (default inbox)."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -87,9 +87,9 @@ int main(int argc, char *argv[])
     const QString view = parser.value(viewOption);
     if (!QStringList{QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
                      QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
-                     QStringLiteral("dashboard"), QStringLiteral("trainer")}
+                     QStringLiteral("dashboard"), QStringLiteral("trainer"), QStringLiteral("queue")}
              .contains(view)) {
-        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, trainer.")
+        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.")
             << Qt::endl;
         return 2;
     }
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(300, &app, [&] {
                 QWidget *target = window.prepareScreenshot(view);
                 // The lead's and trainer's workspaces load their own data when they come to the front.
-                const bool loadsMore = view == u"review" || view == u"dashboard" || view == u"trainer";
+                const bool loadsMore = view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue";
                 QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
                     QCoreApplication::processEvents();
                     if (!target || !target->grab().save(file, "PNG")) {

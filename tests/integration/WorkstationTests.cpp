@@ -5,9 +5,12 @@
 #include "support/TeamFixture.h"
 #include "support/TestSupport.h"
 
+#include "channels/ChannelCatalog.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
+#include "triage/SlaPolicy.h"
+#include "workspace/WorkspaceService.h"
 
 #include <DesktopApp.h>
 #include <ui/CannedPicker.h>
@@ -20,6 +23,8 @@
 #include <ui/MainWindow.h>
 #include <ui/OutboxStatus.h>
 #include <ui/Preferences.h>
+#include <ui/QueueView.h>
+#include <ui/TrainerWorkspace.h>
 #include <ui/ReviewWorkspace.h>
 #include <ui/SettingsDialog.h>
 
@@ -48,6 +53,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QTreeView>
 
@@ -803,6 +809,141 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     auto *own = desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
     CHECK(own->toPlainText().contains(QStringLiteral("now answer Jane")));
     CHECK(own->toPlainText().contains(QStringLiteral("Reviewed by Lea")));
+}
+
+TEST_CASE("Queue control shows each agent's load, hands a conversation to someone else and sets the SLA rules")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == AGENT; }));
+
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Queue);
+    Gui::QueueView *queue = desk.window.queueView();
+    REQUIRE(waitUntil([&] { return queue->agents()->rowCount() == 1 && queue->waiting()->rowCount() > 1; }));
+    CHECK(queue->agents()->item(0, 0)->text() == AGENT);
+    CHECK(queue->agents()->item(0, 2)->text() == QStringLiteral("1"));
+
+    // The lead hands the longest waiting conversation to Ben.
+    queue->waiting()->setCurrentCell(0, 0);
+    const QString customer = queue->waiting()->item(0, 0)->text();
+    queue->reassignSelected(QStringLiteral("Ben"));
+    REQUIRE(waitUntil([&] {
+        for (int row = 0; row < queue->agents()->rowCount(); ++row)
+            if (queue->agents()->item(row, 0)->text() == QStringLiteral("Ben"))
+                return true;
+        return false;
+    }));
+    CHECK(waitUntil([&] {
+        for (int row = 0; row < queue->waiting()->rowCount(); ++row)
+            if (queue->waiting()->item(row, 0)->text() == customer)
+                return queue->waiting()->item(row, 5)->text() == QStringLiteral("Ben");
+        return false;
+    }));
+
+    // Thirty minutes, office hours in Madrid, closed on Christmas Day.
+    queue->setSlaTarget(30);
+    queue->setBusinessHours(true);
+    queue->addHoliday(QDate(2026, 12, 25));
+    const Triage::SlaPolicy wanted = queue->slaPolicy();
+    queue->save();
+    auto *status = queue->findChild<QLabel *>(QStringLiteral("queueStatus"));
+    const bool rulesSaved = waitUntil([&] { return status->text().startsWith(QStringLiteral("Saved")); });
+    INFO(status->text().toStdString());
+    REQUIRE(rulesSaved);
+    auto kept = Triage::SlaPolicy::fromJson(readFile(dir.file(QStringLiteral("ws/sla-policy.json"))));
+    REQUIRE(kept.ok());
+    CHECK(kept.value().firstResponseMinutes == 30);
+    CHECK(kept.value().businessHours);
+    CHECK(kept.value().holidays.contains(QDate(2026, 12, 25)));
+    CHECK(kept.value().toJson() == wanted.toJson());
+    // Closing before opening is named, and nothing is saved.
+    queue->findChildren<QTimeEdit *>()[1]->setTime(QTime(8, 0));
+    queue->save();
+    CHECK(status->text().contains(QStringLiteral("closing time must come after the opening time")));
+}
+
+TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on the scorecard and keeps notes")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 0);
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Training);
+    Gui::TrainerWorkspace *trainer = desk.window.trainerWorkspace();
+
+    whenModal(QStringLiteral("startClassDialog"), [&](QWidget *dialog) {
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("classTrainees"))->setPlainText(QStringLiteral("Ana Gil\nBen Ode"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("classFolder"))->setText(dir.file(QStringLiteral("class")));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(trainer->findChild<QPushButton *>(QStringLiteral("startClass")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return trainer->comparison()->rowCount() == 2; }));
+    CHECK(trainer->comparison()->item(0, 0)->text() == QStringLiteral("Ana Gil"));
+
+    // Ana practises in her own inbox: the scenario's customers arrive and she answers one.
+    const QString anaWorkspace = dir.file(QStringLiteral("class/ana-gil"));
+    {
+        Channels::ChannelCatalog catalog;
+        catalog.scanDirectory(QStringLiteral(CAREDESK_PLUGIN_DIR));
+        Core::SystemClock clock;
+        Security::MemoryCredentialStore keys;
+        Workspace::WorkspaceService anaDesk(anaWorkspace, catalog, clock, keys);
+        anaDesk.open();
+        auto db = Storage::Database::open(Storage::Database::fileIn(anaWorkspace));
+        REQUIRE(db.ok());
+        auto page = Storage::WorkspaceStore(db.value()->connection()).inboxPage({}, 5);
+        REQUIRE(page.ok());
+        REQUIRE_FALSE(page.value().rows.isEmpty());
+        anaDesk.queueReplies(page.value().rows[0].conversationId,
+                             {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}}},
+                             QStringLiteral("Ana Gil"), 0);
+        anaDesk.deliverDue();
+        REQUIRE(waitUntil([&] {
+            auto detail = Storage::WorkspaceStore(db.value()->connection()).conversation(page.value().rows[0].conversationId);
+            return detail.ok() && outboundCount(detail.value(), Core::Visibility::Public) == 1;
+        }));
+    }
+    // Ben's workspace is his own: Ana's reply is not in it.
+    {
+        auto ben = Storage::Database::open(Storage::Database::fileIn(dir.file(QStringLiteral("class/ben-ode"))));
+        REQUIRE(ben.ok());
+        QSqlQuery outbound(ben.value()->connection());
+        REQUIRE(outbound.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")));
+        REQUIRE(outbound.next());
+        CHECK(outbound.value(0).toInt() == 0);
+    }
+
+    // The trainer opens the class again: Ana answered one conversation, Ben none.
+    Q_EMIT trainer->classOpenRequested(dir.file(QStringLiteral("class")));
+    REQUIRE(waitUntil([&] { return trainer->comparison()->item(0, 1)->text().startsWith(QStringLiteral("1/")); }));
+    CHECK(trainer->comparison()->item(1, 1)->text() == QStringLiteral("–")); // Ben has not opened his inbox yet
+    trainer->selectTrainee(0);
+    CHECK(trainer->reportView()->toPlainText().contains(QStringLiteral("Ana Gil")));
+
+    // Her run on the team's scorecard.
+    Gui::ReviewWorkspace *scorecard = trainer->scorecard();
+    REQUIRE(waitUntil([&] {
+        for (int row = 0; row < scorecard->list()->rowCount(); ++row)
+            if (scorecard->list()->item(row, 3)->text() == QStringLiteral("Ana Gil"))
+                scorecard->list()->setCurrentCell(row, 0);
+        return scorecard->transcriptView()->toPlainText().contains(QStringLiteral("we are on it right away"));
+    }));
+    REQUIRE(scorecard->currentReview().scores.size() == 6);
+    scorecard->setScore(4, 2);
+    scorecard->save();
+    REQUIRE(waitUntil([&] {
+        auto db = Storage::Database::open(Storage::Database::fileIn(anaWorkspace));
+        QSqlQuery reviews(db.value()->connection());
+        return reviews.exec(QStringLiteral("SELECT COUNT(*) FROM reviews")) && reviews.next() && reviews.value(0).toInt() == 1;
+    }));
+
+    // Notes stay with her run.
+    trainer->setNotes(QStringLiteral("Quick first answer; ask for the order number in private next time."));
+    trainer->saveNotes();
+    CHECK(waitUntil([&] {
+        return readFile(QDir(anaWorkspace).absoluteFilePath(QStringLiteral("trainer-notes.txt"))).contains("order number in private");
+    }));
 }
 
 #include "WorkstationTests.moc"

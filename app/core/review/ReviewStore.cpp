@@ -1,6 +1,8 @@
 #include "ReviewStore.h"
 
+#include "TranscriptReport.h"
 #include "storage/WorkspaceStore.h"
+#include "triage/PiiScanner.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -234,6 +236,47 @@ Result<Transcript> ReviewStore::transcript(qint64 conversationId, const QDateTim
     return buildTranscript(conversation.value(), audit, now);
 }
 
+Result<ReviewSheet> ReviewStore::sheet(qint64 conversationId, const QString &reviewer, const QDateTime &now)
+{
+    auto loaded = transcript(conversationId, now);
+    if (!loaded)
+        return loaded.error();
+    if (auto ensured = ensureCriteria(defaultCriteria()); !ensured)
+        return ensured.error();
+    auto scorecard = criteria();
+    if (!scorecard)
+        return scorecard.error();
+    auto existing = review(conversationId, reviewer);
+    if (!existing)
+        return existing.error();
+    ReviewSheet sheet;
+    sheet.transcript = loaded.value();
+    sheet.criteria = scorecard.value();
+    sheet.review = existing.value().value_or(QaReview{});
+    sheet.review.conversationId = conversationId;
+    sheet.review.reviewer = reviewer;
+    if (sheet.review.agent.isEmpty())
+        sheet.review.agent = sheet.transcript.agent;
+    sheet.suggested = suggestScores(sheet.transcript, sheet.criteria, Triage::PiiScanner());
+    return sheet;
+}
+
+Result<QString> ReviewStore::report(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title,
+                                    const QDateTime &now)
+{
+    QStringList sections;
+    for (qint64 id : conversationIds) {
+        auto loaded = transcript(id, now);
+        if (!loaded)
+            return loaded.error();
+        auto existing = review(id, reviewer);
+        if (!existing)
+            return existing.error();
+        sections.append(transcriptReportHtml(loaded.value(), existing.value() ? &*existing.value() : nullptr, false));
+    }
+    return transcriptReportDocument(title, sections);
+}
+
 Result<qint64> ReviewStore::saveReview(const QaReview &review, const QDateTime &now)
 {
     if (review.reviewer.isEmpty())
@@ -430,6 +473,18 @@ Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString 
             return saveError(query);
     }
     return {};
+}
+
+Result<QList<AgentLoad>> ReviewStore::agentLoads()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT assignee, COUNT(*) FROM conversations WHERE status != 'resolved' AND assignee != ''"
+                                   " GROUP BY assignee ORDER BY COUNT(*) DESC, assignee")))
+        return readError(query);
+    QList<AgentLoad> loads;
+    while (query.next())
+        loads.append({query.value(0).toString(), QString(), query.value(1).toInt(), -1});
+    return loads;
 }
 
 Result<void> ReviewStore::forgetCannedUses(const QString &clientId)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Scorecard.h"
 #include "Transcript.h"
+#include "triage/SlaPolicy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -61,6 +62,25 @@ struct ReviewSheet
     QHash<qint64, std::optional<int>> suggested;
 };
 
+// An agent's share of the queue, as the lead's queue control shows it.
+struct AgentLoad
+{
+    QString name;
+    QString presence;   // available, away, offline; empty when not known (solo)
+    int open = 0;       // conversations they hold that are not resolved
+    int capacity = -1;  // -1: no limit set
+};
+
+// What the lead's queue control shows: who holds what, who waits longest, and the rules.
+struct QueueSnapshot
+{
+    bool team = false;           // routing and presence come from the team server
+    QString routingPolicy;       // manual, round-robin, least-loaded (team only)
+    Triage::SlaPolicy sla;
+    QList<AgentLoad> agents;
+    QList<Core::InboxRow> waiting; // unresolved conversations, the longest waiting first
+};
+
 // Reviews, the scorecard and the transcript list, over one open workspace connection.
 // Reading a transcript here changes nothing in the conversation.
 class ReviewStore final
@@ -77,6 +97,12 @@ public:
 
     Core::Result<QList<TranscriptRow>> transcripts(const TranscriptFilter &filter, const QDateTime &now);
     Core::Result<Transcript> transcript(qint64 conversationId, const QDateTime &now);
+    // Everything the review workspace shows for one conversation; a workspace without a
+    // scorecard gets the default one first.
+    Core::Result<ReviewSheet> sheet(qint64 conversationId, const QString &reviewer, const QDateTime &now);
+    // Transcripts with `reviewer`'s reviews as one document, for a PDF or HTML file.
+    Core::Result<QString> report(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title,
+                                 const QDateTime &now);
 
     // One review per conversation and reviewer: saving again replaces it.
     Core::Result<qint64> saveReview(const QaReview &review, const QDateTime &now);
@@ -85,6 +111,9 @@ public:
     Core::Result<QList<QaReview>> reviews(const QString &agent, const QDateTime &from, const QDateTime &to);
     // Per agent over the period, with a weekly series.
     Core::Result<QList<AgentQaResult>> agentResults(const QDateTime &from, const QDateTime &to);
+
+    // Who holds how many unresolved conversations in this workspace, most first.
+    Core::Result<QList<AgentLoad>> agentLoads();
 
     // Each canned response that went out in the reply `clientId`, with how much was changed.
     Core::Result<void> recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
@@ -103,3 +132,5 @@ private:
 Q_DECLARE_METATYPE(CareDesk::Review::TranscriptFilter)
 Q_DECLARE_METATYPE(CareDesk::Review::TranscriptRow)
 Q_DECLARE_METATYPE(CareDesk::Review::ReviewSheet)
+Q_DECLARE_METATYPE(CareDesk::Review::AgentLoad)
+Q_DECLARE_METATYPE(CareDesk::Review::QueueSnapshot)

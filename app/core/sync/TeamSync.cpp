@@ -323,6 +323,43 @@ void TeamSync::submitReview(const QJsonObject &review)
     });
 }
 
+void TeamSync::fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("GET", QStringLiteral("/v1/agents"), {}, [this, done](const Sdk::HttpResponse &agents) {
+        if (agents.status != 200) {
+            done(Core::Error{messageOf(agents), QString::number(agents.status)});
+            return;
+        }
+        const QJsonArray list = QJsonDocument::fromJson(agents.body).object().value(QLatin1String("agents")).toArray();
+        call("GET", QStringLiteral("/v1/routing"), {}, [done, list](const Sdk::HttpResponse &routing) {
+            if (routing.status != 200) {
+                done(Core::Error{messageOf(routing), QString::number(routing.status)});
+                return;
+            }
+            done(std::pair{list, QJsonDocument::fromJson(routing.body).object()});
+        });
+    });
+}
+
+void TeamSync::setRouting(const QJsonObject &settings, const std::function<void(Core::Result<QJsonObject>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("PUT", QStringLiteral("/v1/routing"), settings, [done](const Sdk::HttpResponse &response) {
+        if (response.status != 200) {
+            done(Core::Error{messageOf(response), QString::fromUtf8(response.body)}); // the body names each problem
+            return;
+        }
+        done(QJsonDocument::fromJson(response.body).object());
+    });
+}
+
 void TeamSync::fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done)
 {
     if (m_token.isEmpty()) {

@@ -63,6 +63,10 @@ public:
     // A lead's QA review of a team conversation: kept by the server, so the agent whose work it
     // was reads it on their own desk.
     void submitReview(const QJsonObject &review);
+    // Queue control for leads: the team's agents with their load and presence, and the team's
+    // routing settings (policy and SLA); then changing them. The server refuses other roles.
+    void fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done);
+    void setRouting(const QJsonObject &settings, const std::function<void(Core::Result<QJsonObject>)> &done);
     // The reviews of this agent's own work, as the server keeps them.
     void fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done);
     // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a

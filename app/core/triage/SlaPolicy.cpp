@@ -78,7 +78,7 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
     if (policy.firstResponseMinutes < 1 || policy.firstResponseMinutes > MAX_MINUTES)
         problems << Tr::tr("firstResponseMinutes: a whole number from 1 to %1").arg(MAX_MINUTES);
     policy.timeZone = object.value(u"timeZone").toString().toUtf8();
-    if (!policy.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(policy.timeZone))
+    if (!policy.timeZone.isEmpty() && !QTimeZone(policy.timeZone).isValid())
         problems << Tr::tr("timeZone: unknown time zone \"%1\"").arg(QString::fromUtf8(policy.timeZone));
     if (object.contains(u"hours")) {
         if (!object.value(u"hours").isObject()) {

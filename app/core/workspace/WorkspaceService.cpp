@@ -5,7 +5,6 @@
 #include "channels/OAuthPkce.h"
 #include "outbox/Outbox.h"
 #include "review/ReviewStore.h"
-#include "review/TranscriptReport.h"
 #include "security/CredentialStore.h"
 
 #include "Clock.h"
@@ -18,9 +17,9 @@
 #include "storage/Drafts.h"
 #include "storage/WorkspaceStore.h"
 #include "sync/TeamSync.h"
+#include "training/ScenarioBuilder.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
-#include "triage/PiiScanner.h"
 #include "triage/TriageEngine.h"
 
 #include <sdk/ChannelPlugin.h>
@@ -33,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTimer>
@@ -962,25 +962,12 @@ void WorkspaceService::loadReviewSheet(qint64 conversationId, const QString &rev
 {
     if (!m_db)
         return;
-    Review::ReviewStore store(m_db->connection());
-    Review::ReviewSheet sheet;
-    auto transcript = store.transcript(conversationId, m_clock.now());
-    auto criteria = transcript ? store.ensureCriteria(Review::defaultCriteria()) : Result<void>(transcript.error());
-    auto loaded = criteria ? store.criteria() : Result<QList<Review::Criterion>>(criteria.error());
-    auto review = loaded ? store.review(conversationId, reviewer) : Result<std::optional<Review::QaReview>>(loaded.error());
-    if (!review) {
-        reportFailure(review.error().userMessage, review.error().detail);
+    auto sheet = Review::ReviewStore(m_db->connection()).sheet(conversationId, reviewer, m_clock.now());
+    if (!sheet) {
+        reportFailure(sheet.error().userMessage, sheet.error().detail);
         return;
     }
-    sheet.transcript = transcript.value();
-    sheet.criteria = loaded.value();
-    sheet.review = review.value().value_or(Review::QaReview{});
-    sheet.review.conversationId = conversationId;
-    sheet.review.reviewer = reviewer;
-    if (sheet.review.agent.isEmpty())
-        sheet.review.agent = sheet.transcript.agent;
-    sheet.suggested = Review::suggestScores(sheet.transcript, sheet.criteria, Triage::PiiScanner());
-    Q_EMIT reviewSheetLoaded(sheet);
+    Q_EMIT reviewSheetLoaded(sheet.value());
 }
 
 void WorkspaceService::saveReview(const Review::QaReview &review)
@@ -1034,18 +1021,12 @@ void WorkspaceService::buildReport(const QList<qint64> &conversationIds, const Q
 {
     if (!m_db)
         return;
-    Review::ReviewStore store(m_db->connection());
-    QStringList sections;
-    for (qint64 id : conversationIds) {
-        auto transcript = store.transcript(id, m_clock.now());
-        auto review = transcript ? store.review(id, reviewer) : Result<std::optional<Review::QaReview>>(transcript.error());
-        if (!review) {
-            reportFailure(review.error().userMessage, review.error().detail);
-            return;
-        }
-        sections.append(Review::transcriptReportHtml(transcript.value(), review.value() ? &*review.value() : nullptr, false));
+    auto report = Review::ReviewStore(m_db->connection()).report(conversationIds, reviewer, title, m_clock.now());
+    if (!report) {
+        reportFailure(report.error().userMessage, report.error().detail);
+        return;
     }
-    Q_EMIT reportReady(Review::transcriptReportDocument(title, sections));
+    Q_EMIT reportReady(report.value());
 }
 
 Review::QaReview WorkspaceService::reviewFromServer(const QJsonObject &json)
@@ -1071,6 +1052,102 @@ Review::QaReview WorkspaceService::reviewFromServer(const QJsonObject &json)
         review.comments.append({message ? message.value() : 0, comment.value(u"text").toString()});
     }
     return review;
+}
+
+void WorkspaceService::loadQueue()
+{
+    if (!m_db)
+        return;
+    Review::QueueSnapshot queue;
+    Core::InboxQuery longestWaiting;
+    longestWaiting.sort = Core::InboxSort::OldestWaiting;
+    auto waiting = Storage::WorkspaceStore(m_db->connection()).inboxPage(longestWaiting, {}, QUEUE_ROWS);
+    auto loads = waiting ? Review::ReviewStore(m_db->connection()).agentLoads() : Result<QList<Review::AgentLoad>>(waiting.error());
+    if (!loads) {
+        reportFailure(loads.error().userMessage, loads.error().detail);
+        return;
+    }
+    queue.waiting = waiting.value().rows;
+    queue.agents = loads.value();
+    queue.sla = m_triage->slaPolicy();
+    if (!m_team || m_team->state() == Sync::TeamSync::State::SignedOut) {
+        Q_EMIT queueLoaded(queue);
+        return;
+    }
+    // In a team, who is on and how much they hold is the server's to say.
+    m_team->fetchQueue([this, queue](Result<std::pair<QJsonArray, QJsonObject>> answer) mutable {
+        if (!answer) {
+            refuse(answer.error());
+            Q_EMIT queueLoaded(queue);
+            return;
+        }
+        queue.team = true;
+        queue.agents.clear();
+        for (const QJsonValue &value : answer.value().first) {
+            const QJsonObject agent = value.toObject();
+            if (agent.value(u"role").toString() != u"agent" && agent.value(u"role").toString() != u"lead")
+                continue;
+            queue.agents.append({agent.value(u"name").toString(), agent.value(u"presence").toString(),
+                                 agent.value(u"open").toInt(), agent.value(u"capacity").toInt(-1)});
+        }
+        const QJsonObject routing = answer.value().second;
+        queue.routingPolicy = routing.value(u"policy").toString();
+        if (auto sla = Triage::SlaPolicy::fromJson(QJsonDocument(routing.value(u"sla").toObject()).toJson()))
+            queue.sla = sla.value();
+        Q_EMIT queueLoaded(queue);
+    });
+}
+
+void WorkspaceService::saveQueueSettings(const Triage::SlaPolicy &sla, const QString &routingPolicy)
+{
+    if (!m_db)
+        return;
+    if (m_team && m_team->state() != Sync::TeamSync::State::SignedOut) {
+        QJsonObject settings{{QStringLiteral("sla"), QJsonDocument::fromJson(sla.toJson()).object()}};
+        if (!routingPolicy.isEmpty())
+            settings.insert(QStringLiteral("policy"), routingPolicy);
+        m_team->setRouting(settings, [this](Result<QJsonObject> saved) {
+            if (!saved) {
+                refuse(saved.error());
+                return;
+            }
+            Q_EMIT queueSettingsSaved(Tr::tr("The team's routing and SLA are saved on the team server."));
+            loadQueue();
+        });
+        return;
+    }
+    QSaveFile file(slaPolicyPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(sla.toJson()) < 0 || !file.commit()) {
+        refuse(Error{Tr::tr("The SLA policy could not be saved."), file.errorString()});
+        return;
+    }
+    m_triage->setSlaPolicy(sla);
+    Q_EMIT queueSettingsSaved(Tr::tr("Saved. New conversations are due by these rules."));
+    loadQueue();
+}
+
+void WorkspaceService::buildScenarioFromHistory(int conversations, const QString &path)
+{
+    if (!m_db)
+        return;
+    Training::ScenarioBuildOptions options;
+    options.conversations = conversations;
+    auto built = Training::ScenarioBuilder(m_db->connection()).build(options);
+    if (!built) {
+        refuse(built.error());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(built.value().scenario.toJson()) < 0 || !file.commit()) {
+        refuse(Error{Tr::tr("The scenario could not be written to %1.").arg(path), file.errorString()});
+        return;
+    }
+    int replaced = 0;
+    for (int count : built.value().replaced)
+        replaced += count;
+    Q_EMIT scenarioBuilt(path, Tr::tr("%n conversation(s) became a practice scenario; %1 names, handles and personal "
+                                      "details were replaced.", nullptr, built.value().conversations)
+                                   .arg(replaced));
 }
 
 void WorkspaceService::loadOwnReviews(const QString &agent)

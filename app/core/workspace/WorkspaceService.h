@@ -127,6 +127,14 @@ public:
     void loadDashboard(const Review::DashboardPeriod &period);
     // Transcripts with their reviews as one document, for a PDF or HTML file.
     void buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
+    // Queue control: agents' load (and presence in a team), the longest waiting conversations,
+    // the SLA policy and (in a team) the routing policy; then saving the rules. Solo, the SLA
+    // policy is the workspace's sla-policy.json; in a team, the server's for the whole team.
+    void loadQueue();
+    void saveQueueSettings(const Triage::SlaPolicy &sla, const QString &routingPolicy);
+    // A practice scenario from the `conversations` most recent conversations, every customer and
+    // their personal data made up, written to `path`.
+    void buildScenarioFromHistory(int conversations, const QString &path);
     // An agent's own reviews, newest first.
     void loadOwnReviews(const QString &agent);
 
@@ -141,6 +149,8 @@ public:
                                     const QByteArray &appSecret);
 
     static constexpr int POLL_INTERVAL_MS = 15000;
+    // The longest waiting conversations queue control lists.
+    static constexpr int QUEUE_ROWS = 200;
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -172,6 +182,9 @@ Q_SIGNALS:
     void dashboardLoaded(const CareDesk::Review::DashboardPeriod &period, const CareDesk::Review::DashboardFigures &figures);
     void ownReviewsLoaded(const QList<CareDesk::Review::QaReview> &reviews);
     void reportReady(const QString &html);
+    void scenarioBuilt(const QString &path, const QString &summary);
+    void queueLoaded(const CareDesk::Review::QueueSnapshot &queue);
+    void queueSettingsSaved(const QString &message);
     // The agent must open `url` in a browser and allow CareDesk to use the account.
     void channelAuthorizationStarted(const QString &channelName, const QUrl &url);
     void channelConnected(const QString &channelName);
