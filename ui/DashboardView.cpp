@@ -167,7 +167,22 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent) : QWidge
         table->horizontalHeader()->setStretchLastSection(true);
         table->setMinimumHeight(160);
     }
+    auto *qualityBox = new QVBoxLayout;
+    auto *qualityTitle = new QLabel(tr("QA by week"), m_board);
+    qualityTitle->setFont(bold);
+    qualityBox->addWidget(qualityTitle);
+    m_quality = new QTableWidget(0, 3, m_board);
+    m_quality->setObjectName(QStringLiteral("dashboardQuality"));
+    m_quality->setAccessibleName(tr("QA by week"));
+    m_quality->setHorizontalHeaderLabels({tr("Agent"), tr("Week of"), tr("QA")});
+    m_quality->verticalHeader()->hide();
+    m_quality->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_quality->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_quality->horizontalHeader()->setStretchLastSection(true);
+    m_quality->setMinimumHeight(160);
+    qualityBox->addWidget(m_quality);
     tables->addLayout(agentsBox, 3);
+    tables->addLayout(qualityBox, 1);
     tables->addLayout(templatesBox, 2);
     board->addLayout(tables);
     board->addStretch(1);
@@ -252,6 +267,19 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
         m_agents->setItem(row, 4, cell(Review::durationText(agent.medianFirstResponseSecs)));
         m_agents->setItem(row, 5, cell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
         m_agents->setItem(row, 6, cell(percentText(agent.qaPercent)));
+    }
+    int qualityRows = 0;
+    for (const Review::AgentQaResult &result : figures.quality)
+        qualityRows += int(result.byWeek.size());
+    m_quality->setRowCount(qualityRows);
+    int qualityRow = 0;
+    for (const Review::AgentQaResult &result : figures.quality) {
+        for (const auto &[week, percent] : result.byWeek) {
+            m_quality->setItem(qualityRow, 0, cell(result.agent));
+            m_quality->setItem(qualityRow, 1, cell(QLocale().toString(week, QLocale::ShortFormat)));
+            m_quality->setItem(qualityRow, 2, cell(percentText(percent)));
+            ++qualityRow;
+        }
     }
     m_templates->setRowCount(int(figures.templates.size()));
     for (int row = 0; row < figures.templates.size(); ++row) {

@@ -58,6 +58,7 @@ private:
     BarChart *m_backlogChart = nullptr;
     QTableWidget *m_agents = nullptr;
     QTableWidget *m_templates = nullptr;
+    QTableWidget *m_quality = nullptr;
     Review::DashboardFigures m_figures;
 };
 

@@ -73,7 +73,8 @@ TEST_CASE("A screenshot can show each view of the workstation")
 {
     TempWorkspace dir;
     for (const QString &view : {QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
-                                QStringLiteral("customer"), QStringLiteral("settings")}) {
+                                QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
+                                QStringLiteral("dashboard"), QStringLiteral("queue"), QStringLiteral("trainer")}) {
         const QString png = dir.file(view + QStringLiteral(".png"));
         const ProcessResult shot = runProgram(QStringLiteral("caredesk"),
                                               {QStringLiteral("--workspace"), dir.file(QStringLiteral("ws")),

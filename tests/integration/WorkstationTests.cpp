@@ -798,6 +798,27 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     CHECK(onServer.value(QLatin1String("agentId")).toInteger() == ana.id);
     CHECK(onServer.value(QLatin1String("summary")).toString() == QStringLiteral("Claimed fast; now answer Jane."));
 
+    // Queue control shows the team as the server knows it, and sets the team's rules there.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Queue);
+    Gui::QueueView *queue = desk.window.queueView();
+    REQUIRE(waitUntil([&] {
+        for (int row = 0; row < queue->agents()->rowCount(); ++row)
+            if (queue->agents()->item(row, 0)->text() == QStringLiteral("Ana"))
+                return queue->agents()->item(row, 2)->text() == QStringLiteral("1 / 8");
+        return false;
+    }));
+    auto *routing = queue->findChild<QComboBox *>(QStringLiteral("routingPolicy"));
+    REQUIRE(routing->isEnabled());
+    routing->setCurrentIndex(routing->findData(QStringLiteral("round-robin")));
+    queue->setSlaTarget(45);
+    queue->save();
+    const QByteArray leaToken = team.api->login(QStringLiteral("lea"), PASSWORD);
+    REQUIRE(waitUntil([&] {
+        const QJsonObject settings = team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leaToken).body;
+        return settings.value(QLatin1String("policy")).toString() == QStringLiteral("round-robin")
+               && settings[QLatin1String("sla")][QLatin1String("firstResponseMinutes")].toInt() == 45;
+    }));
+
     // Ana signs in at this desk: no review workspace for her, but the review of her work.
     Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
     QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignOutButton")), Qt::LeftButton);

@@ -470,6 +470,11 @@ TEST_CASE("Dashboard figures from the known workspace, to the number")
     CHECK(csv.contains("totals,SLA attainment %,50.0\r\n"));
     CHECK(csv.contains("first response,<= 900 s,2\r\n"));
     CHECK(csv.contains("agent ana,QA %,41.7\r\n"));
+    // Both reviews fall in the week of Monday 2 November.
+    REQUIRE(figures.quality.size() == 1);
+    REQUIRE(figures.quality[0].byWeek.size() == 1);
+    CHECK(figures.quality[0].byWeek[0].first == QDate(2026, 11, 2));
+    CHECK(csv.contains("agent ana,QA % week of 2026-11-02,41.7\r\n"));
 }
 
 TEST_CASE("How much of a canned response an agent rewrote is counted in words")

@@ -201,6 +201,7 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     auto quality = ReviewStore(db).agentResults(period.from, period.to);
     if (!quality)
         return quality.error();
+    figures.quality = quality.value();
     for (const AgentQaResult &result : quality.value()) {
         AgentFigures &agent = agents[result.agent];
         agent.agent = result.agent;
@@ -283,6 +284,10 @@ QByteArray dashboardCsv(const DashboardFigures &figures)
         row(section, QStringLiteral("SLA breached"), QString::number(agent.slaBreached));
         row(section, QStringLiteral("QA %"), number(agent.qaPercent));
     }
+    for (const AgentQaResult &result : figures.quality)
+        for (const auto &[week, percent] : result.byWeek)
+            row(QStringLiteral("agent ") + result.agent, QStringLiteral("QA % week of ") + week.toString(Qt::ISODate),
+                number(percent));
     for (const TemplateFigures &figure : figures.templates) {
         const QString section = QStringLiteral("canned ") + figure.title;
         row(section, QStringLiteral("uses"), QString::number(figure.uses));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Scorecard.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -77,6 +78,7 @@ struct DashboardFigures
     int actionableMessages = 0; // customer messages in actionable conversations
     int answeredMessages = 0;   // ... of which answered with a reply
     QList<AgentFigures> agents;
+    QList<AgentQaResult> quality; // each agent's QA score week by week
     QList<TemplateFigures> templates;
 
     double slaAttainment() const; // 0-100, -1 when nothing was due
