@@ -179,7 +179,7 @@
     </context>
 <context>
     <name>CareDesk::Workspace::WorkspaceService</name>
-    </context>
+    <message numerus="yes"><source>%n conversation(s) became a practice scenario; %1 names, handles and personal details were replaced.</source><translation><numerusform>%n conversation became a practice scenario; %1 names, handles and personal details were replaced.</numerusform><numerusform>%n conversations became a practice scenario; %1 names, handles and personal details were replaced.</numerusform></translation></message></context>
 <context>
     <name>Tr</name>
     </context>
@@ -192,4 +192,4 @@
 <context>
     <name>caredesk_cli</name>
     </context>
-</TS>
+<context><name>CareDesk::Gui::ReviewWorkspace</name><message numerus="yes"><source>%n transcript(s)</source><translation><numerusform>%n transcript</numerusform><numerusform>%n transcripts</numerusform></translation></message></context><context><name>CareDesk::Gui::TrainerWorkspace</name><message numerus="yes"><source>%1 · %n trainee(s) · started %2</source><translation><numerusform>%1 · %n trainee · started %2</numerusform><numerusform>%1 · %n trainees · started %2</numerusform></translation></message></context></TS>

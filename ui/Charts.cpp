@@ -93,7 +93,7 @@ void BarChart::paintEvent(QPaintEvent *)
         valueWidth = std::max(valueWidth, metrics.horizontalAdvance(QString::number(value)));
         maximum = std::max(maximum, value);
     }
-    labelWidth = std::min(labelWidth, width() / 3);
+    labelWidth = std::min(labelWidth, width() * 2 / 5);
     const int barLeft = MARGIN + labelWidth + MARGIN;
     const int barRoom = std::max(10, width() - barLeft - valueWidth - 2 * MARGIN);
     for (const auto &[label, value] : std::as_const(m_bars)) {

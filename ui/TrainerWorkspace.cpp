@@ -126,6 +126,7 @@ TrainerWorkspace::TrainerWorkspace(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({190, 520}); // room for a class of five before the table scrolls
     layout->addWidget(splitter, 1);
 
     connect(start, &QPushButton::clicked, this, &TrainerWorkspace::startClassDialog);
