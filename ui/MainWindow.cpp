@@ -637,6 +637,9 @@ void MainWindow::handleInboxChanged(int conversationCount)
     m_inboxModel->reload();
     requestCounts();
     Q_EMIT channelsRequested();
+    // Queue control is live while it is in front: new work and changes show as they come.
+    if (m_workspaces->currentWidget() == m_queue)
+        m_queue->refresh();
 }
 
 void MainWindow::handleChannelStatus(const QString &, const QString &)
