@@ -210,6 +210,38 @@
         <source>%1.wait: seconds without a reply are required</source>
         <translation>%1.wait: Sekunden ohne Antwort sind erforderlich</translation>
     </message>
+    <message>
+        <source>%1.replyTo: &quot;%2&quot; comes later than this event</source>
+        <translation>%1.replyTo: &quot;%2&quot; kommt später als dieses Ereignis</translation>
+    </message>
+    <message>
+        <source>%1.after: no-reply waits after a timeline event, not after a reaction</source>
+        <translation>%1.after: no-reply wartet nach einem Ereignis der Zeitachse, nicht nach einer Reaktion</translation>
+    </message>
+    <message>
+        <source>expectations: must be a list</source>
+        <translation>expectations: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1.expect: must be dm, public-reply, any-reply or resolved</source>
+        <translation>%1.expect: muss dm, public-reply, any-reply oder resolved sein</translation>
+    </message>
+    <message>
+        <source>%1.within: seconds, more than 0</source>
+        <translation>%1.within: Sekunden, mehr als 0</translation>
+    </message>
+    <message>
+        <source>%1.contains: must be a list of words</source>
+        <translation>%1.contains: muss eine Liste von Wörtern sein</translation>
+    </message>
+    <message>
+        <source>%1.contains[%2]: a word is required</source>
+        <translation>%1.contains[%2]: Ein Wort ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.contains: only a reply can contain words, not a resolution</source>
+        <translation>%1.contains: Nur eine Antwort kann Wörter enthalten, kein Abschluss</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
@@ -231,6 +263,13 @@
     <message>
         <source>Use this interface language (e.g. de, es) instead of the system&apos;s.</source>
         <translation>Diese Sprache für die Benutzeroberfläche statt der Systemsprache verwenden (z. B. de, es).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::BarChart</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -569,6 +608,209 @@
     <message>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::DashboardView</name>
+    <message>
+        <source>median %1 · 90 % within %2</source>
+        <translation>Median %1 · 90 % innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konversationen</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>SLA-Erfüllung</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <source>Backlog now</source>
+        <translation>Aktueller Rückstand</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>Volumen nach Kanal</translation>
+    </message>
+    <message>
+        <source>Volume by category</source>
+        <translation>Volumen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Volume by language</source>
+        <translation>Volumen nach Sprache</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Rückstand nach Alter</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>SLA kept</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <source>Sent unchanged</source>
+        <translation>Unverändert gesendet</translation>
+    </message>
+    <message>
+        <source>Look again?</source>
+        <translation>Nochmals prüfen?</translation>
+    </message>
+    <message>
+        <source>QA by week</source>
+        <translation>QA nach Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 replies</source>
+        <translation>%1 Nachrichten · %2 Antworten</translation>
+    </message>
+    <message>
+        <source>%1 kept · %2 breached</source>
+        <translation>%1 eingehalten · %2 verletzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages answered</source>
+        <translation>%1 von %2 Nachrichten beantwortet</translation>
+    </message>
+    <message>
+        <source>90 % within %1</source>
+        <translation>90 % innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting over a day</source>
+        <translation>%1 seit über einem Tag wartend</translation>
+    </message>
+    <message>
+        <source>Always sent as it is: could it be more personal?</source>
+        <translation>Immer unverändert gesendet: Könnte er persönlicher sein?</translation>
+    </message>
+    <message>
+        <source>Rewritten %1 % on average: the wording does not fit</source>
+        <translation>Im Durchschnitt zu %1 % umgeschrieben: Die Formulierung passt nicht</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1284,86 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Mark open messages &amp;answered</source>
         <translation>Offene Nachrichten als &amp;beantwortet markieren</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Review transcripts</source>
+        <translation>Transkripte &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Queue control</source>
+        <translation>&amp;Warteschlangensteuerung</translation>
+    </message>
+    <message>
+        <source>My &amp;QA reviews…</source>
+        <translation>Meine &amp;QA-Bewertungen…</translation>
+    </message>
+    <message>
+        <source>Reviews of your work</source>
+        <translation>Bewertungen Ihrer Arbeit</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Konversation %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Bewertet von %1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Meine QA-Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1203,6 +1525,851 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::QueueView</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Offen / Kapazität</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Am längsten wartend</translation>
+    </message>
+    <message>
+        <source>Conversations waiting longest</source>
+        <translation>Am längsten wartende Konversationen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>Give to this agent</source>
+        <translation>Diesem Agenten zuweisen</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Selected conversation:</source>
+        <translation>Ausgewählte Konversation:</translation>
+    </message>
+    <message>
+        <source>Routing and SLA</source>
+        <translation>Routing und SLA</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Least loaded agent first</source>
+        <translation>Am wenigsten ausgelasteter Agent zuerst</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>Manual: agents take conversations</source>
+        <translation>Manuell: Agenten übernehmen Konversationen selbst</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Routing:</translation>
+    </message>
+    <message>
+        <source>First answer within</source>
+        <translation>Erste Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>First answer within:</source>
+        <translation>Erste Antwort innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Count only business hours</source>
+        <translation>Nur Geschäftszeiten zählen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>%1: Öffnungszeit</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>%1: Schließzeit</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Öffnungszeiten:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Feiertage:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Regeln speichern</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>im Zeitplan</translation>
+    </message>
+    <message>
+        <source>(queue)</source>
+        <translation>(Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Routing hands out a team&apos;s conversations; sign in to a team server to set it.</source>
+        <translation>Das Routing verteilt die Konversationen eines Teams; melden Sie sich an einem Teamserver an, um es einzurichten.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ReviewWorkspace</name>
+    <message>
+        <source>Any agent</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>SLA breached only</source>
+        <translation>Nur SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Begonnen:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transkripte</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Every transcript in the list, with its review, as one PDF or HTML file</source>
+        <translation>Alle Transkripte der Liste mit ihren Bewertungen als eine PDF- oder HTML-Datei</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its transcript.</source>
+        <translation>Wählen Sie eine Konversation, um ihr Transkript zu lesen.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Summary for the agent:</source>
+        <translation>Zusammenfassung für den Agenten:</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Zusammenfassung für den Agenten</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentare:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentar…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+    <message>
+        <source>Edit scorecard…</source>
+        <translation>Bewertungsbogen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Transkript exportieren…</translation>
+    </message>
+    <message>
+        <source>This transcript and its review as a PDF or HTML file, for audits and coaching</source>
+        <translation>Dieses Transkript und seine Bewertung als PDF- oder HTML-Datei, für Audits und Coaching</translation>
+    </message>
+    <message>
+        <source>Comment on the message of %1</source>
+        <translation>Nachricht von %1 kommentieren</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n Transkript</numerusform>
+            <numerusform>%n Transkripte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the whole conversation, or click Comment beside a message.</source>
+        <translation>Kommentieren Sie die gesamte Konversation oder klicken Sie neben einer Nachricht auf „Kommentieren“.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. Agent: %1</source>
+        <translation>Noch nicht bewertet. Agent: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2: %3.</source>
+        <translation>Gespeichert am %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Whole conversation</source>
+        <translation>Gesamte Konversation</translation>
+    </message>
+    <message>
+        <source>Message of %1</source>
+        <translation>Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>Edit scorecard</source>
+        <translation>Bewertungsbogen bearbeiten</translation>
+    </message>
+    <message>
+        <source>The team&apos;s criteria, in order. Past reviews keep the wording they were scored with.</source>
+        <translation>Die Kriterien des Teams in ihrer Reihenfolge. Frühere Bewertungen behalten den Wortlaut, mit dem sie bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Export transcripts</source>
+        <translation>Transkripte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Webseite (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcripts (%n)</source>
+        <translation>
+            <numerusform>Transkripte (%n)</numerusform>
+            <numerusform>Transkripte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CareDesk transcripts</source>
+        <translation>CareDesk-Transkripte</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioEditor</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Scenario id</source>
+        <translation>Szenario-ID</translation>
+    </message>
+    <message>
+        <source>billing-drill</source>
+        <translation>abrechnung-uebung</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation>Szenariotitel</translation>
+    </message>
+    <message>
+        <source>What trainees will practise</source>
+        <translation>Was die Teilnehmenden üben</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Markenname:</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Markenname</translation>
+    </message>
+    <message>
+        <source>Northwind Mobile</source>
+        <translation>Northwind Mobile</translation>
+    </message>
+    <message>
+        <source>Brand handle:</source>
+        <translation>Marken-Handle:</translation>
+    </message>
+    <message>
+        <source>Brand handle</source>
+        <translation>Marken-Handle</translation>
+    </message>
+    <message>
+        <source>The account customers mention</source>
+        <translation>Das Konto, das Kunden erwähnen</translation>
+    </message>
+    <message>
+        <source>Scenario parts</source>
+        <translation>Szenarioteile</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check scenario</source>
+        <translation>Szenario prüfen</translation>
+    </message>
+    <message>
+        <source>Lists every problem the practice channel would find in this scenario</source>
+        <translation>Listet alle Probleme auf, die der Übungskanal in diesem Szenario finden würde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its place</source>
+        <translation>Doppelklicken Sie auf ein Problem, um zur betreffenden Stelle zu springen</translation>
+    </message>
+    <message>
+        <source>Close scenario editor</source>
+        <translation>Szenario-Editor schließen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Persona entfernen</translation>
+    </message>
+    <message>
+        <source>Move persona up</source>
+        <translation>Persona nach oben</translation>
+    </message>
+    <message>
+        <source>Move persona down</source>
+        <translation>Persona nach unten</translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation>Zeitpunkt (s)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Move event up</source>
+        <translation>Ereignis nach oben</translation>
+    </message>
+    <message>
+        <source>Move event down</source>
+        <translation>Ereignis nach unten</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bei</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>Wait (s)</source>
+        <translation>Wartezeit (s)</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Reaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove reaction</source>
+        <translation>Reaktion entfernen</translation>
+    </message>
+    <message>
+        <source>Move reaction up</source>
+        <translation>Reaktion nach oben</translation>
+    </message>
+    <message>
+        <source>Move reaction down</source>
+        <translation>Reaktion nach unten</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Innerhalb von (s)</translation>
+    </message>
+    <message>
+        <source>Add expectation</source>
+        <translation>Erwartung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove expectation</source>
+        <translation>Erwartung entfernen</translation>
+    </message>
+    <message>
+        <source>Move expectation up</source>
+        <translation>Erwartung nach oben</translation>
+    </message>
+    <message>
+        <source>Move expectation down</source>
+        <translation>Erwartung nach unten</translation>
+    </message>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: durch Kommas getrennte Wörter</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 ist keine Szenariodatei: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 ist kein CareDesk-Szenario der Formatversion 1.</translation>
+    </message>
+    <message>
+        <source>personas[%1].followers: a whole number is required</source>
+        <translation>personas[%1].followers: Eine ganze Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>reactions[%1].%2: seconds, a whole number, are required</source>
+        <translation>reactions[%1].%2: Sekunden als ganze Zahl erforderlich</translation>
+    </message>
+    <message>
+        <source>reactions[%1].contains[%2]: a word is required</source>
+        <translation>reactions[%1].contains[%2]: Ein Wort ist erforderlich</translation>
+    </message>
+    <message>
+        <source>No problems: %1 personas, %2 events, %3 reactions, %4 expectations.</source>
+        <translation>Keine Probleme: %1 Personas, %2 Ereignisse, %3 Reaktionen, %4 Erwartungen.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Double-click one to go to its place.</source>
+        <translation>Probleme: %1. Doppelklicken Sie auf ein Problem, um zur betreffenden Stelle zu springen.</translation>
+    </message>
+    <message>
+        <source>Not saved. Problems: %1. Double-click one to go to its place.</source>
+        <translation>Nicht gespeichert. Probleme: %1. Doppelklicken Sie auf ein Problem, um zur betreffenden Stelle zu springen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the scenario has problems.
+%1</source>
+        <translation>Nicht gespeichert: Das Szenario enthält Probleme.
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Szenario-Editor</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>Das Szenario enthält nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Changed since the last check.</source>
+        <translation>Seit der letzten Prüfung geändert.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1%2 - Scenario editor</source>
+        <translation>%1%2 - Szenario-Editor</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2668,296 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::TrainerWorkspace</name>
+    <message>
+        <source>Start a class…</source>
+        <translation>Kurs starten…</translation>
+    </message>
+    <message>
+        <source>A practice inbox for each trainee, from a scenario; nothing reaches a real customer</source>
+        <translation>Ein Übungs-Posteingang pro Teilnehmer, aus einem Szenario; nichts erreicht echte Kunden</translation>
+    </message>
+    <message>
+        <source>Open class…</source>
+        <translation>Kurs öffnen…</translation>
+    </message>
+    <message>
+        <source>Scenario editor…</source>
+        <translation>Szenario-Editor…</translation>
+    </message>
+    <message>
+        <source>Scenario from past conversations…</source>
+        <translation>Szenario aus früheren Konversationen…</translation>
+    </message>
+    <message>
+        <source>Real conversations of this workspace, with every customer and their personal data made up</source>
+        <translation>Echte Konversationen dieses Arbeitsbereichs, mit erfundenen Kunden und erfundenen persönlichen Daten</translation>
+    </message>
+    <message>
+        <source>No class open. Start one from a scenario, or open a class folder.</source>
+        <translation>Kein Kurs geöffnet. Starten Sie einen Kurs aus einem Szenario oder öffnen Sie einen Kursordner.</translation>
+    </message>
+    <message>
+        <source>Trainees compared</source>
+        <translation>Teilnehmer im Vergleich</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Left open</source>
+        <translation>Offen gelassen</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Langsamste</translation>
+    </message>
+    <message>
+        <source>Personal data in public</source>
+        <translation>Persönliche Daten öffentlich</translation>
+    </message>
+    <message>
+        <source>Private answered in public</source>
+        <translation>Privates öffentlich beantwortet</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Canned kept as is</source>
+        <translation>Textbausteine unverändert</translation>
+    </message>
+    <message>
+        <source>Expectations met</source>
+        <translation>Erwartungen erfüllt</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Practice report</source>
+        <translation>Übungsbericht</translation>
+    </message>
+    <message>
+        <source>Choose a trainee to read the report of their run.</source>
+        <translation>Wählen Sie einen Teilnehmer, um den Bericht zu seinem Durchlauf zu lesen.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Notizen des Trainers</translation>
+    </message>
+    <message>
+        <source>What went well, what to practise next…</source>
+        <translation>Was gut lief, was als Nächstes zu üben ist…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Open this trainee&apos;s practice inbox</source>
+        <translation>Übungs-Posteingang dieses Teilnehmers öffnen</translation>
+    </message>
+    <message>
+        <source>Starts CareDesk on the trainee&apos;s own practice workspace</source>
+        <translation>Startet CareDesk im eigenen Übungsarbeitsbereich des Teilnehmers</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n trainee(s) · started %2</source>
+        <translation>
+            <numerusform>%1 · %n Teilnehmer · Beginn: %2</numerusform>
+            <numerusform>%1 · %n Teilnehmer · Beginn: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Conversations answered</source>
+        <translation>Beantwortete Konversationen</translation>
+    </message>
+    <message>
+        <source>First response (median / slowest)</source>
+        <translation>Erste Antwort (Median / langsamste)</translation>
+    </message>
+    <message>
+        <source>Customer messages dealt with</source>
+        <translation>Bearbeitete Kundennachrichten</translation>
+    </message>
+    <message>
+        <source>Replies in public / in private</source>
+        <translation>Antworten öffentlich / privat</translation>
+    </message>
+    <message>
+        <source>Private messages answered in public</source>
+        <translation>Öffentlich beantwortete Privatnachrichten</translation>
+    </message>
+    <message>
+        <source>Public replies showing personal data</source>
+        <translation>Öffentliche Antworten mit persönlichen Daten</translation>
+    </message>
+    <message>
+        <source>Replies in the customer&apos;s language</source>
+        <translation>Antworten in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Canned responses sent as they were</source>
+        <translation>Unverändert gesendete Textbausteine</translation>
+    </message>
+    <message>
+        <source>Expected outcomes met</source>
+        <translation>Erwartete Ergebnisse erreicht</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Erwartete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Personal data shown in public</source>
+        <translation>Öffentlich gezeigte persönliche Daten</translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation>Konversation %1: %2</translation>
+    </message>
+    <message>
+        <source>Not in the customer&apos;s language</source>
+        <translation>Nicht in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Conversation %1: written in %2, the customer wrote in %3</source>
+        <translation>Konversation %1: auf %2 geschrieben, der Kunde schrieb auf %3</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>sent as it was</source>
+        <translation>unverändert gesendet</translation>
+    </message>
+    <message>
+        <source>%1 % rewritten</source>
+        <translation>%1 % umgeschrieben</translation>
+    </message>
+    <message>
+        <source>Start a practice class</source>
+        <translation>Übungskurs starten</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>One trainee per line</source>
+        <translation>Ein Teilnehmer pro Zeile</translation>
+    </message>
+    <message>
+        <source>CareDesk practice</source>
+        <translation>CareDesk-Übung</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Trainees:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Class folder (new):</source>
+        <translation>Kursordner (neu):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Kursordner</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>Geben Sie mindestens einen Teilnehmer an.</translation>
+    </message>
+    <message>
+        <source>Open a practice class</source>
+        <translation>Übungskurs öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario from past conversations</source>
+        <translation>Szenario aus früheren Konversationen</translation>
+    </message>
+    <message>
+        <source>The most recent conversations:</source>
+        <translation>Die neuesten Konversationen:</translation>
+    </message>
+    <message>
+        <source>Every customer gets a made-up name and handle; emails, phone numbers, cards, IBANs and order numbers are replaced with fake ones.</source>
+        <translation>Jeder Kunde erhält einen erfundenen Namen und Benutzernamen; E-Mail-Adressen, Telefonnummern, Karten, IBANs und Bestellnummern werden durch fiktive ersetzt.</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenario ready</source>
+        <translation>Szenario bereit</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it in the scenario editor?</source>
+        <translation>%1
+
+Im Szenario-Editor öffnen?</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Szenario-Editor</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Ingest</name>
     <message>
         <source>New messages could not be saved.</source>
@@ -1648,6 +3105,270 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>There is nobody to send a direct message to in this conversation.</source>
         <translation>In dieser Unterhaltung gibt es niemanden, dem eine Direktnachricht gesendet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::Dashboard</name>
+    <message>
+        <source>The dashboard figures could not be read.</source>
+        <translation>Die Dashboard-Kennzahlen konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::ReviewStore</name>
+    <message>
+        <source>The reviews could not be read.</source>
+        <translation>Die Bewertungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a title and a weight from 1 to 10.</source>
+        <translation>Jedes Kriterium benötigt einen Titel und eine Gewichtung von 1 bis 10.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be saved.</source>
+        <translation>Der Bewertungsbogen konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Eine Bewertung benötigt den Namen des Prüfers.</translation>
+    </message>
+    <message>
+        <source>A score is 0 (not met), 1 (partly) or 2 (met).</source>
+        <translation>Die Punktzahl ist 0 (nicht erfüllt), 1 (teilweise) oder 2 (erfüllt).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::Scorecard</name>
+    <message>
+        <source>Answered every message</source>
+        <translation>Jede Nachricht beantwortet</translation>
+    </message>
+    <message>
+        <source>No customer message was left without an answer or a deliberate mark.</source>
+        <translation>Keine Kundennachricht blieb ohne Antwort oder bewusste Markierung.</translation>
+    </message>
+    <message>
+        <source>Right channel</source>
+        <translation>Richtiger Kanal</translation>
+    </message>
+    <message>
+        <source>Account details and private matters moved to a private message; private messages answered in private.</source>
+        <translation>Kontodaten und private Angelegenheiten in eine Privatnachricht verlagert; Privatnachrichten privat beantwortet.</translation>
+    </message>
+    <message>
+        <source>Personal data kept private</source>
+        <translation>Persönliche Daten privat gehalten</translation>
+    </message>
+    <message>
+        <source>No public reply shows an email address, phone number, card, IBAN or order number.</source>
+        <translation>Keine öffentliche Antwort zeigt eine E-Mail-Adresse, Telefonnummer, Karte, IBAN oder Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Every reply is in the language the customer wrote in.</source>
+        <translation>Jede Antwort ist in der Sprache verfasst, in der der Kunde geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Friendly, clear and in the brand&apos;s voice; canned text adapted to the customer.</source>
+        <translation>Freundlich, klar und im Ton der Marke; Textbausteine an den Kunden angepasst.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s problem was solved, or they know exactly what happens next.</source>
+        <translation>Das Problem des Kunden wurde gelöst, oder er weiß genau, wie es weitergeht.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::TranscriptReport</name>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>returned the conversation to the queue</source>
+        <translation>hat die Konversation in die Warteschlange zurückgegeben</translation>
+    </message>
+    <message>
+        <source>took the conversation</source>
+        <translation>hat die Konversation übernommen</translation>
+    </message>
+    <message>
+        <source>assigned it to %1</source>
+        <translation>hat sie %1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>Kategorie %1 → %2</translation>
+    </message>
+    <message>
+        <source>marked a customer message %1</source>
+        <translation>hat eine Kundennachricht als %1 markiert</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>breached (due %1)</source>
+        <translation>überschritten (fällig %1)</translation>
+    </message>
+    <message>
+        <source>kept (due %1)</source>
+        <translation>eingehalten (fällig %1)</translation>
+    </message>
+    <message>
+        <source>Resolved after</source>
+        <translation>Gelöst nach</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation>Privatnachricht</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private reply</source>
+        <translation>private Antwort</translation>
+    </message>
+    <message>
+        <source>public reply</source>
+        <translation>öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>customer waited %1</source>
+        <translation>Kunde wartete %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>QA:</source>
+        <translation>QA:</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+    <message>
+        <source>QA review by %1</source>
+        <translation>QA-Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Score %1 %</source>
+        <translation>Punktzahl %1 %</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +3640,26 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>offlineGraceSecs must be between 0 and 86400.</source>
         <translation>offlineGraceSecs muss zwischen 0 und 86400 liegen.</translation>
     </message>
+    <message>
+        <source>A review has at most %1 scores and %1 comments.</source>
+        <translation>Eine Bewertung hat höchstens %1 Punktzahlen und %1 Kommentare.</translation>
+    </message>
+    <message>
+        <source>Each score needs a title, a weight from 1 to 10 and a score of 0, 1, 2 or null.</source>
+        <translation>Jede Punktzahl benötigt einen Titel, eine Gewichtung von 1 bis 10 und einen Wert von 0, 1, 2 oder null.</translation>
+    </message>
+    <message>
+        <source>Each comment needs a text of at most %1 characters.</source>
+        <translation>Jeder Kommentar benötigt einen Text mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The summary has at most %1 characters.</source>
+        <translation>Die Zusammenfassung darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>agent must be me or an agent id.</source>
+        <translation>agent muss me oder eine Agenten-ID sein.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -2148,6 +3889,173 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Training::PracticeClass</name>
+    <message>
+        <source>There is no workspace in %1 to take canned responses from.</source>
+        <translation>In %1 gibt es keinen Arbeitsbereich, aus dem Textbausteine übernommen werden können.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 could not be read.</source>
+        <translation>Das Szenario %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 has problems.</source>
+        <translation>Das Szenario %1 enthält Probleme.</translation>
+    </message>
+    <message>
+        <source>The class could not be written.</source>
+        <translation>Der Kurs konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A trainee needs a name.</source>
+        <translation>Ein Teilnehmer benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>A practice inbox needs at least one trainee.</source>
+        <translation>Ein Übungs-Posteingang benötigt mindestens einen Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a class starts in a new folder.</source>
+        <translation>%1 ist nicht leer; ein Kurs beginnt in einem neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>The class folder could not be created.</source>
+        <translation>Der Kursordner konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no practice class.</source>
+        <translation>%1 enthält keinen Übungskurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeDesk</name>
+    <message>
+        <source>The notes could not be saved.</source>
+        <translation>Die Notizen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeReport</name>
+    <message>
+        <source>The customer&apos;s message never came in this run.</source>
+        <translation>Die Kundennachricht ist in diesem Durchlauf nie eingegangen.</translation>
+    </message>
+    <message>
+        <source>The conversation was not resolved.</source>
+        <translation>Die Konversation wurde nicht gelöst.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 s after the customer&apos;s message.</source>
+        <translation>Gelöst %1 s nach der Kundennachricht.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 s after the customer&apos;s message, later than %2 s.</source>
+        <translation>Gelöst %1 s nach der Kundennachricht, später als %2 s.</translation>
+    </message>
+    <message>
+        <source>No reply after the customer&apos;s message.</source>
+        <translation>Keine Antwort nach der Kundennachricht.</translation>
+    </message>
+    <message>
+        <source>No private reply.</source>
+        <translation>Keine private Antwort.</translation>
+    </message>
+    <message>
+        <source>No public reply.</source>
+        <translation>Keine öffentliche Antwort.</translation>
+    </message>
+    <message>
+        <source>No such reply within %1 s; the first came after %2 s.</source>
+        <translation>Keine solche Antwort innerhalb von %1 s; die erste kam nach %2 s.</translation>
+    </message>
+    <message>
+        <source>No such reply says any of: %1.</source>
+        <translation>Keine solche Antwort enthält einen dieser Begriffe: %1.</translation>
+    </message>
+    <message>
+        <source>Answered %1 s after the customer&apos;s message.</source>
+        <translation>Beantwortet %1 s nach der Kundennachricht.</translation>
+    </message>
+    <message>
+        <source>The practice workspace could not be read.</source>
+        <translation>Der Übungsarbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 could not be read.</source>
+        <translation>Das Übungsszenario %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 has problems.</source>
+        <translation>Das Übungsszenario %1 enthält Probleme.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1.</source>
+        <translation>In %1 gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no record of the canned responses sent.</source>
+        <translation>Dieser Arbeitsbereich zeichnet gesendete Textbausteine nicht auf.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeWorkspace</name>
+    <message>
+        <source>The practice workspace could not be written.</source>
+        <translation>Der Übungsarbeitsbereich konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The practice workspace could not be set up.</source>
+        <translation>Der Übungsarbeitsbereich konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The scenario has problems.</source>
+        <translation>Das Szenario enthält Probleme.</translation>
+    </message>
+    <message>
+        <source>The practice workspace folder could not be created.</source>
+        <translation>Der Ordner für den Übungsarbeitsbereich konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a practice workspace starts in a new folder.</source>
+        <translation>%1 ist nicht leer; ein Übungsarbeitsbereich beginnt in einem neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a practice workspace.</source>
+        <translation>%1 ist kein Übungsarbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::ScenarioBuilder</name>
+    <message>
+        <source>A scenario needs at least one conversation.</source>
+        <translation>Ein Szenario benötigt mindestens eine Konversation.</translation>
+    </message>
+    <message>
+        <source>There are no past conversations with customers&apos; messages to make a scenario from.</source>
+        <translation>Es gibt keine früheren Konversationen mit Kundennachrichten, aus denen sich ein Szenario erstellen ließe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 past conversations, anonymised</source>
+        <translation>%1: %2 frühere Konversationen, anonymisiert</translation>
+    </message>
+    <message>
+        <source>Moves %1 to a private message, as the agent did.</source>
+        <translation>Verlagert %1 in eine Privatnachricht, wie es der Agent getan hat.</translation>
+    </message>
+    <message>
+        <source>Answers %1, as the agent did.</source>
+        <translation>Beantwortet %1, wie es der Agent getan hat.</translation>
+    </message>
+    <message>
+        <source>Resolves the conversation with %1, as the agent did.</source>
+        <translation>Löst die Konversation mit %1, wie es der Agent getan hat.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -2171,6 +4079,45 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Pattern %1 in the personal-data patterns file is not usable.</source>
         <translation>Muster %1 in der Datei für personenbezogene Daten ist nicht verwendbar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not a JSON object.</source>
+        <translation>Die SLA-Richtlinie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>firstResponseMinutes: a whole number from 1 to %1</source>
+        <translation>firstResponseMinutes: eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>timeZone: unknown time zone &quot;%1&quot;</source>
+        <translation>timeZone: unbekannte Zeitzone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hours: an object of days</source>
+        <translation>hours: ein Objekt mit Tagen</translation>
+    </message>
+    <message>
+        <source>hours.%1: not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>hours.%1: kein Tag (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>hours.%1: [&quot;HH:mm&quot;, &quot;HH:mm&quot;] or null</source>
+        <translation>hours.%1: [&quot;HH:mm&quot;, &quot;HH:mm&quot;] oder null</translation>
+    </message>
+    <message>
+        <source>hours.%1: the closing time must come after the opening time</source>
+        <translation>hours.%1: Die Schließzeit muss nach der Öffnungszeit liegen</translation>
+    </message>
+    <message>
+        <source>holidays[%1]: a date like 2026-12-25</source>
+        <translation>holidays[%1]: ein Datum wie 2026-12-25</translation>
+    </message>
+    <message>
+        <source>The SLA policy has a problem.</source>
+        <translation>Die SLA-Richtlinie enthält einen Fehler.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +4269,41 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>%1 is connected for now, but the keychain did not keep its sign-in: connect it again after a restart.</source>
         <translation>%1 ist vorerst verbunden, aber der Schlüsselbund hat die Anmeldung nicht behalten: nach einem Neustart erneut verbinden.</translation>
     </message>
+    <message>
+        <source>The team&apos;s SLA policy could not be read; answers are due an hour after each message.</source>
+        <translation>Die SLA-Richtlinie des Teams konnte nicht gelesen werden; Antworten sind eine Stunde nach jeder Nachricht fällig.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the review: %1</source>
+        <translation>Der Teamserver hat die Bewertung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s routing and SLA are saved on the team server.</source>
+        <translation>Routing und SLA des Teams werden auf dem Teamserver gespeichert.</translation>
+    </message>
+    <message>
+        <source>The SLA policy could not be saved.</source>
+        <translation>Die SLA-Richtlinie konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved. New conversations are due by these rules.</source>
+        <translation>Gespeichert. Neue Konversationen sind nach diesen Regeln fällig.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be written to %1.</source>
+        <translation>Das Szenario konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) became a practice scenario; %1 names, handles and personal details were replaced.</source>
+        <translation>
+            <numerusform>%n Konversation wurde zu einem Übungsszenario; %1 Namen, Benutzernamen und persönliche Angaben wurden ersetzt.</numerusform>
+            <numerusform>%n Konversationen wurden zu einem Übungsszenario; %1 Namen, Benutzernamen und persönliche Angaben wurden ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team&apos;s reviews of your work could not be fetched.</source>
+        <translation>Die Bewertungen Ihrer Arbeit durch das Team konnten nicht abgerufen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2413,6 +4395,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>X refused the request: %1</source>
         <translation>X hat die Anfrage abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -2449,12 +4435,12 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer or settings (default inbox).</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer oder settings (Standard inbox).</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue or trainer (default inbox).</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue oder trainer (Standard: inbox).</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings.</source>
-        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</source>
+        <translation>--view erfordert einen dieser Werte: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +4913,94 @@ Befehle:
     <message>
         <source>Your login on the team server (team sync).</source>
         <translation>Ihr Anmeldename auf dem Teamserver (team sync).</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli scenario validate FILE</source>
+        <translation>Verwendung: caredesk-cli scenario validate FILE</translation>
+    </message>
+    <message>
+        <source>valid: %1 personas, %2 events</source>
+        <translation>gültig: %1 Personas, %2 Ereignisse</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli scenario from-workspace --workspace DIR [--conversations N] --out FILE</source>
+        <translation>Verwendung: caredesk-cli scenario from-workspace --workspace DIR [--conversations N] --out FILE</translation>
+    </message>
+    <message>
+        <source>--conversations needs a positive number</source>
+        <translation>--conversations erfordert eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli practice start --scenario FILE --trainee NAME [--trainee NAME...] --out DIR</source>
+        <translation>Verwendung: caredesk-cli practice start --scenario FILE --trainee NAME [--trainee NAME...] --out DIR</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli practice report --class DIR | --workspace DIR</source>
+        <translation>Verwendung: caredesk-cli practice report --class DIR | --workspace DIR</translation>
+    </message>
+    <message>
+        <source>practice needs start or report</source>
+        <translation>practice erfordert start oder report</translation>
+    </message>
+    <message>
+        <source>scenario needs validate or from-workspace</source>
+        <translation>scenario erfordert validate oder from-workspace</translation>
+    </message>
+    <message>
+        <source>  scenario validate FILE
+                   Check a practice scenario: every problem with its place, one per line.
+  scenario from-workspace
+                   Write --out FILE: a practice scenario made from the --conversations N
+                   (default 10) most recent conversations of --workspace, with every customer
+                   and every piece of personal data replaced (--patterns: the team&apos;s own).
+  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one isolated
+                   workspace per --trainee NAME (repeat it for a class), opened with
+                   caredesk --workspace DIR/&lt;trainee&gt;; --canned-from DIR gives them a
+                   workspace&apos;s canned responses. Practice workspaces take no real channel.
+  practice report  After a run: --workspace DIR, one trainee&apos;s report (response times, open
+                   messages, public or private, personal data, language, canned responses,
+                   the scenario&apos;s expectations); --class DIR, one line per trainee to compare.</source>
+        <translation>  scenario validate FILE
+                   Prüft ein Übungsszenario: jedes Problem mit seiner Stelle, eines pro Zeile.
+  scenario from-workspace
+                   Schreibt --out FILE: ein Übungsszenario aus den --conversations N
+                   (Standard 10) neuesten Konversationen von --workspace, wobei jeder Kunde
+                   und alle persönlichen Daten ersetzt werden (--patterns: die eigenen des Teams).
+  practice start   Startet Übungs-Posteingänge, die --scenario FILE abspielen: in --out DIR ein
+                   isolierter Arbeitsbereich pro --trainee NAME (für einen Kurs wiederholen), zu
+                   öffnen mit caredesk --workspace DIR/&lt;trainee&gt;; --canned-from DIR gibt ihnen die
+                   Textbausteine eines Arbeitsbereichs. Übungsarbeitsbereiche nutzen keinen echten Kanal.
+  practice report  Nach einem Durchlauf: --workspace DIR, der Bericht eines Teilnehmers (Antwortzeiten,
+                   offene Nachrichten, öffentlich oder privat, persönliche Daten, Sprache, Textbausteine,
+                   die Erwartungen des Szenarios); --class DIR, eine Zeile pro Teilnehmer zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>How many recent conversations (scenario from-workspace; default 10).</source>
+        <translation>Anzahl der neuesten Konversationen (scenario from-workspace; Standard 10).</translation>
+    </message>
+    <message>
+        <source>The file or folder to write (scenario from-workspace, practice start).</source>
+        <translation>Zu schreibende Datei oder zu schreibender Ordner (scenario from-workspace, practice start).</translation>
+    </message>
+    <message>
+        <source>The practice scenario to play (practice start).</source>
+        <translation>Das abzuspielende Übungsszenario (practice start).</translation>
+    </message>
+    <message>
+        <source>A trainee&apos;s name; repeat for each trainee of a class (practice start).</source>
+        <translation>Name eines Teilnehmers; für jeden Teilnehmer eines Kurses wiederholen (practice start).</translation>
+    </message>
+    <message>
+        <source>A workspace whose canned responses the trainees get (practice start).</source>
+        <translation>Ein Arbeitsbereich, dessen Textbausteine die Teilnehmer erhalten (practice start).</translation>
+    </message>
+    <message>
+        <source>The class folder made by practice start (practice report).</source>
+        <translation>Der von practice start erstellte Kursordner (practice report).</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,38 @@
         <source>%1.wait: seconds without a reply are required</source>
         <translation>%1.wait: se requieren los segundos sin respuesta</translation>
     </message>
+    <message>
+        <source>%1.replyTo: &quot;%2&quot; comes later than this event</source>
+        <translation>%1.replyTo: &quot;%2&quot; llega después de este evento</translation>
+    </message>
+    <message>
+        <source>%1.after: no-reply waits after a timeline event, not after a reaction</source>
+        <translation>%1.after: no-reply espera tras un evento de la línea de tiempo, no tras una reacción</translation>
+    </message>
+    <message>
+        <source>expectations: must be a list</source>
+        <translation>expectations: debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1.expect: must be dm, public-reply, any-reply or resolved</source>
+        <translation>%1.expect: debe ser dm, public-reply, any-reply o resolved</translation>
+    </message>
+    <message>
+        <source>%1.within: seconds, more than 0</source>
+        <translation>%1.within: segundos, más de 0</translation>
+    </message>
+    <message>
+        <source>%1.contains: must be a list of words</source>
+        <translation>%1.contains: debe ser una lista de palabras</translation>
+    </message>
+    <message>
+        <source>%1.contains[%2]: a word is required</source>
+        <translation>%1.contains[%2]: se requiere una palabra</translation>
+    </message>
+    <message>
+        <source>%1.contains: only a reply can contain words, not a resolution</source>
+        <translation>%1.contains: solo una respuesta puede contener palabras, no una resolución</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
@@ -231,6 +263,13 @@
     <message>
         <source>Use this interface language (e.g. de, es) instead of the system&apos;s.</source>
         <translation>Usar este idioma para la interfaz (p. ej., de, es) en lugar del idioma del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::BarChart</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nada en este período</translation>
     </message>
 </context>
 <context>
@@ -569,6 +608,209 @@
     <message>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::DashboardView</name>
+    <message>
+        <source>median %1 · 90 % within %2</source>
+        <translation>mediana %1 · 90 % en un máximo de %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>Cumplimiento del SLA</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Primera respuesta (mediana)</translation>
+    </message>
+    <message>
+        <source>Backlog now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>Volumen por canal</translation>
+    </message>
+    <message>
+        <source>Volume by category</source>
+        <translation>Volumen por categoría</translation>
+    </message>
+    <message>
+        <source>Volume by language</source>
+        <translation>Volumen por idioma</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Tiempo hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Tiempo hasta la resolución</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Pendientes por antigüedad</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>SLA kept</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Sent unchanged</source>
+        <translation>Enviadas sin cambios</translation>
+    </message>
+    <message>
+        <source>Look again?</source>
+        <translation>¿Revisar de nuevo?</translation>
+    </message>
+    <message>
+        <source>QA by week</source>
+        <translation>QA por semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Exportar panel</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exportar cifras</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 replies</source>
+        <translation>%1 mensajes · %2 respuestas</translation>
+    </message>
+    <message>
+        <source>%1 kept · %2 breached</source>
+        <translation>%1 cumplidos · %2 incumplidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages answered</source>
+        <translation>%1 de %2 mensajes respondidos</translation>
+    </message>
+    <message>
+        <source>90 % within %1</source>
+        <translation>90 % en un máximo de %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting over a day</source>
+        <translation>%1 en espera desde hace más de un día</translation>
+    </message>
+    <message>
+        <source>Always sent as it is: could it be more personal?</source>
+        <translation>Siempre se envía tal cual: ¿podría ser más personal?</translation>
+    </message>
+    <message>
+        <source>Rewritten %1 % on average: the wording does not fit</source>
+        <translation>Reescrita un %1 % de media: la redacción no encaja</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1284,86 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Mark open messages &amp;answered</source>
         <translation>Marcar mensajes abiertos como &amp;respondidos</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>&amp;Review transcripts</source>
+        <translation>&amp;Revisar transcripciones</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <source>&amp;Queue control</source>
+        <translation>Control de &amp;cola</translation>
+    </message>
+    <message>
+        <source>My &amp;QA reviews…</source>
+        <translation>Mis revisiones de &amp;QA…</translation>
+    </message>
+    <message>
+        <source>Reviews of your work</source>
+        <translation>Revisiones recibidas</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Aún no hay revisiones.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Conversación %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Revisión de %1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>parcialmente</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Mis revisiones de QA</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::OutboxStatus</name>
@@ -1203,6 +1525,851 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Public</source>
         <translation>Público</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::QueueView</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Abiertas / capacidad</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Más tiempo en espera</translation>
+    </message>
+    <message>
+        <source>Conversations waiting longest</source>
+        <translation>Conversaciones con más tiempo en espera</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>Give to this agent</source>
+        <translation>Asignar a este agente</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Devolver a la cola</translation>
+    </message>
+    <message>
+        <source>Selected conversation:</source>
+        <translation>Conversación seleccionada:</translation>
+    </message>
+    <message>
+        <source>Routing and SLA</source>
+        <translation>Enrutamiento y SLA</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>Least loaded agent first</source>
+        <translation>Primero el agente con menos carga</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Por turnos</translation>
+    </message>
+    <message>
+        <source>Manual: agents take conversations</source>
+        <translation>Manual: los agentes toman las conversaciones</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Enrutamiento:</translation>
+    </message>
+    <message>
+        <source>First answer within</source>
+        <translation>Primera respuesta en un máximo de</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>First answer within:</source>
+        <translation>Primera respuesta en un máximo de:</translation>
+    </message>
+    <message>
+        <source>Count only business hours</source>
+        <translation>Contar solo el horario laboral</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>%1: apertura</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>%1: cierre</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horario de atención:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Festivos:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Guardar reglas</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>vence pronto</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>(queue)</source>
+        <translation>(cola)</translation>
+    </message>
+    <message>
+        <source>Routing hands out a team&apos;s conversations; sign in to a team server to set it.</source>
+        <translation>El enrutamiento reparte las conversaciones de un equipo; para configurarlo, es necesario iniciar sesión en un servidor de equipo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ReviewWorkspace</name>
+    <message>
+        <source>Any agent</source>
+        <translation>Cualquier agente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>No resuelta</translation>
+    </message>
+    <message>
+        <source>SLA breached only</source>
+        <translation>Solo SLA incumplido</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcripciones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Exportar lista…</translation>
+    </message>
+    <message>
+        <source>Every transcript in the list, with its review, as one PDF or HTML file</source>
+        <translation>Todas las transcripciones de la lista, con su revisión, en un único archivo PDF o HTML</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its transcript.</source>
+        <translation>Seleccionar una conversación para leer su transcripción.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Summary for the agent:</source>
+        <translation>Resumen para el agente:</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Resumen para el agente</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Comentario…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Guardar revisión</translation>
+    </message>
+    <message>
+        <source>Edit scorecard…</source>
+        <translation>Editar ficha de evaluación…</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exportar transcripción…</translation>
+    </message>
+    <message>
+        <source>This transcript and its review as a PDF or HTML file, for audits and coaching</source>
+        <translation>Esta transcripción y su revisión como archivo PDF o HTML, para auditorías y coaching</translation>
+    </message>
+    <message>
+        <source>Comment on the message of %1</source>
+        <translation>Comentar el mensaje de %1</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>cumplido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcripción</numerusform>
+            <numerusform>%n transcripciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the whole conversation, or click Comment beside a message.</source>
+        <translation>Comentar toda la conversación o hacer clic en «Comentar» junto a un mensaje.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Parcialmente</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. Agent: %1</source>
+        <translation>Aún sin revisar. Agente: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2: %3.</source>
+        <translation>Guardado el %1 por %2: %3.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Whole conversation</source>
+        <translation>Toda la conversación</translation>
+    </message>
+    <message>
+        <source>Message of %1</source>
+        <translation>Mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Edit scorecard</source>
+        <translation>Editar ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>The team&apos;s criteria, in order. Past reviews keep the wording they were scored with.</source>
+        <translation>Los criterios del equipo, en orden. Las revisiones anteriores conservan la redacción con la que se puntuaron.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Añadir criterio</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nuevo criterio</translation>
+    </message>
+    <message>
+        <source>Export transcripts</source>
+        <translation>Exportar transcripciones</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Página web (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcripts (%n)</source>
+        <translation>
+            <numerusform>Transcripciones (%n)</numerusform>
+            <numerusform>Transcripciones (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CareDesk transcripts</source>
+        <translation>Transcripciones de CareDesk</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioEditor</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Guardar escenario como</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Scenario id</source>
+        <translation>ID del escenario</translation>
+    </message>
+    <message>
+        <source>billing-drill</source>
+        <translation>practica-facturacion</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation>Título del escenario</translation>
+    </message>
+    <message>
+        <source>What trainees will practise</source>
+        <translation>Lo que practicarán los participantes</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Nombre de la marca:</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Nombre de la marca</translation>
+    </message>
+    <message>
+        <source>Northwind Mobile</source>
+        <translation>Northwind Mobile</translation>
+    </message>
+    <message>
+        <source>Brand handle:</source>
+        <translation>Usuario de la marca:</translation>
+    </message>
+    <message>
+        <source>Brand handle</source>
+        <translation>Usuario de la marca</translation>
+    </message>
+    <message>
+        <source>The account customers mention</source>
+        <translation>La cuenta que mencionan los clientes</translation>
+    </message>
+    <message>
+        <source>Scenario parts</source>
+        <translation>Partes del escenario</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check scenario</source>
+        <translation>Comprobar escenario</translation>
+    </message>
+    <message>
+        <source>Lists every problem the practice channel would find in this scenario</source>
+        <translation>Enumera todos los problemas que el canal de práctica encontraría en este escenario</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its place</source>
+        <translation>Doble clic en un problema para ir a su ubicación</translation>
+    </message>
+    <message>
+        <source>Close scenario editor</source>
+        <translation>Cerrar editor de escenarios</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Configuración regional</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Quitar persona</translation>
+    </message>
+    <message>
+        <source>Move persona up</source>
+        <translation>Subir persona</translation>
+    </message>
+    <message>
+        <source>Move persona down</source>
+        <translation>Bajar persona</translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation>Momento (s)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Respuesta a</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Quitar evento</translation>
+    </message>
+    <message>
+        <source>Move event up</source>
+        <translation>Subir evento</translation>
+    </message>
+    <message>
+        <source>Move event down</source>
+        <translation>Bajar evento</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después de</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Retraso (s)</translation>
+    </message>
+    <message>
+        <source>Wait (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Añadir reacción</translation>
+    </message>
+    <message>
+        <source>Remove reaction</source>
+        <translation>Quitar reacción</translation>
+    </message>
+    <message>
+        <source>Move reaction up</source>
+        <translation>Subir reacción</translation>
+    </message>
+    <message>
+        <source>Move reaction down</source>
+        <translation>Bajar reacción</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Se espera</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Dentro de (s)</translation>
+    </message>
+    <message>
+        <source>Add expectation</source>
+        <translation>Añadir expectativa</translation>
+    </message>
+    <message>
+        <source>Remove expectation</source>
+        <translation>Quitar expectativa</translation>
+    </message>
+    <message>
+        <source>Move expectation up</source>
+        <translation>Subir expectativa</translation>
+    </message>
+    <message>
+        <source>Move expectation down</source>
+        <translation>Bajar expectativa</translation>
+    </message>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: palabras separadas por comas</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 no es un archivo de escenario: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 no es un escenario de CareDesk con la versión de formato 1.</translation>
+    </message>
+    <message>
+        <source>personas[%1].followers: a whole number is required</source>
+        <translation>personas[%1].followers: se requiere un número entero</translation>
+    </message>
+    <message>
+        <source>reactions[%1].%2: seconds, a whole number, are required</source>
+        <translation>reactions[%1].%2: se requieren segundos como número entero</translation>
+    </message>
+    <message>
+        <source>reactions[%1].contains[%2]: a word is required</source>
+        <translation>reactions[%1].contains[%2]: se requiere una palabra</translation>
+    </message>
+    <message>
+        <source>No problems: %1 personas, %2 events, %3 reactions, %4 expectations.</source>
+        <translation>Sin problemas: %1 personas, %2 eventos, %3 reacciones, %4 expectativas.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Double-click one to go to its place.</source>
+        <translation>Problemas: %1. Haga doble clic en uno para ir a su ubicación.</translation>
+    </message>
+    <message>
+        <source>Not saved. Problems: %1. Double-click one to go to its place.</source>
+        <translation>No guardado. Problemas: %1. Haga doble clic en uno para ir a su ubicación.</translation>
+    </message>
+    <message>
+        <source>Not saved: the scenario has problems.
+%1</source>
+        <translation>No guardado: el escenario tiene problemas.
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Editor de escenarios</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>El escenario tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Changed since the last check.</source>
+        <translation>Modificado desde la última comprobación.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1%2 - Scenario editor</source>
+        <translation>%1%2 - Editor de escenarios</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2668,296 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::TrainerWorkspace</name>
+    <message>
+        <source>Start a class…</source>
+        <translation>Iniciar clase…</translation>
+    </message>
+    <message>
+        <source>A practice inbox for each trainee, from a scenario; nothing reaches a real customer</source>
+        <translation>Una bandeja de práctica para cada participante, a partir de un escenario; nada llega a un cliente real</translation>
+    </message>
+    <message>
+        <source>Open class…</source>
+        <translation>Abrir clase…</translation>
+    </message>
+    <message>
+        <source>Scenario editor…</source>
+        <translation>Editor de escenarios…</translation>
+    </message>
+    <message>
+        <source>Scenario from past conversations…</source>
+        <translation>Escenario a partir de conversaciones anteriores…</translation>
+    </message>
+    <message>
+        <source>Real conversations of this workspace, with every customer and their personal data made up</source>
+        <translation>Conversaciones reales de este espacio de trabajo, con todos los clientes y sus datos personales inventados</translation>
+    </message>
+    <message>
+        <source>No class open. Start one from a scenario, or open a class folder.</source>
+        <translation>No hay ninguna clase abierta. Inicie una a partir de un escenario o abra una carpeta de clase.</translation>
+    </message>
+    <message>
+        <source>Trainees compared</source>
+        <translation>Comparación de participantes</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Left open</source>
+        <translation>Dejadas abiertas</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Más lenta</translation>
+    </message>
+    <message>
+        <source>Personal data in public</source>
+        <translation>Datos personales en público</translation>
+    </message>
+    <message>
+        <source>Private answered in public</source>
+        <translation>Privados respondidos en público</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Canned kept as is</source>
+        <translation>Respuestas predefinidas sin cambios</translation>
+    </message>
+    <message>
+        <source>Expectations met</source>
+        <translation>Expectativas cumplidas</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Practice report</source>
+        <translation>Informe de práctica</translation>
+    </message>
+    <message>
+        <source>Choose a trainee to read the report of their run.</source>
+        <translation>Elija un participante para leer el informe de su sesión.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Notas del formador</translation>
+    </message>
+    <message>
+        <source>What went well, what to practise next…</source>
+        <translation>Qué salió bien, qué practicar a continuación…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Guardar notas</translation>
+    </message>
+    <message>
+        <source>Open this trainee&apos;s practice inbox</source>
+        <translation>Abrir la bandeja de práctica de este participante</translation>
+    </message>
+    <message>
+        <source>Starts CareDesk on the trainee&apos;s own practice workspace</source>
+        <translation>Inicia CareDesk en el espacio de trabajo de práctica propio del participante</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n trainee(s) · started %2</source>
+        <translation>
+            <numerusform>%1 · %n participante · inicio: %2</numerusform>
+            <numerusform>%1 · %n participantes · inicio: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <source>Conversations answered</source>
+        <translation>Conversaciones respondidas</translation>
+    </message>
+    <message>
+        <source>First response (median / slowest)</source>
+        <translation>Primera respuesta (mediana / más lenta)</translation>
+    </message>
+    <message>
+        <source>Customer messages dealt with</source>
+        <translation>Mensajes de clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Replies in public / in private</source>
+        <translation>Respuestas en público / en privado</translation>
+    </message>
+    <message>
+        <source>Private messages answered in public</source>
+        <translation>Mensajes privados respondidos en público</translation>
+    </message>
+    <message>
+        <source>Public replies showing personal data</source>
+        <translation>Respuestas públicas con datos personales</translation>
+    </message>
+    <message>
+        <source>Replies in the customer&apos;s language</source>
+        <translation>Respuestas en el idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Canned responses sent as they were</source>
+        <translation>Respuestas predefinidas enviadas sin cambios</translation>
+    </message>
+    <message>
+        <source>Expected outcomes met</source>
+        <translation>Resultados esperados cumplidos</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Resultados esperados</translation>
+    </message>
+    <message>
+        <source>Personal data shown in public</source>
+        <translation>Datos personales mostrados en público</translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation>Conversación %1: %2</translation>
+    </message>
+    <message>
+        <source>Not in the customer&apos;s language</source>
+        <translation>No está en el idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Conversation %1: written in %2, the customer wrote in %3</source>
+        <translation>Conversación %1: escrita en %2, el cliente escribió en %3</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>sent as it was</source>
+        <translation>enviada sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 % rewritten</source>
+        <translation>%1 % reescrito</translation>
+    </message>
+    <message>
+        <source>Start a practice class</source>
+        <translation>Iniciar una clase de práctica</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>One trainee per line</source>
+        <translation>Un participante por línea</translation>
+    </message>
+    <message>
+        <source>CareDesk practice</source>
+        <translation>Práctica de CareDesk</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Escenario:</translation>
+    </message>
+    <message>
+        <source>Trainees:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Class folder (new):</source>
+        <translation>Carpeta de la clase (nueva):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Carpeta de la clase</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>Indique al menos un participante.</translation>
+    </message>
+    <message>
+        <source>Open a practice class</source>
+        <translation>Abrir una clase de práctica</translation>
+    </message>
+    <message>
+        <source>Scenario from past conversations</source>
+        <translation>Escenario a partir de conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>The most recent conversations:</source>
+        <translation>Las conversaciones más recientes:</translation>
+    </message>
+    <message>
+        <source>Every customer gets a made-up name and handle; emails, phone numbers, cards, IBANs and order numbers are replaced with fake ones.</source>
+        <translation>Cada cliente recibe un nombre y un usuario inventados; los correos electrónicos, teléfonos, tarjetas, IBAN y números de pedido se sustituyen por otros ficticios.</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Guardar el escenario</translation>
+    </message>
+    <message>
+        <source>Scenario ready</source>
+        <translation>Escenario listo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it in the scenario editor?</source>
+        <translation>%1
+
+¿Abrirlo en el editor de escenarios?</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Editor de escenarios</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Ingest</name>
     <message>
         <source>New messages could not be saved.</source>
@@ -1648,6 +3105,270 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>There is nobody to send a direct message to in this conversation.</source>
         <translation>En esta conversación no hay nadie a quien enviar un mensaje directo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::Dashboard</name>
+    <message>
+        <source>The dashboard figures could not be read.</source>
+        <translation>No se pudieron leer las cifras del panel.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::ReviewStore</name>
+    <message>
+        <source>The reviews could not be read.</source>
+        <translation>No se pudieron leer las evaluaciones.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>No se pudo guardar la evaluación.</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a title and a weight from 1 to 10.</source>
+        <translation>Cada criterio necesita un título y un peso de 1 a 10.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be saved.</source>
+        <translation>No se pudo guardar la ficha de evaluación.</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Una evaluación necesita el nombre del evaluador.</translation>
+    </message>
+    <message>
+        <source>A score is 0 (not met), 1 (partly) or 2 (met).</source>
+        <translation>La puntuación es 0 (no cumplido), 1 (en parte) o 2 (cumplido).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::Scorecard</name>
+    <message>
+        <source>Answered every message</source>
+        <translation>Todos los mensajes respondidos</translation>
+    </message>
+    <message>
+        <source>No customer message was left without an answer or a deliberate mark.</source>
+        <translation>Ningún mensaje de cliente quedó sin respuesta o sin una marca intencionada.</translation>
+    </message>
+    <message>
+        <source>Right channel</source>
+        <translation>Canal adecuado</translation>
+    </message>
+    <message>
+        <source>Account details and private matters moved to a private message; private messages answered in private.</source>
+        <translation>Datos de la cuenta y asuntos privados trasladados a un mensaje privado; mensajes privados respondidos en privado.</translation>
+    </message>
+    <message>
+        <source>Personal data kept private</source>
+        <translation>Datos personales mantenidos en privado</translation>
+    </message>
+    <message>
+        <source>No public reply shows an email address, phone number, card, IBAN or order number.</source>
+        <translation>Ninguna respuesta pública muestra una dirección de correo electrónico, un teléfono, una tarjeta, un IBAN o un número de pedido.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Every reply is in the language the customer wrote in.</source>
+        <translation>Cada respuesta está en el idioma en que escribió el cliente.</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Friendly, clear and in the brand&apos;s voice; canned text adapted to the customer.</source>
+        <translation>Amable, claro y con la voz de la marca; textos predefinidos adaptados al cliente.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s problem was solved, or they know exactly what happens next.</source>
+        <translation>El problema del cliente se resolvió o sabe exactamente qué ocurrirá a continuación.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Review::TranscriptReport</name>
+    <message>
+        <source>does not apply</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>parcialmente</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>returned the conversation to the queue</source>
+        <translation>devolvió la conversación a la cola</translation>
+    </message>
+    <message>
+        <source>took the conversation</source>
+        <translation>tomó la conversación</translation>
+    </message>
+    <message>
+        <source>assigned it to %1</source>
+        <translation>la asignó a %1</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>estado %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>categoría %1 → %2</translation>
+    </message>
+    <message>
+        <source>marked a customer message %1</source>
+        <translation>marcó un mensaje del cliente como %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguna</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>breached (due %1)</source>
+        <translation>incumplido (vence %1)</translation>
+    </message>
+    <message>
+        <source>kept (due %1)</source>
+        <translation>cumplido (vence %1)</translation>
+    </message>
+    <message>
+        <source>Resolved after</source>
+        <translation>Resuelta tras</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>no resuelta</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>private reply</source>
+        <translation>respuesta privada</translation>
+    </message>
+    <message>
+        <source>public reply</source>
+        <translation>respuesta pública</translation>
+    </message>
+    <message>
+        <source>customer waited %1</source>
+        <translation>el cliente esperó %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>QA:</source>
+        <translation>QA:</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>nota interna</translation>
+    </message>
+    <message>
+        <source>QA review by %1</source>
+        <translation>Evaluación de QA de %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Score %1 %</source>
+        <translation>Puntuación %1 %</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +3640,26 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>offlineGraceSecs must be between 0 and 86400.</source>
         <translation>offlineGraceSecs debe estar entre 0 y 86400.</translation>
     </message>
+    <message>
+        <source>A review has at most %1 scores and %1 comments.</source>
+        <translation>Una evaluación tiene como máximo %1 puntuaciones y %1 comentarios.</translation>
+    </message>
+    <message>
+        <source>Each score needs a title, a weight from 1 to 10 and a score of 0, 1, 2 or null.</source>
+        <translation>Cada puntuación necesita un título, un peso de 1 a 10 y un valor de 0, 1, 2 o null.</translation>
+    </message>
+    <message>
+        <source>Each comment needs a text of at most %1 characters.</source>
+        <translation>Cada comentario necesita un texto de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The summary has at most %1 characters.</source>
+        <translation>El resumen puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>agent must be me or an agent id.</source>
+        <translation>agent debe ser me o un id de agente.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -2148,6 +3889,173 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Training::PracticeClass</name>
+    <message>
+        <source>There is no workspace in %1 to take canned responses from.</source>
+        <translation>No hay ningún espacio de trabajo en %1 del que tomar respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 could not be read.</source>
+        <translation>No se pudo leer el escenario %1.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 has problems.</source>
+        <translation>El escenario %1 tiene problemas.</translation>
+    </message>
+    <message>
+        <source>The class could not be written.</source>
+        <translation>No se pudo escribir la clase.</translation>
+    </message>
+    <message>
+        <source>A trainee needs a name.</source>
+        <translation>Cada participante necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>A practice inbox needs at least one trainee.</source>
+        <translation>Una bandeja de práctica necesita al menos un participante.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a class starts in a new folder.</source>
+        <translation>%1 no está vacía; una clase empieza en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>The class folder could not be created.</source>
+        <translation>No se pudo crear la carpeta de la clase.</translation>
+    </message>
+    <message>
+        <source>%1 holds no practice class.</source>
+        <translation>%1 no contiene ninguna clase de práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeDesk</name>
+    <message>
+        <source>The notes could not be saved.</source>
+        <translation>No se pudieron guardar las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeReport</name>
+    <message>
+        <source>The customer&apos;s message never came in this run.</source>
+        <translation>El mensaje del cliente no llegó en esta sesión.</translation>
+    </message>
+    <message>
+        <source>The conversation was not resolved.</source>
+        <translation>La conversación no se resolvió.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 s after the customer&apos;s message.</source>
+        <translation>Resuelta %1 s después del mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 s after the customer&apos;s message, later than %2 s.</source>
+        <translation>Resuelta %1 s después del mensaje del cliente, más tarde de %2 s.</translation>
+    </message>
+    <message>
+        <source>No reply after the customer&apos;s message.</source>
+        <translation>Ninguna respuesta tras el mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>No private reply.</source>
+        <translation>Ninguna respuesta privada.</translation>
+    </message>
+    <message>
+        <source>No public reply.</source>
+        <translation>Ninguna respuesta pública.</translation>
+    </message>
+    <message>
+        <source>No such reply within %1 s; the first came after %2 s.</source>
+        <translation>Ninguna respuesta de ese tipo en %1 s; la primera llegó tras %2 s.</translation>
+    </message>
+    <message>
+        <source>No such reply says any of: %1.</source>
+        <translation>Ninguna respuesta de ese tipo contiene alguno de estos términos: %1.</translation>
+    </message>
+    <message>
+        <source>Answered %1 s after the customer&apos;s message.</source>
+        <translation>Respondida %1 s después del mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>The practice workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo de práctica.</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 could not be read.</source>
+        <translation>No se pudo leer el escenario de práctica %1.</translation>
+    </message>
+    <message>
+        <source>The practice scenario %1 has problems.</source>
+        <translation>El escenario de práctica %1 tiene problemas.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1.</source>
+        <translation>No hay ningún espacio de trabajo en %1.</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no record of the canned responses sent.</source>
+        <translation>Este espacio de trabajo no registra las respuestas predefinidas enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::PracticeWorkspace</name>
+    <message>
+        <source>The practice workspace could not be written.</source>
+        <translation>No se pudo escribir el espacio de trabajo de práctica.</translation>
+    </message>
+    <message>
+        <source>The practice workspace could not be set up.</source>
+        <translation>No se pudo configurar el espacio de trabajo de práctica.</translation>
+    </message>
+    <message>
+        <source>The scenario has problems.</source>
+        <translation>El escenario tiene problemas.</translation>
+    </message>
+    <message>
+        <source>The practice workspace folder could not be created.</source>
+        <translation>No se pudo crear la carpeta del espacio de trabajo de práctica.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a practice workspace starts in a new folder.</source>
+        <translation>%1 no está vacía; un espacio de trabajo de práctica empieza en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not a practice workspace.</source>
+        <translation>%1 no es un espacio de trabajo de práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Training::ScenarioBuilder</name>
+    <message>
+        <source>A scenario needs at least one conversation.</source>
+        <translation>Un escenario necesita al menos una conversación.</translation>
+    </message>
+    <message>
+        <source>There are no past conversations with customers&apos; messages to make a scenario from.</source>
+        <translation>No hay conversaciones anteriores con mensajes de clientes a partir de las cuales crear un escenario.</translation>
+    </message>
+    <message>
+        <source>%1: %2 past conversations, anonymised</source>
+        <translation>%1: %2 conversaciones anteriores, anonimizadas</translation>
+    </message>
+    <message>
+        <source>Moves %1 to a private message, as the agent did.</source>
+        <translation>Traslada %1 a un mensaje privado, como hizo el agente.</translation>
+    </message>
+    <message>
+        <source>Answers %1, as the agent did.</source>
+        <translation>Responde a %1, como hizo el agente.</translation>
+    </message>
+    <message>
+        <source>Resolves the conversation with %1, as the agent did.</source>
+        <translation>Resuelve la conversación con %1, como hizo el agente.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -2171,6 +4079,45 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Pattern %1 in the personal-data patterns file is not usable.</source>
         <translation>El patrón %1 del archivo de datos personales no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Triage::SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not a JSON object.</source>
+        <translation>La política de SLA no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>firstResponseMinutes: a whole number from 1 to %1</source>
+        <translation>firstResponseMinutes: un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>timeZone: unknown time zone &quot;%1&quot;</source>
+        <translation>timeZone: zona horaria desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hours: an object of days</source>
+        <translation>hours: un objeto de días</translation>
+    </message>
+    <message>
+        <source>hours.%1: not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>hours.%1: no es un día (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>hours.%1: [&quot;HH:mm&quot;, &quot;HH:mm&quot;] or null</source>
+        <translation>hours.%1: [&quot;HH:mm&quot;, &quot;HH:mm&quot;] o null</translation>
+    </message>
+    <message>
+        <source>hours.%1: the closing time must come after the opening time</source>
+        <translation>hours.%1: la hora de cierre debe ser posterior a la de apertura</translation>
+    </message>
+    <message>
+        <source>holidays[%1]: a date like 2026-12-25</source>
+        <translation>holidays[%1]: una fecha como 2026-12-25</translation>
+    </message>
+    <message>
+        <source>The SLA policy has a problem.</source>
+        <translation>La política de SLA tiene un problema.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +4269,41 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>%1 is connected for now, but the keychain did not keep its sign-in: connect it again after a restart.</source>
         <translation>%1 está conectado por ahora, pero el llavero no guardó el inicio de sesión: vuelve a conectarlo tras reiniciar.</translation>
     </message>
+    <message>
+        <source>The team&apos;s SLA policy could not be read; answers are due an hour after each message.</source>
+        <translation>No se pudo leer la política de SLA del equipo; las respuestas vencen una hora después de cada mensaje.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the review: %1</source>
+        <translation>El servidor del equipo no aceptó la evaluación: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s routing and SLA are saved on the team server.</source>
+        <translation>El enrutamiento y el SLA del equipo se guardan en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>The SLA policy could not be saved.</source>
+        <translation>No se pudo guardar la política de SLA.</translation>
+    </message>
+    <message>
+        <source>Saved. New conversations are due by these rules.</source>
+        <translation>Guardado. Las nuevas conversaciones vencen según estas reglas.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be written to %1.</source>
+        <translation>No se pudo escribir el escenario en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) became a practice scenario; %1 names, handles and personal details were replaced.</source>
+        <translation>
+            <numerusform>%n conversación se convirtió en un escenario de práctica; se sustituyeron %1 nombres, usuarios y datos personales.</numerusform>
+            <numerusform>%n conversaciones se convirtieron en un escenario de práctica; se sustituyeron %1 nombres, usuarios y datos personales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team&apos;s reviews of your work could not be fetched.</source>
+        <translation>No se pudieron obtener las evaluaciones del equipo sobre su trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2413,6 +4395,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>X refused the request: %1</source>
         <translation>X rechazó la solicitud: %1</translation>
     </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -2449,12 +4435,12 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer or settings (default inbox).</source>
-        <translation>Con --screenshot: la vista a capturar: inbox, conversation, composer, customer o settings (por defecto inbox).</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue or trainer (default inbox).</source>
+        <translation>Con --screenshot: la vista que se capturará: inbox, conversation, composer, customer, settings, review, dashboard, queue o trainer (predeterminada: inbox).</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings.</source>
-        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</source>
+        <translation>--view requiere uno de estos valores: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +4913,94 @@ Comandos:
     <message>
         <source>Your login on the team server (team sync).</source>
         <translation>Su usuario en el servidor del equipo (team sync).</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli scenario validate FILE</source>
+        <translation>uso: caredesk-cli scenario validate FILE</translation>
+    </message>
+    <message>
+        <source>valid: %1 personas, %2 events</source>
+        <translation>válido: %1 personas, %2 eventos</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli scenario from-workspace --workspace DIR [--conversations N] --out FILE</source>
+        <translation>uso: caredesk-cli scenario from-workspace --workspace DIR [--conversations N] --out FILE</translation>
+    </message>
+    <message>
+        <source>--conversations needs a positive number</source>
+        <translation>--conversations requiere un número positivo</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli practice start --scenario FILE --trainee NAME [--trainee NAME...] --out DIR</source>
+        <translation>uso: caredesk-cli practice start --scenario FILE --trainee NAME [--trainee NAME...] --out DIR</translation>
+    </message>
+    <message>
+        <source>usage: caredesk-cli practice report --class DIR | --workspace DIR</source>
+        <translation>uso: caredesk-cli practice report --class DIR | --workspace DIR</translation>
+    </message>
+    <message>
+        <source>practice needs start or report</source>
+        <translation>practice requiere start o report</translation>
+    </message>
+    <message>
+        <source>scenario needs validate or from-workspace</source>
+        <translation>scenario requiere validate o from-workspace</translation>
+    </message>
+    <message>
+        <source>  scenario validate FILE
+                   Check a practice scenario: every problem with its place, one per line.
+  scenario from-workspace
+                   Write --out FILE: a practice scenario made from the --conversations N
+                   (default 10) most recent conversations of --workspace, with every customer
+                   and every piece of personal data replaced (--patterns: the team&apos;s own).
+  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one isolated
+                   workspace per --trainee NAME (repeat it for a class), opened with
+                   caredesk --workspace DIR/&lt;trainee&gt;; --canned-from DIR gives them a
+                   workspace&apos;s canned responses. Practice workspaces take no real channel.
+  practice report  After a run: --workspace DIR, one trainee&apos;s report (response times, open
+                   messages, public or private, personal data, language, canned responses,
+                   the scenario&apos;s expectations); --class DIR, one line per trainee to compare.</source>
+        <translation>  scenario validate FILE
+                   Comprueba un escenario de práctica: cada problema con su ubicación, uno por línea.
+  scenario from-workspace
+                   Escribe --out FILE: un escenario de práctica creado a partir de las --conversations N
+                   (10 por defecto) conversaciones más recientes de --workspace, con cada cliente
+                   y cada dato personal sustituidos (--patterns: los propios del equipo).
+  practice start   Inicia bandejas de práctica que reproducen --scenario FILE: en --out DIR, un espacio
+                   de trabajo aislado por cada --trainee NAME (repetir para una clase), que se abre con
+                   caredesk --workspace DIR/&lt;trainee&gt;; --canned-from DIR les da las respuestas
+                   predefinidas de un espacio de trabajo. Los espacios de práctica no usan ningún canal real.
+  practice report  Tras una sesión: --workspace DIR, el informe de un participante (tiempos de respuesta,
+                   mensajes abiertos, público o privado, datos personales, idioma, respuestas predefinidas,
+                   las expectativas del escenario); --class DIR, una línea por participante para compararlos.</translation>
+    </message>
+    <message>
+        <source>How many recent conversations (scenario from-workspace; default 10).</source>
+        <translation>Cuántas conversaciones recientes (scenario from-workspace; 10 por defecto).</translation>
+    </message>
+    <message>
+        <source>The file or folder to write (scenario from-workspace, practice start).</source>
+        <translation>El archivo o la carpeta que se escribirá (scenario from-workspace, practice start).</translation>
+    </message>
+    <message>
+        <source>The practice scenario to play (practice start).</source>
+        <translation>El escenario de práctica que se reproducirá (practice start).</translation>
+    </message>
+    <message>
+        <source>A trainee&apos;s name; repeat for each trainee of a class (practice start).</source>
+        <translation>Nombre de un participante; repetir para cada participante de una clase (practice start).</translation>
+    </message>
+    <message>
+        <source>A workspace whose canned responses the trainees get (practice start).</source>
+        <translation>Un espacio de trabajo cuyas respuestas predefinidas reciben los participantes (practice start).</translation>
+    </message>
+    <message>
+        <source>The class folder made by practice start (practice report).</source>
+        <translation>La carpeta de la clase creada por practice start (practice report).</translation>
     </message>
 </context>
 </TS>
