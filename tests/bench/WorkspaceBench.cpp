@@ -15,6 +15,8 @@
 // with words from a long-tailed vocabulary, so that search sees common and rare words.
 
 #include "model/Inbox.h"
+#include "review/Dashboard.h"
+#include "review/ReviewStore.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "storage/WorkspaceStore.h"
@@ -1057,6 +1059,61 @@ int main(int argc, char **argv)
         rankAll.add(elapsedMs(timer));
     }
 
+    // --- The lead's workspaces: the dashboard and the transcript list over recent history ---
+    struct LeadRead
+    {
+        std::string name;
+        int days;
+        Samples samples;
+        Samples raw;
+    };
+    const QDateTime historyEnd = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    std::vector<LeadRead> dashboards = {{"dashboard, last 7 days", 7, {}, {}},
+                                        {"dashboard, last 30 days", 30, {}, {}},
+                                        {"dashboard, last 90 days", 90, {}, {}}};
+    std::vector<LeadRead> transcriptLists = {{"transcript list, last 30 days (500 rows)", 30, {}, {}},
+                                             {"transcript list, SLA breached, last 90 days", 90, {}, {}}};
+    constexpr int LEAD_RUNS = 4;
+    const auto rawCount = [&](int days) {
+        QElapsedTimer timer;
+        timer.start();
+        raw.rows("SELECT COUNT(*), SUM(first_response_at IS NOT NULL) FROM conversations WHERE created_at >= ?",
+                 [&](sqlite3_stmt *statement) {
+                     sqlite3_bind_int64(statement, 1, historyEnd.addDays(-days).toMSecsSinceEpoch());
+                 });
+        return elapsedMs(timer);
+    };
+    for (LeadRead &read : dashboards) {
+        for (int run = 0; run < LEAD_RUNS; ++run) {
+            read.raw.add(rawCount(read.days));
+            QElapsedTimer timer;
+            timer.start();
+            auto figures = Review::computeDashboard(connection, {historyEnd.addDays(-read.days), historyEnd, 0}, historyEnd);
+            if (!figures) {
+                std::fprintf(stderr, "dashboard: %s\n", qPrintable(figures.error().detail));
+                return 2;
+            }
+            read.samples.add(elapsedMs(timer));
+        }
+    }
+    for (size_t i = 0; i < transcriptLists.size(); ++i) {
+        LeadRead &read = transcriptLists[i];
+        Review::TranscriptFilter filter;
+        filter.from = historyEnd.addDays(-read.days);
+        filter.slaBreachedOnly = i == 1;
+        for (int run = 0; run < LEAD_RUNS; ++run) {
+            read.raw.add(rawCount(read.days));
+            QElapsedTimer timer;
+            timer.start();
+            auto rows = Review::ReviewStore(connection).transcripts(filter, historyEnd);
+            if (!rows) {
+                std::fprintf(stderr, "transcripts: %s\n", qPrintable(rows.error().detail));
+                return 2;
+            }
+            read.samples.add(elapsedMs(timer));
+        }
+    }
+
     // --- The report ---
     const double sizeGb = static_cast<double>(QFileInfo(file).size()) / 1e9;
     std::printf("\nCareDesk workspace benchmark: %lld conversations (%lld not resolved), %lld messages, %.2f GB\n",
@@ -1103,6 +1160,9 @@ int main(int argc, char **argv)
     }
     const std::string rankAllLabel = "MATCH '" + searches.front().expression + "' ORDER BY rank LIMIT 50";
     printRow("  for scale: rank every match, no bound", rankAll, nullptr, rankAllLabel.c_str());
+    for (std::vector<LeadRead> *reads : {&dashboards, &transcriptLists})
+        for (const LeadRead &read : *reads)
+            printRow(read.name, read.samples, &read.raw, "COUNT(*), SUM(answered) over the period's conversations");
 
     std::printf("\nquery plans of the page's sort keys (EXPLAIN QUERY PLAN, first page):\n");
     for (size_t i = 0; i < queries.size(); ++i)

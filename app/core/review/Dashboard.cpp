@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <vector>
 
 namespace CareDesk::Review {
 
@@ -96,17 +98,31 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     const qint64 nowMs = now.toMSecsSinceEpoch();
 
     DashboardFigures figures;
+    // The period's conversations first, then their messages in one pass: a few index lookups
+    // per conversation instead of one per figure.
+    struct Facts
+    {
+        QString channel, category, language, agent;
+        bool actionable = false;
+        bool resolved = false;
+        qint64 createdAt = 0;
+        std::optional<qint64> firstResponseAt;
+        std::optional<qint64> resolvedAt;
+        qint64 slaDue = 0;
+        std::optional<qint64> firstCustomerMessage;
+        int inbound = 0;
+        int replied = 0;
+        int outbound = 0;
+    };
+    std::vector<Facts> facts;
+    QHash<qint64, size_t> factsOf; // conversation id -> index in facts
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT ch.name, c.category, c.language, c.actionable, c.status,"
+        "SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status,"
         " COALESCE(NULLIF(c.assignee, ''), (SELECT o.author FROM outbox o WHERE o.conversation_id = c.id"
         "   AND o.state = 'sent' ORDER BY o.id DESC LIMIT 1), ''),"
-        " COALESCE((SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in'),"
-        "   c.created_at),"
-        " c.first_response_at, c.resolved_at, c.sla_due,"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in'),"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'replied'),"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out')"
+        " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
         " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
     query.bindValue(QStringLiteral(":from"), from);
@@ -114,25 +130,66 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     query.bindValue(QStringLiteral(":channel"), period.channelId);
     if (!query.exec())
         return readError(query);
+    while (query.next()) {
+        Facts conversation;
+        conversation.channel = query.value(1).toString();
+        conversation.category = query.value(2).toString();
+        conversation.language = query.value(3).toString();
+        conversation.actionable = query.value(4).toBool();
+        conversation.resolved = query.value(5).toString() == u"resolved";
+        conversation.agent = query.value(6).toString();
+        conversation.createdAt = query.value(7).toLongLong();
+        if (!query.value(8).isNull())
+            conversation.firstResponseAt = query.value(8).toLongLong();
+        if (!query.value(9).isNull())
+            conversation.resolvedAt = query.value(9).toLongLong();
+        conversation.slaDue = query.value(10).toLongLong();
+        factsOf.insert(query.value(0).toLongLong(), facts.size());
+        facts.push_back(std::move(conversation));
+    }
+    query.prepare(QStringLiteral(
+        "SELECT m.conversation_id, m.direction = 'in', m.addressed = 'replied', m.created_at"
+        " FROM conversations c JOIN messages m ON m.conversation_id = c.id"
+        " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to);
+    query.bindValue(QStringLiteral(":channel"), period.channelId);
+    if (!query.exec())
+        return readError(query);
+    while (query.next()) {
+        const auto found = factsOf.constFind(query.value(0).toLongLong());
+        if (found == factsOf.cend())
+            continue;
+        Facts &conversation = facts[*found];
+        if (query.value(1).toBool()) {
+            ++conversation.inbound;
+            conversation.replied += query.value(2).toBool() ? 1 : 0;
+            const qint64 at = query.value(3).toLongLong();
+            if (!conversation.firstCustomerMessage || at < *conversation.firstCustomerMessage)
+                conversation.firstCustomerMessage = at;
+        } else {
+            ++conversation.outbound;
+        }
+    }
 
     QHash<QString, int> byChannel, byCategory, byLanguage;
     QList<qint64> firstResponses, resolutions;
     QMap<QString, AgentFigures> agents;
     QHash<QString, QList<qint64>> agentFirstResponses;
-    while (query.next()) {
+    for (const Facts &conversation : facts) {
         ++figures.conversations;
-        ++byChannel[query.value(0).toString()];
-        ++byCategory[query.value(1).toString()];
-        ++byLanguage[query.value(2).toString()];
-        const bool actionable = query.value(3).toBool();
-        const bool resolved = query.value(4).toString() == u"resolved";
-        const QString agentName = query.value(5).toString();
-        const qint64 start = query.value(6).toLongLong();
-        const bool answered = !query.value(7).isNull();
-        const qint64 firstResponse = query.value(7).toLongLong();
-        const int inbound = query.value(10).toInt();
+        ++byChannel[conversation.channel];
+        ++byCategory[conversation.category];
+        ++byLanguage[conversation.language];
+        const bool actionable = conversation.actionable;
+        const bool resolved = conversation.resolved;
+        const QString &agentName = conversation.agent;
+        const qint64 start = conversation.firstCustomerMessage.value_or(conversation.createdAt);
+        const bool answered = conversation.firstResponseAt.has_value();
+        const qint64 firstResponse = conversation.firstResponseAt.value_or(0);
+        const int inbound = conversation.inbound;
         figures.inboundMessages += inbound;
-        figures.replies += query.value(12).toInt();
+        figures.replies += conversation.outbound;
 
         AgentFigures *agent = agentName.isEmpty() ? nullptr : &agents[agentName];
         if (agent) {
@@ -145,12 +202,12 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
             if (agent)
                 agentFirstResponses[agentName].append((firstResponse - start) / 1000);
         }
-        if (resolved && !query.value(8).isNull())
-            resolutions.append((query.value(8).toLongLong() - start) / 1000);
+        if (resolved && conversation.resolvedAt)
+            resolutions.append((*conversation.resolvedAt - start) / 1000);
         if (actionable) {
             figures.actionableMessages += inbound;
-            figures.answeredMessages += query.value(11).toInt();
-            const qint64 slaDue = query.value(9).toLongLong();
+            figures.answeredMessages += conversation.replied;
+            const qint64 slaDue = conversation.slaDue;
             // Unanswered and not yet due: the SLA has not been decided either way.
             int *outcome = nullptr;
             if (answered)
@@ -172,16 +229,31 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
 
     // The backlog is now, whatever the period: every unresolved conversation, aged from the
     // customer's oldest unanswered message (else from its start).
-    query.prepare(QStringLiteral(
-        "SELECT COALESCE((SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
-        "   AND m.direction = 'in' AND m.addressed = 'open'), c.created_at)"
-        " FROM conversations c WHERE c.status != 'resolved' AND (:channel = 0 OR c.channel_id = :channel)"));
+    // The customer's oldest unanswered message per conversation, read from the small index of
+    // open messages; a conversation with none (waiting on the customer) is aged from its start.
+    QHash<qint64, qint64> oldestOpen;
+    if (!query.exec(QStringLiteral("SELECT conversation_id, created_at FROM messages"
+                                   " WHERE direction = 'in' AND addressed = 'open'")))
+        return readError(query);
+    while (query.next()) {
+        const qint64 conversation = query.value(0).toLongLong();
+        const qint64 at = query.value(1).toLongLong();
+        auto found = oldestOpen.find(conversation);
+        if (found == oldestOpen.end())
+            oldestOpen.insert(conversation, at);
+        else if (at < *found)
+            *found = at;
+    }
+    query.prepare(QStringLiteral("SELECT id, created_at FROM conversations"
+                                 " WHERE status != 'resolved' AND (:channel = 0 OR channel_id = :channel)"));
     query.bindValue(QStringLiteral(":channel"), period.channelId);
     if (!query.exec())
         return readError(query);
     QList<qint64> ages;
-    while (query.next())
-        ages.append(std::max<qint64>(0, (nowMs - query.value(0).toLongLong()) / 1000));
+    while (query.next()) {
+        const qint64 since = oldestOpen.value(query.value(0).toLongLong(), query.value(1).toLongLong());
+        ages.append(std::max<qint64>(0, (nowMs - since) / 1000));
+    }
     figures.backlogAge = histogram(ages, {HOUR, 4 * HOUR, DAY, 3 * DAY});
 
     // Replies each agent sent in the period, from CareDesk's outbox.

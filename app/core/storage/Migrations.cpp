@@ -280,6 +280,8 @@ const std::vector<QStringList> &workspaceMigrations()
             // Which agent sent a reply: the outbox row behind the stored message.
             QStringLiteral("CREATE INDEX outbox_platform ON outbox(channel_id, platform_id)"),
             QStringLiteral("CREATE INDEX outbox_conversation ON outbox(conversation_id, state)"),
+            // Dashboards and the transcript list read a period of history.
+            QStringLiteral("CREATE INDEX conversations_created ON conversations(created_at)"),
         },
     };
     return migrations;
