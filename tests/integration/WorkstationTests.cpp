@@ -758,7 +758,16 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
                    team.adminToken);
     team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
     const qint64 jane = team.conversationOf(anaToken, QStringLiteral("jane"));
-    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), anaToken).status == 200);
+    const ApiReply claimed =
+        team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), anaToken);
+    REQUIRE(claimed.status == 200);
+    // Ana answers from her own desk.
+    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(jane),
+                           QJsonObject{{QStringLiteral("clientId"), QStringLiteral("ana-0001")},
+                                       {QStringLiteral("text"), QStringLiteral("So sorry, Jane! Restart it once while we check the line.")},
+                                       {QStringLiteral("visibility"), QStringLiteral("public")},
+                                       {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}},
+                           anaToken).status == 201);
 
     TempWorkspace dir;
     useSettingsIn(dir, 1);
@@ -786,6 +795,9 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
                 review->list()->setCurrentCell(row, 0);
         return review->transcriptView()->toPlainText().contains(QStringLiteral("router"));
     }));
+    // Ana's reply, sent from her desk, is hers on Lea's timeline.
+    REQUIRE(waitUntil([&] { return review->transcriptView()->toPlainText().contains(QStringLiteral("Restart it once")); }));
+    CHECK(review->currentReview().agent == QStringLiteral("Ana"));
     review->setScore(0, 2);
     review->setSummary(QStringLiteral("Claimed fast; now answer Jane."));
     review->save();
@@ -797,6 +809,18 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
                                      .body.value(QLatin1String("reviews")).toArray()[0].toObject();
     CHECK(onServer.value(QLatin1String("agentId")).toInteger() == ana.id);
     CHECK(onServer.value(QLatin1String("summary")).toString() == QStringLiteral("Claimed fast; now answer Jane."));
+
+    // The dashboard counts Ana's reply as hers, though it went out from another desk.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Dashboard);
+    Gui::DashboardView *dashboard = desk.window.dashboardView();
+    auto *range = dashboard->findChild<QComboBox *>();
+    range->setCurrentIndex(range->findData(90));
+    REQUIRE(waitUntil([&] {
+        for (const Review::AgentFigures &agent : dashboard->figures().agents)
+            if (agent.agent == QStringLiteral("Ana"))
+                return agent.replies == 1 && agent.conversations == 1;
+        return false;
+    }));
 
     // Queue control shows the team as the server knows it, and sets the team's rules there.
     desk.window.showWorkspace(Gui::MainWindow::Workspace::Queue);

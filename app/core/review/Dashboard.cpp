@@ -116,6 +116,7 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     };
     std::vector<Facts> facts;
     QHash<qint64, size_t> factsOf; // conversation id -> index in facts
+    QHash<QString, int> repliesBy;  // agent -> replies in the period's conversations
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -148,7 +149,9 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         facts.push_back(std::move(conversation));
     }
     query.prepare(QStringLiteral(
-        "SELECT m.conversation_id, m.direction = 'in', m.addressed = 'replied', m.created_at"
+        "SELECT m.conversation_id, m.direction = 'in', m.addressed = 'replied', m.created_at,"
+        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM outbox o"
+        "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1), '') END"
         " FROM conversations c JOIN messages m ON m.conversation_id = c.id"
         " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
     query.bindValue(QStringLiteral(":from"), from);
@@ -169,6 +172,8 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
                 conversation.firstCustomerMessage = at;
         } else {
             ++conversation.outbound;
+            if (const QString sentBy = query.value(4).toString(); !sentBy.isEmpty())
+                ++repliesBy[sentBy];
         }
     }
 
@@ -256,19 +261,11 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     }
     figures.backlogAge = histogram(ages, {HOUR, 4 * HOUR, DAY, 3 * DAY});
 
-    // Replies each agent sent in the period, from CareDesk's outbox.
-    query.prepare(QStringLiteral("SELECT author, COUNT(*) FROM outbox WHERE state = 'sent' AND author != ''"
-                                 " AND created_at >= :from AND created_at < :to AND (:channel = 0 OR channel_id = :channel)"
-                                 " GROUP BY author"));
-    query.bindValue(QStringLiteral(":from"), from);
-    query.bindValue(QStringLiteral(":to"), to);
-    query.bindValue(QStringLiteral(":channel"), period.channelId);
-    if (!query.exec())
-        return readError(query);
-    while (query.next()) {
-        AgentFigures &agent = agents[query.value(0).toString()];
-        agent.agent = query.value(0).toString();
-        agent.replies = query.value(1).toInt();
+    // Replies each agent sent in the period's conversations, from this desk or another of the team.
+    for (auto it = repliesBy.cbegin(); it != repliesBy.cend(); ++it) {
+        AgentFigures &agent = agents[it.key()];
+        agent.agent = it.key();
+        agent.replies = it.value();
     }
     auto quality = ReviewStore(db).agentResults(period.from, period.to);
     if (!quality)

@@ -42,7 +42,7 @@ struct AgentFigures
     QString agent;
     int conversations = 0;
     int resolved = 0;
-    int replies = 0;
+    int replies = 0;        // in the period's conversations, from any desk
     qint64 medianFirstResponseSecs = -1;
     int slaMet = 0;
     int slaBreached = 0;

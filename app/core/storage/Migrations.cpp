@@ -280,6 +280,9 @@ const std::vector<QStringList> &workspaceMigrations()
             // Which agent sent a reply: the outbox row behind the stored message.
             QStringLiteral("CREATE INDEX outbox_platform ON outbox(channel_id, platform_id)"),
             QStringLiteral("CREATE INDEX outbox_conversation ON outbox(conversation_id, state)"),
+            // Who sent a reply from another desk of the team (the team server says); replies sent
+            // from this desk are known by their outbox row.
+            QStringLiteral("ALTER TABLE messages ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''"),
             // Dashboards and the transcript list read a period of history.
             QStringLiteral("CREATE INDEX conversations_created ON conversations(created_at)"),
         },

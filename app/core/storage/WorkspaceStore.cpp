@@ -534,8 +534,8 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
         " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed, m.platform_id,"
         " m.category, m.reply_to,"
-        " CASE WHEN m.direction = 'out' THEN (SELECT o.author FROM outbox o"
-        "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1) END"
+        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM outbox o"
+        "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1)) END"
         " FROM messages m LEFT JOIN identities i ON i.id = m.identity_id"
         " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"));
     query.addBindValue(conversationId);

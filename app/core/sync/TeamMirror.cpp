@@ -231,14 +231,18 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
     const QString messageText = text(data.value(QLatin1String("text")));
     auto inserted = run(m_db,
                         QStringLiteral("INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
-                                       " identity_id, text, language, created_at, addressed)"
-                                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                       " identity_id, text, language, created_at, addressed, sent_by)"
+                                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                        " ON CONFLICT(channel_id, platform_id) DO NOTHING RETURNING id"),
                         {conversation.value(), owner.value().value(0), platformId,
                          inbound ? QStringLiteral("in") : QStringLiteral("out"), text(data.value(QLatin1String("visibility"))),
                          inbound ? owner.value().value(1) : QVariant(QMetaType::fromType<qint64>()), messageText,
                          text(data.value(QLatin1String("language"))), msOf(data.value(QLatin1String("createdAt"))),
-                         text(data.value(QLatin1String("addressed")))});
+                         text(data.value(QLatin1String("addressed"))),
+                         // A teammate's reply: the server names the agent who wrote it.
+                         !inbound && data.value(QLatin1String("agentId")).toInteger() != 0
+                             ? text(data.value(QLatin1String("author")).toObject().value(QLatin1String("name")))
+                             : QString(QLatin1String(""))});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
