@@ -783,6 +783,16 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     };
     signIn(QStringLiteral("lea"));
     REQUIRE(waitUntil([&] { return desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+    // Ana waits on Jane now: a change made on her desk that Lea's record of the case keeps.
+    REQUIRE(waitUntil([&] { return desk.window.inboxModel()->rowCount() > 0; }));
+    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/status").arg(jane),
+                           QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}, anaToken).status == 200);
+    REQUIRE(waitUntil([&] {
+        auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
+        QSqlQuery changes(db.value()->connection());
+        return changes.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'status'")) && changes.next()
+               && changes.value(0).toInt() == 1;
+    }));
 
     // Lea reviews Jane's conversation in the review workspace.
     desk.window.showWorkspace(Gui::MainWindow::Workspace::Review);
@@ -797,6 +807,7 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     }));
     // Ana's reply, sent from her desk, is hers on Lea's timeline.
     REQUIRE(waitUntil([&] { return review->transcriptView()->toPlainText().contains(QStringLiteral("Restart it once")); }));
+    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("status open → pending")));
     CHECK(review->currentReview().agent == QStringLiteral("Ana"));
     review->setScore(0, 2);
     review->setSummary(QStringLiteral("Claimed fast; now answer Jane."));

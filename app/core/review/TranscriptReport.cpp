@@ -111,7 +111,9 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
     html += QStringLiteral("<table class=\"timeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
     const QDateTime start = transcript.entries.isEmpty() ? QDateTime() : transcript.entries.first().at;
     for (const TimelineEntry &entry : transcript.entries) {
-        QString who = esc(entry.actor.isEmpty() ? Tr::tr("(unknown)") : entry.actor);
+        const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage || entry.kind == TimelineEntry::Kind::Reply;
+        // A change another desk of the team made arrives without its author.
+        QString who = esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString()) : entry.actor);
         QString what;
         QString rowClass;
         switch (entry.kind) {

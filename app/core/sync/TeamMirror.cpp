@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -149,6 +150,32 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
                               change.rev,
                               std::max(now, msOf(data.value(QLatin1String("lastActivityAt"))))};
     if (local.value() > 0) {
+        // Claims, transfers and status changes made on other desks go on this desk's record of
+        // the conversation, so a lead's transcript shows them too.
+        auto before = run(m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"), {local.value()});
+        if (!before)
+            return before.error();
+        if (before.value().next()) {
+            const QString wasAssignee = before.value().value(0).toString();
+            const QString wasStatus = before.value().value(1).toString();
+            const QString status = text(data.value(QLatin1String("status")));
+            const QJsonObject holder = data.value(QLatin1String("assignee")).toObject();
+            const qint64 since = holder.isEmpty() ? now : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
+            const auto record = [&](const QString &action, const QString &from, const QString &to, qint64 at) {
+                return run(m_db,
+                           QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                                          " VALUES(?, '', 'conversation', ?, ?, ?)"),
+                           {at == 0 ? now : at, local.value(), action,
+                            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}})
+                                                  .toJson(QJsonDocument::Compact))});
+            };
+            if (wasAssignee != (assignee.isNull() ? QString() : assignee))
+                if (auto recorded = record(QStringLiteral("assign"), wasAssignee, assignee, since); !recorded)
+                    return recorded.error();
+            if (!status.isEmpty() && wasStatus != status)
+                if (auto recorded = record(QStringLiteral("status"), wasStatus, status, now); !recorded)
+                    return recorded.error();
+        }
         auto updated = run(m_db,
                            QStringLiteral("UPDATE conversations SET status = ?, language = ?, priority = ?, sla_due = ?,"
                                           " assignee = ?, category = ?, actionable = ?, team_rev = ?, updated_at = ? WHERE id = ?"),
