@@ -119,16 +119,18 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     QHash<QString, int> repliesBy;  // agent -> replies in the period's conversations
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status,"
-        " COALESCE(NULLIF(c.assignee, ''), (SELECT o.author FROM outbox o WHERE o.conversation_id = c.id"
-        "   AND o.state = 'sent' ORDER BY o.id DESC LIMIT 1), ''),"
-        " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
-        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-        " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
-    query.bindValue(QStringLiteral(":from"), from);
-    query.bindValue(QStringLiteral(":to"), to);
-    query.bindValue(QStringLiteral(":channel"), period.channelId);
+    const auto bindPeriod = [&](QSqlQuery &periodQuery) {
+        periodQuery.bindValue(QStringLiteral(":from"), from);
+        periodQuery.bindValue(QStringLiteral(":to"), to);
+        periodQuery.bindValue(QStringLiteral(":channel"), period.channelId);
+    };
+    query.prepare(QStringLiteral("SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status, %1,"
+                                 " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
+                                 " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+                                 " WHERE c.created_at >= :from AND c.created_at < :to"
+                                 " AND (:channel = 0 OR c.channel_id = :channel)")
+                      .arg(QLatin1String(CONVERSATION_AGENT_SQL)));
+    bindPeriod(query);
     if (!query.exec())
         return readError(query);
     while (query.next()) {
@@ -154,9 +156,7 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1), '') END"
         " FROM conversations c JOIN messages m ON m.conversation_id = c.id"
         " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
-    query.bindValue(QStringLiteral(":from"), from);
-    query.bindValue(QStringLiteral(":to"), to);
-    query.bindValue(QStringLiteral(":channel"), period.channelId);
+    bindPeriod(query);
     if (!query.exec())
         return readError(query);
     while (query.next()) {
@@ -290,9 +290,7 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         " LEFT JOIN conversations c ON c.id = u.conversation_id"
         " WHERE u.at >= :from AND u.at < :to AND (:channel = 0 OR c.channel_id = :channel)"
         " GROUP BY COALESCE(u.response_id, 0), COALESCE(r.title, u.title) ORDER BY COUNT(*) DESC, 2"));
-    query.bindValue(QStringLiteral(":from"), from);
-    query.bindValue(QStringLiteral(":to"), to);
-    query.bindValue(QStringLiteral(":channel"), period.channelId);
+    bindPeriod(query);
     if (!query.exec())
         return readError(query);
     while (query.next()) {

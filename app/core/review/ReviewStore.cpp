@@ -40,11 +40,6 @@ QDateTime fromMs(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-// The conversation's agent: its assignee, else whoever last replied to it from CareDesk.
-const char *const AGENT_SQL =
-    "COALESCE(NULLIF(c.assignee, ''), (SELECT o.author FROM outbox o WHERE o.conversation_id = c.id"
-    " AND o.state = 'sent' ORDER BY o.id DESC LIMIT 1), '')";
-
 // An actionable conversation answered after its SLA, or not answered and past it.
 const char *const SLA_BREACHED_SQL =
     "(c.actionable = 1 AND ((c.first_response_at IS NOT NULL AND c.first_response_at > c.sla_due)"
@@ -146,7 +141,7 @@ Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &fi
         values.insert(name, value);
     };
     if (!filter.agent.isEmpty())
-        narrow(QString::fromLatin1(AGENT_SQL) + QStringLiteral(" = :agent"), QStringLiteral(":agent"), filter.agent);
+        narrow(QString::fromLatin1(CONVERSATION_AGENT_SQL) + QStringLiteral(" = :agent"), QStringLiteral(":agent"), filter.agent);
     if (filter.channelId != 0)
         narrow(QStringLiteral("c.channel_id = :channel"), QStringLiteral(":channel"), filter.channelId);
     if (filter.from.isValid())
@@ -177,7 +172,7 @@ Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &fi
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
         " LEFT JOIN customers cu ON cu.id = c.customer_id"
         " WHERE %3 ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
-                      .arg(QString::fromLatin1(AGENT_SQL), QString::fromLatin1(SLA_BREACHED_SQL),
+                      .arg(QString::fromLatin1(CONVERSATION_AGENT_SQL), QString::fromLatin1(SLA_BREACHED_SQL),
                            where.join(QStringLiteral(" AND "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());

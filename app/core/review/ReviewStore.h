@@ -48,6 +48,12 @@ struct TranscriptRow
     double reviewPercent = -1; // -1: not reviewed yet
 };
 
+// SQL for the agent of conversation `c`: its assignee, else whoever last replied to it from
+// this desk. The transcript list and the dashboard attribute conversations the same way.
+inline constexpr const char *CONVERSATION_AGENT_SQL =
+    "COALESCE(NULLIF(c.assignee, ''), (SELECT o.author FROM outbox o WHERE o.conversation_id = c.id"
+    " AND o.state = 'sent' ORDER BY o.id DESC LIMIT 1), '')";
+
 // How much of `inserted` the agent rewrote before sending `sent`: 0 unchanged, 1 all new.
 // Counted in words, so a changed comma weighs less than a rewritten sentence.
 double editRatio(const QString &inserted, const QString &sent);
