@@ -283,7 +283,9 @@ Review::TranscriptFilter ReviewWorkspace::filter() const
     filter.channelId = m_channel->currentData().toLongLong();
     // Whole days as the lead counts them, in local time.
     filter.from = m_from->date().startOfDay();
-    filter.to = m_to->date().addDays(1).startOfDay();
+    // Up to today means up to now: a desk left open past midnight still lists new conversations.
+    if (m_to->date() < QDate::currentDate())
+        filter.to = m_to->date().addDays(1).startOfDay();
     filter.category = m_category->currentData().toString();
     filter.language = m_language->currentData().toString();
     filter.outcome = Review::TranscriptFilter::Outcome(m_outcome->currentData().toInt());
