@@ -23,13 +23,6 @@ namespace CareDesk::Gui {
 
 namespace {
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 QString percentText(double value)
 {
     return value < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(value, 0, 'f', 0);
@@ -260,13 +253,13 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
     for (int row = 0; row < figures.agents.size(); ++row) {
         const Review::AgentFigures &agent = figures.agents[row];
         const int due = agent.slaMet + agent.slaBreached;
-        m_agents->setItem(row, 0, cell(agent.agent));
-        m_agents->setItem(row, 1, cell(QString::number(agent.conversations)));
-        m_agents->setItem(row, 2, cell(QString::number(agent.resolved)));
-        m_agents->setItem(row, 3, cell(QString::number(agent.replies)));
-        m_agents->setItem(row, 4, cell(Review::durationText(agent.medianFirstResponseSecs)));
-        m_agents->setItem(row, 5, cell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
-        m_agents->setItem(row, 6, cell(percentText(agent.qaPercent)));
+        m_agents->setItem(row, 0, readOnlyCell(agent.agent));
+        m_agents->setItem(row, 1, readOnlyCell(QString::number(agent.conversations)));
+        m_agents->setItem(row, 2, readOnlyCell(QString::number(agent.resolved)));
+        m_agents->setItem(row, 3, readOnlyCell(QString::number(agent.replies)));
+        m_agents->setItem(row, 4, readOnlyCell(Review::durationText(agent.medianFirstResponseSecs)));
+        m_agents->setItem(row, 5, readOnlyCell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
+        m_agents->setItem(row, 6, readOnlyCell(percentText(agent.qaPercent)));
     }
     int qualityRows = 0;
     for (const Review::AgentQaResult &result : figures.quality)
@@ -275,24 +268,24 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
     int qualityRow = 0;
     for (const Review::AgentQaResult &result : figures.quality) {
         for (const auto &[week, percent] : result.byWeek) {
-            m_quality->setItem(qualityRow, 0, cell(result.agent));
-            m_quality->setItem(qualityRow, 1, cell(QLocale().toString(week, QLocale::ShortFormat)));
-            m_quality->setItem(qualityRow, 2, cell(percentText(percent)));
+            m_quality->setItem(qualityRow, 0, readOnlyCell(result.agent));
+            m_quality->setItem(qualityRow, 1, readOnlyCell(QLocale().toString(week, QLocale::ShortFormat)));
+            m_quality->setItem(qualityRow, 2, readOnlyCell(percentText(percent)));
             ++qualityRow;
         }
     }
     m_templates->setRowCount(int(figures.templates.size()));
     for (int row = 0; row < figures.templates.size(); ++row) {
         const Review::TemplateFigures &figure = figures.templates[row];
-        m_templates->setItem(row, 0, cell(figure.title));
-        m_templates->setItem(row, 1, cell(QString::number(figure.uses)));
-        m_templates->setItem(row, 2, cell(percentText(100.0 * figure.unchanged / std::max(1, figure.uses))));
+        m_templates->setItem(row, 0, readOnlyCell(figure.title));
+        m_templates->setItem(row, 1, readOnlyCell(QString::number(figure.uses)));
+        m_templates->setItem(row, 2, readOnlyCell(percentText(100.0 * figure.unchanged / std::max(1, figure.uses))));
         QString advice;
         if (figure.advice == Review::TemplateFigures::Advice::SentUnchanged)
             advice = tr("Always sent as it is: could it be more personal?");
         else if (figure.advice == Review::TemplateFigures::Advice::AlwaysRewritten)
             advice = tr("Rewritten %1 % on average: the wording does not fit").arg(100 * figure.averageEditRatio, 0, 'f', 0);
-        m_templates->setItem(row, 3, cell(advice));
+        m_templates->setItem(row, 3, readOnlyCell(advice));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QTableWidgetItem>
 
 namespace CareDesk::Gui {
 
@@ -139,6 +140,13 @@ QString durationLabel(qint64 seconds)
     if (hours < 48)
         return Tr::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return Tr::tr("%1 d").arg(hours / 24);
+}
+
+QTableWidgetItem *readOnlyCell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
 }
 
 SlaState slaState(const QDateTime &slaDue, const QDateTime &now)

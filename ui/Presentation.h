@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTableWidgetItem;
+
 namespace CareDesk::Gui {
 
 // How the UI words and colours engine values, in one place so every view agrees.
@@ -27,6 +29,10 @@ QString visibilityLabel(Core::Visibility visibility);
 QIcon visibilityIcon(Core::Visibility visibility);
 // "12 min", "1 h 05 min", "3 d"
 QString durationLabel(qint64 seconds);
+
+// A table cell that can be selected but not edited. Its text is plain: a table item never
+// renders markup, so customer names are safe in it.
+QTableWidgetItem *readOnlyCell(const QString &text);
 
 enum class SlaState { Comfortable, DueSoon, Breached };
 SlaState slaState(const QDateTime &slaDue, const QDateTime &now);

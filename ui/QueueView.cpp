@@ -28,13 +28,6 @@ namespace CareDesk::Gui {
 
 namespace {
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 QString presenceLabel(const QString &presence)
 {
     if (presence == u"available")
@@ -205,9 +198,9 @@ void QueueView::setQueue(const Review::QueueSnapshot &queue)
     m_reassignTo->clear();
     for (int row = 0; row < agents.size(); ++row) {
         const Review::AgentLoad &agent = agents[row];
-        m_agents->setItem(row, 0, cell(agent.name));
-        m_agents->setItem(row, 1, cell(presenceLabel(agent.presence)));
-        m_agents->setItem(row, 2, cell(agent.capacity < 0 ? QString::number(agent.open)
+        m_agents->setItem(row, 0, readOnlyCell(agent.name));
+        m_agents->setItem(row, 1, readOnlyCell(presenceLabel(agent.presence)));
+        m_agents->setItem(row, 2, readOnlyCell(agent.capacity < 0 ? QString::number(agent.open)
                                                           : QStringLiteral("%1 / %2").arg(agent.open).arg(agent.capacity)));
         m_reassignTo->addItem(agent.name);
     }
@@ -218,16 +211,16 @@ void QueueView::setQueue(const Review::QueueSnapshot &queue)
     for (int row = 0; row < queue.waiting.size(); ++row) {
         const Core::InboxRow &conversation = queue.waiting[row];
         m_waitingIds.append(conversation.conversationId);
-        m_waiting->setItem(row, 0, cell(conversation.customerName));
-        m_waiting->setItem(row, 1, cell(conversation.channelName));
-        m_waiting->setItem(row, 2, cell(categoryLabel(conversation.category)));
-        m_waiting->setItem(row, 3, cell(conversation.waitingSince.isValid() ? durationLabel(conversation.waitingSince.secsTo(now))
+        m_waiting->setItem(row, 0, readOnlyCell(conversation.customerName));
+        m_waiting->setItem(row, 1, readOnlyCell(conversation.channelName));
+        m_waiting->setItem(row, 2, readOnlyCell(categoryLabel(conversation.category)));
+        m_waiting->setItem(row, 3, readOnlyCell(conversation.waitingSince.isValid() ? durationLabel(conversation.waitingSince.secsTo(now))
                                                                             : QStringLiteral("–")));
         const SlaState state = slaState(conversation.slaDue, now);
-        auto *sla = cell(state == SlaState::Breached ? tr("breached") : state == SlaState::DueSoon ? tr("due soon") : tr("on time"));
+        auto *sla = readOnlyCell(state == SlaState::Breached ? tr("breached") : state == SlaState::DueSoon ? tr("due soon") : tr("on time"));
         sla->setForeground(slaColor(state));
         m_waiting->setItem(row, 4, sla);
-        m_waiting->setItem(row, 5, cell(conversation.assignee.isEmpty() ? tr("(queue)") : conversation.assignee));
+        m_waiting->setItem(row, 5, readOnlyCell(conversation.assignee.isEmpty() ? tr("(queue)") : conversation.assignee));
     }
     m_routing->setEnabled(queue.team);
     m_routing->setToolTip(queue.team ? QString() : tr("Routing hands out a team's conversations; sign in to a team server to set it."));

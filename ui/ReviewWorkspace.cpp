@@ -37,13 +37,6 @@ namespace {
 
 enum Column { Started, Customer, Channel, Agent, Category, Language, Status, FirstResponse, Sla, Score, ColumnCount };
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text); // a table item never renders markup
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 // The score choices, in the order of the combo box: index 0 = met (2) ... 3 = does not apply.
 std::optional<int> scoreAt(int index)
 {
@@ -313,19 +306,19 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
         m_rowIds.append(transcript.conversationId);
         if (transcript.conversationId == selected)
             selectedRow = row;
-        m_list->setItem(row, Started, cell(transcript.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        m_list->setItem(row, Customer, cell(transcript.customerName));
-        m_list->setItem(row, Channel, cell(transcript.channelName));
-        m_list->setItem(row, Agent, cell(transcript.agent));
-        m_list->setItem(row, Category, cell(categoryLabel(transcript.category)));
-        m_list->setItem(row, Language, cell(languageCode(transcript.language)));
-        m_list->setItem(row, Status, cell(statusLabel(transcript.status)));
-        m_list->setItem(row, FirstResponse, cell(Review::durationText(transcript.firstResponseSecs)));
-        auto *sla = cell(transcript.slaBreached ? tr("breached") : tr("kept"));
+        m_list->setItem(row, Started, readOnlyCell(transcript.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_list->setItem(row, Customer, readOnlyCell(transcript.customerName));
+        m_list->setItem(row, Channel, readOnlyCell(transcript.channelName));
+        m_list->setItem(row, Agent, readOnlyCell(transcript.agent));
+        m_list->setItem(row, Category, readOnlyCell(categoryLabel(transcript.category)));
+        m_list->setItem(row, Language, readOnlyCell(languageCode(transcript.language)));
+        m_list->setItem(row, Status, readOnlyCell(statusLabel(transcript.status)));
+        m_list->setItem(row, FirstResponse, readOnlyCell(Review::durationText(transcript.firstResponseSecs)));
+        auto *sla = readOnlyCell(transcript.slaBreached ? tr("breached") : tr("kept"));
         if (transcript.slaBreached)
             sla->setForeground(slaColor(SlaState::Breached));
         m_list->setItem(row, Sla, sla);
-        m_list->setItem(row, Score, cell(transcript.reviewPercent < 0 ? QString()
+        m_list->setItem(row, Score, readOnlyCell(transcript.reviewPercent < 0 ? QString()
                                                                       : QStringLiteral("%1 %").arg(transcript.reviewPercent, 0, 'f', 0)));
     }
     m_list->setCurrentCell(selectedRow, 0);

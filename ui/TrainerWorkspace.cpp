@@ -1,6 +1,7 @@
 #include "TrainerWorkspace.h"
 
 #include "Preferences.h"
+#include "Presentation.h"
 #include "ReviewWorkspace.h"
 #include "ScenarioEditor.h"
 
@@ -33,13 +34,6 @@
 namespace CareDesk::Gui {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 
 QString secsText(const std::optional<qint64> &secs)
 {
@@ -162,19 +156,19 @@ void TrainerWorkspace::setClass(const Training::PracticeClassInfo &info, const Q
         if (report.workspace == selectedWorkspace)
             reselect = row;
         const int conversations = int(report.conversations.size());
-        m_comparison->setItem(row, 0, cell(report.trainee));
-        m_comparison->setItem(row, 1, cell(share(report.answeredConversations, conversations)));
-        m_comparison->setItem(row, 2, cell(QString::number(report.openMessages.size())));
-        m_comparison->setItem(row, 3, cell(secsText(report.medianFirstResponseSecs)));
-        m_comparison->setItem(row, 4, cell(secsText(report.worstFirstResponseSecs)));
-        m_comparison->setItem(row, 5, cell(QString::number(report.piiLeaks.size())));
-        m_comparison->setItem(row, 6, cell(QString::number(report.privateMessagesAnsweredInPublic)));
-        m_comparison->setItem(row, 7, cell(share(report.languageMatched, report.languageChecked)));
-        m_comparison->setItem(row, 8, cell(report.cannedRecorded ? share(report.cannedUnchanged(), int(report.cannedUses.size()))
+        m_comparison->setItem(row, 0, readOnlyCell(report.trainee));
+        m_comparison->setItem(row, 1, readOnlyCell(share(report.answeredConversations, conversations)));
+        m_comparison->setItem(row, 2, readOnlyCell(QString::number(report.openMessages.size())));
+        m_comparison->setItem(row, 3, readOnlyCell(secsText(report.medianFirstResponseSecs)));
+        m_comparison->setItem(row, 4, readOnlyCell(secsText(report.worstFirstResponseSecs)));
+        m_comparison->setItem(row, 5, readOnlyCell(QString::number(report.piiLeaks.size())));
+        m_comparison->setItem(row, 6, readOnlyCell(QString::number(report.privateMessagesAnsweredInPublic)));
+        m_comparison->setItem(row, 7, readOnlyCell(share(report.languageMatched, report.languageChecked)));
+        m_comparison->setItem(row, 8, readOnlyCell(report.cannedRecorded ? share(report.cannedUnchanged(), int(report.cannedUses.size()))
                                                                  : tr("not recorded")));
-        m_comparison->setItem(row, 9, cell(share(report.expectationsMet(), int(report.expectations.size()))));
+        m_comparison->setItem(row, 9, readOnlyCell(share(report.expectationsMet(), int(report.expectations.size()))));
         const double qa = qaPercents.value(row, -1);
-        m_comparison->setItem(row, 10, cell(qa < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qa, 0, 'f', 0)));
+        m_comparison->setItem(row, 10, readOnlyCell(qa < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qa, 0, 'f', 0)));
     }
     m_selected = -1;
     m_comparison->setCurrentCell(reselect, 0);
