@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace CareDesk;
 
 namespace {
@@ -78,6 +80,43 @@ TEST_CASE("A customer's follow-ups join their conversation and each one stays un
     CHECK(page.rows[0].unaddressedCount == 3);
     CHECK(page.rows[0].customerName == QStringLiteral("MARIA"));
     CHECK(page.rows[0].preview == QStringLiteral("Sigo esperando"));
+}
+
+TEST_CASE("A customer who writes again after the answer opens the conversation again, with its new urgency")
+{
+    Fixture f;
+    const auto conversation = [&f] {
+        QSqlQuery query(f.db->connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT status, priority, category, updated_at FROM conversations")));
+        REQUIRE(query.next());
+        return std::tuple{query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                          query.value(3).toLongLong()};
+    };
+    auto answer = item(QStringLiteral("2"), QStringLiteral("brand"), QStringLiteral("Sorry, we are on it"),
+                       QString(), QStringLiteral("1"));
+    answer.fromChannel = true;
+    // All in one batch: the answer leaves it waiting on the customer, her next message reopens it.
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late")), answer,
+              item(QStringLiteral("3"), QStringLiteral("ann"), QStringLiteral("Thanks"), QString(), QStringLiteral("2"))});
+    CHECK(std::get<0>(conversation()) == QStringLiteral("open"));
+
+    // Answered again in one batch; in the next, an angry follow-up reopens it and raises it.
+    answer.platformId = QStringLiteral("4");
+    answer.inReplyToId = QStringLiteral("3");
+    f.ingest({answer});
+    const auto [statusBefore, priorityBefore, categoryBefore, updatedBefore] = conversation();
+    CHECK(statusBefore == QStringLiteral("pending"));
+    f.clock.advanceSecs(60);
+    const QString angry = QStringLiteral("Still broken, this is unacceptable, I want a refund now");
+    f.ingest({item(QStringLiteral("5"), QStringLiteral("ann"), angry, QString(), QStringLiteral("4"))});
+    const auto [status, priority, category, updated] = conversation();
+    CHECK(status == QStringLiteral("open"));
+    CHECK(priority > priorityBefore);
+    Triage::TriageInput input;
+    input.text = angry;
+    CHECK(category == f.triage.triage(input).category);
+    CHECK(category != categoryBefore);
+    CHECK(updated > updatedBefore);
 }
 
 TEST_CASE("Different customers get different conversations")

@@ -52,12 +52,15 @@ public:
     // and commits are rare, small enough that an interrupted import loses little work.
     static constexpr int BATCH_SIZE = 20000;
     // JSON Lines batches grow to BATCH_SIZE from a small first one, so that the first
-    // conversations land at once and the worker reading ahead never keeps the writer waiting long.
+    // conversations land at once. Each batch is twice the one before: analysing a line takes
+    // about half as long as writing it, so the worker reading ahead and the writer finish
+    // together and neither waits for the other.
     static constexpr qint64 batchLines(int batchIndex)
     {
-        return std::min<qint64>(BATCH_SIZE, qint64(1000) << (2 * std::min(batchIndex, 8)));
+        return std::min<qint64>(BATCH_SIZE, qint64(500) << std::min(batchIndex, 8));
     }
-    static constexpr qint64 READ_BLOCK_BYTES = 1 << 20;
+    // Small enough that the first batch is cut after its 500 lines, not after a megabyte.
+    static constexpr qint64 READ_BLOCK_BYTES = 64 * 1024;
 
 private:
     Core::Result<qint64> channelFor(const QString &platform, const QString &name);

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace CareDesk::Ingest {
@@ -25,6 +28,14 @@ Error saveError(const QString &detail)
 void appendJsonString(QString &out, const QString &text)
 {
     out += u'"';
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c != u'"' && c != u'\\';
+    });
+    if (plain) { // nearly always: one append instead of one per character
+        out += text;
+        out += u'"';
+        return;
+    }
     for (const QChar c : text) {
         if (c == u'"' || c == u'\\')
             out += u'\\';
@@ -96,7 +107,8 @@ private:
     };
     Result<void> updateProfile(Identity &identity, const Sdk::Author &author);
     // A conversation as this batch leaves it. Changes are written once, before the commit,
-    // instead of once per message: each write moves the row in every inbox index.
+    // instead of once per message, and name only the columns that changed: SQLite moves the
+    // row in every inbox index that holds a column the update sets, changed or not.
     struct Conversation
     {
         QString category;
@@ -105,9 +117,14 @@ private:
         int openInbound = 0;
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
-        QString newReasons; // empty: the stored reasons stand
-        bool changed = false;
+        bool waitingOnCustomer = false; // status 'pending': a new message reopens it
+        QString newReasons;             // empty: the stored reasons stand
+        bool changed = false;           // active now: at least its update time moves
+        bool categoryChanged = false;
+        bool priorityChanged = false;
     };
+    // UPDATE statements by the columns they set, prepared when first needed.
+    enum ConversationChange { CATEGORY = 1, PRIORITY = 2, REASONS = 4, REOPENED = 8, ALL_CHANGES = 16 };
     using ChannelKey = QPair<qint64, QString>;
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
@@ -145,10 +162,11 @@ private:
     SqliteStatement m_insertConversation;
     SqliteStatement m_insertMessage;
     SqliteStatement m_indexForSearch;
-    SqliteStatement m_updateConversation;
+    std::array<std::unique_ptr<SqliteStatement>, ALL_CHANGES> m_updateConversation;
     SqliteStatement m_markMessageReplied;
     SqliteStatement m_markConversationReplied;
     SqliteStatement m_dataVersion;
+    sqlite3 *m_db;
     qint64 m_seenDataVersion = -1;
 
     QHash<QPair<QString, QString>, Identity> m_identities;
@@ -180,7 +198,7 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                             " AND created_at <= ? AND text = ? LIMIT 1")
     , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
-    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable,"
+    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending',"
                               " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
                               "   AND m.direction = 'in' AND m.addressed = 'open'),"
                               " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
@@ -194,10 +212,6 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                           " identity_id, text, language, created_at, reply_to, category)"
                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_indexForSearch(db, "INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)")
-    , m_updateConversation(db, "UPDATE conversations SET category = ?1, actionable = ?2, priority = ?3,"
-                               " priority_reasons = CASE WHEN ?4 = '' THEN priority_reasons ELSE ?4 END,"
-                               " status = CASE WHEN status = 'pending' THEN 'open' ELSE status END,"
-                               " updated_at = ?5 WHERE id = ?6")
     // A reply answers the message it replies to and what the customer wrote before it on the
     // same side (public or private) and left open: one answer to two tweets answers both.
     , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied' WHERE id IN ("
@@ -212,6 +226,7 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                                     "   ELSE 'pending' END,"
                                     " updated_at = ?2 WHERE id = ?3")
     , m_dataVersion(db, "PRAGMA data_version")
+    , m_db(db)
 {
 }
 
@@ -221,7 +236,7 @@ std::optional<QString> IngestPipeline::Writer::prepareError() const
          {&m_alreadyStored, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
           &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
           &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
-          &m_insertMessage, &m_indexForSearch, &m_updateConversation,
+          &m_insertMessage, &m_indexForSearch,
           &m_markMessageReplied, &m_markConversationReplied, &m_dataVersion}) {
         if (statement->failed())
             return statement->error();
@@ -437,8 +452,9 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
     state.priority = static_cast<int>(m_conversationState.int64(1));
     state.slaDueMs = m_conversationState.int64(2);
     state.actionable = m_conversationState.int64(3) != 0;
-    state.openInbound = static_cast<int>(m_conversationState.int64(4));
-    state.waitingSinceMs = m_conversationState.isNull(5) ? 0 : m_conversationState.int64(5);
+    state.waitingOnCustomer = m_conversationState.int64(4) != 0;
+    state.openInbound = static_cast<int>(m_conversationState.int64(5));
+    state.waitingSinceMs = m_conversationState.isNull(6) ? 0 : m_conversationState.int64(6);
     m_conversationState.reset();
     return &m_conversations.insert(conversationId, state).value();
 }
@@ -584,9 +600,11 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         // aside does not overwrite the category of the request it follows.
         const bool keepCategory = !state->category.isEmpty() && state->category != u"other" && !triage.actionable;
         if (!keepCategory) {
+            state->categoryChanged |= state->category != triage.category || state->actionable != triage.actionable;
             state->category = triage.category;
             state->actionable = triage.actionable;
             if (triage.priority >= state->priority) {
+                state->priorityChanged |= triage.priority != state->priority;
                 state->priority = triage.priority;
                 state->newReasons = reasons;
             }
@@ -655,15 +673,39 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
 {
     if (!state.changed)
         return {};
-    m_updateConversation.bind(1, state.category);
-    m_updateConversation.bind(2, state.actionable ? 1 : 0);
-    m_updateConversation.bind(3, state.priority);
-    m_updateConversation.bind(4, state.newReasons);
-    m_updateConversation.bind(5, toMs(m_clock.now()));
-    m_updateConversation.bind(6, conversationId);
-    if (auto ok = m_updateConversation.exec(); !ok)
+    const int changes = (state.categoryChanged ? CATEGORY : 0) | (state.priorityChanged ? PRIORITY : 0)
+                        | (state.newReasons.isEmpty() ? 0 : REASONS) | (state.waitingOnCustomer ? REOPENED : 0);
+    std::unique_ptr<SqliteStatement> &update = m_updateConversation[changes];
+    if (!update) {
+        QByteArray sql = "UPDATE conversations SET updated_at = ?1";
+        if (changes & CATEGORY)
+            sql += ", category = ?2, actionable = ?3";
+        if (changes & PRIORITY)
+            sql += ", priority = ?4";
+        if (changes & REASONS)
+            sql += ", priority_reasons = ?5";
+        if (changes & REOPENED)
+            sql += ", status = 'open'";
+        sql += " WHERE id = ?6";
+        update = std::make_unique<SqliteStatement>(m_db, sql.constData());
+        if (auto ok = check(*update); !ok) {
+            update.reset();
+            return ok;
+        }
+    }
+    update->bind(1, toMs(m_clock.now()));
+    if (changes & CATEGORY) {
+        update->bind(2, state.category);
+        update->bind(3, state.actionable ? 1 : 0);
+    }
+    if (changes & PRIORITY)
+        update->bind(4, state.priority);
+    if (changes & REASONS)
+        update->bind(5, state.newReasons);
+    update->bind(6, conversationId);
+    if (auto ok = update->exec(); !ok)
         return saveError(ok.error().detail);
-    state.changed = false;
+    state.changed = state.categoryChanged = state.priorityChanged = state.waitingOnCustomer = false;
     state.newReasons.clear();
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -59,6 +61,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    QList<QByteArray> m_boundText; // the UTF-8 of text parameters, by index - 1
 };
 
 } // namespace CareDesk::Storage
