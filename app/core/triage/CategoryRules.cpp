@@ -41,27 +41,17 @@ QStringList strings(const QJsonValue &value)
 
 } // namespace
 
-QRegularExpression CategoryRules::keywordExpression(const QStringList &keywords, bool wholeWords)
+std::pair<int, int> CategoryRules::addKeywords(KeywordSets &sets, const QStringList &keywords)
 {
-    QStringList alternatives;
+    QStringList wholeWords;
+    QStringList anywhere;
     for (const QString &keyword : keywords) {
         const QString normalized = normalizeForMatching(keyword).simplified();
-        if (normalized.isEmpty() || hasSpacelessScript(normalized) == wholeWords)
-            continue;
-        // Several words match with any run of spaces between them.
-        alternatives.append(QRegularExpression::escape(normalized).replace(QStringLiteral("\\ "), QStringLiteral("\\s+")));
+        if (!normalized.isEmpty())
+            (hasSpacelessScript(normalized) ? anywhere : wholeWords).append(normalized);
     }
-    if (alternatives.isEmpty())
-        return {};
-    // Longest first, so "charged twice" wins over "charged".
-    std::sort(alternatives.begin(), alternatives.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QString body = QStringLiteral("(?:") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")");
-    const QString pattern = wholeWords ? QStringLiteral("(?<![\\p{L}\\p{N}])") + body + QStringLiteral("(?![\\p{L}\\p{N}])")
-                                       : body;
-    QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    expression.optimize();
-    return expression;
+    return {sets.add(wholeWords, KeywordSets::Boundaries::WholeWords),
+            sets.add(anywhere, KeywordSets::Boundaries::Anywhere)};
 }
 
 Core::Result<CategoryRules> CategoryRules::fromJson(const QByteArray &json)
@@ -87,7 +77,8 @@ Core::Result<CategoryRules> CategoryRules::fromJson(const QByteArray &json)
             continue;
         const QJsonObject object = categories.value(name).toObject();
         const QStringList keywords = strings(object.value(QLatin1String("keywords")));
-        Category category{name, keywordExpression(keywords, true), keywordExpression(keywords, false), {}};
+        const auto [words, anywhere] = addKeywords(rules.m_categoryKeywords, keywords);
+        Category category{name, words, anywhere, {}};
         for (const QString &pattern : strings(object.value(QLatin1String("patterns")))) {
             QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption
                                                        | QRegularExpression::UseUnicodePropertiesOption);
@@ -99,8 +90,7 @@ Core::Result<CategoryRules> CategoryRules::fromJson(const QByteArray &json)
         rules.m_categories.append(category);
     }
     const QStringList urgency = strings(root.value(QLatin1String("urgency")));
-    rules.m_urgencyWords = keywordExpression(urgency, true);
-    rules.m_urgencyAnywhere = keywordExpression(urgency, false);
+    addKeywords(rules.m_urgency, urgency);
     return rules;
 }
 
@@ -116,28 +106,17 @@ const CategoryRules &CategoryRules::builtIn()
     return rules;
 }
 
-int CategoryRules::countMatches(const QRegularExpression &expression, const QString &text, QStringList &matched)
-{
-    if (expression.pattern().isEmpty())
-        return 0;
-    int hits = 0;
-    auto it = expression.globalMatch(text);
-    while (it.hasNext()) {
-        const QString word = it.next().captured(0);
-        if (!matched.contains(word))
-            matched.append(word);
-        ++hits;
-    }
-    return hits;
-}
-
 CategoryRules::Match CategoryRules::categorize(const QString &normalizedText) const
 {
+    const QList<KeywordSets::Found> found = m_categoryKeywords.find(normalizedText);
     Match best;
     for (const Category &category : m_categories) {
-        QStringList matched;
-        int hits = countMatches(category.words, normalizedText, matched)
-                   + countMatches(category.anywhere, normalizedText, matched);
+        QStringList matched = found[category.words].matched;
+        int hits = found[category.words].hits + found[category.anywhere].hits;
+        for (const QString &word : found[category.anywhere].matched) {
+            if (!matched.contains(word))
+                matched.append(word);
+        }
         for (const QRegularExpression &pattern : category.patterns) {
             if (pattern.match(normalizedText).hasMatch()) {
                 hits += 2; // a pattern is written to be specific: it counts more than a word
@@ -152,9 +131,14 @@ CategoryRules::Match CategoryRules::categorize(const QString &normalizedText) co
 
 QStringList CategoryRules::urgencyWords(const QString &normalizedText) const
 {
+    const QList<KeywordSets::Found> found = m_urgency.find(normalizedText);
     QStringList matched;
-    countMatches(m_urgencyWords, normalizedText, matched);
-    countMatches(m_urgencyAnywhere, normalizedText, matched);
+    for (const KeywordSets::Found &list : found) {
+        for (const QString &word : list.matched) {
+            if (!matched.contains(word))
+                matched.append(word);
+        }
+    }
     return matched;
 }
 

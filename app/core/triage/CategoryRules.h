@@ -1,11 +1,14 @@
 #pragma once
 
+#include "KeywordSets.h"
 #include "Result.h"
 
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace CareDesk::Triage {
 
@@ -35,17 +38,17 @@ private:
     struct Category
     {
         QString name;
-        QRegularExpression words;    // whole-word keywords
-        QRegularExpression anywhere; // keywords in scripts without spaces
+        int words = 0;    // whole-word keywords: their list in m_categoryKeywords
+        int anywhere = 0; // keywords in scripts without spaces
         QList<QRegularExpression> patterns;
     };
-    static QRegularExpression keywordExpression(const QStringList &keywords, bool wholeWords);
-    static int countMatches(const QRegularExpression &expression, const QString &text, QStringList &matched);
+    // Adds the keywords to `sets` as two lists, whole words and the rest; returns their indexes.
+    static std::pair<int, int> addKeywords(KeywordSets &sets, const QStringList &keywords);
 
     QList<Category> m_categories;
     QStringList m_actionable;
-    QRegularExpression m_urgencyWords;
-    QRegularExpression m_urgencyAnywhere;
+    KeywordSets m_categoryKeywords;
+    KeywordSets m_urgency;
 };
 
 } // namespace CareDesk::Triage

@@ -1,8 +1,9 @@
 #include "LanguageDetector.h"
 
+#include "TextNormalizer.h"
+
 #include <QHash>
 #include <QStringView>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -275,17 +276,19 @@ QString normalizedForScoring(const QString &cleaned)
         kept.append(word);
     }
     const QString lowered = kept.toLower();
-    QString shortened;
-    shortened.reserve(lowered.size());
+    QString shortened(lowered.size(), Qt::Uninitialized);
+    QChar *out = shortened.data();
     for (qsizetype i = 0; i < lowered.size();) {
+        const QChar c = lowered.at(i);
         qsizetype run = 1;
-        while (i + run < lowered.size() && lowered.at(i + run) == lowered.at(i))
+        while (i + run < lowered.size() && lowered.at(i + run) == c)
             ++run;
-        shortened.append(lowered.at(i));
-        if (run == 2 || !lowered.at(i).isLetter())
-            shortened.append(QStringView(lowered).mid(i + 1, run - 1));
+        const qsizetype keep = run == 1 || run == 2 || !c.isLetter() ? run : 1;
+        for (qsizetype k = 0; k < keep; ++k)
+            *out++ = c;
         i += run;
     }
+    shortened.truncate(out - shortened.constData());
     return shortened;
 }
 
@@ -361,21 +364,26 @@ QString toString(LanguageSource source)
 
 QString LanguageDetector::cleanForDetection(const QString &text)
 {
-    static const QRegularExpression mentions(QStringLiteral("(^|\\s)[@＠]\\w+"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression links(QStringLiteral("\\b(?:https?://|www\\.)\\S*"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression retweetMark(QStringLiteral("^RT\\s*:\\s*"));
     QString cleaned = text;
     // X sends these three characters as HTML entities.
     cleaned.replace(QLatin1String("&lt;"), QLatin1String("<"));
     cleaned.replace(QLatin1String("&gt;"), QLatin1String(">"));
     cleaned.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    cleaned.replace(links, QStringLiteral(" "));
-    cleaned.replace(mentions, QStringLiteral("\\1"));
+    cleaned = replaceMentions(replaceLinks(cleaned, u" "), u"@＠", u"");
     cleaned.replace(QLatin1Char('#'), QLatin1Char(' '));
     cleaned = cleaned.simplified();
-    cleaned.remove(retweetMark);
+    // A retweet's "RT:" mark says nothing of the language.
+    if (cleaned.startsWith(QLatin1String("RT"))) {
+        qsizetype end = 2;
+        while (end < cleaned.size() && cleaned.at(end) == u' ')
+            ++end;
+        if (end < cleaned.size() && cleaned.at(end) == u':') {
+            ++end;
+            while (end < cleaned.size() && cleaned.at(end) == u' ')
+                ++end;
+            cleaned.remove(0, end);
+        }
+    }
     return cleaned.trimmed();
 }
 

@@ -1,6 +1,5 @@
 #include "TextNormalizer.h"
 
-#include <QRegularExpression>
 
 namespace CareDesk::Triage {
 
@@ -12,28 +11,115 @@ bool isCjk(char32_t c)
         || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
+bool isAsciiWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r');
+}
+
+// How long the link prefix at `at` is (http://, https://, www., any case), or 0.
+qsizetype linkPrefixLength(QStringView text, qsizetype at)
+{
+    for (const QLatin1StringView prefix : {QLatin1StringView("http://"), QLatin1StringView("https://"),
+                                           QLatin1StringView("www.")}) {
+        if (text.sliced(at).startsWith(prefix, Qt::CaseInsensitive))
+            return prefix.size();
+    }
+    return 0;
+}
+
+char32_t codePointAt(const QString &text, qsizetype at)
+{
+    const char16_t high = text.at(at).unicode();
+    if (QChar::isHighSurrogate(high) && at + 1 < text.size() && QChar::isLowSurrogate(text.at(at + 1).unicode()))
+        return QChar::surrogateToUcs4(high, text.at(at + 1).unicode());
+    return high;
+}
+
 } // namespace
+
+QString replaceLinks(const QString &text, QStringView replacement)
+{
+    QString result;
+    qsizetype copied = 0;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const char16_t first = text.at(at).unicode() | 0x20;
+        if ((first != u'h' && first != u'w') || (at > 0 && isAsciiWordCharacter(text.at(at - 1))))
+            continue;
+        const qsizetype prefix = linkPrefixLength(text, at);
+        if (!prefix)
+            continue;
+        qsizetype end = at + prefix;
+        while (end < text.size() && !isAsciiSpace(text.at(end)))
+            ++end;
+        result += QStringView(text).sliced(copied, at - copied);
+        result += replacement;
+        copied = end;
+        at = end - 1;
+    }
+    if (copied == 0)
+        return text;
+    result += QStringView(text).sliced(copied);
+    return result;
+}
+
+QString replaceMentions(const QString &text, QStringView marks, QStringView replacement)
+{
+    QString result;
+    qsizetype copied = 0;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        qsizetype mark = -1;
+        if (at == 0 && marks.contains(text.at(0)))
+            mark = 0;
+        else if (text.at(at).isSpace() && at + 1 < text.size() && marks.contains(text.at(at + 1)))
+            mark = at + 1;
+        if (mark < 0)
+            continue;
+        qsizetype end = mark + 1;
+        while (end < text.size()) {
+            const char32_t c = codePointAt(text, end);
+            if (!QChar::isLetterOrNumber(c) && c != U'_')
+                break;
+            end += QChar::requiresSurrogates(c) ? 2 : 1;
+        }
+        if (end == mark + 1)
+            continue; // a lone mark
+        result += QStringView(text).sliced(copied, mark - copied);
+        result += replacement;
+        copied = end;
+        at = end - 1;
+    }
+    if (copied == 0)
+        return text;
+    result += QStringView(text).sliced(copied);
+    return result;
+}
 
 QString normalizeForMatching(const QString &text)
 {
-    static const QRegularExpression links(QStringLiteral("\\b(?:https?://|www\\.)\\S*"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mentions(QStringLiteral("(^|\\s)@\\w+"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
-    QString cleaned = text;
-    cleaned.replace(links, QStringLiteral(" "));
-    cleaned.replace(mentions, QStringLiteral("\\1 "));
+    const QString cleaned = replaceMentions(replaceLinks(text, u" "), u"@", u" ");
     const QString decomposed = cleaned.normalized(QString::NormalizationForm_KD);
-    QString result;
-    result.reserve(decomposed.size());
+    // Written in place, and plain ASCII without a lookup: this runs for every ingested text.
+    QString result(decomposed.size(), Qt::Uninitialized);
+    QChar *out = result.data();
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            *out++ = QChar(u >= u'A' && u <= u'Z' ? u + 32 : u);
+        else if (c.category() == QChar::Mark_NonSpacing)
             continue; // the accent of "é", not the letter
-        if (c == QChar(0x2019) || c == QChar(0x2018))
-            result.append(QLatin1Char('\''));
+        else if (u == 0x2019 || u == 0x2018)
+            *out++ = QLatin1Char('\'');
         else
-            result.append(c.toLower());
+            *out++ = c.toLower();
     }
+    result.truncate(out - result.constData());
     return result;
 }
 

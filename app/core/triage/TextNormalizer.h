@@ -9,6 +9,15 @@ namespace CareDesk::Triage {
 // typographic apostrophes made plain, @mentions and links dropped.
 QString normalizeForMatching(const QString &text);
 
+// `text` with each link (http://, https://, www. up to the next white space) replaced by
+// `replacement`, found where \b(?:https?://|www\.)\S* would find them, without its cost.
+QString replaceLinks(const QString &text, QStringView replacement);
+
+// `text` with each @handle that starts it or follows white space replaced by `replacement`
+// (the white space before it stays), as (^|\s)[@]\w+ would find them. `marks` are the
+// characters a handle may start with.
+QString replaceMentions(const QString &text, QStringView marks, QStringView replacement);
+
 // Words of a normalized text; scripts without spaces (CJK) give overlapping character pairs.
 QStringList tokenize(const QString &normalizedText);
 
