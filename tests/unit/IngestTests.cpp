@@ -5,6 +5,9 @@
 #include "support/TestSupport.h"
 
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <tuple>
@@ -117,6 +120,34 @@ TEST_CASE("A customer who writes again after the answer opens the conversation a
     CHECK(category == f.triage.triage(input).category);
     CHECK(category != categoryBefore);
     CHECK(updated > updatedBefore);
+}
+
+TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's details hold")
+{
+    Fixture f;
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"))});
+    const QString tier = QStringLiteral("Gold \"VIP\" \\ tab\there ünï");
+    {
+        QSqlQuery query(f.db->connection());
+        query.prepare(QStringLiteral("UPDATE customers SET tier = ?"));
+        query.addBindValue(tier);
+        REQUIRE(query.exec());
+    }
+    f.ingest({item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still waiting, this is urgent"))});
+    QSqlQuery query(f.db->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons FROM conversations")));
+    REQUIRE(query.next());
+    QJsonParseError error;
+    const QJsonDocument reasons = QJsonDocument::fromJson(query.value(1).toByteArray(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    int points = 0;
+    QStringList texts;
+    for (const QJsonValue reason : reasons.array()) {
+        points += reason[QLatin1String("points")].toInt();
+        texts.append(reason[QLatin1String("text")].toString());
+    }
+    CHECK(texts.contains(QStringLiteral("Customer tier: ") + tier));
+    CHECK(std::min(points, 100) == query.value(0).toInt());
 }
 
 TEST_CASE("Different customers get different conversations")

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSqlError>
 
-#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
@@ -25,43 +24,46 @@ Error saveError(const QString &detail)
     return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."), detail};
 }
 
-void appendJsonString(QString &out, const QString &text)
+void appendJsonString(QByteArray &out, const QString &text)
 {
-    out += u'"';
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c != u'"' && c != u'\\';
-    });
-    if (plain) { // nearly always: one append instead of one per character
-        out += text;
-        out += u'"';
-        return;
-    }
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\';
-        if (c.unicode() < 0x20)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += QByteArrayView(utf8).sliced(plainFrom, i - plainFrom);
+        if (c < 0x20)
+            out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
         else
-            out += c;
+            out += QByteArray("\\") + char(c);
+        plainFrom = i + 1;
     }
-    out += u'"';
+    out += QByteArrayView(utf8).sliced(plainFrom);
+    out += '"';
 }
 
-// [{"code","points","text"}], written by hand: it is built for nearly every message, and
-// going through QJsonDocument cost as much as storing the message.
-QString reasonsToJson(const QList<Triage::PriorityReason> &reasons)
+// [{"code","points","text"}] in UTF-8, written by hand: it is built for nearly every message,
+// and going through QJsonDocument cost as much as storing the message.
+QByteArray reasonsToJson(const QList<Triage::PriorityReason> &reasons)
 {
-    QString json = QStringLiteral("[");
+    QByteArray json;
+    json.reserve(64 + 96 * reasons.size());
+    json += '[';
     for (const Triage::PriorityReason &reason : reasons) {
         if (json.size() > 1)
-            json += u',';
-        json += QStringLiteral("{\"code\":");
+            json += ',';
+        json += "{\"code\":";
         appendJsonString(json, reason.code);
-        json += QStringLiteral(",\"points\":") + QString::number(reason.points) + QStringLiteral(",\"text\":");
+        json += ",\"points\":";
+        json += QByteArray::number(reason.points);
+        json += ",\"text\":";
         appendJsonString(json, reason.text);
-        json += u'}';
+        json += '}';
     }
-    return json + u']';
+    json += ']';
+    return json;
 }
 
 qint64 toMs(const QDateTime &time)
@@ -118,7 +120,7 @@ private:
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
         bool waitingOnCustomer = false; // status 'pending': a new message reopens it
-        QString newReasons;             // empty: the stored reasons stand
+        QByteArray newReasons;          // JSON; empty: the stored reasons stand
         bool changed = false;           // active now: at least its update time moves
         bool categoryChanged = false;
         bool priorityChanged = false;
@@ -570,7 +572,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         identity.language = language;
     }
 
-    const QString reasons = reasonsToJson(triage.reasons);
+    const QByteArray reasons = reasonsToJson(triage.reasons);
     if (!conversationId) {
         const qint64 slaDueMs = m_triage.slaPolicy().dueFromMs(createdAtMs);
         m_insertConversation.bind(1, channelId);
@@ -583,7 +585,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         m_insertConversation.bind(8, toMs(now));
         m_insertConversation.bind(9, triage.category);
         m_insertConversation.bind(10, triage.actionable ? 1 : 0);
-        m_insertConversation.bind(11, reasons);
+        m_insertConversation.bindUtf8(11, reasons);
         if (auto ok = m_insertConversation.exec(); !ok)
             return saveError(ok.error().detail);
         conversationId = m_insertConversation.lastInsertId();
@@ -701,7 +703,7 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     if (changes & PRIORITY)
         update->bind(4, state.priority);
     if (changes & REASONS)
-        update->bind(5, state.newReasons);
+        update->bindUtf8(5, state.newReasons);
     update->bind(6, conversationId);
     if (auto ok = update->exec(); !ok)
         return saveError(ok.error().detail);

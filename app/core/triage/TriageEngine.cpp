@@ -43,6 +43,11 @@ QString categoryLabel(const QString &category)
     return category;
 }
 
+PriorityReason categoryReason(const QString &category)
+{
+    return {QStringLiteral("category"), categoryPoints(category), categoryLabel(category)};
+}
+
 } // namespace
 
 TriageEngine::TriageEngine(const CategoryRules &rules, const NaiveBayes *classifier)
@@ -77,8 +82,12 @@ TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &langu
         result.categorySource = QStringLiteral("rules");
     }
     result.actionable = m_rules.isActionable(result.category);
+    result.categoryReason = categoryReason(result.category);
     if (result.category != u"spam")
         result.urgentWords = m_rules.urgencyWords(normalized);
+    if (!result.urgentWords.isEmpty())
+        result.urgencyReason = {QStringLiteral("urgency"), 15,
+                                Tr::tr("Urgent or upset wording: %1").arg(result.urgentWords.mid(0, 3).join(QStringLiteral(", ")))};
     return result;
 }
 
@@ -96,7 +105,9 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
         if (points != 0)
             result.reasons.append({code, points, text});
     };
-    add(QStringLiteral("category"), categoryPoints(result.category), categoryLabel(result.category));
+    const PriorityReason category = analysis.categoryReason.code.isEmpty() ? categoryReason(result.category)
+                                                                           : analysis.categoryReason;
+    add(category.code, category.points, category.text);
     if (result.category != u"spam") {
         if (input.followers >= 10000)
             add(QStringLiteral("influence"), 15, Tr::tr("Wide reach: %1 followers").arg(QLocale().toString(input.followers)));
@@ -106,8 +117,7 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
             add(QStringLiteral("verified"), 10, Tr::tr("Verified account"));
         if (!input.tier.isEmpty() && input.tier.compare(u"standard", Qt::CaseInsensitive) != 0)
             add(QStringLiteral("tier"), 10, Tr::tr("Customer tier: %1").arg(input.tier));
-        if (!analysis.urgentWords.isEmpty())
-            add(QStringLiteral("urgency"), 15, Tr::tr("Urgent or upset wording: %1").arg(analysis.urgentWords.mid(0, 3).join(QStringLiteral(", "))));
+        add(analysis.urgencyReason.code, analysis.urgencyReason.points, analysis.urgencyReason.text);
         if (input.earlierUnanswered > 0)
             add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered),
                 Tr::tr("%n earlier message(s) still unanswered", nullptr, input.earlierUnanswered));

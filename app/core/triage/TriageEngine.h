@@ -53,6 +53,9 @@ struct TextAnalysis
     QString categorySource = QStringLiteral("none");
     bool actionable = false;
     QStringList urgentWords;
+    // The reasons the text alone gives, worked out with it (off the thread that stores).
+    PriorityReason categoryReason;
+    PriorityReason urgencyReason; // no points: nothing urgent
 };
 
 // Category, actionability, language and a priority from 0 to 100 with the reasons for it.
