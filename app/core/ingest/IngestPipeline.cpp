@@ -106,6 +106,7 @@ private:
         QString tier;
         bool newInBatch = false; // created by this pipeline: nothing older of theirs is stored
         Sdk::Author stored;      // the profile as the database has it now
+        QByteArray searchName;   // its name and handle, as the search index keeps them
     };
     Result<void> updateProfile(Identity &identity, const Sdk::Author &author);
     // A conversation as this batch leaves it. Changes are written once, before the commit,
@@ -143,7 +144,7 @@ private:
     // Stores the message and indexes it for search; `textUtf8` is the item's text in UTF-8.
     Result<void> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
                                const QByteArray &textUtf8, qint64 identityId, const QString &language,
-                               const QString &category, const QString &customer, qint64 createdAtMs);
+                               const QString &category, const QByteArray &customerUtf8, qint64 createdAtMs);
     static Result<void> check(const SqliteStatement &statement);
     static Result<std::optional<qint64>> lookup(SqliteStatement &statement);
 
@@ -170,6 +171,7 @@ private:
     SqliteStatement m_dataVersion;
     sqlite3 *m_db;
     qint64 m_seenDataVersion = -1;
+    QDateTime m_batchNow; // a batch is stored at one moment: its transaction's
 
     QHash<QPair<QString, QString>, Identity> m_identities;
     QHash<ChannelKey, qint64> m_conversationOfStored;
@@ -257,6 +259,7 @@ Result<void> IngestPipeline::Writer::beginBatch()
     if (current != m_seenDataVersion || m_lastTextOf.size() > MAX_REMEMBERED_TEXTS)
         forget();
     m_seenDataVersion = current;
+    m_batchNow = m_clock.now();
     return {};
 }
 
@@ -328,7 +331,7 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
         if (auto ok = check(m_findIdentity); !ok)
             return ok.error();
         m_insertCustomer.bind(1, author.displayName.isEmpty() ? author.handle : author.displayName);
-        m_insertCustomer.bind(2, toMs(m_clock.now()));
+        m_insertCustomer.bind(2, toMs(m_batchNow));
         m_insertCustomer.bind(3, language);
         if (auto ok = m_insertCustomer.exec(); !ok)
             return saveError(ok.error().detail);
@@ -348,6 +351,8 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
         identity.language = language;
         identity.newInBatch = true;
     }
+    if (identity.searchName.isEmpty())
+        identity.searchName = (identity.stored.displayName + QLatin1Char(' ') + identity.stored.handle).toUtf8();
     return &m_identities.insert(key, identity).value();
 }
 
@@ -371,6 +376,7 @@ Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk
     const QString locale = author.locale.isEmpty() ? stored.locale : author.locale;
     identity.stored = author;
     identity.stored.locale = locale;
+    identity.searchName = (author.displayName + QLatin1Char(' ') + author.handle).toUtf8();
     return {};
 }
 
@@ -464,7 +470,7 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
 Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64 channelId,
                                                    const Sdk::InboundItem &item, const QByteArray &textUtf8,
                                                    qint64 identityId, const QString &language,
-                                                   const QString &category, const QString &customer,
+                                                   const QString &category, const QByteArray &customerUtf8,
                                                    qint64 createdAtMs)
 {
     m_insertMessage.bind(1, conversationId);
@@ -485,7 +491,7 @@ Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64
         return saveError(ok.error().detail);
     m_indexForSearch.bind(1, m_insertMessage.lastInsertId());
     m_indexForSearch.bindUtf8(2, textUtf8);
-    m_indexForSearch.bind(3, customer);
+    m_indexForSearch.bindUtf8(3, customerUtf8);
     if (auto ok = m_indexForSearch.exec(); !ok)
         return saveError(ok.error().detail);
     m_conversationOfStored.insert({channelId, item.platformId}, conversationId);
@@ -504,7 +510,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         return {};
     }
 
-    const QDateTime now = m_clock.now();
+    const QDateTime &now = m_batchNow;
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : now);
     const QString textLanguage = analyzed.analysis.language.isKnown() ? analyzed.analysis.language.code
                                                                       : QStringLiteral("und");
@@ -615,8 +621,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     }
 
     if (auto inserted = insertMessage(*conversationId, channelId, item, textUtf8, identity.identityId, language,
-                                      triage.category, item.author.displayName + QLatin1Char(' ') + item.author.handle,
-                                      createdAtMs);
+                                      triage.category, identity.searchName, createdAtMs);
         !inserted)
         return inserted.error();
     m_lastTextOf.insert({identity.identityId, item.text}, createdAtMs);
@@ -647,9 +652,9 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
         ++report.orphanReplies;
         return {};
     }
-    const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_clock.now());
+    const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_batchNow);
     if (auto inserted = insertMessage(*conversationId, channelId, item, item.text.toUtf8(), 0, QString(), QString(),
-                                      QString(), createdAtMs);
+                                      QByteArray(), createdAtMs);
         !inserted)
         return inserted.error();
     m_markMessageReplied.bind(1, channelId);
@@ -657,7 +662,7 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
     if (auto ok = m_markMessageReplied.exec(); !ok)
         return saveError(ok.error().detail);
     m_markConversationReplied.bind(1, createdAtMs);
-    m_markConversationReplied.bind(2, toMs(m_clock.now()));
+    m_markConversationReplied.bind(2, toMs(m_batchNow));
     m_markConversationReplied.bind(3, *conversationId);
     if (auto ok = m_markConversationReplied.exec(); !ok)
         return saveError(ok.error().detail);
@@ -695,7 +700,7 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
             return ok;
         }
     }
-    update->bind(1, toMs(m_clock.now()));
+    update->bind(1, toMs(m_batchNow));
     if (changes & CATEGORY) {
         update->bind(2, state.category);
         update->bind(3, state.actionable ? 1 : 0);
