@@ -150,6 +150,29 @@ TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's
     CHECK(std::min(points, 100) == query.value(0).toInt());
 }
 
+TEST_CASE("Ingested messages are found by their words and by the name their author had then")
+{
+    Fixture f;
+    Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
+    auto first = item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("Router keeps dropping"));
+    auto renamed = item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still dropping"));
+    renamed.author.displayName = QStringLiteral("Annabel Lee");
+    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"), {first, renamed}).ok());
+    Storage::WorkspaceStore store(f.db->connection());
+    const auto found = [&store](const QString &query) {
+        auto hits = store.search(query, 10);
+        REQUIRE(hits.ok());
+        QStringList texts;
+        for (const auto &hit : hits.value())
+            texts.append(hit.text);
+        texts.sort();
+        return texts;
+    };
+    CHECK(found(QStringLiteral("dropping")) == QStringList{QStringLiteral("Router keeps dropping"), QStringLiteral("Still dropping")});
+    CHECK(found(QStringLiteral("ann")).size() == 2); // the handle stayed the same
+    CHECK(found(QStringLiteral("annabel")) == QStringList{QStringLiteral("Still dropping")});
+}
+
 TEST_CASE("Different customers get different conversations")
 {
     Fixture f;
