@@ -1,25 +1,10 @@
 #include "KeywordSets.h"
 
+#include "TextNormalizer.h"
+
 namespace CareDesk::Triage {
 
 namespace {
-
-// The code point that ends just before `at` / starts at `at`, surrogate pairs joined.
-char32_t codePointBefore(const QString &text, qsizetype at)
-{
-    const char16_t low = text.at(at - 1).unicode();
-    if (QChar::isLowSurrogate(low) && at >= 2 && QChar::isHighSurrogate(text.at(at - 2).unicode()))
-        return QChar::surrogateToUcs4(text.at(at - 2).unicode(), low);
-    return low;
-}
-
-char32_t codePointAt(const QString &text, qsizetype at)
-{
-    const char16_t high = text.at(at).unicode();
-    if (QChar::isHighSurrogate(high) && at + 1 < text.size() && QChar::isLowSurrogate(text.at(at + 1).unicode()))
-        return QChar::surrogateToUcs4(high, text.at(at + 1).unicode());
-    return high;
-}
 
 bool isWordCharacter(char32_t codePoint)
 {

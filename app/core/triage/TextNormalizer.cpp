@@ -34,6 +34,8 @@ qsizetype linkPrefixLength(QStringView text, qsizetype at)
     return 0;
 }
 
+} // namespace
+
 char32_t codePointAt(const QString &text, qsizetype at)
 {
     const char16_t high = text.at(at).unicode();
@@ -42,7 +44,13 @@ char32_t codePointAt(const QString &text, qsizetype at)
     return high;
 }
 
-} // namespace
+char32_t codePointBefore(const QString &text, qsizetype at)
+{
+    const char16_t low = text.at(at - 1).unicode();
+    if (QChar::isLowSurrogate(low) && at >= 2 && QChar::isHighSurrogate(text.at(at - 2).unicode()))
+        return QChar::surrogateToUcs4(text.at(at - 2).unicode(), low);
+    return low;
+}
 
 QString replaceLinks(const QString &text, QStringView replacement)
 {

@@ -18,6 +18,10 @@ QString replaceLinks(const QString &text, QStringView replacement);
 // characters a handle may start with.
 QString replaceMentions(const QString &text, QStringView marks, QStringView replacement);
 
+// The code point that starts at `at` / ends just before `at`, surrogate pairs joined.
+char32_t codePointAt(const QString &text, qsizetype at);
+char32_t codePointBefore(const QString &text, qsizetype at);
+
 // Words of a normalized text; scripts without spaces (CJK) give overlapping character pairs.
 QStringList tokenize(const QString &normalizedText);
 
