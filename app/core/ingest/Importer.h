@@ -27,6 +27,11 @@ struct ImportSummary
     int channels = 0;      // channels created
     int skipped = 0;       // duplicates, noise and bad lines
     QStringList errors;    // "line N: what was wrong", one per bad line
+    // Where the time of a JSON Lines import went: the thread that writes, the worker that
+    // parses and analyses the next batch beside it, and the writer waiting for the worker.
+    double writingSeconds = 0;
+    double analysingSeconds = 0;
+    double waitingSeconds = 0;
 };
 
 // Brings history into a workspace: files of inbound items (JSON Lines) and tweet archives.

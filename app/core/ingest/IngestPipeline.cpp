@@ -90,10 +90,10 @@ public:
 
     std::optional<QString> prepareError() const;
     // Call inside the batch's transaction, before writing.
-    Result<void> beginBatch();
+    Result<void> beginBatch(qsizetype items);
     void forget();
     Result<void> writeInbound(const AnalyzedItem &analyzed, IngestReport &report);
-    Result<void> writeChannelReply(const RoutedItem &routed, IngestReport &report);
+    Result<void> writeChannelReply(const AnalyzedItem &analyzed, IngestReport &report);
     // Writes what this batch changed in its conversations; call before the commit.
     Result<void> flushConversations();
 
@@ -129,10 +129,23 @@ private:
     // UPDATE statements by the columns they set, prepared when first needed.
     enum ConversationChange { CATEGORY = 1, PRIORITY = 2, REASONS = 4, REOPENED = 8, ALL_CHANGES = 16 };
     using ChannelKey = QPair<qint64, QString>;
+    // A text its author sent, found by the hash the worker computed: the writer never hashes
+    // whole texts itself.
+    struct SentText
+    {
+        qint64 identityId = 0;
+        size_t textHash = 0;
+        QString text;
+        friend bool operator==(const SentText &a, const SentText &b)
+        {
+            return a.identityId == b.identityId && a.textHash == b.textHash && a.text == b.text;
+        }
+        friend size_t qHash(const SentText &key, size_t seed) { return qHashMulti(seed, key.identityId, key.textHash); }
+    };
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
     Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
-    Result<bool> isRecentDuplicate(const Identity &identity, const QString &text, const QByteArray &textUtf8,
+    Result<bool> isRecentDuplicate(const SentText &sent, bool newCustomer, const QByteArray &textUtf8,
                                    qint64 createdAtMs);
     Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
@@ -177,7 +190,7 @@ private:
     QHash<ChannelKey, qint64> m_conversationOfStored;
     QHash<QPair<qint64, qint64>, qint64> m_openConversations; // (customer, channel)
     QHash<qint64, Conversation> m_conversations;
-    QHash<QPair<qint64, QString>, qint64> m_lastTextOf; // (identity, text) -> created at
+    QHash<SentText, qint64> m_lastTextOf; // -> created at
 };
 
 IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::TriageEngine &triage)
@@ -248,7 +261,7 @@ std::optional<QString> IngestPipeline::Writer::prepareError() const
     return std::nullopt;
 }
 
-Result<void> IngestPipeline::Writer::beginBatch()
+Result<void> IngestPipeline::Writer::beginBatch(qsizetype items)
 {
     auto version = lookup(m_dataVersion);
     if (!version)
@@ -260,6 +273,8 @@ Result<void> IngestPipeline::Writer::beginBatch()
         forget();
     m_seenDataVersion = current;
     m_batchNow = m_clock.now();
+    m_conversationOfStored.reserve(m_conversationOfStored.size() + items);
+    m_lastTextOf.reserve(m_lastTextOf.size() + items);
     return {};
 }
 
@@ -380,16 +395,16 @@ Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk
     return {};
 }
 
-Result<bool> IngestPipeline::Writer::isRecentDuplicate(const Identity &identity, const QString &text,
+Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent, bool newCustomer,
                                                        const QByteArray &textUtf8, qint64 createdAtMs)
 {
     const qint64 window = DUPLICATE_WINDOW_SECS * 1000;
-    const auto last = m_lastTextOf.constFind({identity.identityId, text});
+    const auto last = m_lastTextOf.constFind(sent);
     if (last != m_lastTextOf.cend() && qAbs(createdAtMs - last.value()) <= window)
         return true;
-    if (identity.newInBatch)
+    if (newCustomer)
         return false;
-    m_recentDuplicate.bind(1, identity.identityId);
+    m_recentDuplicate.bind(1, sent.identityId);
     m_recentDuplicate.bind(2, createdAtMs - window);
     m_recentDuplicate.bind(3, createdAtMs);
     m_recentDuplicate.bindUtf8(4, textUtf8);
@@ -476,14 +491,17 @@ Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64
     m_insertMessage.bind(1, conversationId);
     m_insertMessage.bind(2, channelId);
     m_insertMessage.bind(3, item.platformId);
-    m_insertMessage.bind(4, item.fromChannel ? QStringLiteral("out") : QStringLiteral("in"));
-    m_insertMessage.bind(5, item.isPublic() ? QStringLiteral("public") : QStringLiteral("private"));
+    m_insertMessage.bindUtf8(4, item.fromChannel ? "out" : "in");
+    m_insertMessage.bindUtf8(5, item.isPublic() ? "public" : "private");
     if (identityId)
         m_insertMessage.bind(6, identityId);
     else
         m_insertMessage.bindNull(6);
     m_insertMessage.bindUtf8(7, textUtf8);
-    m_insertMessage.bind(8, language.isEmpty() ? QStringLiteral("und") : language);
+    if (language.isEmpty())
+        m_insertMessage.bindUtf8(8, "und");
+    else
+        m_insertMessage.bind(8, language);
     m_insertMessage.bind(9, createdAtMs);
     m_insertMessage.bind(10, item.inReplyToId);
     m_insertMessage.bind(11, category);
@@ -512,24 +530,24 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
 
     const QDateTime &now = m_batchNow;
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : now);
-    const QString textLanguage = analyzed.analysis.language.isKnown() ? analyzed.analysis.language.code
-                                                                      : QStringLiteral("und");
+    const Triage::TextAnalysis &analysis = analyzed.text.analysis;
+    const QString textLanguage = analysis.language.isKnown() ? analysis.language.code : QStringLiteral("und");
     auto identityFound = identityOf(analyzed.routed.platform, item.author, textLanguage);
     if (!identityFound)
         return identityFound.error();
     Identity &identity = *identityFound.value();
 
     // Reposts and the same text sent again are kept for the record, never as work.
-    // Converted once here, the text is bound below without SQLite copying or converting it.
-    const QByteArray textUtf8 = item.text.toUtf8();
-    auto duplicate = isRecentDuplicate(identity, item.text, textUtf8, createdAtMs);
+    const QByteArray &textUtf8 = analyzed.text.utf8;
+    const SentText sent{identity.identityId, analyzed.text.hash, item.text};
+    auto duplicate = isRecentDuplicate(sent, identity.newInBatch, textUtf8, createdAtMs);
     if (!duplicate)
         return duplicate.error();
     if (item.isRepost || duplicate.value()) {
         ++report.noise;
         m_insertNoise.bind(1, channelId);
         m_insertNoise.bind(2, item.platformId);
-        m_insertNoise.bind(3, item.isRepost ? QStringLiteral("repost") : QStringLiteral("duplicate"));
+        m_insertNoise.bindUtf8(3, item.isRepost ? "repost" : "duplicate");
         m_insertNoise.bind(4, identity.identityId);
         m_insertNoise.bindUtf8(5, textUtf8);
         m_insertNoise.bind(6, createdAtMs);
@@ -568,7 +586,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         input.waitingSince = fromMs(state->waitingSinceMs);
         input.slaDue = fromMs(state->slaDueMs);
     }
-    const Triage::TriageResult triage = m_triage.score(analyzed.analysis, input);
+    const Triage::TriageResult triage = m_triage.score(analysis, input);
     const QString language = triage.language.code;
     if (triage.language.isKnown() && language != identity.language) {
         m_setCustomerLanguage.bind(1, language);
@@ -578,7 +596,6 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         identity.language = language;
     }
 
-    const QByteArray reasons = reasonsToJson(triage.reasons);
     if (!conversationId) {
         const qint64 slaDueMs = m_triage.slaPolicy().dueFromMs(createdAtMs);
         m_insertConversation.bind(1, channelId);
@@ -591,6 +608,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         m_insertConversation.bind(8, toMs(now));
         m_insertConversation.bind(9, triage.category);
         m_insertConversation.bind(10, triage.actionable ? 1 : 0);
+        const QByteArray reasons = reasonsToJson(triage.reasons);
         m_insertConversation.bindUtf8(11, reasons);
         if (auto ok = m_insertConversation.exec(); !ok)
             return saveError(ok.error().detail);
@@ -614,7 +632,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
             if (triage.priority >= state->priority) {
                 state->priorityChanged |= triage.priority != state->priority;
                 state->priority = triage.priority;
-                state->newReasons = reasons;
+                state->newReasons = reasonsToJson(triage.reasons);
             }
         }
         state->changed = true; // reopened if it waited on the customer, and active now
@@ -624,7 +642,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
                                       triage.category, identity.searchName, createdAtMs);
         !inserted)
         return inserted.error();
-    m_lastTextOf.insert({identity.identityId, item.text}, createdAtMs);
+    m_lastTextOf.insert(sent, createdAtMs);
     ++state->openInbound;
     if (!state->waitingSinceMs || createdAtMs < state->waitingSinceMs)
         state->waitingSinceMs = createdAtMs;
@@ -632,10 +650,10 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     return {};
 }
 
-Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed, IngestReport &report)
+Result<void> IngestPipeline::Writer::writeChannelReply(const AnalyzedItem &analyzed, IngestReport &report)
 {
-    const qint64 channelId = routed.channelId;
-    const Sdk::InboundItem &item = routed.item;
+    const qint64 channelId = analyzed.routed.channelId;
+    const Sdk::InboundItem &item = analyzed.routed.item;
     auto stored = alreadyStored(channelId, item.platformId);
     if (!stored)
         return stored.error();
@@ -653,7 +671,7 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const RoutedItem &routed,
         return {};
     }
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_batchNow);
-    if (auto inserted = insertMessage(*conversationId, channelId, item, item.text.toUtf8(), 0, QString(), QString(),
+    if (auto inserted = insertMessage(*conversationId, channelId, item, analyzed.text.utf8, 0, QString(), QString(),
                                       QByteArray(), createdAtMs);
         !inserted)
         return inserted.error();
@@ -748,15 +766,24 @@ Result<IngestReport> IngestPipeline::ingest(const QList<RoutedItem> &items)
     return write(analyze(m_triage, items));
 }
 
+PreparedText IngestPipeline::prepareText(const Triage::TriageEngine &triage, const Sdk::InboundItem &item)
+{
+    PreparedText prepared;
+    if (!item.fromChannel && !item.isRepost)
+        prepared.analysis = triage.analyzeText(item.text, item.languageHint);
+    prepared.utf8 = item.text.toUtf8();
+    // The seed every QHash of this process uses: a crafted flood cannot aim at its buckets.
+    prepared.hash = qHash(item.text, QHashSeed::globalSeed());
+    return prepared;
+}
+
 QList<AnalyzedItem> IngestPipeline::analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items)
 {
     QList<AnalyzedItem> analyzed;
     analyzed.reserve(items.size());
     for (RoutedItem &routed : items) {
-        Triage::TextAnalysis analysis;
-        if (!routed.item.fromChannel && !routed.item.isRepost)
-            analysis = triage.analyzeText(routed.item.text, routed.item.languageHint);
-        analyzed.append({std::move(routed), std::move(analysis)});
+        PreparedText text = prepareText(triage, routed.item);
+        analyzed.append({std::move(routed), std::move(text)});
     }
     return analyzed;
 }
@@ -778,12 +805,12 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
     }
     if (!m_db.transaction())
         return saveError(m_db.lastError().text());
-    if (auto begun = m_writer->beginBatch(); !begun) {
+    if (auto begun = m_writer->beginBatch(items.size()); !begun) {
         m_db.rollback();
         return begun.error();
     }
     for (const AnalyzedItem &analyzed : items) {
-        auto result = analyzed.routed.item.fromChannel ? m_writer->writeChannelReply(analyzed.routed, report)
+        auto result = analyzed.routed.item.fromChannel ? m_writer->writeChannelReply(analyzed, report)
                                                        : m_writer->writeInbound(analyzed, report);
         if (!result) {
             m_writer->forget();

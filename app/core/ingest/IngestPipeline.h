@@ -34,11 +34,20 @@ struct RoutedItem
     Sdk::InboundItem item;
 };
 
+// What the worker works out about an item's text before it is written, so that the thread
+// that writes has only to write.
+struct PreparedText
+{
+    Triage::TextAnalysis analysis; // empty for reposts and the channel's own posts
+    QByteArray utf8;               // the text as it is stored and indexed
+    size_t hash = 0;               // qHash of the text, to spot the same text sent again
+};
+
 // An item with what its text says, ready to be written.
 struct AnalyzedItem
 {
     RoutedItem routed;
-    Triage::TextAnalysis analysis;
+    PreparedText text;
 };
 
 // Takes a batch of inbound items, sets reposts and floods aside as noise, threads each item
@@ -61,6 +70,8 @@ public:
     Core::Result<IngestReport> ingest(const QList<RoutedItem> &items);
 
     static QList<AnalyzedItem> analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items);
+    // analyze() for one item; callers that read their own input (imports) use it on their worker.
+    static PreparedText prepareText(const Triage::TriageEngine &triage, const Sdk::InboundItem &item);
     Core::Result<IngestReport> write(const QList<AnalyzedItem> &items);
 
     // The same author posting the same text within this window is a flood, not a new request.

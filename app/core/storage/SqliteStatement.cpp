@@ -60,14 +60,24 @@ void SqliteStatement::bind(int index, const QString &value)
         return;
     if (m_boundText.size() < index)
         m_boundText.resize(index);
-    QByteArray utf8 = value.toUtf8();
+    QByteArray &utf8 = m_boundText[index - 1];
+    // Most values are short ASCII (ids, codes): copied into the buffer this parameter keeps
+    // from the last time, with no allocation.
+    utf8.resize(value.size());
+    char *out = utf8.data();
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x80) {
+            utf8 = value.toUtf8();
+            break;
+        }
+        *out++ = static_cast<char>(c.unicode());
+    }
     bindUtf8(index, utf8);
-    m_boundText[index - 1] = std::move(utf8);
 }
 
-void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
                       SQLITE_STATIC);
 }
 

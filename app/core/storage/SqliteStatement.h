@@ -37,8 +37,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
     // UTF-8 bound without a copy: `utf8` must outlive the statement's next reset. For long
-    // texts bound more than once, SQLite then neither copies nor converts them.
-    void bindUtf8(int index, const QByteArray &utf8);
+    // texts bound more than once, SQLite then neither copies nor converts them; literals such
+    // as "in" cost nothing at all.
+    void bindUtf8(int index, QByteArrayView utf8);
     void bindNull(int index);
 
     // true: a row is ready to read; false: done (or failed, see error()).
