@@ -1,9 +1,11 @@
+#include "storage/BackgroundCheckpoint.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/WorkspaceStore.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace CareDesk;
@@ -110,4 +112,50 @@ TEST_CASE("Messages found by search before an upgrade are still found after it")
         REQUIRE(hits.value().size() == 1);
         CHECK(hits.value().first().text == QStringLiteral("my router keeps dropping"));
     }
+}
+
+TEST_CASE("A long import's log is copied into the workspace beside it and starts over instead of growing")
+{
+    Testing::TempWorkspace dir;
+    const QString file = dir.file(QStringLiteral("workspace.sqlite"));
+    auto db = Storage::Database::open(file);
+    REQUIRE(db.ok());
+    QSqlDatabase connection = db.value()->connection();
+    QSqlQuery query(connection);
+    const auto setting = [&query] {
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    REQUIRE(query.exec(QStringLiteral("CREATE TABLE imported(body BLOB NOT NULL)")));
+    const int before = setting();
+
+    constexpr int BATCHES = 100;
+    constexpr int ROWS_PER_BATCH = 10; // about 4 KiB each: a page each
+    {
+        Storage::BackgroundCheckpoint checkpoint(connection, 64);
+        CHECK(setting() == 0); // the writer leaves the copying to the other thread
+        for (int batch = 0; batch < BATCHES; ++batch) {
+            REQUIRE(connection.transaction());
+            for (int row = 0; row < ROWS_PER_BATCH; ++row)
+                REQUIRE(query.exec(QStringLiteral("INSERT INTO imported VALUES(randomblob(4000))")));
+            REQUIRE(connection.commit());
+            checkpoint.afterCommit();
+        }
+    }
+    CHECK(setting() == before);
+
+    // 1,000 pages were written; a log that never started over would hold them all.
+    const qint64 written = qint64(BATCHES) * ROWS_PER_BATCH * 4096;
+    CHECK(QFileInfo(file + QStringLiteral("-wal")).size() < written / 2);
+
+    auto reopened = Storage::Database::open(file);
+    REQUIRE(reopened.ok());
+    QSqlQuery check(reopened.value()->connection());
+    REQUIRE(check.exec(QStringLiteral("SELECT COUNT(*) FROM imported")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == BATCHES * ROWS_PER_BATCH);
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
 }

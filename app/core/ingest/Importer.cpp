@@ -5,6 +5,7 @@
 #include "IngestPipeline.h"
 #include "Logging.h"
 #include "TweetCsvReader.h"
+#include "storage/BackgroundCheckpoint.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,7 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         return before.error();
 
     IngestPipeline pipeline(m_db, m_clock, m_triage);
+    Storage::BackgroundCheckpoint checkpoint(m_db);
     qint64 writingNs = 0;
     qint64 analysingNs = 0;
     qint64 waitingNs = 0;
@@ -176,6 +178,7 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         writingNs += writing.nsecsElapsed();
         if (!report)
             return report.error();
+        checkpoint.afterCommit();
         summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
         return {};
     };
