@@ -2971,10 +2971,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>line %1: not a JSON object in UTF-8</source>
-        <translation>Zeile %1: kein JSON-Objekt in UTF-8</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3024,6 +3020,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>not a JSON object in UTF-8</source>
+        <translation>kein JSON-Objekt in UTF-8</translation>
     </message>
 </context>
 <context>

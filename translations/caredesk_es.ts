@@ -2971,10 +2971,6 @@ Open it in the scenario editor?</source>
         <translation>No se pudo leer el espacio de trabajo.</translation>
     </message>
     <message>
-        <source>line %1: not a JSON object in UTF-8</source>
-        <translation>línea %1: no es un objeto JSON en UTF-8</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
@@ -3024,6 +3020,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>El campo «%1» debe ser %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object in UTF-8</source>
+        <translation>no es un objeto JSON en UTF-8</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -121,14 +120,8 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
     ParsedBatch batch;
     batch.entries.reserve(lines.size());
     for (const Line &line : lines) {
-        // The parser rejects invalid UTF-8 (stray, overlong or surrogate bytes) as an error too.
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line.bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            batch.errors.append(Tr::tr("line %1: not a JSON object in UTF-8").arg(line.number));
-            continue;
-        }
-        auto envelope = inboundFromJson(document.object(), Requirement::Complete);
+        // Invalid UTF-8 (stray, overlong or surrogate bytes) is an error too.
+        auto envelope = inboundFromJson(line.bytes, Requirement::Complete);
         if (!envelope) {
             batch.errors.append(Tr::tr("line %1: %2").arg(line.number).arg(envelope.error().userMessage));
             continue;

@@ -28,7 +28,10 @@ struct InboundEnvelope
 
 enum class Requirement { TextOnly, Complete };
 
-// A wrong type for a known field, or a missing required one, is an error naming the field.
+// One JSON object in UTF-8. A wrong type for a known field, or a missing required one, is an
+// error naming the field; what is not a JSON object in UTF-8 is an error without one.
+Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement requirement);
+// The same for an object already parsed (it is written out and read again: slower).
 Core::Result<InboundEnvelope> inboundFromJson(const QJsonObject &json, Requirement requirement);
 QJsonObject inboundToJson(const InboundEnvelope &envelope);
 
