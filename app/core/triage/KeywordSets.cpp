@@ -2,6 +2,8 @@
 
 #include "TextNormalizer.h"
 
+#include <utility>
+
 namespace CareDesk::Triage {
 
 namespace {
@@ -22,7 +24,8 @@ int KeywordSets::add(const QStringList &keywords, Boundaries boundaries)
         if (words.isEmpty())
             continue;
         const char16_t first = words.at(0).unicode();
-        m_firstUnits[first >> 6] |= quint64(1) << (first & 63);
+        QList<quint64> &firstUnits = boundaries == Boundaries::WholeWords ? m_firstOfWholeWords : m_firstAnywhere;
+        firstUnits[first >> 6] |= quint64(1) << (first & 63);
         int node = 0;
         for (const QChar c : words) {
             if (c == u' ') {
@@ -33,13 +36,13 @@ int KeywordSets::add(const QStringList &keywords, Boundaries boundaries)
                 node = m_nodes[node].spaceChild;
                 continue;
             }
-            const quint64 key = (quint64(node) << 16) | c.unicode();
-            auto next = m_children.constFind(key);
-            if (next == m_children.cend()) {
-                next = m_children.insert(key, static_cast<int>(m_nodes.size()));
+            int next = child(node, c.unicode());
+            if (next < 0) {
+                next = static_cast<int>(m_nodes.size());
                 m_nodes.append(Node{});
+                insertEdge((quint64(node) << 16) | c.unicode(), next);
             }
-            node = next.value();
+            node = next;
         }
         if (!m_nodes[node].keywordOf.contains(list))
             m_nodes[node].keywordOf.append(list);
@@ -49,7 +52,33 @@ int KeywordSets::add(const QStringList &keywords, Boundaries boundaries)
 
 int KeywordSets::child(int node, char16_t unit) const
 {
-    return m_children.value((quint64(node) << 16) | unit, -1);
+    const quint64 key = (quint64(node) << 16) | unit;
+    const qsizetype mask = m_edges.size() - 1;
+    for (qsizetype slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+        const Edge &edge = m_edges.at(slot);
+        if (edge.key == key)
+            return edge.node;
+        if (edge.key == EMPTY)
+            return -1;
+    }
+}
+
+void KeywordSets::insertEdge(quint64 key, int node)
+{
+    if (2 * (m_edgeCount + 1) > m_edges.size()) { // at most half full: lookups stay short
+        const QList<Edge> old = std::exchange(m_edges, QList<Edge>(m_edges.size() * 2));
+        m_edgeCount = 0;
+        for (const Edge &edge : old) {
+            if (edge.key != EMPTY)
+                insertEdge(edge.key, edge.node);
+        }
+    }
+    const qsizetype mask = m_edges.size() - 1;
+    qsizetype slot = slotOf(key, mask);
+    while (m_edges.at(slot).key != EMPTY)
+        slot = (slot + 1) & mask;
+    m_edges[slot] = {key, node};
+    ++m_edgeCount;
 }
 
 QList<KeywordSets::Found> KeywordSets::find(const QString &text) const
@@ -59,11 +88,15 @@ QList<KeywordSets::Found> KeywordSets::find(const QString &text) const
     QList<qsizetype> nextStart(size(), 0);
     QList<qsizetype> longestEnd(size(), -1);
     for (qsizetype start = 0; start < text.size(); ++start) {
-        if (!mayStartWith(text.at(start).unicode()))
+        const char16_t unit = text.at(start).unicode();
+        const bool anywhere = has(m_firstAnywhere, unit);
+        if (!anywhere && !has(m_firstOfWholeWords, unit))
             continue;
         if (start > 0 && text.at(start).isLowSurrogate() && text.at(start - 1).isHighSurrogate())
             continue; // never inside a surrogate pair
         const bool wordStart = start == 0 || !isWordCharacter(codePointBefore(text, start));
+        if (!wordStart && !anywhere)
+            continue;
         bool any = false;
         int node = 0;
         for (qsizetype at = start; node >= 0;) {

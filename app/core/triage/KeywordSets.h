@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,14 +35,27 @@ private:
         int spaceChild = -1;  // where a run of white space leads
         QList<int> keywordOf; // the lists a keyword ending here belongs to
     };
+    // The trie's edges, (node << 16 | UTF-16 unit) -> node, in an open-addressing table: it is
+    // looked up at nearly every letter of every text, and QHash costs several times more.
+    struct Edge
+    {
+        quint64 key = EMPTY;
+        int node = -1;
+    };
+    static constexpr quint64 EMPTY = ~quint64(0);
+    static qsizetype slotOf(quint64 key, qsizetype mask) { return qsizetype((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
     int child(int node, char16_t unit) const;
-    bool mayStartWith(char16_t unit) const { return (m_firstUnits.at(unit >> 6) >> (unit & 63)) & 1; }
+    void insertEdge(quint64 key, int node);
+    static bool has(const QList<quint64> &units, char16_t unit) { return (units.at(unit >> 6) >> (unit & 63)) & 1; }
 
     QList<Boundaries> m_boundaries;
-    QList<Node> m_nodes{Node{}};    // 0 is the root
-    QHash<quint64, int> m_children; // (node << 16 | UTF-16 unit) -> node
-    // The UTF-16 units a keyword starts with: most places in a text are passed over on this alone.
-    QList<quint64> m_firstUnits = QList<quint64>(65536 / 64, 0);
+    QList<Node> m_nodes{Node{}}; // 0 is the root
+    QList<Edge> m_edges = QList<Edge>(64);
+    qsizetype m_edgeCount = 0;
+    // The UTF-16 units a keyword starts with, by the lists' kind: most places in a text are
+    // passed over on these alone, and a whole word only where a word starts.
+    QList<quint64> m_firstOfWholeWords = QList<quint64>(65536 / 64, 0);
+    QList<quint64> m_firstAnywhere = QList<quint64>(65536 / 64, 0);
 };
 
 } // namespace CareDesk::Triage

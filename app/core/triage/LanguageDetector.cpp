@@ -268,8 +268,13 @@ QString normalizedForScoring(const QString &cleaned)
 {
     QString kept;
     kept.reserve(cleaned.size());
-    for (const QStringView word : QStringView(cleaned).split(u' ', Qt::SkipEmptyParts)) {
-        if (isNameLike(word))
+    for (qsizetype start = 0; start < cleaned.size();) {
+        qsizetype end = cleaned.indexOf(u' ', start);
+        if (end < 0)
+            end = cleaned.size();
+        const QStringView word = QStringView(cleaned).sliced(start, end - start);
+        start = end + 1;
+        if (word.isEmpty() || isNameLike(word))
             continue;
         if (!kept.isEmpty())
             kept.append(u' ');
@@ -296,20 +301,24 @@ QString normalizedForScoring(const QString &cleaned)
 // English-looking compounds ("masterchefbr", "thenoite"), which pull short texts towards English.
 QString withoutHashtags(const QString &text)
 {
+    if (!text.contains(u'#') && !text.contains(u'＃'))
+        return text; // most texts: shared, not copied
     QString kept;
     kept.reserve(text.size());
+    qsizetype keptUpTo = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const bool tagStart = (text.at(i) == u'#' || text.at(i) == u'＃')
                               && (i == 0 || !text.at(i - 1).isLetterOrNumber());
-        if (!tagStart) {
-            kept.append(text.at(i));
+        if (!tagStart)
             continue;
-        }
+        kept.append(QStringView(text).sliced(keptUpTo, i - keptUpTo));
         const auto inTag = [](QChar c) { return c.isLetterOrNumber() || c.isMark() || c == u'_'; };
         while (i + 1 < text.size() && inTag(text.at(i + 1)))
             ++i;
         kept.append(u' ');
+        keptUpTo = i + 1;
     }
+    kept.append(QStringView(text).sliced(keptUpTo));
     return kept;
 }
 
