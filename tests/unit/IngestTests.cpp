@@ -310,3 +310,40 @@ TEST_CASE("A pipeline that lives across batches sees what another connection cha
     REQUIRE(page.rows.size() == 1);
     CHECK(page.rows[0].preview == QStringLiteral("Another problem now"));
 }
+
+TEST_CASE("A backlog brought into a new channel records nothing twice, nor what another window stored meanwhile")
+{
+    Fixture f;
+    Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
+    const auto ingest = [&](const QList<Sdk::InboundItem> &items) {
+        auto report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"), items);
+        REQUIRE(report.ok());
+        return report.value();
+    };
+    auto message = item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"));
+    auto repost = item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("RT @brand: new plans!"));
+    repost.isRepost = true;
+
+    const auto first = ingest({message, repost, message, repost});
+    CHECK(first.added == 1);
+    CHECK(first.noise == 1);
+    CHECK(first.duplicates == 2);
+
+    const auto second = ingest({repost, message, item(QStringLiteral("3"), QStringLiteral("cy"), QStringLiteral("Refund please"))});
+    CHECK(second.added == 1);
+    CHECK(second.duplicates == 2);
+
+    // Another window stores a message of the same channel; the backlog then brings it too.
+    {
+        auto other = Storage::Database::open(f.dir.file(QStringLiteral("workspace.sqlite")));
+        REQUIRE(other.ok());
+        auto stored = Ingest::IngestPipeline(other.value()->connection(), f.clock, f.triage)
+                          .ingest(f.channelId, QStringLiteral("sandbox"),
+                                  {item(QStringLiteral("4"), QStringLiteral("dee"), QStringLiteral("Where is my parcel?"))});
+        REQUIRE(stored.ok());
+    }
+    const auto third = ingest({item(QStringLiteral("4"), QStringLiteral("dee"), QStringLiteral("Where is my parcel?"))});
+    CHECK(third.added == 0);
+    CHECK(third.duplicates == 1);
+    CHECK(f.inbox().rows.size() == 3);
+}

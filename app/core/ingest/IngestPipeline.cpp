@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 #include <array>
@@ -144,6 +145,9 @@ private:
     };
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
+    // Whether the channel held nothing when this pipeline first wrote to it: then all it holds
+    // was written here, and is remembered.
+    Result<bool> ownsChannel(qint64 channelId);
     Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
     Result<bool> isRecentDuplicate(const SentText &sent, bool newCustomer, const QByteArray &textUtf8,
                                    qint64 createdAtMs);
@@ -164,6 +168,7 @@ private:
     const Clock &m_clock;
     const Triage::TriageEngine &m_triage;
     SqliteStatement m_alreadyStored;
+    SqliteStatement m_channelHoldsAny;
     SqliteStatement m_conversationOfMessage;
     SqliteStatement m_conversationByThread;
     SqliteStatement m_openConversation;
@@ -188,6 +193,10 @@ private:
 
     QHash<QPair<QString, QString>, Identity> m_identities;
     QHash<ChannelKey, qint64> m_conversationOfStored;
+    // A backlog imported into a new channel (the first import of a team's history) is never
+    // looked up item by item: whether an item is stored, this pipeline knows.
+    QHash<qint64, bool> m_ownsChannel;
+    QSet<ChannelKey> m_noiseInOwnedChannels;
     QHash<QPair<qint64, qint64>, qint64> m_openConversations; // (customer, channel)
     QHash<qint64, Conversation> m_conversations;
     QHash<SentText, qint64> m_lastTextOf; // -> created at
@@ -198,6 +207,8 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
     , m_triage(triage)
     , m_alreadyStored(db, "SELECT 1 FROM messages WHERE channel_id = ?1 AND platform_id = ?2"
                           " UNION ALL SELECT 1 FROM noise WHERE channel_id = ?1 AND platform_id = ?2 LIMIT 1")
+    , m_channelHoldsAny(db, "SELECT EXISTS(SELECT 1 FROM messages WHERE channel_id = ?1)"
+                            " OR EXISTS(SELECT 1 FROM noise WHERE channel_id = ?1)")
     , m_conversationOfMessage(db, "SELECT conversation_id FROM messages WHERE channel_id = ? AND platform_id = ?")
     , m_conversationByThread(db, "SELECT id FROM conversations WHERE channel_id = ? AND thread_key = ?"
                                  " ORDER BY status = 'resolved', id DESC LIMIT 1")
@@ -250,7 +261,7 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
 std::optional<QString> IngestPipeline::Writer::prepareError() const
 {
     for (const SqliteStatement *statement :
-         {&m_alreadyStored, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
+         {&m_alreadyStored, &m_channelHoldsAny, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
           &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
           &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
           &m_insertMessage, &m_indexForSearch,
@@ -282,6 +293,8 @@ void IngestPipeline::Writer::forget()
 {
     m_identities.clear();
     m_conversationOfStored.clear();
+    m_ownsChannel.clear();
+    m_noiseInOwnedChannels.clear();
     m_openConversations.clear();
     m_conversations.clear();
     m_lastTextOf.clear();
@@ -306,12 +319,30 @@ Result<bool> IngestPipeline::Writer::alreadyStored(qint64 channelId, const QStri
 {
     if (m_conversationOfStored.contains({channelId, platformId}))
         return true;
+    auto owned = ownsChannel(channelId);
+    if (!owned)
+        return owned.error();
+    if (owned.value())
+        return m_noiseInOwnedChannels.contains({channelId, platformId});
     m_alreadyStored.bind(1, channelId);
     m_alreadyStored.bind(2, platformId);
     auto found = lookup(m_alreadyStored);
     if (!found)
         return found.error();
     return found.value().has_value();
+}
+
+Result<bool> IngestPipeline::Writer::ownsChannel(qint64 channelId)
+{
+    if (const auto known = m_ownsChannel.constFind(channelId); known != m_ownsChannel.cend())
+        return known.value();
+    m_channelHoldsAny.bind(1, channelId);
+    auto holdsAny = lookup(m_channelHoldsAny);
+    if (!holdsAny)
+        return holdsAny.error();
+    const bool owned = holdsAny.value().value_or(1) == 0;
+    m_ownsChannel.insert(channelId, owned);
+    return owned;
 }
 
 Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(const QString &platform,
@@ -553,6 +584,8 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         m_insertNoise.bind(6, createdAtMs);
         if (auto ok = m_insertNoise.exec(); !ok)
             return saveError(ok.error().detail);
+        if (m_ownsChannel.value(channelId))
+            m_noiseInOwnedChannels.insert({channelId, item.platformId});
         return {};
     }
 
