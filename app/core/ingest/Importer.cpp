@@ -175,6 +175,13 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
         return {};
     };
+    const auto writeWhenAnalysed = [&](std::future<ParsedBatch> &analysed) {
+        QElapsedTimer waiting;
+        waiting.start();
+        analysed.wait();
+        waitingNs += waiting.nsecsElapsed();
+        return write(analysed.get());
+    };
 
     // Two cores at work: while one batch is written here, the next is read, parsed and
     // analysed (language, category) on a worker thread. Order is kept: batches are written as
@@ -201,17 +208,13 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         chunk = std::move(rest);
         linesInChunk = 0;
         if (next.valid()) {
-            QElapsedTimer waiting;
-            waiting.start();
-            next.wait();
-            waitingNs += waiting.nsecsElapsed();
-            if (auto written = write(next.get()); !written)
+            if (auto written = writeWhenAnalysed(next); !written)
                 return written.error();
         }
         next = std::move(parsing);
     }
     if (next.valid()) {
-        if (auto written = write(next.get()); !written)
+        if (auto written = writeWhenAnalysed(next); !written)
             return written.error();
     }
 
@@ -285,6 +288,7 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     if (!before)
         return before.error();
     IngestPipeline pipeline(m_db, m_clock, m_triage);
+    Storage::BackgroundCheckpoint checkpoint(m_db);
     QHash<QString, qint64> channelIds;
     QHash<QString, QString> channelOfTweet; // customers' tweets: the brand they were routed to
     QList<RoutedItem> batch;
@@ -292,6 +296,7 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
         auto report = pipeline.ingest(batch);
         if (!report)
             return report.error();
+        checkpoint.afterCommit();
         summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
         batch.clear();
         return {};
