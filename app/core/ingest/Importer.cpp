@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <future>
+#include <utility>
 #include <vector>
 
 namespace CareDesk::Ingest {
@@ -291,15 +292,25 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     Storage::BackgroundCheckpoint checkpoint(m_db);
     QHash<QString, qint64> channelIds;
     QHash<QString, QString> channelOfTweet; // customers' tweets: the brand they were routed to
+    // As with JSON Lines: while one batch is written here, the next is analysed on a worker.
     QList<RoutedItem> batch;
-    const auto flush = [&]() -> Core::Result<void> {
-        auto report = pipeline.ingest(batch);
+    std::future<QList<AnalyzedItem>> analysing;
+    const auto writeAnalysed = [&]() -> Core::Result<void> {
+        if (!analysing.valid())
+            return {};
+        auto report = pipeline.write(analysing.get());
         if (!report)
             return report.error();
         checkpoint.afterCommit();
         summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
-        batch.clear();
         return {};
+    };
+    const auto flush = [&]() -> Core::Result<void> {
+        std::future<QList<AnalyzedItem>> next = std::async(std::launch::async, &IngestPipeline::analyze,
+                                                           std::cref(m_triage), std::exchange(batch, {}));
+        auto written = writeAnalysed();
+        analysing = std::move(next);
+        return written;
     };
 
     for (TweetCsvRow &row : rows) {
@@ -349,6 +360,8 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     }
     if (auto flushed = flush(); !flushed)
         return flushed.error();
+    if (auto written = writeAnalysed(); !written)
+        return written.error();
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();
     return summary;
