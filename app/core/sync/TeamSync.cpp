@@ -186,6 +186,7 @@ void TeamSync::onLive(const QString &text)
         auto applied = m_mirror.apply(serverKey(m_server), changes);
         if (!applied) {
             // The revision did not move: the same changes come again after reconnecting.
+            qCWarning(lcSync) << "team changes not applied, asking again:" << applied.error().detail;
             Q_EMIT failed(applied.error().userMessage);
             m_live->close();
             return;
