@@ -52,43 +52,67 @@ char32_t codePointBefore(const QString &text, qsizetype at)
     return low;
 }
 
-QString replaceLinks(const QString &text, QStringView replacement)
+namespace {
+
+struct Span
+{
+    qsizetype start = -1; // -1: nothing here
+    qsizetype end = -1;
+};
+
+// The text with each span replaced: `spanAt(at)` tells whether a span starts at or just after
+// `at`. Spans do not overlap; the search goes on after each one. A text with none is shared,
+// not copied.
+template <typename SpanAt>
+QString replaceSpans(const QString &text, QStringView replacement, SpanAt spanAt)
 {
     QString result;
     qsizetype copied = 0;
+    bool replaced = false;
     for (qsizetype at = 0; at < text.size(); ++at) {
-        const char16_t first = text.at(at).unicode() | 0x20;
-        if ((first != u'h' && first != u'w') || (at > 0 && isAsciiWordCharacter(text.at(at - 1))))
+        const Span span = spanAt(at);
+        if (span.start < 0)
             continue;
-        const qsizetype prefix = linkPrefixLength(text, at);
-        if (!prefix)
-            continue;
-        qsizetype end = at + prefix;
-        while (end < text.size() && !isAsciiSpace(text.at(end)))
-            ++end;
-        result += QStringView(text).sliced(copied, at - copied);
+        result += QStringView(text).sliced(copied, span.start - copied);
         result += replacement;
-        copied = end;
-        at = end - 1;
+        copied = span.end;
+        replaced = true;
+        at = span.end - 1;
     }
-    if (copied == 0)
+    if (!replaced)
         return text;
     result += QStringView(text).sliced(copied);
     return result;
 }
 
+} // namespace
+
+QString replaceLinks(const QString &text, QStringView replacement)
+{
+    return replaceSpans(text, replacement, [&text](qsizetype at) {
+        const char16_t first = text.at(at).unicode() | 0x20;
+        if ((first != u'h' && first != u'w') || (at > 0 && isAsciiWordCharacter(text.at(at - 1))))
+            return Span{};
+        const qsizetype prefix = linkPrefixLength(text, at);
+        if (!prefix)
+            return Span{};
+        qsizetype end = at + prefix;
+        while (end < text.size() && !isAsciiSpace(text.at(end)))
+            ++end;
+        return Span{at, end};
+    });
+}
+
 QString replaceMentions(const QString &text, QStringView marks, QStringView replacement)
 {
-    QString result;
-    qsizetype copied = 0;
-    for (qsizetype at = 0; at < text.size(); ++at) {
+    return replaceSpans(text, replacement, [&text, marks](qsizetype at) {
         qsizetype mark = -1;
         if (at == 0 && marks.contains(text.at(0)))
             mark = 0;
         else if (text.at(at).isSpace() && at + 1 < text.size() && marks.contains(text.at(at + 1)))
             mark = at + 1;
         if (mark < 0)
-            continue;
+            return Span{};
         qsizetype end = mark + 1;
         while (end < text.size()) {
             const char32_t c = codePointAt(text, end);
@@ -97,16 +121,9 @@ QString replaceMentions(const QString &text, QStringView marks, QStringView repl
             end += QChar::requiresSurrogates(c) ? 2 : 1;
         }
         if (end == mark + 1)
-            continue; // a lone mark
-        result += QStringView(text).sliced(copied, mark - copied);
-        result += replacement;
-        copied = end;
-        at = end - 1;
-    }
-    if (copied == 0)
-        return text;
-    result += QStringView(text).sliced(copied);
-    return result;
+            return Span{}; // a lone mark
+        return Span{mark, end};
+    });
 }
 
 QString normalizeForMatching(const QString &text)
