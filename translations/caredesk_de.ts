@@ -540,6 +540,14 @@
         <source>Only your team sees this note:</source>
         <translation>Nur dein Team sieht diese Notiz:</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Priorität %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::CustomerPanel</name>
@@ -4187,6 +4195,14 @@ Im Szenario-Editor öffnen?</translation>
             <numerusform>Antwort fällig in %n Minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>
@@ -4205,6 +4221,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>public</source>
         <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>Priority reasons: %1</source>
+        <translation>Gründe für die Priorität: %1</translation>
     </message>
 </context>
 <context>

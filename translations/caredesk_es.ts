@@ -540,6 +540,14 @@
         <source>Only your team sees this note:</source>
         <translation>Solo tu equipo ve esta nota:</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioridad %1</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Prioridad %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::CustomerPanel</name>
@@ -4187,6 +4195,14 @@ Open it in the scenario editor?</source>
             <numerusform>Respuesta pendiente en %n minutos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>
@@ -4205,6 +4221,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>public</source>
         <translation>público</translation>
+    </message>
+    <message>
+        <source>Priority reasons: %1</source>
+        <translation>Motivos de la prioridad: %1</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,15 @@ ConversationView::ConversationView(QWidget *parent) : QWidget(parent)
     m_title->setFont(titleFont);
     m_subtitle = plainLabel(this);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    // Why this conversation is where it is in the queue, in the agent's language.
+    m_priority = plainLabel(this);
+    m_priority->setObjectName(QStringLiteral("conversationPriority"));
+    m_priority->setForegroundRole(QPalette::PlaceholderText);
+    m_priority->setWordWrap(true);
+    m_priority->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_priority);
 
     auto *actions = new QHBoxLayout;
     m_owner = plainLabel(this);
@@ -124,6 +131,7 @@ void ConversationView::clear()
     m_detail = {};
     m_title->setText(tr("No conversation selected"));
     m_subtitle->setText(tr("Choose a conversation from the inbox."));
+    m_priority->hide();
     m_timeline->clear();
     m_handoff->hide();
     m_presence->hide();
@@ -156,6 +164,10 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     if (detail.slaDue.isValid() && detail.status != Core::ConversationStatus::Resolved)
         subtitle += tr(" · reply due %1").arg(QLocale().toString(detail.slaDue.toLocalTime(), QLocale::ShortFormat));
     m_subtitle->setText(subtitle);
+    m_priority->setText(detail.priorityReasons.isEmpty()
+                            ? tr("Priority %1").arg(detail.priority)
+                            : tr("Priority %1: %2").arg(detail.priority).arg(Triage::describeAll(detail.priorityReasons, QStringLiteral(" · "))));
+    m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
     const QString handoff = handoffState();
     m_handoff->setText(handoff);
     m_handoff->setVisible(!handoff.isEmpty());

@@ -61,6 +61,7 @@ private:
     QString m_agentName;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QLabel *m_priority = nullptr;
     QLabel *m_owner = nullptr;
     QLabel *m_handoff = nullptr;
     QLabel *m_presence = nullptr;

@@ -75,7 +75,8 @@ int triage(const QCommandLineParser &parser)
         for (const Triage::PriorityReason &reason : result.reasons) {
             reasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
                                        {QStringLiteral("points"), reason.points},
-                                       {QStringLiteral("text"), reason.text}});
+                                       {QStringLiteral("detail"), reason.detail},
+                                       {QStringLiteral("text"), Triage::describe(reason)}});
         }
         return QJsonObject{{QStringLiteral("category"), result.category},
                            {QStringLiteral("categorySource"), result.categorySource},

@@ -34,8 +34,12 @@ QString installTranslations(QCoreApplication &app, const QString &localeName)
                   QStringLiteral(":/caredesk/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
-        delete own;
         qCDebug(lcApp) << "no CareDesk catalog for" << locale.name() << "- using English";
+        // The English catalog still holds the plural forms: "1 minute", "5 minutes".
+        if (own->load(QStringLiteral("caredesk_en"), QStringLiteral(":/caredesk/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     auto *qt = new QTranslator(&app);

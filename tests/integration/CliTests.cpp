@@ -102,7 +102,19 @@ TEST_CASE("caredesk-cli triage explains its category and priority")
     CHECK(lines[0].value(QLatin1String("actionable")).toBool());
     CHECK(lines[0].value(QLatin1String("lang")).toString() == QStringLiteral("en"));
     CHECK(lines[0].value(QLatin1String("priority")).toInt() >= 70);
-    CHECK(lines[0].value(QLatin1String("reasons")).toArray().size() >= 3);
+    const QJsonArray reasons = lines[0].value(QLatin1String("reasons")).toArray();
+    CHECK(reasons.size() >= 3);
+    // Each reason gives its facts and the sentence an agent reads.
+    const auto reasonWith = [&](const char *code) {
+        for (const QJsonValue reason : reasons) {
+            if (reason[QLatin1String("code")].toString() == QLatin1String(code))
+                return reason.toObject();
+        }
+        return QJsonObject();
+    };
+    CHECK(reasonWith("influence").value(QLatin1String("detail")).toString() == QStringLiteral("48200"));
+    CHECK(reasonWith("influence").value(QLatin1String("text")).toString().startsWith(QStringLiteral("Wide reach: ")));
+    CHECK(reasonWith("verified").value(QLatin1String("text")).toString() == QStringLiteral("Verified account"));
     CHECK(lines[1].value(QLatin1String("category")).toString() == QStringLiteral("spam"));
     CHECK(lines[1].value(QLatin1String("priority")).toInt() == 0);
 }
@@ -199,7 +211,10 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     CHECK(messages[1].toObject().value(QLatin1String("inReplyTo")).toString() == QStringLiteral("1"));
     CHECK(jane.value(QLatin1String("category")).toString() == QStringLiteral("service"));
     CHECK(jane.value(QLatin1String("actionable")).toBool());
-    CHECK_FALSE(jane.value(QLatin1String("reasons")).toArray().isEmpty());
+    const QJsonArray reasons = jane.value(QLatin1String("reasons")).toArray();
+    REQUIRE_FALSE(reasons.isEmpty());
+    CHECK(reasons[0][QLatin1String("code")].toString() == QStringLiteral("category"));
+    CHECK(reasons[0][QLatin1String("text")].toString() == QStringLiteral("Service request"));
 
     const ProcessResult html = runProgram(QStringLiteral("caredesk-cli"),
                                           {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
@@ -207,6 +222,7 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     REQUIRE(html.exitCode == 0);
     CHECK(html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK_FALSE(html.out.contains("<script>"));
+    CHECK(html.out.contains("Priority reasons: Service request (+40)"));
 }
 
 TEST_CASE("A tweet archive imports as brand channels with threaded conversations and first responses")

@@ -135,19 +135,26 @@ TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's
     }
     f.ingest({item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still waiting, this is urgent"))});
     QSqlQuery query(f.db->connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons FROM conversations")));
+    REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons, id FROM conversations")));
     REQUIRE(query.next());
     QJsonParseError error;
     const QJsonDocument reasons = QJsonDocument::fromJson(query.value(1).toByteArray(), &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     int points = 0;
-    QStringList texts;
+    QStringList details;
     for (const QJsonValue reason : reasons.array()) {
         points += reason[QLatin1String("points")].toInt();
-        texts.append(reason[QLatin1String("text")].toString());
+        details.append(reason[QLatin1String("detail")].toString());
     }
-    CHECK(texts.contains(QStringLiteral("Customer tier: ") + tier));
+    CHECK(details.contains(tier));
     CHECK(std::min(points, 100) == query.value(0).toInt());
+    // What the conversation view reads back says it in a sentence.
+    auto shown = Storage::WorkspaceStore(f.db->connection()).conversation(query.value(2).toLongLong());
+    REQUIRE(shown.ok());
+    QStringList sentences;
+    for (const Triage::PriorityReason &reason : shown.value().priorityReasons)
+        sentences.append(Triage::describe(reason));
+    CHECK(sentences.contains(QStringLiteral("Customer tier: ") + tier));
 }
 
 TEST_CASE("Ingested messages are found by their words and by the name their author had then")

@@ -4,6 +4,8 @@
 #include "triage/TextNormalizer.h"
 #include "triage/TriageEngine.h"
 
+#include <QLocale>
+
 using namespace CareDesk::Triage;
 
 namespace {
@@ -62,12 +64,53 @@ TEST_CASE("Every point of a priority is explained")
     for (const char *code : {"category", "influence", "verified", "tier", "urgency", "repeat", "sla"})
         CHECK(hasReason(result, QLatin1String(code)));
     int sum = 0;
+    QStringList sentences;
     for (const PriorityReason &reason : result.reasons) {
-        CHECK_FALSE(reason.text.isEmpty());
+        sentences.append(describe(reason));
         sum += reason.points;
     }
     CHECK(result.priority == std::min(100, sum));
     CHECK(result.priority == 100);
+    const QString line = sentences.join(QStringLiteral(" | "));
+    CAPTURE(line);
+    CHECK(sentences.contains(QStringLiteral("Wide reach: %1 followers").arg(QLocale().toString(48200))));
+    CHECK(sentences.contains(QStringLiteral("Verified account")));
+    CHECK(sentences.contains(QStringLiteral("Customer tier: gold")));
+    // Plural forms come from the translation files; without one loaded, "minute(s)".
+    CHECK(line.contains(QStringLiteral("1 earlier message")));
+    CHECK(line.contains(QStringLiteral("Reply overdue by 5 minute")));
+    CHECK(line.contains(QStringLiteral("Urgent or upset wording: ")));
+}
+
+TEST_CASE("Priority reasons are stored as facts and read back as sentences, old stored sentences included")
+{
+    const QList<PriorityReason> reasons = {
+        {QStringLiteral("category"), 40, QStringLiteral("service"), {}},
+        {QStringLiteral("tier"), 10, QStringLiteral("Gold \"VIP\" \\ tab\there \u00fcn\u00ef \U0001F600"), {}},
+        {QStringLiteral("sla"), 8, QStringLiteral("600"), {}},
+        {QStringLiteral("influence"), 5, QStringLiteral("1840"), {}},
+    };
+    const QList<PriorityReason> read = reasonsFromJson(reasonsToJson(reasons));
+    REQUIRE(read.size() == reasons.size());
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        CHECK(read[i].code == reasons[i].code);
+        CHECK(read[i].points == reasons[i].points);
+        CHECK(read[i].detail == reasons[i].detail);
+    }
+    CHECK(describe(read[0]) == QStringLiteral("Service request"));
+    CHECK(describe(read[1]) == QStringLiteral("Customer tier: ") + reasons[1].detail);
+    CHECK(describe(read[2]).startsWith(QStringLiteral("Reply due in 10 minute")));
+    CHECK(describe(read[3]) == QStringLiteral("Reach: %1 followers").arg(QLocale().toString(1840)));
+    CHECK(describeAll(read.mid(0, 1), QStringLiteral("; ")) == QStringLiteral("Service request (+40)"));
+
+    // Workspaces written before kept the sentence itself; it is shown as it was written.
+    const QList<PriorityReason> old = reasonsFromJson(R"([{"code":"verified","points":10,"text":"Verifiziertes Konto"}])");
+    REQUIRE(old.size() == 1);
+    CHECK(describe(old[0]) == QStringLiteral("Verifiziertes Konto"));
+    // Anything else gives no reasons rather than an error in the agent's face.
+    CHECK(reasonsFromJson("not json").isEmpty());
+    CHECK(reasonsFromJson(R"({"code":"tier"})").isEmpty());
+    CHECK(reasonsFromJson(R"([{"points":5},7,"x"])").isEmpty());
 }
 
 TEST_CASE("A team's own rules replace the built-in ones, and broken rules are refused")

@@ -55,6 +55,10 @@ TEST_CASE("The main window selects the first conversation and shows customer tex
     detail.conversationId = 10;
     detail.platform = QStringLiteral("sandbox");
     detail.customer.displayName = QStringLiteral("<i>Mallory</i>");
+    detail.priority = 60;
+    detail.priorityReasons = {{QStringLiteral("category"), 40, QStringLiteral("service"), {}},
+                              {QStringLiteral("tier"), 10, QStringLiteral("<b>gold</b>"), {}},
+                              {QStringLiteral("verified"), 10, {}, {}}};
     Core::MessageRecord message;
     message.text = QStringLiteral("<b>not bold</b> <img src=x onerror=alert(1)>");
     message.authorName = QStringLiteral("Mallory");
@@ -70,6 +74,13 @@ TEST_CASE("The main window selects the first conversation and shows customer tex
     REQUIRE(title);
     CHECK(title->textFormat() == Qt::PlainText);
     CHECK(title->text() == QStringLiteral("<i>Mallory</i>"));
+    // Why it is where it is in the queue, each reason with its points.
+    auto *priority = window.findChild<QLabel *>(QStringLiteral("conversationPriority"));
+    REQUIRE(priority);
+    CHECK(priority->isVisibleTo(&window));
+    CHECK(priority->textFormat() == Qt::PlainText);
+    CHECK(priority->text()
+          == QStringLiteral("Priority 60: Service request (+40) · Customer tier: <b>gold</b> (+10) · Verified account (+10)"));
 }
 
 TEST_CASE("The inbox shows waiting time with the SLA colour and keeps stale pages out")

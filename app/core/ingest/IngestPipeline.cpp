@@ -25,48 +25,6 @@ Error saveError(const QString &detail)
     return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."), detail};
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out += QByteArrayView(utf8).sliced(plainFrom, i - plainFrom);
-        if (c < 0x20)
-            out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
-        else
-            out += QByteArray("\\") + char(c);
-        plainFrom = i + 1;
-    }
-    out += QByteArrayView(utf8).sliced(plainFrom);
-    out += '"';
-}
-
-// [{"code","points","text"}] in UTF-8, written by hand: it is built for nearly every message,
-// and going through QJsonDocument cost as much as storing the message.
-QByteArray reasonsToJson(const QList<Triage::PriorityReason> &reasons)
-{
-    QByteArray json;
-    json.reserve(64 + 96 * reasons.size());
-    json += '[';
-    for (const Triage::PriorityReason &reason : reasons) {
-        if (json.size() > 1)
-            json += ',';
-        json += "{\"code\":";
-        appendJsonString(json, reason.code);
-        json += ",\"points\":";
-        json += QByteArray::number(reason.points);
-        json += ",\"text\":";
-        appendJsonString(json, reason.text);
-        json += '}';
-    }
-    json += ']';
-    return json;
-}
-
 qint64 toMs(const QDateTime &time)
 {
     return time.toMSecsSinceEpoch();
@@ -122,7 +80,8 @@ private:
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
         bool waitingOnCustomer = false; // status 'pending': a new message reopens it
-        QByteArray newReasons;          // JSON; empty: the stored reasons stand
+        // Written as JSON once, when the batch is flushed; none: the stored reasons stand.
+        std::optional<QList<Triage::PriorityReason>> newReasons;
         bool changed = false;           // active now: at least its update time moves
         bool categoryChanged = false;
         bool priorityChanged = false;
@@ -641,7 +600,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         m_insertConversation.bind(8, toMs(now));
         m_insertConversation.bind(9, triage.category);
         m_insertConversation.bind(10, triage.actionable ? 1 : 0);
-        const QByteArray reasons = reasonsToJson(triage.reasons);
+        const QByteArray reasons = Triage::reasonsToJson(triage.reasons);
         m_insertConversation.bindUtf8(11, reasons);
         if (auto ok = m_insertConversation.exec(); !ok)
             return saveError(ok.error().detail);
@@ -665,7 +624,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
             if (triage.priority >= state->priority) {
                 state->priorityChanged |= triage.priority != state->priority;
                 state->priority = triage.priority;
-                state->newReasons = reasonsToJson(triage.reasons);
+                state->newReasons = triage.reasons;
             }
         }
         state->changed = true; // reopened if it waited on the customer, and active now
@@ -732,7 +691,7 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     if (!state.changed)
         return {};
     const int changes = (state.categoryChanged ? CATEGORY : 0) | (state.priorityChanged ? PRIORITY : 0)
-                        | (state.newReasons.isEmpty() ? 0 : REASONS) | (state.waitingOnCustomer ? REOPENED : 0);
+                        | (state.newReasons ? REASONS : 0) | (state.waitingOnCustomer ? REOPENED : 0);
     std::unique_ptr<SqliteStatement> &update = m_updateConversation[changes];
     if (!update) {
         QByteArray sql = "UPDATE conversations SET updated_at = ?1";
@@ -758,13 +717,15 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     }
     if (changes & PRIORITY)
         update->bind(4, state.priority);
+    // Bound without a copy: it must outlive the statement's step.
+    const QByteArray reasons = state.newReasons ? Triage::reasonsToJson(*state.newReasons) : QByteArray();
     if (changes & REASONS)
-        update->bindUtf8(5, state.newReasons);
+        update->bindUtf8(5, reasons);
     update->bind(6, conversationId);
     if (auto ok = update->exec(); !ok)
         return saveError(ok.error().detail);
     state.changed = state.categoryChanged = state.priorityChanged = state.waitingOnCustomer = false;
-    state.newReasons.clear();
+    state.newReasons.reset();
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "triage/PriorityReasons.h"
+
 namespace CareDesk::Core {
 
 enum class ConversationStatus { New, Open, Pending, Resolved };
@@ -187,7 +189,7 @@ struct ConversationDetail
     QString category;
     bool actionable = false;
     int priority = 0;
-    QString priorityReasonsJson; // [{"code","points","text"}]
+    QList<Triage::PriorityReason> priorityReasons;
     QString assignee;            // empty: in the queue
     QList<MessageRecord> messages;
     QList<NoteRecord> notes;     // oldest first

@@ -524,7 +524,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     detail.category = query.value(7).toString();
     detail.actionable = query.value(8).toInt() != 0;
     detail.priority = query.value(9).toInt();
-    detail.priorityReasonsJson = query.value(10).toString();
+    detail.priorityReasons = Triage::reasonsFromJson(query.value(10).toByteArray());
     detail.createdAt = fromMs(query.value(11));
     detail.firstResponseAt = fromMs(query.value(12));
     detail.resolvedAt = fromMs(query.value(13));

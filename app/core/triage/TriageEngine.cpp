@@ -2,20 +2,13 @@
 
 #include "TextNormalizer.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 
 #include <algorithm>
 
 namespace CareDesk::Triage {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CareDesk::Triage::TriageEngine)
-};
 
 int categoryPoints(const QString &category)
 {
@@ -26,26 +19,9 @@ int categoryPoints(const QString &category)
     return points.value(category, 20);
 }
 
-QString categoryLabel(const QString &category)
-{
-    if (category == u"service")
-        return Tr::tr("Service request");
-    if (category == u"warranty")
-        return Tr::tr("Warranty claim");
-    if (category == u"pre-sales")
-        return Tr::tr("Pre-sales question");
-    if (category == u"praise")
-        return Tr::tr("Praise");
-    if (category == u"spam")
-        return Tr::tr("Spam");
-    if (category == u"other")
-        return Tr::tr("Other");
-    return category;
-}
-
 PriorityReason categoryReason(const QString &category)
 {
-    return {QStringLiteral("category"), categoryPoints(category), categoryLabel(category)};
+    return {QStringLiteral("category"), categoryPoints(category), category, {}};
 }
 
 } // namespace
@@ -86,8 +62,7 @@ TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &langu
     if (result.category != u"spam")
         result.urgentWords = m_rules.urgencyWords(normalized);
     if (!result.urgentWords.isEmpty())
-        result.urgencyReason = {QStringLiteral("urgency"), 15,
-                                Tr::tr("Urgent or upset wording: %1").arg(result.urgentWords.mid(0, 3).join(QStringLiteral(", ")))};
+        result.urgencyReason = {QStringLiteral("urgency"), 15, result.urgentWords.mid(0, 3).join(QStringLiteral(", ")), {}};
     return result;
 }
 
@@ -101,32 +76,30 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
     result.categorySource = analysis.categorySource;
     result.actionable = analysis.actionable;
 
-    const auto add = [&](const QString &code, int points, const QString &text) {
+    // Facts only: the sentences are made when the reasons are shown (describe()).
+    const auto add = [&](const QString &code, int points, QString detail = {}) {
         if (points != 0)
-            result.reasons.append({code, points, text});
+            result.reasons.append({code, points, std::move(detail), {}});
     };
     const PriorityReason category = analysis.categoryReason.code.isEmpty() ? categoryReason(result.category)
                                                                            : analysis.categoryReason;
-    add(category.code, category.points, category.text);
+    add(category.code, category.points, category.detail);
     if (result.category != u"spam") {
-        if (input.followers >= 10000)
-            add(QStringLiteral("influence"), 15, Tr::tr("Wide reach: %1 followers").arg(QLocale().toString(input.followers)));
-        else if (input.followers >= 1000)
-            add(QStringLiteral("influence"), 5, Tr::tr("Reach: %1 followers").arg(QLocale().toString(input.followers)));
+        if (input.followers >= 1000)
+            add(QStringLiteral("influence"), input.followers >= 10000 ? 15 : 5, QString::number(input.followers));
         if (input.verified)
-            add(QStringLiteral("verified"), 10, Tr::tr("Verified account"));
+            add(QStringLiteral("verified"), 10);
         if (!input.tier.isEmpty() && input.tier.compare(u"standard", Qt::CaseInsensitive) != 0)
-            add(QStringLiteral("tier"), 10, Tr::tr("Customer tier: %1").arg(input.tier));
-        add(analysis.urgencyReason.code, analysis.urgencyReason.points, analysis.urgencyReason.text);
+            add(QStringLiteral("tier"), 10, input.tier);
+        add(analysis.urgencyReason.code, analysis.urgencyReason.points, analysis.urgencyReason.detail);
         if (input.earlierUnanswered > 0)
-            add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered),
-                Tr::tr("%n earlier message(s) still unanswered", nullptr, input.earlierUnanswered));
+            add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered), QString::number(input.earlierUnanswered));
         if (input.slaDue.isValid() && input.now.isValid() && input.waitingSince.isValid()) {
             const qint64 left = input.now.secsTo(input.slaDue);
             if (left < 0)
-                add(QStringLiteral("sla"), 15, Tr::tr("Reply overdue by %n minute(s)", nullptr, static_cast<int>(-left / 60)));
+                add(QStringLiteral("sla"), 15, QString::number(left));
             else if (left <= 15 * 60)
-                add(QStringLiteral("sla"), 8, Tr::tr("Reply due in %n minute(s)", nullptr, static_cast<int>(left / 60)));
+                add(QStringLiteral("sla"), 8, QString::number(left));
         }
     }
     int total = 0;

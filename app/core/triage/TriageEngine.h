@@ -4,6 +4,7 @@
 #include "LanguageDetector.h"
 #include "SlaPolicy.h"
 #include "NaiveBayes.h"
+#include "PriorityReasons.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,14 +12,6 @@
 #include <QStringList>
 
 namespace CareDesk::Triage {
-
-// One thing that raised (or lowered) a conversation's priority, shown to the agent.
-struct PriorityReason
-{
-    QString code;   // stable: "category", "influence", "verified", "tier", "urgency", "repeat", "sla"
-    int points = 0;
-    QString text;   // translated explanation: "Verified account"
-};
 
 struct TriageInput
 {

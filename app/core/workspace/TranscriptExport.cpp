@@ -23,6 +23,21 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// Facts and the sentence, in the language of whoever exports.
+QJsonArray reasonsForExport(const QList<Triage::PriorityReason> &reasons)
+{
+    QJsonArray array;
+    for (const Triage::PriorityReason &reason : reasons) {
+        QJsonObject json{{QStringLiteral("code"), reason.code},
+                         {QStringLiteral("points"), reason.points},
+                         {QStringLiteral("text"), Triage::describe(reason)}};
+        if (!reason.detail.isEmpty())
+            json.insert(QStringLiteral("detail"), reason.detail);
+        array.append(json);
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject transcriptToJson(const Core::ConversationDetail &conversation)
@@ -55,7 +70,7 @@ QJsonObject transcriptToJson(const Core::ConversationDetail &conversation)
             {QStringLiteral("category"), conversation.category},
             {QStringLiteral("actionable"), conversation.actionable},
             {QStringLiteral("priority"), conversation.priority},
-            {QStringLiteral("reasons"), QJsonDocument::fromJson(conversation.priorityReasonsJson.toUtf8()).array()},
+            {QStringLiteral("reasons"), reasonsForExport(conversation.priorityReasons)},
             {QStringLiteral("lang"), conversation.language},
             {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), customer.displayName},
                                                      {QStringLiteral("handle"), customer.handle},
@@ -96,6 +111,9 @@ QString transcriptToHtml(const Core::ConversationDetail &conversation)
                                     Core::toString(conversation.status), conversation.category)
                                .arg(conversation.priority))
                  + QStringLiteral("</p>\n");
+    if (!conversation.priorityReasons.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">") + escaped(Tr::tr("Priority reasons: %1").arg(Triage::describeAll(conversation.priorityReasons, QStringLiteral("; "))))
+              + QStringLiteral("</p>\n");
     for (const Core::MessageRecord &message : conversation.messages) {
         const bool inbound = message.direction == Core::Direction::Inbound;
         const bool isPrivate = message.visibility == Core::Visibility::Private;
