@@ -760,6 +760,11 @@ std::vector<NamedQuery> hardQueries(qint64 channelId)
     query.category = QStringLiteral("spam");
     query.sort = Core::InboxSort::Newest;
     queries.push_back({"resolved, nl + spam, newest", query});
+    // A category no conversation has: every resolved conversation's index entry is read.
+    query = {};
+    query.statuses = {ConversationStatus::Resolved};
+    query.category = QStringLiteral("recall");
+    queries.push_back({"resolved, a category none has, by priority", query});
     return queries;
 }
 
