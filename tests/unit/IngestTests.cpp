@@ -122,6 +122,56 @@ TEST_CASE("A customer who writes again after the answer opens the conversation a
     CHECK(updated > updatedBefore);
 }
 
+TEST_CASE("A follow-up raises the conversation it joins, in the batch that created it and in a later one")
+{
+    Fixture f;
+    const auto conversation = [&] {
+        QSqlQuery query(f.db->connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons, updated_at, category FROM conversations")));
+        REQUIRE(query.next());
+        const auto row = std::tuple{query.value(0).toInt(), query.value(1).toByteArray(), query.value(2).toLongLong(),
+                                    query.value(3).toString()};
+        CHECK_FALSE(query.next());
+        return row;
+    };
+    const auto codes = [](const QByteArray &json) {
+        QStringList found;
+        for (const Triage::PriorityReason &reason : Triage::reasonsFromJson(json))
+            found.append(reason.code);
+        return found;
+    };
+    // One batch: a thank-you, then the request it was about, then the same again.
+    Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
+    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
+                            {item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("hello there")),
+                             item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("my router is broken, no internet")),
+                             item(QStringLiteral("3"), QStringLiteral("ann"), QStringLiteral("my router is broken, please help"))})
+                .ok());
+    const auto [priority, reasons, updated, category] = conversation();
+    Triage::TriageInput request;
+    request.text = QStringLiteral("my router is broken, no internet");
+    const QString requestCategory = f.triage.triage(request).category;
+    CHECK(requestCategory != QStringLiteral("other"));
+    CHECK(category == requestCategory); // the request's, not the greeting's
+    CHECK(codes(reasons).contains(QStringLiteral("repeat")));
+    int points = 0;
+    for (const Triage::PriorityReason &reason : Triage::reasonsFromJson(reasons))
+        points += reason.points;
+    CHECK(priority == std::min(points, 100));
+    CHECK(updated == f.clock.now().toMSecsSinceEpoch());
+
+    // A later batch of the same pipeline moves it to the top of "newest" and raises it again.
+    f.clock.advanceSecs(60);
+    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
+                            {item(QStringLiteral("4"), QStringLiteral("ann"), QStringLiteral("still broken, this is urgent"))})
+                .ok());
+    const auto [priorityAfter, reasonsAfter, updatedAfter, categoryAfter] = conversation();
+    CHECK(updatedAfter == f.clock.now().toMSecsSinceEpoch());
+    CHECK(priorityAfter > priority);
+    CHECK(codes(reasonsAfter).contains(QStringLiteral("urgency")));
+    CHECK(categoryAfter == requestCategory);
+}
+
 TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's details hold")
 {
     Fixture f;

@@ -79,6 +79,7 @@ private:
         int openInbound = 0;
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
+        qint64 updatedAtMs = 0;          // as the row holds it
         bool waitingOnCustomer = false; // status 'pending': a new message reopens it
         // Written as JSON once, when the batch is flushed; none: the stored reasons stand.
         std::optional<QList<Triage::PriorityReason>> newReasons;
@@ -87,7 +88,7 @@ private:
         bool priorityChanged = false;
     };
     // UPDATE statements by the columns they set, prepared when first needed.
-    enum ConversationChange { CATEGORY = 1, PRIORITY = 2, REASONS = 4, REOPENED = 8, ALL_CHANGES = 16 };
+    enum ConversationChange { UPDATED = 1, CATEGORY = 2, PRIORITY = 4, REASONS = 8, REOPENED = 16, ALL_CHANGES = 32 };
     using ChannelKey = QPair<qint64, QString>;
     // A text its author sent, found by the hash the worker computed: the writer never hashes
     // whole texts itself.
@@ -185,7 +186,7 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
                             " AND created_at <= ? AND text = ? LIMIT 1")
     , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
-    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending',"
+    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending', c.updated_at,"
                               " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
                               "   AND m.direction = 'in' AND m.addressed = 'open'),"
                               " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
@@ -466,8 +467,9 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
     state.slaDueMs = m_conversationState.int64(2);
     state.actionable = m_conversationState.int64(3) != 0;
     state.waitingOnCustomer = m_conversationState.int64(4) != 0;
-    state.openInbound = static_cast<int>(m_conversationState.int64(5));
-    state.waitingSinceMs = m_conversationState.isNull(6) ? 0 : m_conversationState.int64(6);
+    state.updatedAtMs = m_conversationState.int64(5);
+    state.openInbound = static_cast<int>(m_conversationState.int64(6));
+    state.waitingSinceMs = m_conversationState.isNull(7) ? 0 : m_conversationState.int64(7);
     m_conversationState.reset();
     return &m_conversations.insert(conversationId, state).value();
 }
@@ -611,6 +613,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         created.actionable = triage.actionable;
         created.priority = triage.priority;
         created.slaDueMs = slaDueMs;
+        created.updatedAtMs = toMs(now);
         state = &m_conversations.insert(*conversationId, created).value();
         ++report.newConversations;
     } else {
@@ -690,27 +693,38 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
 {
     if (!state.changed)
         return {};
-    const int changes = (state.categoryChanged ? CATEGORY : 0) | (state.priorityChanged ? PRIORITY : 0)
-                        | (state.newReasons ? REASONS : 0) | (state.waitingOnCustomer ? REOPENED : 0);
+    // A conversation this batch created already holds the batch's time: setting it again would
+    // move it in the "newest" inbox index for nothing.
+    const qint64 nowMs = toMs(m_batchNow);
+    const int changes = (state.updatedAtMs != nowMs ? UPDATED : 0) | (state.categoryChanged ? CATEGORY : 0)
+                        | (state.priorityChanged ? PRIORITY : 0) | (state.newReasons ? REASONS : 0)
+                        | (state.waitingOnCustomer ? REOPENED : 0);
+    if (!changes) {
+        state.changed = false;
+        return {};
+    }
     std::unique_ptr<SqliteStatement> &update = m_updateConversation[changes];
     if (!update) {
-        QByteArray sql = "UPDATE conversations SET updated_at = ?1";
+        QByteArrayList columns;
+        if (changes & UPDATED)
+            columns.append("updated_at = ?1");
         if (changes & CATEGORY)
-            sql += ", category = ?2, actionable = ?3";
+            columns.append("category = ?2, actionable = ?3");
         if (changes & PRIORITY)
-            sql += ", priority = ?4";
+            columns.append("priority = ?4");
         if (changes & REASONS)
-            sql += ", priority_reasons = ?5";
+            columns.append("priority_reasons = ?5");
         if (changes & REOPENED)
-            sql += ", status = 'open'";
-        sql += " WHERE id = ?6";
+            columns.append("status = 'open'");
+        const QByteArray sql = "UPDATE conversations SET " + columns.join(", ") + " WHERE id = ?6";
         update = std::make_unique<SqliteStatement>(m_db, sql.constData());
         if (auto ok = check(*update); !ok) {
             update.reset();
             return ok;
         }
     }
-    update->bind(1, toMs(m_batchNow));
+    if (changes & UPDATED)
+        update->bind(1, nowMs);
     if (changes & CATEGORY) {
         update->bind(2, state.category);
         update->bind(3, state.actionable ? 1 : 0);
@@ -724,6 +738,7 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     update->bind(6, conversationId);
     if (auto ok = update->exec(); !ok)
         return saveError(ok.error().detail);
+    state.updatedAtMs = nowMs;
     state.changed = state.categoryChanged = state.priorityChanged = state.waitingOnCustomer = false;
     state.newReasons.reset();
     return {};
@@ -829,3 +844,4 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
 }
 
 } // namespace CareDesk::Ingest
+
