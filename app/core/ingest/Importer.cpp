@@ -29,6 +29,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Ingest::Importer)
 };
 
+// A written batch holds a few hundred thousand small strings. They are freed on another thread,
+// so that the writer goes on with the next batch at once; `previous` is the last such freeing.
+template <typename Spent>
+void freeElsewhere(std::future<void> &previous, Spent &&spent)
+{
+    if (previous.valid())
+        previous.wait();
+    auto held = std::make_unique<std::decay_t<Spent>>(std::forward<Spent>(spent));
+    previous = std::async(std::launch::async, [held = std::move(held)]() mutable { held.reset(); });
+}
+
 } // namespace
 
 Importer::Importer(QSqlDatabase db, const Core::Clock &clock, const Triage::TriageEngine &triage)
@@ -78,15 +89,12 @@ Core::Result<qint64> Importer::channelFor(const QString &platform, const QString
 
 namespace {
 
-// One batch of lines, parsed and analysed away from the thread that writes.
+// One batch of lines, parsed and analysed away from the thread that writes. The writer only
+// fills in each item's channel id, known by the channel's name.
 struct ParsedBatch
 {
-    struct Entry
-    {
-        InboundEnvelope envelope;
-        PreparedText text;
-    };
-    QList<Entry> entries;
+    QList<AnalyzedItem> items;
+    QStringList channels; // the channel's name, item by item
     QStringList errors;
     qint64 workNs = 0; // time the worker spent on it
 };
@@ -119,7 +127,8 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
     }
 
     ParsedBatch batch;
-    batch.entries.reserve(lines.size());
+    batch.items.reserve(lines.size());
+    batch.channels.reserve(lines.size());
     for (const Line &line : lines) {
         // Invalid UTF-8 (stray, overlong or surrogate bytes) is an error too.
         auto envelope = inboundFromJson(line.bytes, Requirement::Complete);
@@ -127,8 +136,10 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
             batch.errors.append(Tr::tr("line %1: %2").arg(line.number).arg(envelope.error().userMessage));
             continue;
         }
-        PreparedText text = IngestPipeline::prepareText(triage, envelope.value().item);
-        batch.entries.append({std::move(envelope.value()), std::move(text)});
+        InboundEnvelope &parsed = envelope.value();
+        PreparedText text = IngestPipeline::prepareText(triage, parsed.item);
+        batch.items.append({{0, std::move(parsed.platform), std::move(parsed.item)}, std::move(text)});
+        batch.channels.append(std::move(parsed.channel));
     }
     batch.workNs = timer.nsecsElapsed();
     return batch;
@@ -149,31 +160,38 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     qint64 analysingNs = 0;
     qint64 waitingNs = 0;
     QHash<QPair<QString, QString>, qint64> channelIds;
+    std::future<void> freeing;
     const auto write = [&](ParsedBatch batch) -> Core::Result<void> {
         analysingNs += batch.workNs;
         summary.skipped += static_cast<int>(batch.errors.size());
         summary.errors += batch.errors;
-        QList<AnalyzedItem> items;
-        items.reserve(batch.entries.size());
-        for (ParsedBatch::Entry &entry : batch.entries) {
-            const QPair<QString, QString> key{entry.envelope.platform, entry.envelope.channel};
-            auto channelId = channelIds.constFind(key);
-            if (channelId == channelIds.cend()) {
-                auto created = channelFor(key.first, key.second);
-                if (!created)
-                    return created.error();
-                channelId = channelIds.insert(key, created.value());
+        // Lines in a row mostly share their channel: the last one is tried first.
+        QPair<QString, QString> lastKey;
+        qint64 lastChannelId = 0;
+        for (qsizetype i = 0; i < batch.items.size(); ++i) {
+            RoutedItem &routed = batch.items[i].routed;
+            if (!lastChannelId || routed.platform != lastKey.first || batch.channels.at(i) != lastKey.second) {
+                lastKey = {routed.platform, batch.channels.at(i)};
+                auto channelId = channelIds.constFind(lastKey);
+                if (channelId == channelIds.cend()) {
+                    auto created = channelFor(lastKey.first, lastKey.second);
+                    if (!created)
+                        return created.error();
+                    channelId = channelIds.insert(lastKey, created.value());
+                }
+                lastChannelId = channelId.value();
             }
-            items.append({{channelId.value(), key.first, std::move(entry.envelope.item)}, std::move(entry.text)});
+            routed.channelId = lastChannelId;
         }
         QElapsedTimer writing;
         writing.start();
-        auto report = pipeline.write(items);
+        auto report = pipeline.write(batch.items);
         writingNs += writing.nsecsElapsed();
         if (!report)
             return report.error();
         checkpoint.afterCommit();
         summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
+        freeElsewhere(freeing, std::move(batch));
         return {};
     };
     const auto writeWhenAnalysed = [&](std::future<ParsedBatch> &analysed) {
@@ -295,10 +313,13 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     // As with JSON Lines: while one batch is written here, the next is analysed on a worker.
     QList<RoutedItem> batch;
     std::future<QList<AnalyzedItem>> analysing;
+    std::future<void> freeing;
     const auto writeAnalysed = [&]() -> Core::Result<void> {
         if (!analysing.valid())
             return {};
-        auto report = pipeline.write(analysing.get());
+        QList<AnalyzedItem> analysed = analysing.get();
+        auto report = pipeline.write(analysed);
+        freeElsewhere(freeing, std::move(analysed));
         if (!report)
             return report.error();
         checkpoint.afterCommit();
