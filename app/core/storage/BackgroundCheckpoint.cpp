@@ -25,7 +25,8 @@ BackgroundCheckpoint::BackgroundCheckpoint(const QSqlDatabase &db, int maxFrames
     SqliteStatement setting(m_writer, "PRAGMA wal_autocheckpoint");
     const auto pages = setting.lookupInt64();
     m_writerAutoCheckpoint = pages && pages.value() ? static_cast<int>(*pages.value()) : 1000; // SQLite's default
-    sqlite3_wal_autocheckpoint(m_writer, 0);
+    // Replaces the writer's own checkpointing, which is SQLite's hook at the same place.
+    sqlite3_wal_hook(m_writer, &BackgroundCheckpoint::noteLogLength, this);
 }
 
 BackgroundCheckpoint::~BackgroundCheckpoint()
@@ -33,7 +34,7 @@ BackgroundCheckpoint::~BackgroundCheckpoint()
     if (m_copying.valid())
         m_copying.wait();
     if (m_copier) {
-        sqlite3_wal_autocheckpoint(m_writer, m_writerAutoCheckpoint);
+        sqlite3_wal_autocheckpoint(m_writer, m_writerAutoCheckpoint); // SQLite's hook again
         sqlite3_close(m_copier);
     }
 }
@@ -50,22 +51,24 @@ void BackgroundCheckpoint::afterCommit()
         if (m_copying.valid())
             m_copying.wait();
         copy(m_writer);
-        m_framesInLog = 0;
         return;
     }
     if (!copying)
-        m_copying = std::async(std::launch::async, [this] { m_framesInLog = copy(m_copier); });
+        m_copying = std::async(std::launch::async, [this] { copy(m_copier); });
 }
 
-int BackgroundCheckpoint::copy(sqlite3 *connection)
+void BackgroundCheckpoint::copy(sqlite3 *connection)
 {
     // Passive: copies what no reader still needs from the log and never waits for anyone.
-    int framesInLog = 0;
-    const int result =
-        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, &framesInLog, nullptr);
+    const int result = sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     if (result != SQLITE_OK && result != SQLITE_BUSY)
         qCWarning(lcStorage) << "checkpoint failed:" << sqlite3_errstr(result);
-    return framesInLog;
+}
+
+int BackgroundCheckpoint::noteLogLength(void *self, sqlite3 *, const char *, int framesInLog)
+{
+    static_cast<BackgroundCheckpoint *>(self)->m_framesInLog = framesInLog;
+    return SQLITE_OK;
 }
 
 } // namespace CareDesk::Storage

@@ -2,7 +2,6 @@
 
 #include <QSqlDatabase>
 
-#include <atomic>
 #include <future>
 
 struct sqlite3;
@@ -30,14 +29,17 @@ public:
     void afterCommit();
 
 private:
-    static int copy(sqlite3 *connection); // returns the frames now in the log
+    static void copy(sqlite3 *connection);
+    // SQLite tells the writing connection after each commit how long the log is.
+    static int noteLogLength(void *self, sqlite3 *connection, const char *database, int framesInLog);
 
     const int m_maxFramesInLog;
     sqlite3 *m_writer = nullptr;
     sqlite3 *m_copier = nullptr; // null: the file cannot be opened twice; SQLite copies as usual
     int m_writerAutoCheckpoint = 0; // the writing connection's own setting, given back at the end
     std::future<void> m_copying;
-    std::atomic<int> m_framesInLog = 0;
+    int m_framesInLog = 0; // as of the writer's last commit
+
 };
 
 } // namespace CareDesk::Storage
