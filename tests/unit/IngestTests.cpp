@@ -250,6 +250,44 @@ TEST_CASE("Ingesting the same batch twice records nothing twice")
     CHECK(f.inbox().rows.size() == 2);
 }
 
+TEST_CASE("The same text from the same author within a day is noise, whichever window stored the first")
+{
+    Fixture f;
+    const QString spam = QStringLiteral("Buy 10k followers now at cheap-followers.example");
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("bob"), spam)});
+    // Each ingest() is a new pipeline: what it knows of bob comes from the workspace.
+    auto again = item(QStringLiteral("2"), QStringLiteral("bob"), spam);
+    again.createdAt = again.createdAt.addSecs(3600);
+    CHECK(f.ingest({again}).noise == 1);
+    auto otherAuthor = item(QStringLiteral("3"), QStringLiteral("eve"), spam);
+    CHECK(f.ingest({otherAuthor}).added == 1);
+    auto nextDay = item(QStringLiteral("4"), QStringLiteral("bob"), spam);
+    nextDay.createdAt = nextDay.createdAt.addSecs(2 * 24 * 3600);
+    CHECK(f.ingest({nextDay}).added == 1);
+    auto otherText = item(QStringLiteral("5"), QStringLiteral("bob"), spam + QStringLiteral("!"));
+    otherText.createdAt = again.createdAt;
+    CHECK(f.ingest({otherText}).added == 1);
+
+    QSqlQuery query(f.db->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT platform_id, reason FROM noise")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("2"));
+    CHECK(query.value(1).toString() == QStringLiteral("duplicate"));
+    CHECK_FALSE(query.next());
+
+    // The check reads the author's conversations, never all messages: a large workspace
+    // imports as fast as a small one.
+    REQUIRE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT 1 FROM conversations c JOIN messages m"
+                                      " ON m.conversation_id = c.id WHERE c.customer_id = 1 AND m.identity_id = 1"
+                                      " AND m.created_at >= 0 AND m.created_at <= 1 AND m.text = 'x' LIMIT 1")));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    CAPTURE(plan);
+    CHECK(plan.join(u'|').contains(QStringLiteral("conversations_customer")));
+    CHECK(plan.join(u'|').contains(QStringLiteral("messages_conversation")));
+}
+
 TEST_CASE("Reposts are counted as noise and never become work")
 {
     Fixture f;

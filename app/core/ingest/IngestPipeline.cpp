@@ -109,7 +109,7 @@ private:
     // was written here, and is remembered.
     Result<bool> ownsChannel(qint64 channelId);
     Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
-    Result<bool> isRecentDuplicate(const SentText &sent, bool newCustomer, const QByteArray &textUtf8,
+    Result<bool> isRecentDuplicate(const SentText &sent, const Identity &identity, const QByteArray &textUtf8,
                                    qint64 createdAtMs);
     Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
@@ -182,8 +182,11 @@ IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::Tr
     , m_insertCustomer(db, "INSERT INTO customers(display_name, created_at, language) VALUES(?, ?, ?)")
     , m_insertIdentity(db, "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
                            " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_recentDuplicate(db, "SELECT 1 FROM messages WHERE identity_id = ? AND created_at >= ?"
-                            " AND created_at <= ? AND text = ? LIMIT 1")
+    // Through the customer's conversations: messages carry no index by author, which every
+    // stored message would pay for.
+    , m_recentDuplicate(db, "SELECT 1 FROM conversations c JOIN messages m ON m.conversation_id = c.id"
+                            " WHERE c.customer_id = ?1 AND m.identity_id = ?2 AND m.created_at >= ?3"
+                            " AND m.created_at <= ?4 AND m.text = ?5 LIMIT 1")
     , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
     , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending', c.updated_at,"
@@ -386,19 +389,20 @@ Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk
     return {};
 }
 
-Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent, bool newCustomer,
+Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent, const Identity &identity,
                                                        const QByteArray &textUtf8, qint64 createdAtMs)
 {
     const qint64 window = DUPLICATE_WINDOW_SECS * 1000;
     const auto last = m_lastTextOf.constFind(sent);
     if (last != m_lastTextOf.cend() && qAbs(createdAtMs - last.value()) <= window)
         return true;
-    if (newCustomer)
+    if (identity.newInBatch)
         return false;
-    m_recentDuplicate.bind(1, sent.identityId);
-    m_recentDuplicate.bind(2, createdAtMs - window);
-    m_recentDuplicate.bind(3, createdAtMs);
-    m_recentDuplicate.bindUtf8(4, textUtf8);
+    m_recentDuplicate.bind(1, identity.customerId);
+    m_recentDuplicate.bind(2, identity.identityId);
+    m_recentDuplicate.bind(3, createdAtMs - window);
+    m_recentDuplicate.bind(4, createdAtMs);
+    m_recentDuplicate.bindUtf8(5, textUtf8);
     auto found = lookup(m_recentDuplicate);
     if (!found)
         return found.error();
@@ -532,7 +536,7 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     // Reposts and the same text sent again are kept for the record, never as work.
     const QByteArray &textUtf8 = analyzed.text.utf8;
     const SentText sent{identity.identityId, analyzed.text.hash, item.text};
-    auto duplicate = isRecentDuplicate(sent, identity.newInBatch, textUtf8, createdAtMs);
+    auto duplicate = isRecentDuplicate(sent, identity, textUtf8, createdAtMs);
     if (!duplicate)
         return duplicate.error();
     if (item.isRepost || duplicate.value()) {

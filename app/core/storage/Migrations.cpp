@@ -292,6 +292,12 @@ const std::vector<QStringList> &workspaceMigrations()
         {
             QStringLiteral("DROP INDEX conversations_status_category"),
         },
+        // 9: messages are no longer indexed by author, which every stored message paid for; the
+        // one reader, the flood check at ingest, finds the author's recent messages through the
+        // customer's conversations.
+        {
+            QStringLiteral("DROP INDEX messages_identity"),
+        },
     };
     return migrations;
 }
