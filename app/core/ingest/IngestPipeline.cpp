@@ -83,7 +83,7 @@ private:
         bool waitingOnCustomer = false; // status 'pending': a new message reopens it
         // Written as JSON once, when the batch is flushed; none: the stored reasons stand.
         std::optional<QList<Triage::PriorityReason>> newReasons;
-        bool changed = false;           // active now: at least its update time moves
+        bool changed = false;           // a message of this batch joined it: it is active now
         bool categoryChanged = false;
         bool priorityChanged = false;
     };
@@ -697,8 +697,8 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
 {
     if (!state.changed)
         return {};
-    // A conversation this batch created already holds the batch's time: setting it again would
-    // move it in the "newest" inbox index for nothing.
+    // The time is set only where the row does not hold it yet (a conversation this batch created
+    // does): setting it again would move the row in the "newest" inbox index for nothing.
     const qint64 nowMs = toMs(m_batchNow);
     const int changes = (state.updatedAtMs != nowMs ? UPDATED : 0) | (state.categoryChanged ? CATEGORY : 0)
                         | (state.priorityChanged ? PRIORITY : 0) | (state.newReasons ? REASONS : 0)
@@ -848,4 +848,3 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
 }
 
 } // namespace CareDesk::Ingest
-
