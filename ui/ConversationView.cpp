@@ -164,9 +164,9 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     if (detail.slaDue.isValid() && detail.status != Core::ConversationStatus::Resolved)
         subtitle += tr(" · reply due %1").arg(QLocale().toString(detail.slaDue.toLocalTime(), QLocale::ShortFormat));
     m_subtitle->setText(subtitle);
-    m_priority->setText(detail.priorityReasons.isEmpty()
-                            ? tr("Priority %1").arg(detail.priority)
-                            : tr("Priority %1: %2").arg(detail.priority).arg(Triage::describeAll(detail.priorityReasons, QStringLiteral(" · "))));
+    const QString reasons = Triage::describeAll(detail.priorityReasons, QStringLiteral(" · "));
+    m_priority->setText(reasons.isEmpty() ? tr("Priority %1").arg(detail.priority)
+                                          : tr("Priority %1: %2").arg(detail.priority).arg(reasons));
     m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
     const QString handoff = handoffState();
     m_handoff->setText(handoff);

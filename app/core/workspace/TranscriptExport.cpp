@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace CareDesk::Workspace {
 
@@ -111,9 +110,11 @@ QString transcriptToHtml(const Core::ConversationDetail &conversation)
                                     Core::toString(conversation.status), conversation.category)
                                .arg(conversation.priority))
                  + QStringLiteral("</p>\n");
-    if (!conversation.priorityReasons.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">") + escaped(Tr::tr("Priority reasons: %1").arg(Triage::describeAll(conversation.priorityReasons, QStringLiteral("; "))))
+    if (!conversation.priorityReasons.isEmpty()) {
+        const QString reasons = Triage::describeAll(conversation.priorityReasons, QStringLiteral("; "));
+        html += QStringLiteral("<p class=\"meta\">") + escaped(Tr::tr("Priority reasons: %1").arg(reasons))
               + QStringLiteral("</p>\n");
+    }
     for (const Core::MessageRecord &message : conversation.messages) {
         const bool inbound = message.direction == Core::Direction::Inbound;
         const bool isPrivate = message.visibility == Core::Visibility::Private;
