@@ -4203,6 +4203,13 @@ Im Szenario-Editor öffnen?</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Reply overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>Antwort seit %n Stunde überfällig</numerusform>
+            <numerusform>Antwort seit %n Stunden überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>

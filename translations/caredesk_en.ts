@@ -173,6 +173,10 @@
         <source>Reply due in %n minute(s)</source>
         <translation><numerusform>Reply due in %n minute</numerusform><numerusform>Reply due in %n minutes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Reply overdue by %n hour(s)</source>
+        <translation><numerusform>Reply overdue by %n hour</numerusform><numerusform>Reply overdue by %n hours</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>

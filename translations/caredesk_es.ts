@@ -4203,6 +4203,13 @@ Open it in the scenario editor?</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Reply overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>Respuesta con %n hora de retraso</numerusform>
+            <numerusform>Respuesta con %n horas de retraso</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>

@@ -100,6 +100,8 @@ TEST_CASE("Priority reasons are stored as facts and read back as sentences, old 
     CHECK(describe(read[0]) == QStringLiteral("Service request"));
     CHECK(describe(read[1]) == QStringLiteral("Customer tier: ") + reasons[1].detail);
     CHECK(describe(read[2]).startsWith(QStringLiteral("Reply due in 10 minute")));
+    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-7140"), {}}).startsWith(QStringLiteral("Reply overdue by 119 minute")));
+    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-19432"), {}}).startsWith(QStringLiteral("Reply overdue by 5 hour")));
     CHECK(describe(read[3]) == QStringLiteral("Reach: %1 followers").arg(QLocale().toString(1840)));
     CHECK(describeAll(read.mid(0, 1), QStringLiteral("; ")) == QStringLiteral("Service request (+40)"));
 

@@ -93,9 +93,12 @@ QString describe(const PriorityReason &reason)
         return Tr::tr("%n earlier message(s) still unanswered", nullptr, reason.detail.toInt());
     if (code == u"sla") {
         const qint64 secondsLeft = reason.detail.toLongLong();
-        return secondsLeft < 0
-                   ? Tr::tr("Reply overdue by %n minute(s)", nullptr, static_cast<int>(-secondsLeft / 60))
-                   : Tr::tr("Reply due in %n minute(s)", nullptr, static_cast<int>(secondsLeft / 60));
+        if (secondsLeft >= 0)
+            return Tr::tr("Reply due in %n minute(s)", nullptr, static_cast<int>(secondsLeft / 60));
+        // Past two hours, minutes are hard to read at a glance: "overdue by 5 hours".
+        const qint64 minutesOver = -secondsLeft / 60;
+        return minutesOver < 120 ? Tr::tr("Reply overdue by %n minute(s)", nullptr, static_cast<int>(minutesOver))
+                                 : Tr::tr("Reply overdue by %n hour(s)", nullptr, static_cast<int>(minutesOver / 60));
     }
     return reason.detail.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, reason.detail);
 }
