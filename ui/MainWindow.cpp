@@ -94,7 +94,7 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({660, 420, 200});
-    m_review = new ReviewWorkspace(m_workspaces);
+    m_review = new ReviewWorkspace(m_clock, m_workspaces);
     m_review->setReviewer(m_agentName);
     m_dashboard = new DashboardView(clock, m_workspaces);
     m_queue = new QueueView(clock, m_workspaces);
@@ -103,7 +103,7 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     m_workspaces->addTab(m_queue, tr("Queue"));
     m_workspaces->addTab(m_review, tr("Review"));
     m_workspaces->addTab(m_dashboard, tr("Dashboard"));
-    m_training = new TrainerWorkspace(m_workspaces);
+    m_training = new TrainerWorkspace(m_clock, m_workspaces);
     m_training->scorecard()->setReviewer(m_agentName);
     m_workspaces->addTab(m_training, tr("Training"));
     setCentralWidget(m_workspaces);

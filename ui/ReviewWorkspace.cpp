@@ -1,5 +1,6 @@
 #include "ReviewWorkspace.h"
 
+#include "Clock.h"
 #include "Presentation.h"
 
 #include "review/TranscriptReport.h"
@@ -50,7 +51,7 @@ int indexOf(const std::optional<int> &score)
 
 } // namespace
 
-ReviewWorkspace::ReviewWorkspace(QWidget *parent) : QWidget(parent)
+ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
 {
     setObjectName(QStringLiteral("reviewWorkspace"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -70,8 +71,8 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent) : QWidget(parent)
     m_channel->setAccessibleName(tr("Channel"));
     m_channel->addItem(tr("All channels"), qint64(0));
     auto *dates = new QHBoxLayout;
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), left);
-    m_to = new QDateEdit(QDate::currentDate(), left);
+    m_from = new QDateEdit(today().addDays(-30), left);
+    m_to = new QDateEdit(today(), left);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -269,6 +270,11 @@ void ReviewWorkspace::setChannels(const QList<Core::ChannelSummary> &channels, c
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
 }
 
+QDate ReviewWorkspace::today() const
+{
+    return m_clock.now().toLocalTime().date();
+}
+
 Review::TranscriptFilter ReviewWorkspace::filter() const
 {
     Review::TranscriptFilter filter;
@@ -277,7 +283,7 @@ Review::TranscriptFilter ReviewWorkspace::filter() const
     // Whole days as the lead counts them, in local time.
     filter.from = m_from->date().startOfDay();
     // Up to today means up to now: a desk left open past midnight still lists new conversations.
-    if (m_to->date() < QDate::currentDate())
+    if (m_to->date() < today())
         filter.to = m_to->date().addDays(1).startOfDay();
     filter.category = m_category->currentData().toString();
     filter.language = m_language->currentData().toString();

@@ -16,6 +16,10 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
+namespace CareDesk::Core {
+class Clock;
+}
+
 namespace CareDesk::Gui {
 
 // The team lead's transcript review: filter past conversations, read one on a single
@@ -26,7 +30,8 @@ class ReviewWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewWorkspace(QWidget *parent = nullptr);
+    // `clock` sets the default review period (the last 30 days) and what "today" is.
+    explicit ReviewWorkspace(const Core::Clock &clock, QWidget *parent = nullptr);
 
     void setReviewer(const QString &name) { m_reviewer = name; }
     void setChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages);
@@ -59,10 +64,13 @@ Q_SIGNALS:
     void reportRequested(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
 
 private:
+    // Today in the lead's own time zone, by the injected clock.
+    QDate today() const;
     void showComments();
     void editScorecard();
     void chooseExportFile(bool wholeList);
 
+    const Core::Clock &m_clock;
     QString m_reviewer;
     QLineEdit *m_agent = nullptr;
     QComboBox *m_channel = nullptr;

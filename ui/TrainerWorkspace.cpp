@@ -1,5 +1,6 @@
 #include "TrainerWorkspace.h"
 
+#include "Clock.h"
 #include "Preferences.h"
 #include "Presentation.h"
 #include "ReviewWorkspace.h"
@@ -52,7 +53,7 @@ QString esc(const QString &text)
 
 } // namespace
 
-TrainerWorkspace::TrainerWorkspace(QWidget *parent) : QWidget(parent)
+TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
 {
     setObjectName(QStringLiteral("trainerWorkspace"));
     auto *layout = new QVBoxLayout(this);
@@ -96,7 +97,7 @@ TrainerWorkspace::TrainerWorkspace(QWidget *parent) : QWidget(parent)
     m_report->setAccessibleName(tr("Practice report"));
     m_report->setOpenLinks(false);
     m_report->setPlaceholderText(tr("Choose a trainee to read the report of their run."));
-    m_scorecard = new ReviewWorkspace(m_details);
+    m_scorecard = new ReviewWorkspace(m_clock, m_details);
     m_scorecard->setObjectName(QStringLiteral("practiceScorecard"));
     auto *notesPage = new QWidget(m_details);
     auto *notesLayout = new QVBoxLayout(notesPage);
@@ -294,7 +295,7 @@ void TrainerWorkspace::startClassDialog()
     trainees->setPlaceholderText(tr("One trainee per line"));
     const QString defaultFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .absoluteFilePath(tr("CareDesk practice") + QLatin1Char('/')
-                                                        + QDate::currentDate().toString(Qt::ISODate));
+                                                        + m_clock.now().toLocalTime().date().toString(Qt::ISODate));
     auto *folder = new QLineEdit(defaultFolder, &dialog);
     folder->setObjectName(QStringLiteral("classFolder"));
     auto *browseFolder = new QPushButton(tr("Choose…"), &dialog);

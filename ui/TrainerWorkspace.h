@@ -10,6 +10,10 @@ class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
+namespace CareDesk::Core {
+class Clock;
+}
+
 namespace CareDesk::Gui {
 
 class ReviewWorkspace;
@@ -23,7 +27,7 @@ class TrainerWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TrainerWorkspace(QWidget *parent = nullptr);
+    explicit TrainerWorkspace(const Core::Clock &clock, QWidget *parent = nullptr);
 
     void setClass(const Training::PracticeClassInfo &info, const QList<Training::PracticeReport> &reports,
                   const QStringList &notes, const QList<double> &qaPercents);
@@ -58,6 +62,7 @@ private:
     void scenarioFromHistoryDialog();
     void editScenario(const QString &path);
 
+    const Core::Clock &m_clock;
     Training::PracticeClassInfo m_class;
     QList<Training::PracticeReport> m_reports;
     QStringList m_notes;

@@ -14,8 +14,8 @@
 namespace CareDesk::Desktop {
 
 DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory,
-                       Security::CredentialStore *credentials)
-    : m_credentials(credentials ? *credentials : m_keychain)
+                       Security::CredentialStore *credentials, const Core::Clock *clock)
+    : m_clock(clock ? *clock : m_systemClock), m_credentials(credentials ? *credentials : m_keychain)
 {
     qRegisterMetaType<Core::InboxCursor>();
     qRegisterMetaType<Core::InboxQuery>();

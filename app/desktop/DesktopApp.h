@@ -29,9 +29,10 @@ class DesktopApp final : public QObject
 
 public:
     // `credentials` keeps secrets (channel tokens, the team session); the OS keychain when none
-    // is given. It must outlive the app.
+    // is given. `clock` is where "now" comes from; the system clock when none is given. Both
+    // must outlive the app.
     DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory,
-               Security::CredentialStore *credentials = nullptr);
+               Security::CredentialStore *credentials = nullptr, const Core::Clock *clock = nullptr);
     ~DesktopApp() override;
 
     Gui::MainWindow &mainWindow() { return *m_window; }
@@ -43,7 +44,8 @@ public:
                              Training::PracticeDesk *practice);
 
 private:
-    Core::SystemClock m_clock;
+    Core::SystemClock m_systemClock;
+    const Core::Clock &m_clock;
     Channels::ChannelCatalog m_catalog;
     // Channels' secrets; asked for on the storage thread, answers come back there.
     Security::KeychainCredentialStore m_keychain;

@@ -78,9 +78,10 @@ void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
 struct Workstation
 {
     // `practiceInbox`: the workspace is the first start's practice inbox, so the window opens
-    // on a conversation and the starter canned responses are there.
-    explicit Workstation(const QString &workspace, bool practiceInbox = true)
-        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain), window(app.mainWindow())
+    // on a conversation and the starter canned responses are there. `clock`: the desk's "now"
+    // when it must agree with a team server's clock (the system clock otherwise).
+    explicit Workstation(const QString &workspace, bool practiceInbox = true, const Core::Clock *clock = nullptr)
+        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain, clock), window(app.mainWindow())
     {
         window.resize(1280, 800);
         window.show();
@@ -781,7 +782,8 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
 
     TempWorkspace dir;
     useSettingsIn(dir, 1);
-    Workstation desk(dir.file(QStringLiteral("ws")), false);
+    // The desk lives on the server's day: its review period and dashboard count from there.
+    Workstation desk(dir.file(QStringLiteral("ws")), false, &team.clock);
     // A refusal shows as a modal box, which would stop the test for good: it is closed and
     // named instead. One showed on CI once, after the lead signed out (not seen here since).
     QStringList refusals;
