@@ -13,8 +13,11 @@
 
 namespace CareDesk::Gui {
 
-CannedPicker::CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language, QWidget *parent)
-    : QDialog(parent), m_responses(responses), m_language(language)
+CannedPicker::CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_responses(responses)
+    , m_language(language)
 {
     setObjectName(QStringLiteral("cannedPicker"));
     setWindowTitle(tr("Insert canned response"));
@@ -62,7 +65,8 @@ bool CannedPicker::matches(const Storage::CannedResponse &response, const QStrin
     if (needle.isEmpty())
         return true;
     const QString bare = needle.startsWith(QLatin1Char('/')) ? needle.mid(1) : needle;
-    if (response.title.contains(bare, Qt::CaseInsensitive) || response.shortcut.mid(1).startsWith(bare, Qt::CaseInsensitive))
+    if (response.title.contains(bare, Qt::CaseInsensitive) ||
+        response.shortcut.mid(1).startsWith(bare, Qt::CaseInsensitive))
         return true;
     for (const QString &text : response.textByLanguage) {
         if (text.contains(bare, Qt::CaseInsensitive))
@@ -78,8 +82,9 @@ void CannedPicker::refilter()
         const Storage::CannedResponse &response = m_responses.at(i);
         if (!matches(response, m_search->text()))
             continue;
-        auto *item = new QListWidgetItem(response.shortcut.isEmpty() ? response.title
-                                                                     : tr("%1   %2").arg(response.title, response.shortcut),
+        auto *item = new QListWidgetItem(response.shortcut.isEmpty()
+                                             ? response.title
+                                             : tr("%1   %2").arg(response.title, response.shortcut),
                                          m_list);
         item->setData(Qt::UserRole, static_cast<int>(i));
         item->setToolTip(response.textFor(m_language));

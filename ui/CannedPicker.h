@@ -17,7 +17,8 @@ class CannedPicker final : public QDialog
     Q_OBJECT
 
 public:
-    CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language, QWidget *parent = nullptr);
+    CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language,
+                 QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
     // Chosen when accepted; nullptr otherwise.

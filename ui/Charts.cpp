@@ -21,7 +21,9 @@ QColor barColor(const QPalette &palette)
 
 } // namespace
 
-BarChart::BarChart(const QString &title, QWidget *parent) : QWidget(parent), m_title(title)
+BarChart::BarChart(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(title)
 {
     setAccessibleName(title);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -78,7 +80,8 @@ void BarChart::paintEvent(QPaintEvent *)
     if (!m_note.isEmpty()) {
         y += metrics.height();
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(MARGIN, y, metrics.elidedText(m_note, Qt::ElideRight, width() - 2 * MARGIN));
+        painter.drawText(MARGIN, y,
+                         metrics.elidedText(m_note, Qt::ElideRight, width() - 2 * MARGIN));
     }
     y += MARGIN;
     if (m_bars.isEmpty()) {
@@ -100,18 +103,21 @@ void BarChart::paintEvent(QPaintEvent *)
         y += BAR_GAP;
         painter.setPen(pal.color(QPalette::Text));
         const QRect labelRect(MARGIN, y, labelWidth, BAR_HEIGHT);
-        painter.drawText(labelRect, Qt::AlignVCenter | Qt::AlignRight, metrics.elidedText(label, Qt::ElideRight, labelWidth));
+        painter.drawText(labelRect, Qt::AlignVCenter | Qt::AlignRight,
+                         metrics.elidedText(label, Qt::ElideRight, labelWidth));
         const int length = value == 0 ? 0 : std::max(2, int(qint64(barRoom) * value / maximum));
         QPainterPath bar;
         bar.addRoundedRect(QRectF(barLeft, y + 2, length, BAR_HEIGHT - 4), 3, 3);
         painter.fillPath(bar, barColor(pal));
-        painter.drawText(QRect(barLeft + length + 4, y, valueWidth + MARGIN, BAR_HEIGHT), Qt::AlignVCenter | Qt::AlignLeft,
-                         QString::number(value));
+        painter.drawText(QRect(barLeft + length + 4, y, valueWidth + MARGIN, BAR_HEIGHT),
+                         Qt::AlignVCenter | Qt::AlignLeft, QString::number(value));
         y += BAR_HEIGHT;
     }
 }
 
-FigureTile::FigureTile(const QString &caption, QWidget *parent) : QWidget(parent), m_caption(caption)
+FigureTile::FigureTile(const QString &caption, QWidget *parent)
+    : QWidget(parent)
+    , m_caption(caption)
 {
     setAccessibleName(caption);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -142,14 +148,16 @@ void FigureTile::paintEvent(QPaintEvent *)
     painter.drawPath(frame);
     const QFontMetrics metrics = fontMetrics();
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(MARGIN + 4, MARGIN + metrics.ascent(), metrics.elidedText(m_caption, Qt::ElideRight, width() - 2 * MARGIN));
+    painter.drawText(MARGIN + 4, MARGIN + metrics.ascent(),
+                     metrics.elidedText(m_caption, Qt::ElideRight, width() - 2 * MARGIN));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     painter.setFont(big);
     painter.setPen(pal.color(QPalette::Text));
     const QFontMetrics bigMetrics(big);
-    painter.drawText(MARGIN + 4, MARGIN + metrics.height() + bigMetrics.ascent(), m_value.isEmpty() ? QStringLiteral("–") : m_value);
+    painter.drawText(MARGIN + 4, MARGIN + metrics.height() + bigMetrics.ascent(),
+                     m_value.isEmpty() ? QStringLiteral("–") : m_value);
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::PlaceholderText));
     painter.drawText(MARGIN + 4, MARGIN + metrics.height() + bigMetrics.height() + metrics.ascent(),

@@ -28,11 +28,13 @@ namespace {
 constexpr int DRAFT_SAVE_DELAY_MS = 700; // a pause in typing saves the draft
 
 // Asks the agent for the values only they know ({order}, {days}). Empty when cancelled.
-std::optional<QHash<QString, QString>> askForVariables(QWidget *parent, const QString &title, const QStringList &names)
+std::optional<QHash<QString, QString>> askForVariables(QWidget *parent, const QString &title,
+                                                       const QStringList &names)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("variablesDialog"));
-    dialog.setWindowTitle(QCoreApplication::translate("CareDesk::Gui::Composer", "Fill in \"%1\"").arg(title));
+    dialog.setWindowTitle(
+        QCoreApplication::translate("CareDesk::Gui::Composer", "Fill in \"%1\"").arg(title));
     auto *form = new QFormLayout(&dialog);
     QList<QLineEdit *> edits;
     for (const QString &name : names) {
@@ -56,7 +58,8 @@ std::optional<QHash<QString, QString>> askForVariables(QWidget *parent, const QS
 
 } // namespace
 
-Composer::Composer(QWidget *parent) : QWidget(parent)
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("composer"));
     auto *layout = new QVBoxLayout(this);
@@ -150,8 +153,10 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
         scheduleDraftSave();
     });
     connect(m_draftTimer, &QTimer::timeout, this, &Composer::flushDraft);
-    connect(m_publicButton, &QToolButton::clicked, this, [this] { setVisibility(Core::Visibility::Public); });
-    connect(m_privateButton, &QToolButton::clicked, this, [this] { setVisibility(Core::Visibility::Private); });
+    connect(m_publicButton, &QToolButton::clicked, this,
+            [this] { setVisibility(Core::Visibility::Public); });
+    connect(m_privateButton, &QToolButton::clicked, this,
+            [this] { setVisibility(Core::Visibility::Private); });
     connect(m_cannedButton, &QPushButton::clicked, this, [this] { openCannedPicker(); });
     connect(m_handOffButton, &QPushButton::clicked, this, &Composer::openHandOff);
     connect(m_moveToPrivate, &QPushButton::clicked, this, &Composer::openHandOff);
@@ -192,8 +197,9 @@ void Composer::setConversation(const Core::ConversationDetail &detail)
         bool privateOnly = !detail.messages.isEmpty();
         for (const Core::MessageRecord &message : detail.messages)
             privateOnly = privateOnly && message.visibility == Core::Visibility::Private;
-        m_visibility = detail.draft.text.isEmpty() ? (privateOnly ? Core::Visibility::Private : Core::Visibility::Public)
-                                                   : detail.draft.visibility;
+        m_visibility = detail.draft.text.isEmpty()
+                           ? (privateOnly ? Core::Visibility::Private : Core::Visibility::Public)
+                           : detail.draft.visibility;
     }
     setVisibility(m_visibility);
 }
@@ -218,7 +224,8 @@ void Composer::setVisibility(Core::Visibility visibility)
     if (m_conversationId != 0) {
         const QString who = QStringLiteral("@") + m_detail.customer.handle;
         m_target->setText(visibility == Core::Visibility::Public
-                              ? tr("Everyone can see this reply to %1 on %2.").arg(who, platformLabel(m_detail.platform))
+                              ? tr("Everyone can see this reply to %1 on %2.")
+                                    .arg(who, platformLabel(m_detail.platform))
                               : tr("Only %1 sees this private message.").arg(who));
     }
     runChecks();
@@ -250,8 +257,9 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
     Compose::DraftContext context;
     context.platform = m_detail.platform;
     context.isPublic = visibility == Core::Visibility::Public;
-    context.customerLanguage = m_detail.language.isEmpty() || m_detail.language == u"und" ? m_detail.customer.language
-                                                                                          : m_detail.language;
+    context.customerLanguage = m_detail.language.isEmpty() || m_detail.language == u"und"
+                                   ? m_detail.customer.language
+                                   : m_detail.language;
     context.region = Triage::PiiScanner::regionFromLocale(m_detail.customer.locale);
     for (const Core::CannedUse &use : m_insertedCanned)
         context.cannedTexts.append(use.insertedText);
@@ -269,10 +277,11 @@ void Composer::showReview()
     const Compose::DraftReview &review = m_review;
     m_counter->setText(tr("%1 / %2").arg(review.length.weightedLength).arg(review.length.limit));
     QPalette counterPalette = m_counter->palette();
-    counterPalette.setColor(QPalette::WindowText,
-                            !review.empty && !review.length.valid ? slaColor(SlaState::Breached)
-                            : review.length.permillage >= 900    ? slaColor(SlaState::DueSoon)
-                                                                 : palette().color(QPalette::PlaceholderText));
+    counterPalette.setColor(QPalette::WindowText, !review.empty && !review.length.valid
+                                                      ? slaColor(SlaState::Breached)
+                                                  : review.length.permillage >= 900
+                                                      ? slaColor(SlaState::DueSoon)
+                                                      : palette().color(QPalette::PlaceholderText));
     m_counter->setPalette(counterPalette);
 
     QStringList blocking;
@@ -280,8 +289,9 @@ void Composer::showReview()
         QStringList found;
         for (const Triage::PiiFinding &finding : review.pii)
             found.append(finding.match);
-        blocking.append(tr("Personal data in a public reply: %1. Continue in a private message instead.")
-                            .arg(found.join(u", ")));
+        blocking.append(
+            tr("Personal data in a public reply: %1. Continue in a private message instead.")
+                .arg(found.join(u", ")));
     }
     if (!review.empty && !review.length.valid)
         blocking.append(tr("Too long for %1: %2 of %3.")
@@ -293,7 +303,8 @@ void Composer::showReview()
     QStringList warnings;
     if (review.languageMismatch)
         warnings.append(tr("The customer writes in %1; this reply looks like %2.")
-                            .arg(languageLabel(context(m_visibility).customerLanguage), languageLabel(review.draftLanguage)));
+                            .arg(languageLabel(context(m_visibility).customerLanguage),
+                                 languageLabel(review.draftLanguage)));
     if (review.unchangedCanned)
         warnings.append(tr("This is the canned text unchanged. Make it personal before sending."));
     m_blocking->setText(blocking.join(QLatin1Char('\n')));
@@ -302,7 +313,8 @@ void Composer::showReview()
     m_warnings->setVisible(!warnings.isEmpty());
     m_moveToPrivate->setVisible(review.piiBlocksSending());
     m_sendButton->setEnabled(review.canSend() && m_conversationId != 0);
-    m_sendButton->setText(m_visibility == Core::Visibility::Public ? tr("Send publicly") : tr("Send privately"));
+    m_sendButton->setText(m_visibility == Core::Visibility::Public ? tr("Send publicly")
+                                                                   : tr("Send privately"));
 
     // Marks what the agent must change right in the text.
     QList<QTextEdit::ExtraSelection> marks;
@@ -321,7 +333,8 @@ void Composer::showReview()
         for (const Triage::PiiFinding &finding : review.pii)
             mark(finding.start, finding.end);
     }
-    if (!review.empty && !review.length.valid && review.length.validRangeEnd + 1 < m_editor->document()->characterCount())
+    if (!review.empty && !review.length.valid &&
+        review.length.validRangeEnd + 1 < m_editor->document()->characterCount())
         mark(review.length.validRangeEnd + 1, m_editor->document()->characterCount() - 1);
     m_editor->setExtraSelections(marks);
 }
@@ -411,8 +424,9 @@ const Storage::CannedResponse *Composer::cannedByShortcut(const QString &shortcu
 QString Composer::cannedText(const QString &shortcut) const
 {
     const Storage::CannedResponse *response = cannedByShortcut(shortcut);
-    return response ? Storage::fillVariables(response->textFor(context(Core::Visibility::Public).customerLanguage),
-                                             knownVariables())
+    return response ? Storage::fillVariables(
+                          response->textFor(context(Core::Visibility::Public).customerLanguage),
+                          knownVariables())
                     : QString();
 }
 
@@ -422,7 +436,8 @@ void Composer::send()
     if (m_conversationId == 0 || !m_review.canSend())
         return;
     const QString text = m_editor->toPlainText().trimmed();
-    Q_EMIT replyRequested(m_conversationId, {m_visibility == Core::Visibility::Public, text, m_insertedCanned});
+    Q_EMIT replyRequested(m_conversationId,
+                          {m_visibility == Core::Visibility::Public, text, m_insertedCanned});
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();
@@ -442,7 +457,8 @@ void Composer::openHandOff()
     const QString opener = draft.isEmpty() ? cannedText(QStringLiteral("/opener")) : draft;
     const QString acknowledgement = cannedText(QStringLiteral("/dm"));
     HandoffDialog dialog(m_detail.customer.displayName, acknowledgement, opener,
-                         context(Core::Visibility::Public), context(Core::Visibility::Private), this);
+                         context(Core::Visibility::Public), context(Core::Visibility::Private),
+                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Core::CannedUse> publicCanned;

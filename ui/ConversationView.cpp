@@ -26,10 +26,14 @@ const QString LINK_SCHEME = QStringLiteral("caredesk");
 QString addressedLabel(Core::Addressed addressed)
 {
     switch (addressed) {
-    case Core::Addressed::Open: return ConversationView::tr("not answered yet");
-    case Core::Addressed::Replied: return ConversationView::tr("answered");
-    case Core::Addressed::Acknowledged: return ConversationView::tr("acknowledged");
-    case Core::Addressed::Dismissed: return ConversationView::tr("dismissed");
+    case Core::Addressed::Open:
+        return ConversationView::tr("not answered yet");
+    case Core::Addressed::Replied:
+        return ConversationView::tr("answered");
+    case Core::Addressed::Acknowledged:
+        return ConversationView::tr("acknowledged");
+    case Core::Addressed::Dismissed:
+        return ConversationView::tr("dismissed");
     }
     return {};
 }
@@ -44,7 +48,8 @@ QLabel *plainLabel(QWidget *parent)
 
 } // namespace
 
-ConversationView::ConversationView(QWidget *parent) : QWidget(parent)
+ConversationView::ConversationView(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("conversationView"));
     auto *layout = new QVBoxLayout(this);
@@ -159,14 +164,16 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     m_detail = detail;
     m_title->setText(detail.customer.displayName);
     QString subtitle = tr("%1 · %2 · %3 · %4")
-                           .arg(platformLabel(detail.platform), detail.channelName, statusLabel(detail.status),
-                                categoryLabel(detail.category));
+                           .arg(platformLabel(detail.platform), detail.channelName,
+                                statusLabel(detail.status), categoryLabel(detail.category));
     if (detail.slaDue.isValid() && detail.status != Core::ConversationStatus::Resolved)
-        subtitle += tr(" · reply due %1").arg(QLocale().toString(detail.slaDue.toLocalTime(), QLocale::ShortFormat));
+        subtitle += tr(" · reply due %1")
+                        .arg(QLocale().toString(detail.slaDue.toLocalTime(), QLocale::ShortFormat));
     m_subtitle->setText(subtitle);
     const QString reasons = Triage::describeAll(detail.priorityReasons, QStringLiteral(" · "));
-    m_priority->setText(reasons.isEmpty() ? tr("Priority %1").arg(detail.priority)
-                                          : tr("Priority %1: %2").arg(detail.priority).arg(reasons));
+    m_priority->setText(reasons.isEmpty()
+                            ? tr("Priority %1").arg(detail.priority)
+                            : tr("Priority %1: %2").arg(detail.priority).arg(reasons));
     m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
     const QString handoff = handoffState();
     m_handoff->setText(handoff);
@@ -194,10 +201,12 @@ QString ConversationView::handoffState() const
             lastPrivateIn = message.createdAt;
         }
     }
-    if (!hadPublic || !lastPrivateOut.isValid() || (lastPrivateIn.isValid() && lastPrivateIn >= lastPrivateOut))
+    if (!hadPublic || !lastPrivateOut.isValid() ||
+        (lastPrivateIn.isValid() && lastPrivateIn >= lastPrivateOut))
         return {};
     return tr("Private message sent %1; %2 has not answered yet.")
-        .arg(QLocale().toString(lastPrivateOut.toLocalTime(), QLocale::ShortFormat), m_detail.customer.displayName);
+        .arg(QLocale().toString(lastPrivateOut.toLocalTime(), QLocale::ShortFormat),
+             m_detail.customer.displayName);
 }
 
 void ConversationView::renderTimeline()
@@ -222,7 +231,8 @@ void ConversationView::renderTimeline()
         entries.append({message.createdAt, &message, nullptr});
     for (const Core::NoteRecord &note : m_detail.notes)
         entries.append({note.createdAt, nullptr, &note});
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.at < b.at; });
 
     bool first = true;
     const auto startBlock = [&](const QTextBlockFormat &format) {
@@ -247,9 +257,11 @@ void ConversationView::renderTimeline()
             block.setLeftMargin(30);
             block.setRightMargin(30);
             startBlock(block);
-            cursor.insertText(tr("Internal note · %1 · %2")
-                                  .arg(entry.note->author, locale.toString(entry.note->createdAt.toLocalTime(), QLocale::ShortFormat)),
-                              meta);
+            cursor.insertText(
+                tr("Internal note · %1 · %2")
+                    .arg(entry.note->author, locale.toString(entry.note->createdAt.toLocalTime(),
+                                                             QLocale::ShortFormat)),
+                meta);
             QTextBlockFormat body = block;
             body.setTopMargin(2);
             body.setBackground(noteBackground);
@@ -268,9 +280,12 @@ void ConversationView::renderTimeline()
         QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
         if (author.isEmpty() && !inbound)
             author = m_detail.channelName; // sent from CareDesk: the brand's account
-        QString header = tr("%1 · %2 · %3")
-                             .arg(author, message.visibility == Core::Visibility::Private ? tr("Private message") : tr("Public"),
-                                  locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));
+        QString header =
+            tr("%1 · %2 · %3")
+                .arg(author,
+                     message.visibility == Core::Visibility::Private ? tr("Private message")
+                                                                     : tr("Public"),
+                     locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));
         if (inbound)
             header += QStringLiteral(" · ") + addressedLabel(message.addressed);
         cursor.insertText(header, meta);
@@ -290,7 +305,10 @@ void ConversationView::renderTimeline()
             actions.setTopMargin(2);
             cursor.insertBlock(actions);
             const auto action = [&](const QString &label, Core::Addressed addressed) {
-                link.setAnchorHref(QStringLiteral("%1:addressed/%2/%3").arg(LINK_SCHEME).arg(message.id).arg(Core::toString(addressed)));
+                link.setAnchorHref(QStringLiteral("%1:addressed/%2/%3")
+                                       .arg(LINK_SCHEME)
+                                       .arg(message.id)
+                                       .arg(Core::toString(addressed)));
                 cursor.insertText(label, link);
                 cursor.insertText(QStringLiteral("   "), meta);
             };
@@ -316,7 +334,8 @@ void ConversationView::handleLink(const QUrl &url)
         return;
     const QStringList parts = url.path().split(QLatin1Char('/'));
     if (parts.size() == 3 && parts.at(0) == u"addressed")
-        Q_EMIT addressedRequested(m_conversationId, parts.at(1).toLongLong(), Core::addressedFromString(parts.at(2)));
+        Q_EMIT addressedRequested(m_conversationId, parts.at(1).toLongLong(),
+                                  Core::addressedFromString(parts.at(2)));
 }
 
 void ConversationView::updateActions()
@@ -326,7 +345,8 @@ void ConversationView::updateActions()
         button->setEnabled(shown);
     const bool mine = shown && m_detail.assignee == m_agentName;
     m_claimButton->setText(mine ? tr("Release") : tr("Claim"));
-    m_claimButton->setToolTip(mine ? tr("Return this conversation to the queue") : tr("Make this conversation yours"));
+    m_claimButton->setToolTip(mine ? tr("Return this conversation to the queue")
+                                   : tr("Make this conversation yours"));
     const bool resolved = m_detail.status == Core::ConversationStatus::Resolved;
     m_resolveButton->setText(resolved ? tr("Reopen") : tr("Resolve"));
     if (!shown)
@@ -343,7 +363,8 @@ void ConversationView::claimOrRelease()
 {
     if (m_conversationId == 0)
         return;
-    Q_EMIT assignRequested(m_conversationId, m_detail.assignee == m_agentName ? QString() : m_agentName);
+    Q_EMIT assignRequested(m_conversationId,
+                           m_detail.assignee == m_agentName ? QString() : m_agentName);
 }
 
 void ConversationView::transfer()
@@ -351,9 +372,10 @@ void ConversationView::transfer()
     if (m_conversationId == 0)
         return;
     bool ok = false;
-    const QString agent = QInputDialog::getText(this, tr("Transfer conversation"), tr("Give this conversation to:"),
-                                                QLineEdit::Normal, QString(), &ok)
-                              .trimmed();
+    const QString agent =
+        QInputDialog::getText(this, tr("Transfer conversation"), tr("Give this conversation to:"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (ok && !agent.isEmpty())
         Q_EMIT assignRequested(m_conversationId, agent);
 }
@@ -370,7 +392,8 @@ void ConversationView::resolveOrReopen()
 void ConversationView::markAllAnswered()
 {
     for (const Core::MessageRecord &message : std::as_const(m_detail.messages)) {
-        if (message.direction == Core::Direction::Inbound && message.addressed == Core::Addressed::Open)
+        if (message.direction == Core::Direction::Inbound &&
+            message.addressed == Core::Addressed::Open)
             Q_EMIT addressedRequested(m_conversationId, message.id, Core::Addressed::Replied);
     }
 }
@@ -380,9 +403,10 @@ void ConversationView::addNote()
     if (m_conversationId == 0)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Internal note"),
-                                                        tr("Only your team sees this note:"), QString(), &ok)
-                             .trimmed();
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Internal note"),
+                                       tr("Only your team sees this note:"), QString(), &ok)
+            .trimmed();
     if (ok && !text.isEmpty())
         Q_EMIT noteRequested(m_conversationId, text);
 }

@@ -48,7 +48,8 @@ public:
 Q_SIGNALS:
     void assignRequested(qint64 conversationId, const QString &assignee);
     void statusRequested(qint64 conversationId, CareDesk::Core::ConversationStatus status);
-    void addressedRequested(qint64 conversationId, qint64 messageId, CareDesk::Core::Addressed addressed);
+    void addressedRequested(qint64 conversationId, qint64 messageId,
+                            CareDesk::Core::Addressed addressed);
     void noteRequested(qint64 conversationId, const QString &text);
 
 private:

@@ -23,7 +23,8 @@ QLabel *plainLabel(QWidget *parent)
 
 } // namespace
 
-CustomerPanel::CustomerPanel(QWidget *parent) : QWidget(parent)
+CustomerPanel::CustomerPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("customerPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -95,8 +96,9 @@ void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 cu
     // Every account of theirs, the one of this conversation's platform first.
     QStringList accounts;
     for (const Core::CustomerIdentity &identity : profile.identities) {
-        QString account = tr("@%1 · %2 · %3").arg(identity.handle, platformLabel(identity.platform),
-                                                  followersLabel(identity.followers));
+        QString account = tr("@%1 · %2 · %3")
+                              .arg(identity.handle, platformLabel(identity.platform),
+                                   followersLabel(identity.followers));
         if (identity.verified)
             account += tr(" · verified");
         if (identity.platform == profile.platform && identity.handle == profile.handle)
@@ -113,9 +115,10 @@ void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 cu
     m_history->clear();
     const QLocale locale;
     for (const Core::PastConversation &past : profile.conversations) {
-        QString text = tr("%1 · %2\n%3")
-                           .arg(locale.toString(past.startedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                statusLabel(past.status), past.preview);
+        QString text =
+            tr("%1 · %2\n%3")
+                .arg(locale.toString(past.startedAt.toLocalTime().date(), QLocale::ShortFormat),
+                     statusLabel(past.status), past.preview);
         if (past.conversationId == currentConversationId)
             text = tr("(this conversation) ") + text;
         auto *item = new QListWidgetItem(text, m_history);
@@ -124,10 +127,12 @@ void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 cu
     }
     m_notes->clear();
     for (const Core::NoteRecord &note : profile.notes) {
-        new QListWidgetItem(tr("%1 · %2\n%3").arg(note.author,
-                                                  locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                  note.text),
-                            m_notes);
+        new QListWidgetItem(
+            tr("%1 · %2\n%3")
+                .arg(note.author,
+                     locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     note.text),
+            m_notes);
     }
     if (profile.notes.isEmpty())
         m_notes->addItem(tr("No notes yet."));

@@ -28,7 +28,8 @@ QString percentText(double value)
     return value < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(value, 0, 'f', 0);
 }
 
-QList<std::pair<QString, int>> bars(const QList<Review::CountBy> &counts, QString (*label)(const QString &))
+QList<std::pair<QString, int>> bars(const QList<Review::CountBy> &counts,
+                                    QString (*label)(const QString &))
 {
     QList<std::pair<QString, int>> list;
     for (const Review::CountBy &count : counts)
@@ -46,7 +47,8 @@ QList<std::pair<QString, int>> histogramBars(const Review::Histogram &histogram)
         if (i == 0)
             label = QStringLiteral("≤ ") + Review::durationText(bounds.value(0));
         else if (i < bounds.size())
-            label = Review::durationText(bounds[i - 1]) + QStringLiteral(" – ") + Review::durationText(bounds[i]);
+            label = Review::durationText(bounds[i - 1]) + QStringLiteral(" – ") +
+                    Review::durationText(bounds[i]);
         else
             label = QStringLiteral("> ") + Review::durationText(bounds.value(i - 1));
         list.append({label, histogram.counts[i]});
@@ -69,7 +71,9 @@ QString identity(const QString &text)
 
 } // namespace
 
-DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *outer = new QVBoxLayout(this);
@@ -141,8 +145,9 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent) : QWidge
     m_agents = new QTableWidget(0, 7, m_board);
     m_agents->setObjectName(QStringLiteral("dashboardAgents"));
     m_agents->setAccessibleName(tr("Agents"));
-    m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Conversations"), tr("Resolved"), tr("Replies"),
-                                         tr("First response"), tr("SLA kept"), tr("QA")});
+    m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Conversations"), tr("Resolved"),
+                                         tr("Replies"), tr("First response"), tr("SLA kept"),
+                                         tr("QA")});
     agentsBox->addWidget(m_agents);
     auto *templatesBox = new QVBoxLayout;
     auto *templatesTitle = new QLabel(tr("Canned responses"), m_board);
@@ -151,7 +156,8 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent) : QWidge
     m_templates = new QTableWidget(0, 4, m_board);
     m_templates->setObjectName(QStringLiteral("dashboardTemplates"));
     m_templates->setAccessibleName(tr("Canned responses"));
-    m_templates->setHorizontalHeaderLabels({tr("Canned response"), tr("Uses"), tr("Sent unchanged"), tr("Look again?")});
+    m_templates->setHorizontalHeaderLabels(
+        {tr("Canned response"), tr("Uses"), tr("Sent unchanged"), tr("Look again?")});
     templatesBox->addWidget(m_templates);
     for (QTableWidget *table : {m_agents, m_templates}) {
         table->verticalHeader()->hide();
@@ -183,16 +189,18 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent) : QWidge
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), QStringLiteral("dashboard.png"),
-                                                          tr("PNG image (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export dashboard"), QStringLiteral("dashboard.png"), tr("PNG image (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
-            QMessageBox::warning(this, tr("Export"), tr("The file %1 could not be written.").arg(path));
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("The file %1 could not be written.").arg(path));
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("dashboard.csv"),
-                                                          tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export figures"), QStringLiteral("dashboard.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty() && !exportCsv(path))
-            QMessageBox::warning(this, tr("Export"), tr("The file %1 could not be written.").arg(path));
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("The file %1 could not be written.").arg(path));
     });
 }
 
@@ -212,7 +220,8 @@ Review::DashboardPeriod DashboardView::period() const
     // Whole days in local time, today included.
     const QDate today = m_clock.now().toLocalTime().date();
     const int days = m_range->currentData().toInt();
-    return {today.addDays(1 - days).startOfDay(), today.addDays(1).startOfDay(), m_channel->currentData().toLongLong()};
+    return {today.addDays(1 - days).startOfDay(), today.addDays(1).startOfDay(),
+            m_channel->currentData().toLongLong()};
 }
 
 void DashboardView::refresh()
@@ -220,25 +229,35 @@ void DashboardView::refresh()
     Q_EMIT dashboardRequested(period());
 }
 
-void DashboardView::setFigures(const Review::DashboardPeriod &period, const Review::DashboardFigures &figures)
+void DashboardView::setFigures(const Review::DashboardPeriod &period,
+                               const Review::DashboardFigures &figures)
 {
     m_figures = figures;
-    m_periodLabel->setText(tr("%1 to %2").arg(QLocale().toString(period.from.toLocalTime().date(), QLocale::ShortFormat),
-                                              QLocale().toString(period.to.toLocalTime().date().addDays(-1), QLocale::ShortFormat)));
-    m_conversations->setValue(QString::number(figures.conversations),
-                              tr("%1 messages · %2 replies").arg(figures.inboundMessages).arg(figures.replies));
+    m_periodLabel->setText(
+        tr("%1 to %2")
+            .arg(QLocale().toString(period.from.toLocalTime().date(), QLocale::ShortFormat),
+                 QLocale().toString(period.to.toLocalTime().date().addDays(-1),
+                                    QLocale::ShortFormat)));
+    m_conversations->setValue(
+        QString::number(figures.conversations),
+        tr("%1 messages · %2 replies").arg(figures.inboundMessages).arg(figures.replies));
     m_sla->setValue(percentText(figures.slaAttainment()),
                     tr("%1 kept · %2 breached").arg(figures.slaMet).arg(figures.slaBreached));
     m_responseRate->setValue(percentText(figures.responseRate()),
-                             tr("%1 of %2 messages answered").arg(figures.answeredMessages).arg(figures.actionableMessages));
-    m_firstResponse->setValue(figures.firstResponse.total == 0 ? QStringLiteral("–")
-                                                               : Review::durationText(figures.firstResponse.medianSecs),
-                              figures.firstResponse.total == 0 ? QString()
-                                                               : tr("90 % within %1").arg(Review::durationText(figures.firstResponse.p90Secs)));
+                             tr("%1 of %2 messages answered")
+                                 .arg(figures.answeredMessages)
+                                 .arg(figures.actionableMessages));
+    m_firstResponse->setValue(
+        figures.firstResponse.total == 0 ? QStringLiteral("–")
+                                         : Review::durationText(figures.firstResponse.medianSecs),
+        figures.firstResponse.total == 0
+            ? QString()
+            : tr("90 % within %1").arg(Review::durationText(figures.firstResponse.p90Secs)));
     // The backlog buckets are up to 1 h, 4 h, 1 day, 3 days and longer.
     const QList<int> &ages = figures.backlogAge.counts;
     const int overADay = ages.size() >= 5 ? ages[3] + ages[4] : 0;
-    m_backlog->setValue(QString::number(figures.backlogAge.total), tr("%1 waiting over a day").arg(overADay));
+    m_backlog->setValue(QString::number(figures.backlogAge.total),
+                        tr("%1 waiting over a day").arg(overADay));
     m_byChannel->setBars(bars(figures.byChannel, identity));
     m_byCategory->setBars(bars(figures.byCategory, categoryLabel));
     m_byLanguage->setBars(bars(figures.byLanguage, languageLabel));
@@ -257,8 +276,11 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
         m_agents->setItem(row, 1, readOnlyCell(QString::number(agent.conversations)));
         m_agents->setItem(row, 2, readOnlyCell(QString::number(agent.resolved)));
         m_agents->setItem(row, 3, readOnlyCell(QString::number(agent.replies)));
-        m_agents->setItem(row, 4, readOnlyCell(Review::durationText(agent.medianFirstResponseSecs)));
-        m_agents->setItem(row, 5, readOnlyCell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
+        m_agents->setItem(row, 4,
+                          readOnlyCell(Review::durationText(agent.medianFirstResponseSecs)));
+        m_agents->setItem(
+            row, 5,
+            readOnlyCell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
         m_agents->setItem(row, 6, readOnlyCell(percentText(agent.qaPercent)));
     }
     int qualityRows = 0;
@@ -269,7 +291,8 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
     for (const Review::AgentQaResult &result : figures.quality) {
         for (const auto &[week, percent] : result.byWeek) {
             m_quality->setItem(qualityRow, 0, readOnlyCell(result.agent));
-            m_quality->setItem(qualityRow, 1, readOnlyCell(QLocale().toString(week, QLocale::ShortFormat)));
+            m_quality->setItem(qualityRow, 1,
+                               readOnlyCell(QLocale().toString(week, QLocale::ShortFormat)));
             m_quality->setItem(qualityRow, 2, readOnlyCell(percentText(percent)));
             ++qualityRow;
         }
@@ -279,12 +302,14 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period, const Revi
         const Review::TemplateFigures &figure = figures.templates[row];
         m_templates->setItem(row, 0, readOnlyCell(figure.title));
         m_templates->setItem(row, 1, readOnlyCell(QString::number(figure.uses)));
-        m_templates->setItem(row, 2, readOnlyCell(percentText(100.0 * figure.unchanged / std::max(1, figure.uses))));
+        m_templates->setItem(
+            row, 2, readOnlyCell(percentText(100.0 * figure.unchanged / std::max(1, figure.uses))));
         QString advice;
         if (figure.advice == Review::TemplateFigures::Advice::SentUnchanged)
             advice = tr("Always sent as it is: could it be more personal?");
         else if (figure.advice == Review::TemplateFigures::Advice::AlwaysRewritten)
-            advice = tr("Rewritten %1 % on average: the wording does not fit").arg(100 * figure.averageEditRatio, 0, 'f', 0);
+            advice = tr("Rewritten %1 % on average: the wording does not fit")
+                         .arg(100 * figure.averageEditRatio, 0, 'f', 0);
         m_templates->setItem(row, 3, readOnlyCell(advice));
     }
 }
@@ -299,8 +324,8 @@ bool DashboardView::exportPng(const QString &path)
 bool DashboardView::exportCsv(const QString &path) const
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(Review::dashboardCsv(m_figures)) >= 0
-        && file.flush();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(Review::dashboardCsv(m_figures)) >= 0 && file.flush();
 }
 
 } // namespace CareDesk::Gui

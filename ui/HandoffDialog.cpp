@@ -10,16 +10,21 @@
 
 namespace CareDesk::Gui {
 
-HandoffDialog::HandoffDialog(const QString &customerName, const QString &publicText, const QString &privateText,
-                             Compose::DraftContext publicContext, Compose::DraftContext privateContext, QWidget *parent)
-    : QDialog(parent), m_publicContext(std::move(publicContext)), m_privateContext(std::move(privateContext))
+HandoffDialog::HandoffDialog(const QString &customerName, const QString &publicText,
+                             const QString &privateText, Compose::DraftContext publicContext,
+                             Compose::DraftContext privateContext, QWidget *parent)
+    : QDialog(parent)
+    , m_publicContext(std::move(publicContext))
+    , m_privateContext(std::move(privateContext))
 {
     setObjectName(QStringLiteral("handoffDialog"));
     setWindowTitle(tr("Continue in private messages"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Both parts are sent together. When %1 answers privately, the answer joins this "
-                                "conversation.").arg(customerName),
-                             this);
+    auto *intro = new QLabel(
+        tr("Both parts are sent together. When %1 answers privately, the answer joins this "
+           "conversation.")
+            .arg(customerName),
+        this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -76,15 +81,21 @@ void HandoffDialog::check()
     if (publicPart.empty || privatePart.empty)
         problems.append(tr("Write both parts."));
     if (publicPart.piiBlocksSending())
-        problems.append(tr("The public reply contains personal data (%1); move it to the private message.")
-                            .arg(publicPart.pii.constFirst().match));
+        problems.append(
+            tr("The public reply contains personal data (%1); move it to the private message.")
+                .arg(publicPart.pii.constFirst().match));
     if (!publicPart.length.valid && !publicPart.empty)
-        problems.append(tr("The public reply is too long: %1 of %2.").arg(publicPart.length.weightedLength).arg(publicPart.length.limit));
+        problems.append(tr("The public reply is too long: %1 of %2.")
+                            .arg(publicPart.length.weightedLength)
+                            .arg(publicPart.length.limit));
     if (!privatePart.length.valid && !privatePart.empty)
         problems.append(tr("The private message is too long: %1 of %2.")
-                            .arg(privatePart.length.weightedLength).arg(privatePart.length.limit));
+                            .arg(privatePart.length.weightedLength)
+                            .arg(privatePart.length.limit));
     if (!publicPart.unfilledVariables.isEmpty() || !privatePart.unfilledVariables.isEmpty())
-        problems.append(tr("Fill in: %1.").arg((publicPart.unfilledVariables + privatePart.unfilledVariables).join(u", ")));
+        problems.append(
+            tr("Fill in: %1.")
+                .arg((publicPart.unfilledVariables + privatePart.unfilledVariables).join(u", ")));
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_send->setEnabled(problems.isEmpty());

@@ -18,8 +18,9 @@ class HandoffDialog final : public QDialog
 
 public:
     // `publicContext` and `privateContext` say where each part goes, for its checks.
-    HandoffDialog(const QString &customerName, const QString &publicText, const QString &privateText,
-                  Compose::DraftContext publicContext, Compose::DraftContext privateContext, QWidget *parent = nullptr);
+    HandoffDialog(const QString &customerName, const QString &publicText,
+                  const QString &privateText, Compose::DraftContext publicContext,
+                  Compose::DraftContext privateContext, QWidget *parent = nullptr);
 
     QString publicText() const;
     QString privateText() const;

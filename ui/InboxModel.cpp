@@ -11,7 +11,8 @@ namespace CareDesk::Gui {
 
 namespace {
 
-// "@NorthwindCare @support my phone…" -> "my phone…": the words, not the addressing, fit the column.
+// "@NorthwindCare @support my phone…" -> "my phone…": the words, not the addressing, fit the
+// column.
 QString withoutLeadingMentions(const QString &text)
 {
     static const QRegularExpression leadingMentions(QStringLiteral("^(?:\\s*@\\w+)+\\s*"),
@@ -23,9 +24,9 @@ QString withoutLeadingMentions(const QString &text)
 } // namespace
 
 InboxModel::InboxModel(const Core::Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_clock(clock)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{}
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
@@ -52,23 +53,30 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case CustomerColumn:
             // The name is isolated so a right-to-left name does not reorder the row around it.
             return tr("%1%2 · %3")
-                .arg(QChar(0x2068) + row.customerName + QChar(0x2069), row.customerVerified ? QStringLiteral(" \u2713") : QString(),
+                .arg(QChar(0x2068) + row.customerName + QChar(0x2069),
+                     row.customerVerified ? QStringLiteral(" \u2713") : QString(),
                      compactFollowers(row.customerFollowers));
         case MessageColumn:
             // A draft the agent started is marked, so it is not forgotten.
-        {
-            QString text = withoutLeadingMentions(row.preview);
-            if (row.handoffWaiting)
-                text = tr("[Waiting in private] %1").arg(text);
-            return row.hasDraft ? tr("[Draft] %1").arg(text) : text;
-        }
-        case CategoryColumn: return categoryLabel(row.category);
-        case AssigneeColumn: return row.assignee.isEmpty() ? tr("Queue") : row.assignee;
-        case ChannelColumn: return QVariant(); // the visibility mark; the channel is in the tooltip
-        case LanguageColumn: return languageCode(row.language);
+            {
+                QString text = withoutLeadingMentions(row.preview);
+                if (row.handoffWaiting)
+                    text = tr("[Waiting in private] %1").arg(text);
+                return row.hasDraft ? tr("[Draft] %1").arg(text) : text;
+            }
+        case CategoryColumn:
+            return categoryLabel(row.category);
+        case AssigneeColumn:
+            return row.assignee.isEmpty() ? tr("Queue") : row.assignee;
+        case ChannelColumn:
+            return QVariant(); // the visibility mark; the channel is in the tooltip
+        case LanguageColumn:
+            return languageCode(row.language);
         case WaitingColumn:
-            return row.waitingSince.isValid() ? durationLabel(row.waitingSince.secsTo(now)) : QString();
-        case UnaddressedColumn: return row.unaddressedCount > 0 ? QString::number(row.unaddressedCount) : QString();
+            return row.waitingSince.isValid() ? durationLabel(row.waitingSince.secsTo(now))
+                                              : QString();
+        case UnaddressedColumn:
+            return row.unaddressedCount > 0 ? QString::number(row.unaddressedCount) : QString();
         }
         break;
     case Qt::ToolTipRole:
@@ -77,10 +85,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageColumn)
             return tr("Priority %1 · %2").arg(row.priority).arg(statusLabel(row.status));
         if (index.column() == ChannelColumn)
-            return row.visibility == Core::Visibility::Private ? tr("%1 · private messages").arg(row.channelName)
-                                                               : tr("%1 · public").arg(row.channelName);
+            return row.visibility == Core::Visibility::Private
+                       ? tr("%1 · private messages").arg(row.channelName)
+                       : tr("%1 · public").arg(row.channelName);
         if (index.column() == WaitingColumn && row.slaDue.isValid())
-            return tr("Reply due %1").arg(QLocale().toString(row.slaDue.toLocalTime(), QLocale::ShortFormat));
+            return tr("Reply due %1")
+                .arg(QLocale().toString(row.slaDue.toLocalTime(), QLocale::ShortFormat));
         if (index.column() == LanguageColumn)
             return languageLabel(row.language);
         if (index.column() == UnaddressedColumn)
@@ -99,7 +109,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return QBrush(slaColor(slaState(row.slaDue, now)));
         break;
     case Qt::FontRole:
-        if (row.unaddressedCount > 0 && (index.column() == CustomerColumn || index.column() == WaitingColumn)) {
+        if (row.unaddressedCount > 0 &&
+            (index.column() == CustomerColumn || index.column() == WaitingColumn)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -124,14 +135,22 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CustomerColumn: return tr("Customer");
-    case MessageColumn: return tr("Message");
-    case ChannelColumn: return QString();
-    case LanguageColumn: return tr("Lang.");
-    case CategoryColumn: return tr("Category");
-    case AssigneeColumn: return tr("Agent");
-    case WaitingColumn: return tr("Waiting");
-    case UnaddressedColumn: return tr("Open");
+    case CustomerColumn:
+        return tr("Customer");
+    case MessageColumn:
+        return tr("Message");
+    case ChannelColumn:
+        return QString();
+    case LanguageColumn:
+        return tr("Lang.");
+    case CategoryColumn:
+        return tr("Category");
+    case AssigneeColumn:
+        return tr("Agent");
+    case WaitingColumn:
+        return tr("Waiting");
+    case UnaddressedColumn:
+        return tr("Open");
     }
     return {};
 }

@@ -17,8 +17,17 @@ class InboxModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ChannelColumn, CustomerColumn, MessageColumn, LanguageColumn, CategoryColumn, WaitingColumn,
-                  UnaddressedColumn, AssigneeColumn, ColumnCount };
+    enum Column {
+        ChannelColumn,
+        CustomerColumn,
+        MessageColumn,
+        LanguageColumn,
+        CategoryColumn,
+        WaitingColumn,
+        UnaddressedColumn,
+        AssigneeColumn,
+        ColumnCount
+    };
     enum Role { ConversationIdRole = Qt::UserRole + 1 };
 
     explicit InboxModel(const Core::Clock &clock, QObject *parent = nullptr);

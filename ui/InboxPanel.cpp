@@ -4,13 +4,13 @@
 #include "Presentation.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QStackedWidget>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -24,7 +24,9 @@ enum StatusChoice { Working, OnlyNew, OnlyOpen, OnlyPending, OnlyResolved, AnySt
 
 } // namespace
 
-InboxPanel::InboxPanel(InboxModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+InboxPanel::InboxPanel(InboxModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("inboxPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -147,11 +149,12 @@ void InboxPanel::handleSearchResults(const QString &query, const QList<Storage::
     m_results->clear();
     const QLocale locale;
     for (const Storage::SearchHit &hit : hits) {
-        auto *item = new QListWidgetItem(tr("%1 · %2\n%3")
-                                             .arg(hit.customer,
-                                                  locale.toString(hit.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                  hit.text.simplified()),
-                                         m_results);
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2\n%3")
+                .arg(hit.customer,
+                     locale.toString(hit.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     hit.text.simplified()),
+            m_results);
         item->setData(Qt::UserRole, hit.conversationId);
     }
     if (hits.isEmpty())
@@ -173,12 +176,23 @@ Core::InboxQuery InboxPanel::query() const
 {
     Core::InboxQuery query;
     switch (m_status->currentData().toInt()) {
-    case OnlyNew: query.statuses = {Core::ConversationStatus::New}; break;
-    case OnlyOpen: query.statuses = {Core::ConversationStatus::Open}; break;
-    case OnlyPending: query.statuses = {Core::ConversationStatus::Pending}; break;
-    case OnlyResolved: query.statuses = {Core::ConversationStatus::Resolved}; break;
-    case AnyStatus: query.statuses = {}; break;
-    default: break; // the working inbox: everything not resolved
+    case OnlyNew:
+        query.statuses = {Core::ConversationStatus::New};
+        break;
+    case OnlyOpen:
+        query.statuses = {Core::ConversationStatus::Open};
+        break;
+    case OnlyPending:
+        query.statuses = {Core::ConversationStatus::Pending};
+        break;
+    case OnlyResolved:
+        query.statuses = {Core::ConversationStatus::Resolved};
+        break;
+    case AnyStatus:
+        query.statuses = {};
+        break;
+    default:
+        break; // the working inbox: everything not resolved
     }
     query.channelId = m_channel->currentData().toLongLong();
     query.category = m_category->currentData().toString();
@@ -188,8 +202,11 @@ Core::InboxQuery InboxPanel::query() const
         query.assigneeFilter = Core::AssigneeFilter::Agent;
         query.assignee = m_agent;
         break;
-    case View::Unassigned: query.assigneeFilter = Core::AssigneeFilter::Unassigned; break;
-    case View::All: break;
+    case View::Unassigned:
+        query.assigneeFilter = Core::AssigneeFilter::Unassigned;
+        break;
+    case View::All:
+        break;
     }
     return query;
 }
@@ -204,7 +221,8 @@ void InboxPanel::applyQuery()
 void InboxPanel::handleCounts(const Core::InboxCounts &counts)
 {
     m_views->setTabText(static_cast<int>(View::Mine), tr("Mine (%1)").arg(counts.mine));
-    m_views->setTabText(static_cast<int>(View::Unassigned), tr("Unassigned (%1)").arg(counts.unassigned));
+    m_views->setTabText(static_cast<int>(View::Unassigned),
+                        tr("Unassigned (%1)").arg(counts.unassigned));
     m_views->setTabText(static_cast<int>(View::All), tr("All (%1)").arg(counts.all));
 }
 
@@ -221,11 +239,13 @@ void InboxPanel::refill(QComboBox *box, const QList<std::pair<QString, QVariant>
     box->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void InboxPanel::handleChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages)
+void InboxPanel::handleChannels(const QList<Core::ChannelSummary> &channels,
+                                const QStringList &languages)
 {
     QList<std::pair<QString, QVariant>> channelItems;
     for (const Core::ChannelSummary &channel : channels)
-        channelItems.append({tr("%1 (%2)").arg(channel.name, platformLabel(channel.platform)), channel.id});
+        channelItems.append(
+            {tr("%1 (%2)").arg(channel.name, platformLabel(channel.platform)), channel.id});
     refill(m_channel, channelItems);
     QList<std::pair<QString, QVariant>> languageItems;
     for (const QString &code : languages)

@@ -11,8 +11,8 @@
 #include "Presentation.h"
 #include "QueueView.h"
 #include "ReviewWorkspace.h"
-#include "TrainerWorkspace.h"
 #include "SettingsDialog.h"
+#include "TrainerWorkspace.h"
 
 #include "Application.h"
 #include "Clock.h"
@@ -38,8 +38,8 @@
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -68,7 +68,9 @@ struct MainWindow::BoundAction
 };
 
 MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_clock(clock), m_agentName(Preferences::agentName())
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_agentName(Preferences::agentName())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CareDesk"));
@@ -136,7 +138,9 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     statusBar()->addWidget(m_workspaceStatus, 1);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_teamStatus);
-    handleTeamState(Preferences::teamServer().isEmpty() ? QStringLiteral("solo") : QStringLiteral("connecting"), {});
+    handleTeamState(Preferences::teamServer().isEmpty() ? QStringLiteral("solo")
+                                                        : QStringLiteral("connecting"),
+                    {});
 
     connect(m_inboxModel, &InboxModel::firstPageLoaded, this, &MainWindow::handleFirstPage);
     connect(m_inboxPanel, &InboxPanel::queryChanged, this, &MainWindow::requestCounts);
@@ -165,27 +169,36 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
 
     // The conversation's actions carry the agent who does them.
     connect(m_conversationView, &ConversationView::assignRequested, this,
-            [this](qint64 id, const QString &assignee) { Q_EMIT assignRequested(id, assignee, m_agentName); });
+            [this](qint64 id, const QString &assignee) {
+                Q_EMIT assignRequested(id, assignee, m_agentName);
+            });
     connect(m_conversationView, &ConversationView::statusRequested, this,
-            [this](qint64 id, Core::ConversationStatus status) { Q_EMIT statusRequested(id, status, m_agentName); });
+            [this](qint64 id, Core::ConversationStatus status) {
+                Q_EMIT statusRequested(id, status, m_agentName);
+            });
     connect(m_conversationView, &ConversationView::addressedRequested, this,
             [this](qint64 id, qint64 messageId, Core::Addressed addressed) {
                 Q_EMIT addressedRequested(id, messageId, addressed, m_agentName);
             });
-    connect(m_conversationView, &ConversationView::noteRequested, this,
-            [this](qint64 id, const QString &text) { Q_EMIT noteRequested(id, text, m_agentName); });
+    connect(
+        m_conversationView, &ConversationView::noteRequested, this,
+        [this](qint64 id, const QString &text) { Q_EMIT noteRequested(id, text, m_agentName); });
     Composer *composer = m_conversationView->composer();
-    connect(composer, &Composer::replyRequested, this, [this](qint64 id, const Core::ReplyText &reply) {
-        Q_EMIT replyRequested(id, {reply}, m_agentName, Preferences::undoSeconds());
-    });
-    connect(composer, &Composer::handOffRequested, this,
-            [this](qint64 id, const Core::ReplyText &publicPart, const Core::ReplyText &privatePart) {
-                Q_EMIT replyRequested(id, {publicPart, privatePart}, m_agentName, Preferences::undoSeconds());
+    connect(composer, &Composer::replyRequested, this,
+            [this](qint64 id, const Core::ReplyText &reply) {
+                Q_EMIT replyRequested(id, {reply}, m_agentName, Preferences::undoSeconds());
             });
+    connect(
+        composer, &Composer::handOffRequested, this,
+        [this](qint64 id, const Core::ReplyText &publicPart, const Core::ReplyText &privatePart) {
+            Q_EMIT replyRequested(id, {publicPart, privatePart}, m_agentName,
+                                  Preferences::undoSeconds());
+        });
     connect(composer, &Composer::draftChanged, this, &MainWindow::draftChanged);
     connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
     connect(m_outboxStatus, &OutboxStatus::retryRequested, this, &MainWindow::retryRequested);
-    connect(m_outboxStatus, &OutboxStatus::channelsClicked, this, [this] { openSettings(SettingsDialog::ChannelsPage); });
+    connect(m_outboxStatus, &OutboxStatus::channelsClicked, this,
+            [this] { openSettings(SettingsDialog::ChannelsPage); });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -211,7 +224,8 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
         const QDateTime now = m_clock.now();
         if (id == 0 || m_conversationView->composer()->editor()->toPlainText().isEmpty())
             return;
-        if (!m_typingAnnouncedAt.isValid() || m_typingAnnouncedAt.secsTo(now) >= TYPING_REPEAT_SECS) {
+        if (!m_typingAnnouncedAt.isValid() ||
+            m_typingAnnouncedAt.secsTo(now) >= TYPING_REPEAT_SECS) {
             m_typingAnnouncedAt = now;
             Q_EMIT activityAnnounced(id, QStringLiteral("typing"));
         }
@@ -227,7 +241,8 @@ Composer *MainWindow::composer() const
     return m_conversationView->composer();
 }
 
-void MainWindow::handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what)
+void MainWindow::handleTeammateActivity(qint64 conversationId, const QString &name,
+                                        const QString &what)
 {
     if (name == m_agentName)
         return; // this agent on another desk
@@ -240,8 +255,8 @@ void MainWindow::refreshPresence()
     const QDateTime now = m_clock.now();
     const qint64 shown = m_conversationView->conversationId();
     // Keeps saying that this agent is here while they are.
-    if (shown != 0 && (shown != m_announcedConversation || !m_viewingAnnouncedAt.isValid()
-                       || m_viewingAnnouncedAt.secsTo(now) >= VIEWING_REPEAT_SECS)) {
+    if (shown != 0 && (shown != m_announcedConversation || !m_viewingAnnouncedAt.isValid() ||
+                       m_viewingAnnouncedAt.secsTo(now) >= VIEWING_REPEAT_SECS)) {
         m_announcedConversation = shown;
         m_viewingAnnouncedAt = now;
         Q_EMIT activityAnnounced(shown, QStringLiteral("viewing"));
@@ -260,7 +275,8 @@ void MainWindow::refreshPresence()
                 (typingNow ? typing : viewing).append(teammate.key());
             ++teammate;
         }
-        conversation = conversation->isEmpty() ? m_teammates.erase(conversation) : std::next(conversation);
+        conversation =
+            conversation->isEmpty() ? m_teammates.erase(conversation) : std::next(conversation);
     }
     viewing.sort();
     typing.sort();
@@ -270,7 +286,8 @@ void MainWindow::refreshPresence()
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::addBoundAction(QMenu *menu, const QString &id, const QString &text,
-                                    const QList<QKeySequence> &defaults, const std::function<void()> &run)
+                                    const QList<QKeySequence> &defaults,
+                                    const std::function<void()> &run)
 {
     QAction *action = menu->addAction(text, this, run);
     action->setObjectName(QStringLiteral("action_") + id);
@@ -281,83 +298,106 @@ QAction *MainWindow::addBoundAction(QMenu *menu, const QString &id, const QStrin
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    addBoundAction(fileMenu, QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                   [this] { openSettings(); });
+    addBoundAction(fileMenu, QStringLiteral("settings"), tr("&Settings…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { openSettings(); });
     fileMenu->addSeparator();
-    addBoundAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
+    addBoundAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit},
+                   [] { QApplication::closeAllWindows(); });
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     addBoundAction(goMenu, QStringLiteral("next"), tr("&Next conversation"),
-                   {QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { moveSelection(1); });
+                   {QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)},
+                   [this] { moveSelection(1); });
     addBoundAction(goMenu, QStringLiteral("previous"), tr("&Previous conversation"),
-                   {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { moveSelection(-1); });
+                   {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)},
+                   [this] { moveSelection(-1); });
     goMenu->addSeparator();
-    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] {
-        showWorkspace(Workspace::Inbox);
-        m_inboxPanel->list()->setFocus();
-    });
-    addBoundAction(goMenu, QStringLiteral("review"), tr("&Review transcripts"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] {
+                       showWorkspace(Workspace::Inbox);
+                       m_inboxPanel->list()->setFocus();
+                   });
+    addBoundAction(goMenu, QStringLiteral("review"), tr("&Review transcripts"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_2)},
                    [this] { showWorkspace(Workspace::Review); });
-    addBoundAction(goMenu, QStringLiteral("dashboard"), tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
+    addBoundAction(goMenu, QStringLiteral("dashboard"), tr("&Dashboard"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_3)},
                    [this] { showWorkspace(Workspace::Dashboard); });
-    addBoundAction(goMenu, QStringLiteral("training"), tr("&Training"), {QKeySequence(Qt::CTRL | Qt::Key_4)},
+    addBoundAction(goMenu, QStringLiteral("training"), tr("&Training"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_4)},
                    [this] { showWorkspace(Workspace::Training); });
-    addBoundAction(goMenu, QStringLiteral("queue"), tr("&Queue control"), {QKeySequence(Qt::CTRL | Qt::Key_5)},
+    addBoundAction(goMenu, QStringLiteral("queue"), tr("&Queue control"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_5)},
                    [this] { showWorkspace(Workspace::Queue); });
     addBoundAction(goMenu, QStringLiteral("my-reviews"), tr("My &QA reviews…"), {},
                    [this] { Q_EMIT ownReviewsRequested(m_agentName); });
-    addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"), {QKeySequence(Qt::ALT | Qt::Key_1)},
+    addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"),
+                   {QKeySequence(Qt::ALT | Qt::Key_1)},
                    [this] { m_inboxPanel->setView(InboxPanel::View::Mine); });
-    addBoundAction(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"), {QKeySequence(Qt::ALT | Qt::Key_2)},
+    addBoundAction(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"),
+                   {QKeySequence(Qt::ALT | Qt::Key_2)},
                    [this] { m_inboxPanel->setView(InboxPanel::View::Unassigned); });
-    addBoundAction(goMenu, QStringLiteral("view-all"), tr("&All"), {QKeySequence(Qt::ALT | Qt::Key_3)},
+    addBoundAction(goMenu, QStringLiteral("view-all"), tr("&All"),
+                   {QKeySequence(Qt::ALT | Qt::Key_3)},
                    [this] { m_inboxPanel->setView(InboxPanel::View::All); });
     addBoundAction(goMenu, QStringLiteral("search"), tr("&Search…"), {QKeySequence::Find},
                    [this] { m_inboxPanel->focusSearch(); });
     addBoundAction(goMenu, QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence::Refresh},
-                   [this] { m_inboxModel->reload(); requestCounts(); });
+                   [this] {
+                       m_inboxModel->reload();
+                       requestCounts();
+                   });
 
     Composer *composer = m_conversationView->composer();
     QMenu *conversationMenu = menuBar()->addMenu(tr("&Conversation"));
-    addBoundAction(conversationMenu, QStringLiteral("reply"), tr("&Reply publicly"), {QKeySequence(Qt::Key_R)}, [composer] {
-        composer->setVisibility(Core::Visibility::Public);
-        composer->editor()->setFocus();
-    });
-    addBoundAction(conversationMenu, QStringLiteral("private"), tr("Reply &privately"), {QKeySequence(Qt::Key_D)}, [composer] {
-        composer->setVisibility(Core::Visibility::Private);
-        composer->editor()->setFocus();
-    });
-    addBoundAction(conversationMenu, QStringLiteral("handoff"), tr("Continue in private &messages…"),
-                   {QKeySequence(Qt::SHIFT | Qt::Key_D)}, [composer] { composer->openHandOff(); });
+    addBoundAction(conversationMenu, QStringLiteral("reply"), tr("&Reply publicly"),
+                   {QKeySequence(Qt::Key_R)}, [composer] {
+                       composer->setVisibility(Core::Visibility::Public);
+                       composer->editor()->setFocus();
+                   });
+    addBoundAction(conversationMenu, QStringLiteral("private"), tr("Reply &privately"),
+                   {QKeySequence(Qt::Key_D)}, [composer] {
+                       composer->setVisibility(Core::Visibility::Private);
+                       composer->editor()->setFocus();
+                   });
+    addBoundAction(conversationMenu, QStringLiteral("handoff"),
+                   tr("Continue in private &messages…"), {QKeySequence(Qt::SHIFT | Qt::Key_D)},
+                   [composer] { composer->openHandOff(); });
     addBoundAction(conversationMenu, QStringLiteral("canned"), tr("Insert &canned response…"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, [composer] { composer->openCannedPicker(); });
-    addBoundAction(conversationMenu, QStringLiteral("send"), tr("&Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return)},
-                   [composer] { composer->send(); });
+                   {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
+                   [composer] { composer->openCannedPicker(); });
+    addBoundAction(conversationMenu, QStringLiteral("send"), tr("&Send"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [composer] { composer->send(); });
     addBoundAction(conversationMenu, QStringLiteral("undo-send"), tr("&Undo send"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}, [this] { m_outboxStatus->undoLatest(); });
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+                   [this] { m_outboxStatus->undoLatest(); });
     conversationMenu->addSeparator();
-    addBoundAction(conversationMenu, QStringLiteral("claim"), tr("C&laim or release"), {QKeySequence(Qt::Key_C)},
-                   [this] { m_conversationView->claimOrRelease(); });
-    addBoundAction(conversationMenu, QStringLiteral("transfer"), tr("&Transfer…"), {QKeySequence(Qt::Key_T)},
-                   [this] { m_conversationView->transfer(); });
-    addBoundAction(conversationMenu, QStringLiteral("resolve"), tr("R&esolve or reopen"), {QKeySequence(Qt::Key_E)},
-                   [this] { m_conversationView->resolveOrReopen(); });
-    addBoundAction(conversationMenu, QStringLiteral("note"), tr("Internal &note…"), {QKeySequence(Qt::Key_N)},
-                   [this] { m_conversationView->addNote(); });
-    addBoundAction(conversationMenu, QStringLiteral("mark-answered"), tr("Mark open messages &answered"),
-                   {QKeySequence(Qt::Key_A)}, [this] { m_conversationView->markAllAnswered(); });
+    addBoundAction(conversationMenu, QStringLiteral("claim"), tr("C&laim or release"),
+                   {QKeySequence(Qt::Key_C)}, [this] { m_conversationView->claimOrRelease(); });
+    addBoundAction(conversationMenu, QStringLiteral("transfer"), tr("&Transfer…"),
+                   {QKeySequence(Qt::Key_T)}, [this] { m_conversationView->transfer(); });
+    addBoundAction(conversationMenu, QStringLiteral("resolve"), tr("R&esolve or reopen"),
+                   {QKeySequence(Qt::Key_E)}, [this] { m_conversationView->resolveOrReopen(); });
+    addBoundAction(conversationMenu, QStringLiteral("note"), tr("Internal &note…"),
+                   {QKeySequence(Qt::Key_N)}, [this] { m_conversationView->addNote(); });
+    addBoundAction(conversationMenu, QStringLiteral("mark-answered"),
+                   tr("Mark open messages &answered"), {QKeySequence(Qt::Key_A)},
+                   [this] { m_conversationView->markAllAnswered(); });
 
     for (QAction *action : conversationMenu->actions())
         m_inboxActions.append(action);
-    for (const char *id : {"next", "previous", "view-mine", "view-unassigned", "view-all", "search"})
+    for (const char *id :
+         {"next", "previous", "view-mine", "view-unassigned", "view-all", "search"})
         m_inboxActions.append(findChild<QAction *>(QStringLiteral("action_") + QLatin1String(id)));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     addBoundAction(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
-                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)}, [this] { showShortcutSheet(); });
+                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)},
+                   [this] { showShortcutSheet(); });
     helpMenu->addAction(tr("&About CareDesk"), this, [this] {
-        QMessageBox::about(this, tr("About CareDesk"),
-                           tr("CareDesk %1\nOne inbox for social customer care.").arg(Core::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About CareDesk"),
+            tr("CareDesk %1\nOne inbox for social customer care.").arg(Core::applicationVersion()));
     });
     applyShortcuts();
 }
@@ -374,7 +414,8 @@ void MainWindow::bindCannedShortcuts()
     qDeleteAll(m_cannedActions);
     m_cannedActions.clear();
     for (const Storage::CannedResponse &response : std::as_const(m_canned)) {
-        const QList<QKeySequence> keys = Preferences::shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
+        const QList<QKeySequence> keys =
+            Preferences::shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
         if (keys.isEmpty())
             continue;
         auto *action = new QAction(response.title, this);
@@ -394,12 +435,14 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
 {
     QList<ShortcutEntry> entries;
     for (const BoundAction &bound : m_actions)
-        entries.append({bound.id, bound.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+        entries.append({bound.id,
+                        bound.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                         bound.action->shortcut()});
     for (const Storage::CannedResponse &response : m_canned) {
         const QString id = QStringLiteral("canned-%1").arg(response.id);
         const QList<QKeySequence> keys = Preferences::shortcuts(id, {});
-        entries.append({id, tr("Insert \"%1\"").arg(response.title), keys.isEmpty() ? QKeySequence() : keys.first()});
+        entries.append({id, tr("Insert \"%1\"").arg(response.title),
+                        keys.isEmpty() ? QKeySequence() : keys.first()});
     }
     return entries;
 }
@@ -411,8 +454,10 @@ SettingsDialog *MainWindow::openSettings(int page)
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         m_settings->setCannedResponses(m_canned);
         m_settings->setChannels(m_channels);
-        connect(m_settings, &SettingsDialog::cannedResponseSaved, this, &MainWindow::cannedResponseSaved);
-        connect(m_settings, &SettingsDialog::cannedResponseRemoved, this, &MainWindow::cannedResponseRemoved);
+        connect(m_settings, &SettingsDialog::cannedResponseSaved, this,
+                &MainWindow::cannedResponseSaved);
+        connect(m_settings, &SettingsDialog::cannedResponseRemoved, this,
+                &MainWindow::cannedResponseRemoved);
         connect(m_settings, &SettingsDialog::teamSignInRequested, this,
                 [this](const QUrl &server, const QString &login, const QString &password) {
                     m_pendingTeamServer = server;
@@ -425,7 +470,8 @@ SettingsDialog *MainWindow::openSettings(int page)
             applyRole();
             Q_EMIT teamSignOutRequested();
         });
-        connect(m_settings, &SettingsDialog::connectChannelRequested, this, &MainWindow::connectChannelRequested);
+        connect(m_settings, &SettingsDialog::connectChannelRequested, this,
+                &MainWindow::connectChannelRequested);
         connect(m_settings, &QDialog::accepted, this, [this] {
             setAgentName(Preferences::agentName());
             applyShortcuts();
@@ -455,11 +501,13 @@ void MainWindow::showShortcutSheet()
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < entries.size(); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(entries.at(row).label));
-        table->setItem(row, 1, new QTableWidgetItem(entries.at(row).key.toString(QKeySequence::NativeText)));
+        table->setItem(
+            row, 1, new QTableWidgetItem(entries.at(row).key.toString(QKeySequence::NativeText)));
     }
     table->resizeColumnToContents(1);
     layout->addWidget(table);
-    layout->addWidget(new QLabel(tr("In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts."),
+    layout->addWidget(new QLabel(tr("In the reply, type / to insert a canned response. Change keys "
+                                    "in Settings › Shortcuts."),
                                  &sheet));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &sheet);
     connect(buttons, &QDialogButtonBox::rejected, &sheet, &QDialog::reject);
@@ -494,9 +542,9 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
     }
     if (view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue") {
         const Workspace workspace = view == u"review"      ? Workspace::Review
-                                  : view == u"dashboard" ? Workspace::Dashboard
-                                  : view == u"queue"     ? Workspace::Queue
-                                                         : Workspace::Training;
+                                    : view == u"dashboard" ? Workspace::Dashboard
+                                    : view == u"queue"     ? Workspace::Queue
+                                                           : Workspace::Training;
         if (!isWorkspaceShown(workspace))
             return nullptr;
         showWorkspace(workspace);
@@ -513,7 +561,9 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
 bool MainWindow::isWorkspaceShown(Workspace workspace) const
 {
     const QWidget *pages[] = {m_inboxSplitter, m_review, m_dashboard, m_training, m_queue};
-    const int index = pages[int(workspace)] ? m_workspaces->indexOf(const_cast<QWidget *>(pages[int(workspace)])) : -1;
+    const int index = pages[int(workspace)]
+                          ? m_workspaces->indexOf(const_cast<QWidget *>(pages[int(workspace)]))
+                          : -1;
     return index >= 0 && m_workspaces->isTabVisible(index);
 }
 
@@ -547,24 +597,38 @@ void MainWindow::applyRole()
 void MainWindow::handleOwnReviews(const QList<Review::QaReview> &reviews)
 {
     // An agent's own reviews: what was scored, how, and what the reviewer said.
-    QString html = QStringLiteral("<h2>") + tr("Reviews of your work").toHtmlEscaped() + QStringLiteral("</h2>");
+    QString html = QStringLiteral("<h2>") + tr("Reviews of your work").toHtmlEscaped() +
+                   QStringLiteral("</h2>");
     if (reviews.isEmpty())
-        html += QStringLiteral("<p>") + tr("No reviews yet.").toHtmlEscaped() + QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p>") + tr("No reviews yet.").toHtmlEscaped() + QStringLiteral("</p>");
     for (const Review::QaReview &review : reviews) {
         const double percent = review.percent();
-        html += QStringLiteral("<h3>")
-              + tr("Conversation %1 · %2 · %3").arg(review.conversationId).arg(QLocale().toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                                                                                 percent < 0 ? tr("not scored") : QStringLiteral("%1 %").arg(percent, 0, 'f', 0)).toHtmlEscaped()
-              + QStringLiteral("</h3><p>") + tr("Reviewed by %1").arg(review.reviewer).toHtmlEscaped() + QStringLiteral("</p><ul>");
+        html += QStringLiteral("<h3>") +
+                tr("Conversation %1 · %2 · %3")
+                    .arg(review.conversationId)
+                    .arg(QLocale().toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                         percent < 0 ? tr("not scored")
+                                     : QStringLiteral("%1 %").arg(percent, 0, 'f', 0))
+                    .toHtmlEscaped() +
+                QStringLiteral("</h3><p>") +
+                tr("Reviewed by %1").arg(review.reviewer).toHtmlEscaped() +
+                QStringLiteral("</p><ul>");
         for (const Review::CriterionScore &score : review.scores) {
-            const QString verdict = !score.score ? tr("does not apply") : *score.score == 2 ? tr("met") : *score.score == 1 ? tr("partly") : tr("not met");
-            html += QStringLiteral("<li>") + QString(score.title + QStringLiteral(": ") + verdict).toHtmlEscaped() + QStringLiteral("</li>");
+            const QString verdict = !score.score        ? tr("does not apply")
+                                    : *score.score == 2 ? tr("met")
+                                    : *score.score == 1 ? tr("partly")
+                                                        : tr("not met");
+            html += QStringLiteral("<li>") +
+                    QString(score.title + QStringLiteral(": ") + verdict).toHtmlEscaped() +
+                    QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
         if (!review.summary.isEmpty())
             html += QStringLiteral("<p>") + review.summary.toHtmlEscaped() + QStringLiteral("</p>");
         for (const Review::ReviewComment &comment : review.comments)
-            html += QStringLiteral("<p><i>") + comment.text.toHtmlEscaped() + QStringLiteral("</i></p>");
+            html += QStringLiteral("<p><i>") + comment.text.toHtmlEscaped() +
+                    QStringLiteral("</i></p>");
     }
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -607,7 +671,8 @@ void MainWindow::requestCounts()
 
 void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversationCount)
 {
-    m_workspaceStatus->setText(tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
+    m_workspaceStatus->setText(
+        tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     m_workspaceStatus->setToolTip(filePath);
     m_knownConversations = conversationCount;
     m_inboxModel->setQuery(m_inboxPanel->query());
@@ -629,7 +694,8 @@ void MainWindow::handleWorkspaceFailed(const QString &userMessage, const QString
 
 void MainWindow::handleInboxChanged(int conversationCount)
 {
-    m_workspaceStatus->setText(tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
+    m_workspaceStatus->setText(
+        tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     if (m_knownConversations >= 0 && conversationCount > m_knownConversations)
         notify(tr("New conversations"), tr("%n new conversation(s) in the inbox.", nullptr,
                                            conversationCount - m_knownConversations));
@@ -653,11 +719,13 @@ void MainWindow::handleInboxCounts(const Core::InboxCounts &counts)
 {
     m_inboxPanel->handleCounts(counts);
     if (m_knownMine >= 0 && counts.mine > m_knownMine && !isActiveWindow())
-        notify(tr("Assigned to you"), tr("%n conversation(s) newly assigned to you.", nullptr, counts.mine - m_knownMine));
+        notify(tr("Assigned to you"),
+               tr("%n conversation(s) newly assigned to you.", nullptr, counts.mine - m_knownMine));
     m_knownMine = counts.mine;
 }
 
-void MainWindow::handleChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages)
+void MainWindow::handleChannels(const QList<Core::ChannelSummary> &channels,
+                                const QStringList &languages)
 {
     m_channels = channels;
     m_inboxPanel->handleChannels(channels, languages);
@@ -677,12 +745,14 @@ void MainWindow::handleCannedResponses(const QList<Storage::CannedResponse> &res
     bindCannedShortcuts();
 }
 
-void MainWindow::handleRepliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil)
+void MainWindow::handleRepliesQueued(qint64 conversationId, const QStringList &clientIds,
+                                     const QDateTime &holdUntil)
 {
     m_outboxStatus->handleQueued(conversationId, clientIds, holdUntil);
 }
 
-void MainWindow::handleRepliesUndone(qint64 conversationId, const QList<Core::OutgoingReply> &replies)
+void MainWindow::handleRepliesUndone(qint64 conversationId,
+                                     const QList<Core::OutgoingReply> &replies)
 {
     QStringList clientIds;
     for (const Core::OutgoingReply &reply : replies)
@@ -696,7 +766,8 @@ void MainWindow::handleRepliesUndone(qint64 conversationId, const QList<Core::Ou
         if (row >= 0)
             selectRow(row);
     }
-    m_conversationView->composer()->restore(conversationId, replies.constLast().text, replies.constLast().visibility);
+    m_conversationView->composer()->restore(conversationId, replies.constLast().text,
+                                            replies.constLast().visibility);
     statusBar()->showMessage(tr("Reply taken back; it is in the composer again."), 5000);
 }
 
@@ -758,11 +829,13 @@ void MainWindow::handleTeamState(const QString &state, const QString &detail)
 
 void MainWindow::handleChannelAuthorization(const QString &channelName, const QUrl &url)
 {
-    const QString text = tr("Finish signing in to %1 in your browser. If no browser opened, open this address: %2")
-                             .arg(channelName, url.toString(QUrl::FullyEncoded));
+    const QString text =
+        tr("Finish signing in to %1 in your browser. If no browser opened, open this address: %2")
+            .arg(channelName, url.toString(QUrl::FullyEncoded));
     if (m_settings)
         m_settings->setChannelSignIn(text);
-    statusBar()->showMessage(tr("Finish signing in to %1 in your browser.").arg(channelName), 15000);
+    statusBar()->showMessage(tr("Finish signing in to %1 in your browser.").arg(channelName),
+                             15000);
     QDesktopServices::openUrl(url);
 }
 
@@ -781,8 +854,10 @@ void MainWindow::handleSearchResults(const QString &query, const QList<Storage::
 
 void MainWindow::handleTeamSignedIn(const QString &agentName, const QString &role)
 {
-    Preferences::setTeam(m_pendingTeamServer.isEmpty() ? Preferences::teamServer() : m_pendingTeamServer.toString(),
-                         m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName, role);
+    Preferences::setTeam(
+        m_pendingTeamServer.isEmpty() ? Preferences::teamServer() : m_pendingTeamServer.toString(),
+        m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName,
+        role);
     applyRole();
     setAgentName(Preferences::agentName());
     statusBar()->showMessage(tr("Signed in to the team as %1.").arg(agentName), 5000);
@@ -796,7 +871,8 @@ void MainWindow::handleFirstPage()
     const int listed = m_selectedConversation ? m_inboxModel->rowOf(m_selectedConversation) : -1;
     if (listed >= 0) {
         const QModelIndex index = m_inboxModel->index(listed, 0);
-        list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
         list->verticalScrollBar()->setValue(scroll);
         Q_EMIT conversationRequested(m_selectedConversation); // show what arrived meanwhile
     } else if (m_selectedConversation != 0) {
@@ -818,8 +894,8 @@ void MainWindow::handleFirstPage()
 void MainWindow::selectRow(int row)
 {
     const QModelIndex index = m_inboxModel->index(row, 0);
-    m_inboxPanel->list()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                       | QItemSelectionModel::Rows);
+    m_inboxPanel->list()->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_inboxPanel->list()->scrollTo(index);
 }
 
@@ -867,7 +943,8 @@ void MainWindow::checkSlaWarnings()
         return;
     for (int row = 0; row < m_inboxModel->rowCount(); ++row) {
         const Core::InboxRow *inboxRow = m_inboxModel->rowAt(row);
-        if (!inboxRow || inboxRow->unaddressedCount == 0 || m_slaWarned.contains(inboxRow->conversationId))
+        if (!inboxRow || inboxRow->unaddressedCount == 0 ||
+            m_slaWarned.contains(inboxRow->conversationId))
             continue;
         if (!inboxRow->assignee.isEmpty() && inboxRow->assignee != m_agentName)
             continue;

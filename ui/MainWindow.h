@@ -5,10 +5,10 @@
 #include "storage/CannedResponses.h"
 #include "storage/WorkspaceStore.h"
 
-#include <QMainWindow>
-#include <QPointer>
 #include <QDateTime>
 #include <QHash>
+#include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -85,10 +85,13 @@ public:
     void handleConversationLoaded(const CareDesk::Core::ConversationDetail &detail);
     void handleChannelStatus(const QString &channelName, const QString &error);
     void handleInboxCounts(const CareDesk::Core::InboxCounts &counts);
-    void handleChannels(const QList<CareDesk::Core::ChannelSummary> &channels, const QStringList &languages);
+    void handleChannels(const QList<CareDesk::Core::ChannelSummary> &channels,
+                        const QStringList &languages);
     void handleCannedResponses(const QList<CareDesk::Storage::CannedResponse> &responses);
-    void handleRepliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
-    void handleRepliesUndone(qint64 conversationId, const QList<CareDesk::Core::OutgoingReply> &replies);
+    void handleRepliesQueued(qint64 conversationId, const QStringList &clientIds,
+                             const QDateTime &holdUntil);
+    void handleRepliesUndone(qint64 conversationId,
+                             const QList<CareDesk::Core::OutgoingReply> &replies);
     void handleOutbox(const QList<CareDesk::Core::OutgoingReply> &unsent);
     void handleActionRefused(const QString &userMessage, const QString &detail);
     void handleTeamState(const QString &state, const QString &detail);
@@ -108,13 +111,14 @@ Q_SIGNALS:
     void cannedResponseRemoved(qint64 id);
     void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
     void assignRequested(qint64 conversationId, const QString &assignee, const QString &agent);
-    void statusRequested(qint64 conversationId, CareDesk::Core::ConversationStatus status, const QString &agent);
-    void addressedRequested(qint64 conversationId, qint64 messageId, CareDesk::Core::Addressed addressed,
-                            const QString &agent);
+    void statusRequested(qint64 conversationId, CareDesk::Core::ConversationStatus status,
+                         const QString &agent);
+    void addressedRequested(qint64 conversationId, qint64 messageId,
+                            CareDesk::Core::Addressed addressed, const QString &agent);
     void noteRequested(qint64 conversationId, const QString &text, const QString &agent);
     // One reply, or a hand-off's public and private parts, which go (or are undone) together.
-    void replyRequested(qint64 conversationId, const QList<CareDesk::Core::ReplyText> &parts, const QString &agent,
-                        int holdSecs);
+    void replyRequested(qint64 conversationId, const QList<CareDesk::Core::ReplyText> &parts,
+                        const QString &agent, int holdSecs);
     void undoRequested(const QStringList &clientIds);
     void retryRequested(const QString &clientId);
     void searchRequested(const QString &query);
@@ -136,8 +140,8 @@ private:
     struct BoundAction;
     void buildActions();
     void bindCannedShortcuts();
-    QAction *addBoundAction(QMenu *menu, const QString &id, const QString &text, const QList<QKeySequence> &defaults,
-                            const std::function<void()> &run);
+    QAction *addBoundAction(QMenu *menu, const QString &id, const QString &text,
+                            const QList<QKeySequence> &defaults, const std::function<void()> &run);
     void applyShortcuts();
     void handleFirstPage();
     void requestCounts();
@@ -157,7 +161,8 @@ private:
     DashboardView *m_dashboard = nullptr;
     TrainerWorkspace *m_training = nullptr;
     QueueView *m_queue = nullptr;
-    QList<QAction *> m_inboxActions; // only while the inbox is in front: single keys act on its conversation
+    QList<QAction *>
+        m_inboxActions; // only while the inbox is in front: single keys act on its conversation
     InboxModel *m_inboxModel = nullptr;
     InboxPanel *m_inboxPanel = nullptr;
     ConversationView *m_conversationView = nullptr;
@@ -184,7 +189,8 @@ private:
         QString what;
         QDateTime at;
     };
-    QHash<qint64, QHash<QString, Activity>> m_teammates; // conversation -> teammate -> latest activity
+    QHash<qint64, QHash<QString, Activity>>
+        m_teammates; // conversation -> teammate -> latest activity
     QDateTime m_viewingAnnouncedAt;
     QDateTime m_typingAnnouncedAt;
     qint64 m_announcedConversation = 0;

@@ -12,7 +12,9 @@
 
 namespace CareDesk::Gui {
 
-OutboxStatus::OutboxStatus(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+OutboxStatus::OutboxStatus(const Core::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("outboxStatus"));
     auto *layout = new QHBoxLayout(this);
@@ -92,7 +94,8 @@ void OutboxStatus::tick()
         return;
     }
     const int seconds = static_cast<int>(std::ceil(m_clock.now().msecsTo(m_holdUntil) / 1000.0));
-    m_pending->setText(m_undoable.size() > 1 ? tr("Sending both in %1 s").arg(seconds) : tr("Sending in %1 s").arg(seconds));
+    m_pending->setText(m_undoable.size() > 1 ? tr("Sending both in %1 s").arg(seconds)
+                                             : tr("Sending in %1 s").arg(seconds));
     m_pending->show();
     m_undo->show();
 }
@@ -122,11 +125,12 @@ void OutboxStatus::handleOutbox(const QList<Core::OutgoingReply> &unsent)
     else if (failed == 0)
         m_queue->setText(tr("%n reply(s) waiting to send", nullptr, waiting));
     else
-        m_queue->setText(tr("%n reply(s) failed", nullptr, failed)
-                         + (waiting > 0 ? tr(" · %n waiting", nullptr, waiting) : QString()));
+        m_queue->setText(tr("%n reply(s) failed", nullptr, failed) +
+                         (waiting > 0 ? tr(" · %n waiting", nullptr, waiting) : QString()));
     m_queue->setToolTip(problems.join(QLatin1Char('\n')));
     QPalette queuePalette = m_queue->palette();
-    queuePalette.setColor(QPalette::WindowText, failed > 0 ? slaColor(SlaState::Breached) : palette().color(QPalette::WindowText));
+    queuePalette.setColor(QPalette::WindowText, failed > 0 ? slaColor(SlaState::Breached)
+                                                           : palette().color(QPalette::WindowText));
     m_queue->setPalette(queuePalette);
     m_retry->setVisible(failed > 0);
 }

@@ -24,7 +24,8 @@ class OutboxStatus final : public QWidget
 public:
     explicit OutboxStatus(const Core::Clock &clock, QWidget *parent = nullptr);
 
-    void handleQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
+    void handleQueued(qint64 conversationId, const QStringList &clientIds,
+                      const QDateTime &holdUntil);
     void handleUndone(const QStringList &clientIds);
     void handleOutbox(const QList<Core::OutgoingReply> &unsent);
     void handleChannels(const QList<Core::ChannelSummary> &channels);

@@ -60,7 +60,8 @@ bool Preferences::mayTrain()
     return teamServer().isEmpty() || role == u"trainer" || role == u"lead" || role == u"admin";
 }
 
-void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName, const QString &role)
+void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName,
+                          const QString &role)
 {
     QSettings settings;
     if (server.isEmpty()) {
@@ -91,13 +92,15 @@ void Preferences::setAgentName(const QString &name)
 int Preferences::undoSeconds()
 {
     bool ok = false;
-    const int seconds = QSettings().value(QStringLiteral("composer/undoSeconds"), DEFAULT_UNDO_SECONDS).toInt(&ok);
+    const int seconds =
+        QSettings().value(QStringLiteral("composer/undoSeconds"), DEFAULT_UNDO_SECONDS).toInt(&ok);
     return ok ? std::clamp(seconds, 0, MAX_UNDO_SECONDS) : DEFAULT_UNDO_SECONDS;
 }
 
 void Preferences::setUndoSeconds(int seconds)
 {
-    QSettings().setValue(QStringLiteral("composer/undoSeconds"), std::clamp(seconds, 0, MAX_UNDO_SECONDS));
+    QSettings().setValue(QStringLiteral("composer/undoSeconds"),
+                         std::clamp(seconds, 0, MAX_UNDO_SECONDS));
 }
 
 bool Preferences::notificationsEnabled()
@@ -123,7 +126,8 @@ void Preferences::setLanguage(const QString &code)
         QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
-QList<QKeySequence> Preferences::shortcuts(const QString &actionId, const QList<QKeySequence> &defaults)
+QList<QKeySequence> Preferences::shortcuts(const QString &actionId,
+                                           const QList<QKeySequence> &defaults)
 {
     const QVariant stored = QSettings().value(QStringLiteral("shortcuts/") + actionId);
     if (!stored.isValid())
@@ -134,7 +138,8 @@ QList<QKeySequence> Preferences::shortcuts(const QString &actionId, const QList<
 
 void Preferences::setShortcut(const QString &actionId, const QKeySequence &key)
 {
-    QSettings().setValue(QStringLiteral("shortcuts/") + actionId, key.toString(QKeySequence::PortableText));
+    QSettings().setValue(QStringLiteral("shortcuts/") + actionId,
+                         key.toString(QKeySequence::PortableText));
 }
 
 } // namespace CareDesk::Gui

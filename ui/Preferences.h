@@ -22,7 +22,8 @@ public:
     static QString language();
     static void setLanguage(const QString &code);
     // The key an action is bound to; the default when the agent has not changed it.
-    static QList<QKeySequence> shortcuts(const QString &actionId, const QList<QKeySequence> &defaults);
+    static QList<QKeySequence> shortcuts(const QString &actionId,
+                                         const QList<QKeySequence> &defaults);
     static void setShortcut(const QString &actionId, const QKeySequence &key);
 
     // The team server this desk signs in to; empty: solo. Never the password or the token.

@@ -23,10 +23,14 @@ constexpr qint64 DUE_SOON_SECS = 15 * 60;
 QString statusLabel(Core::ConversationStatus status)
 {
     switch (status) {
-    case Core::ConversationStatus::New: return Tr::tr("New");
-    case Core::ConversationStatus::Open: return Tr::tr("Open");
-    case Core::ConversationStatus::Pending: return Tr::tr("Pending");
-    case Core::ConversationStatus::Resolved: return Tr::tr("Resolved");
+    case Core::ConversationStatus::New:
+        return Tr::tr("New");
+    case Core::ConversationStatus::Open:
+        return Tr::tr("Open");
+    case Core::ConversationStatus::Pending:
+        return Tr::tr("Pending");
+    case Core::ConversationStatus::Resolved:
+        return Tr::tr("Resolved");
     }
     return {};
 }
@@ -73,7 +77,8 @@ QString compactFollowers(qint64 followers)
     if (followers < 1000)
         return locale.toString(followers);
     if (followers < 1000000)
-        return Tr::tr("%1k").arg(locale.toString(followers / 1000.0, 'f', followers < 10000 ? 1 : 0));
+        return Tr::tr("%1k").arg(
+            locale.toString(followers / 1000.0, 'f', followers < 10000 ? 1 : 0));
     return Tr::tr("%1M").arg(locale.toString(followers / 1000000.0, 'f', 1));
 }
 
@@ -97,7 +102,7 @@ QString categoryLabel(const QString &category)
 QStringList categories()
 {
     return {QStringLiteral("service"), QStringLiteral("warranty"), QStringLiteral("pre-sales"),
-            QStringLiteral("praise"), QStringLiteral("spam"), QStringLiteral("other")};
+            QStringLiteral("praise"),  QStringLiteral("spam"),     QStringLiteral("other")};
 }
 
 QString visibilityLabel(Core::Visibility visibility)
@@ -162,9 +167,12 @@ SlaState slaState(const QDateTime &slaDue, const QDateTime &now)
 QColor slaColor(SlaState state)
 {
     switch (state) {
-    case SlaState::Breached: return QColor(0xc6, 0x28, 0x28);
-    case SlaState::DueSoon: return QColor(0xb2, 0x6a, 0x00);
-    case SlaState::Comfortable: return QColor(0x2e, 0x7d, 0x32);
+    case SlaState::Breached:
+        return QColor(0xc6, 0x28, 0x28);
+    case SlaState::DueSoon:
+        return QColor(0xb2, 0x6a, 0x00);
+    case SlaState::Comfortable:
+        return QColor(0x2e, 0x7d, 0x32);
     }
     return {};
 }

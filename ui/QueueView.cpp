@@ -41,7 +41,9 @@ QString presenceLabel(const QString &presence)
 
 } // namespace
 
-QueueView::QueueView(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("queueView"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -69,7 +71,8 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent) : QWidget(parent
     m_waiting = new QTableWidget(0, 6, left);
     m_waiting->setObjectName(QStringLiteral("queueWaiting"));
     m_waiting->setAccessibleName(tr("Conversations waiting longest"));
-    m_waiting->setHorizontalHeaderLabels({tr("Customer"), tr("Channel"), tr("Category"), tr("Waiting"), tr("SLA"), tr("Agent")});
+    m_waiting->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Channel"), tr("Category"), tr("Waiting"), tr("SLA"), tr("Agent")});
     m_waiting->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_waiting->setSelectionMode(QAbstractItemView::SingleSelection);
     for (QTableWidget *table : {m_agents, m_waiting}) {
@@ -174,10 +177,13 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent) : QWidget(parent
         }
     };
     connect(m_businessHours, &QCheckBox::toggled, this, hoursShown);
-    connect(addHolidayButton, &QPushButton::clicked, this, [this] { addHoliday(m_holidayDate->date()); });
-    connect(removeHoliday, &QPushButton::clicked, this, [this] { delete m_holidays->currentItem(); });
+    connect(addHolidayButton, &QPushButton::clicked, this,
+            [this] { addHoliday(m_holidayDate->date()); });
+    connect(removeHoliday, &QPushButton::clicked, this,
+            [this] { delete m_holidays->currentItem(); });
     connect(saveButton, &QPushButton::clicked, this, &QueueView::save);
-    connect(reassign, &QPushButton::clicked, this, [this] { reassignSelected(m_reassignTo->currentText().trimmed()); });
+    connect(reassign, &QPushButton::clicked, this,
+            [this] { reassignSelected(m_reassignTo->currentText().trimmed()); });
     connect(toQueue, &QPushButton::clicked, this, [this] { reassignSelected(QString()); });
     showSla(Triage::SlaPolicy());
 }
@@ -190,8 +196,9 @@ void QueueView::refresh()
 void QueueView::setQueue(const Review::QueueSnapshot &queue)
 {
     QList<Review::AgentLoad> agents = queue.agents;
-    if (!queue.team && !m_agentName.isEmpty()
-        && std::none_of(agents.cbegin(), agents.cend(), [this](const Review::AgentLoad &a) { return a.name == m_agentName; }))
+    if (!queue.team && !m_agentName.isEmpty() &&
+        std::none_of(agents.cbegin(), agents.cend(),
+                     [this](const Review::AgentLoad &a) { return a.name == m_agentName; }))
         agents.append({m_agentName, QString(), 0, -1});
     m_agents->setRowCount(int(agents.size()));
     const QString chosen = m_reassignTo->currentText();
@@ -200,8 +207,11 @@ void QueueView::setQueue(const Review::QueueSnapshot &queue)
         const Review::AgentLoad &agent = agents[row];
         m_agents->setItem(row, 0, readOnlyCell(agent.name));
         m_agents->setItem(row, 1, readOnlyCell(presenceLabel(agent.presence)));
-        m_agents->setItem(row, 2, readOnlyCell(agent.capacity < 0 ? QString::number(agent.open)
-                                                          : QStringLiteral("%1 / %2").arg(agent.open).arg(agent.capacity)));
+        m_agents->setItem(
+            row, 2,
+            readOnlyCell(agent.capacity < 0
+                             ? QString::number(agent.open)
+                             : QStringLiteral("%1 / %2").arg(agent.open).arg(agent.capacity)));
         m_reassignTo->addItem(agent.name);
     }
     m_reassignTo->setEditText(chosen);
@@ -214,16 +224,25 @@ void QueueView::setQueue(const Review::QueueSnapshot &queue)
         m_waiting->setItem(row, 0, readOnlyCell(conversation.customerName));
         m_waiting->setItem(row, 1, readOnlyCell(conversation.channelName));
         m_waiting->setItem(row, 2, readOnlyCell(categoryLabel(conversation.category)));
-        m_waiting->setItem(row, 3, readOnlyCell(conversation.waitingSince.isValid() ? durationLabel(conversation.waitingSince.secsTo(now))
-                                                                            : QStringLiteral("–")));
+        m_waiting->setItem(row, 3,
+                           readOnlyCell(conversation.waitingSince.isValid()
+                                            ? durationLabel(conversation.waitingSince.secsTo(now))
+                                            : QStringLiteral("–")));
         const SlaState state = slaState(conversation.slaDue, now);
-        auto *sla = readOnlyCell(state == SlaState::Breached ? tr("breached") : state == SlaState::DueSoon ? tr("due soon") : tr("on time"));
+        auto *sla = readOnlyCell(state == SlaState::Breached  ? tr("breached")
+                                 : state == SlaState::DueSoon ? tr("due soon")
+                                                              : tr("on time"));
         sla->setForeground(slaColor(state));
         m_waiting->setItem(row, 4, sla);
-        m_waiting->setItem(row, 5, readOnlyCell(conversation.assignee.isEmpty() ? tr("(queue)") : conversation.assignee));
+        m_waiting->setItem(
+            row, 5,
+            readOnlyCell(conversation.assignee.isEmpty() ? tr("(queue)") : conversation.assignee));
     }
     m_routing->setEnabled(queue.team);
-    m_routing->setToolTip(queue.team ? QString() : tr("Routing hands out a team's conversations; sign in to a team server to set it."));
+    m_routing->setToolTip(
+        queue.team
+            ? QString()
+            : tr("Routing hands out a team's conversations; sign in to a team server to set it."));
     if (queue.team)
         m_routing->setCurrentIndex(std::max(0, m_routing->findData(queue.routingPolicy)));
     showSla(queue.sla);
@@ -233,13 +252,15 @@ void QueueView::showSla(const Triage::SlaPolicy &sla)
 {
     m_target->setValue(sla.firstResponseMinutes);
     m_businessHours->setChecked(sla.businessHours);
-    const QString zone = sla.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : QString::fromUtf8(sla.timeZone);
+    const QString zone = sla.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
+                                                : QString::fromUtf8(sla.timeZone);
     m_timeZone->setCurrentText(zone);
     for (int day = 0; day < 7; ++day) {
         m_dayOpen[day]->setChecked(!sla.businessHours ? day < 5 : sla.hours[day].has_value());
         if (sla.hours[day]) {
             m_dayFrom[day]->setTime(sla.hours[day]->open);
-            m_dayTo[day]->setTime(sla.hours[day]->close.isValid() ? sla.hours[day]->close : QTime(23, 59));
+            m_dayTo[day]->setTime(sla.hours[day]->close.isValid() ? sla.hours[day]->close
+                                                                  : QTime(23, 59));
         }
         m_dayFrom[day]->setEnabled(sla.businessHours && m_dayOpen[day]->isChecked());
         m_dayTo[day]->setEnabled(sla.businessHours && m_dayOpen[day]->isChecked());
@@ -262,7 +283,8 @@ Triage::SlaPolicy QueueView::slaPolicy() const
         sla.timeZone = m_timeZone->currentText().trimmed().toUtf8();
         for (int day = 0; day < 7; ++day)
             if (m_dayOpen[day]->isChecked())
-                sla.hours[day] = Triage::SlaPolicy::OpeningHours{m_dayFrom[day]->time(), m_dayTo[day]->time()};
+                sla.hours[day] =
+                    Triage::SlaPolicy::OpeningHours{m_dayFrom[day]->time(), m_dayTo[day]->time()};
     }
     for (int row = 0; row < m_holidays->count(); ++row)
         sla.holidays.insert(m_holidays->item(row)->data(Qt::UserRole).toDate());

@@ -51,7 +51,8 @@ public:
 
 Q_SIGNALS:
     void queueRequested();
-    void settingsSaveRequested(const CareDesk::Triage::SlaPolicy &sla, const QString &routingPolicy);
+    void settingsSaveRequested(const CareDesk::Triage::SlaPolicy &sla,
+                               const QString &routingPolicy);
     void reassignRequested(qint64 conversationId, const QString &agent);
 
 private:

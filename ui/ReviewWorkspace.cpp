@@ -36,7 +36,19 @@ namespace CareDesk::Gui {
 
 namespace {
 
-enum Column { Started, Customer, Channel, Agent, Category, Language, Status, FirstResponse, Sla, Score, ColumnCount };
+enum Column {
+    Started,
+    Customer,
+    Channel,
+    Agent,
+    Category,
+    Language,
+    Status,
+    FirstResponse,
+    Sla,
+    Score,
+    ColumnCount
+};
 
 // The score choices, in the order of the combo box: index 0 = met (2) ... 3 = does not apply.
 std::optional<int> scoreAt(int index)
@@ -51,7 +63,9 @@ int indexOf(const std::optional<int> &score)
 
 } // namespace
 
-ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("reviewWorkspace"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -108,8 +122,9 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QW
     m_list = new QTableWidget(0, ColumnCount, left);
     m_list->setObjectName(QStringLiteral("transcriptList"));
     m_list->setAccessibleName(tr("Transcripts"));
-    m_list->setHorizontalHeaderLabels({tr("Started"), tr("Customer"), tr("Channel"), tr("Agent"), tr("Category"),
-                                       tr("Lang."), tr("Status"), tr("First response"), tr("SLA"), tr("QA")});
+    m_list->setHorizontalHeaderLabels({tr("Started"), tr("Customer"), tr("Channel"), tr("Agent"),
+                                       tr("Category"), tr("Lang."), tr("Status"),
+                                       tr("First response"), tr("SLA"), tr("QA")});
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,7 +135,8 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QW
     m_listStatus = new QLabel(left);
     m_listStatus->setObjectName(QStringLiteral("transcriptCount"));
     auto *exportList = new QPushButton(tr("Export list…"), left);
-    exportList->setToolTip(tr("Every transcript in the list, with its review, as one PDF or HTML file"));
+    exportList->setToolTip(
+        tr("Every transcript in the list, with its review, as one PDF or HTML file"));
     auto *listBar = new QHBoxLayout;
     listBar->addWidget(m_listStatus, 1);
     listBar->addWidget(exportList);
@@ -183,7 +199,8 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QW
     m_reviewStatus->setWordWrap(true);
     auto *editScorecard = new QPushButton(tr("Edit scorecard…"), right);
     auto *exportOne = new QPushButton(tr("Export transcript…"), right);
-    exportOne->setToolTip(tr("This transcript and its review as a PDF or HTML file, for audits and coaching"));
+    exportOne->setToolTip(
+        tr("This transcript and its review as a PDF or HTML file, for audits and coaching"));
     rightLayout->addWidget(m_save);
     rightLayout->addWidget(m_reviewStatus);
     rightLayout->addStretch(1);
@@ -225,13 +242,12 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QW
         if (url.scheme() != u"comment")
             return;
         m_commentMessage = url.path().toLongLong();
-        m_commentTarget->setText(tr("Comment on the message of %1").arg(
-            [this] {
-                for (const Review::TimelineEntry &entry : std::as_const(m_sheet.transcript.entries))
-                    if (entry.messageId == m_commentMessage)
-                        return entry.at.toUTC().toString(QStringLiteral("HH:mm"));
-                return QString();
-            }()));
+        m_commentTarget->setText(tr("Comment on the message of %1").arg([this] {
+            for (const Review::TimelineEntry &entry : std::as_const(m_sheet.transcript.entries))
+                if (entry.messageId == m_commentMessage)
+                    return entry.at.toUTC().toString(QStringLiteral("HH:mm"));
+            return QString();
+        }()));
         m_commentText->setFocus();
     });
     connect(addCommentButton, &QPushButton::clicked, this, [this] {
@@ -252,7 +268,8 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent) : QW
     connect(exportList, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
 }
 
-void ReviewWorkspace::setChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages)
+void ReviewWorkspace::setChannels(const QList<Core::ChannelSummary> &channels,
+                                  const QStringList &languages)
 {
     const qint64 channel = m_channel->currentData().toLongLong();
     const QString language = m_language->currentData().toString();
@@ -312,20 +329,26 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
         m_rowIds.append(transcript.conversationId);
         if (transcript.conversationId == selected)
             selectedRow = row;
-        m_list->setItem(row, Started, readOnlyCell(transcript.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_list->setItem(row, Started,
+                        readOnlyCell(transcript.startedAt.toLocalTime().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_list->setItem(row, Customer, readOnlyCell(transcript.customerName));
         m_list->setItem(row, Channel, readOnlyCell(transcript.channelName));
         m_list->setItem(row, Agent, readOnlyCell(transcript.agent));
         m_list->setItem(row, Category, readOnlyCell(categoryLabel(transcript.category)));
         m_list->setItem(row, Language, readOnlyCell(languageCode(transcript.language)));
         m_list->setItem(row, Status, readOnlyCell(statusLabel(transcript.status)));
-        m_list->setItem(row, FirstResponse, readOnlyCell(Review::durationText(transcript.firstResponseSecs)));
+        m_list->setItem(row, FirstResponse,
+                        readOnlyCell(Review::durationText(transcript.firstResponseSecs)));
         auto *sla = readOnlyCell(transcript.slaBreached ? tr("breached") : tr("kept"));
         if (transcript.slaBreached)
             sla->setForeground(slaColor(SlaState::Breached));
         m_list->setItem(row, Sla, sla);
-        m_list->setItem(row, Score, readOnlyCell(transcript.reviewPercent < 0 ? QString()
-                                                                      : QStringLiteral("%1 %").arg(transcript.reviewPercent, 0, 'f', 0)));
+        m_list->setItem(
+            row, Score,
+            readOnlyCell(transcript.reviewPercent < 0
+                             ? QString()
+                             : QStringLiteral("%1 %").arg(transcript.reviewPercent, 0, 'f', 0)));
     }
     m_list->setCurrentCell(selectedRow, 0);
     m_listStatus->setText(tr("%n transcript(s)", nullptr, int(rows.size())));
@@ -340,11 +363,13 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
 
 void ReviewWorkspace::setReviewSheet(const Review::ReviewSheet &sheet)
 {
-    const bool sameConversation = sheet.transcript.conversation.conversationId == m_sheet.transcript.conversation.conversationId;
+    const bool sameConversation = sheet.transcript.conversation.conversationId ==
+                                  m_sheet.transcript.conversation.conversationId;
     m_sheet = sheet;
     m_commentList = sheet.review.comments;
     m_commentMessage = 0;
-    m_commentTarget->setText(tr("Comment on the whole conversation, or click Comment beside a message."));
+    m_commentTarget->setText(
+        tr("Comment on the whole conversation, or click Comment beside a message."));
     // The same transcript again (after a save) stays where the lead was reading.
     const int scroll = sameConversation ? m_transcript->verticalScrollBar()->value() : 0;
     m_transcript->setHtml(Review::transcriptReportHtml(sheet.transcript, nullptr, true));
@@ -354,7 +379,8 @@ void ReviewWorkspace::setReviewSheet(const Review::ReviewSheet &sheet)
     delete m_scorecard->layout();
     qDeleteAll(m_scorecard->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     auto *form = new QFormLayout(m_scorecard);
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // criteria are sentences: each over its choice
+    form->setRowWrapPolicy(
+        QFormLayout::WrapAllRows); // criteria are sentences: each over its choice
     form->setContentsMargins(0, 0, 0, 0);
     m_scores.clear();
     for (const Review::Criterion &criterion : sheet.criteria) {
@@ -374,7 +400,8 @@ void ReviewWorkspace::setReviewSheet(const Review::ReviewSheet &sheet)
         if (suggested)
             score = sheet.suggested.value(criterion.id);
         combo->setCurrentIndex(fromReview || suggested ? indexOf(score) : 3);
-        auto *label = new QLabel(suggested ? tr("%1 (suggested)").arg(criterion.title) : criterion.title, m_scorecard);
+        auto *label = new QLabel(
+            suggested ? tr("%1 (suggested)").arg(criterion.title) : criterion.title, m_scorecard);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setToolTip(criterion.description);
@@ -385,12 +412,16 @@ void ReviewWorkspace::setReviewSheet(const Review::ReviewSheet &sheet)
     m_summary->setPlainText(sheet.review.summary);
     showComments();
     const double percent = sheet.review.percent();
-    m_reviewStatus->setText(sheet.review.id == 0
-                                ? tr("Not reviewed yet. Agent: %1").arg(sheet.review.agent.isEmpty() ? tr("nobody") : sheet.review.agent)
-                                : tr("Saved %1 by %2: %3.")
-                                      .arg(QLocale().toString(sheet.review.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                                           sheet.review.reviewer,
-                                           percent < 0 ? tr("not scored") : QStringLiteral("%1 %").arg(percent, 0, 'f', 0)));
+    m_reviewStatus->setText(
+        sheet.review.id == 0
+            ? tr("Not reviewed yet. Agent: %1")
+                  .arg(sheet.review.agent.isEmpty() ? tr("nobody") : sheet.review.agent)
+            : tr("Saved %1 by %2: %3.")
+                  .arg(QLocale().toString(sheet.review.updatedAt.toLocalTime(),
+                                          QLocale::ShortFormat),
+                       sheet.review.reviewer,
+                       percent < 0 ? tr("not scored")
+                                   : QStringLiteral("%1 %").arg(percent, 0, 'f', 0)));
 }
 
 void ReviewWorkspace::showComments()
@@ -433,7 +464,8 @@ Review::QaReview ReviewWorkspace::currentReview() const
     review.scores.clear();
     for (int i = 0; i < m_scores.size() && i < m_sheet.criteria.size(); ++i) {
         const Review::Criterion &criterion = m_sheet.criteria[i];
-        review.scores.append({criterion.id, criterion.title, criterion.weight, scoreAt(m_scores[i]->currentIndex())});
+        review.scores.append({criterion.id, criterion.title, criterion.weight,
+                              scoreAt(m_scores[i]->currentIndex())});
     }
     return review;
 }
@@ -459,7 +491,9 @@ void ReviewWorkspace::editScorecard()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Edit scorecard"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *hint = new QLabel(tr("The team's criteria, in order. Past reviews keep the wording they were scored with."), &dialog);
+    auto *hint = new QLabel(
+        tr("The team's criteria, in order. Past reviews keep the wording they were scored with."),
+        &dialog);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto *table = new QTableWidget(0, 3, &dialog);
@@ -498,7 +532,8 @@ void ReviewWorkspace::editScorecard()
         if (table->currentRow() >= 0)
             table->removeRow(table->currentRow());
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
@@ -511,7 +546,8 @@ void ReviewWorkspace::editScorecard()
         criterion.id = table->item(row, 0)->data(Qt::UserRole).toLongLong();
         criterion.checkKey = table->item(row, 0)->data(Qt::UserRole + 1).toString();
         criterion.title = table->item(row, 0)->text().trimmed();
-        criterion.description = table->item(row, 1) ? table->item(row, 1)->text().trimmed() : QString();
+        criterion.description =
+            table->item(row, 1) ? table->item(row, 1)->text().trimmed() : QString();
         criterion.weight = qobject_cast<QSpinBox *>(table->cellWidget(row, 2))->value();
         if (!criterion.title.isEmpty())
             edited.append(criterion);
@@ -525,7 +561,8 @@ void ReviewWorkspace::chooseExportFile(bool wholeList)
 {
     if (wholeList ? m_rowIds.isEmpty() : m_sheet.transcript.conversation.conversationId == 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export transcripts"), QStringLiteral("transcripts.pdf"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export transcripts"),
+                                                      QStringLiteral("transcripts.pdf"),
                                                       tr("PDF (*.pdf);;Web page (*.html)"));
     if (!path.isEmpty())
         exportTo(path, wholeList);
@@ -534,12 +571,14 @@ void ReviewWorkspace::chooseExportFile(bool wholeList)
 void ReviewWorkspace::exportTo(const QString &path, bool wholeList)
 {
     const qint64 open = m_sheet.transcript.conversation.conversationId;
-    const QList<qint64> ids = wholeList ? m_rowIds : (open == 0 ? QList<qint64>() : QList<qint64>{open});
+    const QList<qint64> ids =
+        wholeList ? m_rowIds : (open == 0 ? QList<qint64>() : QList<qint64>{open});
     if (ids.isEmpty())
         return;
     m_reportPath = path;
     Q_EMIT reportRequested(ids, m_reviewer,
-                           wholeList ? tr("Transcripts (%n)", nullptr, int(ids.size())) : tr("Transcript"));
+                           wholeList ? tr("Transcripts (%n)", nullptr, int(ids.size()))
+                                     : tr("Transcript"));
 }
 
 void ReviewWorkspace::writeReport(const QString &html)
@@ -559,7 +598,8 @@ void ReviewWorkspace::writeReport(const QString &html)
         written = QFile::exists(path);
     } else {
         QFile file(path);
-        written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(html.toUtf8()) >= 0 && file.flush();
+        written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                  file.write(html.toUtf8()) >= 0 && file.flush();
     }
     if (!written)
         QMessageBox::warning(this, tr("Export"), tr("The file %1 could not be written.").arg(path));

@@ -61,7 +61,8 @@ Q_SIGNALS:
     void reviewSheetRequested(qint64 conversationId, const QString &reviewer);
     void reviewSaveRequested(const CareDesk::Review::QaReview &review);
     void criteriaSaveRequested(const QList<CareDesk::Review::Criterion> &criteria);
-    void reportRequested(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
+    void reportRequested(const QList<qint64> &conversationIds, const QString &reviewer,
+                         const QString &title);
 
 private:
     // Today in the lead's own time zone, by the injected clock.

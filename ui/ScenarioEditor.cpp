@@ -54,27 +54,31 @@ struct ColumnSpec
 {
     const char *key; // the field in the file; a problem's place names it
     Cell type;
-    bool required;   // written even when empty, for the check to report it
+    bool required; // written even when empty, for the check to report it
 };
 
 constexpr ColumnSpec PERSONA_COLUMNS[] = {
-    {"id", Cell::Text, true},          {"name", Cell::Text, false},     {"handle", Cell::Text, false},
-    {"followers", Cell::Integer, false}, {"verified", Cell::Check, false}, {"locale", Cell::Text, false},
+    {"id", Cell::Text, true},         {"name", Cell::Text, false},
+    {"handle", Cell::Text, false},    {"followers", Cell::Integer, false},
+    {"verified", Cell::Check, false}, {"locale", Cell::Text, false},
 };
 constexpr ColumnSpec EVENT_COLUMNS[] = {
-    {"id", Cell::Text, true},      {"at", Cell::Integer, true},      {"persona", Cell::Persona, true},
-    {"kind", Cell::Kind, true},    {"thread", Cell::Text, false},    {"replyTo", Cell::Event, false},
-    {"text", Cell::Text, true},    {"lang", Cell::Text, false},
+    {"id", Cell::Text, true},   {"at", Cell::Integer, true},   {"persona", Cell::Persona, true},
+    {"kind", Cell::Kind, true}, {"thread", Cell::Text, false}, {"replyTo", Cell::Event, false},
+    {"text", Cell::Text, true}, {"lang", Cell::Text, false},
 };
 constexpr ColumnSpec REACTION_COLUMNS[] = {
-    {"id", Cell::Text, true},           {"after", Cell::EventOrReaction, true}, {"on", Cell::Trigger, true},
-    {"contains", Cell::Words, false},   {"delay", Cell::Integer, false},        {"wait", Cell::Integer, false},
-    {"persona", Cell::Persona, true},   {"kind", Cell::Kind, true},             {"thread", Cell::Text, false},
-    {"replyTo", Cell::EventOrReaction, false}, {"text", Cell::Text, true},      {"lang", Cell::Text, false},
+    {"id", Cell::Text, true},         {"after", Cell::EventOrReaction, true},
+    {"on", Cell::Trigger, true},      {"contains", Cell::Words, false},
+    {"delay", Cell::Integer, false},  {"wait", Cell::Integer, false},
+    {"persona", Cell::Persona, true}, {"kind", Cell::Kind, true},
+    {"thread", Cell::Text, false},    {"replyTo", Cell::EventOrReaction, false},
+    {"text", Cell::Text, true},       {"lang", Cell::Text, false},
 };
 constexpr ColumnSpec EXPECTATION_COLUMNS[] = {
-    {"id", Cell::Text, true},       {"after", Cell::EventOrReaction, true}, {"expect", Cell::Outcome, true},
-    {"within", Cell::Integer, false}, {"contains", Cell::Words, false},     {"text", Cell::Text, false},
+    {"id", Cell::Text, true},         {"after", Cell::EventOrReaction, true},
+    {"expect", Cell::Outcome, true},  {"within", Cell::Integer, false},
+    {"contains", Cell::Words, false}, {"text", Cell::Text, false},
 };
 
 constexpr const char *ARRAY_KEYS[] = {"personas", "timeline", "reactions", "expectations"};
@@ -105,8 +109,8 @@ int columnOf(int table, const QString &key)
 
 bool isChoice(Cell type)
 {
-    return type == Cell::Kind || type == Cell::Trigger || type == Cell::Outcome || type == Cell::Persona
-        || type == Cell::Event || type == Cell::EventOrReaction;
+    return type == Cell::Kind || type == Cell::Trigger || type == Cell::Outcome ||
+           type == Cell::Persona || type == Cell::Event || type == Cell::EventOrReaction;
 }
 
 // Ids may be typed freely (a persona still to be added); the format's own words may not.
@@ -174,11 +178,13 @@ class CellDelegate final : public QStyledItemDelegate
 {
 public:
     CellDelegate(int table, std::function<QStringList(Cell)> choices, QObject *parent)
-        : QStyledItemDelegate(parent), m_table(table), m_choices(std::move(choices))
-    {
-    }
+        : QStyledItemDelegate(parent)
+        , m_table(table)
+        , m_choices(std::move(choices))
+    {}
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
     {
         const ColumnSpec &column = columnsOf(m_table)[static_cast<std::size_t>(index.column())];
         const QString name = index.model()->headerData(index.column(), Qt::Horizontal).toString();
@@ -193,7 +199,8 @@ public:
             editor = combo;
         } else if (column.type == Cell::Integer) {
             auto *edit = new QLineEdit(parent);
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{0,15}")), edit));
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("-?\\d{0,15}")), edit));
             editor = edit;
         } else {
             editor = QStyledItemDelegate::createEditor(parent, option, index);
@@ -213,7 +220,8 @@ public:
         const QString value = index.data(Qt::EditRole).toString();
         int at = combo->findText(value);
         if (at < 0 && !combo->isEditable()) {
-            combo->insertItem(0, value); // a value from the file the format does not know, until changed
+            combo->insertItem(
+                0, value); // a value from the file the format does not know, until changed
             at = 0;
         }
         if (at >= 0)
@@ -222,7 +230,8 @@ public:
             combo->setEditText(value);
     }
 
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor))
             model->setData(index, combo->currentText(), Qt::EditRole);
@@ -237,13 +246,15 @@ private:
 
 } // namespace
 
-ScenarioEditor::ScenarioEditor(QWidget *parent) : QDialog(parent)
+ScenarioEditor::ScenarioEditor(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("scenarioEditor"));
     auto *layout = new QVBoxLayout(this);
 
     auto *fileBar = new QHBoxLayout;
-    const auto fileButton = [this, fileBar](const QString &text, const QString &objectName, const QString &accessible) {
+    const auto fileButton = [this, fileBar](const QString &text, const QString &objectName,
+                                            const QString &accessible) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(objectName);
         button->setAccessibleName(accessible);
@@ -251,16 +262,20 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QDialog(parent)
         fileBar->addWidget(button);
         return button;
     };
-    QPushButton *newButton = fileButton(tr("New"), QStringLiteral("newScenario"), tr("New scenario"));
-    QPushButton *openButton = fileButton(tr("Open…"), QStringLiteral("openScenario"), tr("Open scenario"));
-    QPushButton *saveButton = fileButton(tr("Save"), QStringLiteral("saveScenario"), tr("Save scenario"));
-    QPushButton *saveAsButton = fileButton(tr("Save as…"), QStringLiteral("saveScenarioAs"), tr("Save scenario as"));
+    QPushButton *newButton =
+        fileButton(tr("New"), QStringLiteral("newScenario"), tr("New scenario"));
+    QPushButton *openButton =
+        fileButton(tr("Open…"), QStringLiteral("openScenario"), tr("Open scenario"));
+    QPushButton *saveButton =
+        fileButton(tr("Save"), QStringLiteral("saveScenario"), tr("Save scenario"));
+    QPushButton *saveAsButton =
+        fileButton(tr("Save as…"), QStringLiteral("saveScenarioAs"), tr("Save scenario as"));
     fileBar->addStretch(1);
     layout->addLayout(fileBar);
 
     auto *form = new QFormLayout;
-    const auto field = [this, form](const QString &label, const QString &objectName, const QString &accessible,
-                                    const QString &placeholder) {
+    const auto field = [this, form](const QString &label, const QString &objectName,
+                                    const QString &accessible, const QString &placeholder) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(objectName);
         edit->setAccessibleName(accessible);
@@ -269,12 +284,14 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QDialog(parent)
         form->addRow(label, edit);
         return edit;
     };
-    m_id = field(tr("Id:"), QStringLiteral("scenarioIdEdit"), tr("Scenario id"), tr("billing-drill"));
+    m_id =
+        field(tr("Id:"), QStringLiteral("scenarioIdEdit"), tr("Scenario id"), tr("billing-drill"));
     m_title = field(tr("Title:"), QStringLiteral("scenarioTitleEdit"), tr("Scenario title"),
                     tr("What trainees will practise"));
-    m_brandName = field(tr("Brand name:"), QStringLiteral("brandNameEdit"), tr("Brand name"), tr("Northwind Mobile"));
-    m_brandHandle = field(tr("Brand handle:"), QStringLiteral("brandHandleEdit"), tr("Brand handle"),
-                          tr("The account customers mention"));
+    m_brandName = field(tr("Brand name:"), QStringLiteral("brandNameEdit"), tr("Brand name"),
+                        tr("Northwind Mobile"));
+    m_brandHandle = field(tr("Brand handle:"), QStringLiteral("brandHandleEdit"),
+                          tr("Brand handle"), tr("The account customers mention"));
     layout->addLayout(form);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -299,7 +316,8 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QDialog(parent)
     auto *checkButton = new QPushButton(tr("Check"), checkPane);
     checkButton->setObjectName(QStringLiteral("checkScenario"));
     checkButton->setAccessibleName(tr("Check scenario"));
-    checkButton->setToolTip(tr("Lists every problem the practice channel would find in this scenario"));
+    checkButton->setToolTip(
+        tr("Lists every problem the practice channel would find in this scenario"));
     checkButton->setAutoDefault(false);
     checkBar->addWidget(m_summary, 1);
     checkBar->addWidget(checkButton);
@@ -349,7 +367,8 @@ QWidget *ScenarioEditor::buildTable(Table which)
     case PersonasTable:
         table->setObjectName(QStringLiteral("personasTable"));
         table->setAccessibleName(tr("Personas"));
-        headers = {tr("Id"), tr("Name"), tr("Handle"), tr("Followers"), tr("Verified"), tr("Locale")};
+        headers = {tr("Id"),        tr("Name"),     tr("Handle"),
+                   tr("Followers"), tr("Verified"), tr("Locale")};
         add = tr("Add persona");
         remove = tr("Remove persona");
         up = tr("Move persona up");
@@ -370,8 +389,9 @@ QWidget *ScenarioEditor::buildTable(Table which)
     case ReactionsTable:
         table->setObjectName(QStringLiteral("reactionsTable"));
         table->setAccessibleName(tr("Reactions"));
-        headers = {tr("Id"),      tr("After"),  tr("On"),     tr("Contains"), tr("Delay (s)"), tr("Wait (s)"),
-                   tr("Persona"), tr("Kind"),   tr("Thread"), tr("Reply to"), tr("Text"),      tr("Language")};
+        headers = {tr("Id"),        tr("After"),    tr("On"),      tr("Contains"),
+                   tr("Delay (s)"), tr("Wait (s)"), tr("Persona"), tr("Kind"),
+                   tr("Thread"),    tr("Reply to"), tr("Text"),    tr("Language")};
         add = tr("Add reaction");
         remove = tr("Remove reaction");
         up = tr("Move reaction up");
@@ -381,7 +401,8 @@ QWidget *ScenarioEditor::buildTable(Table which)
     default:
         table->setObjectName(QStringLiteral("expectationsTable"));
         table->setAccessibleName(tr("Expectations"));
-        headers = {tr("Id"), tr("After"), tr("Expect"), tr("Within (s)"), tr("Contains"), tr("Text")};
+        headers = {tr("Id"),         tr("After"),    tr("Expect"),
+                   tr("Within (s)"), tr("Contains"), tr("Text")};
         add = tr("Add expectation");
         remove = tr("Remove expectation");
         up = tr("Move expectation up");
@@ -394,32 +415,39 @@ QWidget *ScenarioEditor::buildTable(Table which)
         // The header says what a problem's place calls the column ("timeline[3].replyTo").
         const QString key = QLatin1String(columns[i].key);
         table->horizontalHeaderItem(static_cast<int>(i))
-            ->setToolTip(columns[i].type == Cell::Words ? tr("%1: words separated by commas").arg(key) : key);
+            ->setToolTip(columns[i].type == Cell::Words
+                             ? tr("%1: words separated by commas").arg(key)
+                             : key);
     }
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->setItemDelegate(new CellDelegate(which, [this](Cell type) {
-        switch (type) {
-        case Cell::Kind:
-            return QStringList{QStringLiteral("mention"), QStringLiteral("comment"), QStringLiteral("dm")};
-        case Cell::Trigger:
-            return QStringList{QStringLiteral("public-reply"), QStringLiteral("dm"), QStringLiteral("any-reply"),
-                               QStringLiteral("no-reply")};
-        case Cell::Outcome:
-            return QStringList{QStringLiteral("dm"), QStringLiteral("public-reply"), QStringLiteral("any-reply"),
-                               QStringLiteral("resolved")};
-        case Cell::Persona:
-            return columnValues(PersonasTable, PersonaId);
-        case Cell::Event:
-            return columnValues(TimelineTable, EventId);
-        case Cell::EventOrReaction:
-            return columnValues(TimelineTable, EventId) + columnValues(ReactionsTable, ReactionId);
-        default:
-            return QStringList();
-        }
-    }, table));
+    table->setItemDelegate(new CellDelegate(
+        which,
+        [this](Cell type) {
+            switch (type) {
+            case Cell::Kind:
+                return QStringList{QStringLiteral("mention"), QStringLiteral("comment"),
+                                   QStringLiteral("dm")};
+            case Cell::Trigger:
+                return QStringList{QStringLiteral("public-reply"), QStringLiteral("dm"),
+                                   QStringLiteral("any-reply"), QStringLiteral("no-reply")};
+            case Cell::Outcome:
+                return QStringList{QStringLiteral("dm"), QStringLiteral("public-reply"),
+                                   QStringLiteral("any-reply"), QStringLiteral("resolved")};
+            case Cell::Persona:
+                return columnValues(PersonasTable, PersonaId);
+            case Cell::Event:
+                return columnValues(TimelineTable, EventId);
+            case Cell::EventOrReaction:
+                return columnValues(TimelineTable, EventId) +
+                       columnValues(ReactionsTable, ReactionId);
+            default:
+                return QStringList();
+            }
+        },
+        table));
     connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             setModified(true);
@@ -438,7 +466,8 @@ QWidget *ScenarioEditor::buildTable(Table which)
     QPushButton *addButton = rowButton(add, QStringLiteral("add") + noun);
     QPushButton *removeButton = rowButton(remove, QStringLiteral("remove") + noun);
     QPushButton *upButton = rowButton(up, QStringLiteral("move") + noun + QStringLiteral("Up"));
-    QPushButton *downButton = rowButton(down, QStringLiteral("move") + noun + QStringLiteral("Down"));
+    QPushButton *downButton =
+        rowButton(down, QStringLiteral("move") + noun + QStringLiteral("Down"));
     bar->addStretch(1);
     layout->addLayout(bar);
     connect(addButton, &QPushButton::clicked, this, [this, which] { addRow(which); });
@@ -466,7 +495,8 @@ bool ScenarioEditor::loadFile(const QString &path, QString *error)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray json = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -478,9 +508,11 @@ bool ScenarioEditor::loadFile(const QString &path, QString *error)
                         .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QLatin1String("format")).toString() != u"caredesk-scenario"
-        || root.value(QLatin1String("version")).toInt(-1) != 1)
-        return fail(tr("%1 is not a CareDesk scenario of format version 1.").arg(QDir::toNativeSeparators(path)));
+    if (!document.isObject() ||
+        root.value(QLatin1String("format")).toString() != u"caredesk-scenario" ||
+        root.value(QLatin1String("version")).toInt(-1) != 1)
+        return fail(tr("%1 is not a CareDesk scenario of format version 1.")
+                        .arg(QDir::toNativeSeparators(path)));
 
     loadJson(root);
     m_path = path;
@@ -614,7 +646,8 @@ QStringList ScenarioEditor::ownProblems() const
         const QStringList words = contains.split(QLatin1Char(','));
         for (qsizetype w = 0; !contains.isEmpty() && w < words.size(); ++w) {
             if (words.at(w).trimmed().isEmpty())
-                problems.append(tr("reactions[%1].contains[%2]: a word is required").arg(row).arg(w));
+                problems.append(
+                    tr("reactions[%1].contains[%2]: a word is required").arg(row).arg(w));
         }
     }
     return problems;
@@ -623,7 +656,8 @@ QStringList ScenarioEditor::ownProblems() const
 QStringList ScenarioEditor::check()
 {
     QStringList problems;
-    const std::optional<Training::Scenario> scenario = Training::Scenario::parse(toJson(), problems);
+    const std::optional<Training::Scenario> scenario =
+        Training::Scenario::parse(toJson(), problems);
     problems += ownProblems();
     QString summary;
     if (problems.isEmpty() && scenario) {
@@ -651,9 +685,10 @@ void ScenarioEditor::showProblems(const QStringList &problems, const QString &su
 
 bool ScenarioEditor::showPlace(const QString &problem)
 {
-    static const QRegularExpression itemPlace(
-        QStringLiteral("^(personas|timeline|reactions|expectations)\\[(\\d+)\\](?:\\.([A-Za-z]+))?"));
-    static const QRegularExpression wholePlace(QStringLiteral("^(id|title|brand|personas|timeline|reactions|expectations)[.:]"));
+    static const QRegularExpression itemPlace(QStringLiteral(
+        "^(personas|timeline|reactions|expectations)\\[(\\d+)\\](?:\\.([A-Za-z]+))?"));
+    static const QRegularExpression wholePlace(
+        QStringLiteral("^(id|title|brand|personas|timeline|reactions|expectations)[.:]"));
     const auto tableNamed = [](const QString &key) {
         for (int which = 0; which < TableCount; ++which) {
             if (key == QLatin1String(ARRAY_KEYS[which]))
@@ -670,7 +705,8 @@ bool ScenarioEditor::showPlace(const QString &problem)
             return false;
         int column = match.captured(3).isEmpty() ? -1 : columnOf(which, match.captured(3));
         if (column < 0)
-            column = which == PersonasTable ? int(PersonaName) : 0; // "personas[2]: needs a name or a handle"
+            column = which == PersonasTable ? int(PersonaName)
+                                            : 0; // "personas[2]: needs a name or a handle"
         m_tabs->setCurrentIndex(which);
         table->setCurrentCell(row, column);
         table->scrollToItem(table->item(row, column));
@@ -741,7 +777,9 @@ void ScenarioEditor::fillRow(Table which, int row)
     const auto columns = columnsOf(which);
     for (std::size_t column = 0; column < columns.size(); ++column)
         table->setItem(row, static_cast<int>(column), newCell(columns[column].type));
-    const auto set = [table, row](int column, const QString &text) { table->item(row, column)->setText(text); };
+    const auto set = [table, row](int column, const QString &text) {
+        table->item(row, column)->setText(text);
+    };
 
     // What a new row most likely needs: a free id, and the event the trainer is looking at.
     const QTableWidget *timeline = m_tables.at(TimelineTable);
@@ -819,16 +857,19 @@ bool ScenarioEditor::saveFile(const QString &path, QString *error)
 {
     const QStringList found = check();
     if (!found.isEmpty()) {
-        m_summary->setText(tr("Not saved. Problems: %1. Double-click one to go to its place.").arg(found.size()));
+        m_summary->setText(
+            tr("Not saved. Problems: %1. Double-click one to go to its place.").arg(found.size()));
         if (error)
-            *error = tr("Not saved: the scenario has problems.\n%1").arg(found.join(QLatin1Char('\n')));
+            *error =
+                tr("Not saved: the scenario has problems.\n%1").arg(found.join(QLatin1Char('\n')));
         return false;
     }
     const QByteArray json = toJson();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     m_path = path;
@@ -873,14 +914,18 @@ bool ScenarioEditor::saveAs()
 {
     // Asking for a name first and refusing after would waste the trainer's time.
     if (const QStringList found = check(); !found.isEmpty()) {
-        m_summary->setText(tr("Not saved. Problems: %1. Double-click one to go to its place.").arg(found.size()));
+        m_summary->setText(
+            tr("Not saved. Problems: %1. Double-click one to go to its place.").arg(found.size()));
         return false;
     }
     const QString id = m_id->text().trimmed();
     const QString suggested = m_path.isEmpty()
-        ? QDir(QDir::homePath()).filePath((id.isEmpty() ? QStringLiteral("scenario") : id) + QStringLiteral(".json"))
-        : m_path;
-    QFileDialog dialog(this, tr("Save scenario as"), suggested, tr("Scenario files (*.json);;All files (*)"));
+                                  ? QDir(QDir::homePath())
+                                        .filePath((id.isEmpty() ? QStringLiteral("scenario") : id) +
+                                                  QStringLiteral(".json"))
+                                  : m_path;
+    QFileDialog dialog(this, tr("Save scenario as"), suggested,
+                       tr("Scenario files (*.json);;All files (*)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("json"));
     dialog.selectFile(suggested);
@@ -903,7 +948,8 @@ bool ScenarioEditor::maybeDiscard()
 {
     if (!m_modified)
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Scenario editor"), tr("The scenario has changes that are not saved."),
+    QMessageBox box(QMessageBox::Question, tr("Scenario editor"),
+                    tr("The scenario has changes that are not saved."),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Save);
@@ -935,7 +981,8 @@ void ScenarioEditor::setModified(bool modified)
 void ScenarioEditor::updateTitle()
 {
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1%2 - Scenario editor").arg(name, m_modified ? QStringLiteral("*") : QString()));
+    setWindowTitle(
+        tr("%1%2 - Scenario editor").arg(name, m_modified ? QStringLiteral("*") : QString()));
 }
 
 } // namespace CareDesk::Gui

@@ -34,14 +34,45 @@ public:
     // The tables, in the order of their tabs; row i of a table is item i of its list in the file.
     enum Table { PersonasTable, TimelineTable, ReactionsTable, ExpectationsTable, TableCount };
     // The columns of each table, named after the fields of the format.
-    enum PersonaColumn { PersonaId, PersonaName, PersonaHandle, PersonaFollowers, PersonaVerified, PersonaLocale };
-    enum EventColumn { EventId, EventAt, EventPersona, EventKind, EventThread, EventReplyTo, EventText, EventLanguage };
+    enum PersonaColumn {
+        PersonaId,
+        PersonaName,
+        PersonaHandle,
+        PersonaFollowers,
+        PersonaVerified,
+        PersonaLocale
+    };
+    enum EventColumn {
+        EventId,
+        EventAt,
+        EventPersona,
+        EventKind,
+        EventThread,
+        EventReplyTo,
+        EventText,
+        EventLanguage
+    };
     enum ReactionColumn {
-        ReactionId, ReactionAfter, ReactionOn, ReactionContains, ReactionDelay, ReactionWait, ReactionPersona,
-        ReactionKind, ReactionThread, ReactionReplyTo, ReactionText, ReactionLanguage
+        ReactionId,
+        ReactionAfter,
+        ReactionOn,
+        ReactionContains,
+        ReactionDelay,
+        ReactionWait,
+        ReactionPersona,
+        ReactionKind,
+        ReactionThread,
+        ReactionReplyTo,
+        ReactionText,
+        ReactionLanguage
     };
     enum ExpectationColumn {
-        ExpectationId, ExpectationAfter, ExpectationExpect, ExpectationWithin, ExpectationContains, ExpectationText
+        ExpectationId,
+        ExpectationAfter,
+        ExpectationExpect,
+        ExpectationWithin,
+        ExpectationContains,
+        ExpectationText
     };
 
     explicit ScenarioEditor(QWidget *parent = nullptr);
@@ -70,7 +101,8 @@ public:
     bool isModified() const { return m_modified; }
     QTableWidget *table(Table which) const { return m_tables.at(which); }
 
-    // What the buttons do: New and Open ask before dropping unsaved changes; Save as asks for a file.
+    // What the buttons do: New and Open ask before dropping unsaved changes; Save as asks for a
+    // file.
     void newScenario();
     void openFile();
     bool save();

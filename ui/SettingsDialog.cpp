@@ -25,7 +25,8 @@
 namespace CareDesk::Gui {
 
 SettingsDialog::SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent)
-    : QDialog(parent), m_shortcuts(shortcuts)
+    : QDialog(parent)
+    , m_shortcuts(shortcuts)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -78,7 +79,8 @@ QWidget *SettingsDialog::buildGeneral()
     m_undoSeconds->setSuffix(tr(" s"));
     m_undoSeconds->setValue(Preferences::undoSeconds());
     form->addRow(tr("Replies wait before sending, with Undo:"), m_undoSeconds);
-    m_notifications = new QCheckBox(tr("Notify me of new conversations and replies falling due"), page);
+    m_notifications =
+        new QCheckBox(tr("Notify me of new conversations and replies falling due"), page);
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
     m_notifications->setChecked(Preferences::notificationsEnabled());
     form->addRow(tr("Notifications:"), m_notifications);
@@ -139,9 +141,10 @@ QWidget *SettingsDialog::buildCanned()
     form->addRow(tr("Typed as:"), m_cannedShortcut);
     form->addRow(tr("Category:"), m_cannedCategory);
     right->addLayout(form);
-    right->addWidget(new QLabel(tr("Text in each language (variables: {customer.name}, {agent.name}, or your own "
-                                   "such as {order}, asked for when used):"),
-                                page));
+    right->addWidget(new QLabel(
+        tr("Text in each language (variables: {customer.name}, {agent.name}, or your own "
+           "such as {order}, asked for when used):"),
+        page));
     m_cannedVariants = new QTableWidget(0, 2, page);
     m_cannedVariants->setObjectName(QStringLiteral("cannedVariantsTable"));
     m_cannedVariants->setAccessibleName(tr("Language variants"));
@@ -176,7 +179,8 @@ QWidget *SettingsDialog::buildCanned()
     connect(addVariant, &QPushButton::clicked, this, [this] {
         const int row = m_cannedVariants->rowCount();
         m_cannedVariants->insertRow(row);
-        m_cannedVariants->setItem(row, 0, new QTableWidgetItem(QLocale().name().section(QLatin1Char('_'), 0, 0)));
+        m_cannedVariants->setItem(
+            row, 0, new QTableWidgetItem(QLocale().name().section(QLatin1Char('_'), 0, 0)));
         m_cannedVariants->setItem(row, 1, new QTableWidgetItem());
         m_cannedVariants->editItem(m_cannedVariants->item(row, 1));
     });
@@ -199,9 +203,11 @@ void SettingsDialog::setCannedResponses(const QList<Storage::CannedResponse> &re
     int select = -1;
     for (qsizetype i = 0; i < responses.size(); ++i) {
         const Storage::CannedResponse &response = responses.at(i);
-        m_cannedList->addItem(response.shortcut.isEmpty() ? response.title
-                                                          : tr("%1 (%2)").arg(response.title, response.shortcut));
-        if ((editing != 0 && response.id == editing) || (editing == 0 && response.title == editingTitle))
+        m_cannedList->addItem(response.shortcut.isEmpty()
+                                  ? response.title
+                                  : tr("%1 (%2)").arg(response.title, response.shortcut));
+        if ((editing != 0 && response.id == editing) ||
+            (editing == 0 && response.title == editingTitle))
             select = static_cast<int>(i);
     }
     if (select < 0 && editingTitle.isEmpty() && !responses.isEmpty())
@@ -212,7 +218,8 @@ void SettingsDialog::setCannedResponses(const QList<Storage::CannedResponse> &re
 
 void SettingsDialog::showCanned(int row)
 {
-    const Storage::CannedResponse response = row >= 0 && row < m_canned.size() ? m_canned.at(row) : Storage::CannedResponse{};
+    const Storage::CannedResponse response =
+        row >= 0 && row < m_canned.size() ? m_canned.at(row) : Storage::CannedResponse{};
     m_editingId = response.id;
     m_cannedTitle->setText(response.title);
     m_cannedShortcut->setText(response.shortcut);
@@ -224,7 +231,8 @@ void SettingsDialog::showCanned(int row)
         const int at = m_cannedVariants->rowCount();
         m_cannedVariants->insertRow(at);
         m_cannedVariants->setItem(at, 0, new QTableWidgetItem(language));
-        m_cannedVariants->setItem(at, 1, new QTableWidgetItem(response.textByLanguage.value(language)));
+        m_cannedVariants->setItem(at, 1,
+                                  new QTableWidgetItem(response.textByLanguage.value(language)));
     }
     m_cannedVariants->resizeRowsToContents();
 }
@@ -241,11 +249,15 @@ void SettingsDialog::saveCanned()
     for (int row = 0; row < m_cannedVariants->rowCount(); ++row) {
         const QTableWidgetItem *language = m_cannedVariants->item(row, 0);
         const QTableWidgetItem *text = m_cannedVariants->item(row, 1);
-        if (language && text && !language->text().trimmed().isEmpty() && !text->text().trimmed().isEmpty())
-            response.textByLanguage.insert(language->text().trimmed().toLower(), text->text().trimmed());
+        if (language && text && !language->text().trimmed().isEmpty() &&
+            !text->text().trimmed().isEmpty())
+            response.textByLanguage.insert(language->text().trimmed().toLower(),
+                                           text->text().trimmed());
     }
     if (response.title.isEmpty() || response.textByLanguage.isEmpty()) {
-        QMessageBox::information(this, tr("Canned response"), tr("A canned response needs a title and a text in at least one language."));
+        QMessageBox::information(
+            this, tr("Canned response"),
+            tr("A canned response needs a title and a text in at least one language."));
         return;
     }
     Q_EMIT cannedResponseSaved(response);
@@ -255,7 +267,8 @@ QWidget *SettingsDialog::buildShortcuts(const QList<ShortcutEntry> &shortcuts)
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Click a shortcut and press the new keys. Canned responses can have one too."), page));
+    layout->addWidget(new QLabel(
+        tr("Click a shortcut and press the new keys. Canned responses can have one too."), page));
     m_shortcutTable = new QTableWidget(static_cast<int>(shortcuts.size()), 2, page);
     m_shortcutTable->setObjectName(QStringLiteral("shortcutTable"));
     m_shortcutTable->setAccessibleName(tr("Keyboard shortcuts"));
@@ -288,8 +301,9 @@ QWidget *SettingsDialog::buildChannels()
     m_channelTable = new QTableWidget(0, 6, page);
     m_channelTable->setObjectName(QStringLiteral("channelTable"));
     m_channelTable->setAccessibleName(tr("Channels"));
-    m_channelTable->setHorizontalHeaderLabels(
-        {tr("Channel"), tr("Platform"), tr("State"), tr("Last received"), tr("Quota left"), tr("Problem")});
+    m_channelTable->setHorizontalHeaderLabels({tr("Channel"), tr("Platform"), tr("State"),
+                                               tr("Last received"), tr("Quota left"),
+                                               tr("Problem")});
     m_channelTable->horizontalHeader()->setStretchLastSection(true);
     m_channelTable->verticalHeader()->hide();
     m_channelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -298,7 +312,8 @@ QWidget *SettingsDialog::buildChannels()
     layout->addWidget(m_channelTable, 1);
     auto *connectButton = new QPushButton(tr("Sign in to the account…"), page);
     connectButton->setObjectName(QStringLiteral("connectChannelButton"));
-    connectButton->setToolTip(tr("Opens the platform's sign-in in your browser; needed when a channel says it must be signed "
+    connectButton->setToolTip(tr("Opens the platform's sign-in in your browser; needed when a "
+                                 "channel says it must be signed "
                                  "in again"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(connectButton);
@@ -308,15 +323,18 @@ QWidget *SettingsDialog::buildChannels()
     m_channelSignIn->setObjectName(QStringLiteral("channelSignInLabel"));
     m_channelSignIn->setTextFormat(Qt::PlainText);
     m_channelSignIn->setWordWrap(true);
-    m_channelSignIn->setTextInteractionFlags(Qt::TextSelectableByMouse); // the address can be copied
+    m_channelSignIn->setTextInteractionFlags(
+        Qt::TextSelectableByMouse); // the address can be copied
     layout->addWidget(m_channelSignIn);
-    auto *help = new QLabel(tr("Channels are added with caredesk-cli channel add; their tokens are kept in the system "
-                               "keychain. In a team, the server runs the channels."),
-                            page);
+    auto *help = new QLabel(
+        tr("Channels are added with caredesk-cli channel add; their tokens are kept in the system "
+           "keychain. In a team, the server runs the channels."),
+        page);
     help->setWordWrap(true);
     layout->addWidget(help);
     connect(connectButton, &QPushButton::clicked, this, [this] {
-        const QTableWidgetItem *selected = m_channelTable->item(std::max(0, m_channelTable->currentRow()), 0);
+        const QTableWidgetItem *selected =
+            m_channelTable->item(std::max(0, m_channelTable->currentRow()), 0);
         if (!selected) {
             m_channelSignIn->setText(tr("Choose a channel first."));
             return;
@@ -330,10 +348,11 @@ QWidget *SettingsDialog::buildTeam()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *intro = new QLabel(tr("Signed in to your team's server, the team's conversations come to this inbox and each "
-                                "has exactly one owner. Your password is never stored; the session is kept in the "
-                                "system keychain."),
-                             page);
+    auto *intro = new QLabel(
+        tr("Signed in to your team's server, the team's conversations come to this inbox and each "
+           "has exactly one owner. Your password is never stored; the session is kept in the "
+           "system keychain."),
+        page);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -361,7 +380,8 @@ QWidget *SettingsDialog::buildTeam()
     buttons->addWidget(signOut);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_teamState = new QLabel(Preferences::teamServer().isEmpty() ? tr("Not signed in: working solo.") : QString(), page);
+    m_teamState = new QLabel(
+        Preferences::teamServer().isEmpty() ? tr("Not signed in: working solo.") : QString(), page);
     m_teamState->setObjectName(QStringLiteral("teamStatusLabel"));
     m_teamState->setTextFormat(Qt::PlainText);
     m_teamState->setWordWrap(true);
@@ -369,8 +389,8 @@ QWidget *SettingsDialog::buildTeam()
     layout->addStretch(1);
     connect(signIn, &QPushButton::clicked, this, [this] {
         const QUrl server = QUrl::fromUserInput(m_teamServer->text().trimmed());
-        if (!server.isValid() || server.host().isEmpty() || m_teamLogin->text().trimmed().isEmpty()
-            || m_teamPassword->text().isEmpty()) {
+        if (!server.isValid() || server.host().isEmpty() ||
+            m_teamLogin->text().trimmed().isEmpty() || m_teamPassword->text().isEmpty()) {
             m_teamState->setText(tr("Enter the server's address, your login and your password."));
             return;
         }
@@ -419,13 +439,19 @@ void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
             state = tr("Retrying");
         else
             state = tr("Not set up");
-        const QString quota = channel.quotaLimit > 0 ? tr("%1 of %2").arg(channel.quotaRemaining).arg(channel.quotaLimit)
-                                                     : tr("not reported");
-        const QStringList cells{channel.name, platformLabel(channel.platform), state,
-                                channel.lastReceivedAt.isValid()
-                                    ? locale.toString(channel.lastReceivedAt.toLocalTime(), QLocale::ShortFormat)
-                                    : tr("never"),
-                                quota, channel.lastError};
+        const QString quota =
+            channel.quotaLimit > 0
+                ? tr("%1 of %2").arg(channel.quotaRemaining).arg(channel.quotaLimit)
+                : tr("not reported");
+        const QStringList cells{
+            channel.name,
+            platformLabel(channel.platform),
+            state,
+            channel.lastReceivedAt.isValid()
+                ? locale.toString(channel.lastReceivedAt.toLocalTime(), QLocale::ShortFormat)
+                : tr("never"),
+            quota,
+            channel.lastError};
         for (int column = 0; column < cells.size(); ++column)
             m_channelTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_channelTable->item(row, 0)->setData(Qt::UserRole, channel.id);

@@ -21,7 +21,7 @@ namespace CareDesk::Gui {
 // One rebindable action, as Settings lists it.
 struct ShortcutEntry
 {
-    QString id;       // kept in the settings file: "shortcuts/<id>"
+    QString id; // kept in the settings file: "shortcuts/<id>"
     QString label;
     QKeySequence key; // current
 };

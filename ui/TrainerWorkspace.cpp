@@ -27,8 +27,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -53,20 +53,25 @@ QString esc(const QString &text)
 
 } // namespace
 
-TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("trainerWorkspace"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     auto *start = new QPushButton(tr("Start a class…"), this);
     start->setObjectName(QStringLiteral("startClass"));
-    start->setToolTip(tr("A practice inbox for each trainee, from a scenario; nothing reaches a real customer"));
+    start->setToolTip(
+        tr("A practice inbox for each trainee, from a scenario; nothing reaches a real customer"));
     auto *open = new QPushButton(tr("Open class…"), this);
     auto *edit = new QPushButton(tr("Scenario editor…"), this);
     edit->setObjectName(QStringLiteral("openScenarioEditor"));
     auto *fromHistory = new QPushButton(tr("Scenario from past conversations…"), this);
-    fromHistory->setToolTip(tr("Real conversations of this workspace, with every customer and their personal data made up"));
-    m_title = new QLabel(tr("No class open. Start one from a scenario, or open a class folder."), this);
+    fromHistory->setToolTip(tr("Real conversations of this workspace, with every customer and "
+                               "their personal data made up"));
+    m_title =
+        new QLabel(tr("No class open. Start one from a scenario, or open a class folder."), this);
     m_title->setObjectName(QStringLiteral("classTitle"));
     m_title->setTextFormat(Qt::PlainText);
     bar->addWidget(start);
@@ -80,10 +85,10 @@ TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent) : 
     m_comparison = new QTableWidget(0, 11, splitter);
     m_comparison->setObjectName(QStringLiteral("traineeComparison"));
     m_comparison->setAccessibleName(tr("Trainees compared"));
-    m_comparison->setHorizontalHeaderLabels({tr("Trainee"), tr("Answered"), tr("Left open"), tr("First response"),
-                                             tr("Slowest"), tr("Personal data in public"), tr("Private answered in public"),
-                                             tr("Customer's language"), tr("Canned kept as is"), tr("Expectations met"),
-                                             tr("QA")});
+    m_comparison->setHorizontalHeaderLabels(
+        {tr("Trainee"), tr("Answered"), tr("Left open"), tr("First response"), tr("Slowest"),
+         tr("Personal data in public"), tr("Private answered in public"), tr("Customer's language"),
+         tr("Canned kept as is"), tr("Expectations met"), tr("QA")});
     m_comparison->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_comparison->setSelectionMode(QAbstractItemView::SingleSelection);
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -128,7 +133,8 @@ TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent) : 
     connect(open, &QPushButton::clicked, this, &TrainerWorkspace::openClassDialog);
     connect(edit, &QPushButton::clicked, this, [this] { editScenario(QString()); });
     connect(fromHistory, &QPushButton::clicked, this, &TrainerWorkspace::scenarioFromHistoryDialog);
-    connect(m_comparison, &QTableWidget::currentCellChanged, this, [this](int row) { selectTrainee(row); });
+    connect(m_comparison, &QTableWidget::currentCellChanged, this,
+            [this](int row) { selectTrainee(row); });
     connect(saveNotesButton, &QPushButton::clicked, this, &TrainerWorkspace::saveNotes);
     connect(openInbox, &QPushButton::clicked, this, [this] {
         if (m_selected < 0 || m_selected >= m_reports.size())
@@ -138,17 +144,21 @@ TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent) : 
     });
 }
 
-void TrainerWorkspace::setClass(const Training::PracticeClassInfo &info, const QList<Training::PracticeReport> &reports,
+void TrainerWorkspace::setClass(const Training::PracticeClassInfo &info,
+                                const QList<Training::PracticeReport> &reports,
                                 const QStringList &notes, const QList<double> &qaPercents)
 {
-    const QString selectedWorkspace = m_selected >= 0 && m_selected < m_reports.size() ? m_reports[m_selected].workspace : QString();
+    const QString selectedWorkspace = m_selected >= 0 && m_selected < m_reports.size()
+                                          ? m_reports[m_selected].workspace
+                                          : QString();
     m_class = info;
     m_reports = reports;
     Preferences::setLastPracticeClass(info.directory);
     m_notes = notes;
-    m_title->setText(tr("%1 · %n trainee(s) · started %2", nullptr, int(reports.size()))
-                         .arg(info.scenarioTitle.isEmpty() ? info.scenarioId : info.scenarioTitle,
-                              QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    m_title->setText(
+        tr("%1 · %n trainee(s) · started %2", nullptr, int(reports.size()))
+            .arg(info.scenarioTitle.isEmpty() ? info.scenarioId : info.scenarioTitle,
+                 QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat)));
     const QSignalBlocker blocker(m_comparison);
     m_comparison->setRowCount(int(reports.size()));
     int reselect = reports.isEmpty() ? -1 : 0;
@@ -158,18 +168,27 @@ void TrainerWorkspace::setClass(const Training::PracticeClassInfo &info, const Q
             reselect = row;
         const int conversations = int(report.conversations.size());
         m_comparison->setItem(row, 0, readOnlyCell(report.trainee));
-        m_comparison->setItem(row, 1, readOnlyCell(share(report.answeredConversations, conversations)));
+        m_comparison->setItem(row, 1,
+                              readOnlyCell(share(report.answeredConversations, conversations)));
         m_comparison->setItem(row, 2, readOnlyCell(QString::number(report.openMessages.size())));
         m_comparison->setItem(row, 3, readOnlyCell(secsText(report.medianFirstResponseSecs)));
         m_comparison->setItem(row, 4, readOnlyCell(secsText(report.worstFirstResponseSecs)));
         m_comparison->setItem(row, 5, readOnlyCell(QString::number(report.piiLeaks.size())));
-        m_comparison->setItem(row, 6, readOnlyCell(QString::number(report.privateMessagesAnsweredInPublic)));
-        m_comparison->setItem(row, 7, readOnlyCell(share(report.languageMatched, report.languageChecked)));
-        m_comparison->setItem(row, 8, readOnlyCell(report.cannedRecorded ? share(report.cannedUnchanged(), int(report.cannedUses.size()))
-                                                                 : tr("not recorded")));
-        m_comparison->setItem(row, 9, readOnlyCell(share(report.expectationsMet(), int(report.expectations.size()))));
+        m_comparison->setItem(
+            row, 6, readOnlyCell(QString::number(report.privateMessagesAnsweredInPublic)));
+        m_comparison->setItem(row, 7,
+                              readOnlyCell(share(report.languageMatched, report.languageChecked)));
+        m_comparison->setItem(
+            row, 8,
+            readOnlyCell(report.cannedRecorded
+                             ? share(report.cannedUnchanged(), int(report.cannedUses.size()))
+                             : tr("not recorded")));
+        m_comparison->setItem(
+            row, 9, readOnlyCell(share(report.expectationsMet(), int(report.expectations.size()))));
         const double qa = qaPercents.value(row, -1);
-        m_comparison->setItem(row, 10, readOnlyCell(qa < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qa, 0, 'f', 0)));
+        m_comparison->setItem(
+            row, 10,
+            readOnlyCell(qa < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qa, 0, 'f', 0)));
     }
     m_selected = -1;
     m_comparison->setCurrentCell(reselect, 0);
@@ -215,64 +234,82 @@ void TrainerWorkspace::saveNotes()
 
 QString TrainerWorkspace::reportHtml(const Training::PracticeReport &report)
 {
-    QString html = QStringLiteral("<h2>") + esc(report.trainee) + QStringLiteral("</h2><p>")
-                 + esc(tr("Scenario: %1").arg(report.scenarioTitle.isEmpty() ? report.scenarioId : report.scenarioTitle))
-                 + QStringLiteral("</p><table cellpadding=\"3\">");
+    QString html =
+        QStringLiteral("<h2>") + esc(report.trainee) + QStringLiteral("</h2><p>") +
+        esc(tr("Scenario: %1")
+                .arg(report.scenarioTitle.isEmpty() ? report.scenarioId : report.scenarioTitle)) +
+        QStringLiteral("</p><table cellpadding=\"3\">");
     const auto row = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><th align=\"left\">") + esc(name) + QStringLiteral("</th><td>") + esc(value)
-              + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><th align=\"left\">") + esc(name) +
+                QStringLiteral("</th><td>") + esc(value) + QStringLiteral("</td></tr>");
     };
-    row(tr("Conversations answered"), share(report.answeredConversations, int(report.conversations.size())));
-    row(tr("First response (median / slowest)"),
-        secsText(report.medianFirstResponseSecs) + QStringLiteral(" / ") + secsText(report.worstFirstResponseSecs));
-    row(tr("Customer messages dealt with"), share(report.addressedMessages, report.inboundMessages));
-    row(tr("Replies in public / in private"), QStringLiteral("%1 / %2").arg(report.publicReplies).arg(report.privateReplies));
-    row(tr("Private messages answered in public"), QString::number(report.privateMessagesAnsweredInPublic));
+    row(tr("Conversations answered"),
+        share(report.answeredConversations, int(report.conversations.size())));
+    row(tr("First response (median / slowest)"), secsText(report.medianFirstResponseSecs) +
+                                                     QStringLiteral(" / ") +
+                                                     secsText(report.worstFirstResponseSecs));
+    row(tr("Customer messages dealt with"),
+        share(report.addressedMessages, report.inboundMessages));
+    row(tr("Replies in public / in private"),
+        QStringLiteral("%1 / %2").arg(report.publicReplies).arg(report.privateReplies));
+    row(tr("Private messages answered in public"),
+        QString::number(report.privateMessagesAnsweredInPublic));
     row(tr("Public replies showing personal data"), QString::number(report.piiLeaks.size()));
-    row(tr("Replies in the customer's language"), share(report.languageMatched, report.languageChecked));
+    row(tr("Replies in the customer's language"),
+        share(report.languageMatched, report.languageChecked));
     row(tr("Canned responses sent as they were"),
-        report.cannedRecorded ? share(report.cannedUnchanged(), int(report.cannedUses.size())) : tr("not recorded"));
-    row(tr("Expected outcomes met"), share(report.expectationsMet(), int(report.expectations.size())));
+        report.cannedRecorded ? share(report.cannedUnchanged(), int(report.cannedUses.size()))
+                              : tr("not recorded"));
+    row(tr("Expected outcomes met"),
+        share(report.expectationsMet(), int(report.expectations.size())));
     html += QStringLiteral("</table>");
 
     if (!report.expectations.isEmpty()) {
         html += QStringLiteral("<h3>") + esc(tr("Expected outcomes")) + QStringLiteral("</h3><ul>");
         for (const Training::ExpectationScore &expectation : report.expectations)
-            html += QStringLiteral("<li>") + (expectation.met ? QStringLiteral("✓ ") : QStringLiteral("✗ "))
-                  + esc(expectation.text.isEmpty() ? expectation.expect : expectation.text)
-                  + QStringLiteral(" <i>") + esc(expectation.detail) + QStringLiteral("</i></li>");
+            html += QStringLiteral("<li>") +
+                    (expectation.met ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                    esc(expectation.text.isEmpty() ? expectation.expect : expectation.text) +
+                    QStringLiteral(" <i>") + esc(expectation.detail) + QStringLiteral("</i></li>");
         html += QStringLiteral("</ul>");
     }
     if (!report.openMessages.isEmpty()) {
         html += QStringLiteral("<h3>") + esc(tr("Left open")) + QStringLiteral("</h3><ul>");
         for (const Training::OpenMessage &message : report.openMessages)
-            html += QStringLiteral("<li><b>") + esc(message.customer) + QStringLiteral("</b>: ") + esc(message.text)
-                  + QStringLiteral("</li>");
+            html += QStringLiteral("<li><b>") + esc(message.customer) + QStringLiteral("</b>: ") +
+                    esc(message.text) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     if (!report.piiLeaks.isEmpty()) {
-        html += QStringLiteral("<h3>") + esc(tr("Personal data shown in public")) + QStringLiteral("</h3><ul>");
+        html += QStringLiteral("<h3>") + esc(tr("Personal data shown in public")) +
+                QStringLiteral("</h3><ul>");
         for (const Training::PiiLeak &leak : report.piiLeaks)
-            html += QStringLiteral("<li>") + esc(tr("Conversation %1: %2").arg(leak.conversationId).arg(leak.kinds.join(QStringLiteral(", "))))
-                  + QStringLiteral("</li>");
+            html += QStringLiteral("<li>") +
+                    esc(tr("Conversation %1: %2")
+                            .arg(leak.conversationId)
+                            .arg(leak.kinds.join(QStringLiteral(", ")))) +
+                    QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     if (!report.languageMismatches.isEmpty()) {
-        html += QStringLiteral("<h3>") + esc(tr("Not in the customer's language")) + QStringLiteral("</h3><ul>");
+        html += QStringLiteral("<h3>") + esc(tr("Not in the customer's language")) +
+                QStringLiteral("</h3><ul>");
         for (const Training::LanguageMismatch &mismatch : report.languageMismatches)
-            html += QStringLiteral("<li>")
-                  + esc(tr("Conversation %1: written in %2, the customer wrote in %3")
+            html += QStringLiteral("<li>") +
+                    esc(tr("Conversation %1: written in %2, the customer wrote in %3")
                             .arg(mismatch.conversationId)
-                            .arg(mismatch.detected, mismatch.expected))
-                  + QStringLiteral("</li>");
+                            .arg(mismatch.detected, mismatch.expected)) +
+                    QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     if (report.cannedRecorded && !report.cannedUses.isEmpty()) {
         html += QStringLiteral("<h3>") + esc(tr("Canned responses")) + QStringLiteral("</h3><ul>");
         for (const Training::CannedUseScore &use : report.cannedUses)
-            html += QStringLiteral("<li>") + esc(use.title) + QStringLiteral(": ")
-                  + esc(use.editRatio == 0 ? tr("sent as it was") : tr("%1 % rewritten").arg(100 * use.editRatio, 0, 'f', 0))
-                  + QStringLiteral("</li>");
+            html +=
+                QStringLiteral("<li>") + esc(use.title) + QStringLiteral(": ") +
+                esc(use.editRatio == 0 ? tr("sent as it was")
+                                       : tr("%1 % rewritten").arg(100 * use.editRatio, 0, 'f', 0)) +
+                QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     return html;
@@ -293,9 +330,10 @@ void TrainerWorkspace::startClassDialog()
     auto *trainees = new QPlainTextEdit(&dialog);
     trainees->setObjectName(QStringLiteral("classTrainees"));
     trainees->setPlaceholderText(tr("One trainee per line"));
-    const QString defaultFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .absoluteFilePath(tr("CareDesk practice") + QLatin1Char('/')
-                                                        + m_clock.now().toLocalTime().date().toString(Qt::ISODate));
+    const QString defaultFolder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .absoluteFilePath(tr("CareDesk practice") + QLatin1Char('/') +
+                              m_clock.now().toLocalTime().date().toString(Qt::ISODate));
     auto *folder = new QLineEdit(defaultFolder, &dialog);
     folder->setObjectName(QStringLiteral("classFolder"));
     auto *browseFolder = new QPushButton(tr("Choose…"), &dialog);
@@ -311,7 +349,8 @@ void TrainerWorkspace::startClassDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(browseScenario, &QPushButton::clicked, &dialog, [&] {
-        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Scenario"), QString(), tr("Scenarios (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Scenario"), QString(),
+                                                          tr("Scenarios (*.json)"));
         if (!path.isEmpty())
             scenario->setText(path);
     });
@@ -328,7 +367,8 @@ void TrainerWorkspace::startClassDialog()
         if (!line.trimmed().isEmpty())
             names.append(line.trimmed());
     if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Start a practice class"), tr("Name at least one trainee."));
+        QMessageBox::information(this, tr("Start a practice class"),
+                                 tr("Name at least one trainee."));
         return;
     }
     Q_EMIT classStartRequested(scenario->text().trimmed(), names, folder->text().trimmed());
@@ -336,7 +376,8 @@ void TrainerWorkspace::startClassDialog()
 
 void TrainerWorkspace::openClassDialog()
 {
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open a practice class"), m_class.directory);
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Open a practice class"), m_class.directory);
     if (!directory.isEmpty())
         Q_EMIT classOpenRequested(directory);
 }
@@ -350,9 +391,10 @@ void TrainerWorkspace::scenarioFromHistoryDialog()
     count->setRange(1, 200);
     count->setValue(10);
     form->addRow(tr("The most recent conversations:"), count);
-    auto *hint = new QLabel(tr("Every customer gets a made-up name and handle; emails, phone numbers, cards, IBANs and "
-                               "order numbers are replaced with fake ones."),
-                            &dialog);
+    auto *hint = new QLabel(
+        tr("Every customer gets a made-up name and handle; emails, phone numbers, cards, IBANs and "
+           "order numbers are replaced with fake ones."),
+        &dialog);
     hint->setWordWrap(true);
     form->addRow(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -361,16 +403,17 @@ void TrainerWorkspace::scenarioFromHistoryDialog()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the scenario"), QStringLiteral("scenario.json"),
-                                                      tr("Scenarios (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the scenario"), QStringLiteral("scenario.json"), tr("Scenarios (*.json)"));
     if (!path.isEmpty())
         Q_EMIT scenarioFromHistoryRequested(count->value(), path);
 }
 
 void TrainerWorkspace::handleScenarioBuilt(const QString &path, const QString &summary)
 {
-    if (QMessageBox::question(this, tr("Scenario ready"), tr("%1\n\nOpen it in the scenario editor?").arg(summary))
-        == QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Scenario ready"),
+                              tr("%1\n\nOpen it in the scenario editor?").arg(summary)) ==
+        QMessageBox::Yes)
         editScenario(path);
 }
 

@@ -29,8 +29,9 @@ class TrainerWorkspace final : public QWidget
 public:
     explicit TrainerWorkspace(const Core::Clock &clock, QWidget *parent = nullptr);
 
-    void setClass(const Training::PracticeClassInfo &info, const QList<Training::PracticeReport> &reports,
-                  const QStringList &notes, const QList<double> &qaPercents);
+    void setClass(const Training::PracticeClassInfo &info,
+                  const QList<Training::PracticeReport> &reports, const QStringList &notes,
+                  const QList<double> &qaPercents);
     void handleScenarioBuilt(const QString &path, const QString &summary);
     void handleFailure(const QString &userMessage, const QString &detail);
 
@@ -51,7 +52,8 @@ public:
 
 Q_SIGNALS:
     void classOpenRequested(const QString &directory);
-    void classStartRequested(const QString &scenarioFile, const QStringList &trainees, const QString &directory);
+    void classStartRequested(const QString &scenarioFile, const QStringList &trainees,
+                             const QString &directory);
     void traineeSelected(const QString &workspace);
     void notesSaveRequested(const QString &workspace, const QString &text);
     void scenarioFromHistoryRequested(int conversations, const QString &path);

@@ -19,10 +19,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QEventLoop>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -47,8 +47,9 @@ QString describeQuota(const Sdk::Quota &quota)
 {
     if (quota.remaining < 0)
         return Tr::tr("not reported");
-    QString words = quota.limit >= 0 ? Tr::tr("%1 of %2 requests left").arg(quota.remaining).arg(quota.limit)
-                                     : Tr::tr("%1 requests left").arg(quota.remaining);
+    QString words = quota.limit >= 0
+                        ? Tr::tr("%1 of %2 requests left").arg(quota.remaining).arg(quota.limit)
+                        : Tr::tr("%1 requests left").arg(quota.remaining);
     if (quota.resetsAt.isValid())
         words += Tr::tr(", renewed at %1").arg(quota.resetsAt.toUTC().toString(Qt::ISODate));
     return words;
@@ -72,7 +73,9 @@ struct OpenedChannel
 Core::Result<void> storeSecret(OpenedChannel &channel, const QString &secret)
 {
     if (channel.config.keychainKey.isEmpty())
-        return Core::Error{Tr::tr("the channel's \"credential\" names no keychain entry to keep its tokens in"), {}};
+        return Core::Error{
+            Tr::tr("the channel's \"credential\" names no keychain entry to keep its tokens in"),
+            {}};
     Core::Result<void> stored;
     QEventLoop loop;
     bool done = false;
@@ -86,7 +89,8 @@ Core::Result<void> storeSecret(OpenedChannel &channel, const QString &secret)
     return stored;
 }
 
-Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParser &parser, bool readSecret = true)
+Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParser &parser,
+                                                         bool readSecret = true)
 {
     if (!parser.isSet(QStringLiteral("config")))
         return Core::Error{Tr::tr("this command needs --config FILE"), {}};
@@ -97,19 +101,24 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
     opened->config = config.value();
     opened->platform = opened->config.plugin;
     opened->catalog.addLinkedPlugins();
-    opened->catalog.scanDirectory(parser.isSet(QStringLiteral("plugin-dir")) ? parser.value(QStringLiteral("plugin-dir"))
-                                                                              : Channels::ChannelCatalog::defaultPluginDirectory());
+    opened->catalog.scanDirectory(parser.isSet(QStringLiteral("plugin-dir"))
+                                      ? parser.value(QStringLiteral("plugin-dir"))
+                                      : Channels::ChannelCatalog::defaultPluginDirectory());
     Sdk::ChannelPlugin *plugin = opened->catalog.plugin(opened->config.plugin);
     for (const Channels::PluginSpec &spec : opened->catalog.plugins()) {
         if (spec.id == opened->config.plugin) {
             opened->platform = spec.platform;
             opened->oauth = Channels::oauthClientFor(opened->config.settings, spec.oauth2);
             if (!plugin)
-                return Core::Error{Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error), {}};
+                return Core::Error{
+                    Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error),
+                    {}};
         }
     }
     if (!plugin)
-        return Core::Error{Tr::tr("there is no channel plugin \"%1\" (see caredesk-cli plugins)").arg(opened->config.plugin), {}};
+        return Core::Error{Tr::tr("there is no channel plugin \"%1\" (see caredesk-cli plugins)")
+                               .arg(opened->config.plugin),
+                           {}};
     if (!readSecret)
         return opened;
     auto secret = Channels::readCredential(opened->config, opened->keychain);
@@ -117,14 +126,15 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
         return secret.error();
     OpenedChannel *channel = opened.get();
     opened->host = std::make_unique<Channels::ConnectorHost>(
-        opened->clock, opened->transport, opened->config.account, opened->config.settings, secret.value(), opened->oauth,
-        [channel](const QString &renewed) {
+        opened->clock, opened->transport, opened->config.account, opened->config.settings,
+        secret.value(), opened->oauth, [channel](const QString &renewed) {
             if (auto stored = storeSecret(*channel, renewed); !stored)
                 std::cerr << "caredesk-cli: " << qPrintable(describe(stored.error())) << '\n';
         });
     opened->connector = plugin->createConnector(*opened->host);
     if (!opened->connector)
-        return Core::Error{Tr::tr("the channel plugin \"%1\" made no connector").arg(opened->config.plugin), {}};
+        return Core::Error{
+            Tr::tr("the channel plugin \"%1\" made no connector").arg(opened->config.plugin), {}};
     return opened;
 }
 
@@ -137,16 +147,21 @@ int connectAccount(const QCommandLineParser &parser)
         return fail(describe(opened.error()));
     OpenedChannel &channel = *opened.value();
     if (channel.config.keychainKey.isEmpty())
-        return fail(Tr::tr("channel connect keeps the tokens in the keychain: name an entry in \"credential\""));
+        return fail(Tr::tr(
+            "channel connect keeps the tokens in the keychain: name an entry in \"credential\""));
     Channels::PkceAuthorization authorization(channel.oauth, channel.transport);
     auto url = authorization.start();
     if (!url)
         return fail(describe(url.error()));
-    std::cout << qPrintable(Tr::tr("Open this address in a browser and allow CareDesk to use the account:")) << '\n'
+    std::cout << qPrintable(Tr::tr(
+                     "Open this address in a browser and allow CareDesk to use the account:"))
+              << '\n'
               << url.value().toString(QUrl::FullyEncoded).toStdString() << '\n'
-              << qPrintable(Tr::tr("Waiting for the browser to come back to %1 ...").arg(authorization.redirectUri().toString()))
+              << qPrintable(Tr::tr("Waiting for the browser to come back to %1 ...")
+                                .arg(authorization.redirectUri().toString()))
               << std::endl;
-    Core::Result<Channels::OAuthTokens> tokens = Core::Error{Tr::tr("Nobody signed in within 10 minutes."), {}};
+    Core::Result<Channels::OAuthTokens> tokens =
+        Core::Error{Tr::tr("Nobody signed in within 10 minutes."), {}};
     QEventLoop loop;
     QObject::connect(&authorization, &Channels::PkceAuthorization::finished, &loop,
                      [&](const Core::Result<Channels::OAuthTokens> &result) {
@@ -160,7 +175,9 @@ int connectAccount(const QCommandLineParser &parser)
         return fail(describe(tokens.error()));
     if (auto stored = storeSecret(channel, tokens.value().toSecret()); !stored)
         return fail(describe(stored.error()));
-    std::cout << qPrintable(Tr::tr("Connected; the tokens are in the keychain entry %1.").arg(channel.config.keychainKey)) << '\n';
+    std::cout << qPrintable(Tr::tr("Connected; the tokens are in the keychain entry %1.")
+                                .arg(channel.config.keychainKey))
+              << '\n';
     return 0;
 }
 
@@ -186,14 +203,21 @@ int channel(const QCommandLineParser &parser)
         const Sdk::CheckResult checked = connector->check();
         using Sdk::FailureKind;
         const FailureKind kind = checked.failure.kind;
-        std::cout << qPrintable(Tr::tr("Account: %1").arg(checked.account.isEmpty() ? Tr::tr("unknown") : checked.account)) << '\n'
-                  << qPrintable(Tr::tr("Reachable: %1").arg(kind == FailureKind::Transient ? Tr::tr("no") : Tr::tr("yes"))) << '\n'
-                  << qPrintable(Tr::tr("Authorisation: %1")
-                                    .arg(kind == FailureKind::AuthorizationExpired ? Tr::tr("expired or revoked; connect the account again")
-                                         : kind == FailureKind::Transient          ? Tr::tr("not known (not reachable)")
-                                                                                   : Tr::tr("accepted")))
-                  << '\n'
-                  << qPrintable(Tr::tr("Quota: %1").arg(describeQuota(checked.quota))) << '\n';
+        std::cout
+            << qPrintable(Tr::tr("Account: %1")
+                              .arg(checked.account.isEmpty() ? Tr::tr("unknown") : checked.account))
+            << '\n'
+            << qPrintable(Tr::tr("Reachable: %1")
+                              .arg(kind == FailureKind::Transient ? Tr::tr("no") : Tr::tr("yes")))
+            << '\n'
+            << qPrintable(Tr::tr("Authorisation: %1")
+                              .arg(kind == FailureKind::AuthorizationExpired
+                                       ? Tr::tr("expired or revoked; connect the account again")
+                                   : kind == FailureKind::Transient
+                                       ? Tr::tr("not known (not reachable)")
+                                       : Tr::tr("accepted")))
+            << '\n'
+            << qPrintable(Tr::tr("Quota: %1").arg(describeQuota(checked.quota))) << '\n';
         if (!checked.failure.ok())
             std::cout << qPrintable(Tr::tr("Problem: %1").arg(checked.failure.message)) << '\n';
         std::cout.flush();
@@ -203,12 +227,16 @@ int channel(const QCommandLineParser &parser)
     // fetch: from --since-id, else from where the last run stopped, else from the beginning.
     QString cursor;
     if (parser.isSet(QStringLiteral("since-id"))) {
-        cursor = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sinceId"), parser.value(QStringLiteral("since-id"))}})
-                                       .toJson(QJsonDocument::Compact));
+        cursor =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sinceId"),
+                                                         parser.value(QStringLiteral("since-id"))}})
+                                  .toJson(QJsonDocument::Compact));
     } else if (QFile saved(cursorFileFor(configPath)); saved.open(QIODevice::ReadOnly)) {
         cursor = QString::fromUtf8(saved.readAll()).trimmed();
-    } else if (const QString since = config.settings.value(QLatin1String("sinceId")).toString(); !since.isEmpty()) {
-        cursor = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sinceId"), since}}).toJson(QJsonDocument::Compact));
+    } else if (const QString since = config.settings.value(QLatin1String("sinceId")).toString();
+               !since.isEmpty()) {
+        cursor = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sinceId"), since}})
+                                       .toJson(QJsonDocument::Compact));
     }
     const Sdk::FetchResult fetched = connector->fetchNew(cursor);
     for (const Sdk::InboundItem &item : fetched.items)
@@ -216,8 +244,10 @@ int channel(const QCommandLineParser &parser)
     std::cout.flush();
     if (fetched.cursor != cursor || !QFile::exists(cursorFileFor(configPath))) {
         QSaveFile saved(cursorFileFor(configPath));
-        if (!saved.open(QIODevice::WriteOnly) || saved.write(fetched.cursor.toUtf8()) < 0 || !saved.commit())
-            return fail(Tr::tr("the fetch position could not be saved to %1").arg(cursorFileFor(configPath)));
+        if (!saved.open(QIODevice::WriteOnly) || saved.write(fetched.cursor.toUtf8()) < 0 ||
+            !saved.commit())
+            return fail(Tr::tr("the fetch position could not be saved to %1")
+                            .arg(cursorFileFor(configPath)));
     }
     if (!fetched.failure.ok())
         return fail(fetched.failure.message);
@@ -240,9 +270,10 @@ int outbox(const QCommandLineParser &parser)
         return fail(describe(db.error()));
     Storage::WorkspaceStore store(db.value()->connection());
     QJsonObject settings = channel.config.settings;
-    auto channelId = store.ensureChannel(channel.config.plugin, channel.config.account, channel.platform,
-                                         QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
-                                         channel.clock.now());
+    auto channelId = store.ensureChannel(
+        channel.config.plugin, channel.config.account, channel.platform,
+        QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+        channel.clock.now());
     if (!channelId)
         return fail(describe(channelId.error()));
 
@@ -252,7 +283,8 @@ int outbox(const QCommandLineParser &parser)
     Ingest::IngestPipeline pipeline(db.value()->connection(), channel.clock, triage);
     QStringList recordErrors;
     const auto recordSent = [&](const Outbox::OutboxEntry &sent) {
-        if (auto recorded = pipeline.ingest(channelId.value(), channel.platform, {Outbox::sentAsItem(sent, channel.clock.now())});
+        if (auto recorded = pipeline.ingest(channelId.value(), channel.platform,
+                                            {Outbox::sentAsItem(sent, channel.clock.now())});
             !recorded)
             recordErrors.append(describe(recorded.error()));
     };

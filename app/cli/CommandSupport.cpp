@@ -25,8 +25,9 @@ int fail(const QString &message)
 
 QString describe(const Core::Error &error)
 {
-    return error.detail.isEmpty() ? error.userMessage
-                                  : error.userMessage + QStringLiteral(" (") + error.detail + QLatin1Char(')');
+    return error.detail.isEmpty()
+               ? error.userMessage
+               : error.userMessage + QStringLiteral(" (") + error.detail + QLatin1Char(')');
 }
 
 Core::Result<std::unique_ptr<Storage::Database>> openExistingWorkspace(const QString &workspace)

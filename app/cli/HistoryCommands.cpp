@@ -38,14 +38,16 @@ int importHistory(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("workspace")) || args.size() != 2)
-        return fail(Tr::tr("usage: caredesk-cli import --workspace DIR --format jsonl|tweet-csv FILE"));
+        return fail(
+            Tr::tr("usage: caredesk-cli import --workspace DIR --format jsonl|tweet-csv FILE"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"jsonl" && format != u"tweet-csv")
         return fail(Tr::tr("--format must be jsonl or tweet-csv"));
 
     QFile file;
     const QString path = args.at(1);
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return fail(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
 
@@ -56,25 +58,28 @@ int importHistory(const QCommandLineParser &parser)
     if (!db)
         return fail(describe(db.error()));
     Triage::NaiveBayes classifier;
-    if (auto loaded = Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier); !loaded)
+    if (auto loaded = Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier);
+        !loaded)
         return fail(describe(loaded.error()));
     const Triage::TriageEngine engine(Triage::CategoryRules::builtIn(), &classifier);
     const Core::SystemClock clock;
     Ingest::Importer importer(db.value()->connection(), clock, engine);
 
-    auto summary = format == u"tweet-csv" ? importer.importTweetCsv(file) : importer.importJsonLines(file);
+    auto summary =
+        format == u"tweet-csv" ? importer.importTweetCsv(file) : importer.importJsonLines(file);
     if (!summary)
         return fail(describe(summary.error()));
     QJsonArray errors;
     for (const QString &error : summary.value().errors.mid(0, MAX_LISTED_ERRORS))
         errors.append(error);
-    writeJsonLine(std::cout, {{QStringLiteral("messages"), summary.value().messages},
-                              {QStringLiteral("conversations"), summary.value().conversations},
-                              {QStringLiteral("customers"), summary.value().customers},
-                              {QStringLiteral("channels"), summary.value().channels},
-                              {QStringLiteral("skipped"), summary.value().skipped},
-                              {QStringLiteral("errorCount"), static_cast<int>(summary.value().errors.size())},
-                              {QStringLiteral("errors"), errors}});
+    writeJsonLine(std::cout,
+                  {{QStringLiteral("messages"), summary.value().messages},
+                   {QStringLiteral("conversations"), summary.value().conversations},
+                   {QStringLiteral("customers"), summary.value().customers},
+                   {QStringLiteral("channels"), summary.value().channels},
+                   {QStringLiteral("skipped"), summary.value().skipped},
+                   {QStringLiteral("errorCount"), static_cast<int>(summary.value().errors.size())},
+                   {QStringLiteral("errors"), errors}});
     return summary.value().errors.isEmpty() ? 0 : 1;
 }
 

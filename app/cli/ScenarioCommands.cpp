@@ -45,7 +45,9 @@ int validate(const QCommandLineParser &parser)
         std::cout.flush();
         return 1;
     }
-    std::cout << qPrintable(Tr::tr("valid: %1 personas, %2 events").arg(scenario->personas.size()).arg(scenario->timeline.size()))
+    std::cout << qPrintable(Tr::tr("valid: %1 personas, %2 events")
+                                .arg(scenario->personas.size())
+                                .arg(scenario->timeline.size()))
               << std::endl;
     return 0;
 }
@@ -53,7 +55,8 @@ int validate(const QCommandLineParser &parser)
 int fromWorkspace(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("out")))
-        return fail(Tr::tr("usage: caredesk-cli scenario from-workspace --workspace DIR [--conversations N] --out FILE"));
+        return fail(Tr::tr("usage: caredesk-cli scenario from-workspace --workspace DIR "
+                           "[--conversations N] --out FILE"));
     Training::ScenarioBuildOptions options;
     bool ok = false;
     options.conversations = parser.value(QStringLiteral("conversations")).toInt(&ok);
@@ -99,10 +102,13 @@ int fromWorkspace(const QCommandLineParser &parser)
 int startPractice(const QCommandLineParser &parser)
 {
     const QStringList trainees = parser.values(QStringLiteral("trainee"));
-    if (!parser.isSet(QStringLiteral("scenario")) || trainees.isEmpty() || !parser.isSet(QStringLiteral("out")))
-        return fail(Tr::tr("usage: caredesk-cli practice start --scenario FILE --trainee NAME [--trainee NAME...] --out DIR"));
-    auto started = Training::PracticeClass::start(parser.value(QStringLiteral("scenario")), trainees, parser.value(QStringLiteral("out")),
-                                                  QDateTime::currentDateTimeUtc(), parser.value(QStringLiteral("canned-from")));
+    if (!parser.isSet(QStringLiteral("scenario")) || trainees.isEmpty() ||
+        !parser.isSet(QStringLiteral("out")))
+        return fail(Tr::tr("usage: caredesk-cli practice start --scenario FILE --trainee NAME "
+                           "[--trainee NAME...] --out DIR"));
+    auto started = Training::PracticeClass::start(
+        parser.value(QStringLiteral("scenario")), trainees, parser.value(QStringLiteral("out")),
+        QDateTime::currentDateTimeUtc(), parser.value(QStringLiteral("canned-from")));
     if (!started)
         return fail(describe(started.error()));
     const Training::PracticeClassInfo &info = started.value();
@@ -126,7 +132,8 @@ int reportPractice(const QCommandLineParser &parser)
     if (oneTrainee == parser.isSet(QStringLiteral("class")))
         return fail(Tr::tr("usage: caredesk-cli practice report --class DIR | --workspace DIR"));
     if (oneTrainee) {
-        auto report = Training::PracticeReport::forWorkspace(parser.value(QStringLiteral("workspace")));
+        auto report =
+            Training::PracticeReport::forWorkspace(parser.value(QStringLiteral("workspace")));
         if (!report)
             return fail(describe(report.error()));
         writeJsonLine(std::cout, report.value().toJson());

@@ -53,30 +53,34 @@ int team(const QCommandLineParser &parser)
     QEventLoop loop;
     QString problem;
     bool triedPassword = false;
-    QObject::connect(&sync, &Sync::TeamSync::stateChanged, &loop, [&](Sync::TeamSync::State state, const QString &detail) {
-        if (state == Sync::TeamSync::State::Online) {
-            loop.quit();
-        } else if (state == Sync::TeamSync::State::SignedOut) {
-            // No saved session (or it ended): the password comes from the first line of stdin.
-            if (triedPassword) {
+    QObject::connect(
+        &sync, &Sync::TeamSync::stateChanged, &loop,
+        [&](Sync::TeamSync::State state, const QString &detail) {
+            if (state == Sync::TeamSync::State::Online) {
+                loop.quit();
+            } else if (state == Sync::TeamSync::State::SignedOut) {
+                // No saved session (or it ended): the password comes from the first line of stdin.
+                if (triedPassword) {
+                    problem = detail;
+                    loop.quit();
+                    return;
+                }
+                triedPassword = true;
+                const QString password = QTextStream(stdin).readLine();
+                if (password.isEmpty()) {
+                    problem = Tr::tr(
+                        "no saved session; give the password on the first line of standard input");
+                    loop.quit();
+                    return;
+                }
+                sync.signIn(server, login, password);
+            } else if (state == Sync::TeamSync::State::Offline) {
                 problem = detail;
-                loop.quit();
-                return;
             }
-            triedPassword = true;
-            const QString password = QTextStream(stdin).readLine();
-            if (password.isEmpty()) {
-                problem = Tr::tr("no saved session; give the password on the first line of standard input");
-                loop.quit();
-                return;
-            }
-            sync.signIn(server, login, password);
-        } else if (state == Sync::TeamSync::State::Offline) {
-            problem = detail;
-        }
+        });
+    QObject::connect(&sync, &Sync::TeamSync::failed, &loop, [](const QString &message) {
+        QTextStream(stderr) << "caredesk-cli: " << message << Qt::endl;
     });
-    QObject::connect(&sync, &Sync::TeamSync::failed, &loop,
-                     [](const QString &message) { QTextStream(stderr) << "caredesk-cli: " << message << Qt::endl; });
     QTimer::singleShot(WAIT_MS, &loop, &QEventLoop::quit);
     sync.resume(server, login);
     if (sync.state() != Sync::TeamSync::State::Online)
@@ -86,11 +90,12 @@ int team(const QCommandLineParser &parser)
 
     auto count = Storage::WorkspaceStore(db.value()->connection()).conversationCount();
     auto rev = sync.mirror().revision(Sync::TeamSync::serverKey(server));
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("conversations"), count ? count.value() : 0},
-                                                     {QStringLiteral("rev"), rev ? rev.value() : 0},
-                                                     {QStringLiteral("state"), QStringLiteral("online")}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QJsonDocument(QJsonObject{{QStringLiteral("conversations"), count ? count.value() : 0},
+                                     {QStringLiteral("rev"), rev ? rev.value() : 0},
+                                     {QStringLiteral("state"), QStringLiteral("online")}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
     return 0;
 }
 

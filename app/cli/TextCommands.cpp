@@ -25,7 +25,8 @@ struct Tr
 
 auto missingText() -> Core::Error
 {
-    return {QCoreApplication::translate("caredesk_cli", "the field \"text\" must be a string"), QString()};
+    return {QCoreApplication::translate("caredesk_cli", "the field \"text\" must be a string"),
+            QString()};
 }
 
 } // namespace
@@ -33,17 +34,18 @@ auto missingText() -> Core::Error
 int detectLanguage(const QCommandLineParser &)
 {
     const Triage::LanguageDetector detector;
-    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
-        const QJsonValue text = in.value(QLatin1String("text"));
-        if (!text.isString())
-            return missingText();
-        const Triage::LanguageResult result = detector.detect(
-            text.toString(), in.value(QLatin1String("hint")).toString(),
-            in.value(QLatin1String("customerLanguage")).toString());
-        return QJsonObject{{QStringLiteral("lang"), result.code},
-                           {QStringLiteral("reliable"), result.isKnown()},
-                           {QStringLiteral("source"), Triage::toString(result.source)}};
-    });
+    return processJsonLines(
+        std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+            const QJsonValue text = in.value(QLatin1String("text"));
+            if (!text.isString())
+                return missingText();
+            const Triage::LanguageResult result =
+                detector.detect(text.toString(), in.value(QLatin1String("hint")).toString(),
+                                in.value(QLatin1String("customerLanguage")).toString());
+            return QJsonObject{{QStringLiteral("lang"), result.code},
+                               {QStringLiteral("reliable"), result.isKnown()},
+                               {QStringLiteral("source"), Triage::toString(result.source)}};
+        });
 }
 
 int scanPii(const QCommandLineParser &parser)
@@ -60,24 +62,26 @@ int scanPii(const QCommandLineParser &parser)
     }
     const Triage::PiiScanner scanner(patterns);
     const QString defaultRegion = parser.value(QStringLiteral("region"));
-    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
-        const QJsonValue text = in.value(QLatin1String("text"));
-        if (!text.isString())
-            return missingText();
-        QString region = in.value(QLatin1String("region")).toString();
-        if (region.isEmpty())
-            region = Triage::PiiScanner::regionFromLocale(in.value(QLatin1String("locale")).toString());
-        if (region.isEmpty())
-            region = defaultRegion;
-        QJsonArray findings;
-        for (const Triage::PiiFinding &finding : scanner.scan(text.toString(), region)) {
-            findings.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
-                                        {QStringLiteral("start"), finding.start},
-                                        {QStringLiteral("end"), finding.end},
-                                        {QStringLiteral("match"), finding.match}});
-        }
-        return QJsonObject{{QStringLiteral("findings"), findings}};
-    });
+    return processJsonLines(
+        std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+            const QJsonValue text = in.value(QLatin1String("text"));
+            if (!text.isString())
+                return missingText();
+            QString region = in.value(QLatin1String("region")).toString();
+            if (region.isEmpty())
+                region = Triage::PiiScanner::regionFromLocale(
+                    in.value(QLatin1String("locale")).toString());
+            if (region.isEmpty())
+                region = defaultRegion;
+            QJsonArray findings;
+            for (const Triage::PiiFinding &finding : scanner.scan(text.toString(), region)) {
+                findings.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
+                                            {QStringLiteral("start"), finding.start},
+                                            {QStringLiteral("end"), finding.end},
+                                            {QStringLiteral("match"), finding.match}});
+            }
+            return QJsonObject{{QStringLiteral("findings"), findings}};
+        });
 }
 
 int measure(const QCommandLineParser &parser)
@@ -98,15 +102,17 @@ int measure(const QCommandLineParser &parser)
                            {QStringLiteral("limit"), m.limit}};
     };
     if (parser.isSet(QStringLiteral("text"))) {
-        writeJsonLine(std::cout, toJson(Triage::measureText(parser.value(QStringLiteral("text")), platform)));
+        writeJsonLine(std::cout,
+                      toJson(Triage::measureText(parser.value(QStringLiteral("text")), platform)));
         return 0;
     }
-    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
-        const QJsonValue text = in.value(QLatin1String("text"));
-        if (!text.isString())
-            return missingText();
-        return toJson(Triage::measureText(text.toString(), platform));
-    });
+    return processJsonLines(std::cin, std::cout,
+                            [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+                                const QJsonValue text = in.value(QLatin1String("text"));
+                                if (!text.isString())
+                                    return missingText();
+                                return toJson(Triage::measureText(text.toString(), platform));
+                            });
 }
 
 } // namespace CareDesk::Cli

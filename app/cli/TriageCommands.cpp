@@ -36,7 +36,8 @@ Core::Result<Triage::CategoryRules> rulesFor(const QString &workspace)
     if (workspace.isEmpty() || !file.exists())
         return Triage::CategoryRules::builtIn();
     if (!file.open(QIODevice::ReadOnly))
-        return Core::Error{Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()), QString()};
+        return Core::Error{Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                           QString()};
     return Triage::CategoryRules::fromJson(file.readAll());
 }
 
@@ -53,39 +54,43 @@ int triage(const QCommandLineParser &parser)
         auto db = openExistingWorkspace(workspace);
         if (!db)
             return fail(describe(db.error()));
-        if (auto loaded = Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier); !loaded)
+        if (auto loaded =
+                Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier);
+            !loaded)
             return fail(describe(loaded.error()));
     }
     const Triage::TriageEngine engine(rules.value(), &classifier);
     const Core::SystemClock clock;
-    return processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
-        auto envelope = Ingest::inboundFromJson(in, Ingest::Requirement::TextOnly);
-        if (!envelope)
-            return envelope.error();
-        const Sdk::InboundItem &item = envelope.value().item;
-        Triage::TriageInput input;
-        input.text = item.text;
-        input.languageHint = item.languageHint;
-        input.followers = item.author.followers;
-        input.verified = item.author.verified;
-        input.tier = in.value(QLatin1String("tier")).toString();
-        input.now = clock.now();
-        const Triage::TriageResult result = engine.triage(input);
-        QJsonArray reasons;
-        for (const Triage::PriorityReason &reason : result.reasons) {
-            reasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
-                                       {QStringLiteral("points"), reason.points},
-                                       {QStringLiteral("detail"), reason.detail},
-                                       {QStringLiteral("text"), Triage::describe(reason)}});
-        }
-        return QJsonObject{{QStringLiteral("category"), result.category},
-                           {QStringLiteral("categorySource"), result.categorySource},
-                           {QStringLiteral("actionable"), result.actionable},
-                           {QStringLiteral("priority"), result.priority},
-                           {QStringLiteral("reasons"), reasons},
-                           {QStringLiteral("lang"), result.language.code},
-                           {QStringLiteral("langSource"), Triage::toString(result.language.source)}};
-    });
+    return processJsonLines(
+        std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+            auto envelope = Ingest::inboundFromJson(in, Ingest::Requirement::TextOnly);
+            if (!envelope)
+                return envelope.error();
+            const Sdk::InboundItem &item = envelope.value().item;
+            Triage::TriageInput input;
+            input.text = item.text;
+            input.languageHint = item.languageHint;
+            input.followers = item.author.followers;
+            input.verified = item.author.verified;
+            input.tier = in.value(QLatin1String("tier")).toString();
+            input.now = clock.now();
+            const Triage::TriageResult result = engine.triage(input);
+            QJsonArray reasons;
+            for (const Triage::PriorityReason &reason : result.reasons) {
+                reasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
+                                           {QStringLiteral("points"), reason.points},
+                                           {QStringLiteral("detail"), reason.detail},
+                                           {QStringLiteral("text"), Triage::describe(reason)}});
+            }
+            return QJsonObject{
+                {QStringLiteral("category"), result.category},
+                {QStringLiteral("categorySource"), result.categorySource},
+                {QStringLiteral("actionable"), result.actionable},
+                {QStringLiteral("priority"), result.priority},
+                {QStringLiteral("reasons"), reasons},
+                {QStringLiteral("lang"), result.language.code},
+                {QStringLiteral("langSource"), Triage::toString(result.language.source)}};
+        });
 }
 
 int learn(const QCommandLineParser &parser)
@@ -105,17 +110,22 @@ int learn(const QCommandLineParser &parser)
     // One transaction for the whole run: fast, and an interrupted run teaches nothing half.
     if (!connection.transaction())
         return fail(connection.lastError().text());
-    const int exitCode = processJsonLines(std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
-        const QJsonValue text = in.value(QLatin1String("text"));
-        const QString category = in.value(QLatin1String("category")).toString();
-        if (!text.isString())
-            return Core::Error{Tr::tr("the field \"text\" must be a string"), QString()};
-        if (!categories.contains(category))
-            return Core::Error{Tr::tr("the field \"category\" must be one of: %1").arg(categories.join(QStringLiteral(", "))), QString()};
-        if (auto trained = store.trainClassifier(category, Triage::tokenize(Triage::normalizeForMatching(text.toString()))); !trained)
-            return trained.error();
-        return QJsonObject{{QStringLiteral("learned"), category}};
-    });
+    const int exitCode = processJsonLines(
+        std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
+            const QJsonValue text = in.value(QLatin1String("text"));
+            const QString category = in.value(QLatin1String("category")).toString();
+            if (!text.isString())
+                return Core::Error{Tr::tr("the field \"text\" must be a string"), QString()};
+            if (!categories.contains(category))
+                return Core::Error{Tr::tr("the field \"category\" must be one of: %1")
+                                       .arg(categories.join(QStringLiteral(", "))),
+                                   QString()};
+            if (auto trained = store.trainClassifier(
+                    category, Triage::tokenize(Triage::normalizeForMatching(text.toString())));
+                !trained)
+                return trained.error();
+            return QJsonObject{{QStringLiteral("learned"), category}};
+        });
     if (!connection.commit())
         return fail(connection.lastError().text());
     return exitCode;
@@ -135,15 +145,17 @@ int search(const QCommandLineParser &parser)
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit <= 0)
         return fail(Tr::tr("--limit needs a positive number"));
-    auto hits = Storage::WorkspaceStore(db.value()->connection()).search(args.mid(1).join(QLatin1Char(' ')), limit);
+    auto hits = Storage::WorkspaceStore(db.value()->connection())
+                    .search(args.mid(1).join(QLatin1Char(' ')), limit);
     if (!hits)
         return fail(describe(hits.error()));
     for (const Storage::SearchHit &hit : hits.value()) {
-        writeJsonLine(std::cout, {{QStringLiteral("messageId"), hit.messageId},
-                                  {QStringLiteral("conversationId"), hit.conversationId},
-                                  {QStringLiteral("customer"), hit.customer},
-                                  {QStringLiteral("createdAt"), hit.createdAt.toString(Qt::ISODate)},
-                                  {QStringLiteral("text"), hit.text}});
+        writeJsonLine(std::cout,
+                      {{QStringLiteral("messageId"), hit.messageId},
+                       {QStringLiteral("conversationId"), hit.conversationId},
+                       {QStringLiteral("customer"), hit.customer},
+                       {QStringLiteral("createdAt"), hit.createdAt.toString(Qt::ISODate)},
+                       {QStringLiteral("text"), hit.text}});
     }
     return 0;
 }

@@ -38,14 +38,15 @@ int listPlugins(const QCommandLineParser &parser)
             catalog.plugin(spec.id);
     }
     for (const Channels::PluginSpec &spec : catalog.plugins()) {
-        writeJsonLine(std::cout, {{QStringLiteral("id"), spec.id},
-                                  {QStringLiteral("name"), spec.name},
-                                  {QStringLiteral("version"), spec.version},
-                                  {QStringLiteral("file"), spec.filePath},
-                                  {QStringLiteral("state"), Channels::toString(spec.state)},
-                                  {QStringLiteral("loaded"), spec.state == Channels::PluginState::Loaded},
-                                  {QStringLiteral("error"), spec.error},
-                                  {QStringLiteral("capabilities"), spec.capabilities}});
+        writeJsonLine(std::cout,
+                      {{QStringLiteral("id"), spec.id},
+                       {QStringLiteral("name"), spec.name},
+                       {QStringLiteral("version"), spec.version},
+                       {QStringLiteral("file"), spec.filePath},
+                       {QStringLiteral("state"), Channels::toString(spec.state)},
+                       {QStringLiteral("loaded"), spec.state == Channels::PluginState::Loaded},
+                       {QStringLiteral("error"), spec.error},
+                       {QStringLiteral("capabilities"), spec.capabilities}});
     }
     return 0;
 }

@@ -33,68 +33,121 @@ int main(int argc, char *argv[])
 
     Core::installTranslations(app, Core::languageArgument(app.arguments()));
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
-        "CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line "
-        "per input line on stdout.\n\nCommands:\n"
-        "  detect-language  {\"text\",\"hint\"?} -> {\"lang\",\"reliable\",\"source\"}\n"
-        "  scan-pii         {\"text\",\"region\"?,\"locale\"?} -> {\"findings\":[{\"kind\",\"start\",\"end\",\"match\"}]}\n"
-        "  measure          {\"text\"} -> {\"weightedLength\",\"valid\",\"permillage\",\"limit\"}\n"
-        "  triage           inbound item (only \"text\" required) -> {\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
-        "                   (with --workspace: that workspace's rules and classifier)\n"
-        "  learn            {\"text\",\"category\"} -> teaches the classifier of --workspace\n"
-        "  search WORDS     Messages of --workspace matching WORDS, best first.\n"
-        "  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv\n"
-        "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
-        "                   in_response_to_tweet_id); - reads stdin.\n"
-        "  export           All conversations of --workspace: --format jsonl or html.\n"
-        "  plugins          List channel plugins, their state and capabilities.\n"
-        "  channel fetch    Fetch what is new on the channel of --config once and print it as inbound\n"
-        "                   items; the position is kept in <config>.cursor (--since-id to choose it).\n"
-        "  channel check    Report the --config channel's authorisation, quota and reachability.\n"
-        "  channel connect  Sign the --config channel's account in through the browser (OAuth 2.0)\n"
-        "                   and keep its tokens in the keychain entry the configuration names.\n"
-        "  outbox deliver   Send what --workspace has queued for the --config channel, each message\n"
-        "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
-        "  team sync        Sign in to --server as --login (the password on stdin when no session is\n"
-        "                   saved in the keychain) and bring what the team shares into --workspace;\n"
-        "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
-        "  inbox            List a workspace's conversations in inbox order.")
-        // The trainer's commands are described apart, so that the text above keeps its translations.
-        + QLatin1Char('\n')
-        + Tr::tr(
+    parser.setApplicationDescription(
+        Tr::tr(
+            "CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line "
+            "per input line on stdout.\n\nCommands:\n"
+            "  detect-language  {\"text\",\"hint\"?} -> {\"lang\",\"reliable\",\"source\"}\n"
+            "  scan-pii         {\"text\",\"region\"?,\"locale\"?} -> "
+            "{\"findings\":[{\"kind\",\"start\",\"end\",\"match\"}]}\n"
+            "  measure          {\"text\"} -> "
+            "{\"weightedLength\",\"valid\",\"permillage\",\"limit\"}\n"
+            "  triage           inbound item (only \"text\" required) -> "
+            "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
+            "                   (with --workspace: that workspace's rules and classifier)\n"
+            "  learn            {\"text\",\"category\"} -> teaches the classifier of --workspace\n"
+            "  search WORDS     Messages of --workspace matching WORDS, best first.\n"
+            "  import FILE      Bring history into --workspace: --format jsonl (inbound items) or "
+            "tweet-csv\n"
+            "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
+            "                   in_response_to_tweet_id); - reads stdin.\n"
+            "  export           All conversations of --workspace: --format jsonl or html.\n"
+            "  plugins          List channel plugins, their state and capabilities.\n"
+            "  channel fetch    Fetch what is new on the channel of --config once and print it as "
+            "inbound\n"
+            "                   items; the position is kept in <config>.cursor (--since-id to "
+            "choose it).\n"
+            "  channel check    Report the --config channel's authorisation, quota and "
+            "reachability.\n"
+            "  channel connect  Sign the --config channel's account in through the browser (OAuth "
+            "2.0)\n"
+            "                   and keep its tokens in the keychain entry the configuration "
+            "names.\n"
+            "  outbox deliver   Send what --workspace has queued for the --config channel, each "
+            "message\n"
+            "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
+            "  team sync        Sign in to --server as --login (the password on stdin when no "
+            "session is\n"
+            "                   saved in the keychain) and bring what the team shares into "
+            "--workspace;\n"
+            "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
+            "  inbox            List a workspace's conversations in inbox order.")
+        // The trainer's commands are described apart, so that the text above keeps its
+        // translations.
+        + QLatin1Char('\n') +
+        Tr::tr(
             "  scenario validate FILE\n"
-            "                   Check a practice scenario: every problem with its place, one per line.\n"
+            "                   Check a practice scenario: every problem with its place, one per "
+            "line.\n"
             "  scenario from-workspace\n"
-            "                   Write --out FILE: a practice scenario made from the --conversations N\n"
-            "                   (default 10) most recent conversations of --workspace, with every customer\n"
-            "                   and every piece of personal data replaced (--patterns: the team's own).\n"
-            "  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one isolated\n"
+            "                   Write --out FILE: a practice scenario made from the "
+            "--conversations N\n"
+            "                   (default 10) most recent conversations of --workspace, with every "
+            "customer\n"
+            "                   and every piece of personal data replaced (--patterns: the team's "
+            "own).\n"
+            "  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one "
+            "isolated\n"
             "                   workspace per --trainee NAME (repeat it for a class), opened with\n"
-            "                   caredesk --workspace DIR/<trainee>; --canned-from DIR gives them a\n"
-            "                   workspace's canned responses. Practice workspaces take no real channel.\n"
-            "  practice report  After a run: --workspace DIR, one trainee's report (response times, open\n"
-            "                   messages, public or private, personal data, language, canned responses,\n"
-            "                   the scenario's expectations); --class DIR, one line per trainee to compare."));
+            "                   caredesk --workspace DIR/<trainee>; --canned-from DIR gives them "
+            "a\n"
+            "                   workspace's canned responses. Practice workspaces take no real "
+            "channel.\n"
+            "  practice report  After a run: --workspace DIR, one trainee's report (response "
+            "times, open\n"
+            "                   messages, public or private, personal data, language, canned "
+            "responses,\n"
+            "                   the scenario's expectations); --class DIR, one line per trainee to "
+            "compare."));
     Core::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("workspace"), Tr::tr("The workspace folder (inbox, triage, learn, search)."), QStringLiteral("dir")},
-        {QStringLiteral("plugin-dir"), Tr::tr("Where to look for channel plugins (plugins)."), QStringLiteral("dir")},
-        {QStringLiteral("limit"), Tr::tr("At most <n> results (inbox, search; default 1000)."), QStringLiteral("n"), QStringLiteral("1000")},
-        {QStringLiteral("platform"), Tr::tr("twitter, facebook or messenger (measure; default twitter)."), QStringLiteral("name"), QStringLiteral("twitter")},
-        {QStringLiteral("text"), Tr::tr("Measure this one text instead of reading stdin (measure)."), QStringLiteral("text")},
-        {QStringLiteral("region"), Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."), QStringLiteral("code")},
-        {QStringLiteral("format"), Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."), QStringLiteral("name")},
-        {QStringLiteral("patterns"), Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."), QStringLiteral("file")},
-        {QStringLiteral("conversations"), Tr::tr("How many recent conversations (scenario from-workspace; default 10)."), QStringLiteral("n"), QStringLiteral("10")},
-        {QStringLiteral("out"), Tr::tr("The file or folder to write (scenario from-workspace, practice start)."), QStringLiteral("path")},
-        {QStringLiteral("scenario"), Tr::tr("The practice scenario to play (practice start)."), QStringLiteral("file")},
-        {QStringLiteral("trainee"), Tr::tr("A trainee's name; repeat for each trainee of a class (practice start)."), QStringLiteral("name")},
-        {QStringLiteral("canned-from"), Tr::tr("A workspace whose canned responses the trainees get (practice start)."), QStringLiteral("dir")},
-        {QStringLiteral("class"), Tr::tr("The class folder made by practice start (practice report)."), QStringLiteral("dir")},
-        {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."), QStringLiteral("file")},
-        {QStringLiteral("since-id"), Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},
-        {QStringLiteral("server"), Tr::tr("The team server's address, e.g. https://care.example.org:8484 (team sync)."), QStringLiteral("url")},
-        {QStringLiteral("login"), Tr::tr("Your login on the team server (team sync)."), QStringLiteral("name")},
+        {QStringLiteral("workspace"),
+         Tr::tr("The workspace folder (inbox, triage, learn, search)."), QStringLiteral("dir")},
+        {QStringLiteral("plugin-dir"), Tr::tr("Where to look for channel plugins (plugins)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("limit"), Tr::tr("At most <n> results (inbox, search; default 1000)."),
+         QStringLiteral("n"), QStringLiteral("1000")},
+        {QStringLiteral("platform"),
+         Tr::tr("twitter, facebook or messenger (measure; default twitter)."),
+         QStringLiteral("name"), QStringLiteral("twitter")},
+        {QStringLiteral("text"),
+         Tr::tr("Measure this one text instead of reading stdin (measure)."),
+         QStringLiteral("text")},
+        {QStringLiteral("region"),
+         Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."),
+         QStringLiteral("code")},
+        {QStringLiteral("format"),
+         Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."),
+         QStringLiteral("name")},
+        {QStringLiteral("patterns"),
+         Tr::tr("JSON file with the team's own personal-data patterns (scan-pii)."),
+         QStringLiteral("file")},
+        {QStringLiteral("conversations"),
+         Tr::tr("How many recent conversations (scenario from-workspace; default 10)."),
+         QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("out"),
+         Tr::tr("The file or folder to write (scenario from-workspace, practice start)."),
+         QStringLiteral("path")},
+        {QStringLiteral("scenario"), Tr::tr("The practice scenario to play (practice start)."),
+         QStringLiteral("file")},
+        {QStringLiteral("trainee"),
+         Tr::tr("A trainee's name; repeat for each trainee of a class (practice start)."),
+         QStringLiteral("name")},
+        {QStringLiteral("canned-from"),
+         Tr::tr("A workspace whose canned responses the trainees get (practice start)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("class"),
+         Tr::tr("The class folder made by practice start (practice report)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."),
+         QStringLiteral("file")},
+        {QStringLiteral("since-id"),
+         Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},
+        {QStringLiteral("server"),
+         Tr::tr("The team server's address, e.g. https://care.example.org:8484 (team sync)."),
+         QStringLiteral("url")},
+        {QStringLiteral("login"), Tr::tr("Your login on the team server (team sync)."),
+         QStringLiteral("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
     parser.process(app);

@@ -68,11 +68,11 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("language"),
-                      QCoreApplication::translate("CareDesk::Core",
-                                                  "Use this interface language (e.g. de, es) "
-                                                  "instead of the system's."),
-                      QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("language"),
+         QCoreApplication::translate("CareDesk::Core", "Use this interface language (e.g. de, es) "
+                                                       "instead of the system's."),
+         QStringLiteral("code")});
 }
 
 } // namespace CareDesk::Core

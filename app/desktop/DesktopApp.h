@@ -32,7 +32,8 @@ public:
     // is given. `clock` is where "now" comes from; the system clock when none is given. Both
     // must outlive the app.
     DesktopApp(const QString &workspaceDirectory, const QString &pluginDirectory,
-               Security::CredentialStore *credentials = nullptr, const Core::Clock *clock = nullptr);
+               Security::CredentialStore *credentials = nullptr,
+               const Core::Clock *clock = nullptr);
     ~DesktopApp() override;
 
     Gui::MainWindow &mainWindow() { return *m_window; }
@@ -52,7 +53,7 @@ private:
     Security::CredentialStore &m_credentials;
     QThread m_storageThread;
     Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
-    Training::PracticeDesk *m_practice = nullptr;        // lives on m_storageThread
+    Training::PracticeDesk *m_practice = nullptr;       // lives on m_storageThread
     std::unique_ptr<Gui::MainWindow> m_window;
 };
 

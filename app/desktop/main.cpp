@@ -48,22 +48,24 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Tr::tr("CareDesk: one inbox for social customer care."));
     Core::addCommonOptions(parser);
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Tr::tr("Open the workspace in <dir> instead of the default one."),
-        QStringLiteral("dir"), Workspace::WorkspaceService::defaultDirectory());
+        QStringLiteral("workspace"),
+        Tr::tr("Open the workspace in <dir> instead of the default one."), QStringLiteral("dir"),
+        Workspace::WorkspaceService::defaultDirectory());
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         Tr::tr("Start, wait until the main window has loaded its data, save it as a PNG image to "
-           "<file> and quit. Works without a display (QT_QPA_PLATFORM=offscreen)."),
+               "<file> and quit. Works without a display (QT_QPA_PLATFORM=offscreen)."),
         QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         Tr::tr("Window size for --screenshot (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption pluginDirOption(QStringLiteral("plugin-dir"),
-                                             Tr::tr("Load channel plugins from <dir>."), QStringLiteral("dir"),
-                                             Channels::ChannelCatalog::defaultPluginDirectory());
+    const QCommandLineOption pluginDirOption(
+        QStringLiteral("plugin-dir"), Tr::tr("Load channel plugins from <dir>."),
+        QStringLiteral("dir"), Channels::ChannelCatalog::defaultPluginDirectory());
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, "
+        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, "
+               "settings, "
                "review, dashboard, queue or trainer (default inbox)."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
@@ -77,19 +79,23 @@ int main(int argc, char *argv[])
         bool heightOk = false;
         if (parts.size() == 2)
             size = QSize(parts[0].toInt(&widthOk), parts[1].toInt(&heightOk));
-        if (!widthOk || !heightOk || size.width() < 320 || size.height() < 240 || size.width() > 8192
-            || size.height() > 8192) {
-            err << Tr::tr("--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.") << Qt::endl;
+        if (!widthOk || !heightOk || size.width() < 320 || size.height() < 240 ||
+            size.width() > 8192 || size.height() > 8192) {
+            err << Tr::tr(
+                       "--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.")
+                << Qt::endl;
             return 2;
         }
     }
 
     const QString view = parser.value(viewOption);
-    if (!QStringList{QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
-                     QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
-                     QStringLiteral("dashboard"), QStringLiteral("trainer"), QStringLiteral("queue")}
+    if (!QStringList{
+            QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
+            QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
+            QStringLiteral("dashboard"), QStringLiteral("trainer"), QStringLiteral("queue")}
              .contains(view)) {
-        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.")
+        err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
+                      "review, dashboard, queue, trainer.")
             << Qt::endl;
         return 2;
     }
@@ -105,12 +111,15 @@ int main(int argc, char *argv[])
             // A moment for the canned responses to arrive and the layouts to settle.
             QTimer::singleShot(300, &app, [&] {
                 QWidget *target = window.prepareScreenshot(view);
-                // The lead's and trainer's workspaces load their own data when they come to the front.
-                const bool loadsMore = view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue";
+                // The lead's and trainer's workspaces load their own data when they come to the
+                // front.
+                const bool loadsMore = view == u"review" || view == u"dashboard" ||
+                                       view == u"trainer" || view == u"queue";
                 QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
                     QCoreApplication::processEvents();
                     if (!target || !target->grab().save(file, "PNG")) {
-                        err << Tr::tr("The screenshot could not be written to %1.").arg(file) << Qt::endl;
+                        err << Tr::tr("The screenshot could not be written to %1.").arg(file)
+                            << Qt::endl;
                         exitCode = 1;
                     }
                     QApplication::exit(exitCode);
@@ -118,7 +127,9 @@ int main(int argc, char *argv[])
             });
         });
         QTimer::singleShot(SCREENSHOT_TIMEOUT_MS, &app, [&] {
-            err << Tr::tr("The main window did not finish loading in time; no screenshot was taken.") << Qt::endl;
+            err << Tr::tr(
+                       "The main window did not finish loading in time; no screenshot was taken.")
+                << Qt::endl;
             QApplication::exit(1);
         });
         window.show();

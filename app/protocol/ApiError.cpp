@@ -17,10 +17,12 @@ QByteArray ApiError::toBody() const
 
 ApiError ApiError::fromBody(const QByteArray &body)
 {
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
     if (error.isEmpty())
         return {QStringLiteral("bad_response"), QString::fromUtf8(body.left(200))};
-    return {error.value(QLatin1String("code")).toString(), error.value(QLatin1String("message")).toString()};
+    return {error.value(QLatin1String("code")).toString(),
+            error.value(QLatin1String("message")).toString()};
 }
 
 } // namespace CareDesk::Protocol

@@ -9,7 +9,8 @@ QJsonObject ChangeRecord::toJson() const
     return {{QStringLiteral("rev"), rev},
             {QStringLiteral("entity"), entity},
             {QStringLiteral("id"), id},
-            {QStringLiteral("op"), op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("remove")},
+            {QStringLiteral("op"),
+             op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("remove")},
             {QStringLiteral("data"), data}};
 }
 
@@ -19,8 +20,8 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject &json)
     const QJsonValue entity = json.value(QLatin1String("entity"));
     const QJsonValue id = json.value(QLatin1String("id"));
     const QString op = json.value(QLatin1String("op")).toString();
-    if (!rev.isDouble() || rev.toDouble() < 1 || !entity.isString() || entity.toString().isEmpty()
-        || !id.isString() || (op != u"upsert" && op != u"remove"))
+    if (!rev.isDouble() || rev.toDouble() < 1 || !entity.isString() ||
+        entity.toString().isEmpty() || !id.isString() || (op != u"upsert" && op != u"remove"))
         return std::nullopt;
     ChangeRecord record;
     record.rev = rev.toInteger();

@@ -42,15 +42,15 @@ struct Author
 // One message from a platform, mapped to the shape the ingest pipeline understands.
 struct InboundItem
 {
-    QString platformId;       // unique per channel
+    QString platformId; // unique per channel
     ItemKind kind = ItemKind::Mention;
-    QString threadId;         // platform thread: tweet conversation_id, post id, DM thread
-    QString inReplyToId;      // platform id of the message this answers, if any
+    QString threadId;    // platform thread: tweet conversation_id, post id, DM thread
+    QString inReplyToId; // platform id of the message this answers, if any
     Author author;
     QString text;
-    QString languageHint;     // platform language tag (tweet `lang`); empty if none
+    QString languageHint; // platform language tag (tweet `lang`); empty if none
     QDateTime createdAt;
-    bool isRepost = false;    // retweets and shares: noise, never work
+    bool isRepost = false; // retweets and shares: noise, never work
     // Written by the channel's own account (a reply sent from the platform's app, or history
     // from an archive): it answers `inReplyToId` instead of asking for work.
     bool fromChannel = false;
@@ -87,8 +87,8 @@ struct Quota
 
 // What one fetch returned. `cursor` is opaque to the host: it is stored with the channel and
 // handed back on the next fetch (since_id, paging cursor, scenario position). One form every
-// connector understands: {"sinceId":"<platform id>"} asks for what came after that item. On failure, the
-// items fetched before it are still returned with the cursor that covers them.
+// connector understands: {"sinceId":"<platform id>"} asks for what came after that item. On
+// failure, the items fetched before it are still returned with the cursor that covers them.
 struct FetchResult
 {
     QList<InboundItem> items;
@@ -139,10 +139,10 @@ struct HttpRequest
 
 struct HttpResponse
 {
-    int status = 0;             // 0: no HTTP answer at all; see transportError
+    int status = 0;                               // 0: no HTTP answer at all; see transportError
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
     QByteArray body;
-    QString transportError;     // empty when the server answered
+    QString transportError;              // empty when the server answered
     bool requestMayHaveBeenSent = false; // with a transport error: the outcome is unknown
 
     QByteArray header(const QByteArray &lowerCaseName) const
@@ -198,13 +198,15 @@ public:
     // come from the platform: `signature` is the delivery's signature header, made with
     // `appSecret`. A bad signature is Rejected and nothing is read. Only for plugins whose
     // capabilities say "webhooks".
-    virtual FetchResult receivePushed(const QByteArray &body, const QByteArray &signature, const QByteArray &appSecret)
+    virtual FetchResult receivePushed(const QByteArray &body, const QByteArray &signature,
+                                      const QByteArray &appSecret)
     {
         Q_UNUSED(body);
         Q_UNUSED(signature);
         Q_UNUSED(appSecret);
         FetchResult result;
-        result.failure = {FailureKind::Rejected, QStringLiteral("This channel takes no pushed deliveries."), {}};
+        result.failure = {
+            FailureKind::Rejected, QStringLiteral("This channel takes no pushed deliveries."), {}};
         return result;
     }
 };

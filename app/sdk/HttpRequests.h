@@ -27,8 +27,8 @@ inline QString apiBaseUrl(const ChannelHost &host, const QString &platformDefaul
 
 // Whether the channel names its account ("accountId") and has a secret; else `failure` says
 // which is missing, in the platform's words.
-inline bool hasAccountAndCredential(const ChannelHost &host, const QString &noAccount, const QString &noCredential,
-                                    Failure &failure)
+inline bool hasAccountAndCredential(const ChannelHost &host, const QString &noAccount,
+                                    const QString &noCredential, Failure &failure)
 {
     if (host.setting(QStringLiteral("accountId")).isEmpty()) {
         failure = {FailureKind::Misconfigured, noAccount, {}};
@@ -44,16 +44,17 @@ inline bool hasAccountAndCredential(const ChannelHost &host, const QString &noAc
 // A request to `url` with the query items percent-encoded as RFC 3986 asks (what OAuth 1.0a
 // signs), a JSON body when one is given, and the channel's "timeoutSeconds" setting.
 // `authorization` is the whole Authorization header value.
-inline HttpRequest jsonRequest(const ChannelHost &host, const QByteArray &method, const QString &url,
-                               const QueryItems &query, const QByteArray &authorization,
-                               const QJsonObject &jsonBody = {})
+inline HttpRequest jsonRequest(const ChannelHost &host, const QByteArray &method,
+                               const QString &url, const QueryItems &query,
+                               const QByteArray &authorization, const QJsonObject &jsonBody = {})
 {
     HttpRequest request;
     request.method = method;
     QUrl target(url);
     QUrlQuery urlQuery;
     for (const auto &[key, value] : query)
-        urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                              QString::fromLatin1(QUrl::toPercentEncoding(value)));
     target.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
     request.url = target;
     if (const int seconds = host.setting(QStringLiteral("timeoutSeconds")).toInt(); seconds > 0)

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -46,7 +46,9 @@ constexpr int PAGE = 1000;
 } // namespace
 
 EventHub::EventHub(TeamStore &store, std::function<qint64()> nowMs, QObject *parent)
-    : QObject(parent), m_store(store), m_nowMs(std::move(nowMs))
+    : QObject(parent)
+    , m_store(store)
+    , m_nowMs(std::move(nowMs))
 {
     if (auto latest = m_store.latestRev())
         m_pumpedRev = latest.value();
@@ -74,12 +76,14 @@ void EventHub::accept(std::unique_ptr<QWebSocket> owned)
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     m_clients.insert(socket, Client{});
-    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onMessage(socket, text); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
     QTimer::singleShot(HELLO_TIMEOUT_MS, socket, [this, socket] {
         const auto client = m_clients.constFind(socket);
         if (client != m_clients.cend() && !client->agent)
-            refuse(socket, QStringLiteral("unauthorized"), Tr::tr("Say hello with a session token first."));
+            refuse(socket, QStringLiteral("unauthorized"),
+                   Tr::tr("Say hello with a session token first."));
     });
 }
 
@@ -91,7 +95,8 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        refuse(socket, QStringLiteral("bad_request"), Tr::tr("Each message must be one JSON object."));
+        refuse(socket, QStringLiteral("bad_request"),
+               Tr::tr("Each message must be one JSON object."));
         return;
     }
     const QJsonObject message = document.object();
@@ -99,15 +104,18 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
     if (type == u"hello") {
         hello(socket, *client, message);
     } else if (!client->agent) {
-        refuse(socket, QStringLiteral("unauthorized"), Tr::tr("Say hello with a session token first."));
+        refuse(socket, QStringLiteral("unauthorized"),
+               Tr::tr("Say hello with a session token first."));
     } else if (type == u"viewing" || type == u"typing") {
         relayActivity(socket, *client, message);
     } else if (type == u"ping") {
         socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("pong")}}));
     } else {
-        socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("error")},
-                                         {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("bad_request")},
-                                                                               {QStringLiteral("message"), Tr::tr("Unknown message type.")}}}}));
+        socket->sendTextMessage(
+            compact({{QStringLiteral("type"), QStringLiteral("error")},
+                     {QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), QStringLiteral("bad_request")},
+                                  {QStringLiteral("message"), Tr::tr("Unknown message type.")}}}}));
     }
 }
 
@@ -116,13 +124,17 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
     if (client.agent)
         return; // one hello per connection
     const QJsonValue since = message.value(QLatin1String("since"));
-    if (!message.value(QLatin1String("token")).isString() || (!since.isUndefined() && !since.isDouble())) {
-        refuse(socket, QStringLiteral("bad_request"), Tr::tr("hello needs a token and, optionally, since as a number."));
+    if (!message.value(QLatin1String("token")).isString() ||
+        (!since.isUndefined() && !since.isDouble())) {
+        refuse(socket, QStringLiteral("bad_request"),
+               Tr::tr("hello needs a token and, optionally, since as a number."));
         return;
     }
-    auto agent = m_store.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(), m_nowMs());
+    auto agent =
+        m_store.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(), m_nowMs());
     if (!agent || !agent.value() || agent.value()->role == Role::Integration) {
-        refuse(socket, QStringLiteral("unauthorized"), Tr::tr("The session token is not valid. Log in again."));
+        refuse(socket, QStringLiteral("unauthorized"),
+               Tr::tr("The session token is not valid. Log in again."));
         return;
     }
     client.agent = agent.value();
@@ -156,15 +168,18 @@ void EventHub::relayActivity(QWebSocket *socket, const Client &client, const QJs
     const QJsonValue conversationId = message.value(QLatin1String("conversationId"));
     if (!conversationId.isDouble())
         return;
-    const QJsonObject activity{{QStringLiteral("type"), QStringLiteral("activity")},
-                               {QStringLiteral("what"), message.value(QLatin1String("type")).toString()},
-                               {QStringLiteral("conversationId"), conversationId},
-                               {QStringLiteral("teamId"), client.agent->teamId},
-                               {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), client.agent->id},
-                                                                     {QStringLiteral("name"), client.agent->displayName}}}};
+    const QJsonObject activity{
+        {QStringLiteral("type"), QStringLiteral("activity")},
+        {QStringLiteral("what"), message.value(QLatin1String("type")).toString()},
+        {QStringLiteral("conversationId"), conversationId},
+        {QStringLiteral("teamId"), client.agent->teamId},
+        {QStringLiteral("agent"),
+         QJsonObject{{QStringLiteral("id"), client.agent->id},
+                     {QStringLiteral("name"), client.agent->displayName}}}};
     deliverActivity(activity, socket);
     // Colleagues connected to other server instances hear of it too.
-    Q_EMIT activityToShare(QString::fromUtf8(QJsonDocument(activity).toJson(QJsonDocument::Compact)));
+    Q_EMIT activityToShare(
+        QString::fromUtf8(QJsonDocument(activity).toJson(QJsonDocument::Compact)));
 }
 
 void EventHub::deliverActivity(const QJsonObject &activity, QWebSocket *from)
@@ -216,10 +231,12 @@ void EventHub::pump()
                 QList<QByteArray> visible;
                 for (qsizetype i = 0; i < encoded.size(); ++i) {
                     const qint64 teamId = encoded[i].first;
-                    if (changes.value()[i].second.rev > client->sentRev && (scope == -1 || teamId == 0 || teamId == scope))
+                    if (changes.value()[i].second.rev > client->sentRev &&
+                        (scope == -1 || teamId == 0 || teamId == scope))
                         visible.append(encoded[i].second);
                 }
-                message = messages.insert(key, visible.isEmpty() ? QString() : changesMessage(visible));
+                message =
+                    messages.insert(key, visible.isEmpty() ? QString() : changesMessage(visible));
             }
             if (!message->isEmpty())
                 client.key()->sendTextMessage(*message);
@@ -233,9 +250,10 @@ void EventHub::pump()
 
 void EventHub::refuse(QWebSocket *socket, const QString &code, const QString &message)
 {
-    socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("error")},
-                                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                           {QStringLiteral("message"), message}}}}));
+    socket->sendTextMessage(
+        compact({{QStringLiteral("type"), QStringLiteral("error")},
+                 {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                       {QStringLiteral("message"), message}}}}));
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
 }
 

@@ -43,8 +43,8 @@ public:
     static constexpr int HELLO_TIMEOUT_MS = 10000;
 
 Q_SIGNALS:
-    void agentOnline(qint64 agentId);  // the agent's first connection here
-    void agentOffline(qint64 agentId); // the agent's last connection here closed
+    void agentOnline(qint64 agentId);             // the agent's first connection here
+    void agentOffline(qint64 agentId);            // the agent's last connection here closed
     void activityToShare(const QString &payload); // for the other instances on the same database
 
 private:

@@ -27,14 +27,30 @@ HttpRequest toRequest(const QHttpServerRequest &request)
 {
     HttpRequest result;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: result.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: result.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: result.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: result.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Patch: result.method = "PATCH"; break;
-    case QHttpServerRequest::Method::Head: result.method = "HEAD"; break;
-    case QHttpServerRequest::Method::Options: result.method = "OPTIONS"; break;
-    default: result.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        result.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        result.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        result.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        result.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        result.method = "PATCH";
+        break;
+    case QHttpServerRequest::Method::Head:
+        result.method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        result.method = "OPTIONS";
+        break;
+    default:
+        result.method = "OTHER";
+        break;
     }
     result.path = request.url().path();
     result.query = request.query();
@@ -71,22 +87,25 @@ void respond(const HttpResponse &response, QHttpServerResponder &responder)
 } // namespace
 
 HttpServerAdapter::HttpServerAdapter(Handler handler)
-    : m_handler(std::move(handler)), m_server(std::make_unique<QHttpServer>())
+    : m_handler(std::move(handler))
+    , m_server(std::make_unique<QHttpServer>())
 {
     // With no routes registered, every request reaches the missing-route handler: our router.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // Qt 6.8 hands the responder by lvalue reference and wants a context object.
-    m_server->setMissingHandler(m_server.get(), [this](const QHttpServerRequest &request,
-                                                       QHttpServerResponder &responder) {
-        respond(m_handler(toRequest(request)), responder);
-    });
+    m_server->setMissingHandler(
+        m_server.get(), [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            respond(m_handler(toRequest(request)), responder);
+        });
 #else
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
-        respond(m_handler(toRequest(request)), responder);
-        qCDebug(lcServer) << request.url().path() << "answered in" << timer.nsecsElapsed() / 1000 << "us";
-    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            QElapsedTimer timer;
+            timer.start();
+            respond(m_handler(toRequest(request)), responder);
+            qCDebug(lcServer) << request.url().path() << "answered in"
+                              << timer.nsecsElapsed() / 1000 << "us";
+        });
 #endif
 }
 
@@ -99,9 +118,10 @@ void HttpServerAdapter::acceptWebSockets(const QString &path, WebSocketHandler h
     // a plain request there is told to upgrade.
     m_server->route(path, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
-            responder.write(QByteArrayLiteral("{\"error\":{\"code\":\"upgrade_required\","
-                                              "\"message\":\"Open this address as a WebSocket.\"}}"),
-                            "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+            responder.write(
+                QByteArrayLiteral("{\"error\":{\"code\":\"upgrade_required\","
+                                  "\"message\":\"Open this address as a WebSocket.\"}}"),
+                "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
     });
     QObject::connect(m_server.get(), &QHttpServer::newWebSocketConnection, m_server.get(), [this] {
         while (m_server->hasPendingWebSocketConnections())
@@ -116,19 +136,25 @@ Core::Result<void> HttpServerAdapter::useTls(const QString &certificateFile, con
     };
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty())
-        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS certificate could not be read (PEM expected)."),
-                       certificateFile);
+        return failure(
+            QCoreApplication::translate("CareDesk::Server",
+                                        "The TLS certificate could not be read (PEM expected)."),
+            certificateFile);
     QFile keyIn(keyFile);
     if (!keyIn.open(QIODevice::ReadOnly))
-        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS key could not be read."), keyFile);
+        return failure(
+            QCoreApplication::translate("CareDesk::Server", "The TLS key could not be read."),
+            keyFile);
     QSslKey key(&keyIn, QSsl::Rsa, QSsl::Pem);
     if (key.isNull()) {
         keyIn.seek(0);
         key = QSslKey(&keyIn, QSsl::Ec, QSsl::Pem);
     }
     if (key.isNull())
-        return failure(QCoreApplication::translate("CareDesk::Server", "The TLS key is not an unencrypted RSA or EC key in PEM."),
-                       keyFile);
+        return failure(
+            QCoreApplication::translate("CareDesk::Server",
+                                        "The TLS key is not an unencrypted RSA or EC key in PEM."),
+            keyFile);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);

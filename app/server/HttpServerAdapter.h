@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 #include <QHostAddress>
-#include <QString>
 #include <QSslConfiguration>
+#include <QString>
 #include <QUrlQuery>
 
 #include <functional>

@@ -7,9 +7,12 @@ namespace CareDesk::Server::Routing {
 QString toString(Policy policy)
 {
     switch (policy) {
-    case Policy::Manual: return QStringLiteral("manual");
-    case Policy::RoundRobin: return QStringLiteral("round-robin");
-    case Policy::LeastLoaded: return QStringLiteral("least-loaded");
+    case Policy::Manual:
+        return QStringLiteral("manual");
+    case Policy::RoundRobin:
+        return QStringLiteral("round-robin");
+    case Policy::LeastLoaded:
+        return QStringLiteral("least-loaded");
     }
     return QString();
 }
@@ -27,7 +30,8 @@ bool canTake(const Candidate &agent, const Waiting &conversation)
     if (!agent.available || agent.open >= agent.capacity)
         return false;
     const bool languageKnown = !conversation.language.isEmpty() && conversation.language != u"und";
-    if (languageKnown && !agent.languages.isEmpty() && !agent.languages.contains(conversation.language))
+    if (languageKnown && !agent.languages.isEmpty() &&
+        !agent.languages.contains(conversation.language))
         return false;
     if (!agent.categories.isEmpty() && !agent.categories.contains(conversation.category))
         return false;
@@ -46,7 +50,8 @@ bool mayPull(const Candidate &agent, const Waiting &conversation, const QList<Ca
     return previous == team.end() || !canTake(*previous, conversation);
 }
 
-std::optional<qint64> choose(Policy policy, const Waiting &conversation, const QList<Candidate> &team)
+std::optional<qint64> choose(Policy policy, const Waiting &conversation,
+                             const QList<Candidate> &team)
 {
     if (policy == Policy::Manual)
         return std::nullopt;
@@ -62,7 +67,8 @@ std::optional<qint64> choose(Policy policy, const Waiting &conversation, const Q
         }
         const auto key = [policy](const Candidate &c) {
             // Load counts only under least-loaded; both then prefer who waited longest.
-            return std::make_tuple(policy == Policy::LeastLoaded ? c.open : 0, c.lastAssignedAtMs, c.agentId);
+            return std::make_tuple(policy == Policy::LeastLoaded ? c.open : 0, c.lastAssignedAtMs,
+                                   c.agentId);
         };
         if (key(candidate) < key(*best))
             best = &candidate;

@@ -22,7 +22,7 @@ struct Candidate
     QStringList languages;  // empty: any
     QStringList categories; // empty: any
     int capacity = 0;
-    int open = 0;           // conversations they hold now
+    int open = 0; // conversations they hold now
     qint64 lastAssignedAtMs = 0;
 };
 
@@ -46,6 +46,7 @@ bool mayPull(const Candidate &agent, const Waiting &conversation, const QList<Ca
 // Who gets `conversation` under `policy`: the previous agent when they can take it, otherwise
 // the least loaded (least-loaded) or the one who waited longest for work (round-robin), ties
 // broken by who waited longest then by id. nullopt under manual or when nobody can.
-std::optional<qint64> choose(Policy policy, const Waiting &conversation, const QList<Candidate> &team);
+std::optional<qint64> choose(Policy policy, const Waiting &conversation,
+                             const QList<Candidate> &team);
 
 } // namespace CareDesk::Server::Routing

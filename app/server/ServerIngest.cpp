@@ -28,9 +28,10 @@ struct Tr
 } // namespace
 
 ServerIngest::ServerIngest(std::unique_ptr<Storage::Database> database, const Core::Clock &clock)
-    : m_database(std::move(database)), m_clock(clock), m_triage(std::make_unique<Triage::TriageEngine>())
-{
-}
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_triage(std::make_unique<Triage::TriageEngine>())
+{}
 
 ServerIngest::~ServerIngest() = default;
 
@@ -39,7 +40,8 @@ QString ServerIngest::directoryIn(const QString &dataDirectory)
     return QDir(dataDirectory).filePath(QStringLiteral("ingest"));
 }
 
-Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &directory, const Core::Clock &clock)
+Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &directory,
+                                                         const Core::Clock &clock)
 {
     const QString workspace = directoryIn(directory);
     if (!QDir().mkpath(workspace))
@@ -59,15 +61,18 @@ Result<Ingest::ImportSummary> ServerIngest::ingestJsonLines(const QByteArray &li
     return importer.importJsonLines(input);
 }
 
-Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterMessageId, qint64 &lastMessageId)
+Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterMessageId,
+                                                                   qint64 &lastMessageId)
 {
     QSqlDatabase &db = m_database->connection();
     QSqlQuery touched(db);
-    touched.prepare(QStringLiteral("SELECT conversation_id, MAX(id) FROM messages WHERE id > ? GROUP BY conversation_id"
-                                   " ORDER BY MIN(id)"));
+    touched.prepare(QStringLiteral(
+        "SELECT conversation_id, MAX(id) FROM messages WHERE id > ? GROUP BY conversation_id"
+        " ORDER BY MIN(id)"));
     touched.addBindValue(afterMessageId);
     if (!touched.exec())
-        return Error{Tr::tr("The server's ingest workspace is not available."), touched.lastError().text()};
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     touched.lastError().text()};
     QList<qint64> ids;
     lastMessageId = afterMessageId;
     while (touched.next()) {
@@ -85,34 +90,42 @@ Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterM
     return conversations;
 }
 
-Result<void> ServerIngest::addChannel(const Channels::ChannelConfig &config, const QString &platform)
+Result<void> ServerIngest::addChannel(const Channels::ChannelConfig &config,
+                                      const QString &platform)
 {
-    auto added = Storage::WorkspaceStore(m_database->connection())
-                     .ensureChannel(config.plugin, config.account, platform,
-                                    QString::fromUtf8(QJsonDocument(config.settings).toJson(QJsonDocument::Compact)),
-                                    m_clock.now());
+    auto added =
+        Storage::WorkspaceStore(m_database->connection())
+            .ensureChannel(
+                config.plugin, config.account, platform,
+                QString::fromUtf8(QJsonDocument(config.settings).toJson(QJsonDocument::Compact)),
+                m_clock.now());
     if (!added)
         return added.error();
     return {};
 }
 
-Result<void> ServerIngest::queueReply(qint64 sourceConversationId, bool isPublic, const QString &text,
-                                      const QString &clientId, const QString &author)
+Result<void> ServerIngest::queueReply(qint64 sourceConversationId, bool isPublic,
+                                      const QString &text, const QString &clientId,
+                                      const QString &author)
 {
     Outbox::Outbox outbox(m_database->connection(), m_clock);
     if (outbox.entry(clientId))
         return {}; // queued before: a resent request
     // Conversations from history or from POST /v1/ingest have no connector to answer through.
     QSqlQuery channel(m_database->connection());
-    channel.prepare(QStringLiteral("SELECT ch.plugin_id, ch.name FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-                                   " WHERE c.id = ?"));
+    channel.prepare(QStringLiteral(
+        "SELECT ch.plugin_id, ch.name FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+        " WHERE c.id = ?"));
     channel.addBindValue(sourceConversationId);
     if (!channel.exec())
-        return Error{Tr::tr("The server's ingest workspace is not available."), channel.lastError().text()};
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     channel.lastError().text()};
     if (channel.next() && channel.value(0).toString().isEmpty())
-        return Error{Tr::tr("No channel runs on this server for %1, so the reply cannot be posted from here.")
-                         .arg(channel.value(1).toString()),
-                     {}};
+        return Error{
+            Tr::tr(
+                "No channel runs on this server for %1, so the reply cannot be posted from here.")
+                .arg(channel.value(1).toString()),
+            {}};
     auto entry = outbox.replyIn(sourceConversationId, isPublic, text, author);
     if (!entry)
         return entry.error();
@@ -136,7 +149,8 @@ Result<void> ServerIngest::setStatus(qint64 sourceConversationId, Core::Conversa
     query.addBindValue(Core::toString(status));
     query.addBindValue(sourceConversationId);
     if (!query.exec())
-        return Error{Tr::tr("The server's ingest workspace is not available."), query.lastError().text()};
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     query.lastError().text()};
     return {};
 }
 

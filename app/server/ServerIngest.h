@@ -3,8 +3,8 @@
 #include "Result.h"
 #include "channels/ChannelConfig.h"
 #include "ingest/Importer.h"
-#include "outbox/Outbox.h"
 #include "model/Inbox.h"
+#include "outbox/Outbox.h"
 
 #include <QByteArray>
 
@@ -30,7 +30,8 @@ class ServerIngest final
 {
 public:
     ~ServerIngest();
-    static Core::Result<std::unique_ptr<ServerIngest>> open(const QString &directory, const Core::Clock &clock);
+    static Core::Result<std::unique_ptr<ServerIngest>> open(const QString &directory,
+                                                            const Core::Clock &clock);
     // Where the server keeps its workspace under its data folder.
     static QString directoryIn(const QString &dataDirectory);
 
@@ -38,7 +39,8 @@ public:
     Core::Result<Ingest::ImportSummary> ingestJsonLines(const QByteArray &lines);
     // Every conversation with a message stored after message `afterMessageId`, as it now stands;
     // `lastMessageId` is set to the newest message, where the next call starts.
-    Core::Result<QList<Core::ConversationDetail>> touchedAfter(qint64 afterMessageId, qint64 &lastMessageId);
+    Core::Result<QList<Core::ConversationDetail>> touchedAfter(qint64 afterMessageId,
+                                                               qint64 &lastMessageId);
 
     // A channel the server runs, from its configuration file (see ChannelConfig).
     Core::Result<void> addChannel(const Channels::ChannelConfig &config, const QString &platform);

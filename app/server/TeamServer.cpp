@@ -58,7 +58,8 @@ HttpResponse noContent()
     return response;
 }
 
-HttpResponse error(int status, const QString &code, const QString &message, const QJsonObject &detail = {})
+HttpResponse error(int status, const QString &code, const QString &message,
+                   const QJsonObject &detail = {})
 {
     QJsonObject body = Protocol::ApiError{code, message}.toJson();
     if (!detail.isEmpty()) {
@@ -79,11 +80,16 @@ HttpResponse unavailable(const Error &failure)
 HttpResponse refused(const Refusal &refusal)
 {
     switch (refusal.kind) {
-    case Refusal::Kind::NotFound: return error(404, QStringLiteral("not_found"), refusal.message, refusal.detail);
-    case Refusal::Kind::Forbidden: return error(403, QStringLiteral("forbidden"), refusal.message, refusal.detail);
-    case Refusal::Kind::Conflict: return error(409, QStringLiteral("conflict"), refusal.message, refusal.detail);
-    case Refusal::Kind::Stale: return error(409, QStringLiteral("stale"), refusal.message, refusal.detail);
-    case Refusal::Kind::Invalid: return error(422, QStringLiteral("invalid"), refusal.message, refusal.detail);
+    case Refusal::Kind::NotFound:
+        return error(404, QStringLiteral("not_found"), refusal.message, refusal.detail);
+    case Refusal::Kind::Forbidden:
+        return error(403, QStringLiteral("forbidden"), refusal.message, refusal.detail);
+    case Refusal::Kind::Conflict:
+        return error(409, QStringLiteral("conflict"), refusal.message, refusal.detail);
+    case Refusal::Kind::Stale:
+        return error(409, QStringLiteral("stale"), refusal.message, refusal.detail);
+    case Refusal::Kind::Invalid:
+        return error(422, QStringLiteral("invalid"), refusal.message, refusal.detail);
     }
     return error(409, QStringLiteral("conflict"), refusal.message);
 }
@@ -104,18 +110,25 @@ struct Field
 QString typeName(QJsonValue::Type type)
 {
     switch (type) {
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::Bool: return QStringLiteral("true or false");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    default: return QStringLiteral("a value");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::Bool:
+        return QStringLiteral("true or false");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("a value");
     }
 }
 
 // The body as a JSON object with exactly the fields described, or the 4xx that says why not:
 // 413 too large, 400 not JSON (or not UTF-8), 422 a missing, unknown or mistyped field.
-std::variant<QJsonObject, HttpResponse> parseBody(const HttpRequest &request, const QList<Field> &fields)
+std::variant<QJsonObject, HttpResponse> parseBody(const HttpRequest &request,
+                                                  const QList<Field> &fields)
 {
     if (request.body.size() > TeamServer::MAX_BODY_BYTES)
         return error(413, QStringLiteral("too_large"), Tr::tr("The request body is too large."));
@@ -123,23 +136,28 @@ std::variant<QJsonObject, HttpResponse> parseBody(const HttpRequest &request, co
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error(400, QStringLiteral("bad_request"),
-                     Tr::tr("The request body must be one JSON object in UTF-8 (%1).").arg(parseError.errorString()));
+                     Tr::tr("The request body must be one JSON object in UTF-8 (%1).")
+                         .arg(parseError.errorString()));
     const QJsonObject body = document.object();
     for (auto it = body.begin(); it != body.end(); ++it) {
-        const bool known = std::any_of(fields.begin(), fields.end(), [&](const Field &field) { return field.name == it.key(); });
+        const bool known = std::any_of(fields.begin(), fields.end(),
+                                       [&](const Field &field) { return field.name == it.key(); });
         if (!known)
-            return error(422, QStringLiteral("invalid"), Tr::tr("Unknown field \"%1\".").arg(it.key()));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("Unknown field \"%1\".").arg(it.key()));
     }
     for (const Field &field : fields) {
         const QJsonValue value = body.value(field.name);
         if (value.isUndefined()) {
             if (field.required)
-                return error(422, QStringLiteral("invalid"), Tr::tr("The field \"%1\" is missing.").arg(field.name));
+                return error(422, QStringLiteral("invalid"),
+                             Tr::tr("The field \"%1\" is missing.").arg(field.name));
             continue;
         }
         if (value.type() != field.type)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("The field \"%1\" must be %2.").arg(field.name, typeName(field.type)));
+            return error(
+                422, QStringLiteral("invalid"),
+                Tr::tr("The field \"%1\" must be %2.").arg(field.name, typeName(field.type)));
     }
     return body;
 }
@@ -162,69 +180,82 @@ bool isIdentifier(const QString &text, qint64 &id)
 
 } // namespace
 
-TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest,
-                       const Core::Clock &clock, const QString &dataDirectory)
-    : m_database(std::move(database)),
-      m_ingest(std::move(ingest)),
-      m_clock(clock),
-      m_store(std::make_unique<TeamStore>(*m_database)),
-      m_events(std::make_unique<EventHub>(*m_store, [this] { return nowMs(); })),
-      m_catalog(std::make_unique<Channels::ChannelCatalog>()),
-      m_credentials(std::make_unique<Security::KeychainCredentialStore>()),
-      m_http([this](const HttpRequest &request) { return handle(request); })
+TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
+                       std::unique_ptr<ServerIngest> ingest, const Core::Clock &clock,
+                       const QString &dataDirectory)
+    : m_database(std::move(database))
+    , m_ingest(std::move(ingest))
+    , m_clock(clock)
+    , m_store(std::make_unique<TeamStore>(*m_database))
+    , m_events(std::make_unique<EventHub>(*m_store, [this] { return nowMs(); }))
+    , m_catalog(std::make_unique<Channels::ChannelCatalog>())
+    , m_credentials(std::make_unique<Security::KeychainCredentialStore>())
+    , m_http([this](const HttpRequest &request) { return handle(request); })
 {
     m_catalog->addLinkedPlugins();
     m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
     // The team's channels are polled, and their replies delivered, by the same workspace
     // engine the desktop runs, on the server's ingest workspace.
-    m_channels = std::make_unique<Workspace::WorkspaceService>(ServerIngest::directoryIn(dataDirectory), *m_catalog, m_clock,
-                                                              *m_credentials);
+    m_channels = std::make_unique<Workspace::WorkspaceService>(
+        ServerIngest::directoryIn(dataDirectory), *m_catalog, m_clock, *m_credentials);
     m_channels->setPracticeInboxOnFirstStart(false);
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::inboxChanged, m_events.get(), [this] {
-        publishIngested();
-        settleReplies();
-    });
+    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::inboxChanged, m_events.get(),
+                     [this] {
+                         publishIngested();
+                         settleReplies();
+                     });
     QObject::connect(m_channels.get(), &Workspace::WorkspaceService::failed, m_events.get(),
-                     [](const QString &message, const QString &detail) { qCWarning(lcServer) << message << detail; });
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::channelStatusChanged, m_events.get(),
-                     [](const QString &channel, const QString &error) {
+                     [](const QString &message, const QString &detail) {
+                         qCWarning(lcServer) << message << detail;
+                     });
+    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::channelStatusChanged,
+                     m_events.get(), [](const QString &channel, const QString &error) {
                          if (!error.isEmpty())
                              qCWarning(lcServer) << "channel" << channel << error;
                      });
-    m_http.acceptWebSockets(QStringLiteral("/v1/events"),
-                            [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
-    QObject::connect(m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
-        auto agent = m_store->agent(agentId);
-        if (agent && agent.value() && agent.value()->presence == Presence::Offline
-            && m_store->setPresence(*agent.value(), Presence::Available, nowMs()))
-            changed(agent.value()->teamId);
-    });
-    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(), [this](qint64 agentId) {
-        auto agent = m_store->agent(agentId);
-        if (agent && agent.value() && m_store->setPresence(*agent.value(), Presence::Offline, nowMs()))
-            changed(agent.value()->teamId);
-    });
+    m_http.acceptWebSockets(
+        QStringLiteral("/v1/events"),
+        [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
+    QObject::connect(
+        m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
+            auto agent = m_store->agent(agentId);
+            if (agent && agent.value() && agent.value()->presence == Presence::Offline &&
+                m_store->setPresence(*agent.value(), Presence::Available, nowMs()))
+                changed(agent.value()->teamId);
+        });
+    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(),
+                     [this](qint64 agentId) {
+                         auto agent = m_store->agent(agentId);
+                         if (agent && agent.value() &&
+                             m_store->setPresence(*agent.value(), Presence::Offline, nowMs()))
+                             changed(agent.value()->teamId);
+                     });
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.
     if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
         QSqlDriver *driver = m_database->connection().driver();
-        if (driver->subscribeToNotification(CHANGES_CHANNEL) && driver->subscribeToNotification(ACTIVITY_CHANNEL)) {
+        if (driver->subscribeToNotification(CHANGES_CHANNEL) &&
+            driver->subscribeToNotification(ACTIVITY_CHANNEL)) {
             QObject::connect(driver, &QSqlDriver::notification, m_events.get(),
-                             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                             [this](const QString &name, QSqlDriver::NotificationSource source,
+                                    const QVariant &payload) {
                                  if (name == CHANGES_CHANNEL)
                                      m_events->schedulePump();
-                                 else if (name == ACTIVITY_CHANNEL && source == QSqlDriver::OtherSource)
+                                 else if (name == ACTIVITY_CHANNEL &&
+                                          source == QSqlDriver::OtherSource)
                                      m_events->deliverSharedActivity(payload.toString());
                              });
-            QObject::connect(m_events.get(), &EventHub::activityToShare, m_events.get(), [this](const QString &payload) {
-                QSqlQuery notify(m_database->connection());
-                notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-                notify.addBindValue(ACTIVITY_CHANNEL);
-                notify.addBindValue(payload);
-                notify.exec();
-            });
+            QObject::connect(m_events.get(), &EventHub::activityToShare, m_events.get(),
+                             [this](const QString &payload) {
+                                 QSqlQuery notify(m_database->connection());
+                                 notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+                                 notify.addBindValue(ACTIVITY_CHANNEL);
+                                 notify.addBindValue(payload);
+                                 notify.exec();
+                             });
         } else {
-            qCWarning(lcServer) << "live changes from other server instances are off: LISTEN failed";
+            qCWarning(lcServer)
+                << "live changes from other server instances are off: LISTEN failed";
         }
     }
     m_maintenance.setInterval(MAINTENANCE_INTERVAL_MS);
@@ -235,12 +266,14 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr
 TeamServer::~TeamServer() = default;
 
 Result<std::unique_ptr<TeamServer>> TeamServer::create(std::unique_ptr<ServerDatabase> database,
-                                                       const QString &dataDirectory, const Core::Clock &clock)
+                                                       const QString &dataDirectory,
+                                                       const Core::Clock &clock)
 {
     auto ingest = ServerIngest::open(dataDirectory, clock);
     if (!ingest)
         return ingest.error();
-    auto server = std::unique_ptr<TeamServer>(new TeamServer(std::move(database), std::move(ingest).value(), clock, dataDirectory));
+    auto server = std::unique_ptr<TeamServer>(
+        new TeamServer(std::move(database), std::move(ingest).value(), clock, dataDirectory));
     // What was stored but not yet published when the server last stopped goes out now.
     server->publishIngested();
     server->settleReplies();
@@ -257,7 +290,8 @@ Result<void> TeamServer::addChannel(const QString &configFile)
         if (spec.id == config.value().plugin)
             platform = spec.platform;
     if (platform.isEmpty() || !m_catalog->plugin(config.value().plugin))
-        return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin), configFile};
+        return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin),
+                     configFile};
     auto team = m_store->teamId(config.value().settings.value(QLatin1String("team")).toString());
     if (!team)
         return team.error();
@@ -266,9 +300,14 @@ Result<void> TeamServer::addChannel(const QString &configFile)
     m_channelTeams.insert(config.value().account, team.value());
     const QJsonObject webhook = config.value().settings.value(QLatin1String("webhook")).toObject();
     if (!webhook.isEmpty())
-        m_webhooks.insert(config.value().account,
-                          {webhook.value(QLatin1String("appSecret")).toObject().value(QLatin1String("env")).toString(),
-                           webhook.value(QLatin1String("verifyToken")).toObject().value(QLatin1String("env")).toString()});
+        m_webhooks.insert(config.value().account, {webhook.value(QLatin1String("appSecret"))
+                                                       .toObject()
+                                                       .value(QLatin1String("env"))
+                                                       .toString(),
+                                                   webhook.value(QLatin1String("verifyToken"))
+                                                       .toObject()
+                                                       .value(QLatin1String("env"))
+                                                       .toString()});
     return {};
 }
 
@@ -319,12 +358,15 @@ void TeamServer::publishIngested(std::optional<qint64> team)
 
 bool TeamServer::queueForChannel(const TeamStore::PendingReply &reply)
 {
-    auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text, reply.clientId, reply.author);
+    auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text,
+                                       reply.clientId, reply.author);
     if (queued)
         return false;
     // It cannot go out (no channel runs here for that conversation, nothing to answer): say so
     // at once instead of leaving the agent waiting.
-    return m_store->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs()).ok();
+    return m_store
+        ->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs())
+        .ok();
 }
 
 void TeamServer::settleReplies()
@@ -343,7 +385,8 @@ void TeamServer::settleReplies()
             continue;
         }
         const QString state = Outbox::toString(entry.value().state);
-        if (state != reply.state && m_store->settleReply(reply.clientId, state, entry.value().lastError, nowMs()))
+        if (state != reply.state &&
+            m_store->settleReply(reply.clientId, state, entry.value().lastError, nowMs()))
             changedAny = true;
     }
     if (changedAny)
@@ -398,12 +441,15 @@ std::variant<Agent, HttpResponse> TeamServer::authenticate(const HttpRequest &re
 {
     static const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!request.authorization.startsWith(prefix))
-        return error(401, QStringLiteral("unauthorized"), Tr::tr("Log in first: this needs a session token."));
-    auto agent = m_store->agentForToken(request.authorization.mid(prefix.size()).trimmed(), nowMs());
+        return error(401, QStringLiteral("unauthorized"),
+                     Tr::tr("Log in first: this needs a session token."));
+    auto agent =
+        m_store->agentForToken(request.authorization.mid(prefix.size()).trimmed(), nowMs());
     if (!agent)
         return unavailable(agent.error());
     if (!agent.value())
-        return error(401, QStringLiteral("unauthorized"), Tr::tr("The session token is not valid. Log in again."));
+        return error(401, QStringLiteral("unauthorized"),
+                     Tr::tr("The session token is not valid. Log in again."));
     return *agent.value();
 }
 
@@ -426,7 +472,8 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
         return method == "POST" ? login(request) : wrongMethod("POST");
     // Platforms prove themselves with a signature, not a session.
     if (parts.size() == 3 && parts[1] == u"webhooks")
-        return method == "GET" || method == "POST" ? webhook(parts[2], request) : wrongMethod("GET, POST");
+        return method == "GET" || method == "POST" ? webhook(parts[2], request)
+                                                   : wrongMethod("GET, POST");
 
     auto authenticated = authenticate(request);
     if (auto *response = std::get_if<HttpResponse>(&authenticated))
@@ -446,10 +493,13 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
             return method == "GET" ? listConversations(agent, request) : wrongMethod("GET");
         qint64 id = 0;
         if (!isIdentifier(parts[2], id) || parts.size() > 4)
-            return error(404, QStringLiteral("not_found"), Tr::tr("There is no such conversation."));
+            return error(404, QStringLiteral("not_found"),
+                         Tr::tr("There is no such conversation."));
         if (parts.size() == 3)
-            return method == "GET" ? conversationAction(agent, id, QString(), request) : wrongMethod("GET");
-        return method == "POST" ? conversationAction(agent, id, parts[3], request) : wrongMethod("POST");
+            return method == "GET" ? conversationAction(agent, id, QString(), request)
+                                   : wrongMethod("GET");
+        return method == "POST" ? conversationAction(agent, id, parts[3], request)
+                                : wrongMethod("POST");
     }
     if (resource == u"queue" && parts.size() == 3 && parts[2] == u"next")
         return method == "POST" ? next(agent) : wrongMethod("POST");
@@ -494,7 +544,8 @@ HttpResponse TeamServer::health()
     QSqlQuery query(m_database->connection());
     const bool databaseOk = query.exec(QStringLiteral("SELECT 1")) && query.next();
     return json(databaseOk ? 200 : 503,
-                {{QStringLiteral("status"), databaseOk ? QStringLiteral("ok") : QStringLiteral("database_unavailable")},
+                {{QStringLiteral("status"),
+                  databaseOk ? QStringLiteral("ok") : QStringLiteral("database_unavailable")},
                  {QStringLiteral("version"), Core::applicationVersion()},
                  {QStringLiteral("apiVersion"), Protocol::API_VERSION},
                  {QStringLiteral("database"), m_database->kindName()},
@@ -522,20 +573,23 @@ HttpResponse TeamServer::login(const HttpRequest &request)
         HttpResponse response = error(429, QStringLiteral("too_many_attempts"),
                                       Tr::tr("Too many failed logins. Try again in %1 minutes.")
                                           .arg((retryAfterSecs + 59) / 60));
-        response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSecs)));
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSecs)));
         return response;
     }
     auto found = m_store->agentByLogin(login);
     if (!found)
         return unavailable(found.error());
     // An unknown login costs as much as a wrong password, so timing tells nothing.
-    static const QString unknownLoginHash = Passwords::hash(QByteArrayLiteral("no such account")).value_or(QString());
+    static const QString unknownLoginHash =
+        Passwords::hash(QByteArrayLiteral("no such account")).value_or(QString());
     const bool valid = found.value() ? Passwords::verify(found.value()->second, password)
                                      : (Passwords::verify(unknownLoginHash, password), false);
     if (!valid) {
         if (auto recorded = m_store->recordLoginFailure(login, now); !recorded)
             return unavailable(recorded.error());
-        return error(401, QStringLiteral("unauthorized"), Tr::tr("The login or password is not right."));
+        return error(401, QStringLiteral("unauthorized"),
+                     Tr::tr("The login or password is not right."));
     }
     if (auto cleared = m_store->clearLoginFailures(login); !cleared)
         return unavailable(cleared.error());
@@ -558,11 +612,14 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
     ConversationFilter filter;
     const QUrlQuery &query = request.query;
     if (query.hasQueryItem(QStringLiteral("status")))
-        filter.statuses = query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        filter.statuses = query.queryItemValue(QStringLiteral("status"))
+                              .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &status : filter.statuses)
-        if (!QStringList{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("resolved")}
+        if (!QStringList{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending"),
+                         QStringLiteral("resolved")}
                  .contains(status))
-            return error(422, QStringLiteral("invalid"), Tr::tr("Unknown status \"%1\".").arg(status));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("Unknown status \"%1\".").arg(status));
     const QString assignee = query.queryItemValue(QStringLiteral("assignee"));
     if (assignee == u"me") {
         filter.assignee = ConversationFilter::Assignee::Me;
@@ -570,7 +627,8 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
         filter.assignee = ConversationFilter::Assignee::Unassigned;
     } else if (!assignee.isEmpty()) {
         if (!isIdentifier(assignee, filter.assigneeId))
-            return error(422, QStringLiteral("invalid"), Tr::tr("assignee must be me, none or an agent id."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("assignee must be me, none or an agent id."));
         filter.assignee = ConversationFilter::Assignee::Agent;
     }
     filter.language = query.queryItemValue(QStringLiteral("language"));
@@ -581,13 +639,15 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
         bool ok = false;
         limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 500)
-            return error(422, QStringLiteral("invalid"), Tr::tr("limit must be between 1 and 500."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("limit must be between 1 and 500."));
     }
     std::optional<ConversationCursor> after;
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
         after = ConversationCursor::decode(query.queryItemValue(QStringLiteral("cursor")));
         if (!after)
-            return error(422, QStringLiteral("invalid"), Tr::tr("The cursor is not one this server gave out."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("The cursor is not one this server gave out."));
     }
     // The revision the page reflects, read first: a client that follows the change feed from
     // here misses nothing that happened while the page was read.
@@ -597,20 +657,23 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
     auto page = m_store->conversations(agent, filter, after, limit);
     if (!page)
         return unavailable(page.error());
-    QJsonObject body{{QStringLiteral("conversations"), page.value().conversations}, {QStringLiteral("rev"), rev.value()}};
-    body.insert(QStringLiteral("next"), page.value().next ? QJsonValue(page.value().next->encode()) : QJsonValue::Null);
+    QJsonObject body{{QStringLiteral("conversations"), page.value().conversations},
+                     {QStringLiteral("rev"), rev.value()}};
+    body.insert(QStringLiteral("next"),
+                page.value().next ? QJsonValue(page.value().next->encode()) : QJsonValue::Null);
     return json(200, body);
 }
 
-HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversationId, const QString &action,
-                                            const HttpRequest &request)
+HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversationId,
+                                            const QString &action, const HttpRequest &request)
 {
     if (action.isEmpty()) {
         auto detail = m_store->conversationDetail(agent, conversationId);
         if (!detail)
             return unavailable(detail.error());
         if (!detail.value())
-            return error(404, QStringLiteral("not_found"), Tr::tr("There is no such conversation."));
+            return error(404, QStringLiteral("not_found"),
+                         Tr::tr("There is no such conversation."));
         return json(200, *detail.value());
     }
     // Working a conversation is for agents and leads; trainers and admins only read.
@@ -628,15 +691,20 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
         auto parsed = parseBody(request, {{QStringLiteral("agentId"), QJsonValue::Double}});
         if (auto *response = std::get_if<HttpResponse>(&parsed))
             return *response;
-        outcome = m_store->transfer(agent, conversationId,
-                                    std::get<QJsonObject>(parsed).value(QLatin1String("agentId")).toInteger(), now);
+        outcome = m_store->transfer(
+            agent, conversationId,
+            std::get<QJsonObject>(parsed).value(QLatin1String("agentId")).toInteger(), now);
     } else if (action == u"status") {
         auto parsed = parseBody(request, {{QStringLiteral("status"), QJsonValue::String}});
         if (auto *response = std::get_if<HttpResponse>(&parsed))
             return *response;
-        const QString status = std::get<QJsonObject>(parsed).value(QLatin1String("status")).toString();
-        if (!QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("resolved")}.contains(status))
-            return error(422, QStringLiteral("invalid"), Tr::tr("status must be open, pending or resolved."));
+        const QString status =
+            std::get<QJsonObject>(parsed).value(QLatin1String("status")).toString();
+        if (!QStringList{QStringLiteral("open"), QStringLiteral("pending"),
+                         QStringLiteral("resolved")}
+                 .contains(status))
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("status must be open, pending or resolved."));
         const auto newStatus = Core::conversationStatusFromString(status);
         outcome = m_store->setStatus(agent, conversationId, newStatus, now);
         if (outcome && outcome.value().value) {
@@ -649,7 +717,8 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
         auto parsed = parseBody(request, {{QStringLiteral("text"), QJsonValue::String}});
         if (auto *response = std::get_if<HttpResponse>(&parsed))
             return *response;
-        const QString text = std::get<QJsonObject>(parsed).value(QLatin1String("text")).toString().trimmed();
+        const QString text =
+            std::get<QJsonObject>(parsed).value(QLatin1String("text")).toString().trimmed();
         if (text.isEmpty())
             return error(422, QStringLiteral("invalid"), Tr::tr("A note needs some text."));
         outcome = m_store->addNote(agent, conversationId, text, now);
@@ -665,29 +734,36 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
         const QString text = body.value(QLatin1String("text")).toString();
         const QString visibility = body.value(QLatin1String("visibility")).toString();
         if (clientId.size() < 8 || clientId.size() > 100)
-            return error(422, QStringLiteral("invalid"), Tr::tr("clientId must be 8 to 100 characters."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("clientId must be 8 to 100 characters."));
         if (text.trimmed().isEmpty())
             return error(422, QStringLiteral("invalid"), Tr::tr("A reply needs some text."));
         if (visibility != u"public" && visibility != u"private")
-            return error(422, QStringLiteral("invalid"), Tr::tr("visibility must be public or private."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("visibility must be public or private."));
         outcome = m_store->addReply(agent, conversationId, clientId, text,
-                                    visibility == u"public" ? Core::Visibility::Public : Core::Visibility::Private,
+                                    visibility == u"public" ? Core::Visibility::Public
+                                                            : Core::Visibility::Private,
                                     body.value(QLatin1String("baseRev")).toInteger(), now);
-        if (outcome && outcome.value().value && outcome.value().value->value(QLatin1String("repeated")).toBool())
+        if (outcome && outcome.value().value &&
+            outcome.value().value->value(QLatin1String("repeated")).toBool())
             return json(200, *outcome.value().value);
         if (outcome && outcome.value().value) {
             changed(agent.teamId);
             // Into the channel's outbox at once, and out on the next turn of the event loop.
             auto source = m_store->sourceIdOf(conversationId);
-            if (source && queueForChannel({clientId, source.value(), visibility == u"public", text, agent.displayName,
-                                           QStringLiteral("queued")}))
+            if (source && queueForChannel({clientId, source.value(), visibility == u"public", text,
+                                           agent.displayName, QStringLiteral("queued")}))
                 changed(agent.teamId);
             else
-                QMetaObject::invokeMethod(m_channels.get(), &Workspace::WorkspaceService::pollChannels, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(m_channels.get(),
+                                          &Workspace::WorkspaceService::pollChannels,
+                                          Qt::QueuedConnection);
             return json(201, *outcome.value().value);
         }
     } else {
-        return error(404, QStringLiteral("not_found"), Tr::tr("Conversations have no \"%1\" action.").arg(action));
+        return error(404, QStringLiteral("not_found"),
+                     Tr::tr("Conversations have no \"%1\" action.").arg(action));
     }
     if (!outcome)
         return unavailable(outcome.error());
@@ -715,9 +791,11 @@ HttpResponse TeamServer::presence(const Agent &agent, const HttpRequest &request
     auto parsed = parseBody(request, {{QStringLiteral("presence"), QJsonValue::String}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
-    const auto presence = presenceFromString(std::get<QJsonObject>(parsed).value(QLatin1String("presence")).toString());
+    const auto presence = presenceFromString(
+        std::get<QJsonObject>(parsed).value(QLatin1String("presence")).toString());
     if (!presence)
-        return error(422, QStringLiteral("invalid"), Tr::tr("presence must be available, away or offline."));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("presence must be available, away or offline."));
     if (auto set = m_store->setPresence(agent, *presence, nowMs()); !set)
         return unavailable(set.error());
     changed(agent.teamId);
@@ -731,12 +809,14 @@ HttpResponse TeamServer::changes(const Agent &agent, const HttpRequest &request)
     bool ok = false;
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
     if (!ok || since < 0)
-        return error(422, QStringLiteral("invalid"), Tr::tr("since must be a revision number (0 for everything)."));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("since must be a revision number (0 for everything)."));
     int limit = 1000;
     if (request.query.hasQueryItem(QStringLiteral("limit"))) {
         limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 5000)
-            return error(422, QStringLiteral("invalid"), Tr::tr("limit must be between 1 and 5000."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("limit must be between 1 and 5000."));
     }
     auto feed = m_store->changesSince(agent, since, limit);
     if (!feed)
@@ -749,10 +829,13 @@ HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
     if (agent.role != Role::Admin && agent.role != Role::Integration)
         return forbidden();
     if (request.body.size() > MAX_INGEST_BYTES)
-        return error(413, QStringLiteral("too_large"), Tr::tr("Send at most 32 MiB of items per request."));
+        return error(413, QStringLiteral("too_large"),
+                     Tr::tr("Send at most 32 MiB of items per request."));
     // An integration feeds its own team; an admin names one (default "default").
-    Result<qint64> team = agent.role == Role::Integration ? Result<qint64>(agent.teamId)
-                                                           : m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
+    Result<qint64> team =
+        agent.role == Role::Integration
+            ? Result<qint64>(agent.teamId)
+            : m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return unavailable(team.error());
     auto outcome = m_ingest->ingestJsonLines(request.body);
@@ -805,7 +888,8 @@ HttpResponse TeamServer::addAgent(const Agent &agent, const HttpRequest &request
     added.displayName = body.value(QLatin1String("name")).toString();
     const auto role = roleFromString(body.value(QLatin1String("role")).toString());
     if (!role || *role == Role::Integration)
-        return error(422, QStringLiteral("invalid"), Tr::tr("role must be agent, lead, trainer or admin."));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("role must be agent, lead, trainer or admin."));
     added.role = *role;
     added.team = body.value(QLatin1String("team")).toString();
     added.languages = stringList(body.value(QLatin1String("languages")));
@@ -813,10 +897,12 @@ HttpResponse TeamServer::addAgent(const Agent &agent, const HttpRequest &request
     added.capacity = body.value(QLatin1String("capacity")).toInt(8);
     const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
     if (added.login.isEmpty() || password.size() < 8)
-        return error(422, QStringLiteral("invalid"), Tr::tr("A login and a password of at least 8 characters are needed."));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("A login and a password of at least 8 characters are needed."));
     const auto hash = Passwords::hash(password);
     if (!hash)
-        return error(503, QStringLiteral("unavailable"), Tr::tr("The password could not be hashed."));
+        return error(503, QStringLiteral("unavailable"),
+                     Tr::tr("The password could not be hashed."));
     auto stored = m_store->addAgent(added, *hash, nowMs());
     if (!stored)
         return error(409, QStringLiteral("conflict"), stored.error().userMessage);
@@ -843,10 +929,12 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
     Agent updated = *target.value();
     if (body.contains(QLatin1String("role"))) {
         if (agent.role != Role::Admin)
-            return error(403, QStringLiteral("forbidden"), Tr::tr("Only an admin can change roles."));
+            return error(403, QStringLiteral("forbidden"),
+                         Tr::tr("Only an admin can change roles."));
         const auto role = roleFromString(body.value(QLatin1String("role")).toString());
         if (!role || *role == Role::Integration)
-            return error(422, QStringLiteral("invalid"), Tr::tr("role must be agent, lead, trainer or admin."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("role must be agent, lead, trainer or admin."));
         updated.role = *role;
     }
     if (body.contains(QLatin1String("languages")))
@@ -856,7 +944,8 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
     if (body.contains(QLatin1String("capacity"))) {
         const int capacity = body.value(QLatin1String("capacity")).toInt(-1);
         if (capacity < 0 || capacity > 1000)
-            return error(422, QStringLiteral("invalid"), Tr::tr("capacity must be between 0 and 1000."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("capacity must be between 0 and 1000."));
         updated.capacity = capacity;
     }
     if (auto stored = m_store->updateAgent(updated, nowMs()); !stored)
@@ -869,17 +958,21 @@ HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &requ
 {
     const auto secrets = m_webhooks.constFind(channel);
     if (secrets == m_webhooks.cend())
-        return error(404, QStringLiteral("not_found"), Tr::tr("No channel here takes webhooks under that name."));
+        return error(404, QStringLiteral("not_found"),
+                     Tr::tr("No channel here takes webhooks under that name."));
     const auto environment = [](const QString &variable) {
         return variable.isEmpty() ? QByteArray() : qgetenv(variable.toLocal8Bit().constData());
     };
     if (request.method == "GET") {
         // The platform's subscription check: echo the challenge to whoever knows the token.
         const QByteArray expected = environment(secrets->verifyTokenVariable);
-        const QByteArray given = request.query.queryItemValue(QStringLiteral("hub.verify_token")).toUtf8();
-        if (request.query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe" || expected.isEmpty()
-            || expected.size() != given.size() || !std::equal(expected.begin(), expected.end(), given.begin()))
-            return error(403, QStringLiteral("forbidden"), Tr::tr("The verify token does not match."));
+        const QByteArray given =
+            request.query.queryItemValue(QStringLiteral("hub.verify_token")).toUtf8();
+        if (request.query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe" ||
+            expected.isEmpty() || expected.size() != given.size() ||
+            !std::equal(expected.begin(), expected.end(), given.begin()))
+            return error(403, QStringLiteral("forbidden"),
+                         Tr::tr("The verify token does not match."));
         HttpResponse response;
         response.body = request.query.queryItemValue(QStringLiteral("hub.challenge")).toUtf8();
         response.contentType = "text/plain";
@@ -887,8 +980,9 @@ HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &requ
     }
     if (request.body.size() > MAX_INGEST_BYTES)
         return error(413, QStringLiteral("too_large"), Tr::tr("The delivery is too large."));
-    auto received = m_channels->receivePushed(channel, request.body, request.header("X-Hub-Signature-256"),
-                                              environment(secrets->appSecretVariable));
+    auto received =
+        m_channels->receivePushed(channel, request.body, request.header("X-Hub-Signature-256"),
+                                  environment(secrets->appSecretVariable));
     if (!received) {
         if (received.error().detail == u"rejected")
             return error(403, QStringLiteral("forbidden"), received.error().userMessage);
@@ -914,18 +1008,22 @@ HttpResponse TeamServer::saveReview(const Agent &agent, const HttpRequest &reque
     const QJsonArray scores = body.value(QLatin1String("scores")).toArray();
     const QJsonArray comments = body.value(QLatin1String("comments")).toArray();
     if (scores.size() > MAX_ITEMS || comments.size() > MAX_ITEMS)
-        return error(422, QStringLiteral("invalid"), Tr::tr("A review has at most %1 scores and %1 comments.").arg(MAX_ITEMS));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("A review has at most %1 scores and %1 comments.").arg(MAX_ITEMS));
     QJsonArray cleanScores;
     for (const QJsonValue &value : scores) {
         const QJsonObject score = value.toObject();
         const QString title = score.value(QLatin1String("title")).toString().trimmed();
         const int weight = score.value(QLatin1String("weight")).toInt(0);
         const QJsonValue points = score.value(QLatin1String("score"));
-        if (title.isEmpty() || title.size() > MAX_TEXT || weight < 1 || weight > 10
-            || !(points.isNull() || (points.isDouble() && points.toInt(-1) >= 0 && points.toInt(-1) <= 2)))
+        if (title.isEmpty() || title.size() > MAX_TEXT || weight < 1 || weight > 10 ||
+            !(points.isNull() ||
+              (points.isDouble() && points.toInt(-1) >= 0 && points.toInt(-1) <= 2)))
             return error(422, QStringLiteral("invalid"),
-                         Tr::tr("Each score needs a title, a weight from 1 to 10 and a score of 0, 1, 2 or null."));
-        cleanScores.append(QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("weight"), weight},
+                         Tr::tr("Each score needs a title, a weight from 1 to 10 and a score of 0, "
+                                "1, 2 or null."));
+        cleanScores.append(QJsonObject{{QStringLiteral("title"), title},
+                                       {QStringLiteral("weight"), weight},
                                        {QStringLiteral("score"), points}});
     }
     QJsonArray cleanComments;
@@ -933,15 +1031,19 @@ HttpResponse TeamServer::saveReview(const Agent &agent, const HttpRequest &reque
         const QJsonObject comment = value.toObject();
         const QString text = comment.value(QLatin1String("text")).toString().trimmed();
         if (text.isEmpty() || text.size() > MAX_TEXT)
-            return error(422, QStringLiteral("invalid"), Tr::tr("Each comment needs a text of at most %1 characters.").arg(MAX_TEXT));
+            return error(
+                422, QStringLiteral("invalid"),
+                Tr::tr("Each comment needs a text of at most %1 characters.").arg(MAX_TEXT));
         QJsonObject clean{{QStringLiteral("text"), text}};
         if (comment.contains(QLatin1String("messageId")))
-            clean.insert(QStringLiteral("messageId"), comment.value(QLatin1String("messageId")).toInteger());
+            clean.insert(QStringLiteral("messageId"),
+                         comment.value(QLatin1String("messageId")).toInteger());
         cleanComments.append(clean);
     }
     const QString summary = body.value(QLatin1String("summary")).toString();
     if (summary.size() > MAX_TEXT)
-        return error(422, QStringLiteral("invalid"), Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
+        return error(422, QStringLiteral("invalid"),
+                     Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
     auto saved = m_store->saveReview(agent, body.value(QLatin1String("conversationId")).toInteger(),
                                      {{QStringLiteral("summary"), summary},
                                       {QStringLiteral("scores"), cleanScores},
@@ -980,9 +1082,10 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
 {
     if (!agent.supervises())
         return forbidden();
-    auto parsed = parseBody(request, {{QStringLiteral("policy"), QJsonValue::String, false},
-                                      {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
-                                      {QStringLiteral("sla"), QJsonValue::Object, false}});
+    auto parsed =
+        parseBody(request, {{QStringLiteral("policy"), QJsonValue::String, false},
+                            {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
+                            {QStringLiteral("sla"), QJsonValue::Object, false}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
@@ -990,17 +1093,20 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
     if (body.contains(QLatin1String("policy"))) {
         policy = Routing::policyFromString(body.value(QLatin1String("policy")).toString());
         if (!policy)
-            return error(422, QStringLiteral("invalid"), Tr::tr("policy must be manual, round-robin or least-loaded."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("policy must be manual, round-robin or least-loaded."));
     }
     std::optional<int> grace;
     if (body.contains(QLatin1String("offlineGraceSecs"))) {
         grace = body.value(QLatin1String("offlineGraceSecs")).toInt(-1);
         if (*grace < 0 || *grace > 24 * 3600)
-            return error(422, QStringLiteral("invalid"), Tr::tr("offlineGraceSecs must be between 0 and 86400."));
+            return error(422, QStringLiteral("invalid"),
+                         Tr::tr("offlineGraceSecs must be between 0 and 86400."));
     }
     std::optional<QByteArray> sla;
     if (body.contains(QLatin1String("sla"))) {
-        const QByteArray json = QJsonDocument(body.value(QLatin1String("sla")).toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray json = QJsonDocument(body.value(QLatin1String("sla")).toObject())
+                                    .toJson(QJsonDocument::Compact);
         auto checked = Triage::SlaPolicy::fromJson(json);
         if (!checked)
             return error(422, QStringLiteral("invalid"), checked.error().userMessage,

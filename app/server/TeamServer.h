@@ -37,8 +37,9 @@ class TeamServer final
 public:
     ~TeamServer();
     // `dataDirectory` holds the ingest workspace; `clock` must outlive the server.
-    static Core::Result<std::unique_ptr<TeamServer>> create(std::unique_ptr<ServerDatabase> database,
-                                                            const QString &dataDirectory, const Core::Clock &clock);
+    static Core::Result<std::unique_ptr<TeamServer>>
+    create(std::unique_ptr<ServerDatabase> database, const QString &dataDirectory,
+           const Core::Clock &clock);
 
     // A channel the server runs for a team, from its configuration file (the same file the app
     // and caredesk-cli read; "team" names the team, else "default"). Its secret comes from the
@@ -69,8 +70,8 @@ public:
     static constexpr qint64 LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 private:
-    TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest, const Core::Clock &clock,
-               const QString &dataDirectory);
+    TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest,
+               const Core::Clock &clock, const QString &dataDirectory);
 
     qint64 nowMs() const;
     std::variant<Agent, HttpResponse> authenticate(const HttpRequest &request);
@@ -88,8 +89,8 @@ private:
     HttpResponse login(const HttpRequest &request);
     HttpResponse logout(const HttpRequest &request);
     HttpResponse listConversations(const Agent &agent, const HttpRequest &request);
-    HttpResponse conversationAction(const Agent &agent, qint64 conversationId, const QString &action,
-                                    const HttpRequest &request);
+    HttpResponse conversationAction(const Agent &agent, qint64 conversationId,
+                                    const QString &action, const HttpRequest &request);
     HttpResponse next(const Agent &agent);
     HttpResponse presence(const Agent &agent, const HttpRequest &request);
     HttpResponse changes(const Agent &agent, const HttpRequest &request);

@@ -93,8 +93,7 @@ struct Refusal
 };
 
 // The outcome of a write that may be refused for a reason the caller should show.
-template<typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     std::optional<T> value;
     std::optional<Refusal> refusal;
@@ -149,17 +148,21 @@ public:
     Core::Result<QJsonObject> routingSettings(qint64 teamId);
 
     // Conversations, as the agent may see them
-    Core::Result<ConversationPage> conversations(const Agent &viewer, const ConversationFilter &filter,
-                                                 const std::optional<ConversationCursor> &after, int limit);
+    Core::Result<ConversationPage> conversations(const Agent &viewer,
+                                                 const ConversationFilter &filter,
+                                                 const std::optional<ConversationCursor> &after,
+                                                 int limit);
     // Conversation, messages, notes and history; nullopt when missing or not the viewer's.
-    Core::Result<std::optional<QJsonObject>> conversationDetail(const Agent &viewer, qint64 conversationId);
+    Core::Result<std::optional<QJsonObject>> conversationDetail(const Agent &viewer,
+                                                                qint64 conversationId);
     Core::Result<int> openCount(qint64 agentId);
     // The conversation's id in the server's ingest workspace.
     Core::Result<qint64> sourceIdOf(qint64 conversationId);
 
     // Ingest: the conversation as the server's ingest workspace now has it, with every message.
     // An outbound message that an agent's reply already shows is matched to it, not repeated.
-    Core::Result<void> publish(qint64 teamId, const Core::ConversationDetail &conversation, qint64 nowMs);
+    Core::Result<void> publish(qint64 teamId, const Core::ConversationDetail &conversation,
+                               qint64 nowMs);
     // How far publishing has come: the ingest workspace's newest message already published.
     Core::Result<qint64> publishedUpTo();
     Core::Result<void> setPublishedUpTo(qint64 messageId);
@@ -176,23 +179,27 @@ public:
     };
     Core::Result<QList<PendingReply>> pendingReplies();
     // What the channel made of a reply: "sending", "sent", "failed" or "uncertain".
-    Core::Result<void> settleReply(const QString &clientId, const QString &state, const QString &detail, qint64 nowMs);
+    Core::Result<void> settleReply(const QString &clientId, const QString &state,
+                                   const QString &detail, qint64 nowMs);
 
     // Assignment and work
-    Core::Result<Outcome<QJsonObject>> claim(const Agent &agent, qint64 conversationId, qint64 nowMs);
-    Core::Result<Outcome<QJsonObject>> release(const Agent &agent, qint64 conversationId, qint64 nowMs);
-    Core::Result<Outcome<QJsonObject>> transfer(const Agent &agent, qint64 conversationId, qint64 toAgentId,
-                                                qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> claim(const Agent &agent, qint64 conversationId,
+                                             qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> release(const Agent &agent, qint64 conversationId,
+                                               qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> transfer(const Agent &agent, qint64 conversationId,
+                                                qint64 toAgentId, qint64 nowMs);
     Core::Result<Outcome<QJsonObject>> setStatus(const Agent &agent, qint64 conversationId,
                                                  Core::ConversationStatus status, qint64 nowMs);
-    Core::Result<Outcome<QJsonObject>> addNote(const Agent &agent, qint64 conversationId, const QString &text,
-                                               qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> addNote(const Agent &agent, qint64 conversationId,
+                                               const QString &text, qint64 nowMs);
     // `baseRev`: the conversation revision the agent's draft was written against. A reply to a
     // conversation that changed since (a new message, a transfer) is refused as stale. The same
     // `clientId` again returns the reply already stored.
-    Core::Result<Outcome<QJsonObject>> addReply(const Agent &agent, qint64 conversationId, const QString &clientId,
-                                                const QString &text, Core::Visibility visibility,
-                                                qint64 baseRev, qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> addReply(const Agent &agent, qint64 conversationId,
+                                                const QString &clientId, const QString &text,
+                                                Core::Visibility visibility, qint64 baseRev,
+                                                qint64 nowMs);
 
     // Routing
     Core::Result<void> setPresence(const Agent &agent, Presence presence, qint64 nowMs);
@@ -200,8 +207,8 @@ public:
     // A lead's QA review of a conversation of their team: one per conversation and reviewer,
     // replaced when saved again. It is the work of whoever holds (or last held) the conversation.
     // `review` carries summary, scores and comments as the client sent them.
-    Core::Result<Outcome<QJsonObject>> saveReview(const Agent &reviewer, qint64 conversationId, const QJsonObject &review,
-                                                  qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> saveReview(const Agent &reviewer, qint64 conversationId,
+                                                  const QJsonObject &review, qint64 nowMs);
     // Newest first: the reviews of `agentId`'s work (0: everyone's) that `viewer` may see.
     Core::Result<QJsonArray> reviews(const Agent &viewer, qint64 agentId);
     // The best conversation this agent may take now, claimed for them; nullopt when none.
@@ -216,13 +223,14 @@ public:
     Core::Result<Protocol::ChangeFeed> changesSince(const Agent &viewer, qint64 rev, int limit);
     Core::Result<qint64> latestRev();
     // Every change after `rev` with the team it belongs to (0: every team), for the live feed.
-    Core::Result<QList<std::pair<qint64, Protocol::ChangeRecord>>> changesAfter(qint64 rev, int limit);
+    Core::Result<QList<std::pair<qint64, Protocol::ChangeRecord>>> changesAfter(qint64 rev,
+                                                                                int limit);
 
 private:
     struct Locked; // a conversation row read inside a write transaction
 
-    Core::Result<qint64> appendChange(qint64 teamId, const QString &entity, const QString &id, const QJsonObject &data,
-                                      qint64 nowMs);
+    Core::Result<qint64> appendChange(qint64 teamId, const QString &entity, const QString &id,
+                                      const QJsonObject &data, qint64 nowMs);
     Core::Result<QJsonObject> conversationJson(qint64 conversationId);
     Core::Result<std::optional<Locked>> lockedConversation(qint64 conversationId);
     // One write to a conversation the agent may see: `work` changes it or refuses; then its
@@ -233,17 +241,17 @@ private:
     Core::Result<void> recordEvent(qint64 conversationId, qint64 agentId, const QString &kind,
                                    const QJsonObject &detail, qint64 nowMs);
     // Bumps the conversation's revision and appends its change: the end of every write to it.
-    Core::Result<QJsonObject> conversationChanged(qint64 teamId, qint64 conversationId, qint64 nowMs);
+    Core::Result<QJsonObject> conversationChanged(qint64 teamId, qint64 conversationId,
+                                                  qint64 nowMs);
     // Back to the queue without its holder, as the server decided (`reason`): "offline" keeps
     // the holder as the customer's previous agent, a closed account does not.
-    Core::Result<void> returnToQueue(qint64 teamId, qint64 conversationId, qint64 fromAgentId, const QString &reason,
-                                     bool keepAsPrevious, qint64 nowMs);
-    Core::Result<bool> assign(qint64 teamId, qint64 conversationId, qint64 agentId, const QString &reason,
-                              qint64 nowMs);
+    Core::Result<void> returnToQueue(qint64 teamId, qint64 conversationId, qint64 fromAgentId,
+                                     const QString &reason, bool keepAsPrevious, qint64 nowMs);
+    Core::Result<bool> assign(qint64 teamId, qint64 conversationId, qint64 agentId,
+                              const QString &reason, qint64 nowMs);
     bool maySee(const Agent &viewer, qint64 teamId) const;
 
-    template<typename T>
-    Core::Result<T> inWrite(const std::function<Core::Result<T>()> &work);
+    template<typename T> Core::Result<T> inWrite(const std::function<Core::Result<T>()> &work);
 
     ServerDatabase &m_database;
 };

@@ -39,20 +39,24 @@ struct Cursor
     static Cursor parse(const QString &text)
     {
         const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-        return {object.value(QLatin1String("comments")).toInteger(), object.value(QLatin1String("messages")).toInteger()};
+        return {object.value(QLatin1String("comments")).toInteger(),
+                object.value(QLatin1String("messages")).toInteger()};
     }
     QString toString() const
     {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("comments"), commentsSince},
-                                                           {QStringLiteral("messages"), messagesSince}})
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("comments"), commentsSince},
+                                      {QStringLiteral("messages"), messagesSince}})
+                .toJson(QJsonDocument::Compact));
     }
 };
 
 class GraphConnector final : public Sdk::ChannelConnector
 {
 public:
-    explicit GraphConnector(Sdk::ChannelHost &host) : m_host(host) {}
+    explicit GraphConnector(Sdk::ChannelHost &host)
+        : m_host(host)
+    {}
 
     Sdk::FetchResult fetchNew(const QString &cursorText) override
     {
@@ -64,7 +68,9 @@ public:
         if (fetchComments(cursor.commentsSince, result))
             fetchMessages(cursor.messagesSince, result);
         std::stable_sort(result.items.begin(), result.items.end(),
-                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) { return a.createdAt < b.createdAt; });
+                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
+                             return a.createdAt < b.createdAt;
+                         });
         result.cursor = cursor.toString();
         return result;
     }
@@ -77,30 +83,44 @@ public:
         Sdk::HttpResponse response;
         if (!message.privateReplyToCommentId.isEmpty()) {
             response = call("POST", pageId() + QStringLiteral("/messages"), {},
-                            QJsonObject{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("comment_id"), message.privateReplyToCommentId}}},
-                                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), message.text}}}});
+                            QJsonObject{{QStringLiteral("recipient"),
+                                         QJsonObject{{QStringLiteral("comment_id"),
+                                                      message.privateReplyToCommentId}}},
+                                        {QStringLiteral("message"),
+                                         QJsonObject{{QStringLiteral("text"), message.text}}}});
         } else if (message.kind == Sdk::ItemKind::DirectMessage) {
-            QJsonObject body{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), message.recipientId}}},
-                             {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), message.text}}}};
+            QJsonObject body{
+                {QStringLiteral("recipient"),
+                 QJsonObject{{QStringLiteral("id"), message.recipientId}}},
+                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), message.text}}}};
             if (!messagingType(message, body, result.failure))
                 return result;
             response = call("POST", pageId() + QStringLiteral("/messages"), {}, body);
         } else {
             if (message.inReplyToId.isEmpty()) {
-                result.failure = {FailureKind::Rejected, Tr::tr("A reply on Facebook needs the comment it answers."), {}};
+                result.failure = {FailureKind::Rejected,
+                                  Tr::tr("A reply on Facebook needs the comment it answers."),
+                                  {}};
                 return result;
             }
             response = call("POST", message.inReplyToId + QStringLiteral("/comments"), {},
                             QJsonObject{{QStringLiteral("message"), message.text}});
         }
         result.failure = failureOf(response, m_host.now());
-        result.uncertain = (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
+        result.uncertain =
+            (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
         if (!result.failure.ok())
             return result;
         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-        result.platformId = answer.value(QLatin1String(answer.contains(QLatin1String("message_id")) ? "message_id" : "id")).toString();
+        result.platformId =
+            answer
+                .value(QLatin1String(answer.contains(QLatin1String("message_id")) ? "message_id"
+                                                                                  : "id"))
+                .toString();
         if (result.platformId.isEmpty()) {
-            result.failure = {FailureKind::Transient, Tr::tr("Facebook answered without the id of the new message."), {}};
+            result.failure = {FailureKind::Transient,
+                              Tr::tr("Facebook answered without the id of the new message."),
+                              {}};
             result.uncertain = true;
         }
         return result;
@@ -113,14 +133,22 @@ public:
         const QString wanted = message.text.trimmed();
         if (!message.privateReplyToCommentId.isEmpty()) {
             // Only one private reply per comment exists: if there is a conversation, it went out.
-            const Sdk::HttpResponse response = call(
-                "GET", message.privateReplyToCommentId,
-                {{QStringLiteral("fields"), QStringLiteral("private_reply_conversation{messages.limit(5){%1}}").arg(QLatin1String(MESSAGE_FIELDS))}});
+            const Sdk::HttpResponse response =
+                call("GET", message.privateReplyToCommentId,
+                     {{QStringLiteral("fields"),
+                       QStringLiteral("private_reply_conversation{messages.limit(5){%1}}")
+                           .arg(QLatin1String(MESSAGE_FIELDS))}});
             failure = failureOf(response, m_host.now());
             if (!failure.ok())
                 return std::nullopt;
-            const QJsonArray messages = QJsonDocument::fromJson(response.body).object().value(QLatin1String("private_reply_conversation"))
-                                            .toObject().value(QLatin1String("messages")).toObject().value(QLatin1String("data")).toArray();
+            const QJsonArray messages = QJsonDocument::fromJson(response.body)
+                                            .object()
+                                            .value(QLatin1String("private_reply_conversation"))
+                                            .toObject()
+                                            .value(QLatin1String("messages"))
+                                            .toObject()
+                                            .value(QLatin1String("data"))
+                                            .toArray();
             for (const QJsonValue &value : messages) {
                 const Sdk::InboundItem item = messageToItem(value.toObject(), {}, pageId());
                 if (item.fromChannel)
@@ -133,12 +161,20 @@ public:
                 "GET", pageId() + QStringLiteral("/conversations"),
                 {{QStringLiteral("platform"), QStringLiteral("messenger")},
                  {QStringLiteral("user_id"), message.recipientId},
-                 {QStringLiteral("fields"), QStringLiteral("messages.limit(25){%1}").arg(QLatin1String(MESSAGE_FIELDS))}});
+                 {QStringLiteral("fields"),
+                  QStringLiteral("messages.limit(25){%1}").arg(QLatin1String(MESSAGE_FIELDS))}});
             failure = failureOf(response, m_host.now());
             if (!failure.ok())
                 return std::nullopt;
-            for (const QJsonValue &conversation : QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray()) {
-                const QJsonArray messages = conversation.toObject().value(QLatin1String("messages")).toObject().value(QLatin1String("data")).toArray();
+            for (const QJsonValue &conversation : QJsonDocument::fromJson(response.body)
+                                                      .object()
+                                                      .value(QLatin1String("data"))
+                                                      .toArray()) {
+                const QJsonArray messages = conversation.toObject()
+                                                .value(QLatin1String("messages"))
+                                                .toObject()
+                                                .value(QLatin1String("data"))
+                                                .toArray();
                 for (const QJsonValue &value : messages) {
                     const Sdk::InboundItem item = messageToItem(value.toObject(), {}, pageId());
                     if (item.fromChannel && item.text.trimmed() == wanted)
@@ -147,15 +183,19 @@ public:
             }
             return std::nullopt;
         }
-        const Sdk::HttpResponse response = call("GET", message.inReplyToId + QStringLiteral("/comments"),
-                                                {{QStringLiteral("filter"), QStringLiteral("stream")},
-                                                 {QStringLiteral("order"), QStringLiteral("reverse_chronological")},
-                                                 {QStringLiteral("limit"), QStringLiteral("100")},
-                                                 {QStringLiteral("fields"), QLatin1String(COMMENT_FIELDS)}});
+        const Sdk::HttpResponse response =
+            call("GET", message.inReplyToId + QStringLiteral("/comments"),
+                 {{QStringLiteral("filter"), QStringLiteral("stream")},
+                  {QStringLiteral("order"), QStringLiteral("reverse_chronological")},
+                  {QStringLiteral("limit"), QStringLiteral("100")},
+                  {QStringLiteral("fields"), QLatin1String(COMMENT_FIELDS)}});
         failure = failureOf(response, m_host.now());
         if (!failure.ok())
             return std::nullopt;
-        for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray()) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(response.body)
+                                           .object()
+                                           .value(QLatin1String("data"))
+                                           .toArray()) {
             const Sdk::InboundItem item = commentToItem(value.toObject(), pageId());
             if (item.fromChannel && item.text.trimmed() == wanted)
                 return item.platformId;
@@ -168,11 +208,15 @@ public:
         Sdk::CheckResult result;
         if (!configured(result.failure))
             return result;
-        const Sdk::HttpResponse response = call("GET", pageId(), {{QStringLiteral("fields"), QStringLiteral("id,name")}});
+        const Sdk::HttpResponse response =
+            call("GET", pageId(), {{QStringLiteral("fields"), QStringLiteral("id,name")}});
         result.quota = quotaOf(response, m_host.now());
         result.failure = failureOf(response, m_host.now());
         if (result.failure.ok())
-            result.account = QJsonDocument::fromJson(response.body).object().value(QLatin1String("name")).toString();
+            result.account = QJsonDocument::fromJson(response.body)
+                                 .object()
+                                 .value(QLatin1String("name"))
+                                 .toString();
         return result;
     }
 
@@ -181,21 +225,27 @@ public:
         Failure failure;
         if (!configured(failure))
             return failure;
-        const Sdk::HttpResponse response = call("POST", commentId, {}, QJsonObject{{QStringLiteral("is_hidden"), hidden}});
+        const Sdk::HttpResponse response =
+            call("POST", commentId, {}, QJsonObject{{QStringLiteral("is_hidden"), hidden}});
         return failureOf(response, m_host.now());
     }
 
 private:
-    Sdk::FetchResult receivePushed(const QByteArray &body, const QByteArray &signature, const QByteArray &appSecret) override
+    Sdk::FetchResult receivePushed(const QByteArray &body, const QByteArray &signature,
+                                   const QByteArray &appSecret) override
     {
         Sdk::FetchResult result;
         if (appSecret.isEmpty() || !verifyWebhookSignature(body, signature, appSecret)) {
-            result.failure = {Sdk::FailureKind::Rejected, QStringLiteral("The delivery is not signed with this app's secret."), {}};
+            result.failure = {Sdk::FailureKind::Rejected,
+                              QStringLiteral("The delivery is not signed with this app's secret."),
+                              {}};
             return result;
         }
         WebhookItems pushed = parseWebhook(body, pageId());
         if (!pushed.valid) {
-            result.failure = {Sdk::FailureKind::Rejected, QStringLiteral("The delivery is not a Page webhook."), {}};
+            result.failure = {Sdk::FailureKind::Rejected,
+                              QStringLiteral("The delivery is not a Page webhook."),
+                              {}};
             return result;
         }
         result.items = std::move(pushed.items);
@@ -204,16 +254,22 @@ private:
 
     QString pageId() const { return m_host.setting(QStringLiteral("accountId")); }
 
-    QString baseUrl() const { return Sdk::apiBaseUrl(m_host, QStringLiteral("https://graph.facebook.com/v19.0")); }
+    QString baseUrl() const
+    {
+        return Sdk::apiBaseUrl(m_host, QStringLiteral("https://graph.facebook.com/v19.0"));
+    }
 
     bool configured(Failure &failure) const
     {
-        return Sdk::hasAccountAndCredential(m_host, Tr::tr("The channel has no Facebook Page id (\"accountId\")."), Tr::tr("The channel has no Page token; connect the Page first."), failure);
+        return Sdk::hasAccountAndCredential(
+            m_host, Tr::tr("The channel has no Facebook Page id (\"accountId\")."),
+            Tr::tr("The channel has no Page token; connect the Page first."), failure);
     }
 
     // RESPONSE inside 24 hours of the person's last message, the HUMAN_AGENT tag inside 7 days,
     // and a clear refusal after that, before anything is sent.
-    bool messagingType(const Sdk::OutboundMessage &message, QJsonObject &body, Failure &failure) const
+    bool messagingType(const Sdk::OutboundMessage &message, QJsonObject &body,
+                       Failure &failure) const
     {
         if (!message.customerLastWroteAt.isValid()) {
             body.insert(QStringLiteral("messaging_type"), QStringLiteral("RESPONSE"));
@@ -227,7 +283,8 @@ private:
             body.insert(QStringLiteral("tag"), QStringLiteral("HUMAN_AGENT"));
         } else {
             failure = {FailureKind::Rejected,
-                       Tr::tr("Messenger allows no reply more than 7 days after the customer's last message. Answer "
+                       Tr::tr("Messenger allows no reply more than 7 days after the customer's "
+                              "last message. Answer "
                               "publicly or wait for the customer to write again."),
                        {}};
             return false;
@@ -235,16 +292,16 @@ private:
         return true;
     }
 
-    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const Sdk::QueryItems &query,
-                           const QJsonObject &jsonBody = {})
+    Sdk::HttpResponse call(const QByteArray &method, const QString &path,
+                           const Sdk::QueryItems &query, const QJsonObject &jsonBody = {})
     {
         return m_host.http(Sdk::jsonRequest(m_host, method, baseUrl() + u'/' + path, query,
                                             "Bearer " + m_host.credential().toUtf8(), jsonBody));
     }
 
     // Follows Graph's paging: `paging.next` is a whole URL; none on the last page.
-    bool pages(const QString &path, const QList<QPair<QString, QString>> &query, Sdk::FetchResult &result,
-               const std::function<bool(const QJsonArray &)> &onPage)
+    bool pages(const QString &path, const QList<QPair<QString, QString>> &query,
+               Sdk::FetchResult &result, const std::function<bool(const QJsonArray &)> &onPage)
     {
         Sdk::HttpResponse response = call("GET", path, query);
         for (int page = 0; page < MAX_PAGES; ++page) {
@@ -255,14 +312,23 @@ private:
                 return false;
             const QJsonObject body = QJsonDocument::fromJson(response.body).object();
             if (!body.value(QLatin1String("data")).isArray()) {
-                result.failure = {FailureKind::Transient, Tr::tr("Facebook sent an answer CareDesk could not read."), {}};
+                result.failure = {FailureKind::Transient,
+                                  Tr::tr("Facebook sent an answer CareDesk could not read."),
+                                  {}};
                 return false;
             }
             if (!onPage(body.value(QLatin1String("data")).toArray()))
                 return true;
-            const QString next = body.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toString();
-            const QString after = body.value(QLatin1String("paging")).toObject().value(QLatin1String("cursors")).toObject()
-                                      .value(QLatin1String("after")).toString();
+            const QString next = body.value(QLatin1String("paging"))
+                                     .toObject()
+                                     .value(QLatin1String("next"))
+                                     .toString();
+            const QString after = body.value(QLatin1String("paging"))
+                                      .toObject()
+                                      .value(QLatin1String("cursors"))
+                                      .toObject()
+                                      .value(QLatin1String("after"))
+                                      .toString();
             if (next.isEmpty() || after.isEmpty())
                 return true;
             QList<QPair<QString, QString>> nextQuery = query;
@@ -277,38 +343,43 @@ private:
     bool fetchComments(qint64 &since, Sdk::FetchResult &result)
     {
         QStringList posts;
-        const bool listed = pages(pageId() + QStringLiteral("/feed"),
-                                  {{QStringLiteral("fields"), QStringLiteral("id,updated_time")}, {QStringLiteral("limit"), QStringLiteral("25")}},
-                                  result, [&](const QJsonArray &data) {
-                                      bool older = false;
-                                      for (const QJsonValue &post : data) {
-                                          if (graphTime(post.toObject().value(QLatin1String("updated_time"))).toSecsSinceEpoch() < since)
-                                              older = true;
-                                          else
-                                              posts.append(post.toObject().value(QLatin1String("id")).toString());
-                                      }
-                                      return !older; // posts come newest first: stop at the first untouched one
-                                  });
+        const bool listed =
+            pages(pageId() + QStringLiteral("/feed"),
+                  {{QStringLiteral("fields"), QStringLiteral("id,updated_time")},
+                   {QStringLiteral("limit"), QStringLiteral("25")}},
+                  result, [&](const QJsonArray &data) {
+                      bool older = false;
+                      for (const QJsonValue &post : data) {
+                          if (graphTime(post.toObject().value(QLatin1String("updated_time")))
+                                  .toSecsSinceEpoch() < since)
+                              older = true;
+                          else
+                              posts.append(post.toObject().value(QLatin1String("id")).toString());
+                      }
+                      return !older; // posts come newest first: stop at the first untouched one
+                  });
         if (!listed)
             return false;
         qint64 newest = since;
         for (const QString &post : posts) {
-            QList<QPair<QString, QString>> query{{QStringLiteral("filter"), QStringLiteral("stream")},
-                                                 {QStringLiteral("order"), QStringLiteral("chronological")},
-                                                 {QStringLiteral("limit"), QStringLiteral("100")},
-                                                 {QStringLiteral("fields"), QLatin1String(COMMENT_FIELDS)}};
+            QList<QPair<QString, QString>> query{
+                {QStringLiteral("filter"), QStringLiteral("stream")},
+                {QStringLiteral("order"), QStringLiteral("chronological")},
+                {QStringLiteral("limit"), QStringLiteral("100")},
+                {QStringLiteral("fields"), QLatin1String(COMMENT_FIELDS)}};
             if (since > 0)
                 query.append({QStringLiteral("since"), QString::number(since)});
-            const bool read = pages(post + QStringLiteral("/comments"), query, result, [&](const QJsonArray &data) {
-                for (const QJsonValue &value : data) {
-                    const Sdk::InboundItem item = commentToItem(value.toObject(), pageId());
-                    if (item.platformId.isEmpty() || item.createdAt.toSecsSinceEpoch() < since)
-                        continue;
-                    result.items.append(item);
-                    newest = std::max(newest, item.createdAt.toSecsSinceEpoch());
-                }
-                return true;
-            });
+            const bool read = pages(
+                post + QStringLiteral("/comments"), query, result, [&](const QJsonArray &data) {
+                    for (const QJsonValue &value : data) {
+                        const Sdk::InboundItem item = commentToItem(value.toObject(), pageId());
+                        if (item.platformId.isEmpty() || item.createdAt.toSecsSinceEpoch() < since)
+                            continue;
+                        result.items.append(item);
+                        newest = std::max(newest, item.createdAt.toSecsSinceEpoch());
+                    }
+                    return true;
+                });
             if (!read)
                 return false;
         }
@@ -324,24 +395,37 @@ private:
             pageId() + QStringLiteral("/conversations"),
             {{QStringLiteral("platform"), QStringLiteral("messenger")},
              {QStringLiteral("limit"), QStringLiteral("25")},
-             {QStringLiteral("fields"), QStringLiteral("id,updated_time,participants,messages.limit(25){%1}").arg(QLatin1String(MESSAGE_FIELDS))}},
+             {QStringLiteral("fields"),
+              QStringLiteral("id,updated_time,participants,messages.limit(25){%1}")
+                  .arg(QLatin1String(MESSAGE_FIELDS))}},
             result, [&](const QJsonArray &data) {
                 for (const QJsonValue &value : data) {
                     const QJsonObject conversation = value.toObject();
-                    if (graphTime(conversation.value(QLatin1String("updated_time"))).toSecsSinceEpoch() < since)
+                    if (graphTime(conversation.value(QLatin1String("updated_time")))
+                            .toSecsSinceEpoch() < since)
                         return false; // newest first: the rest is older
-                    // One thread per person, whichever way their messages arrive (polled or by webhook).
+                    // One thread per person, whichever way their messages arrive (polled or by
+                    // webhook).
                     QString customer;
                     for (const QJsonValue &participant :
-                         conversation.value(QLatin1String("participants")).toObject().value(QLatin1String("data")).toArray()) {
-                        if (participant.toObject().value(QLatin1String("id")).toString() != pageId())
+                         conversation.value(QLatin1String("participants"))
+                             .toObject()
+                             .value(QLatin1String("data"))
+                             .toArray()) {
+                        if (participant.toObject().value(QLatin1String("id")).toString() !=
+                            pageId())
                             customer = participant.toObject().value(QLatin1String("id")).toString();
                     }
-                    const QString thread = customer.isEmpty() ? conversation.value(QLatin1String("id")).toString()
-                                                              : QStringLiteral("psid:") + customer;
-                    const QJsonArray messages = conversation.value(QLatin1String("messages")).toObject().value(QLatin1String("data")).toArray();
+                    const QString thread = customer.isEmpty()
+                                               ? conversation.value(QLatin1String("id")).toString()
+                                               : QStringLiteral("psid:") + customer;
+                    const QJsonArray messages = conversation.value(QLatin1String("messages"))
+                                                    .toObject()
+                                                    .value(QLatin1String("data"))
+                                                    .toArray();
                     for (const QJsonValue &messageValue : messages) {
-                        const Sdk::InboundItem item = messageToItem(messageValue.toObject(), thread, pageId());
+                        const Sdk::InboundItem item =
+                            messageToItem(messageValue.toObject(), thread, pageId());
                         if (item.platformId.isEmpty() || item.createdAt.toSecsSinceEpoch() < since)
                             continue;
                         result.items.append(item);

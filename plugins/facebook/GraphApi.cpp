@@ -43,7 +43,8 @@ QDateTime graphTime(const QJsonValue &value)
 {
     if (value.isDouble())
         return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
-    QDateTime time = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:sst"));
+    QDateTime time =
+        QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:sst"));
     if (!time.isValid()) {
         QString iso = value.toString();
         if (iso.size() > 5 && (iso.at(iso.size() - 5) == u'+' || iso.at(iso.size() - 5) == u'-'))
@@ -71,7 +72,8 @@ Sdk::InboundItem commentToItem(const QJsonObject &comment, const QString &pageId
     return item;
 }
 
-Sdk::InboundItem messageToItem(const QJsonObject &message, const QString &threadId, const QString &pageId)
+Sdk::InboundItem messageToItem(const QJsonObject &message, const QString &threadId,
+                               const QString &pageId)
 {
     Sdk::InboundItem item;
     item.platformId = text(message, "id");
@@ -93,9 +95,11 @@ Sdk::Quota quotaOf(const Sdk::HttpResponse &response, const QDateTime &now)
     const auto consider = [&](const QJsonObject &usage) {
         for (const char *measure : {"call_count", "total_cputime", "total_time"})
             used = std::max(used, usage.value(QLatin1String(measure)).toInt(-1));
-        regainMinutes = std::max(regainMinutes, usage.value(QLatin1String("estimated_time_to_regain_access")).toInt());
+        regainMinutes = std::max(
+            regainMinutes, usage.value(QLatin1String("estimated_time_to_regain_access")).toInt());
     };
-    const QJsonObject business = QJsonDocument::fromJson(response.header("x-business-use-case-usage")).object();
+    const QJsonObject business =
+        QJsonDocument::fromJson(response.header("x-business-use-case-usage")).object();
     for (const QJsonValue &perObject : business) {
         for (const QJsonValue &usage : perObject.toArray())
             consider(usage.toObject());
@@ -114,8 +118,11 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
 {
     using Sdk::FailureKind;
     if (response.status == 0)
-        return {FailureKind::Transient, Tr::tr("Facebook could not be reached: %1").arg(response.transportError), {}};
-    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")).toObject();
+        return {FailureKind::Transient,
+                Tr::tr("Facebook could not be reached: %1").arg(response.transportError),
+                {}};
+    const QJsonObject error =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")).toObject();
     if (response.status >= 200 && response.status < 300 && error.isEmpty())
         return {};
     const int code = error.value(QLatin1String("code")).toInt();
@@ -127,43 +134,69 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
         message = QStringLiteral("HTTP %1").arg(response.status);
 
     switch (code) {
-    case 4: case 17: case 32: case 613: case 80001: case 80006: {
+    case 4:
+    case 17:
+    case 32:
+    case 613:
+    case 80001:
+    case 80006: {
         const Sdk::Quota quota = quotaOf(response, now);
-        const QDateTime retryAfter = quota.resetsAt.isValid() ? quota.resetsAt : now.addSecs(60 * 60);
-        return {FailureKind::RateLimited, Tr::tr("Facebook asks to wait before the next request (%1).").arg(message), retryAfter};
+        const QDateTime retryAfter =
+            quota.resetsAt.isValid() ? quota.resetsAt : now.addSecs(60 * 60);
+        return {FailureKind::RateLimited,
+                Tr::tr("Facebook asks to wait before the next request (%1).").arg(message),
+                retryAfter};
     }
     case 190:
     case 102:
         return {FailureKind::AuthorizationExpired,
-                Tr::tr("Facebook no longer accepts this Page's token; connect the Page again (%1).").arg(message), {}};
-    case 1: case 2:
-        return {FailureKind::Transient, Tr::tr("Facebook had a passing problem (%1); trying again later.").arg(message), {}};
+                Tr::tr("Facebook no longer accepts this Page's token; connect the Page again (%1).")
+                    .arg(message),
+                {}};
+    case 1:
+    case 2:
+        return {FailureKind::Transient,
+                Tr::tr("Facebook had a passing problem (%1); trying again later.").arg(message),
+                {}};
     case 10:
         if (subcode == 2018278)
             return {FailureKind::Rejected,
-                    Tr::tr("Messenger allows no reply this long after the customer's last message. Answer publicly or wait "
+                    Tr::tr("Messenger allows no reply this long after the customer's last message. "
+                           "Answer publicly or wait "
                            "for the customer to write again."),
                     {}};
-        return {FailureKind::Misconfigured, Tr::tr("The Page's token lacks a permission: %1").arg(message), {}};
+        return {FailureKind::Misconfigured,
+                Tr::tr("The Page's token lacks a permission: %1").arg(message),
+                {}};
     case 551:
-        return {FailureKind::Rejected, Tr::tr("This person cannot be reached on Messenger right now."), {}};
+        return {FailureKind::Rejected,
+                Tr::tr("This person cannot be reached on Messenger right now."),
+                {}};
     case 10900:
-        return {FailureKind::Rejected, Tr::tr("This comment already has a private reply; Messenger allows only one."), {}};
+        return {FailureKind::Rejected,
+                Tr::tr("This comment already has a private reply; Messenger allows only one."),
+                {}};
     default:
         break;
     }
     if (code >= 200 && code <= 299)
-        return {FailureKind::Misconfigured, Tr::tr("The Page's token lacks a permission: %1").arg(message), {}};
+        return {FailureKind::Misconfigured,
+                Tr::tr("The Page's token lacks a permission: %1").arg(message),
+                {}};
     if (response.status >= 500)
-        return {FailureKind::Transient, Tr::tr("Facebook had a problem answering (%1); trying again later.").arg(message), {}};
+        return {FailureKind::Transient,
+                Tr::tr("Facebook had a problem answering (%1); trying again later.").arg(message),
+                {}};
     return {FailureKind::Rejected, Tr::tr("Facebook refused the request: %1").arg(message), {}};
 }
 
-bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader, const QByteArray &appSecret)
+bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
+                            const QByteArray &appSecret)
 {
     if (!signatureHeader.startsWith("sha256=") || appSecret.isEmpty())
         return false;
-    const QByteArray expected = QMessageAuthenticationCode::hash(rawBody, appSecret, QCryptographicHash::Sha256).toHex();
+    const QByteArray expected =
+        QMessageAuthenticationCode::hash(rawBody, appSecret, QCryptographicHash::Sha256).toHex();
     const QByteArray given = signatureHeader.mid(7).toLower();
     if (given.size() != expected.size())
         return false;
@@ -178,7 +211,8 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
 {
     WebhookItems result;
     const QJsonObject root = QJsonDocument::fromJson(body).object();
-    if (root.value(QLatin1String("object")).toString() != u"page" || !root.value(QLatin1String("entry")).isArray())
+    if (root.value(QLatin1String("object")).toString() != u"page" ||
+        !root.value(QLatin1String("entry")).isArray())
         return result;
     result.valid = true;
     for (const QJsonValue &entryValue : root.value(QLatin1String("entry")).toArray()) {
@@ -186,17 +220,22 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
         for (const QJsonValue &changeValue : entry.value(QLatin1String("changes")).toArray()) {
             const QJsonObject change = changeValue.toObject();
             const QJsonObject value = change.value(QLatin1String("value")).toObject();
-            if (text(change, "field") != u"feed" || text(value, "item") != u"comment" || text(value, "verb") != u"add") {
-                result.skipped.append(text(change, "field") + u'/' + text(value, "item") + u'/' + text(value, "verb"));
+            if (text(change, "field") != u"feed" || text(value, "item") != u"comment" ||
+                text(value, "verb") != u"add") {
+                result.skipped.append(text(change, "field") + u'/' + text(value, "item") + u'/' +
+                                      text(value, "verb"));
                 continue;
             }
-            QJsonObject comment{{QStringLiteral("id"), value.value(QLatin1String("comment_id"))},
-                                {QStringLiteral("message"), value.value(QLatin1String("message"))},
-                                {QStringLiteral("created_time"), value.value(QLatin1String("created_time"))},
-                                {QStringLiteral("from"), value.value(QLatin1String("from"))}};
+            QJsonObject comment{
+                {QStringLiteral("id"), value.value(QLatin1String("comment_id"))},
+                {QStringLiteral("message"), value.value(QLatin1String("message"))},
+                {QStringLiteral("created_time"), value.value(QLatin1String("created_time"))},
+                {QStringLiteral("from"), value.value(QLatin1String("from"))}};
             // A top-level comment's parent is the post itself.
             if (text(value, "parent_id") != text(value, "post_id"))
-                comment.insert(QStringLiteral("parent"), QJsonObject{{QStringLiteral("id"), value.value(QLatin1String("parent_id"))}});
+                comment.insert(
+                    QStringLiteral("parent"),
+                    QJsonObject{{QStringLiteral("id"), value.value(QLatin1String("parent_id"))}});
             result.items.append(commentToItem(comment, pageId));
         }
         for (const QJsonValue &eventValue : entry.value(QLatin1String("messaging")).toArray()) {
@@ -207,12 +246,14 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
                 continue;
             }
             const QString sender = text(event.value(QLatin1String("sender")).toObject(), "id");
-            const QString recipient = text(event.value(QLatin1String("recipient")).toObject(), "id");
+            const QString recipient =
+                text(event.value(QLatin1String("recipient")).toObject(), "id");
             Sdk::InboundItem item;
             item.platformId = text(message, "mid");
             item.kind = Sdk::ItemKind::DirectMessage;
             item.text = text(message, "text");
-            item.createdAt = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(event.value(QLatin1String("timestamp")).toDouble()), Qt::UTC);
+            item.createdAt = QDateTime::fromMSecsSinceEpoch(
+                static_cast<qint64>(event.value(QLatin1String("timestamp")).toDouble()), Qt::UTC);
             // Echoes of the Page's own sends come with sender and recipient swapped.
             item.fromChannel = message.value(QLatin1String("is_echo")).toBool() || sender == pageId;
             const QString customer = item.fromChannel ? recipient : sender;

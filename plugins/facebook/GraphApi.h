@@ -14,7 +14,8 @@ namespace CareDesk::Channels::Facebook {
 // Comment threads are two levels deep on Facebook: a reply's thread is its top-level comment.
 Sdk::InboundItem commentToItem(const QJsonObject &comment, const QString &pageId);
 // A Messenger message node ({id, message, created_time, from{id,name}}) in conversation `threadId`.
-Sdk::InboundItem messageToItem(const QJsonObject &message, const QString &threadId, const QString &pageId);
+Sdk::InboundItem messageToItem(const QJsonObject &message, const QString &threadId,
+                               const QString &pageId);
 
 // Graph times: "2021-08-10T18:45:03+0000" in nodes, UNIX seconds in webhooks.
 QDateTime graphTime(const QJsonValue &value);
@@ -28,7 +29,8 @@ Sdk::Quota quotaOf(const Sdk::HttpResponse &response, const QDateTime &now);
 // Webhooks. The server receives them; the parsing lives with the connector.
 // X-Hub-Signature-256: "sha256=<hex HMAC-SHA256 of the raw body with the app secret>", compared
 // in constant time.
-bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader, const QByteArray &appSecret);
+bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
+                            const QByteArray &appSecret);
 struct WebhookItems
 {
     QList<Sdk::InboundItem> items;

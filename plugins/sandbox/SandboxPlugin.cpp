@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
@@ -40,8 +40,11 @@ struct Position
         const QJsonObject object = QJsonDocument::fromJson(cursor.toUtf8()).object();
         if (!object.value(QLatin1String("startedAt")).isDouble())
             return std::nullopt;
-        Position position{object.value(QLatin1String("startedAt")).toInteger(), object.value(QLatin1String("next")).toInteger(),
-                          {}, {}, {}};
+        Position position{object.value(QLatin1String("startedAt")).toInteger(),
+                          object.value(QLatin1String("next")).toInteger(),
+                          {},
+                          {},
+                          {}};
         for (const QJsonValue &thread : object.value(QLatin1String("answered")).toArray())
             position.answeredThreads.append(thread.toString());
         for (const QJsonValue &fired : object.value(QLatin1String("fired")).toArray())
@@ -56,19 +59,24 @@ struct Position
         QJsonObject due;
         for (auto it = dueReactions.cbegin(); it != dueReactions.cend(); ++it)
             due.insert(it.key(), it.value());
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("startedAt"), startedAtMs},
-                                                           {QStringLiteral("next"), next},
-                                                           {QStringLiteral("answered"), QJsonArray::fromStringList(answeredThreads)},
-                                                           {QStringLiteral("fired"), QJsonArray::fromStringList(firedReactions)},
-                                                           {QStringLiteral("due"), due}})
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("startedAt"), startedAtMs},
+                    {QStringLiteral("next"), next},
+                    {QStringLiteral("answered"), QJsonArray::fromStringList(answeredThreads)},
+                    {QStringLiteral("fired"), QJsonArray::fromStringList(firedReactions)},
+                    {QStringLiteral("due"), due}})
+                .toJson(QJsonDocument::Compact));
     }
 };
 
 class SandboxConnector final : public Sdk::ChannelConnector
 {
 public:
-    explicit SandboxConnector(Sdk::ChannelHost &host) : m_host(host) {}
+    explicit SandboxConnector(Sdk::ChannelHost &host)
+        : m_host(host)
+    {}
 
     Sdk::FetchResult fetchNew(const QString &cursor) override
     {
@@ -89,11 +97,13 @@ public:
         }
         // A customer nobody answered writes again.
         for (const Reaction &reaction : m_scenario->reactions) {
-            if (reaction.trigger != Reaction::Trigger::NoReply || position.firedReactions.contains(reaction.id))
+            if (reaction.trigger != Reaction::Trigger::NoReply ||
+                position.firedReactions.contains(reaction.id))
                 continue;
             const ScenarioEvent *after = m_scenario->event(reaction.afterEventId);
             const qint64 dueMs = position.startedAtMs + (after->atSecs + reaction.waitSecs) * 1000;
-            if (dueMs <= nowMs && !position.answeredThreads.contains(m_scenario->threadOf(after->id)))
+            if (dueMs <= nowMs &&
+                !position.answeredThreads.contains(m_scenario->threadOf(after->id)))
                 position.dueReactions.insert(reaction.id, dueMs);
         }
         for (auto it = position.dueReactions.begin(); it != position.dueReactions.end();) {
@@ -109,7 +119,9 @@ public:
             it = position.dueReactions.erase(it);
         }
         std::stable_sort(result.items.begin(), result.items.end(),
-                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) { return a.createdAt < b.createdAt; });
+                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
+                             return a.createdAt < b.createdAt;
+                         });
         result.cursor = position.toCursor();
         return result;
     }
@@ -121,7 +133,8 @@ public:
     {
         Sdk::SendResult result;
         if (message.text.trimmed().isEmpty()) {
-            result.failure = {Sdk::FailureKind::Rejected, Tr::tr("An empty message cannot be sent."), {}};
+            result.failure = {
+                Sdk::FailureKind::Rejected, Tr::tr("An empty message cannot be sent."), {}};
             return result;
         }
         result.platformId = sentId(message);
@@ -169,21 +182,27 @@ private:
             const QString thread = m_scenario->threadOf(answered);
             if (!position.answeredThreads.contains(thread))
                 position.answeredThreads.append(thread);
-            const bool isPrivate = action.message.kind == Sdk::ItemKind::DirectMessage
-                                   || !action.message.privateReplyToCommentId.isEmpty();
+            const bool isPrivate = action.message.kind == Sdk::ItemKind::DirectMessage ||
+                                   !action.message.privateReplyToCommentId.isEmpty();
             for (const Reaction &reaction : m_scenario->reactions) {
-                if (position.firedReactions.contains(reaction.id) || position.dueReactions.contains(reaction.id)
-                    || m_scenario->threadOf(reaction.afterEventId) != thread)
+                if (position.firedReactions.contains(reaction.id) ||
+                    position.dueReactions.contains(reaction.id) ||
+                    m_scenario->threadOf(reaction.afterEventId) != thread)
                     continue;
-                const bool triggered = reaction.trigger == Reaction::Trigger::AnyReply
-                                       || (reaction.trigger == Reaction::Trigger::PublicReply && !isPrivate)
-                                       || (reaction.trigger == Reaction::Trigger::DirectMessage && isPrivate);
-                const bool saysIt = reaction.keywords.isEmpty()
-                                    || std::any_of(reaction.keywords.cbegin(), reaction.keywords.cend(), [&](const QString &keyword) {
-                                           return action.message.text.contains(keyword, Qt::CaseInsensitive);
-                                       });
+                const bool triggered =
+                    reaction.trigger == Reaction::Trigger::AnyReply ||
+                    (reaction.trigger == Reaction::Trigger::PublicReply && !isPrivate) ||
+                    (reaction.trigger == Reaction::Trigger::DirectMessage && isPrivate);
+                const bool saysIt =
+                    reaction.keywords.isEmpty() ||
+                    std::any_of(reaction.keywords.cbegin(), reaction.keywords.cend(),
+                                [&](const QString &keyword) {
+                                    return action.message.text.contains(keyword,
+                                                                        Qt::CaseInsensitive);
+                                });
                 if (triggered && saysIt)
-                    position.dueReactions.insert(reaction.id, action.atMs + reaction.delaySecs * 1000);
+                    position.dueReactions.insert(reaction.id,
+                                                 action.atMs + reaction.delaySecs * 1000);
             }
         }
         m_actions.clear();
@@ -195,14 +214,18 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             failure = {Sdk::FailureKind::Misconfigured,
-                       Tr::tr("The practice scenario %1 could not be read: %2").arg(path, file.errorString()), {}};
+                       Tr::tr("The practice scenario %1 could not be read: %2")
+                           .arg(path, file.errorString()),
+                       {}};
             return false;
         }
         QStringList problems;
         m_scenario = Scenario::parse(file.readAll(), problems);
         if (!m_scenario) {
             failure = {Sdk::FailureKind::Misconfigured,
-                       Tr::tr("The practice scenario %1 has problems: %2").arg(path, problems.join(QStringLiteral("; "))), {}};
+                       Tr::tr("The practice scenario %1 has problems: %2")
+                           .arg(path, problems.join(QStringLiteral("; "))),
+                       {}};
             m_host.logWarning(failure.message);
             return false;
         }

@@ -11,8 +11,9 @@ QByteArray percentEncode(const QString &text)
     return text.toUtf8().toPercentEncoding(QByteArray(), QByteArray(), '%');
 }
 
-QByteArray oauth1Signature(const QByteArray &method, const QString &baseUrl, const QueryItems &parameters,
-                           const QString &consumerSecret, const QString &tokenSecret)
+QByteArray oauth1Signature(const QByteArray &method, const QString &baseUrl,
+                           const QueryItems &parameters, const QString &consumerSecret,
+                           const QString &tokenSecret)
 {
     QList<QPair<QByteArray, QByteArray>> encoded;
     encoded.reserve(parameters.size());
@@ -25,13 +26,15 @@ QByteArray oauth1Signature(const QByteArray &method, const QString &baseUrl, con
             parameterString += '&';
         parameterString += key + '=' + value;
     }
-    const QByteArray base = method.toUpper() + '&' + percentEncode(baseUrl) + '&' + percentEncode(QString::fromLatin1(parameterString));
+    const QByteArray base = method.toUpper() + '&' + percentEncode(baseUrl) + '&' +
+                            percentEncode(QString::fromLatin1(parameterString));
     const QByteArray key = percentEncode(consumerSecret) + '&' + percentEncode(tokenSecret);
     return QMessageAuthenticationCode::hash(base, key, QCryptographicHash::Sha1).toBase64();
 }
 
-QByteArray oauth1Header(const QByteArray &method, const QString &baseUrl, const QueryItems &queryAndForm,
-                        const OAuth1Credentials &credentials, qint64 unixTime, const QString &nonce)
+QByteArray oauth1Header(const QByteArray &method, const QString &baseUrl,
+                        const QueryItems &queryAndForm, const OAuth1Credentials &credentials,
+                        qint64 unixTime, const QString &nonce)
 {
     const QueryItems oauth{{QStringLiteral("oauth_consumer_key"), credentials.consumerKey},
                            {QStringLiteral("oauth_nonce"), nonce},
@@ -39,8 +42,8 @@ QByteArray oauth1Header(const QByteArray &method, const QString &baseUrl, const 
                            {QStringLiteral("oauth_timestamp"), QString::number(unixTime)},
                            {QStringLiteral("oauth_token"), credentials.token},
                            {QStringLiteral("oauth_version"), QStringLiteral("1.0")}};
-    const QByteArray signature = oauth1Signature(method, baseUrl, queryAndForm + oauth, credentials.consumerSecret,
-                                                 credentials.tokenSecret);
+    const QByteArray signature = oauth1Signature(
+        method, baseUrl, queryAndForm + oauth, credentials.consumerSecret, credentials.tokenSecret);
     QByteArray header = "OAuth ";
     QueryItems all = oauth;
     all.append({QStringLiteral("oauth_signature"), QString::fromLatin1(signature)});

@@ -24,11 +24,13 @@ QByteArray percentEncode(const QString &text);
 
 // The signature of a request: `parameters` are its query and form-body parameters together
 // with the oauth_* ones (except oauth_signature). `baseUrl` has no query.
-QByteArray oauth1Signature(const QByteArray &method, const QString &baseUrl, const QueryItems &parameters,
-                           const QString &consumerSecret, const QString &tokenSecret);
+QByteArray oauth1Signature(const QByteArray &method, const QString &baseUrl,
+                           const QueryItems &parameters, const QString &consumerSecret,
+                           const QString &tokenSecret);
 
 // The Authorization header value for a request, with a fresh nonce and the given time.
-QByteArray oauth1Header(const QByteArray &method, const QString &baseUrl, const QueryItems &queryAndForm,
-                        const OAuth1Credentials &credentials, qint64 unixTime, const QString &nonce);
+QByteArray oauth1Header(const QByteArray &method, const QString &baseUrl,
+                        const QueryItems &queryAndForm, const OAuth1Credentials &credentials,
+                        qint64 unixTime, const QString &nonce);
 
 } // namespace CareDesk::Channels::Twitter

@@ -25,7 +25,8 @@ struct Tr
 using Sdk::Failure;
 using Sdk::FailureKind;
 
-const char *const TWEET_FIELDS = "author_id,conversation_id,created_at,in_reply_to_user_id,lang,referenced_tweets";
+const char *const TWEET_FIELDS =
+    "author_id,conversation_id,created_at,in_reply_to_user_id,lang,referenced_tweets";
 const char *const USER_FIELDS = "name,username,public_metrics,verified";
 const char *const DM_EVENT_FIELDS = "id,text,event_type,dm_conversation_id,created_at,sender_id";
 // Enough for X's whole reachable mentions history (800) without looping on a broken server.
@@ -43,7 +44,8 @@ struct Cursor
         const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
         // {"sinceId":...}: where a script asks the first fetch to start.
         const QString since = object.value(QLatin1String("sinceId")).toString();
-        return {object.value(QLatin1String("mentions")).toString(since), object.value(QLatin1String("search")).toString(since),
+        return {object.value(QLatin1String("mentions")).toString(since),
+                object.value(QLatin1String("search")).toString(since),
                 object.value(QLatin1String("dm")).toString(since)};
     }
     QString toString() const
@@ -71,7 +73,9 @@ QString asPosted(QString text)
 class XConnector final : public Sdk::ChannelConnector
 {
 public:
-    explicit XConnector(Sdk::ChannelHost &host) : m_host(host) {}
+    explicit XConnector(Sdk::ChannelHost &host)
+        : m_host(host)
+    {}
 
     Sdk::FetchResult fetchNew(const QString &cursorText) override
     {
@@ -84,7 +88,8 @@ public:
         if (!fetchTweets(mentionsPath, {}, cursor.mentions, result))
             return finish(result, cursor);
         if (const QString query = searchQuery(); !query.isEmpty()) {
-            if (!fetchTweets(QStringLiteral("/2/tweets/search/recent"), {{QStringLiteral("query"), query}}, cursor.search, result))
+            if (!fetchTweets(QStringLiteral("/2/tweets/search/recent"),
+                             {{QStringLiteral("query"), query}}, cursor.search, result))
                 return finish(result, cursor);
         }
         if (m_host.setting(QStringLiteral("directMessages")) != u"false")
@@ -100,26 +105,38 @@ public:
         Sdk::HttpResponse response;
         if (message.kind == Sdk::ItemKind::DirectMessage) {
             if (message.recipientId.isEmpty()) {
-                result.failure = {FailureKind::Rejected, Tr::tr("A direct message needs the customer's X user id."), {}};
+                result.failure = {FailureKind::Rejected,
+                                  Tr::tr("A direct message needs the customer's X user id."),
+                                  {}};
                 return result;
             }
-            response = call("POST", QStringLiteral("/2/dm_conversations/with/%1/messages").arg(message.recipientId), {},
-                            QJsonObject{{QStringLiteral("text"), message.text}});
+            response = call(
+                "POST",
+                QStringLiteral("/2/dm_conversations/with/%1/messages").arg(message.recipientId), {},
+                QJsonObject{{QStringLiteral("text"), message.text}});
         } else {
             QJsonObject body{{QStringLiteral("text"), message.text}};
             if (!message.inReplyToId.isEmpty())
-                body.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("in_reply_to_tweet_id"), message.inReplyToId}});
+                body.insert(
+                    QStringLiteral("reply"),
+                    QJsonObject{{QStringLiteral("in_reply_to_tweet_id"), message.inReplyToId}});
             response = call("POST", QStringLiteral("/2/tweets"), {}, body);
         }
         result.failure = failureOf(response, m_host.now());
         // No answer, or a server error after the request arrived: X may have posted it.
-        result.uncertain = (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
+        result.uncertain =
+            (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
         if (!result.failure.ok())
             return result;
-        const QJsonObject data = QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toObject();
-        result.platformId = data.value(QLatin1String(message.kind == Sdk::ItemKind::DirectMessage ? "dm_event_id" : "id")).toString();
+        const QJsonObject data =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toObject();
+        result.platformId =
+            data.value(QLatin1String(message.kind == Sdk::ItemKind::DirectMessage ? "dm_event_id"
+                                                                                  : "id"))
+                .toString();
         if (result.platformId.isEmpty()) {
-            result.failure = {FailureKind::Transient, Tr::tr("X answered without the id of the new post."), {}};
+            result.failure = {
+                FailureKind::Transient, Tr::tr("X answered without the id of the new post."), {}};
             result.uncertain = true;
         }
         return result;
@@ -132,22 +149,27 @@ public:
         const QString wanted = asPosted(message.text);
         if (message.kind == Sdk::ItemKind::DirectMessage) {
             const Sdk::HttpResponse response = call(
-                "GET", QStringLiteral("/2/dm_conversations/with/%1/dm_events").arg(message.recipientId),
-                {{QStringLiteral("dm_event.fields"), QLatin1String(DM_EVENT_FIELDS)}, {QStringLiteral("max_results"), QStringLiteral("100")}});
+                "GET",
+                QStringLiteral("/2/dm_conversations/with/%1/dm_events").arg(message.recipientId),
+                {{QStringLiteral("dm_event.fields"), QLatin1String(DM_EVENT_FIELDS)},
+                 {QStringLiteral("max_results"), QStringLiteral("100")}});
             failure = failureOf(response, m_host.now());
             if (!failure.ok())
                 return std::nullopt;
-            for (const Sdk::InboundItem &event : parseDmEventPage(response.body, accountId()).items) {
+            for (const Sdk::InboundItem &event :
+                 parseDmEventPage(response.body, accountId()).items) {
                 if (event.fromChannel && asPosted(event.text) == wanted)
                     return event.platformId;
             }
             return std::nullopt;
         }
-        QList<QPair<QString, QString>> query{{QStringLiteral("tweet.fields"), QLatin1String(TWEET_FIELDS)},
-                                             {QStringLiteral("max_results"), QStringLiteral("100")}};
+        QList<QPair<QString, QString>> query{
+            {QStringLiteral("tweet.fields"), QLatin1String(TWEET_FIELDS)},
+            {QStringLiteral("max_results"), QStringLiteral("100")}};
         if (!message.inReplyToId.isEmpty())
             query.append({QStringLiteral("since_id"), message.inReplyToId});
-        const Sdk::HttpResponse response = call("GET", QStringLiteral("/2/users/%1/tweets").arg(accountId()), query);
+        const Sdk::HttpResponse response =
+            call("GET", QStringLiteral("/2/users/%1/tweets").arg(accountId()), query);
         failure = failureOf(response, m_host.now());
         if (!failure.ok())
             return std::nullopt;
@@ -163,19 +185,23 @@ public:
         Sdk::CheckResult result;
         if (!configured(result.failure))
             return result;
-        const Sdk::HttpResponse response = call("GET", QStringLiteral("/2/users/me"), {{QStringLiteral("user.fields"), QStringLiteral("public_metrics")}});
+        const Sdk::HttpResponse response =
+            call("GET", QStringLiteral("/2/users/me"),
+                 {{QStringLiteral("user.fields"), QStringLiteral("public_metrics")}});
         result.quota = quotaOf(response);
         result.failure = failureOf(response, m_host.now());
         if (!result.failure.ok())
             return result;
-        const QJsonObject me = QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toObject();
+        const QJsonObject me =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toObject();
         result.account = QLatin1Char('@') + me.value(QLatin1String("username")).toString();
         const QString id = me.value(QLatin1String("id")).toString();
         if (id != accountId()) {
-            result.failure = {FailureKind::Misconfigured,
-                              Tr::tr("The token belongs to %1 (id %2), not to the configured account id %3.")
-                                  .arg(result.account, id, accountId()),
-                              {}};
+            result.failure = {
+                FailureKind::Misconfigured,
+                Tr::tr("The token belongs to %1 (id %2), not to the configured account id %3.")
+                    .arg(result.account, id, accountId()),
+                {}};
         }
         return result;
     }
@@ -187,13 +213,16 @@ private:
 
     bool configured(Failure &failure) const
     {
-        return Sdk::hasAccountAndCredential(m_host, Tr::tr("The channel has no X account id (\"accountId\")."), Tr::tr("The channel has no X token; connect the account first."), failure);
+        return Sdk::hasAccountAndCredential(
+            m_host, Tr::tr("The channel has no X account id (\"accountId\")."),
+            Tr::tr("The channel has no X token; connect the account first."), failure);
     }
 
     // "acme OR acmehelp", without retweets: the brand's keywords from the channel settings.
     QString searchQuery() const
     {
-        const QJsonArray keywords = QJsonDocument::fromJson(m_host.setting(QStringLiteral("keywords")).toUtf8()).array();
+        const QJsonArray keywords =
+            QJsonDocument::fromJson(m_host.setting(QStringLiteral("keywords")).toUtf8()).array();
         QStringList terms;
         for (const QJsonValue &keyword : keywords) {
             const QString term = keyword.toString().trimmed();
@@ -205,15 +234,17 @@ private:
         return u'(' + terms.join(QStringLiteral(" OR ")) + QStringLiteral(") -is:retweet");
     }
 
-    Sdk::HttpResponse call(const QByteArray &method, const QString &path, const Sdk::QueryItems &query,
-                           const QJsonObject &jsonBody = {})
+    Sdk::HttpResponse call(const QByteArray &method, const QString &path,
+                           const Sdk::QueryItems &query, const QJsonObject &jsonBody = {})
     {
         return m_host.http(Sdk::jsonRequest(m_host, method, baseUrl() + path, query,
-                                            authorization(method, baseUrl() + path, query), jsonBody));
+                                            authorization(method, baseUrl() + path, query),
+                                            jsonBody));
     }
 
     // A bearer token (OAuth 2.0), or OAuth 1.0a user keys given as a JSON object.
-    QByteArray authorization(const QByteArray &method, const QString &baseUrl, const QList<QPair<QString, QString>> &query) const
+    QByteArray authorization(const QByteArray &method, const QString &baseUrl,
+                             const QList<QPair<QString, QString>> &query) const
     {
         const QString secret = m_host.credential();
         if (!secret.startsWith(u'{'))
@@ -223,14 +254,16 @@ private:
                                             keys.value(QLatin1String("consumerSecret")).toString(),
                                             keys.value(QLatin1String("token")).toString(),
                                             keys.value(QLatin1String("tokenSecret")).toString()};
-        const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 36)
-                              + QString::number(QRandomGenerator::system()->generate64(), 36);
-        return oauth1Header(method, baseUrl, query, credentials, m_host.now().toSecsSinceEpoch(), nonce);
+        const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 36) +
+                              QString::number(QRandomGenerator::system()->generate64(), 36);
+        return oauth1Header(method, baseUrl, query, credentials, m_host.now().toSecsSinceEpoch(),
+                            nonce);
     }
 
     // Pages through one tweet stream from `sinceId` on. Returns false when it stopped on a
     // failure; `sinceId` moves only when every page arrived, so nothing is skipped.
-    bool fetchTweets(const QString &path, QList<QPair<QString, QString>> query, QString &sinceId, Sdk::FetchResult &result)
+    bool fetchTweets(const QString &path, QList<QPair<QString, QString>> query, QString &sinceId,
+                     Sdk::FetchResult &result)
     {
         query += {{QStringLiteral("max_results"), QStringLiteral("100")},
                   {QStringLiteral("tweet.fields"), QLatin1String(TWEET_FIELDS)},
@@ -252,7 +285,9 @@ private:
                 return false;
             const Page parsed = parseTweetPage(response.body, accountId());
             if (!parsed.valid) {
-                result.failure = {FailureKind::Transient, Tr::tr("X sent an answer CareDesk could not read."), {}};
+                result.failure = {FailureKind::Transient,
+                                  Tr::tr("X sent an answer CareDesk could not read."),
+                                  {}};
                 return false;
             }
             for (const QString &warning : parsed.warnings)
@@ -272,24 +307,28 @@ private:
     // DM events have no since_id: page until the newest event already seen.
     void fetchDirectMessages(QString &lastSeen, Sdk::FetchResult &result)
     {
-        const QList<QPair<QString, QString>> query{{QStringLiteral("event_types"), QStringLiteral("MessageCreate")},
-                                                   {QStringLiteral("dm_event.fields"), QLatin1String(DM_EVENT_FIELDS)},
-                                                   {QStringLiteral("expansions"), QStringLiteral("sender_id")},
-                                                   {QStringLiteral("user.fields"), QLatin1String(USER_FIELDS)},
-                                                   {QStringLiteral("max_results"), QStringLiteral("100")}};
+        const QList<QPair<QString, QString>> query{
+            {QStringLiteral("event_types"), QStringLiteral("MessageCreate")},
+            {QStringLiteral("dm_event.fields"), QLatin1String(DM_EVENT_FIELDS)},
+            {QStringLiteral("expansions"), QStringLiteral("sender_id")},
+            {QStringLiteral("user.fields"), QLatin1String(USER_FIELDS)},
+            {QStringLiteral("max_results"), QStringLiteral("100")}};
         QString newest;
         QString nextToken;
         for (int page = 0; page < MAX_PAGES; ++page) {
             QList<QPair<QString, QString>> pageQuery = query;
             if (!nextToken.isEmpty())
                 pageQuery.append({QStringLiteral("pagination_token"), nextToken});
-            const Sdk::HttpResponse response = call("GET", QStringLiteral("/2/dm_events"), pageQuery);
+            const Sdk::HttpResponse response =
+                call("GET", QStringLiteral("/2/dm_events"), pageQuery);
             result.failure = failureOf(response, m_host.now());
             if (!result.failure.ok())
                 return;
             const Page parsed = parseDmEventPage(response.body, accountId());
             if (!parsed.valid) {
-                result.failure = {FailureKind::Transient, Tr::tr("X sent an answer CareDesk could not read."), {}};
+                result.failure = {FailureKind::Transient,
+                                  Tr::tr("X sent an answer CareDesk could not read."),
+                                  {}};
                 return;
             }
             bool reachedSeen = false;
@@ -299,7 +338,8 @@ private:
                 else
                     result.items.append(item);
             }
-            if (newest.isEmpty() || (!parsed.newestId.isEmpty() && isOlderId(newest, parsed.newestId)))
+            if (newest.isEmpty() ||
+                (!parsed.newestId.isEmpty() && isOlderId(newest, parsed.newestId)))
                 newest = parsed.newestId;
             nextToken = parsed.nextToken;
             if (reachedSeen || nextToken.isEmpty())
@@ -313,9 +353,10 @@ private:
     // after what it answers.
     Sdk::FetchResult &finish(Sdk::FetchResult &result, const Cursor &cursor)
     {
-        std::stable_sort(result.items.begin(), result.items.end(), [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
-            return isOlderId(a.platformId, b.platformId);
-        });
+        std::stable_sort(result.items.begin(), result.items.end(),
+                         [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
+                             return isOlderId(a.platformId, b.platformId);
+                         });
         result.cursor = cursor.toString();
         return result;
     }

@@ -26,7 +26,8 @@ QString text(const QJsonObject &object, const char *key)
 QHash<QString, Sdk::Author> usersById(const QJsonObject &body)
 {
     QHash<QString, Sdk::Author> users;
-    const QJsonArray list = body.value(QLatin1String("includes")).toObject().value(QLatin1String("users")).toArray();
+    const QJsonArray list =
+        body.value(QLatin1String("includes")).toObject().value(QLatin1String("users")).toArray();
     for (const QJsonValue &value : list) {
         const QJsonObject user = value.toObject();
         Sdk::Author author;
@@ -34,7 +35,10 @@ QHash<QString, Sdk::Author> usersById(const QJsonObject &body)
         author.handle = text(user, "username");
         author.displayName = text(user, "name");
         author.verified = user.value(QLatin1String("verified")).toBool();
-        author.followers = user.value(QLatin1String("public_metrics")).toObject().value(QLatin1String("followers_count")).toInteger();
+        author.followers = user.value(QLatin1String("public_metrics"))
+                               .toObject()
+                               .value(QLatin1String("followers_count"))
+                               .toInteger();
         users.insert(author.platformUserId, author);
     }
     return users;
@@ -64,16 +68,16 @@ QStringList partialErrors(const QJsonObject &body)
 
 void sortOldestFirst(QList<Sdk::InboundItem> &items)
 {
-    std::stable_sort(items.begin(), items.end(), [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
-        return isOlderId(a.platformId, b.platformId);
-    });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Sdk::InboundItem &a, const Sdk::InboundItem &b) {
+                         return isOlderId(a.platformId, b.platformId);
+                     });
 }
 
 // One page of X's answer: `data` (absent when empty) mapped item by item with `toItem` (which
 // may skip one by returning nullopt), authors from `includes.users`, oldest first, with the
 // paging token and any partial errors. The newest id is meta.newest_id, else the newest item's.
-template<typename ToItem>
-Page readPage(const QByteArray &body, ToItem toItem)
+template<typename ToItem> Page readPage(const QByteArray &body, ToItem toItem)
 {
     Page page;
     const QJsonDocument document = QJsonDocument::fromJson(body);
@@ -84,7 +88,8 @@ Page readPage(const QByteArray &body, ToItem toItem)
     page.valid = true;
     const QHash<QString, Sdk::Author> users = usersById(root);
     for (const QJsonValue &value : data.toArray()) {
-        if (std::optional<Sdk::InboundItem> item = toItem(value.toObject(), users); item && !item->platformId.isEmpty())
+        if (std::optional<Sdk::InboundItem> item = toItem(value.toObject(), users);
+            item && !item->platformId.isEmpty())
             page.items.append(std::move(*item));
     }
     sortOldestFirst(page.items);
@@ -119,7 +124,8 @@ Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
         const QString authorId = text(tweet, "author_id");
         item.author = authorFor(users, authorId);
         item.fromChannel = !ownAccountId.isEmpty() && authorId == ownAccountId;
-        for (const QJsonValue &reference : tweet.value(QLatin1String("referenced_tweets")).toArray()) {
+        for (const QJsonValue &reference :
+             tweet.value(QLatin1String("referenced_tweets")).toArray()) {
             const QString type = text(reference.toObject(), "type");
             if (type == u"replied_to")
                 item.inReplyToId = text(reference.toObject(), "id");
@@ -165,7 +171,9 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
 {
     using Sdk::FailureKind;
     if (response.status == 0)
-        return {FailureKind::Transient, Tr::tr("X could not be reached: %1").arg(response.transportError), {}};
+        return {FailureKind::Transient,
+                Tr::tr("X could not be reached: %1").arg(response.transportError),
+                {}};
     if (response.status >= 200 && response.status < 300)
         return {};
 
@@ -174,7 +182,8 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
     QString detail = text(body, "detail");
     const QString type = text(body, "type").section(u'/', -1);
     int legacyCode = 0;
-    if (const QJsonArray errors = body.value(QLatin1String("errors")).toArray(); !errors.isEmpty()) {
+    if (const QJsonArray errors = body.value(QLatin1String("errors")).toArray();
+        !errors.isEmpty()) {
         // The older format's code, or the specifics of an invalid request.
         const QJsonObject first = errors.first().toObject();
         legacyCode = first.value(QLatin1String("code")).toInt();
@@ -196,15 +205,24 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
             retryAfter = now.addSecs(seconds);
         if (!retryAfter.isValid() || retryAfter < now)
             retryAfter = now.addSecs(15 * 60); // X's rate windows are 15 minutes
-        return {FailureKind::RateLimited, Tr::tr("X asks to wait before the next request (%1).").arg(detail), retryAfter};
+        return {FailureKind::RateLimited,
+                Tr::tr("X asks to wait before the next request (%1).").arg(detail), retryAfter};
     }
     if (response.status == 401 || legacyCode == 89 || legacyCode == 32)
-        return {FailureKind::AuthorizationExpired,
-                Tr::tr("X no longer accepts this channel's authorisation; connect the account again (%1).").arg(detail), {}};
+        return {
+            FailureKind::AuthorizationExpired,
+            Tr::tr(
+                "X no longer accepts this channel's authorisation; connect the account again (%1).")
+                .arg(detail),
+            {}};
     if (response.status >= 500)
-        return {FailureKind::Transient, Tr::tr("X had a problem answering (%1); trying again later.").arg(detail), {}};
+        return {FailureKind::Transient,
+                Tr::tr("X had a problem answering (%1); trying again later.").arg(detail),
+                {}};
     if (type == u"client-forbidden" || type == u"unsupported-authentication")
-        return {FailureKind::Misconfigured, Tr::tr("X does not allow this app to do that: %1").arg(detail), {}};
+        return {FailureKind::Misconfigured,
+                Tr::tr("X does not allow this app to do that: %1").arg(detail),
+                {}};
     return {FailureKind::Rejected, Tr::tr("X refused the request: %1").arg(detail), {}};
 }
 

@@ -18,9 +18,11 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     // Real-looking care text with the things the checks look for: an e-mail, a phone number,
     // a link, an order number, accents and an emoji.
-    const QString sentence = QStringLiteral(
-        "Hola María, hemos revisado tu pedido 48213 y el segundo cargo ya está devuelto; si no lo ves en "
-        "tres días escríbenos a ayuda@example.com o llama al 612 345 678. Más info: https://example.com/ayuda 🙂 ");
+    const QString sentence =
+        QStringLiteral("Hola María, hemos revisado tu pedido 48213 y el segundo cargo ya está "
+                       "devuelto; si no lo ves en "
+                       "tres días escríbenos a ayuda@example.com o llama al 612 345 678. Más info: "
+                       "https://example.com/ayuda 🙂 ");
     QString full;
     while (full.size() < 2000)
         full += sentence;
@@ -50,8 +52,9 @@ int main(int argc, char *argv[])
                 }
             }
             std::sort(times.begin(), times.end());
-            out << (isPublic ? "public " : "private") << "  " << qSetFieldWidth(4) << length << qSetFieldWidth(0)
-                << " chars: median " << QString::number(times[times.size() / 2], 'f', 3) << " ms, p99 "
+            out << (isPublic ? "public " : "private") << "  " << qSetFieldWidth(4) << length
+                << qSetFieldWidth(0) << " chars: median "
+                << QString::number(times[times.size() / 2], 'f', 3) << " ms, p99 "
                 << QString::number(times[times.size() * 99 / 100], 'f', 3) << " ms, worst "
                 << QString::number(times.back(), 'f', 3) << " ms\n";
         }

@@ -76,7 +76,8 @@ Synthetic makeMentions(int count)
     profiles.reserve(authors);
     for (int author = 0; author < authors; ++author) {
         profiles.append({static_cast<int>(random.bounded(9)) * 2,
-                         random.bounded(100) < 3 ? static_cast<qint64>(random.bounded(200000)) : static_cast<qint64>(random.bounded(2000)),
+                         random.bounded(100) < 3 ? static_cast<qint64>(random.bounded(200000))
+                                                 : static_cast<qint64>(random.bounded(2000)),
                          random.bounded(200) == 0});
     }
     for (int i = 0; i < count; ++i) {
@@ -84,24 +85,32 @@ Synthetic makeMentions(int count)
         const Profile &profile = profiles.at(author);
         const int kind = static_cast<int>(random.bounded(100));
         // Templates come in pairs per language (a request, a thank-you); spam is anyone's.
-        const int pick = kind < 12 ? 5 : (profile.templateOffset + static_cast<int>(random.bounded(2))) % static_cast<int>(std::size(kTemplates));
+        const int pick = kind < 12
+                             ? 5
+                             : (profile.templateOffset + static_cast<int>(random.bounded(2))) %
+                                   static_cast<int>(std::size(kTemplates));
         QString text = QString::fromUtf8(kTemplates[pick]);
         text.replace(QLatin1String("%1"), QString::number(100000 + random.bounded(900000)));
-        text.replace(QLatin1String("%2"), QStringLiteral("https://spam.example/%1").arg(random.bounded(1000)));
-        text = QStringLiteral("@AcmeHelp ") + text + QString::fromUtf8(kEmoji[random.bounded(static_cast<int>(std::size(kEmoji)))]);
+        text.replace(QLatin1String("%2"),
+                     QStringLiteral("https://spam.example/%1").arg(random.bounded(1000)));
+        text = QStringLiteral("@AcmeHelp ") + text +
+               QString::fromUtf8(kEmoji[random.bounded(static_cast<int>(std::size(kEmoji)))]);
         if (random.bounded(4) == 0)
             text += QStringLiteral(" https://t.co/%1").arg(random.bounded(1 << 30), 0, 36);
         const QByteArray id = QByteArray::number(1850000000000000000LL + i);
-        QJsonObject item{{QStringLiteral("platform"), QStringLiteral("twitter")},
-                         {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
-                         {QStringLiteral("id"), QString::fromLatin1(id)},
-                         {QStringLiteral("createdAt"), QDateTime::fromSecsSinceEpoch(1795000000 + i, Qt::UTC).toString(Qt::ISODate)},
-                         {QStringLiteral("text"), text},
-                         {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString::number(author)},
-                                                                {QStringLiteral("handle"), QStringLiteral("customer%1").arg(author)},
-                                                                {QStringLiteral("name"), QStringLiteral("Customer %1").arg(author)},
-                                                                {QStringLiteral("followers"), profile.followers},
-                                                                {QStringLiteral("verified"), profile.verified}}}};
+        QJsonObject item{
+            {QStringLiteral("platform"), QStringLiteral("twitter")},
+            {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
+            {QStringLiteral("id"), QString::fromLatin1(id)},
+            {QStringLiteral("createdAt"),
+             QDateTime::fromSecsSinceEpoch(1795000000 + i, Qt::UTC).toString(Qt::ISODate)},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("author"),
+             QJsonObject{{QStringLiteral("id"), QString::number(author)},
+                         {QStringLiteral("handle"), QStringLiteral("customer%1").arg(author)},
+                         {QStringLiteral("name"), QStringLiteral("Customer %1").arg(author)},
+                         {QStringLiteral("followers"), profile.followers},
+                         {QStringLiteral("verified"), profile.verified}}}};
         if (kind < 5) // retweets
             item.insert(QStringLiteral("repost"), true);
         else if (kind < 25 && !lastIdOfAuthor[author].isEmpty()) // follow-ups in a thread
@@ -127,10 +136,12 @@ double bareSqliteRowsPerSecond(const QString &path, const QStringList &texts)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                     "CREATE TABLE m(id INTEGER PRIMARY KEY, text TEXT);"
-                     "CREATE VIRTUAL TABLE f USING fts5(text, tokenize='unicode61 remove_diacritics 2');",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE m(id INTEGER PRIMARY KEY, text TEXT);"
+        "CREATE VIRTUAL TABLE f USING fts5(text, tokenize='unicode61 remove_diacritics 2');",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *row = nullptr;
     sqlite3_stmt *index = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO m(text) VALUES(?)", -1, &row, nullptr);
@@ -181,9 +192,9 @@ double bareJsonObjectsPerSecond(const QByteArray &jsonLines)
         if (end < 0)
             end = jsonLines.size();
         simdjson::dom::element document;
-        objects += parser.parse(jsonLines.constData() + start, static_cast<size_t>(end - start)).get(document)
-                       == simdjson::SUCCESS
-                   && document.is_object();
+        objects += parser.parse(jsonLines.constData() + start, static_cast<size_t>(end - start))
+                           .get(document) == simdjson::SUCCESS &&
+                   document.is_object();
     }
     return objects / (timer.nsecsElapsed() / 1e9);
 }
@@ -200,9 +211,11 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const Synthetic mentions = makeMentions(count);
-    std::printf("%d synthetic mentions generated in %.1f s\n\n", mentions.count, timer.nsecsElapsed() / 1e9);
+    std::printf("%d synthetic mentions generated in %.1f s\n\n", mentions.count,
+                timer.nsecsElapsed() / 1e9);
 
-    const double sqliteFloor = bareSqliteRowsPerSecond(dir.filePath(QStringLiteral("bare.sqlite")), mentions.texts);
+    const double sqliteFloor =
+        bareSqliteRowsPerSecond(dir.filePath(QStringLiteral("bare.sqlite")), mentions.texts);
     const double cld2Floor = bareLanguageTextsPerSecond(mentions.texts);
     const double jsonFloor = bareJsonObjectsPerSecond(mentions.jsonLines);
 
@@ -221,7 +234,8 @@ int main(int argc, char **argv)
     auto summary = importer.importJsonLines(input);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!summary) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(summary.error().userMessage), qPrintable(summary.error().detail));
+        std::fprintf(stderr, "%s: %s\n", qPrintable(summary.error().userMessage),
+                     qPrintable(summary.error().detail));
         return 1;
     }
     Storage::WorkspaceStore store(db.value()->connection());
@@ -229,7 +243,8 @@ int main(int argc, char **argv)
     const bool searchable = hits && !hits.value().isEmpty();
 
     std::printf("%-52s %12s\n", "step", "per second");
-    std::printf("%-52s %12.0f\n", "CareDesk ingest + triage + store + index, end to end", mentions.count / seconds);
+    std::printf("%-52s %12.0f\n", "CareDesk ingest + triage + store + index, end to end",
+                mentions.count / seconds);
     std::printf("%-52s %12.0f\n", "  raw: SQLite batched insert with FTS5 (C API)", sqliteFloor);
     std::printf("%-52s %12.0f\n", "  raw: language detection alone (one core)", cld2Floor);
     std::printf("%-52s %12.0f\n", "  raw: JSON parsing alone, simdjson (one core)", jsonFloor);
@@ -238,7 +253,9 @@ int main(int argc, char **argv)
                 mentions.count, seconds, summary.value().messages, summary.value().conversations,
                 summary.value().customers, summary.value().skipped, searchable ? "yes" : "NO");
     // The slower of the two threads bounds the import; the other's figure shows its headroom.
-    std::printf("writing thread busy %.2f s, analysing worker busy %.2f s, writer waited %.2f s for it\n",
-                summary.value().writingSeconds, summary.value().analysingSeconds, summary.value().waitingSeconds);
+    std::printf(
+        "writing thread busy %.2f s, analysing worker busy %.2f s, writer waited %.2f s for it\n",
+        summary.value().writingSeconds, summary.value().analysingSeconds,
+        summary.value().waitingSeconds);
     return searchable ? 0 : 1;
 }

@@ -17,8 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
 #include <cld2/public/compact_lang_det.h>
+#include <cstdio>
 #include <map>
 
 using namespace CareDesk;
@@ -37,7 +37,8 @@ QString cld2Alone(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     bool reliable = false;
-    const CLD2::Language language = CLD2::DetectLanguage(utf8.constData(), static_cast<int>(utf8.size()), true, &reliable);
+    const CLD2::Language language =
+        CLD2::DetectLanguage(utf8.constData(), static_cast<int>(utf8.size()), true, &reliable);
     return QString::fromLatin1(CLD2::LanguageCode(language));
 }
 
@@ -53,11 +54,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
     const bool showMisses = arguments.removeAll(QStringLiteral("--misses")) > 0;
-    const QString path = !arguments.isEmpty() ? arguments.first()
-                                               : QStringLiteral(CAREDESK_DEV_DATA_DIR "/langid-dev-tweets.jsonl");
+    const QString path = !arguments.isEmpty()
+                             ? arguments.first()
+                             : QStringLiteral(CAREDESK_DEV_DATA_DIR "/langid-dev-tweets.jsonl");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(path),
+                     qPrintable(file.errorString()));
         return 2;
     }
     struct Sample
@@ -69,7 +72,8 @@ int main(int argc, char **argv)
     while (!file.atEnd()) {
         const QJsonObject json = QJsonDocument::fromJson(file.readLine()).object();
         if (json.contains(QLatin1String("text")))
-            samples.append({json.value(QLatin1String("text")).toString(), json.value(QLatin1String("lang")).toString()});
+            samples.append({json.value(QLatin1String("text")).toString(),
+                            json.value(QLatin1String("lang")).toString()});
     }
 
     const Triage::LanguageDetector detector;
@@ -86,10 +90,12 @@ int main(int argc, char **argv)
     const double detectorSeconds = timer.nsecsElapsed() / 1e9;
     if (showMisses) {
         for (const Sample &sample : samples) {
-            const Triage::LanguageResult result = detector.detect(sample.text, QString(), QString());
+            const Triage::LanguageResult result =
+                detector.detect(sample.text, QString(), QString());
             if (result.code != sample.lang && sample.lang != u"hi")
                 std::printf("%s -> %s (%s)\t%s\n", qPrintable(sample.lang), qPrintable(result.code),
-                            qPrintable(Triage::toString(result.source)), qPrintable(QString(sample.text).replace(u'\n', u' ')));
+                            qPrintable(Triage::toString(result.source)),
+                            qPrintable(QString(sample.text).replace(u'\n', u' ')));
         }
     }
     timer.restart();
@@ -110,8 +116,8 @@ int main(int argc, char **argv)
             main.undecided += tally.undecided;
         }
     }
-    std::printf("%-6s %7d %8.1f%% %8.1f%% %8.1f%%   (ar de en es fr it pt; target 97%%)\n", "all", main.total,
-                percent(main.right, main.total), percent(main.rightCld2, main.total),
+    std::printf("%-6s %7d %8.1f%% %8.1f%% %8.1f%%   (ar de en es fr it pt; target 97%%)\n", "all",
+                main.total, percent(main.right, main.total), percent(main.rightCld2, main.total),
                 percent(main.undecided, main.total));
     std::printf("speed: CareDesk %.0f texts/s, CLD2 alone %.0f texts/s (one core)\n",
                 samples.size() / detectorSeconds, samples.size() / cld2Seconds);

@@ -4,7 +4,8 @@
 // Prints claim and reply latency, throughput, and how long each change takes to reach every
 // connected agent.
 //
-//   caredesk-bench-server [--agents 500] [--seconds 30] [--think-ms 10000] [--threads 2] [--database URL]
+//   caredesk-bench-server [--agents 500] [--seconds 30] [--think-ms 10000] [--threads 2]
+//   [--database URL]
 
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
@@ -14,17 +15,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
-#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -50,8 +51,8 @@ double percentile(std::vector<double> values, double p)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(std::min<double>(static_cast<double>(values.size() - 1),
-                                                            p / 100.0 * static_cast<double>(values.size())));
+    const auto index = static_cast<size_t>(std::min<double>(
+        static_cast<double>(values.size() - 1), p / 100.0 * static_cast<double>(values.size())));
     return values[index];
 }
 
@@ -61,22 +62,25 @@ class HttpConnection : public QObject
 public:
     using Done = std::function<void(int status, const QByteArray &body)>;
 
-    explicit HttpConnection(quint16 port) : m_port(port)
+    explicit HttpConnection(quint16 port)
+        : m_port(port)
     {
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
     }
 
     bool busy() const { return static_cast<bool>(m_done); }
 
-    void send(const QByteArray &token, const QByteArray &method, const QByteArray &path, const QByteArray &body, Done done)
+    void send(const QByteArray &token, const QByteArray &method, const QByteArray &path,
+              const QByteArray &body, Done done)
     {
         if (m_socket.state() == QAbstractSocket::UnconnectedState)
             m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         m_done = std::move(done);
         m_buffer.clear();
-        m_socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                       + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                       + "\r\n\r\n" + body);
+        m_socket.write(method + ' ' + path +
+                       " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
 private:
@@ -86,7 +90,8 @@ private:
         const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
             return;
-        static const QRegularExpression lengthHeader(QStringLiteral("(?i)content-length:\\s*(\\d+)"));
+        static const QRegularExpression lengthHeader(
+            QStringLiteral("(?i)content-length:\\s*(\\d+)"));
         const auto match = lengthHeader.match(QString::fromLatin1(m_buffer.left(headerEnd)));
         const qsizetype length = match.hasMatch() ? match.captured(1).toLongLong() : 0;
         if (m_buffer.size() < headerEnd + 4 + length)
@@ -117,8 +122,8 @@ public:
             m_connections.push_back(std::make_unique<HttpConnection>(port));
     }
 
-    void send(const QByteArray &token, const QByteArray &method, const QByteArray &path, const QByteArray &body,
-              HttpConnection::Done done)
+    void send(const QByteArray &token, const QByteArray &method, const QByteArray &path,
+              const QByteArray &body, HttpConnection::Done done)
     {
         m_waiting.push_back({token, method, path, body, std::move(done)});
         next();
@@ -140,11 +145,12 @@ private:
                 continue;
             Request request = std::move(m_waiting.front());
             m_waiting.pop_front();
-            connection->send(request.token, request.method, request.path, request.body,
-                             [this, done = std::move(request.done)](int status, const QByteArray &body) {
-                                 done(status, body);
-                                 next();
-                             });
+            connection->send(
+                request.token, request.method, request.path, request.body,
+                [this, done = std::move(request.done)](int status, const QByteArray &body) {
+                    done(status, body);
+                    next();
+                });
         }
     }
 
@@ -187,7 +193,10 @@ struct Bench
 class LiveFeed : public QObject
 {
 public:
-    LiveFeed(Bench &bench, QByteArray token, qint64 since) : m_bench(bench), m_token(std::move(token)), m_since(since)
+    LiveFeed(Bench &bench, QByteArray token, qint64 since)
+        : m_bench(bench)
+        , m_token(std::move(token))
+        , m_since(since)
     {
         connect(&m_live, &QWebSocket::connected, this, [this] {
             m_live.sendTextMessage(QString::fromUtf8(
@@ -196,7 +205,8 @@ public:
                                           {QStringLiteral("since"), m_since}})
                     .toJson(QJsonDocument::Compact)));
         });
-        connect(&m_live, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onLive(text); });
+        connect(&m_live, &QWebSocket::textMessageReceived, this,
+                [this](const QString &text) { onLive(text); });
         m_live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(m_bench.port)));
     }
 
@@ -234,8 +244,8 @@ private:
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
         result.welcome = message.value(QLatin1String("type")).toString() == u"welcome";
         for (const QJsonValue &change : message.value(QLatin1String("changes")).toArray())
-            if (change[QLatin1String("entity")].toString() == u"conversation"
-                && change[QLatin1String("data")][QLatin1String("assignee")].isObject())
+            if (change[QLatin1String("entity")].toString() == u"conversation" &&
+                change[QLatin1String("data")][QLatin1String("assignee")].isObject())
                 result.claimed.append(change[QLatin1String("id")].toString().toLongLong());
         return result;
     }
@@ -253,7 +263,11 @@ private:
 class SimulatedAgent : public QObject
 {
 public:
-    SimulatedAgent(Bench &bench, HttpPool &http, QByteArray token) : m_bench(bench), m_http(http), m_token(std::move(token)) {}
+    SimulatedAgent(Bench &bench, HttpPool &http, QByteArray token)
+        : m_bench(bench)
+        , m_http(http)
+        , m_token(std::move(token))
+    {}
 
     void start() { think(); }
 
@@ -262,7 +276,8 @@ private:
     {
         if (!m_bench.running)
             return;
-        QTimer::singleShot(QRandomGenerator::global()->bounded(2 * m_bench.thinkMs), this, [this] { claim(); });
+        QTimer::singleShot(QRandomGenerator::global()->bounded(2 * m_bench.thinkMs), this,
+                           [this] { claim(); });
     }
 
     void claim()
@@ -282,38 +297,46 @@ private:
         const qint64 sentAt = g_clock.nsecsElapsed();
         m_bench.claimSentAtNs.insert(id, sentAt);
         lock.unlock();
-        m_http.send(m_token, "POST", "/v1/conversations/" + QByteArray::number(id) + "/claim", {},
-                    [this, id, sentAt](int status, const QByteArray &body) {
-                        QMutexLocker locked(&m_bench.mutex);
-                        m_bench.figures.claimMs.push_back(static_cast<double>(g_clock.nsecsElapsed() - sentAt) / 1e6);
-                        if (status == 409) {
-                            ++m_bench.figures.conflicts;
-                            think();
-                            return;
-                        }
-                        if (status != 200) {
-                            ++m_bench.figures.errors;
-                            think();
-                            return;
-                        }
-                        ++m_bench.figures.claims;
-                        locked.unlock();
-                        reply(id, QJsonDocument::fromJson(body).object().value(QLatin1String("rev")).toInteger());
-                    });
+        m_http.send(
+            m_token, "POST", "/v1/conversations/" + QByteArray::number(id) + "/claim", {},
+            [this, id, sentAt](int status, const QByteArray &body) {
+                QMutexLocker locked(&m_bench.mutex);
+                m_bench.figures.claimMs.push_back(
+                    static_cast<double>(g_clock.nsecsElapsed() - sentAt) / 1e6);
+                if (status == 409) {
+                    ++m_bench.figures.conflicts;
+                    think();
+                    return;
+                }
+                if (status != 200) {
+                    ++m_bench.figures.errors;
+                    think();
+                    return;
+                }
+                ++m_bench.figures.claims;
+                locked.unlock();
+                reply(
+                    id,
+                    QJsonDocument::fromJson(body).object().value(QLatin1String("rev")).toInteger());
+            });
     }
 
     void reply(qint64 id, qint64 rev)
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("bench-%1-%2").arg(id).arg(rev)},
-                                                          {QStringLiteral("text"), QStringLiteral("Thanks for reaching out! We are on it.")},
-                                                          {QStringLiteral("visibility"), QStringLiteral("public")},
-                                                          {QStringLiteral("baseRev"), rev}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("clientId"),
+                                       QStringLiteral("bench-%1-%2").arg(id).arg(rev)},
+                                      {QStringLiteral("text"),
+                                       QStringLiteral("Thanks for reaching out! We are on it.")},
+                                      {QStringLiteral("visibility"), QStringLiteral("public")},
+                                      {QStringLiteral("baseRev"), rev}})
+                .toJson(QJsonDocument::Compact);
         const qint64 sentAt = g_clock.nsecsElapsed();
-        m_http.send(m_token, "POST", "/v1/conversations/" + QByteArray::number(id) + "/replies", body,
-                    [this, id, sentAt](int status, const QByteArray &) {
+        m_http.send(m_token, "POST", "/v1/conversations/" + QByteArray::number(id) + "/replies",
+                    body, [this, id, sentAt](int status, const QByteArray &) {
                         QMutexLocker locked(&m_bench.mutex);
-                        m_bench.figures.replyMs.push_back(static_cast<double>(g_clock.nsecsElapsed() - sentAt) / 1e6);
+                        m_bench.figures.replyMs.push_back(
+                            static_cast<double>(g_clock.nsecsElapsed() - sentAt) / 1e6);
                         if (status != 201) {
                             ++m_bench.figures.errors;
                             think();
@@ -321,8 +344,10 @@ private:
                         }
                         ++m_bench.figures.replies;
                         locked.unlock();
-                        m_http.send(m_token, "POST", "/v1/conversations/" + QByteArray::number(id) + "/status",
-                                    R"({"status":"resolved"})", [this](int resolved, const QByteArray &) {
+                        m_http.send(m_token, "POST",
+                                    "/v1/conversations/" + QByteArray::number(id) + "/status",
+                                    R"({"status":"resolved"})",
+                                    [this](int resolved, const QByteArray &) {
                                         if (resolved != 200) {
                                             QMutexLocker failed(&m_bench.mutex);
                                             ++m_bench.figures.errors;
@@ -352,15 +377,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Load test for caredesk-server: N agents on the live feed claiming and replying."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Load test for caredesk-server: N agents on the live feed claiming and replying."));
     parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Simulated agents (500)."), QStringLiteral("n"), QStringLiteral("500"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long they work (30)."), QStringLiteral("s"), QStringLiteral("30"));
-    const QCommandLineOption thinkOption(QStringLiteral("think-ms"), QStringLiteral("Mean pause between an agent's cases (10000)."),
-                                         QStringLiteral("ms"), QStringLiteral("10000"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Threads the live feeds run on (2)."),
+    const QCommandLineOption agentsOption(QStringLiteral("agents"),
+                                          QStringLiteral("Simulated agents (500)."),
+                                          QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("How long they work (30)."),
+                                           QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption thinkOption(
+        QStringLiteral("think-ms"), QStringLiteral("Mean pause between an agent's cases (10000)."),
+        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Threads the live feeds run on (2)."),
                                            QStringLiteral("n"), QStringLiteral("2"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("PostgreSQL URL instead of SQLite."), QStringLiteral("url"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("PostgreSQL URL instead of SQLite."),
+                                            QStringLiteral("url"));
     parser.addOptions({agentsOption, secondsOption, thinkOption, threadsOption, databaseOption});
     parser.process(app);
     const int agentCount = parser.value(agentsOption).toInt();
@@ -372,10 +406,12 @@ int main(int argc, char *argv[])
     QByteArray adminToken;
     QList<QByteArray> tokens;
     {
-        auto database = parser.isSet(databaseOption) ? Server::ServerDatabase::openPostgres(parser.value(databaseOption))
-                                                     : Server::ServerDatabase::openSqlite(data.path());
+        auto database = parser.isSet(databaseOption)
+                            ? Server::ServerDatabase::openPostgres(parser.value(databaseOption))
+                            : Server::ServerDatabase::openSqlite(data.path());
         if (!database) {
-            out << "database: " << database.error().userMessage << ' ' << database.error().detail << Qt::endl;
+            out << "database: " << database.error().userMessage << ' ' << database.error().detail
+                << Qt::endl;
             return 1;
         }
         Server::TeamStore store(*database.value());
@@ -395,52 +431,65 @@ int main(int argc, char *argv[])
         adminToken = hire(QStringLiteral("bench-admin"), Server::Role::Admin);
         for (int i = 0; i < agentCount; ++i)
             tokens << hire(QStringLiteral("bench-agent-%1").arg(i), Server::Role::Agent);
-        (void)store.setRouting(store.teamId(QString()).value(), Server::Routing::Policy::Manual, std::nullopt, now);
+        (void)store.setRouting(store.teamId(QString()).value(), Server::Routing::Policy::Manual,
+                               std::nullopt, now);
     }
 
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList arguments{QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    QStringList arguments{QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")};
     if (parser.isSet(databaseOption))
         arguments << QStringLiteral("--database") << parser.value(databaseOption);
-    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/caredesk-server"), arguments);
+    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/caredesk-server"),
+                 arguments);
     Bench bench;
     bench.thinkMs = parser.value(thinkOption).toInt();
     QByteArray serverOutput;
-    static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
-    waitFor([&] {
-        serverOutput += server.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(serverOutput));
-        if (match.hasMatch())
-            bench.port = static_cast<quint16>(match.captured(1).toUInt());
-        return bench.port != 0;
-    }, 30000);
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
+    waitFor(
+        [&] {
+            serverOutput += server.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(serverOutput));
+            if (match.hasMatch())
+                bench.port = static_cast<quint16>(match.captured(1).toUInt());
+            return bench.port != 0;
+        },
+        30000);
     if (bench.port == 0) {
         out << "the server did not start: " << serverOutput << Qt::endl;
         return 1;
     }
 
     // Enough waiting conversations that the team never runs out.
-    const int conversations = std::max(2000, agentCount * seconds * 2000 / std::max(1, bench.thinkMs) + 500);
+    const int conversations =
+        std::max(2000, agentCount * seconds * 2000 / std::max(1, bench.thinkMs) + 500);
     HttpConnection admin(bench.port);
     for (int start = 0; start < conversations; start += 5000) {
         QByteArray lines;
         for (int i = start; i < std::min(conversations, start + 5000); ++i)
-            lines += QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("twitter")},
-                                               {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
-                                               {QStringLiteral("id"), QString::number(100000 + i)},
-                                               {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString::number(i)},
-                                                                                      {QStringLiteral("handle"), QStringLiteral("customer%1").arg(i)}}},
-                                               {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                               {QStringLiteral("text"), QStringLiteral("@AcmeHelp order %1 has not arrived").arg(i)}})
-                         .toJson(QJsonDocument::Compact)
-                     + '\n';
+            lines += QJsonDocument(
+                         QJsonObject{{QStringLiteral("platform"), QStringLiteral("twitter")},
+                                     {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
+                                     {QStringLiteral("id"), QString::number(100000 + i)},
+                                     {QStringLiteral("author"),
+                                      QJsonObject{{QStringLiteral("id"), QString::number(i)},
+                                                  {QStringLiteral("handle"),
+                                                   QStringLiteral("customer%1").arg(i)}}},
+                                     {QStringLiteral("createdAt"),
+                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                     {QStringLiteral("text"),
+                                      QStringLiteral("@AcmeHelp order %1 has not arrived").arg(i)}})
+                         .toJson(QJsonDocument::Compact) +
+                     '\n';
         bool done = false;
-        admin.send(adminToken, "POST", "/v1/ingest", lines, [&](int status, const QByteArray &body) {
-            if (status != 200)
-                out << "ingest failed: " << status << ' ' << body << Qt::endl;
-            done = true;
-        });
+        admin.send(adminToken, "POST", "/v1/ingest", lines,
+                   [&](int status, const QByteArray &body) {
+                       if (status != 200)
+                           out << "ingest failed: " << status << ' ' << body << Qt::endl;
+                       done = true;
+                   });
         waitFor([&] { return done; }, 600000);
     }
     for (qint64 id = 1; id <= conversations; ++id) {
@@ -455,10 +504,12 @@ int main(int argc, char *argv[])
     qint64 since = 0;
     {
         bool done = false;
-        admin.send(adminToken, "GET", "/v1/conversations?limit=1", {}, [&](int, const QByteArray &body) {
-            since = QJsonDocument::fromJson(body).object().value(QLatin1String("rev")).toInteger();
-            done = true;
-        });
+        admin.send(
+            adminToken, "GET", "/v1/conversations?limit=1", {}, [&](int, const QByteArray &body) {
+                since =
+                    QJsonDocument::fromJson(body).object().value(QLatin1String("rev")).toInteger();
+                done = true;
+            });
         waitFor([&] { return done; }, 10000);
     }
     // Live feeds on `--threads` threads, working agents on one more.
@@ -472,7 +523,8 @@ int main(int argc, char *argv[])
         threads.back()->start();
     }
     const auto onThread = [&](int t, const std::function<void()> &work) {
-        QMetaObject::invokeMethod(contexts[static_cast<size_t>(t)].get(), work, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(contexts[static_cast<size_t>(t)].get(), work,
+                                  Qt::BlockingQueuedConnection);
     };
     std::vector<std::unique_ptr<LiveFeed>> feeds(static_cast<size_t>(tokens.size()));
     std::vector<std::unique_ptr<SimulatedAgent>> agents(static_cast<size_t>(tokens.size()));
@@ -482,20 +534,26 @@ int main(int argc, char *argv[])
             // The live feeds share two cores with the server and the agents' requests: they
             // yield, so that the figures are the server's and not the load tool's own queue.
             if (setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10) != 0)
-                qWarning("could not lower the live feeds' priority; figures include waiting for the CPU");
+                qWarning("could not lower the live feeds' priority; figures include waiting for "
+                         "the CPU");
             for (qsizetype i = t; i < tokens.size(); i += threadCount)
                 feeds[static_cast<size_t>(i)] = std::make_unique<LiveFeed>(bench, tokens[i], since);
         });
     onThread(threadCount, [&] {
         pool = std::make_unique<HttpPool>(bench.port, 32);
         for (qsizetype i = 0; i < tokens.size(); ++i)
-            agents[static_cast<size_t>(i)] = std::make_unique<SimulatedAgent>(bench, *pool, tokens[i]);
+            agents[static_cast<size_t>(i)] =
+                std::make_unique<SimulatedAgent>(bench, *pool, tokens[i]);
     });
-    const bool allConnected = waitFor([&] {
-        return std::all_of(feeds.begin(), feeds.end(), [](const auto &feed) { return feed->welcomed(); });
-    }, 120000);
+    const bool allConnected = waitFor(
+        [&] {
+            return std::all_of(feeds.begin(), feeds.end(),
+                               [](const auto &feed) { return feed->welcomed(); });
+        },
+        120000);
     const qint64 connectMs = connecting.elapsed();
-    const int connected = static_cast<int>(std::count_if(feeds.begin(), feeds.end(), [](const auto &f) { return f->welcomed(); }));
+    const int connected = static_cast<int>(
+        std::count_if(feeds.begin(), feeds.end(), [](const auto &f) { return f->welcomed(); }));
 
     {
         QMutexLocker lock(&bench.mutex);
@@ -510,10 +568,13 @@ int main(int argc, char *argv[])
     waitFor([] { return false; }, 2000); // let the last changes arrive
     const double elapsed = static_cast<double>(working.elapsed()) / 1000.0;
     for (int t = 0; t < threadCount; ++t)
-        QMetaObject::invokeMethod(contexts[static_cast<size_t>(t)].get(), [&, t] {
-            for (qsizetype i = t; i < tokens.size(); i += threadCount)
-                agents[static_cast<size_t>(i)].reset();
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            contexts[static_cast<size_t>(t)].get(),
+            [&, t] {
+                for (qsizetype i = t; i < tokens.size(); i += threadCount)
+                    agents[static_cast<size_t>(i)].reset();
+            },
+            Qt::BlockingQueuedConnection);
     for (auto &thread : threads) {
         thread->quit();
         thread->wait();
@@ -526,16 +587,20 @@ int main(int argc, char *argv[])
                    .arg(QLatin1String(name))
                    .arg(percentile(values, 50), 0, 'f', 1)
                    .arg(percentile(values, 99), 0, 'f', 1)
-                   .arg(values.empty() ? 0.0 : *std::max_element(values.begin(), values.end()), 0, 'f', 1)
+                   .arg(values.empty() ? 0.0 : *std::max_element(values.begin(), values.end()), 0,
+                        'f', 1)
                    .arg(values.size())
             << Qt::endl;
     };
     out << "database: " << (parser.isSet(databaseOption) ? "postgresql" : "sqlite") << Qt::endl;
-    out << "agents connected to the live feed: " << connected << " of " << agentCount << " in " << connectMs << " ms"
-        << (allConnected ? "" : " (not all)") << Qt::endl;
-    out << "cases worked: " << f.claims << " claims won, " << f.conflicts << " refused as taken, " << f.replies << " replies, "
-        << f.errors << " errors in " << elapsed << " s" << Qt::endl;
-    out << "requests: " << QString::number(static_cast<double>(f.claimMs.size() + f.replyMs.size() + f.replies) / elapsed, 'f', 1)
+    out << "agents connected to the live feed: " << connected << " of " << agentCount << " in "
+        << connectMs << " ms" << (allConnected ? "" : " (not all)") << Qt::endl;
+    out << "cases worked: " << f.claims << " claims won, " << f.conflicts << " refused as taken, "
+        << f.replies << " replies, " << f.errors << " errors in " << elapsed << " s" << Qt::endl;
+    out << "requests: "
+        << QString::number(static_cast<double>(f.claimMs.size() + f.replyMs.size() + f.replies) /
+                               elapsed,
+                           'f', 1)
         << " /s" << Qt::endl;
     line("claim", f.claimMs);
     line("reply", f.replyMs);

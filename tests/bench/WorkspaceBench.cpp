@@ -85,28 +85,33 @@ struct Language
 const std::vector<Language> &languages()
 {
     static const std::vector<Language> all = {
-        {"en", 45,
+        {"en",
+         45,
          {"Hi", "Hello", "Hey", "Good morning", "Excuse me", "Seriously"},
          {"my {p} stopped charging after the last update", "I was charged twice for order {o}",
           "no signal in {c} since this morning", "where is my refund for order {o}?",
           "the {p} screen cracked after two weeks, is that covered by the warranty",
-          "your app keeps logging me out", "can I upgrade my plan to the {p} before the contract ends",
+          "your app keeps logging me out",
+          "can I upgrade my plan to the {p} before the contract ends",
           "delivery of order {o} is three days late", "the {p} overheats when I use the camera",
           "internet is very slow in {c} tonight", "I want to cancel my subscription",
           "does the {p} come in blue", "thanks for the quick help yesterday, great service",
-          "my bill shows roaming charges but I never left {c}", "the store in {c} refused to exchange my {p}",
-          "how long does a repair of the {p} take"},
-         {"please help", "any update?", "thanks", "this is the third time I ask", "not happy at all"},
+          "my bill shows roaming charges but I never left {c}",
+          "the store in {c} refused to exchange my {p}", "how long does a repair of the {p} take"},
+         {"please help", "any update?", "thanks", "this is the third time I ask",
+          "not happy at all"},
          {"Sorry to hear that! Could you send us your order number by DM?",
           "Thanks for reaching out, we are looking into it.",
           "We have sent you a private message with the next steps.",
           "Glad we could help, have a great day!",
           "Our technicians are working on the network in your area."}},
-        {"es", 18,
+        {"es",
+         18,
          {"Hola", "Buenas", "Buenos días", "Oigan", "Por favor"},
          {"mi pedido {o} no ha llegado todavía", "me cobraron dos veces la factura",
           "no tengo cobertura en {c} desde ayer", "el {p} no carga desde la actualización",
-          "quiero la devolución del pedido {o}", "la pantalla del {p} se rompió, ¿entra en la garantía?",
+          "quiero la devolución del pedido {o}",
+          "la pantalla del {p} se rompió, ¿entra en la garantía?",
           "la aplicación no me deja entrar", "internet va lentísimo en {c}",
           "quiero darme de baja del servicio", "¿el {p} viene en color azul?",
           "gracias por la ayuda, todo funciona perfecto", "la tienda de {c} no me cambia el {p}"},
@@ -114,15 +119,18 @@ const std::vector<Language> &languages()
          {"¡Hola! Lamentamos lo ocurrido, ¿nos envías el número de pedido por DM?",
           "Gracias por escribirnos, ya lo estamos revisando.",
           "Te hemos enviado un mensaje privado con los siguientes pasos."}},
-        {"pt", 8,
+        {"pt",
+         8,
          {"Olá", "Oi", "Bom dia", "Por favor"},
          {"o meu pedido {o} ainda não chegou", "fui cobrado duas vezes", "estou sem sinal em {c}",
-          "o {p} parou de carregar", "quero o reembolso do pedido {o}", "a tela do {p} quebrou, tem garantia?",
-          "o aplicativo não abre", "a internet está muito lenta em {c}", "adorei o atendimento de vocês"},
+          "o {p} parou de carregar", "quero o reembolso do pedido {o}",
+          "a tela do {p} quebrou, tem garantia?", "o aplicativo não abre",
+          "a internet está muito lenta em {c}", "adorei o atendimento de vocês"},
          {"alguém pode ajudar?", "obrigado", "já é a terceira vez"},
          {"Olá! Lamentamos, pode nos enviar o número do pedido por DM?",
           "Obrigado pelo contato, já estamos verificando."}},
-        {"de", 7,
+        {"de",
+         7,
          {"Hallo", "Guten Tag", "Moin", "Entschuldigung"},
          {"meine Rechnung ist falsch, Bestellung {o}", "seit gestern kein Netz in {c}",
           "das {p} lädt nicht mehr", "wo bleibt meine Erstattung für Bestellung {o}?",
@@ -132,17 +140,19 @@ const std::vector<Language> &languages()
          {"bitte dringend prüfen", "danke", "schon das dritte Mal"},
          {"Hallo! Das tut uns leid, schick uns bitte die Bestellnummer per DM.",
           "Danke für deine Nachricht, wir schauen uns das an."}},
-        {"fr", 7,
+        {"fr",
+         7,
          {"Bonjour", "Salut", "Bonsoir", "Excusez-moi"},
          {"mon colis {o} est bloqué depuis une semaine", "j'ai été facturé deux fois",
           "plus de réseau à {c} depuis ce matin", "mon {p} ne charge plus",
-          "je veux le remboursement de la commande {o}", "l'écran du {p} est cassé, c'est sous garantie ?",
-          "l'application plante tout le temps", "internet est très lent à {c}",
-          "merci beaucoup pour votre réponse rapide"},
+          "je veux le remboursement de la commande {o}",
+          "l'écran du {p} est cassé, c'est sous garantie ?", "l'application plante tout le temps",
+          "internet est très lent à {c}", "merci beaucoup pour votre réponse rapide"},
          {"c'est inadmissible", "merci", "aidez-moi svp"},
          {"Bonjour ! Désolés, pouvez-vous nous envoyer le numéro de commande en DM ?",
           "Merci pour votre message, nous regardons cela."}},
-        {"it", 4,
+        {"it",
+         4,
          {"Ciao", "Buongiorno", "Salve"},
          {"il mio ordine {o} è in ritardo di dieci giorni", "mi avete addebitato due volte",
           "niente segnale a {c}", "il {p} non si carica più", "voglio il rimborso dell'ordine {o}",
@@ -150,26 +160,32 @@ const std::vector<Language> &languages()
          {"che succede?", "grazie", "aiuto"},
          {"Ciao! Ci dispiace, puoi inviarci il numero d'ordine in DM?",
           "Grazie per averci scritto, stiamo verificando."}},
-        {"ja", 4,
+        {"ja",
+         4,
          {"こんにちは", "すみません"},
          {"注文{o}がまだ届きません", "{p}が充電できません", "{c}で電波がありません",
-          "二重に請求されました", "{p}の画面が割れました、保証対象ですか", "ありがとうございました"},
+          "二重に請求されました", "{p}の画面が割れました、保証対象ですか",
+          "ありがとうございました"},
          {"よろしくお願いします", "助けてください"},
          {"ご不便をおかけして申し訳ありません。DMで注文番号をお知らせください。",
           "お問い合わせありがとうございます。確認いたします。"}},
-        {"ar", 3,
+        {"ar",
+         3,
          {"مرحبا", "السلام عليكم"},
-         {"طلبي {o} لم يصل بعد", "تم خصم المبلغ مرتين", "لا توجد تغطية في {c}",
-          "{p} لا يشحن", "شكرا جزيلا على الخدمة الممتازة"},
+         {"طلبي {o} لم يصل بعد", "تم خصم المبلغ مرتين", "لا توجد تغطية في {c}", "{p} لا يشحن",
+          "شكرا جزيلا على الخدمة الممتازة"},
          {"أرجو المساعدة", "شكرا"},
-         {"نأسف لذلك، يرجى إرسال رقم الطلب في رسالة خاصة.", "شكرا لتواصلك معنا، نحن نتحقق من الأمر."}},
-        {"nl", 2,
+         {"نأسف لذلك، يرجى إرسال رقم الطلب في رسالة خاصة.",
+          "شكرا لتواصلك معنا، نحن نتحقق من الأمر."}},
+        {"nl",
+         2,
          {"Hallo", "Goedemorgen"},
          {"mijn bestelling {o} is nog niet binnen", "ik ben twee keer gefactureerd",
           "geen bereik in {c}", "mijn {p} laadt niet meer op", "bedankt voor de snelle hulp"},
          {"graag hulp", "bedankt"},
          {"Vervelend om te horen! Stuur je ons het bestelnummer via DM?"}},
-        {"tr", 2,
+        {"tr",
+         2,
          {"Merhaba", "İyi günler"},
          {"{o} numaralı siparişim hâlâ gelmedi", "iki kez ücret alındı", "{c} bölgesinde çekmiyor",
           "{p} şarj olmuyor", "hızlı yardım için teşekkürler"},
@@ -179,29 +195,31 @@ const std::vector<Language> &languages()
     return all;
 }
 
-const std::array PRODUCTS = {"Nova X2", "Nova X3 Pro", "Nova Lite", "AirLink router", "HomeBox 5G",
-                             "Pulse watch", "Pulse buds", "Zen tablet", "Volt charger", "Nova X4 Ultra",
-                             "FiberOne modem", "StreamBox"};
-const std::array CITIES = {"Madrid", "Sevilla", "Berlin", "Hamburg", "Paris", "Lyon", "Lisboa",
-                           "Porto", "Milano", "Roma", "Tokyo", "Osaka", "Dubai", "Cairo", "Amsterdam",
-                           "Istanbul", "London", "Manchester", "Boston", "Austin", "Mexico City",
-                           "Bogotá", "São Paulo", "Munich"};
+const std::array PRODUCTS = {"Nova X2",      "Nova X3 Pro",   "Nova Lite",      "AirLink router",
+                             "HomeBox 5G",   "Pulse watch",   "Pulse buds",     "Zen tablet",
+                             "Volt charger", "Nova X4 Ultra", "FiberOne modem", "StreamBox"};
+const std::array CITIES = {
+    "Madrid", "Sevilla",    "Berlin", "Hamburg", "Paris",       "Lyon",   "Lisboa",    "Porto",
+    "Milano", "Roma",       "Tokyo",  "Osaka",   "Dubai",       "Cairo",  "Amsterdam", "Istanbul",
+    "London", "Manchester", "Boston", "Austin",  "Mexico City", "Bogotá", "São Paulo", "Munich"};
 const std::array FIRST_NAMES = {
-    "Maria", "José", "Ana", "Carlos", "Lucía", "Javier", "Sofía", "Diego", "Elena", "Pablo",
-    "João", "Beatriz", "Rafael", "Camila", "Thiago", "Jonas", "Lena", "Felix", "Anna", "Lukas",
-    "Hannah", "Paul", "Marie", "Louis", "Camille", "Hugo", "Chloé", "Jules", "Giulia", "Marco",
-    "Francesca", "Luca", "Chiara", "Yuki", "Haruto", "Sakura", "Ren", "Aoi", "Ahmed", "Fatima",
-    "Omar", "Layla", "Youssef", "Noor", "Daan", "Emma", "Sem", "Julia", "Mehmet", "Ayşe",
-    "Emre", "Zeynep", "James", "Olivia", "Liam", "Ava", "Noah", "Mia", "Ethan", "Grace",
-    "Oliver", "Chloe", "Jack", "Emily", "Harry", "Isla", "Kevin", "Laura", "Nina", "Sara"};
+    "Maria", "José",   "Ana",     "Carlos",    "Lucía",  "Javier", "Sofía",   "Diego",  "Elena",
+    "Pablo", "João",   "Beatriz", "Rafael",    "Camila", "Thiago", "Jonas",   "Lena",   "Felix",
+    "Anna",  "Lukas",  "Hannah",  "Paul",      "Marie",  "Louis",  "Camille", "Hugo",   "Chloé",
+    "Jules", "Giulia", "Marco",   "Francesca", "Luca",   "Chiara", "Yuki",    "Haruto", "Sakura",
+    "Ren",   "Aoi",    "Ahmed",   "Fatima",    "Omar",   "Layla",  "Youssef", "Noor",   "Daan",
+    "Emma",  "Sem",    "Julia",   "Mehmet",    "Ayşe",   "Emre",   "Zeynep",  "James",  "Olivia",
+    "Liam",  "Ava",    "Noah",    "Mia",       "Ethan",  "Grace",  "Oliver",  "Chloe",  "Jack",
+    "Emily", "Harry",  "Isla",    "Kevin",     "Laura",  "Nina",   "Sara"};
 const std::array LAST_NAMES = {
-    "Garcia", "Lopez", "Martinez", "Sanchez", "Perez", "Gomez", "Fernandez", "Ruiz", "Silva",
-    "Santos", "Oliveira", "Costa", "Pereira", "Müller", "Schmidt", "Schneider", "Fischer", "Weber",
-    "Wagner", "Becker", "Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Rossi", "Russo",
-    "Bianchi", "Romano", "Colombo", "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Hassan",
-    "Ali", "Mahmoud", "Ibrahim", "de Jong", "Jansen", "de Vries", "Yılmaz", "Kaya", "Demir",
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor",
-    "Anderson", "Thomas", "Moore", "Clark", "Walker", "Hall"};
+    "Garcia",    "Lopez",    "Martinez", "Sanchez", "Perez",   "Gomez",   "Fernandez", "Ruiz",
+    "Silva",     "Santos",   "Oliveira", "Costa",   "Pereira", "Müller",  "Schmidt",   "Schneider",
+    "Fischer",   "Weber",    "Wagner",   "Becker",  "Martin",  "Bernard", "Dubois",    "Moreau",
+    "Laurent",   "Rossi",    "Russo",    "Bianchi", "Romano",  "Colombo", "Sato",      "Suzuki",
+    "Takahashi", "Tanaka",   "Watanabe", "Hassan",  "Ali",     "Mahmoud", "Ibrahim",   "de Jong",
+    "Jansen",    "de Vries", "Yılmaz",   "Kaya",    "Demir",   "Smith",   "Johnson",   "Williams",
+    "Brown",     "Jones",    "Miller",   "Davis",   "Wilson",  "Taylor",  "Anderson",  "Thomas",
+    "Moore",     "Clark",    "Walker",   "Hall"};
 
 struct Category
 {
@@ -210,18 +228,20 @@ struct Category
     bool actionable;
     int basePriority;
 };
-const std::array CATEGORIES = {Category{"service", 35, true, 45}, Category{"warranty", 12, true, 50},
-                               Category{"pre-sales", 10, true, 35}, Category{"other", 25, false, 15},
-                               Category{"praise", 10, false, 5}, Category{"spam", 8, false, 0}};
+const std::array CATEGORIES = {
+    Category{"service", 35, true, 45},   Category{"warranty", 12, true, 50},
+    Category{"pre-sales", 10, true, 35}, Category{"other", 25, false, 15},
+    Category{"praise", 10, false, 5},    Category{"spam", 8, false, 0}};
 
 struct Channel
 {
     const char *name;
     const char *platform;
 };
-const std::array CHANNELS = {Channel{"Brand", "twitter"}, Channel{"Brand Support", "twitter"},
-                             Channel{"Brand ES", "twitter"}, Channel{"Brand page", "facebook"},
-                             Channel{"Brand DE page", "facebook"}, Channel{"Practice", "sandbox"}};
+const std::array CHANNELS = {
+    Channel{"Brand", "twitter"},          Channel{"Brand Support", "twitter"},
+    Channel{"Brand ES", "twitter"},       Channel{"Brand page", "facebook"},
+    Channel{"Brand DE page", "facebook"}, Channel{"Practice", "sandbox"}};
 
 constexpr int AGENT_COUNT = 25;
 
@@ -248,8 +268,9 @@ class Vocabulary
 public:
     explicit Vocabulary(size_t size)
     {
-        static const std::array syllables = {"ka", "lo", "mi", "ne", "ru", "ta", "ve", "zo", "pi", "sa",
-                                             "do", "fe", "gu", "ri", "bo", "ch", "li", "mo", "nu", "te"};
+        static const std::array syllables = {"ka", "lo", "mi", "ne", "ru", "ta", "ve",
+                                             "zo", "pi", "sa", "do", "fe", "gu", "ri",
+                                             "bo", "ch", "li", "mo", "nu", "te"};
         std::mt19937_64 random(7);
         std::uniform_int_distribution<size_t> syllable(0, syllables.size() - 1);
         for (size_t i = 0; i < size; ++i) {
@@ -278,11 +299,13 @@ private:
 void replaceAll(std::string &text, const char *placeholder, const std::string &value)
 {
     const size_t length = std::char_traits<char>::length(placeholder);
-    for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+    for (size_t at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size()))
         text.replace(at, length, value);
 }
 
-std::string customerText(std::mt19937_64 &random, const Language &language, const Vocabulary &vocabulary)
+std::string customerText(std::mt19937_64 &random, const Language &language,
+                         const Vocabulary &vocabulary)
 {
     const auto pick = [&](const std::vector<const char *> &from) {
         return from[std::uniform_int_distribution<size_t>(0, from.size() - 1)(random)];
@@ -313,7 +336,8 @@ std::string customerText(std::mt19937_64 &random, const Language &language, cons
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
     {
         if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
             fail(sql, db);
@@ -329,7 +353,8 @@ public:
     }
     Statement &bind(int index, const std::string &value)
     {
-        sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()),
+                          SQLITE_TRANSIENT);
         return *this;
     }
     Statement &bindNull(int index)
@@ -372,8 +397,8 @@ struct Customer
 {
     qint64 customerId = 0;
     qint64 identityId = 0;
-    size_t platform = 0; // index into the platforms a channel can be on
-    size_t language = 0; // index into languages()
+    size_t platform = 0;    // index into the platforms a channel can be on
+    size_t language = 0;    // index into languages()
     std::string searchName; // display name and handle, as ingest indexes them
 };
 
@@ -384,12 +409,14 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
     {
         auto created = Storage::Database::open(file);
         if (!created) {
-            std::fprintf(stderr, "%s (%s)\n", qPrintable(created.error().userMessage), qPrintable(created.error().detail));
+            std::fprintf(stderr, "%s (%s)\n", qPrintable(created.error().userMessage),
+                         qPrintable(created.error().detail));
             std::exit(2);
         }
     }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
         fail("open", db);
     // A throwaway file being filled: no journal, no syncs. The workspace is switched back to WAL
     // before it is measured (Database::open does that too).
@@ -403,20 +430,29 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
     const std::array<const char *, 3> platforms = {"twitter", "facebook", "sandbox"};
 
     exec(db, "BEGIN");
-    Statement insertChannel(db, "INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES(?, ?, ?, ?, ?)");
+    Statement insertChannel(
+        db,
+        "INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES(?, ?, ?, ?, ?)");
     std::vector<std::vector<qint64>> channelsOfPlatform(platforms.size());
     for (size_t i = 0; i < CHANNELS.size(); ++i) {
         const std::string platform = CHANNELS[i].platform;
-        insertChannel.bind(1, static_cast<qint64>(i + 1)).bind(2, platform).bind(3, CHANNELS[i].name).bind(4, platform).bind(5, startMs).run();
+        insertChannel.bind(1, static_cast<qint64>(i + 1))
+            .bind(2, platform)
+            .bind(3, CHANNELS[i].name)
+            .bind(4, platform)
+            .bind(5, startMs)
+            .run();
         const auto at = std::find(platforms.begin(), platforms.end(), platform) - platforms.begin();
         channelsOfPlatform[static_cast<size_t>(at)].push_back(static_cast<qint64>(i + 1));
     }
 
     // Two and a half conversations per customer on average; a few customers write very often.
     const qint64 customerCount = std::max<qint64>(1, conversationCount * 2 / 5);
-    Statement insertCustomer(db, "INSERT INTO customers(id, display_name, tier, language, created_at) VALUES(?, ?, ?, ?, ?)");
-    Statement insertIdentity(db, "INSERT INTO identities(id, customer_id, platform, platform_user_id, handle,"
-                                 " display_name, followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?, '')");
+    Statement insertCustomer(db, "INSERT INTO customers(id, display_name, tier, language, "
+                                 "created_at) VALUES(?, ?, ?, ?, ?)");
+    Statement insertIdentity(
+        db, "INSERT INTO identities(id, customer_id, platform, platform_user_id, handle,"
+            " display_name, followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?, '')");
     std::vector<Customer> customers;
     customers.reserve(static_cast<size_t>(customerCount));
     for (qint64 id = 1; id <= customerCount; ++id) {
@@ -425,27 +461,44 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
         const std::string name = first + ' ' + last;
         std::string handle;
         for (char c : first + '_' + last)
-            handle += c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            handle +=
+                c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         handle += std::to_string(random() % 10'000);
         const int platformRoll = static_cast<int>(random() % 100);
         const size_t platform = platformRoll < 60 ? 0 : platformRoll < 95 ? 1 : 2;
-        const size_t language = weighted(random, languages(), [](const Language &l) { return l.weight; });
-        insertCustomer.bind(1, id).bind(2, name).bind(3, random() % 50 == 0 ? "vip" : "")
-            .bind(4, languages()[language].code).bind(5, startMs).run();
-        const auto followers = static_cast<qint64>(std::pow(10.0, std::uniform_real_distribution<double>(0, 6)(random)));
-        insertIdentity.bind(1, id).bind(2, id).bind(3, platforms[platform]).bind(4, std::to_string(9'000'000 + id))
-            .bind(5, handle).bind(6, name).bind(7, followers).bind(8, followers > 500'000 ? 1 : 0).run();
+        const size_t language =
+            weighted(random, languages(), [](const Language &l) { return l.weight; });
+        insertCustomer.bind(1, id)
+            .bind(2, name)
+            .bind(3, random() % 50 == 0 ? "vip" : "")
+            .bind(4, languages()[language].code)
+            .bind(5, startMs)
+            .run();
+        const auto followers = static_cast<qint64>(
+            std::pow(10.0, std::uniform_real_distribution<double>(0, 6)(random)));
+        insertIdentity.bind(1, id)
+            .bind(2, id)
+            .bind(3, platforms[platform])
+            .bind(4, std::to_string(9'000'000 + id))
+            .bind(5, handle)
+            .bind(6, name)
+            .bind(7, followers)
+            .bind(8, followers > 500'000 ? 1 : 0)
+            .run();
         customers.push_back({id, id, platform, language, name + ' ' + handle});
     }
     exec(db, "COMMIT");
 
-    Statement insertConversation(db,
-        "INSERT INTO conversations(id, channel_id, customer_id, thread_key, status, language, priority, sla_due,"
+    Statement insertConversation(
+        db,
+        "INSERT INTO conversations(id, channel_id, customer_id, thread_key, status, language, "
+        "priority, sla_due,"
         " assignee, created_at, updated_at, category, actionable, first_response_at, resolved_at)"
         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement insertMessage(db,
-        "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, visibility, identity_id,"
-        " text, language, created_at, addressed, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertMessage(db, "INSERT INTO messages(id, conversation_id, channel_id, "
+                                "platform_id, direction, visibility, identity_id,"
+                                " text, language, created_at, addressed, category) VALUES(?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement indexMessage(db, "INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)");
 
     const std::string noCustomer;
@@ -454,8 +507,8 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
     exec(db, "BEGIN");
     for (qint64 id = 1; id <= conversationCount; ++id) {
         // Conversations arrive in id order over two years; the recent ones are the backlog.
-        const qint64 createdMs = startMs + (endMs - startMs) * (id - 1) / conversationCount
-                                 + static_cast<qint64>(random() % 50'000);
+        const qint64 createdMs = startMs + (endMs - startMs) * (id - 1) / conversationCount +
+                                 static_cast<qint64>(random() % 50'000);
         const bool recent = id > conversationCount * 9 / 10;
         const int unresolvedPercent = recent ? 50 : 5;
         std::string status = "resolved";
@@ -464,17 +517,22 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
             status = roll < 30 ? "new" : roll < 65 ? "open" : "pending";
         }
         // A heavy few: every fiftieth conversation comes from the first thousand customers.
-        const qint64 customerIndex = (id % 50 == 0) ? static_cast<qint64>(random() % std::min<qint64>(1000, customerCount))
-                                                     : static_cast<qint64>(random() % static_cast<quint64>(customerCount));
+        const qint64 customerIndex =
+            (id % 50 == 0) ? static_cast<qint64>(random() % std::min<qint64>(1000, customerCount))
+                           : static_cast<qint64>(random() % static_cast<quint64>(customerCount));
         const Customer &customer = customers[static_cast<size_t>(customerIndex)];
         const std::vector<qint64> &channelChoices = channelsOfPlatform[customer.platform];
         const qint64 channelId = channelChoices[random() % channelChoices.size()];
         // Mostly the customer's own language; now and then another (a traveller, a quote).
-        const size_t languageIndex = random() % 100 < 85 ? customer.language
-                                     : weighted(random, languages(), [](const Language &l) { return l.weight; });
+        const size_t languageIndex =
+            random() % 100 < 85
+                ? customer.language
+                : weighted(random, languages(), [](const Language &l) { return l.weight; });
         const Language &language = languages()[languageIndex];
-        const Category &category = CATEGORIES[weighted(random, CATEGORIES, [](const Category &c) { return c.weight; })];
-        const int priority = std::clamp(category.basePriority + static_cast<int>(random() % 41) - 15, 0, 100);
+        const Category &category =
+            CATEGORIES[weighted(random, CATEGORIES, [](const Category &c) { return c.weight; })];
+        const int priority =
+            std::clamp(category.basePriority + static_cast<int>(random() % 41) - 15, 0, 100);
         const bool isPrivate = random() % 10 < 3;
 
         int messageCount = MESSAGES_PER_CONVERSATION;
@@ -507,28 +565,49 @@ void buildWorkspace(const QString &file, qint64 conversationCount)
             if (!inbound && firstResponseMs == 0)
                 firstResponseMs = at;
             ++messageId;
-            const std::string text = inbound ? customerText(random, language, vocabulary)
-                                             : std::string(language.replies[random() % language.replies.size()]);
-            insertMessage.bind(1, messageId).bind(2, id).bind(3, channelId)
+            const std::string text =
+                inbound ? customerText(random, language, vocabulary)
+                        : std::string(language.replies[random() % language.replies.size()]);
+            insertMessage.bind(1, messageId)
+                .bind(2, id)
+                .bind(3, channelId)
                 .bind(4, std::to_string(1'850'000'000'000'000'000LL + messageId))
-                .bind(5, inbound ? "in" : "out").bind(6, isPrivate ? "private" : "public");
+                .bind(5, inbound ? "in" : "out")
+                .bind(6, isPrivate ? "private" : "public");
             if (inbound)
                 insertMessage.bind(7, customer.identityId);
             else
                 insertMessage.bindNull(7);
-            insertMessage.bind(8, text).bind(9, language.code).bind(10, at).bind(11, addressed)
-                .bind(12, inbound ? category.name : "").run();
-            indexMessage.bind(1, messageId).bind(2, text).bind(3, inbound ? customer.searchName : noCustomer).run();
+            insertMessage.bind(8, text)
+                .bind(9, language.code)
+                .bind(10, at)
+                .bind(11, addressed)
+                .bind(12, inbound ? category.name : "")
+                .run();
+            indexMessage.bind(1, messageId)
+                .bind(2, text)
+                .bind(3, inbound ? customer.searchName : noCustomer)
+                .run();
             if (!lastOne)
                 at += (2 + static_cast<qint64>(random() % 240)) * MINUTE_MS;
         }
 
         const bool unassigned = status == "resolved" ? random() % 10 == 0 : random() % 10 < 4;
-        const std::string assignee = unassigned ? "" : "agent" + std::to_string(1 + random() % AGENT_COUNT);
-        insertConversation.bind(1, id).bind(2, channelId).bind(3, customer.customerId)
-            .bind(4, std::to_string(id)).bind(5, status).bind(6, language.code).bind(7, priority)
-            .bind(8, createdMs + 60 * MINUTE_MS).bind(9, assignee).bind(10, createdMs).bind(11, at)
-            .bind(12, category.name).bind(13, category.actionable ? 1 : 0);
+        const std::string assignee =
+            unassigned ? "" : "agent" + std::to_string(1 + random() % AGENT_COUNT);
+        insertConversation.bind(1, id)
+            .bind(2, channelId)
+            .bind(3, customer.customerId)
+            .bind(4, std::to_string(id))
+            .bind(5, status)
+            .bind(6, language.code)
+            .bind(7, priority)
+            .bind(8, createdMs + 60 * MINUTE_MS)
+            .bind(9, assignee)
+            .bind(10, createdMs)
+            .bind(11, at)
+            .bind(12, category.name)
+            .bind(13, category.actionable ? 1 : 0);
         if (firstResponseMs)
             insertConversation.bind(14, firstResponseMs);
         else
@@ -565,7 +644,8 @@ struct Samples
             return 0;
         std::vector<double> sorted = ms;
         std::sort(sorted.begin(), sorted.end());
-        const auto rank = static_cast<size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+        const auto rank =
+            static_cast<size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
         return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
     }
     double median() const { return percentile(50); }
@@ -612,7 +692,8 @@ class RawConnection
 public:
     explicit RawConnection(const QString &file)
     {
-        if (sqlite3_open_v2(QFile::encodeName(file).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(QFile::encodeName(file).constData(), &m_db, SQLITE_OPEN_READONLY,
+                            nullptr) != SQLITE_OK)
             fail("open", m_db);
     }
     ~RawConnection() { sqlite3_close(m_db); }
@@ -645,8 +726,10 @@ private:
 
 const char *const RAW_FIRST_PAGE = "SELECT * FROM conversations ORDER BY id LIMIT 50";
 const char *const RAW_NEXT_PAGE = "SELECT * FROM conversations WHERE id > ? ORDER BY id LIMIT 50";
-const char *const RAW_MATCH = "SELECT rowid FROM message_search WHERE message_search MATCH ? LIMIT 50";
-const char *const RAW_RANK_ALL = "SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT 50";
+const char *const RAW_MATCH =
+    "SELECT rowid FROM message_search WHERE message_search MATCH ? LIMIT 50";
+const char *const RAW_RANK_ALL =
+    "SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT 50";
 
 // EXPLAIN QUERY PLAN of `sql`, on one line.
 QString planOf(QSqlDatabase &connection, const QString &sql)
@@ -669,18 +752,21 @@ std::string matchExpression(const QString &typed, bool prefixes)
 {
     QStringList terms;
     for (const QString &word : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + (prefixes ? QStringLiteral("\"*") : QStringLiteral("\"")));
+        terms.append(QLatin1Char('"') + word +
+                     (prefixes ? QStringLiteral("\"*") : QStringLiteral("\"")));
     return terms.join(QLatin1Char(' ')).toStdString();
 }
 
 qint64 countMatches(const RawConnection &raw, const std::string &expression)
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(raw.handle(), "SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?", -1,
+    if (sqlite3_prepare_v2(raw.handle(),
+                           "SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?", -1,
                            &statement, nullptr) != SQLITE_OK)
         fail("count", raw.handle());
     sqlite3_bind_text(statement, 1, expression.c_str(), -1, SQLITE_TRANSIENT);
-    const qint64 count = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    const qint64 count =
+        sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
     sqlite3_finalize(statement);
     return count;
 }
@@ -781,8 +867,8 @@ void printRow(const std::string &name, const Samples &samples, const Samples *ra
     char rawFigures[64] = "";
     if (raw)
         std::snprintf(rawFigures, sizeof rawFigures, "%.3f / %.3f", raw->median(), raw->p95());
-    std::printf("%-56s %5zu %10.3f %10.3f   %-21s %s\n", name.c_str(), samples.ms.size(), samples.median(),
-                samples.p95(), rawFigures, rawLabel);
+    std::printf("%-56s %5zu %10.3f %10.3f   %-21s %s\n", name.c_str(), samples.ms.size(),
+                samples.median(), samples.p95(), rawFigures, rawLabel);
 }
 
 } // namespace
@@ -791,16 +877,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inbox and search speed on a large workspace."));
+    parser.setApplicationDescription(
+        QStringLiteral("Inbox and search speed on a large workspace."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the workspace afterwards; reuse it if it is already there.")});
-    parser.addOption({QStringLiteral("conversations"), QStringLiteral("How many conversations (default 1000000)."),
+    parser.addOption(
+        {QStringLiteral("keep"),
+         QStringLiteral("Keep the workspace afterwards; reuse it if it is already there.")});
+    parser.addOption({QStringLiteral("conversations"),
+                      QStringLiteral("How many conversations (default 1000000)."),
                       QStringLiteral("count"), QStringLiteral("1000000")});
-    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where the workspace goes (default: a temporary folder)."));
+    parser.addPositionalArgument(
+        QStringLiteral("folder"),
+        QStringLiteral("Where the workspace goes (default: a temporary folder)."));
     parser.process(app);
 
     bool countOk = false;
-    const qint64 conversationCount = parser.value(QStringLiteral("conversations")).toLongLong(&countOk);
+    const qint64 conversationCount =
+        parser.value(QStringLiteral("conversations")).toLongLong(&countOk);
     if (!countOk || conversationCount < 1000) {
         std::fprintf(stderr, "--conversations needs a number of at least 1000\n");
         return 2;
@@ -809,7 +902,8 @@ int main(int argc, char **argv)
     std::unique_ptr<QTemporaryDir> temporary;
     QString folder;
     if (parser.positionalArguments().isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("caredesk-bench-XXXXXX")));
+        temporary = std::make_unique<QTemporaryDir>(
+            QDir::temp().filePath(QStringLiteral("caredesk-bench-XXXXXX")));
         temporary->setAutoRemove(!keep);
         folder = temporary->path();
     } else {
@@ -836,15 +930,17 @@ int main(int argc, char **argv)
     // --- The workspace ---
     double generationSeconds = -1;
     QFile markerFile(marker);
-    const bool reuse = keep && markerFile.open(QIODevice::ReadOnly) && markerFile.readAll() == expectedMarker
-                       && QFileInfo::exists(file);
+    const bool reuse = keep && markerFile.open(QIODevice::ReadOnly) &&
+                       markerFile.readAll() == expectedMarker && QFileInfo::exists(file);
     markerFile.close();
     if (!reuse) {
         if (QFileInfo::exists(file) && !keep) {
-            std::fprintf(stderr, "%s already exists; pass --keep to reuse it, or remove it\n", qPrintable(file));
+            std::fprintf(stderr, "%s already exists; pass --keep to reuse it, or remove it\n",
+                         qPrintable(file));
             return 2;
         }
-        for (const QString &stale : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm"), marker})
+        for (const QString &stale : QStringList{file, file + QStringLiteral("-wal"),
+                                                file + QStringLiteral("-shm"), marker})
             QFile::remove(stale);
         std::fprintf(stderr, "building %s\n", qPrintable(file));
         QElapsedTimer timer;
@@ -883,11 +979,13 @@ int main(int argc, char **argv)
         timer.restart();
         auto opened = Storage::Database::open(file);
         if (!opened) {
-            std::fprintf(stderr, "%s (%s)\n", qPrintable(opened.error().userMessage), qPrintable(opened.error().detail));
+            std::fprintf(stderr, "%s (%s)\n", qPrintable(opened.error().userMessage),
+                         qPrintable(opened.error().detail));
             return 2;
         }
         database = std::move(opened).value();
-        auto page = Storage::WorkspaceStore(database->connection()).inboxPage(Core::InboxQuery{}, {}, PAGE_SIZE);
+        auto page = Storage::WorkspaceStore(database->connection())
+                        .inboxPage(Core::InboxQuery{}, {}, PAGE_SIZE);
         if (!page || page.value().rows.size() != PAGE_SIZE) {
             std::fprintf(stderr, "the first inbox page failed\n");
             return 2;
@@ -904,8 +1002,9 @@ int main(int argc, char **argv)
     qint64 unresolvedCount = 0;
     {
         QSqlQuery count(connection);
-        count.exec(QStringLiteral("SELECT (SELECT MAX(id) FROM messages),"
-                                  " (SELECT COUNT(*) FROM conversations WHERE status <> 'resolved')"));
+        count.exec(
+            QStringLiteral("SELECT (SELECT MAX(id) FROM messages),"
+                           " (SELECT COUNT(*) FROM conversations WHERE status <> 'resolved')"));
         count.next();
         messageCount = count.value(0).toLongLong();
         unresolvedCount = count.value(1).toLongLong();
@@ -934,9 +1033,8 @@ int main(int argc, char **argv)
             }
             if (round == 0) {
                 // The first round warms the statement's pages; its plan is kept, its time is not.
-                const QStringList statements = Storage::statementsRunBy(connection, [&] {
-                    (void)store.inboxPage(queries[i].query, {}, PAGE_SIZE);
-                });
+                const QStringList statements = Storage::statementsRunBy(
+                    connection, [&] { (void)store.inboxPage(queries[i].query, {}, PAGE_SIZE); });
                 if (!statements.isEmpty())
                     plans[i] = planOf(connection, statements.constFirst());
                 continue;
@@ -972,9 +1070,10 @@ int main(int argc, char **argv)
         Core::InboxSort sort;
         Samples samples;
     };
-    std::vector<Paging> pagings = {{"keyset next page: by priority", Core::InboxSort::Priority, {}},
-                                   {"keyset next page: oldest waiting", Core::InboxSort::OldestWaiting, {}},
-                                   {"keyset next page: newest", Core::InboxSort::Newest, {}}};
+    std::vector<Paging> pagings = {
+        {"keyset next page: by priority", Core::InboxSort::Priority, {}},
+        {"keyset next page: oldest waiting", Core::InboxSort::OldestWaiting, {}},
+        {"keyset next page: newest", Core::InboxSort::Newest, {}}};
     constexpr int PAGES = 200;
     for (Paging &paging : pagings) {
         Core::InboxQuery query;
@@ -1045,7 +1144,8 @@ int main(int argc, char **argv)
             auto hits = store.search(search.typed, PAGE_SIZE);
             const double ms = elapsedMs(timer);
             if (!hits) {
-                std::fprintf(stderr, "search %s: %s\n", qPrintable(search.typed), qPrintable(hits.error().detail));
+                std::fprintf(stderr, "search %s: %s\n", qPrintable(search.typed),
+                             qPrintable(hits.error().detail));
                 return 2;
             }
             if (run == 0)
@@ -1059,7 +1159,8 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         raw.rows(RAW_RANK_ALL, [&](sqlite3_stmt *statement) {
-            sqlite3_bind_text(statement, 1, searches.front().expression.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(statement, 1, searches.front().expression.c_str(), -1,
+                              SQLITE_TRANSIENT);
         });
         rankAll.add(elapsedMs(timer));
     }
@@ -1076,15 +1177,18 @@ int main(int argc, char **argv)
     std::vector<LeadRead> dashboards = {{"dashboard, last 7 days", 7, {}, {}},
                                         {"dashboard, last 30 days", 30, {}, {}},
                                         {"dashboard, last 90 days", 90, {}, {}}};
-    std::vector<LeadRead> transcriptLists = {{"transcript list, last 30 days (500 rows)", 30, {}, {}},
-                                             {"transcript list, SLA breached, last 90 days", 90, {}, {}}};
+    std::vector<LeadRead> transcriptLists = {
+        {"transcript list, last 30 days (500 rows)", 30, {}, {}},
+        {"transcript list, SLA breached, last 90 days", 90, {}, {}}};
     constexpr int LEAD_RUNS = 4;
     const auto rawCount = [&](int days) {
         QElapsedTimer timer;
         timer.start();
-        raw.rows("SELECT COUNT(*), SUM(first_response_at IS NOT NULL) FROM conversations WHERE created_at >= ?",
+        raw.rows("SELECT COUNT(*), SUM(first_response_at IS NOT NULL) FROM conversations WHERE "
+                 "created_at >= ?",
                  [&](sqlite3_stmt *statement) {
-                     sqlite3_bind_int64(statement, 1, historyEnd.addDays(-days).toMSecsSinceEpoch());
+                     sqlite3_bind_int64(statement, 1,
+                                        historyEnd.addDays(-days).toMSecsSinceEpoch());
                  });
         return elapsedMs(timer);
     };
@@ -1093,7 +1197,8 @@ int main(int argc, char **argv)
             read.raw.add(rawCount(read.days));
             QElapsedTimer timer;
             timer.start();
-            auto figures = Review::computeDashboard(connection, {historyEnd.addDays(-read.days), historyEnd, 0}, historyEnd);
+            auto figures = Review::computeDashboard(
+                connection, {historyEnd.addDays(-read.days), historyEnd, 0}, historyEnd);
             if (!figures) {
                 std::fprintf(stderr, "dashboard: %s\n", qPrintable(figures.error().detail));
                 return 2;
@@ -1121,24 +1226,27 @@ int main(int argc, char **argv)
 
     // --- The report ---
     const double sizeGb = static_cast<double>(QFileInfo(file).size()) / 1e9;
-    std::printf("\nCareDesk workspace benchmark: %lld conversations (%lld not resolved), %lld messages, %.2f GB\n",
+    std::printf("\nCareDesk workspace benchmark: %lld conversations (%lld not resolved), %lld "
+                "messages, %.2f GB\n",
                 static_cast<long long>(conversationCount), static_cast<long long>(unresolvedCount),
                 static_cast<long long>(messageCount), sizeGb);
     std::printf("workspace %s\n", qPrintable(file));
     if (generationSeconds >= 0) {
-        std::printf("generated in %.1f s (%.0f messages/s, search index included)\n", generationSeconds,
-                    static_cast<double>(messageCount) / generationSeconds);
+        std::printf("generated in %.1f s (%.0f messages/s, search index included)\n",
+                    generationSeconds, static_cast<double>(messageCount) / generationSeconds);
     } else {
         std::printf("reused from an earlier run (--keep)\n");
     }
 #if defined(Q_OS_LINUX)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("peak memory of this program %.0f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::printf("peak memory of this program %.0f MB\n",
+                static_cast<double>(usage.ru_maxrss) / 1024.0);
 #endif
-    std::printf("SQLite %s; pages of %d rows; OS file cache warm unless said; raw floors are bare SQL "
-                "through the C API on a second connection\n\n",
-                sqlite3_libversion(), PAGE_SIZE);
+    std::printf(
+        "SQLite %s; pages of %d rows; OS file cache warm unless said; raw floors are bare SQL "
+        "through the C API on a second connection\n\n",
+        sqlite3_libversion(), PAGE_SIZE);
     printHeader();
     if (!coldOpen.ms.empty()) {
         printRow("open workspace + first inbox page, cold file cache", coldOpen, &coldRawOpen,
@@ -1151,11 +1259,13 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < queries.size(); ++i)
         printRow(std::string("  ") + queries[i].name, perQuery[i]);
     for (size_t i = 0; i < hard.size(); ++i) {
-        printRow(std::string("  hard: ") + hard[i].name + " (" + std::to_string(hardRows[i]) + " rows)",
+        printRow(std::string("  hard: ") + hard[i].name + " (" + std::to_string(hardRows[i]) +
+                     " rows)",
                  perHardQuery[i]);
     }
     for (const Paging &paging : pagings)
-        printRow(paging.name, paging.samples, &rawNext, "SELECT * FROM conversations WHERE id > ? ORDER BY id LIMIT 50");
+        printRow(paging.name, paging.samples, &rawNext,
+                 "SELECT * FROM conversations WHERE id > ? ORDER BY id LIMIT 50");
     for (const Search &search : searches) {
         char label[128];
         std::snprintf(label, sizeof label, "search %s \"%s\" (%lld matches)", search.label.c_str(),
@@ -1163,11 +1273,13 @@ int main(int argc, char **argv)
         const std::string rawLabel = "MATCH '" + search.expression + "' LIMIT 50, unranked";
         printRow(label, search.samples, &search.raw, rawLabel.c_str());
     }
-    const std::string rankAllLabel = "MATCH '" + searches.front().expression + "' ORDER BY rank LIMIT 50";
+    const std::string rankAllLabel =
+        "MATCH '" + searches.front().expression + "' ORDER BY rank LIMIT 50";
     printRow("  for scale: rank every match, no bound", rankAll, nullptr, rankAllLabel.c_str());
     for (std::vector<LeadRead> *reads : {&dashboards, &transcriptLists})
         for (const LeadRead &read : *reads)
-            printRow(read.name, read.samples, &read.raw, "COUNT(*), SUM(answered) over the period's conversations");
+            printRow(read.name, read.samples, &read.raw,
+                     "COUNT(*), SUM(answered) over the period's conversations");
 
     std::printf("\nquery plans of the page's sort keys (EXPLAIN QUERY PLAN, first page):\n");
     for (size_t i = 0; i < queries.size(); ++i)

@@ -2,11 +2,11 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace CareDesk::Testing;
 
@@ -26,11 +26,12 @@ QList<QJsonObject> outputLines(const ProcessResult &result)
 
 TEST_CASE("caredesk-cli detect-language answers every line, with the source of each answer")
 {
-    const ProcessResult result = runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("detect-language")}, 30000,
-        "{\"text\":\"@NorthwindCare Bonjour, je pars au Canada la semaine prochaine. Est-ce que mon forfait inclut l'itinérance ?\"}\n"
-        "{\"text\":\"ok\",\"hint\":\"de\"}\n"
-        "{\"text\":\"ok\"}\n");
+    const ProcessResult result =
+        runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("detect-language")}, 30000,
+                   "{\"text\":\"@NorthwindCare Bonjour, je pars au Canada la semaine prochaine. "
+                   "Est-ce que mon forfait inclut l'itinérance ?\"}\n"
+                   "{\"text\":\"ok\",\"hint\":\"de\"}\n"
+                   "{\"text\":\"ok\"}\n");
     REQUIRE(result.exitCode == 0);
     const auto lines = outputLines(result);
     REQUIRE(lines.size() == 3);
@@ -44,25 +45,30 @@ TEST_CASE("caredesk-cli detect-language answers every line, with the source of e
 
 TEST_CASE("caredesk-cli scan-pii reports personal data with UTF-16 offsets")
 {
-    const ProcessResult result = runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii"), QStringLiteral("--region"), QStringLiteral("GB")}, 30000,
-        "{\"text\":\"Ça va? write to jo@example.org or call 020 7946 0958\"}\n");
+    const ProcessResult result =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("scan-pii"), QStringLiteral("--region"), QStringLiteral("GB")},
+                   30000, "{\"text\":\"Ça va? write to jo@example.org or call 020 7946 0958\"}\n");
     REQUIRE(result.exitCode == 0);
     const auto lines = outputLines(result);
     REQUIRE(lines.size() == 1);
     const QJsonArray findings = lines[0].value(QLatin1String("findings")).toArray();
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].toObject().value(QLatin1String("kind")).toString() == QStringLiteral("email"));
+    CHECK(findings[0].toObject().value(QLatin1String("kind")).toString() ==
+          QStringLiteral("email"));
     CHECK(findings[0].toObject().value(QLatin1String("start")).toInt() == 16);
-    CHECK(findings[1].toObject().value(QLatin1String("kind")).toString() == QStringLiteral("phone"));
-    CHECK(findings[1].toObject().value(QLatin1String("match")).toString() == QStringLiteral("020 7946 0958"));
+    CHECK(findings[1].toObject().value(QLatin1String("kind")).toString() ==
+          QStringLiteral("phone"));
+    CHECK(findings[1].toObject().value(QLatin1String("match")).toString() ==
+          QStringLiteral("020 7946 0958"));
 }
 
 TEST_CASE("Malformed input lines get an error line each and a non-zero exit, never a crash")
 {
     QByteArray input = "{\"text\":\"fine\"}\nnot json\n[1,2]\n{\"text\":42}\n\xff\xfe\n";
     input += "{\"text\":\"" + QByteArray(200000, 'a') + "\"}\n";
-    const ProcessResult result = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii")}, 60000, input);
+    const ProcessResult result =
+        runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii")}, 60000, input);
     CHECK_FALSE(result.crashed);
     CHECK(result.exitCode == 1);
     const auto lines = outputLines(result);
@@ -70,7 +76,11 @@ TEST_CASE("Malformed input lines get an error line each and a non-zero exit, nev
     CHECK(lines[0].contains(QLatin1String("findings")));
     for (int i = 1; i <= 4; ++i) {
         INFO("line " << i + 1);
-        CHECK(lines[i].value(QLatin1String("error")).toObject().value(QLatin1String("line")).toInt() == i + 1);
+        CHECK(lines[i]
+                  .value(QLatin1String("error"))
+                  .toObject()
+                  .value(QLatin1String("line"))
+                  .toInt() == i + 1);
     }
     CHECK(lines[5].contains(QLatin1String("findings")));
 }
@@ -80,9 +90,10 @@ namespace {
 QString demoWorkspace(const TempWorkspace &dir)
 {
     const QString workspace = dir.file(QStringLiteral("ws"));
-    const ProcessResult created = runProgram(QStringLiteral("caredesk"),
-                                             {QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
-                                              dir.file(QStringLiteral("shot.png"))});
+    const ProcessResult created =
+        runProgram(QStringLiteral("caredesk"),
+                   {QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
+                    dir.file(QStringLiteral("shot.png"))});
     REQUIRE(created.exitCode == 0);
     return workspace;
 }
@@ -91,10 +102,11 @@ QString demoWorkspace(const TempWorkspace &dir)
 
 TEST_CASE("caredesk-cli triage explains its category and priority")
 {
-    const ProcessResult result = runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("triage")}, 30000,
-        "{\"text\":\"@NorthwindCare still no signal in Manchester, this is unacceptable\",\"author\":{\"followers\":48200,\"verified\":true}}\n"
-        "{\"text\":\"WIN A FREE PHONE!!! click here http://bit.ly/x\"}\n");
+    const ProcessResult result =
+        runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("triage")}, 30000,
+                   "{\"text\":\"@NorthwindCare still no signal in Manchester, this is "
+                   "unacceptable\",\"author\":{\"followers\":48200,\"verified\":true}}\n"
+                   "{\"text\":\"WIN A FREE PHONE!!! click here http://bit.ly/x\"}\n");
     REQUIRE(result.exitCode == 0);
     const auto lines = outputLines(result);
     REQUIRE(lines.size() == 2);
@@ -112,9 +124,14 @@ TEST_CASE("caredesk-cli triage explains its category and priority")
         }
         return QJsonObject();
     };
-    CHECK(reasonWith("influence").value(QLatin1String("detail")).toString() == QStringLiteral("48200"));
-    CHECK(reasonWith("influence").value(QLatin1String("text")).toString().startsWith(QStringLiteral("Wide reach: ")));
-    CHECK(reasonWith("verified").value(QLatin1String("text")).toString() == QStringLiteral("Verified account"));
+    CHECK(reasonWith("influence").value(QLatin1String("detail")).toString() ==
+          QStringLiteral("48200"));
+    CHECK(reasonWith("influence")
+              .value(QLatin1String("text"))
+              .toString()
+              .startsWith(QStringLiteral("Wide reach: ")));
+    CHECK(reasonWith("verified").value(QLatin1String("text")).toString() ==
+          QStringLiteral("Verified account"));
     CHECK(lines[1].value(QLatin1String("category")).toString() == QStringLiteral("spam"));
     CHECK(lines[1].value(QLatin1String("priority")).toInt() == 0);
 }
@@ -125,19 +142,25 @@ TEST_CASE("A workspace's classifier learns from labelled lines and triage then u
     const QString workspace = demoWorkspace(dir);
     QByteArray lessons;
     for (int i = 0; i < 20; ++i) {
-        lessons += "{\"text\":\"the quantum router number " + QByteArray::number(i) + " blinks orange\",\"category\":\"warranty\"}\n";
-        lessons += "{\"text\":\"is the quantum mesh kit " + QByteArray::number(i) + " sold in stores\",\"category\":\"pre-sales\"}\n";
+        lessons += "{\"text\":\"the quantum router number " + QByteArray::number(i) +
+                   " blinks orange\",\"category\":\"warranty\"}\n";
+        lessons += "{\"text\":\"is the quantum mesh kit " + QByteArray::number(i) +
+                   " sold in stores\",\"category\":\"pre-sales\"}\n";
     }
     lessons += "{\"text\":\"x\",\"category\":\"nonsense\"}\n";
-    const ProcessResult learned = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("learn"), QStringLiteral("--workspace"), workspace}, 30000, lessons);
+    const ProcessResult learned = runProgram(
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("learn"), QStringLiteral("--workspace"), workspace}, 30000, lessons);
     CHECK(learned.exitCode == 1); // the last line was refused...
     const auto lines = outputLines(learned);
     REQUIRE(lines.size() == 41);
     CHECK(lines[0].value(QLatin1String("learned")).toString() == QStringLiteral("warranty"));
     CHECK(lines[40].contains(QLatin1String("error"))); // ...and said so on its own line
 
-    const ProcessResult triaged = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("triage"), QStringLiteral("--workspace"), workspace}, 30000,
-                                             "{\"text\":\"my quantum router blinks orange\"}\n");
+    const ProcessResult triaged =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("triage"), QStringLiteral("--workspace"), workspace}, 30000,
+                   "{\"text\":\"my quantum router blinks orange\"}\n");
     REQUIRE(triaged.exitCode == 0);
     const QJsonObject answer = outputLines(triaged).value(0);
     CHECK(answer.value(QLatin1String("category")).toString() == QStringLiteral("warranty"));
@@ -148,39 +171,53 @@ TEST_CASE("caredesk-cli search finds messages by words and customer names, accen
 {
     TempWorkspace dir;
     const QString workspace = demoWorkspace(dir);
-    const ProcessResult byWords = runProgram(QStringLiteral("caredesk-cli"),
-                                             {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("factura"), QStringLiteral("cobrado")});
+    const ProcessResult byWords =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("search"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("factura"), QStringLiteral("cobrado")});
     REQUIRE(byWords.exitCode == 0);
     const auto hits = outputLines(byWords);
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].value(QLatin1String("customer")).toString() == QStringLiteral("María Fernández"));
 
-    const ProcessResult byName = runProgram(QStringLiteral("caredesk-cli"),
-                                            {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("fernandez")});
+    const ProcessResult byName = runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("search"), QStringLiteral("--workspace"),
+                                         workspace, QStringLiteral("fernandez")});
     REQUIRE(byName.exitCode == 0);
     CHECK(outputLines(byName).size() == 2); // both of María's messages
-    const ProcessResult hostile = runProgram(QStringLiteral("caredesk-cli"),
-                                             {QStringLiteral("search"), QStringLiteral("--workspace"), workspace, QStringLiteral("\"AND OR *(")});
+    const ProcessResult hostile = runProgram(
+        QStringLiteral("caredesk-cli"), {QStringLiteral("search"), QStringLiteral("--workspace"),
+                                         workspace, QStringLiteral("\"AND OR *(")});
     CHECK(hostile.exitCode == 0);
 }
 
-TEST_CASE("Importing inbound items threads, triages and reports bad lines, and export gives them back")
+TEST_CASE(
+    "Importing inbound items threads, triages and reports bad lines, and export gives them back")
 {
     TempWorkspace dir;
     dir.write(QStringLiteral("items.jsonl"),
-              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
-              "\"createdAt\":\"2026-11-22T10:00:00Z\",\"text\":\"No signal since this morning <script>alert(1)</script>\",\"lang\":\"en\"}\n"
-              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"2\",\"inReplyTo\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":"
+              "\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
+              "\"createdAt\":\"2026-11-22T10:00:00Z\",\"text\":\"No signal since this morning "
+              "<script>alert(1)</script>\",\"lang\":\"en\"}\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"2\",\"inReplyTo\":\"1\","
+              "\"author\":{\"id\":\"42\",\"handle\":\"jane\",\"name\":\"Jane\"},"
               "\"createdAt\":\"2026-11-22T10:05:00Z\",\"text\":\"still nothing, urgent\"}\n"
-              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":\"42\",\"handle\":\"jane\"},\"text\":\"again\"}\n"
-              "{\"platform\":\"facebook\",\"channel\":\"Acme\",\"id\":\"c1\",\"kind\":\"comment\",\"author\":{\"id\":\"7\",\"handle\":\"bob\",\"name\":\"Bob\"},\"text\":\"How much is the family plan?\"}\n"
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"1\",\"author\":{\"id\":"
+              "\"42\",\"handle\":\"jane\"},\"text\":\"again\"}\n"
+              "{\"platform\":\"facebook\",\"channel\":\"Acme\",\"id\":\"c1\",\"kind\":\"comment\","
+              "\"author\":{\"id\":\"7\",\"handle\":\"bob\",\"name\":\"Bob\"},\"text\":\"How much "
+              "is the family plan?\"}\n"
               "this is not json\n"
               "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"text\":\"no id\"}\n"
-              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"9\",\"author\":{\"id\":\"5\"},\"text\":\"caf\xe9 \xed\xa0\x80\"}\n");
+              "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"9\",\"author\":{\"id\":"
+              "\"5\"},\"text\":\"caf\xe9 \xed\xa0\x80\"}\n");
     const QString workspace = dir.file(QStringLiteral("ws"));
-    const ProcessResult imported = runProgram(QStringLiteral("caredesk-cli"),
-                                              {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
-                                               QStringLiteral("--format"), QStringLiteral("jsonl"), dir.file(QStringLiteral("items.jsonl"))});
+    const ProcessResult imported =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("jsonl"),
+                    dir.file(QStringLiteral("items.jsonl"))});
     CHECK(imported.exitCode == 1); // three lines were bad
     const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
     CHECK(summary.value(QLatin1String("messages")).toInt() == 3);
@@ -194,9 +231,10 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     CHECK(errors[1].toString().startsWith(QStringLiteral("line 6:")));
     CHECK(errors[2].toString() == QStringLiteral("line 7: not a JSON object in UTF-8"));
 
-    const ProcessResult exported = runProgram(QStringLiteral("caredesk-cli"),
-                                              {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
-                                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    const ProcessResult exported =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("jsonl")});
     REQUIRE(exported.exitCode == 0);
     const auto conversations = outputLines(exported);
     REQUIRE(conversations.size() == 2);
@@ -208,7 +246,8 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     const QJsonArray messages = jane.value(QLatin1String("messages")).toArray();
     REQUIRE(messages.size() == 2);
     CHECK(messages[0].toObject().value(QLatin1String("id")).toString() == QStringLiteral("1"));
-    CHECK(messages[1].toObject().value(QLatin1String("inReplyTo")).toString() == QStringLiteral("1"));
+    CHECK(messages[1].toObject().value(QLatin1String("inReplyTo")).toString() ==
+          QStringLiteral("1"));
     CHECK(jane.value(QLatin1String("category")).toString() == QStringLiteral("service"));
     CHECK(jane.value(QLatin1String("actionable")).toBool());
     const QJsonArray reasons = jane.value(QLatin1String("reasons")).toArray();
@@ -216,34 +255,40 @@ TEST_CASE("Importing inbound items threads, triages and reports bad lines, and e
     CHECK(reasons[0][QLatin1String("code")].toString() == QStringLiteral("category"));
     CHECK(reasons[0][QLatin1String("text")].toString() == QStringLiteral("Service request"));
 
-    const ProcessResult html = runProgram(QStringLiteral("caredesk-cli"),
-                                          {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
-                                           QStringLiteral("--format"), QStringLiteral("html")});
+    const ProcessResult html =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("html")});
     REQUIRE(html.exitCode == 0);
     CHECK(html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK_FALSE(html.out.contains("<script>"));
     CHECK(html.out.contains("Priority reasons: Service request (+40)"));
 }
 
-TEST_CASE("A tweet archive imports as brand channels with threaded conversations and first responses")
+TEST_CASE(
+    "A tweet archive imports as brand channels with threaded conversations and first responses")
 {
     TempWorkspace dir;
     // Rows out of order, a quoted text over two lines, a bad row, a tweet no brand is part of,
     // a brand post that answers nobody, and a mention of a brand in other letter case.
-    dir.write(QStringLiteral("archive.csv"),
-              "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
-              "3,115712,True,Tue Oct 31 22:15:00 +0000 2017,@AcmeHelp thanks,,2\n"
-              "1,115712,True,Tue Oct 31 22:10:47 +0000 2017,\"@AcmeHelp my router\nkeeps dropping, \"\"help\"\"\",2,\n"
-              "2,AcmeHelp,False,Tue Oct 31 22:12:00 +0000 2017,@115712 Sorry to hear that! Send us a DM,3,1\n"
-              "4,115713,Maybe,Tue Oct 31 23:00:00 +0000 2017,@AcmeHelp hi,,\n"
-              "5,115714,True,Wed Nov 01 10:00:00 +0000 2017,nobody is addressed here,,\n"
-              "6,OtherBrand,False,Wed Nov 01 11:00:00 +0000 2017,Our new phone is out!,,\n"
-              "7,115715,True,Wed Nov 01 09:00:00 +0000 2017,@otherbrand when does it ship?,,\n");
+    dir.write(
+        QStringLiteral("archive.csv"),
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        "3,115712,True,Tue Oct 31 22:15:00 +0000 2017,@AcmeHelp thanks,,2\n"
+        "1,115712,True,Tue Oct 31 22:10:47 +0000 2017,\"@AcmeHelp my router\nkeeps dropping, "
+        "\"\"help\"\"\",2,\n"
+        "2,AcmeHelp,False,Tue Oct 31 22:12:00 +0000 2017,@115712 Sorry to hear that! Send us a "
+        "DM,3,1\n"
+        "4,115713,Maybe,Tue Oct 31 23:00:00 +0000 2017,@AcmeHelp hi,,\n"
+        "5,115714,True,Wed Nov 01 10:00:00 +0000 2017,nobody is addressed here,,\n"
+        "6,OtherBrand,False,Wed Nov 01 11:00:00 +0000 2017,Our new phone is out!,,\n"
+        "7,115715,True,Wed Nov 01 09:00:00 +0000 2017,@otherbrand when does it ship?,,\n");
     const QString workspace = dir.file(QStringLiteral("ws"));
-    const ProcessResult imported = runProgram(QStringLiteral("caredesk-cli"),
-                                              {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
-                                               QStringLiteral("--format"), QStringLiteral("tweet-csv"),
-                                               dir.file(QStringLiteral("archive.csv"))});
+    const ProcessResult imported =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("tweet-csv"),
+                    dir.file(QStringLiteral("archive.csv"))});
     CHECK(imported.exitCode == 1); // two rows were bad
     const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
     CHECK(summary.value(QLatin1String("messages")).toInt() == 4);
@@ -256,51 +301,70 @@ TEST_CASE("A tweet archive imports as brand channels with threaded conversations
     CHECK(errors[0].toString().startsWith(QStringLiteral("Line 6 ")));
     CHECK(errors[1].toString().startsWith(QStringLiteral("Line 7 ")));
 
-    const ProcessResult exported = runProgram(QStringLiteral("caredesk-cli"),
-                                              {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
-                                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    const ProcessResult exported =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("jsonl")});
     REQUIRE(exported.exitCode == 0);
     QJsonObject acme;
     QJsonObject other;
     for (const QJsonObject &conversation : outputLines(exported))
-        (conversation.value(QLatin1String("channel")).toString() == u"AcmeHelp" ? acme : other) = conversation;
+        (conversation.value(QLatin1String("channel")).toString() == u"AcmeHelp" ? acme : other) =
+            conversation;
     const QJsonArray messages = acme.value(QLatin1String("messages")).toArray();
     REQUIRE(messages.size() == 3);
-    CHECK(messages[0].toObject().value(QLatin1String("text")).toString()
-          == QStringLiteral("@AcmeHelp my router\nkeeps dropping, \"help\""));
-    CHECK(messages[0].toObject().value(QLatin1String("addressed")).toString() == QStringLiteral("replied"));
-    CHECK(messages[1].toObject().value(QLatin1String("direction")).toString() == QStringLiteral("out"));
-    CHECK(messages[1].toObject().value(QLatin1String("author")).toString() == QStringLiteral("AcmeHelp"));
-    CHECK(messages[2].toObject().value(QLatin1String("addressed")).toString() == QStringLiteral("open"));
-    CHECK(acme.value(QLatin1String("firstResponseAt")).toString() == QStringLiteral("2017-10-31T22:12:00Z"));
-    CHECK(acme.value(QLatin1String("status")).toString() == QStringLiteral("open")); // the customer wrote again
+    CHECK(messages[0].toObject().value(QLatin1String("text")).toString() ==
+          QStringLiteral("@AcmeHelp my router\nkeeps dropping, \"help\""));
+    CHECK(messages[0].toObject().value(QLatin1String("addressed")).toString() ==
+          QStringLiteral("replied"));
+    CHECK(messages[1].toObject().value(QLatin1String("direction")).toString() ==
+          QStringLiteral("out"));
+    CHECK(messages[1].toObject().value(QLatin1String("author")).toString() ==
+          QStringLiteral("AcmeHelp"));
+    CHECK(messages[2].toObject().value(QLatin1String("addressed")).toString() ==
+          QStringLiteral("open"));
+    CHECK(acme.value(QLatin1String("firstResponseAt")).toString() ==
+          QStringLiteral("2017-10-31T22:12:00Z"));
+    CHECK(acme.value(QLatin1String("status")).toString() ==
+          QStringLiteral("open")); // the customer wrote again
     CHECK(other.value(QLatin1String("channel")).toString() == QStringLiteral("OtherBrand"));
     CHECK(other.value(QLatin1String("messages")).toArray().size() == 1);
     CHECK_FALSE(other.contains(QLatin1String("firstResponseAt")));
 }
 
-TEST_CASE("An import killed halfway leaves a sound workspace, and running it again completes it exactly once")
+TEST_CASE("An import killed halfway leaves a sound workspace, and running it again completes it "
+          "exactly once")
 {
     TempWorkspace dir;
     QByteArray items;
     constexpr int kItems = 60000;
     for (int i = 0; i < kItems; ++i) {
-        items += "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"" + QByteArray::number(i)
-                 + "\",\"author\":{\"id\":\"" + QByteArray::number(i % 5000) + "\",\"handle\":\"c"
-                 + QByteArray::number(i % 5000) + "\"},\"createdAt\":\"2026-11-22T10:00:00Z\","
-                 "\"text\":\"order " + QByteArray::number(i) + " has not arrived, please help\"}\n";
+        items += "{\"platform\":\"twitter\",\"channel\":\"AcmeHelp\",\"id\":\"" +
+                 QByteArray::number(i) + "\",\"author\":{\"id\":\"" + QByteArray::number(i % 5000) +
+                 "\",\"handle\":\"c" + QByteArray::number(i % 5000) +
+                 "\"},\"createdAt\":\"2026-11-22T10:00:00Z\","
+                 "\"text\":\"order " +
+                 QByteArray::number(i) + " has not arrived, please help\"}\n";
     }
     dir.write(QStringLiteral("items.jsonl"), items);
     const QString workspace = dir.file(QStringLiteral("ws"));
-    const QStringList import{QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
-                             QStringLiteral("--format"), QStringLiteral("jsonl"), dir.file(QStringLiteral("items.jsonl"))};
+    const QStringList import{QStringLiteral("import"),
+                             QStringLiteral("--workspace"),
+                             workspace,
+                             QStringLiteral("--format"),
+                             QStringLiteral("jsonl"),
+                             dir.file(QStringLiteral("items.jsonl"))};
 
     // Kill the import once the first batches are in the write-ahead log.
     QProcess killed;
     killed.start(programPath(QStringLiteral("caredesk-cli")), import);
     REQUIRE(killed.waitForStarted(10000));
     const QString wal = workspace + QStringLiteral("/workspace.sqlite-wal");
-    waitUntil([&] { return QFileInfo(wal).size() > 256 * 1024 || killed.state() == QProcess::NotRunning; }, 60000);
+    waitUntil(
+        [&] {
+            return QFileInfo(wal).size() > 256 * 1024 || killed.state() == QProcess::NotRunning;
+        },
+        60000);
     CHECK(killed.state() == QProcess::Running); // killed with work still to do
     killed.kill();
     killed.waitForFinished();
@@ -308,16 +372,20 @@ TEST_CASE("An import killed halfway leaves a sound workspace, and running it aga
     const ProcessResult again = runProgram(QStringLiteral("caredesk-cli"), import, 120000);
     REQUIRE(again.exitCode == 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed-import"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed-import"));
         db.setDatabaseName(workspace + QStringLiteral("/workspace.sqlite"));
         REQUIRE(db.open());
         QSqlQuery query(db);
         REQUIRE((query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()));
         CHECK(query.value(0).toString() == QStringLiteral("ok"));
-        REQUIRE((query.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT platform_id) FROM messages")) && query.next()));
+        REQUIRE((query.exec(QStringLiteral(
+                     "SELECT COUNT(*), COUNT(DISTINCT platform_id) FROM messages")) &&
+                 query.next()));
         CHECK(query.value(0).toInt() == kItems); // every item once: none lost, none twice
         CHECK(query.value(1).toInt() == kItems);
-        REQUIRE((query.exec(QStringLiteral("SELECT COUNT(*) FROM message_search")) && query.next()));
+        REQUIRE(
+            (query.exec(QStringLiteral("SELECT COUNT(*) FROM message_search")) && query.next()));
         CHECK(query.value(0).toInt() == kItems); // and all of them searchable
     }
     QSqlDatabase::removeDatabase(QStringLiteral("killed-import"));
@@ -325,11 +393,17 @@ TEST_CASE("An import killed halfway leaves a sound workspace, and running it aga
 
 TEST_CASE("caredesk-cli --help speaks the language asked for")
 {
-    const ProcessResult german = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
+    const ProcessResult german =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
     CHECK(german.exitCode == 0);
     CHECK(german.out.contains("Befehle:"));
-    const ProcessResult spanish = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language=es"), QStringLiteral("--help")});
+    const ProcessResult spanish =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("--language=es"), QStringLiteral("--help")});
     CHECK(spanish.out.contains("Comandos:"));
-    const ProcessResult english = runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
+    const ProcessResult english =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
     CHECK(english.out.contains("Commands:"));
 }

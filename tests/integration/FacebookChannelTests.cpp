@@ -40,8 +40,9 @@ FakePlatformServer::Response typicalGraph(const FakePlatformServer::Request &req
     if (request.path == u"/v19.0/1122334455_9001/comments") {
         if (request.query.hasQueryItem(QStringLiteral("since")))
             return graph(QStringLiteral("comments.empty.json"));
-        return graph(request.query.hasQueryItem(QStringLiteral("after")) ? QStringLiteral("comments.p2.json")
-                                                                         : QStringLiteral("comments.p1.json"));
+        return graph(request.query.hasQueryItem(QStringLiteral("after"))
+                         ? QStringLiteral("comments.p2.json")
+                         : QStringLiteral("comments.p1.json"));
     }
     if (request.path == u"/v19.0/1122334455_9000/comments")
         return graph(QStringLiteral("comments.empty.json"));
@@ -49,7 +50,8 @@ FakePlatformServer::Response typicalGraph(const FakePlatformServer::Request &req
         return graph(QStringLiteral("conversations.json"));
     if (request.path == u"/v19.0/1122334455")
         return graph(QStringLiteral("page.json"));
-    return FakePlatformServer::json(404, R"({"error":{"message":"Unknown path","type":"GraphMethodException","code":100}})");
+    return FakePlatformServer::json(
+        404, R"({"error":{"message":"Unknown path","type":"GraphMethodException","code":100}})");
 }
 
 struct Connected
@@ -57,14 +59,18 @@ struct Connected
     explicit Connected(const QString &baseUrl)
     {
         catalog.addLinkedPlugins();
-        const QJsonObject settings{{QStringLiteral("accountId"), PAGE_ID}, {QStringLiteral("apiBaseUrl"), QString(baseUrl + QStringLiteral("/v19.0"))}};
-        host = std::make_unique<Channels::ConnectorHost>(clock, transport, QStringLiteral("Acme"), settings, QString::fromLatin1(TOKEN));
+        const QJsonObject settings{
+            {QStringLiteral("accountId"), PAGE_ID},
+            {QStringLiteral("apiBaseUrl"), QString(baseUrl + QStringLiteral("/v19.0"))}};
+        host = std::make_unique<Channels::ConnectorHost>(clock, transport, QStringLiteral("Acme"),
+                                                         settings, QString::fromLatin1(TOKEN));
         Sdk::ChannelPlugin *plugin = catalog.plugin(QStringLiteral("facebook"));
         REQUIRE(plugin);
         connector = plugin->createConnector(*host);
     }
 
-    Testing::FakeClock clock{QDateTime::fromString(QStringLiteral("2026-11-22T11:00:00Z"), Qt::ISODate)};
+    Testing::FakeClock clock{
+        QDateTime::fromString(QStringLiteral("2026-11-22T11:00:00Z"), Qt::ISODate)};
     Channels::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     std::unique_ptr<Channels::ConnectorHost> host;
@@ -98,11 +104,13 @@ TEST_CASE("Comments on the Page's posts and Messenger conversations arrive in ti
     CHECK(question.threadId == question.platformId); // a top-level comment starts its thread
     CHECK(question.author.displayName == QStringLiteral("Lucía Martín"));
     CHECK(question.author.platformUserId == QStringLiteral("6001"));
-    CHECK(question.createdAt == QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
+    CHECK(question.createdAt ==
+          QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
     const Sdk::InboundItem &pageAnswer = fetched.items[1];
     CHECK(pageAnswer.fromChannel);
     CHECK(pageAnswer.inReplyToId == QStringLiteral("9001_5001"));
-    CHECK(fetched.items[2].platformId == QStringLiteral("9001_5003")); // from the second page of comments
+    CHECK(fetched.items[2].platformId ==
+          QStringLiteral("9001_5003")); // from the second page of comments
     CHECK(fetched.items[2].threadId == QStringLiteral("9001_5001"));
     const Sdk::InboundItem &dmFromPage = fetched.items[3];
     CHECK(dmFromPage.kind == Sdk::ItemKind::DirectMessage);
@@ -113,7 +121,8 @@ TEST_CASE("Comments on the Page's posts and Messenger conversations arrive in ti
 
     const QList<FakePlatformServer::Request> requests = facebook.requests();
     CHECK(requests[1].query.queryItemValue(QStringLiteral("filter")) == QStringLiteral("stream"));
-    CHECK_FALSE(requests[1].query.toString().contains(QString::fromLatin1(TOKEN))); // the token travels in a header
+    CHECK_FALSE(requests[1].query.toString().contains(
+        QString::fromLatin1(TOKEN))); // the token travels in a header
 
     // Next time only comments newer than the newest seen are asked for, and the post last
     // updated three weeks ago is not read again.
@@ -121,8 +130,9 @@ TEST_CASE("Comments on the Page's posts and Messenger conversations arrive in ti
     REQUIRE(again.failure.ok());
     const QList<FakePlatformServer::Request> later = facebook.requests().mid(requests.size());
     CHECK(later[1].path == QStringLiteral("/v19.0/1122334455_9001/comments"));
-    CHECK(later[1].query.queryItemValue(QStringLiteral("since"))
-          == QString::number(QDateTime::fromString(QStringLiteral("2026-11-22T10:07:00Z"), Qt::ISODate).toSecsSinceEpoch()));
+    CHECK(later[1].query.queryItemValue(QStringLiteral("since")) ==
+          QString::number(QDateTime::fromString(QStringLiteral("2026-11-22T10:07:00Z"), Qt::ISODate)
+                              .toSecsSinceEpoch()));
     for (const FakePlatformServer::Request &request : later)
         CHECK_FALSE(request.path.contains(QStringLiteral("_9000")));
 }
@@ -134,7 +144,10 @@ TEST_CASE("Replies, private replies and Messenger answers respect Facebook's rul
             return graph(QStringLiteral("comment_reply.created.json"));
         if (request.method == "POST" && request.path == u"/v19.0/1122334455/messages") {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            if (body.value(QLatin1String("recipient")).toObject().value(QLatin1String("comment_id")).toString() == u"9001_5003")
+            if (body.value(QLatin1String("recipient"))
+                    .toObject()
+                    .value(QLatin1String("comment_id"))
+                    .toString() == u"9001_5003")
                 return graph(QStringLiteral("error.10900.json"));
             return graph(QStringLiteral("message.sent.json"));
         }
@@ -152,7 +165,10 @@ TEST_CASE("Replies, private replies and Messenger answers respect Facebook's rul
     const Sdk::SendResult replied = channel.connector->send(reply);
     REQUIRE(replied.failure.ok());
     CHECK(replied.platformId == QStringLiteral("9001_5010"));
-    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body).object().value(QLatin1String("message")).toString() == reply.text);
+    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body)
+              .object()
+              .value(QLatin1String("message"))
+              .toString() == reply.text);
 
     Sdk::OutboundMessage dm;
     dm.clientId = QStringLiteral("c-2");
@@ -163,9 +179,11 @@ TEST_CASE("Replies, private replies and Messenger answers respect Facebook's rul
     REQUIRE(channel.connector->send(dm).platformId == QStringLiteral("m_ccc1"));
     QJsonObject body = QJsonDocument::fromJson(facebook.requests().constLast().body).object();
     CHECK(body.value(QLatin1String("messaging_type")).toString() == QStringLiteral("RESPONSE"));
-    CHECK(body.value(QLatin1String("recipient")).toObject().value(QLatin1String("id")).toString() == QStringLiteral("6001"));
+    CHECK(body.value(QLatin1String("recipient")).toObject().value(QLatin1String("id")).toString() ==
+          QStringLiteral("6001"));
 
-    dm.customerLastWroteAt = channel.clock.now().addDays(-3); // past 24 hours: a human agent's follow-up
+    dm.customerLastWroteAt =
+        channel.clock.now().addDays(-3); // past 24 hours: a human agent's follow-up
     REQUIRE(channel.connector->send(dm).failure.ok());
     body = QJsonDocument::fromJson(facebook.requests().constLast().body).object();
     CHECK(body.value(QLatin1String("messaging_type")).toString() == QStringLiteral("MESSAGE_TAG"));
@@ -183,32 +201,48 @@ TEST_CASE("Replies, private replies and Messenger answers respect Facebook's rul
     privateReply.privateReplyToCommentId = QStringLiteral("9001_5001");
     privateReply.text = QStringLiteral("Hola Lucía, seguimos por aquí.");
     REQUIRE(channel.connector->send(privateReply).failure.ok());
-    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body).object().value(QLatin1String("recipient")).toObject()
-              .value(QLatin1String("comment_id")).toString() == QStringLiteral("9001_5001"));
+    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body)
+              .object()
+              .value(QLatin1String("recipient"))
+              .toObject()
+              .value(QLatin1String("comment_id"))
+              .toString() == QStringLiteral("9001_5001"));
     privateReply.privateReplyToCommentId = QStringLiteral("9001_5003");
     const Sdk::SendResult second = channel.connector->send(privateReply);
     CHECK(second.failure.kind == Sdk::FailureKind::Rejected);
     CHECK(second.failure.message.contains(QStringLiteral("only one")));
 
     CHECK(channel.connector->setCommentHidden(QStringLiteral("9001_5020"), true).ok());
-    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body).object().value(QLatin1String("is_hidden")).toBool());
+    CHECK(QJsonDocument::fromJson(facebook.requests().constLast().body)
+              .object()
+              .value(QLatin1String("is_hidden"))
+              .toBool());
 }
 
-TEST_CASE("Graph errors are read by their code: expired tokens, throttling with its regain time, windows")
+TEST_CASE(
+    "Graph errors are read by their code: expired tokens, throttling with its regain time, windows")
 {
-    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-22T11:00:00Z"), Qt::ISODate);
+    const QDateTime now =
+        QDateTime::fromString(QStringLiteral("2026-11-22T11:00:00Z"), Qt::ISODate);
     using Channels::Facebook::failureOf;
-    CHECK(failureOf(asResponse(graph(QStringLiteral("error.190.json"))), now).kind == Sdk::FailureKind::AuthorizationExpired);
-    CHECK(failureOf(asResponse(graph(QStringLiteral("error.613.json"))), now).kind == Sdk::FailureKind::RateLimited);
-    const Sdk::Failure throttled = failureOf(asResponse(graph(QStringLiteral("error.80001.json"))), now);
+    CHECK(failureOf(asResponse(graph(QStringLiteral("error.190.json"))), now).kind ==
+          Sdk::FailureKind::AuthorizationExpired);
+    CHECK(failureOf(asResponse(graph(QStringLiteral("error.613.json"))), now).kind ==
+          Sdk::FailureKind::RateLimited);
+    const Sdk::Failure throttled =
+        failureOf(asResponse(graph(QStringLiteral("error.80001.json"))), now);
     CHECK(throttled.kind == Sdk::FailureKind::RateLimited);
     CHECK(throttled.retryAfter == now.addSecs(30 * 60));
-    const Sdk::Failure window = failureOf(asResponse(graph(QStringLiteral("error.outside_window.json"))), now);
+    const Sdk::Failure window =
+        failureOf(asResponse(graph(QStringLiteral("error.outside_window.json"))), now);
     CHECK(window.kind == Sdk::FailureKind::Rejected);
     CHECK(window.message.contains(QStringLiteral("Messenger allows no reply")));
-    CHECK(failureOf(asResponse(graph(QStringLiteral("error.551.json"))), now).kind == Sdk::FailureKind::Rejected);
-    CHECK(failureOf(asResponse(graph(QStringLiteral("error.500.json"))), now).kind == Sdk::FailureKind::Transient);
-    CHECK(Channels::Facebook::quotaOf(asResponse(graph(QStringLiteral("page.json"))), now).remaining == 63);
+    CHECK(failureOf(asResponse(graph(QStringLiteral("error.551.json"))), now).kind ==
+          Sdk::FailureKind::Rejected);
+    CHECK(failureOf(asResponse(graph(QStringLiteral("error.500.json"))), now).kind ==
+          Sdk::FailureKind::Transient);
+    CHECK(Channels::Facebook::quotaOf(asResponse(graph(QStringLiteral("page.json"))), now)
+              .remaining == 63);
 
     FakePlatformServer facebook(typicalGraph);
     Connected channel(facebook.baseUrl());
@@ -219,14 +253,17 @@ TEST_CASE("Graph errors are read by their code: expired tokens, throttling with 
 
 TEST_CASE("Webhook deliveries are verified by their signature and read into inbound items")
 {
-    const QByteArray body = Testing::readFile(QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/graph-api/webhook.delivery.json"));
+    const QByteArray body = Testing::readFile(
+        QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/graph-api/webhook.delivery.json"));
     const QByteArray secret = "app-secret";
-    const QByteArray signature = "sha256=" + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+    const QByteArray signature =
+        "sha256=" +
+        QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
     using Channels::Facebook::verifyWebhookSignature;
     CHECK(verifyWebhookSignature(body, signature, secret));
-    CHECK_FALSE(verifyWebhookSignature(body + ' ', signature, secret));     // one byte more
+    CHECK_FALSE(verifyWebhookSignature(body + ' ', signature, secret)); // one byte more
     CHECK_FALSE(verifyWebhookSignature(body, signature, "other-secret"));
-    CHECK_FALSE(verifyWebhookSignature(body, signature.mid(7), secret));    // no "sha256="
+    CHECK_FALSE(verifyWebhookSignature(body, signature.mid(7), secret));     // no "sha256="
     CHECK_FALSE(verifyWebhookSignature(body, signature.chopped(2), secret)); // truncated
     CHECK_FALSE(verifyWebhookSignature(body, {}, secret));
 
@@ -234,7 +271,8 @@ TEST_CASE("Webhook deliveries are verified by their signature and read into inbo
     REQUIRE(parsed.valid);
     REQUIRE(parsed.items.size() == 4);
     CHECK(parsed.items[0].kind == Sdk::ItemKind::Comment);
-    CHECK(parsed.items[0].threadId == QStringLiteral("9001_5020")); // top-level: its parent is the post
+    CHECK(parsed.items[0].threadId ==
+          QStringLiteral("9001_5020")); // top-level: its parent is the post
     CHECK(parsed.items[0].createdAt == QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC));
     CHECK(parsed.items[1].inReplyToId == QStringLiteral("9001_5001"));
     CHECK(parsed.items[2].kind == Sdk::ItemKind::DirectMessage);

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QUrlQuery>
 
-
 #include <QUuid>
 
 using namespace CareDesk;
@@ -18,12 +17,15 @@ using namespace CareDesk;
 TEST_CASE("A token saved in the system keychain can be read back and deleted", "[keychain]")
 {
     Security::KeychainCredentialStore store(QStringLiteral("CareDesk-tests"));
-    const QString key = QStringLiteral("x:test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key =
+        QStringLiteral("x:test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     std::optional<Core::Result<void>> written;
     store.write(key, QStringLiteral("s3cr3t-token"), [&](Core::Result<void> r) { written = r; });
     REQUIRE(Testing::waitUntil([&] { return written.has_value(); }));
-    INFO((written->ok() ? QString() : written->error().userMessage + QLatin1Char(' ') + written->error().detail).toStdString());
+    INFO((written->ok() ? QString()
+                        : written->error().userMessage + QLatin1Char(' ') + written->error().detail)
+             .toStdString());
     REQUIRE(written->ok());
 
     std::optional<Core::Result<QString>> read;
@@ -50,41 +52,51 @@ TEST_CASE("caredesk-cli channel connect keeps an X account's tokens in the keych
 {
     Testing::FakePlatformServer x([](const Testing::FakePlatformServer::Request &request) {
         if (request.method == "POST" && request.path == u"/2/oauth2/token")
-            return Testing::FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,
+            return Testing::FakePlatformServer::json(200,
+                                                     R"({"token_type":"bearer","expires_in":7200,
                 "access_token":"connected-access","refresh_token":"connected-refresh"})");
-        if (request.path == u"/2/users/me" && request.headers.value("authorization") == "Bearer connected-access")
+        if (request.path == u"/2/users/me" &&
+            request.headers.value("authorization") == "Bearer connected-access")
             return Testing::FakePlatformServer::sample(QStringLiteral("x-api/users_me.json"));
         return Testing::FakePlatformServer::sample(QStringLiteral("x-api/error.401.json"));
     });
     Testing::TempWorkspace dir;
-    const QString entry = QStringLiteral("caredesk-tests/twitter/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString entry = QStringLiteral("caredesk-tests/twitter/") +
+                          QUuid::createUuid().toString(QUuid::WithoutBraces);
     dir.write(QStringLiteral("acme.json"),
-              QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("twitter")},
-                                        {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
-                                        {QStringLiteral("accountId"), QStringLiteral("2244994945")},
-                                        {QStringLiteral("apiBaseUrl"), x.baseUrl()},
-                                        {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")}}},
-                                        {QStringLiteral("credential"), QJsonObject{{QStringLiteral("keychain"), entry}}}})
+              QJsonDocument(
+                  QJsonObject{{QStringLiteral("plugin"), QStringLiteral("twitter")},
+                              {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+                              {QStringLiteral("accountId"), QStringLiteral("2244994945")},
+                              {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                              {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("clientId"),
+                                                                     QStringLiteral("cd-client")}}},
+                              {QStringLiteral("credential"),
+                               QJsonObject{{QStringLiteral("keychain"), entry}}}})
                   .toJson());
     const QString config = dir.file(QStringLiteral("acme.json"));
 
     QProcess connect;
-    connect.start(Testing::programPath(QStringLiteral("caredesk-cli")),
-                  {QStringLiteral("channel"), QStringLiteral("connect"), QStringLiteral("--config"), config});
+    connect.start(
+        Testing::programPath(QStringLiteral("caredesk-cli")),
+        {QStringLiteral("channel"), QStringLiteral("connect"), QStringLiteral("--config"), config});
     QByteArray out;
     QUrl address;
-    REQUIRE(Testing::waitUntil([&] {
-        out += connect.readAllStandardOutput();
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("https://x.com/i/oauth2/authorize?"))
-                address = QUrl(QString::fromUtf8(line.trimmed()));
-        }
-        return address.isValid();
-    }, 20000));
+    REQUIRE(Testing::waitUntil(
+        [&] {
+            out += connect.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("https://x.com/i/oauth2/authorize?"))
+                    address = QUrl(QString::fromUtf8(line.trimmed()));
+            }
+            return address.isValid();
+        },
+        20000));
     // The browser: X sends it back to the loopback address with a code and the same state.
     const QUrlQuery asked(address);
     QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    back.setQuery(QStringLiteral("code=good-code&state=") + asked.queryItemValue(QStringLiteral("state")));
+    back.setQuery(QStringLiteral("code=good-code&state=") +
+                  asked.queryItemValue(QStringLiteral("state")));
     Channels::HttpTransport browser;
     Sdk::HttpRequest request;
     request.url = back;
@@ -97,7 +109,8 @@ TEST_CASE("caredesk-cli channel connect keeps an X account's tokens in the keych
     CHECK_FALSE(Testing::readFile(config).contains("connected-access"));
 
     const Testing::ProcessResult check = Testing::runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
     INFO(check.err.toStdString());
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains("Account: @AcmeHelp"));

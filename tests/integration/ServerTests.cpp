@@ -1,9 +1,8 @@
-#include "server/ServerDatabase.h"
 #include "Clock.h"
+#include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
 #include "support/ServerProcess.h"
 #include "support/TestSupport.h"
-
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +31,6 @@ Reply get(const QUrl &url)
     return result;
 }
 
-
 } // namespace
 
 TEST_CASE("The team server answers its health check and uses one error shape")
@@ -52,12 +50,15 @@ TEST_CASE("The team server answers its health check and uses one error shape")
     CHECK(health.status == 200);
     CHECK(health.body.value(QLatin1String("status")).toString() == QStringLiteral("ok"));
     CHECK(health.body.value(QLatin1String("database")).toString() == QStringLiteral("sqlite"));
-    CHECK(health.body.value(QLatin1String("version")).toString() == QStringLiteral(CAREDESK_VERSION));
+    CHECK(health.body.value(QLatin1String("version")).toString() ==
+          QStringLiteral(CAREDESK_VERSION));
 
     const Reply missing = get(QUrl(base + QStringLiteral("/nothing-here")));
     CHECK(missing.status == 404);
-    CHECK(missing.body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString()
-          == QStringLiteral("not_found"));
+    CHECK(missing.body.value(QLatin1String("error"))
+              .toObject()
+              .value(QLatin1String("code"))
+              .toString() == QStringLiteral("not_found"));
     // Under /v1, nothing is answered without a session, not even whether a route exists.
     CHECK(get(QUrl(base + QStringLiteral("/v1/nothing-here"))).status == 401);
 }
@@ -88,9 +89,11 @@ TEST_CASE("The server database migrates SQLite and refuses a newer schema")
     {
         auto db = Server::ServerDatabase::openSqlite(dir.path());
         REQUIRE(db.ok());
-        CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::SQLite));
+        CHECK(db.value()->schemaVersion() ==
+              Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::SQLite));
         QSqlQuery query(db.value()->connection());
-        REQUIRE(query.exec(QStringLiteral("UPDATE server_meta SET value = '500' WHERE key = 'schema_version'")));
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE server_meta SET value = '500' WHERE key = 'schema_version'")));
     }
     auto newer = Server::ServerDatabase::openSqlite(dir.path());
     REQUIRE_FALSE(newer.ok());
@@ -100,18 +103,23 @@ TEST_CASE("The server database migrates SQLite and refuses a newer schema")
 TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
 {
     Testing::ScratchPostgres postgres;
-    INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private cluster");
+    INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private "
+         "cluster");
     REQUIRE_FALSE(postgres.url().isEmpty());
     auto db = Server::ServerDatabase::openPostgres(postgres.url());
-    INFO((db.ok() ? QString() : db.error().userMessage + QLatin1Char(' ') + db.error().detail).toStdString());
+    INFO((db.ok() ? QString() : db.error().userMessage + QLatin1Char(' ') + db.error().detail)
+             .toStdString());
     REQUIRE(db.ok());
     CHECK(db.value()->kind() == Server::ServerDatabase::Kind::PostgreSQL);
-    CHECK(db.value()->schemaVersion() == Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::PostgreSQL));
+    CHECK(db.value()->schemaVersion() ==
+          Server::ServerDatabase::latestSchemaVersion(Server::ServerDatabase::Kind::PostgreSQL));
     QSqlQuery query(db.value()->connection());
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
-                                      " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
-    CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
-                                          " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
+    REQUIRE(query.exec(
+        QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                       " VALUES('lena', 'Lena', 'agent', 'x', 0)")));
+    CHECK_FALSE(query.exec(
+        QStringLiteral("INSERT INTO agents(login, display_name, role, password_hash, created_at)"
+                       " VALUES('lena', 'Lena again', 'agent', 'x', 0)")));
     db.value().reset();
     // Opening it again finds it up to date and changes nothing.
     auto reopened = Server::ServerDatabase::openPostgres(postgres.url());
@@ -124,9 +132,11 @@ TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
 
 TEST_CASE("An unreachable PostgreSQL gives a clear error")
 {
-    auto db = Server::ServerDatabase::openPostgres(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+    auto db = Server::ServerDatabase::openPostgres(
+        QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
     REQUIRE_FALSE(db.ok());
-    CHECK(db.error().userMessage == QStringLiteral("The PostgreSQL database could not be reached."));
+    CHECK(db.error().userMessage ==
+          QStringLiteral("The PostgreSQL database could not be reached."));
     auto bad = Server::ServerDatabase::openPostgres(QStringLiteral("mysql://x/y"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().userMessage.contains(QStringLiteral("postgresql://")));

@@ -11,23 +11,24 @@
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QJsonDocument>
 
 using namespace CareDesk;
 using Testing::ApiClient;
 using Testing::ApiReply;
-using Testing::PASSWORD;
 using Testing::item;
+using Testing::PASSWORD;
 using Team = Testing::TeamFixture;
 
 namespace {
 
 QString path(qint64 conversationId, const QString &action = {})
 {
-    return QStringLiteral("/v1/conversations/%1").arg(conversationId) + (action.isEmpty() ? QString() : QLatin1Char('/') + action);
+    return QStringLiteral("/v1/conversations/%1").arg(conversationId) +
+           (action.isEmpty() ? QString() : QLatin1Char('/') + action);
 }
 
 } // namespace
@@ -43,12 +44,16 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
     REQUIRE(ok.status == 201);
     const QByteArray token = ok.body.value(QLatin1String("token")).toString().toLatin1();
     CHECK(token.size() >= 40);
-    CHECK(ok.body[QLatin1String("agent")][QLatin1String("login")].toString() == QStringLiteral("ana"));
+    CHECK(ok.body[QLatin1String("agent")][QLatin1String("login")].toString() ==
+          QStringLiteral("ana"));
     CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token).status == 200);
 
     CHECK(team.api->call("GET", QStringLiteral("/v1/me")).status == 401);
     CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token + "x").status == 401);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), "forged-token-that-looks-fine-but-is-not-1234").status == 401);
+    CHECK(team.api
+              ->call("GET", QStringLiteral("/v1/me"), QByteArray(),
+                     "forged-token-that-looks-fine-but-is-not-1234")
+              .status == 401);
 
     const auto wrong = [&] {
         return team.api->call("POST", QStringLiteral("/v1/sessions"),
@@ -69,13 +74,14 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
     team.clock.advanceSecs(Server::TeamServer::LOGIN_WINDOW_MS / 1000 + 1);
     CHECK_FALSE(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
 
-    CHECK(team.api->call("POST", QStringLiteral("/v1/sessions"),
-                         QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
-                                     {QStringLiteral("password"), PASSWORD}})
-              .status
-          == 401);
+    CHECK(team.api
+              ->call("POST", QStringLiteral("/v1/sessions"),
+                     QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
+                                 {QStringLiteral("password"), PASSWORD}})
+              .status == 401);
 
-    CHECK(team.api->call("DELETE", QStringLiteral("/v1/sessions/current"), QByteArray(), token).status == 204);
+    CHECK(team.api->call("DELETE", QStringLiteral("/v1/sessions/current"), QByteArray(), token)
+              .status == 204);
     CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token).status == 401);
 }
 
@@ -83,7 +89,8 @@ TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server
 {
     Team team;
     const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")));
     const qint64 id = team.conversationOf(token, QStringLiteral("jane"));
 
     struct Case
@@ -96,83 +103,122 @@ TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server
         {"{not json", 400, QStringLiteral("bad_request")},
         {"[1,2]", 400, QStringLiteral("bad_request")},
         {"{\"agentId\":\"\xff\xfe\"}", 400, QStringLiteral("bad_request")}, // invalid UTF-8
-        {"{\"agentId\":\"7\"}", 422, QStringLiteral("invalid")},             // wrong type
-        {"{}", 422, QStringLiteral("invalid")},                               // missing field
-        {"{\"agentId\":7,\"note\":\"x\"}", 422, QStringLiteral("invalid")},   // unknown field
-        {"{\"agentId\":" + QByteArray(Server::TeamServer::MAX_BODY_BYTES, '1') + "}", 413, QStringLiteral("too_large")},
+        {"{\"agentId\":\"7\"}", 422, QStringLiteral("invalid")},            // wrong type
+        {"{}", 422, QStringLiteral("invalid")},                             // missing field
+        {"{\"agentId\":7,\"note\":\"x\"}", 422, QStringLiteral("invalid")}, // unknown field
+        {"{\"agentId\":" + QByteArray(Server::TeamServer::MAX_BODY_BYTES, '1') + "}", 413,
+         QStringLiteral("too_large")},
     };
     for (const Case &c : cases) {
-        const ApiReply reply = team.api->call("POST", path(id, QStringLiteral("transfer")), c.body, token);
+        const ApiReply reply =
+            team.api->call("POST", path(id, QStringLiteral("transfer")), c.body, token);
         INFO(c.body.left(40).toStdString());
         CHECK(reply.status == c.status);
         CHECK(reply.errorCode() == c.code);
         CHECK_FALSE(reply.errorMessage().isEmpty());
     }
-    CHECK(team.api->call("GET", path(id, QStringLiteral("claim")), QByteArray(), token).status == 405);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations/abc"), QByteArray(), token).status == 404);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?limit=0"), QByteArray(), token).status == 422);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?cursor=%%%"), QByteArray(), token).status == 422);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/changes?since=-4"), QByteArray(), token).status == 422);
+    CHECK(team.api->call("GET", path(id, QStringLiteral("claim")), QByteArray(), token).status ==
+          405);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations/abc"), QByteArray(), token)
+              .status == 404);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?limit=0"), QByteArray(), token)
+              .status == 422);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?cursor=%%%"), QByteArray(), token)
+              .status == 422);
+    CHECK(
+        team.api->call("GET", QStringLiteral("/v1/changes?since=-4"), QByteArray(), token).status ==
+        422);
     CHECK(team.api->call("GET", QStringLiteral("/healthz")).status == 200);
 }
 
 TEST_CASE("Every route checks the role, and teams do not see each other's conversations")
 {
     Team team;
-    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
+    const Server::Agent ana =
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
     const QByteArray anaToken = team.tokenFor(ana);
-    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
-    const QByteArray trainerToken = team.tokenFor(team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
-    const QByteArray salesToken = team.tokenFor(team.add(QStringLiteral("sam"), Server::Role::Agent, QStringLiteral("sales")));
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")),
+    const QByteArray leadToken = team.tokenFor(
+        team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QByteArray trainerToken = team.tokenFor(
+        team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
+    const QByteArray salesToken = team.tokenFor(
+        team.add(QStringLiteral("sam"), Server::Role::Agent, QStringLiteral("sales")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")),
                 QStringLiteral("support"));
     const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
 
-    CHECK(team.api->call("POST", QStringLiteral("/v1/ingest"), item(QStringLiteral("2"), QStringLiteral("x"), QStringLiteral("hi")),
-                         anaToken).status == 403);
-    CHECK(team.api->call("POST", QStringLiteral("/v1/agents"),
-                         QJsonObject{{QStringLiteral("login"), QStringLiteral("eve")}, {QStringLiteral("password"), PASSWORD},
-                                     {QStringLiteral("role"), QStringLiteral("admin")}},
-                         anaToken).status == 403);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/agents"), QByteArray(), anaToken).status == 403);
-    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}},
-                         anaToken).status == 403);
+    CHECK(team.api
+              ->call("POST", QStringLiteral("/v1/ingest"),
+                     item(QStringLiteral("2"), QStringLiteral("x"), QStringLiteral("hi")), anaToken)
+              .status == 403);
+    CHECK(team.api
+              ->call("POST", QStringLiteral("/v1/agents"),
+                     QJsonObject{{QStringLiteral("login"), QStringLiteral("eve")},
+                                 {QStringLiteral("password"), PASSWORD},
+                                 {QStringLiteral("role"), QStringLiteral("admin")}},
+                     anaToken)
+              .status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/agents"), QByteArray(), anaToken).status ==
+          403);
+    CHECK(team.api
+              ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id),
+                     QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}}, anaToken)
+              .status == 403);
     // A lead sets skills and capacity, but only an admin changes roles.
-    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("capacity"), 3}},
-                         leadToken).status == 200);
-    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}},
-                         leadToken).status == 403);
-    CHECK(team.api->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}},
-                         team.adminToken).status == 200);
+    CHECK(team.api
+              ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id),
+                     QJsonObject{{QStringLiteral("capacity"), 3}}, leadToken)
+              .status == 200);
+    CHECK(team.api
+              ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id),
+                     QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}}, leadToken)
+              .status == 403);
+    CHECK(team.api
+              ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id),
+                     QJsonObject{{QStringLiteral("role"), QStringLiteral("lead")}}, team.adminToken)
+              .status == 200);
     // Trainers read but do not take live conversations.
     CHECK(team.api->call("GET", path(id), QByteArray(), trainerToken).status == 200);
-    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), trainerToken).status == 403);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), trainerToken)
+              .status == 403);
 
     CHECK(team.conversations(salesToken).isEmpty());
     CHECK(team.api->call("GET", path(id), QByteArray(), salesToken).status == 404);
-    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), salesToken).status == 404);
-    const ApiReply salesFeed = team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), salesToken);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), salesToken)
+              .status == 404);
+    const ApiReply salesFeed =
+        team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), salesToken);
     REQUIRE(salesFeed.status == 200);
     for (const QJsonValue &change : salesFeed.body.value(QLatin1String("changes")).toArray())
         CHECK(change[QLatin1String("entity")].toString() != QStringLiteral("conversation"));
 }
 
-TEST_CASE("Only leads review a conversation, reading it changes nothing, and an agent reads the reviews of her own work")
+TEST_CASE("Only leads review a conversation, reading it changes nothing, and an agent reads the "
+          "reviews of her own work")
 {
     Team team;
-    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
+    const Server::Agent ana =
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support"));
     const QByteArray anaToken = team.tokenFor(ana);
-    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("support"));
+    const Server::Agent ben =
+        team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("support"));
     const QByteArray benToken = team.tokenFor(ben);
-    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
-    const QByteArray trainerToken = team.tokenFor(team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
-    const QByteArray otherLeadToken = team.tokenFor(team.add(QStringLiteral("ola"), Server::Role::Lead, QStringLiteral("sales")));
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
-                   leadToken);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")),
+    const QByteArray leadToken = team.tokenFor(
+        team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QByteArray trainerToken = team.tokenFor(
+        team.add(QStringLiteral("tom"), Server::Role::Trainer, QStringLiteral("support")));
+    const QByteArray otherLeadToken =
+        team.tokenFor(team.add(QStringLiteral("ola"), Server::Role::Lead, QStringLiteral("sales")));
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}}, leadToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")),
                 QStringLiteral("support"));
     const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
-    REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+    REQUIRE(
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status ==
+        200);
 
     // The lead reads the conversation: nothing about it changes.
     const QJsonObject before = team.api->call("GET", path(id), QByteArray(), anaToken).body;
@@ -185,21 +231,26 @@ TEST_CASE("Only leads review a conversation, reading it changes nothing, and an 
     const QJsonObject review{
         {QStringLiteral("conversationId"), id},
         {QStringLiteral("summary"), QStringLiteral("Quick and kind.")},
-        {QStringLiteral("scores"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Answered every message")},
-                                                          {QStringLiteral("weight"), 2},
-                                                          {QStringLiteral("score"), 2}},
-                                              QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
-                                                          {QStringLiteral("weight"), 1},
-                                                          {QStringLiteral("score"), QJsonValue::Null}}}},
-        {QStringLiteral("comments"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Nice opener")}}}}};
+        {QStringLiteral("scores"),
+         QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Answered every message")},
+                                {QStringLiteral("weight"), 2},
+                                {QStringLiteral("score"), 2}},
+                    QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
+                                {QStringLiteral("weight"), 1},
+                                {QStringLiteral("score"), QJsonValue::Null}}}},
+        {QStringLiteral("comments"),
+         QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Nice opener")}}}}};
     // Agents, trainers and other teams' leads may not review it.
     CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, anaToken).status == 403);
-    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, trainerToken).status == 403);
-    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, otherLeadToken).status == 404);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, trainerToken).status ==
+          403);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), review, otherLeadToken).status ==
+          404);
     QJsonObject badScore = review;
-    badScore[QStringLiteral("scores")] = QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
-                                                                {QStringLiteral("weight"), 1},
-                                                                {QStringLiteral("score"), 3}}};
+    badScore[QStringLiteral("scores")] =
+        QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
+                               {QStringLiteral("weight"), 1},
+                               {QStringLiteral("score"), 3}}};
     CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), badScore, leadToken).status == 422);
 
     const ApiReply saved = team.api->call("POST", QStringLiteral("/v1/reviews"), review, leadToken);
@@ -208,63 +259,103 @@ TEST_CASE("Only leads review a conversation, reading it changes nothing, and an 
     CHECK(saved.body.value(QLatin1String("reviewerName")).toString() == QStringLiteral("Lea"));
     QJsonObject changed = review;
     changed[QStringLiteral("summary")] = QStringLiteral("Quick and kind. Offer the app next time.");
-    const ApiReply again = team.api->call("POST", QStringLiteral("/v1/reviews"), changed, leadToken);
+    const ApiReply again =
+        team.api->call("POST", QStringLiteral("/v1/reviews"), changed, leadToken);
     REQUIRE(again.status == 201);
-    CHECK(again.body.value(QLatin1String("id")) == saved.body.value(QLatin1String("id"))); // replaced, not added
+    CHECK(again.body.value(QLatin1String("id")) ==
+          saved.body.value(QLatin1String("id"))); // replaced, not added
 
     // Ana reads the review of her work; Ben has none and may not read hers.
-    const ApiReply anas = team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken);
+    const ApiReply anas =
+        team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken);
     REQUIRE(anas.status == 200);
     const QJsonArray anaReviews = anas.body.value(QLatin1String("reviews")).toArray();
     REQUIRE(anaReviews.size() == 1);
-    CHECK(anaReviews[0][QLatin1String("summary")].toString() == QStringLiteral("Quick and kind. Offer the app next time."));
+    CHECK(anaReviews[0][QLatin1String("summary")].toString() ==
+          QStringLiteral("Quick and kind. Offer the app next time."));
     CHECK(anaReviews[0][QLatin1String("scores")].toArray().size() == 2);
     CHECK(anaReviews[0][QLatin1String("scores")][1][QLatin1String("score")].isNull());
-    CHECK(anaReviews[0][QLatin1String("comments")][0][QLatin1String("text")].toString() == QStringLiteral("Nice opener"));
-    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), benToken).body.value(QLatin1String("reviews")).toArray().isEmpty());
-    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(), benToken).status == 403);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), trainerToken).status == 403);
+    CHECK(anaReviews[0][QLatin1String("comments")][0][QLatin1String("text")].toString() ==
+          QStringLiteral("Nice opener"));
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), benToken)
+              .body.value(QLatin1String("reviews"))
+              .toArray()
+              .isEmpty());
+    CHECK(team.api
+              ->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(),
+                     benToken)
+              .status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), trainerToken).status ==
+          403);
     // The lead sees the team's, filtered by agent; another team's lead sees none of them.
-    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(), leadToken)
-              .body.value(QLatin1String("reviews")).toArray().size() == 1);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ben.id), QByteArray(), leadToken)
-              .body.value(QLatin1String("reviews")).toArray().isEmpty());
+    CHECK(team.api
+              ->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ana.id), QByteArray(),
+                     leadToken)
+              .body.value(QLatin1String("reviews"))
+              .toArray()
+              .size() == 1);
+    CHECK(team.api
+              ->call("GET", QStringLiteral("/v1/reviews?agent=%1").arg(ben.id), QByteArray(),
+                     leadToken)
+              .body.value(QLatin1String("reviews"))
+              .toArray()
+              .isEmpty());
     CHECK(team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), otherLeadToken)
-              .body.value(QLatin1String("reviews")).toArray().isEmpty());
+              .body.value(QLatin1String("reviews"))
+              .toArray()
+              .isEmpty());
 }
 
 TEST_CASE("A lead sets the team's SLA with business hours, and new conversations are due by it")
 {
     Team team;
-    const QByteArray anaToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
-    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
-    const QJsonObject sla = QJsonDocument::fromJson(R"({"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
-        "hours": {"mon": ["10:00", "18:00"], "tue": ["10:00", "18:00"]}, "holidays": ["2026-12-25"]})").object();
-    CHECK(team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("sla"), sla}}, anaToken).status == 403);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), anaToken).status == 403);
+    const QByteArray anaToken = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    const QByteArray leadToken = team.tokenFor(
+        team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QJsonObject sla =
+        QJsonDocument::fromJson(R"({"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
+        "hours": {"mon": ["10:00", "18:00"], "tue": ["10:00", "18:00"]}, "holidays": ["2026-12-25"]})")
+            .object();
+    CHECK(team.api
+              ->call("PUT", QStringLiteral("/v1/routing"),
+                     QJsonObject{{QStringLiteral("sla"), sla}}, anaToken)
+              .status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), anaToken).status ==
+          403);
     QJsonObject broken = sla;
     broken[QStringLiteral("timeZone")] = QStringLiteral("Nowhere/Special");
-    const ApiReply refused = team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("sla"), broken}}, leadToken);
+    const ApiReply refused =
+        team.api->call("PUT", QStringLiteral("/v1/routing"),
+                       QJsonObject{{QStringLiteral("sla"), broken}}, leadToken);
     CHECK(refused.status == 422);
     CHECK(QJsonDocument(refused.body).toJson().contains("Nowhere/Special"));
 
-    const ApiReply set = team.api->call("PUT", QStringLiteral("/v1/routing"),
-                                        QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}, {QStringLiteral("sla"), sla}},
-                                        leadToken);
+    const ApiReply set =
+        team.api->call("PUT", QStringLiteral("/v1/routing"),
+                       QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")},
+                                   {QStringLiteral("sla"), sla}},
+                       leadToken);
     REQUIRE(set.status == 200);
-    const ApiReply read = team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leadToken);
+    const ApiReply read =
+        team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leadToken);
     REQUIRE(read.status == 200);
     CHECK(read.body[QLatin1String("policy")].toString() == QStringLiteral("manual"));
-    CHECK(read.body[QLatin1String("sla")][QLatin1String("hours")][QLatin1String("mon")][0].toString() == QStringLiteral("10:00"));
-    CHECK(read.body[QLatin1String("sla")][QLatin1String("holidays")][0].toString() == QStringLiteral("2026-12-25"));
+    CHECK(read.body[QLatin1String("sla")][QLatin1String("hours")][QLatin1String("mon")][0]
+              .toString() == QStringLiteral("10:00"));
+    CHECK(read.body[QLatin1String("sla")][QLatin1String("holidays")][0].toString() ==
+          QStringLiteral("2026-12-25"));
 
     // Jane writes on Monday 2 November at 09:01 in Madrid, before the team opens at 10:00.
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")),
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")),
                 QStringLiteral("support"));
     const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
     const QJsonObject conversation = team.api->call("GET", path(id), QByteArray(), anaToken).body;
-    CHECK(QDateTime::fromString(conversation[QLatin1String("conversation")][QLatin1String("slaDue")].toString(), Qt::ISODateWithMs)
-          == QDateTime::fromString(QStringLiteral("2026-11-02T10:00:00Z"), Qt::ISODate)); // 11:00 in Madrid
+    CHECK(QDateTime::fromString(
+              conversation[QLatin1String("conversation")][QLatin1String("slaDue")].toString(),
+              Qt::ISODateWithMs) == QDateTime::fromString(QStringLiteral("2026-11-02T10:00:00Z"),
+                                                          Qt::ISODate)); // 11:00 in Madrid
 }
 
 TEST_CASE("Ingest threads items into conversations the team pages through, most urgent first")
@@ -272,71 +363,94 @@ TEST_CASE("Ingest threads items into conversations the team pages through, most 
     Team team;
     const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
     const QJsonObject report = team.ingest(
-        item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01"))
-        + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02"))
-        + item(QStringLiteral("3"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp love the new app!"), QStringLiteral("03"))
-        + item(QStringLiteral("4"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp still broken?? URGENT"), QStringLiteral("04"))
-        + "{broken line\n");
+        item(QStringLiteral("1"), QStringLiteral("jane"),
+             QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01")) +
+        item(QStringLiteral("2"), QStringLiteral("bob"),
+             QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02")) +
+        item(QStringLiteral("3"), QStringLiteral("kai"),
+             QStringLiteral("@AcmeHelp love the new app!"), QStringLiteral("03")) +
+        item(QStringLiteral("4"), QStringLiteral("jane"),
+             QStringLiteral("@AcmeHelp still broken?? URGENT"), QStringLiteral("04")) +
+        "{broken line\n");
     CHECK(report.value(QLatin1String("messages")).toInt() == 4);
     CHECK(report.value(QLatin1String("conversations")).toInt() == 3);
     CHECK(report.value(QLatin1String("errors")).toArray().size() == 1);
 
-    const ApiReply first = team.api->call("GET", QStringLiteral("/v1/conversations?limit=2"), QByteArray(), token);
+    const ApiReply first =
+        team.api->call("GET", QStringLiteral("/v1/conversations?limit=2"), QByteArray(), token);
     REQUIRE(first.status == 200);
     const QJsonArray page1 = first.body.value(QLatin1String("conversations")).toArray();
     REQUIRE(page1.size() == 2);
     const QString cursor = first.body.value(QLatin1String("next")).toString();
     REQUIRE_FALSE(cursor.isEmpty());
-    const ApiReply second = team.api->call("GET", QStringLiteral("/v1/conversations?limit=2&cursor=") + cursor, QByteArray(), token);
+    const ApiReply second = team.api->call(
+        "GET", QStringLiteral("/v1/conversations?limit=2&cursor=") + cursor, QByteArray(), token);
     const QJsonArray page2 = second.body.value(QLatin1String("conversations")).toArray();
     REQUIRE(page2.size() == 1);
     CHECK(second.body.value(QLatin1String("next")).isNull());
-    CHECK(page1[0][QLatin1String("priority")].toInt() >= page1[1][QLatin1String("priority")].toInt());
-    CHECK(page1[1][QLatin1String("priority")].toInt() >= page2[0][QLatin1String("priority")].toInt());
+    CHECK(page1[0][QLatin1String("priority")].toInt() >=
+          page1[1][QLatin1String("priority")].toInt());
+    CHECK(page1[1][QLatin1String("priority")].toInt() >=
+          page2[0][QLatin1String("priority")].toInt());
 
     const qint64 jane = team.conversationOf(token, QStringLiteral("jane"));
     const ApiReply detail = team.api->call("GET", path(jane), QByteArray(), token);
     REQUIRE(detail.status == 200);
     const QJsonArray messages = detail.body.value(QLatin1String("messages")).toArray();
     REQUIRE(messages.size() == 2);
-    CHECK(messages[1][QLatin1String("text")].toString() == QStringLiteral("@AcmeHelp still broken?? URGENT"));
+    CHECK(messages[1][QLatin1String("text")].toString() ==
+          QStringLiteral("@AcmeHelp still broken?? URGENT"));
     CHECK(detail.body[QLatin1String("conversation")][QLatin1String("unaddressed")].toInt() == 2);
 
     CHECK(team.conversations(token, QStringLiteral("?language=es")).size() == 1);
     // The same items again add nothing.
-    const QJsonObject again = team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01")));
+    const QJsonObject again = team.ingest(
+        item(QStringLiteral("1"), QStringLiteral("jane"),
+             QStringLiteral("@AcmeHelp my router is broken, nothing works"), QStringLiteral("01")));
     CHECK(again.value(QLatin1String("messages")).toInt() == 0);
-    CHECK(team.api->call("GET", path(jane), QByteArray(), token).body.value(QLatin1String("messages")).toArray().size() == 2);
+    CHECK(team.api->call("GET", path(jane), QByteArray(), token)
+              .body.value(QLatin1String("messages"))
+              .toArray()
+              .size() == 2);
 }
 
-TEST_CASE("One owner per conversation: claims, conflicts in plain words, replies, hand-overs and resolve")
+TEST_CASE(
+    "One owner per conversation: claims, conflicts in plain words, replies, hand-overs and resolve")
 {
     Team team;
     const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
     const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
     const QByteArray anaToken = team.tokenFor(ana);
     const QByteArray benToken = team.tokenFor(ben);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")));
     const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
 
-    const ApiReply claimed = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken);
+    const ApiReply claimed =
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken);
     REQUIRE(claimed.status == 200);
-    CHECK(claimed.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Ana"));
+    CHECK(claimed.body[QLatin1String("assignee")][QLatin1String("name")].toString() ==
+          QStringLiteral("Ana"));
     CHECK(claimed.body[QLatin1String("status")].toString() == QStringLiteral("open"));
     const qint64 rev = claimed.body[QLatin1String("rev")].toInteger();
     // Claiming again is harmless for the holder.
-    CHECK(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+    CHECK(
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status ==
+        200);
 
     team.clock.advanceSecs(120);
-    const ApiReply taken = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), benToken);
+    const ApiReply taken =
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), benToken);
     CHECK(taken.status == 409);
     CHECK(taken.errorMessage() == QStringLiteral("Ana took this conversation 2 minutes ago."));
-    CHECK(taken.body[QLatin1String("error")][QLatin1String("holder")][QLatin1String("name")].toString() == QStringLiteral("Ana"));
+    CHECK(taken.body[QLatin1String("error")][QLatin1String("holder")][QLatin1String("name")]
+              .toString() == QStringLiteral("Ana"));
 
     const auto reply = [&](const QByteArray &token, const QString &clientId, qint64 baseRev) {
         return team.api->call("POST", path(id, QStringLiteral("replies")),
                               QJsonObject{{QStringLiteral("clientId"), clientId},
-                                          {QStringLiteral("text"), QStringLiteral("Sorry to hear that! Sending a DM.")},
+                                          {QStringLiteral("text"),
+                                           QStringLiteral("Sorry to hear that! Sending a DM.")},
                                           {QStringLiteral("visibility"), QStringLiteral("public")},
                                           {QStringLiteral("baseRev"), baseRev}},
                               token);
@@ -356,28 +470,41 @@ TEST_CASE("One owner per conversation: claims, conflicts in plain words, replies
     const ApiReply afterReply = team.api->call("GET", path(id), QByteArray(), anaToken);
     CHECK(afterReply.body.value(QLatin1String("messages")).toArray().size() == 2);
 
-    CHECK(team.api->call("POST", path(id, QStringLiteral("notes")), QJsonObject{{QStringLiteral("text"), QStringLiteral("Router model X200")}},
-                         anaToken).status == 201);
-    CHECK(team.api->call("POST", path(id, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
-                         benToken).status == 409);
-    CHECK(team.api->call("POST", path(id, QStringLiteral("release")), QByteArray(), benToken).status == 403);
-    const ApiReply handedOver = team.api->call("POST", path(id, QStringLiteral("transfer")), QJsonObject{{QStringLiteral("agentId"), ben.id}},
-                                               anaToken);
+    CHECK(team.api
+              ->call("POST", path(id, QStringLiteral("notes")),
+                     QJsonObject{{QStringLiteral("text"), QStringLiteral("Router model X200")}},
+                     anaToken)
+              .status == 201);
+    CHECK(team.api
+              ->call("POST", path(id, QStringLiteral("status")),
+                     QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}}, benToken)
+              .status == 409);
+    CHECK(team.api->call("POST", path(id, QStringLiteral("release")), QByteArray(), benToken)
+              .status == 403);
+    const ApiReply handedOver =
+        team.api->call("POST", path(id, QStringLiteral("transfer")),
+                       QJsonObject{{QStringLiteral("agentId"), ben.id}}, anaToken);
     REQUIRE(handedOver.status == 200);
-    CHECK(handedOver.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Ben"));
-    CHECK(team.api->call("POST", path(id, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
-                         benToken).status == 200);
+    CHECK(handedOver.body[QLatin1String("assignee")][QLatin1String("name")].toString() ==
+          QStringLiteral("Ben"));
+    CHECK(team.api
+              ->call("POST", path(id, QStringLiteral("status")),
+                     QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}}, benToken)
+              .status == 200);
 
     const ApiReply detail = team.api->call("GET", path(id), QByteArray(), benToken);
-    CHECK(detail.body[QLatin1String("conversation")][QLatin1String("status")].toString() == QStringLiteral("resolved"));
+    CHECK(detail.body[QLatin1String("conversation")][QLatin1String("status")].toString() ==
+          QStringLiteral("resolved"));
     CHECK(detail.body.value(QLatin1String("notes")).toArray().size() == 1);
     QStringList kinds;
     for (const QJsonValue &event : detail.body.value(QLatin1String("history")).toArray())
         kinds << event[QLatin1String("kind")].toString();
-    CHECK(kinds == QStringList{QStringLiteral("assigned"), QStringLiteral("transferred"), QStringLiteral("status")});
+    CHECK(kinds == QStringList{QStringLiteral("assigned"), QStringLiteral("transferred"),
+                               QStringLiteral("status")});
 
     // The customer writes again: threading starts a new conversation, not the resolved one.
-    team.ingest(item(QStringLiteral("9"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp it broke again"), QStringLiteral("30")));
+    team.ingest(item(QStringLiteral("9"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp it broke again"), QStringLiteral("30")));
     const QJsonArray open = team.conversations(anaToken);
     REQUIRE(open.size() == 1);
     CHECK(open[0][QLatin1String("id")].toInteger() != id);
@@ -389,12 +516,15 @@ TEST_CASE("Of 200 agents claiming one conversation at the same moment, exactly o
     QList<QByteArray> tokens;
     for (int i = 0; i < 200; ++i)
         tokens << team.tokenFor(team.add(QStringLiteral("agent%1").arg(i), Server::Role::Agent));
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")));
     const qint64 id = team.conversationOf(tokens[0], QStringLiteral("jane"));
 
     const QList<int> statuses = Testing::raceRequests({team.port}, 200, [&](int i) {
-        return QByteArray("POST /v1/conversations/" + QByteArray::number(id) + "/claim HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                          "Authorization: Bearer " + tokens[i] + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return QByteArray("POST /v1/conversations/" + QByteArray::number(id) +
+                          "/claim HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Authorization: Bearer " +
+                          tokens[i] + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     });
     CHECK(statuses.count(200) == 1);
     CHECK(statuses.count(409) == 199);
@@ -403,26 +533,31 @@ TEST_CASE("Of 200 agents claiming one conversation at the same moment, exactly o
     CHECK(all[0][QLatin1String("assignee")].isObject());
 }
 
-TEST_CASE("The change feed gives every change after a revision, and the live feed sends them as they happen")
+TEST_CASE("The change feed gives every change after a revision, and the live feed sends them as "
+          "they happen")
 {
     Team team;
     // Connecting makes an agent available; manual routing keeps the case for Ana to claim.
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
     const QByteArray anaToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
     const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")));
     const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
 
-    const ApiReply all = team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), anaToken);
+    const ApiReply all =
+        team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), anaToken);
     REQUIRE(all.status == 200);
     const auto feed = Protocol::ChangeFeed::fromJson(all.body);
     REQUIRE(feed.has_value());
     REQUIRE_FALSE(feed->changes.isEmpty());
     const qint64 seen = feed->rev;
-    CHECK(std::any_of(feed->changes.begin(), feed->changes.end(), [&](const Protocol::ChangeRecord &change) {
-        return change.entity == u"conversation" && change.id == QString::number(id);
-    }));
+    CHECK(std::any_of(
+        feed->changes.begin(), feed->changes.end(), [&](const Protocol::ChangeRecord &change) {
+            return change.entity == u"conversation" && change.id == QString::number(id);
+        }));
 
     // A desktop that slept since `seen` catches up, then hears the rest live.
     Testing::LiveClient ben(team.port, benToken, seen);
@@ -434,12 +569,17 @@ TEST_CASE("The change feed gives every change after a revision, and the live fee
     for (const Protocol::ChangeRecord &change : feed->changes)
         CHECK(fresh.changeRevs().contains(change.rev));
 
-    REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status == 200);
+    REQUIRE(
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status ==
+        200);
     const auto claimSeen = [&](const Testing::LiveClient &client) {
         return client.has([&](const QJsonObject &m) {
-            return m[QLatin1String("type")].toString() == u"change"
-                   && m[QLatin1String("change")][QLatin1String("entity")].toString() == u"conversation"
-                   && m[QLatin1String("change")][QLatin1String("data")][QLatin1String("assignee")][QLatin1String("name")].toString() == u"Ana";
+            return m[QLatin1String("type")].toString() == u"change" &&
+                   m[QLatin1String("change")][QLatin1String("entity")].toString() ==
+                       u"conversation" &&
+                   m[QLatin1String("change")][QLatin1String("data")][QLatin1String("assignee")]
+                    [QLatin1String("name")]
+                           .toString() == u"Ana";
         });
     };
     CHECK(Testing::waitUntil([&] { return claimSeen(ben) && claimSeen(fresh); }, 5000));
@@ -447,92 +587,134 @@ TEST_CASE("The change feed gives every change after a revision, and the live fee
     CHECK(std::is_sorted(revs.begin(), revs.end()));
     CHECK(std::adjacent_find(revs.begin(), revs.end()) == revs.end());
 
-    const ApiReply later = team.api->call("GET", QStringLiteral("/v1/changes?since=%1").arg(seen), QByteArray(), anaToken);
+    const ApiReply later = team.api->call("GET", QStringLiteral("/v1/changes?since=%1").arg(seen),
+                                          QByteArray(), anaToken);
     const auto rest = Protocol::ChangeFeed::fromJson(later.body);
     REQUIRE(rest.has_value());
     CHECK(rest->rev > seen);
-    CHECK(std::all_of(rest->changes.begin(), rest->changes.end(), [&](const auto &change) { return change.rev > seen; }));
+    CHECK(std::all_of(rest->changes.begin(), rest->changes.end(),
+                      [&](const auto &change) { return change.rev > seen; }));
 
     // Who is looking at a conversation reaches the others on the team.
     Testing::LiveClient ana(team.port, anaToken, rest->rev);
     REQUIRE(Testing::waitUntil([&] { return ana.welcomed(); }));
-    ana.socket.sendTextMessage(QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
+    ana.socket.sendTextMessage(
+        QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
     CHECK(Testing::waitUntil([&] {
         return ben.has([](const QJsonObject &m) {
-            return m[QLatin1String("type")].toString() == u"activity" && m[QLatin1String("what")].toString() == u"typing"
-                   && m[QLatin1String("agent")][QLatin1String("name")].toString() == u"Ana";
+            return m[QLatin1String("type")].toString() == u"activity" &&
+                   m[QLatin1String("what")].toString() == u"typing" &&
+                   m[QLatin1String("agent")][QLatin1String("name")].toString() == u"Ana";
         });
     }));
 
     Testing::LiveClient forged(team.port, "not-a-token", 0);
     CHECK(Testing::waitUntil([&] {
-        return forged.has([](const QJsonObject &m) { return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized"; });
+        return forged.has([](const QJsonObject &m) {
+            return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized";
+        });
     }));
-    CHECK(Testing::waitUntil([&] { return forged.socket.state() == QAbstractSocket::UnconnectedState; }));
+    CHECK(Testing::waitUntil(
+        [&] { return forged.socket.state() == QAbstractSocket::UnconnectedState; }));
 }
 
-TEST_CASE("The queue hands the most urgent conversation to an agent who speaks its language and has room")
+TEST_CASE(
+    "The queue hands the most urgent conversation to an agent who speaks its language and has room")
 {
     Team team;
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    const Server::Agent dora = team.add(QStringLiteral("dora"), Server::Role::Agent, {}, {QStringLiteral("de")}, 1);
-    const Server::Agent eli = team.add(QStringLiteral("eli"), Server::Role::Agent, {}, {QStringLiteral("en"), QStringLiteral("es")}, 2);
+    const Server::Agent dora =
+        team.add(QStringLiteral("dora"), Server::Role::Agent, {}, {QStringLiteral("de")}, 1);
+    const Server::Agent eli = team.add(QStringLiteral("eli"), Server::Role::Agent, {},
+                                       {QStringLiteral("en"), QStringLiteral("es")}, 2);
     const QByteArray doraToken = team.tokenFor(dora);
     const QByteArray eliToken = team.tokenFor(eli);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado todavía"), QStringLiteral("01"))
-                + item(QStringLiteral("2"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken and I am furious, URGENT"), QStringLiteral("02"))
-                + item(QStringLiteral("3"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp thanks, all good now"), QStringLiteral("03")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("bob"),
+                     QStringLiteral("@AcmeHelp mi pedido no ha llegado todavía"),
+                     QStringLiteral("01")) +
+                item(QStringLiteral("2"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken and I am furious, URGENT"),
+                     QStringLiteral("02")) +
+                item(QStringLiteral("3"), QStringLiteral("kai"),
+                     QStringLiteral("@AcmeHelp thanks, all good now"), QStringLiteral("03")));
 
     // Nothing here is in German.
-    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), doraToken).status == 204);
+    CHECK(
+        team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), doraToken).status ==
+        204);
 
-    const ApiReply first = team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken);
+    const ApiReply first =
+        team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken);
     REQUIRE(first.status == 200);
     const QJsonArray waiting = team.conversations(eliToken, QStringLiteral("?assignee=none"));
-    CHECK(first.body[QLatin1String("assignee")][QLatin1String("name")].toString() == QStringLiteral("Eli"));
+    CHECK(first.body[QLatin1String("assignee")][QLatin1String("name")].toString() ==
+          QStringLiteral("Eli"));
     for (const QJsonValue &other : waiting)
-        if (other[QLatin1String("language")].toString() == u"en" || other[QLatin1String("language")].toString() == u"es")
-            CHECK(other[QLatin1String("priority")].toInt() <= first.body[QLatin1String("priority")].toInt());
-    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status == 200);
+        if (other[QLatin1String("language")].toString() == u"en" ||
+            other[QLatin1String("language")].toString() == u"es")
+            CHECK(other[QLatin1String("priority")].toInt() <=
+                  first.body[QLatin1String("priority")].toInt());
+    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status ==
+          200);
     // Capacity two: the third waits for someone else.
-    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status == 204);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/queue/next"), QByteArray(), eliToken).status ==
+          204);
 }
 
-TEST_CASE("Offline agents' conversations return to the queue after the grace period, and returning customers find their agent")
+TEST_CASE("Offline agents' conversations return to the queue after the grace period, and returning "
+          "customers find their agent")
 {
     Team team;
-    REQUIRE(team.api->call("PUT", QStringLiteral("/v1/routing"),
-                           QJsonObject{{QStringLiteral("policy"), QStringLiteral("least-loaded")}, {QStringLiteral("offlineGraceSecs"), 300}},
-                           team.adminToken).status == 200);
+    REQUIRE(team.api
+                ->call("PUT", QStringLiteral("/v1/routing"),
+                       QJsonObject{{QStringLiteral("policy"), QStringLiteral("least-loaded")},
+                                   {QStringLiteral("offlineGraceSecs"), 300}},
+                       team.adminToken)
+                .status == 200);
     const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
     const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
     const QByteArray anaToken = team.tokenFor(ana);
     const QByteArray benToken = team.tokenFor(ben);
     const auto setPresence = [&](const QByteArray &token, const QString &presence) {
-        REQUIRE(team.api->call("POST", QStringLiteral("/v1/presence"), QJsonObject{{QStringLiteral("presence"), presence}}, token).status
-                == 200);
+        REQUIRE(team.api
+                    ->call("POST", QStringLiteral("/v1/presence"),
+                           QJsonObject{{QStringLiteral("presence"), presence}}, token)
+                    .status == 200);
     };
     setPresence(anaToken, QStringLiteral("available"));
     setPresence(benToken, QStringLiteral("available"));
 
     // Least-loaded: two new conversations go one to each.
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
-                + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp my order never arrived"), QStringLiteral("02")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")) +
+                item(QStringLiteral("2"), QStringLiteral("bob"),
+                     QStringLiteral("@AcmeHelp my order never arrived"), QStringLiteral("02")));
     CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).size() == 1);
     CHECK(team.conversations(benToken, QStringLiteral("?assignee=me")).size() == 1);
-    const qint64 anasCase = team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("id")].toInteger();
-    const QString anasCustomer = team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("customer")][QLatin1String("handle")].toString();
+    const qint64 anasCase =
+        team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("id")]
+            .toInteger();
+    const QString anasCustomer =
+        team.conversations(anaToken, QStringLiteral("?assignee=me"))[0][QLatin1String("customer")]
+                                                                    [QLatin1String("handle")]
+                                                                        .toString();
 
     // Ana resolves her case; later her customer comes back while Ana is available: it is hers.
-    REQUIRE(team.api->call("POST", path(anasCase, QStringLiteral("status")), QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
-                           anaToken).status == 200);
+    REQUIRE(team.api
+                ->call("POST", path(anasCase, QStringLiteral("status")),
+                       QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}},
+                       anaToken)
+                .status == 200);
     setPresence(benToken, QStringLiteral("away"));
     setPresence(benToken, QStringLiteral("available"));
-    team.ingest(item(QStringLiteral("3"), anasCustomer, QStringLiteral("@AcmeHelp it happened again"), QStringLiteral("40")));
+    team.ingest(item(QStringLiteral("3"), anasCustomer,
+                     QStringLiteral("@AcmeHelp it happened again"), QStringLiteral("40")));
     const QJsonArray anasNow = team.conversations(anaToken, QStringLiteral("?assignee=me"));
     REQUIRE(anasNow.size() == 1);
-    CHECK(anasNow[0][QLatin1String("customer")][QLatin1String("handle")].toString() == anasCustomer);
+    CHECK(anasNow[0][QLatin1String("customer")][QLatin1String("handle")].toString() ==
+          anasCustomer);
 
     // Ana goes offline: within the grace period nothing moves, after it her case goes to Ben.
     setPresence(anaToken, QStringLiteral("offline"));
@@ -545,14 +727,17 @@ TEST_CASE("Offline agents' conversations return to the queue after the grace per
     CHECK(team.conversations(benToken, QStringLiteral("?assignee=me")).size() == 2);
 
     // Her customer writes again while she is away: not kept for her, routed to who is there.
-    team.ingest(item(QStringLiteral("4"), anasCustomer, QStringLiteral("@AcmeHelp hello??"), QStringLiteral("41")));
+    team.ingest(item(QStringLiteral("4"), anasCustomer, QStringLiteral("@AcmeHelp hello??"),
+                     QStringLiteral("41")));
     CHECK(team.conversations(anaToken, QStringLiteral("?assignee=me")).isEmpty());
 }
 
-TEST_CASE("The server runs the team's channels: a practice customer's message reaches the queue, the reply goes out once")
+TEST_CASE("The server runs the team's channels: a practice customer's message reaches the queue, "
+          "the reply goes out once")
 {
     Team team;
-    team.dir.write(QStringLiteral("drill.json"), R"({"format":"caredesk-scenario","version":1,"id":"drill",
+    team.dir.write(QStringLiteral("drill.json"),
+                   R"({"format":"caredesk-scenario","version":1,"id":"drill",
         "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"}],
         "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention","thread":"t1","text":"@Northwind mi pedido no llega"}],
         "reactions":[{"id":"order","after":"e1","on":"public-reply","contains":["DM"],"delay":30,
@@ -561,12 +746,15 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
                    QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
                                              {QStringLiteral("account"), QStringLiteral("Drill")},
                                              {QStringLiteral("team"), QStringLiteral("support")},
-                                             {QStringLiteral("scenario"), team.dir.file(QStringLiteral("drill.json"))}})
+                                             {QStringLiteral("scenario"),
+                                              team.dir.file(QStringLiteral("drill.json"))}})
                        .toJson());
     REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("drill-channel.json"))).ok());
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    const QByteArray token = team.tokenFor(team.add(QStringLiteral("lucia"), Server::Role::Agent, QStringLiteral("support")));
+    const QByteArray token = team.tokenFor(
+        team.add(QStringLiteral("lucia"), Server::Role::Agent, QStringLiteral("support")));
     team.server->startChannels();
 
     QJsonArray queue;
@@ -575,42 +763,60 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
         return !queue.isEmpty();
     }));
     const qint64 id = queue[0][QLatin1String("id")].toInteger();
-    CHECK(queue[0][QLatin1String("customer")][QLatin1String("handle")].toString() == QStringLiteral("anagil"));
+    CHECK(queue[0][QLatin1String("customer")][QLatin1String("handle")].toString() ==
+          QStringLiteral("anagil"));
     CHECK(queue[0][QLatin1String("language")].toString() == QStringLiteral("es"));
-    CHECK(queue[0][QLatin1String("teamId")].toInteger() == team.server->store().teamId(QStringLiteral("support")).value());
+    CHECK(queue[0][QLatin1String("teamId")].toInteger() ==
+          team.server->store().teamId(QStringLiteral("support")).value());
 
-    const ApiReply claimed = team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token);
+    const ApiReply claimed =
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token);
     REQUIRE(claimed.status == 200);
-    const QJsonObject reply{{QStringLiteral("clientId"), QStringLiteral("lucia-0001")},
-                            {QStringLiteral("text"), QStringLiteral("Hola Ana, te escribimos por DM para ver el pedido.")},
-                            {QStringLiteral("visibility"), QStringLiteral("public")},
-                            {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}};
-    REQUIRE(team.api->call("POST", path(id, QStringLiteral("replies")), reply, token).status == 201);
+    const QJsonObject reply{
+        {QStringLiteral("clientId"), QStringLiteral("lucia-0001")},
+        {QStringLiteral("text"),
+         QStringLiteral("Hola Ana, te escribimos por DM para ver el pedido.")},
+        {QStringLiteral("visibility"), QStringLiteral("public")},
+        {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}};
+    REQUIRE(team.api->call("POST", path(id, QStringLiteral("replies")), reply, token).status ==
+            201);
 
     // The channel confirms it; the team hears that it was sent.
     const auto sentInFeed = [&] {
-        const ApiReply feed = team.api->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token);
+        const ApiReply feed = team.api->call(
+            "GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token);
         for (const QJsonValue &change : feed.body.value(QLatin1String("changes")).toArray())
-            if (change[QLatin1String("entity")].toString() == u"reply" && change[QLatin1String("data")][QLatin1String("state")].toString() == u"sent")
+            if (change[QLatin1String("entity")].toString() == u"reply" &&
+                change[QLatin1String("data")][QLatin1String("state")].toString() == u"sent")
                 return true;
         return false;
     };
     const bool sent = Testing::waitUntil(sentInFeed);
     if (!sent)
-        for (const QJsonValue &change : team.api->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token)
-                                            .body.value(QLatin1String("changes")).toArray())
+        for (const QJsonValue &change :
+             team.api
+                 ->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(),
+                        token)
+                 .body.value(QLatin1String("changes"))
+                 .toArray())
             if (change[QLatin1String("entity")].toString() == u"reply")
-                UNSCOPED_INFO(QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact).toStdString());
+                UNSCOPED_INFO(
+                    QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact).toStdString());
     REQUIRE(sent);
     // Sent once: the conversation shows one answer, now with the platform's id.
     const auto outbound = [&] {
         QJsonArray answers;
-        for (const QJsonValue &message : team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray())
+        for (const QJsonValue &message : team.api->call("GET", path(id), QByteArray(), token)
+                                             .body.value(QLatin1String("messages"))
+                                             .toArray())
             if (message[QLatin1String("direction")].toString() == u"outbound")
                 answers.append(message);
         return answers;
     };
-    REQUIRE(Testing::waitUntil([&] { return !outbound().isEmpty() && !outbound()[0][QLatin1String("platformId")].toString().isEmpty(); }));
+    REQUIRE(Testing::waitUntil([&] {
+        return !outbound().isEmpty() &&
+               !outbound()[0][QLatin1String("platformId")].toString().isEmpty();
+    }));
     CHECK(outbound().size() == 1);
     // The same request again sends nothing more.
     CHECK(team.api->call("POST", path(id, QStringLiteral("replies")), reply, token).status == 200);
@@ -619,50 +825,74 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
     team.clock.advanceSecs(40);
     team.server->pollChannels();
     REQUIRE(Testing::waitUntil([&] {
-        return team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray().size() == 3;
+        return team.api->call("GET", path(id), QByteArray(), token)
+                   .body.value(QLatin1String("messages"))
+                   .toArray()
+                   .size() == 3;
     }));
-    const QJsonArray messages = team.api->call("GET", path(id), QByteArray(), token).body.value(QLatin1String("messages")).toArray();
+    const QJsonArray messages = team.api->call("GET", path(id), QByteArray(), token)
+                                    .body.value(QLatin1String("messages"))
+                                    .toArray();
     CHECK(messages[2][QLatin1String("text")].toString() == QStringLiteral("Mi pedido es 48213-77"));
     CHECK(messages[2][QLatin1String("visibility")].toString() == QStringLiteral("private"));
     CHECK(outbound().size() == 1);
 }
 
-TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach the queue, forged ones are refused")
+TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach the queue, forged "
+          "ones are refused")
 {
     Team team;
     qputenv("CAREDESK_TEST_PAGE_TOKEN", "page-token");
     qputenv("CAREDESK_TEST_APP_SECRET", "app-secret");
     qputenv("CAREDESK_TEST_VERIFY_TOKEN", "let-me-in");
-    team.dir.write(QStringLiteral("page.json"),
-                   QJsonDocument(QJsonObject{
-                                     {QStringLiteral("plugin"), QStringLiteral("facebook")},
-                                     {QStringLiteral("account"), QStringLiteral("AcmePage")},
-                                     {QStringLiteral("accountId"), QStringLiteral("1122334455")},
-                                     // Nobody answers here: the test is about what is pushed.
-                                     {QStringLiteral("apiBaseUrl"), QStringLiteral("http://127.0.0.1:9/")},
-                                     {QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_PAGE_TOKEN")}}},
-                                     {QStringLiteral("webhook"),
-                                      QJsonObject{{QStringLiteral("appSecret"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_APP_SECRET")}}},
-                                                  {QStringLiteral("verifyToken"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_VERIFY_TOKEN")}}}}}})
-                       .toJson());
+    team.dir.write(
+        QStringLiteral("page.json"),
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("plugin"), QStringLiteral("facebook")},
+                {QStringLiteral("account"), QStringLiteral("AcmePage")},
+                {QStringLiteral("accountId"), QStringLiteral("1122334455")},
+                // Nobody answers here: the test is about what is pushed.
+                {QStringLiteral("apiBaseUrl"), QStringLiteral("http://127.0.0.1:9/")},
+                {QStringLiteral("credential"),
+                 QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_PAGE_TOKEN")}}},
+                {QStringLiteral("webhook"),
+                 QJsonObject{{QStringLiteral("appSecret"),
+                              QJsonObject{{QStringLiteral("env"),
+                                           QStringLiteral("CAREDESK_TEST_APP_SECRET")}}},
+                             {QStringLiteral("verifyToken"),
+                              QJsonObject{{QStringLiteral("env"),
+                                           QStringLiteral("CAREDESK_TEST_VERIFY_TOKEN")}}}}}})
+            .toJson());
     REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("page.json"))).ok());
     team.server->startChannels();
     const QByteArray token = team.tokenFor(team.add(QStringLiteral("lucia"), Server::Role::Agent));
 
     const ApiReply challenge = team.api->call(
-        "GET", QStringLiteral("/v1/webhooks/AcmePage?hub.mode=subscribe&hub.verify_token=let-me-in&hub.challenge=1158201444"));
+        "GET",
+        QStringLiteral(
+            "/v1/webhooks/"
+            "AcmePage?hub.mode=subscribe&hub.verify_token=let-me-in&hub.challenge=1158201444"));
     CHECK(challenge.status == 200);
     CHECK(challenge.raw == "1158201444");
-    CHECK(team.api->call("GET", QStringLiteral("/v1/webhooks/AcmePage?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1")).status
-          == 403);
+    CHECK(
+        team.api
+            ->call("GET", QStringLiteral(
+                              "/v1/webhooks/"
+                              "AcmePage?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1"))
+            .status == 403);
 
-    const QByteArray body = Testing::readFile(QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/graph-api/webhook.delivery.json"));
+    const QByteArray body = Testing::readFile(
+        QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/graph-api/webhook.delivery.json"));
     const auto deliver = [&](const QByteArray &payload, const QByteArray &secret) {
         QNetworkAccessManager network;
         QNetworkRequest request(team.api->url(QStringLiteral("/v1/webhooks/AcmePage")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("X-Hub-Signature-256",
-                             "sha256=" + QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex());
+                             "sha256=" + QMessageAuthenticationCode::hash(
+                                             payload, secret, QCryptographicHash::Sha256)
+                                             .toHex());
         QNetworkReply *reply = network.post(request, payload);
         REQUIRE(Testing::waitUntil([&] { return reply->isFinished(); }));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -682,28 +912,37 @@ TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach th
     // The same delivery again (platforms retry) adds nothing.
     CHECK(deliver(body, "app-secret") == 200);
     CHECK(team.conversations(token).size() == queue.size());
-    CHECK(team.api->call("POST", QStringLiteral("/v1/webhooks/Nobody"), QByteArray("{}")).status == 404);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/webhooks/Nobody"), QByteArray("{}")).status ==
+          404);
 }
 
 TEST_CASE("An integration token feeds its team's inbox and can do nothing else")
 {
     Team team;
-    auto token = team.server->store().addIntegration(QStringLiteral("forum"), QStringLiteral("support"),
-                                                     team.clock.now().toMSecsSinceEpoch());
+    auto token = team.server->store().addIntegration(
+        QStringLiteral("forum"), QStringLiteral("support"), team.clock.now().toMSecsSinceEpoch());
     REQUIRE(token.ok());
-    CHECK_FALSE(team.server->store().addIntegration(QStringLiteral("forum"), {}, 0).ok()); // names are unique
-    const QByteArray agentToken = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    CHECK_FALSE(team.server->store()
+                    .addIntegration(QStringLiteral("forum"), {}, 0)
+                    .ok()); // names are unique
+    const QByteArray agentToken = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
 
     const ApiReply fed = team.api->call("POST", QStringLiteral("/v1/ingest?team=default"),
-                                        item(QStringLiteral("f1"), QStringLiteral("poster"), QStringLiteral("The app crashes on login")),
+                                        item(QStringLiteral("f1"), QStringLiteral("poster"),
+                                             QStringLiteral("The app crashes on login")),
                                         token.value());
     REQUIRE(fed.status == 200);
     // Its own team, whatever the request says.
     CHECK(team.conversations(agentToken).size() == 1);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations"), QByteArray(), token.value()).status == 403);
-    CHECK(team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), token.value()).status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/conversations"), QByteArray(), token.value())
+              .status == 403);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), token.value())
+              .status == 403);
     Testing::LiveClient live(team.port, token.value(), 0);
     CHECK(Testing::waitUntil([&] {
-        return live.has([](const QJsonObject &m) { return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized"; });
+        return live.has([](const QJsonObject &m) {
+            return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized";
+        });
     }));
 }

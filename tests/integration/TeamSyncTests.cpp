@@ -68,15 +68,19 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live and hears conflicts in plain words")
+TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live and hears conflicts "
+          "in plain words")
 {
     Testing::TeamFixture team;
     team.add(QStringLiteral("ana"), Server::Role::Agent);
     const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
-                + item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")) +
+                item(QStringLiteral("2"), QStringLiteral("bob"),
+                     QStringLiteral("@AcmeHelp mi pedido no ha llegado"), QStringLiteral("02")));
     const qint64 jane = team.conversationOf(benToken, QStringLiteral("jane"));
     const qint64 bob = team.conversationOf(benToken, QStringLiteral("bob"));
 
@@ -93,14 +97,18 @@ TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live an
 
     // The session token is in the keychain, and nowhere in the workspace.
     QString token;
-    desk.keychain.read(Sync::TeamSync::credentialKey(server, QStringLiteral("ana")),
-                       [&](Core::Result<QString> stored) { token = stored ? stored.value() : QString(); });
+    desk.keychain.read(
+        Sync::TeamSync::credentialKey(server, QStringLiteral("ana")),
+        [&](Core::Result<QString> stored) { token = stored ? stored.value() : QString(); });
     REQUIRE(Testing::waitUntil([&] { return !token.isEmpty(); }));
     desk.db->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     CHECK_FALSE(Testing::readFile(desk.db->filePath()).contains(token.toLatin1()));
 
     // Ben takes Jane's case: Ana's desktop shows it, and her own claim is refused in words.
-    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), benToken).status == 200);
+    REQUIRE(team.api
+                ->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(),
+                       benToken)
+                .status == 200);
     CHECK(Testing::waitUntil([&] { return desk.assigneeOf(jane) == u"Ben"; }));
     desk.sync->claim(jane);
     REQUIRE(Testing::waitUntil([&] { return !desk.refusals.isEmpty(); }));
@@ -110,13 +118,16 @@ TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live an
     CHECK(Testing::waitUntil([&] { return desk.assigneeOf(bob) == u"Ana"; }));
 }
 
-TEST_CASE("Through an outage: replies wait on the desktop, and after reconnecting nothing is missed or doubled")
+TEST_CASE("Through an outage: replies wait on the desktop, and after reconnecting nothing is "
+          "missed or doubled")
 {
     Testing::TeamFixture team;
     team.add(QStringLiteral("ana"), Server::Role::Agent);
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
 
     Desk desk;
     const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
@@ -128,28 +139,39 @@ TEST_CASE("Through an outage: replies wait on the desktop, and after reconnectin
 
     // The server goes away. Ana keeps working: her reply waits on her computer.
     team.stop();
-    REQUIRE(Testing::waitUntil([&] { return desk.sync->state() == Sync::TeamSync::State::Offline; }));
-    auto queued = desk.sync->reply(jane, QStringLiteral("So sorry, Jane! Let us fix this together."), true);
+    REQUIRE(
+        Testing::waitUntil([&] { return desk.sync->state() == Sync::TeamSync::State::Offline; }));
+    auto queued =
+        desk.sync->reply(jane, QStringLiteral("So sorry, Jane! Let us fix this together."), true);
     REQUIRE(queued.ok());
-    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM team_outbox WHERE state = 'waiting'")) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM team_outbox WHERE state = 'waiting'")) ==
+          1);
 
     // It comes back, and the team moves on before Ana's desktop notices.
     team.start();
-    team.ingest(item(QStringLiteral("2"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("05")));
+    team.ingest(item(QStringLiteral("2"), QStringLiteral("kai"),
+                     QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("05")));
 
     REQUIRE(Testing::waitUntil([&] { return desk.online(); }, 20000));
     // Caught up: the new case is here, once.
     REQUIRE(Testing::waitUntil([&] { return desk.inbox().size() == 2; }));
     // The reply reached the server exactly once, and came back through the feed once.
     REQUIRE(Testing::waitUntil([&] {
-        return desk.count(QStringLiteral("SELECT COUNT(*) FROM team_outbox WHERE state = 'accepted'")) == 1;
+        return desk.count(QStringLiteral(
+                   "SELECT COUNT(*) FROM team_outbox WHERE state = 'accepted'")) == 1;
     }));
-    const QJsonArray messages = team.api->call("GET", QStringLiteral("/v1/conversations/%1").arg(jane), QByteArray(), team.adminToken)
-                                    .body.value(QLatin1String("messages")).toArray();
-    CHECK(std::count_if(messages.begin(), messages.end(),
-                        [](const QJsonValue &m) { return m[QLatin1String("direction")].toString() == u"outbound"; })
-          == 1);
-    CHECK(Testing::waitUntil([&] { return desk.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")) == 1; }));
+    const QJsonArray messages = team.api
+                                    ->call("GET", QStringLiteral("/v1/conversations/%1").arg(jane),
+                                           QByteArray(), team.adminToken)
+                                    .body.value(QLatin1String("messages"))
+                                    .toArray();
+    CHECK(std::count_if(messages.begin(), messages.end(), [](const QJsonValue &m) {
+              return m[QLatin1String("direction")].toString() == u"outbound";
+          }) == 1);
+    CHECK(Testing::waitUntil([&] {
+        return desk.count(
+                   QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")) == 1;
+    }));
     CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM messages")) == 3);
 
     // A desktop that restarts resumes from the keychain and its stored revision.

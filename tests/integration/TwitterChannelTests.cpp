@@ -5,13 +5,13 @@
 #include "channels/ChannelConfig.h"
 #include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
+#include "security/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceStore.h"
 #include "support/CatchQt.h"
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
-#include "security/CredentialStore.h"
-#include "storage/Database.h"
-#include "storage/WorkspaceStore.h"
 #include "workspace/WorkspaceService.h"
 
 #include <OAuth1.h>
@@ -47,14 +47,17 @@ FakePlatformServer::Response typicalX(const FakePlatformServer::Request &request
     if (request.path == u"/2/users/2244994945/mentions") {
         if (request.query.hasQueryItem(QStringLiteral("since_id")))
             return fixture(QStringLiteral("mentions.empty.json"));
-        return fixture(request.query.hasQueryItem(QStringLiteral("pagination_token")) ? QStringLiteral("mentions.page2.json")
-                                                                                      : QStringLiteral("mentions.page1.json"));
+        return fixture(request.query.hasQueryItem(QStringLiteral("pagination_token"))
+                           ? QStringLiteral("mentions.page2.json")
+                           : QStringLiteral("mentions.page1.json"));
     }
     if (request.path == u"/2/dm_events")
         return fixture(QStringLiteral("dm_events.json"));
     if (request.path == u"/2/users/me")
         return fixture(QStringLiteral("users_me.json"));
-    return FakePlatformServer::json(404, R"({"title":"Not Found Error","type":"about:blank","status":404,"detail":"no route"})");
+    return FakePlatformServer::json(
+        404,
+        R"({"title":"Not Found Error","type":"about:blank","status":404,"detail":"no route"})");
 }
 
 struct Connected
@@ -62,10 +65,12 @@ struct Connected
     explicit Connected(const QString &baseUrl, QJsonObject extra = {}, QString credential = TOKEN)
     {
         catalog.addLinkedPlugins();
-        QJsonObject settings{{QStringLiteral("accountId"), ACCOUNT_ID}, {QStringLiteral("apiBaseUrl"), baseUrl}};
+        QJsonObject settings{{QStringLiteral("accountId"), ACCOUNT_ID},
+                             {QStringLiteral("apiBaseUrl"), baseUrl}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             settings.insert(it.key(), it.value());
-        host = std::make_unique<Channels::ConnectorHost>(clock, transport, QStringLiteral("AcmeHelp"), settings, credential);
+        host = std::make_unique<Channels::ConnectorHost>(
+            clock, transport, QStringLiteral("AcmeHelp"), settings, credential);
         Sdk::ChannelPlugin *plugin = catalog.plugin(QStringLiteral("twitter"));
         REQUIRE(plugin);
         connector = plugin->createConnector(*host);
@@ -83,27 +88,32 @@ struct Connected
 TEST_CASE("OAuth 1.0a signatures match X's published test vector")
 {
     const Channels::Twitter::QueryItems parameters{
-        {QStringLiteral("status"), QStringLiteral("Hello Ladies + Gentlemen, a signed OAuth request!")},
+        {QStringLiteral("status"),
+         QStringLiteral("Hello Ladies + Gentlemen, a signed OAuth request!")},
         {QStringLiteral("include_entities"), QStringLiteral("true")},
         {QStringLiteral("oauth_consumer_key"), QStringLiteral("xvz1evFS4wEEPTGEFPHBog")},
-        {QStringLiteral("oauth_nonce"), QStringLiteral("kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg")},
+        {QStringLiteral("oauth_nonce"),
+         QStringLiteral("kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg")},
         {QStringLiteral("oauth_signature_method"), QStringLiteral("HMAC-SHA1")},
         {QStringLiteral("oauth_timestamp"), QStringLiteral("1318622958")},
-        {QStringLiteral("oauth_token"), QStringLiteral("370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb")},
+        {QStringLiteral("oauth_token"),
+         QStringLiteral("370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb")},
         {QStringLiteral("oauth_version"), QStringLiteral("1.0")}};
     const QString consumerSecret = QStringLiteral("kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw");
     const QString tokenSecret = QStringLiteral("LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE");
-    CHECK(Channels::Twitter::oauth1Signature("POST", QStringLiteral("https://api.x.com/1.1/statuses/update.json"),
-                                             parameters, consumerSecret, tokenSecret)
-          == "Ls93hJiZbQ3akF3HF3x1Bz8/zU4=");
-    CHECK(Channels::Twitter::oauth1Signature("POST", QStringLiteral("https://api.twitter.com/1.1/statuses/update.json"),
-                                             parameters, consumerSecret, tokenSecret)
-          == "hCtSmYh+iHYCEqBWrE7C7hYmtUk=");
-    CHECK(Channels::Twitter::percentEncode(QStringLiteral("Ladies + Gentlemen")) == "Ladies%20%2B%20Gentlemen");
+    CHECK(Channels::Twitter::oauth1Signature(
+              "POST", QStringLiteral("https://api.x.com/1.1/statuses/update.json"), parameters,
+              consumerSecret, tokenSecret) == "Ls93hJiZbQ3akF3HF3x1Bz8/zU4=");
+    CHECK(Channels::Twitter::oauth1Signature(
+              "POST", QStringLiteral("https://api.twitter.com/1.1/statuses/update.json"),
+              parameters, consumerSecret, tokenSecret) == "hCtSmYh+iHYCEqBWrE7C7hYmtUk=");
+    CHECK(Channels::Twitter::percentEncode(QStringLiteral("Ladies + Gentlemen")) ==
+          "Ladies%20%2B%20Gentlemen");
     CHECK(Channels::Twitter::percentEncode(QStringLiteral("☃")) == "%E2%98%83");
 }
 
-TEST_CASE("Mentions and direct messages arrive oldest first, with authors, threads, retweets and the account's own posts")
+TEST_CASE("Mentions and direct messages arrive oldest first, with authors, threads, retweets and "
+          "the account's own posts")
 {
     FakePlatformServer x(typicalX);
     Connected channel(x.baseUrl());
@@ -122,7 +132,8 @@ TEST_CASE("Mentions and direct messages arrive oldest first, with authors, threa
     CHECK(complaint.author.followers == 120);
     CHECK(complaint.threadId == QStringLiteral("1860000000000000002"));
     CHECK(complaint.languageHint == QStringLiteral("en"));
-    CHECK(complaint.createdAt == QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
+    CHECK(complaint.createdAt ==
+          QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
     const Sdk::InboundItem &praise = fetched.items[2];
     CHECK(praise.author.verified);
     CHECK(praise.author.followers == 250000);
@@ -139,16 +150,22 @@ TEST_CASE("Mentions and direct messages arrive oldest first, with authors, threa
     const QUrlQuery &first = requests[0].query;
     CHECK(first.queryItemValue(QStringLiteral("max_results")) == QStringLiteral("100"));
     CHECK(first.queryItemValue(QStringLiteral("expansions")) == QStringLiteral("author_id"));
-    CHECK(first.queryItemValue(QStringLiteral("tweet.fields"), QUrl::FullyDecoded).split(u',').contains(QStringLiteral("conversation_id")));
-    CHECK(first.queryItemValue(QStringLiteral("user.fields"), QUrl::FullyDecoded).split(u',').contains(QStringLiteral("public_metrics")));
+    CHECK(first.queryItemValue(QStringLiteral("tweet.fields"), QUrl::FullyDecoded)
+              .split(u',')
+              .contains(QStringLiteral("conversation_id")));
+    CHECK(first.queryItemValue(QStringLiteral("user.fields"), QUrl::FullyDecoded)
+              .split(u',')
+              .contains(QStringLiteral("public_metrics")));
     CHECK_FALSE(first.hasQueryItem(QStringLiteral("since_id")));
-    CHECK(requests[1].query.queryItemValue(QStringLiteral("pagination_token")) == QStringLiteral("7140dibdnow9c7btw423i3sy3u5zupmkcpofxcsmxj48j"));
+    CHECK(requests[1].query.queryItemValue(QStringLiteral("pagination_token")) ==
+          QStringLiteral("7140dibdnow9c7btw423i3sy3u5zupmkcpofxcsmxj48j"));
 
     // The next fetch starts after the newest mention and skips DMs already seen.
     const Sdk::FetchResult again = channel.connector->fetchNew(fetched.cursor);
     REQUIRE(again.failure.ok());
     CHECK(again.items.isEmpty());
-    CHECK(x.requests()[3].query.queryItemValue(QStringLiteral("since_id")) == QStringLiteral("1860000000000000004"));
+    CHECK(x.requests()[3].query.queryItemValue(QStringLiteral("since_id")) ==
+          QStringLiteral("1860000000000000004"));
 }
 
 TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry later or give up")
@@ -156,7 +173,8 @@ TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     using Channels::Twitter::failureOf;
     const auto failureFor = [&](const QString &name) {
-        const FakePlatformServer::Response recorded = FakePlatformServer::sample(QStringLiteral("x-api/") + name);
+        const FakePlatformServer::Response recorded =
+            FakePlatformServer::sample(QStringLiteral("x-api/") + name);
         Sdk::HttpResponse response;
         response.status = recorded.status;
         response.body = recorded.body;
@@ -168,12 +186,14 @@ TEST_CASE("X's errors become what the host acts on: wait, authorise again, retry
     CHECK(limited.kind == Sdk::FailureKind::RateLimited);
     CHECK(limited.retryAfter == QDateTime::fromSecsSinceEpoch(1795000900, Qt::UTC));
     CHECK(failureFor(QStringLiteral("error.88_legacy.json")).kind == Sdk::FailureKind::RateLimited);
-    CHECK(failureFor(QStringLiteral("error.401.json")).kind == Sdk::FailureKind::AuthorizationExpired);
+    CHECK(failureFor(QStringLiteral("error.401.json")).kind ==
+          Sdk::FailureKind::AuthorizationExpired);
     CHECK(failureFor(QStringLiteral("error.503.json")).kind == Sdk::FailureKind::Transient);
     const Sdk::Failure duplicate = failureFor(QStringLiteral("error.403_duplicate.json"));
     CHECK(duplicate.kind == Sdk::FailureKind::Rejected);
     CHECK(duplicate.message.contains(QStringLiteral("duplicate content")));
-    CHECK(failureFor(QStringLiteral("error.400_invalid.json")).message.contains(QStringLiteral("max_results")));
+    CHECK(failureFor(QStringLiteral("error.400_invalid.json"))
+              .message.contains(QStringLiteral("max_results")));
     Sdk::HttpResponse noAnswer;
     noAnswer.transportError = QStringLiteral("Couldn't connect to server");
     CHECK(failureOf(noAnswer, now).kind == Sdk::FailureKind::Transient);
@@ -218,7 +238,10 @@ TEST_CASE("A public reply and a direct message are posted once, in X's request f
     CHECK(request.headers.value("content-type") == "application/json");
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     CHECK(body.value(QLatin1String("text")).toString() == reply.text);
-    CHECK(body.value(QLatin1String("reply")).toObject().value(QLatin1String("in_reply_to_tweet_id")).toString() == reply.inReplyToId);
+    CHECK(body.value(QLatin1String("reply"))
+              .toObject()
+              .value(QLatin1String("in_reply_to_tweet_id"))
+              .toString() == reply.inReplyToId);
 
     Sdk::OutboundMessage dm;
     dm.clientId = QStringLiteral("c-2");
@@ -244,7 +267,9 @@ TEST_CASE("A reply whose answer never came is found on X before anyone sends it 
             return response;
         }
         if (request.path == u"/2/users/2244994945/tweets") {
-            return FakePlatformServer::json(200, R"({"data":[{"id":"1860000000000000300","text":"@jane_doe We are on it &amp; will call you",
+            return FakePlatformServer::json(
+                200,
+                R"({"data":[{"id":"1860000000000000300","text":"@jane_doe We are on it &amp; will call you",
                 "author_id":"2244994945","referenced_tweets":[{"type":"replied_to","id":"1860000000000000004"}]}],
                 "meta":{"result_count":1,"newest_id":"1860000000000000300","oldest_id":"1860000000000000300"}})");
         }
@@ -260,14 +285,17 @@ TEST_CASE("A reply whose answer never came is found on X before anyone sends it 
     CHECK(lost.uncertain);
 
     Sdk::Failure failure;
-    CHECK(channel.connector->findSent(reply, failure) == std::optional(QStringLiteral("1860000000000000300")));
+    CHECK(channel.connector->findSent(reply, failure) ==
+          std::optional(QStringLiteral("1860000000000000300")));
     CHECK(failure.ok());
-    CHECK(x.requests().constLast().query.queryItemValue(QStringLiteral("since_id")) == reply.inReplyToId);
+    CHECK(x.requests().constLast().query.queryItemValue(QStringLiteral("since_id")) ==
+          reply.inReplyToId);
     reply.text = QStringLiteral("something else entirely");
     CHECK_FALSE(channel.connector->findSent(reply, failure).has_value());
 }
 
-TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel check reports in plain words")
+TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel check reports in "
+          "plain words")
 {
     FakePlatformServer x(typicalX);
     Testing::TempWorkspace dir;
@@ -278,9 +306,12 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel 
                                         {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
                                         {QStringLiteral("accountId"), ACCOUNT_ID},
                                         {QStringLiteral("apiBaseUrl"), x.baseUrl()},
-                                        {QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}})
+                                        {QStringLiteral("credential"),
+                                         QJsonObject{{QStringLiteral("env"),
+                                                      QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}})
                   .toJson());
-    const QStringList fetch{QStringLiteral("channel"), QStringLiteral("fetch"), QStringLiteral("--config"), config};
+    const QStringList fetch{QStringLiteral("channel"), QStringLiteral("fetch"),
+                            QStringLiteral("--config"), config};
     const Testing::ProcessResult first = Testing::runProgram(QStringLiteral("caredesk-cli"), fetch);
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
@@ -290,16 +321,20 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel 
     CHECK(item.value(QLatin1String("platform")).toString() == QStringLiteral("twitter"));
     CHECK(item.value(QLatin1String("channel")).toString() == QStringLiteral("AcmeHelp"));
     CHECK(item.value(QLatin1String("id")).toString() == QStringLiteral("1860000000000000002"));
-    CHECK(item.value(QLatin1String("author")).toObject().value(QLatin1String("handle")).toString() == QStringLiteral("jane_doe"));
+    CHECK(
+        item.value(QLatin1String("author")).toObject().value(QLatin1String("handle")).toString() ==
+        QStringLiteral("jane_doe"));
     CHECK_FALSE(first.out.contains(TOKEN.toUtf8()));
     CHECK_FALSE(first.err.contains(TOKEN.toUtf8()));
 
-    const Testing::ProcessResult second = Testing::runProgram(QStringLiteral("caredesk-cli"), fetch);
+    const Testing::ProcessResult second =
+        Testing::runProgram(QStringLiteral("caredesk-cli"), fetch);
     REQUIRE(second.exitCode == 0);
     CHECK(second.out.trimmed().isEmpty());
 
     const Testing::ProcessResult check = Testing::runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains("Account: @AcmeHelp"));
     CHECK(check.out.contains("Authorisation: accepted"));
@@ -308,41 +343,55 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel 
     // A wrong token: check says so plainly and fails.
     qputenv("CAREDESK_TEST_X_TOKEN", "revoked");
     const Testing::ProcessResult expired = Testing::runProgram(
-        QStringLiteral("caredesk-cli"), {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("--config"), config});
     CHECK(expired.exitCode == 1);
     CHECK(expired.out.contains("connect the account again"));
 
     // A secret written into the file is refused.
-    dir.write(QStringLiteral("leaky.json"), R"({"plugin":"twitter","accountId":"1","token":"abc"})");
-    const Testing::ProcessResult leaky = Testing::runProgram(
-        QStringLiteral("caredesk-cli"),
-        {QStringLiteral("channel"), QStringLiteral("fetch"), QStringLiteral("--config"), dir.file(QStringLiteral("leaky.json"))});
+    dir.write(QStringLiteral("leaky.json"),
+              R"({"plugin":"twitter","accountId":"1","token":"abc"})");
+    const Testing::ProcessResult leaky =
+        Testing::runProgram(QStringLiteral("caredesk-cli"),
+                            {QStringLiteral("channel"), QStringLiteral("fetch"),
+                             QStringLiteral("--config"), dir.file(QStringLiteral("leaky.json"))});
     CHECK(leaky.exitCode == 1);
     CHECK(leaky.err.contains("keychain"));
 }
 
-TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal before expiry")
+TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal "
+          "before expiry")
 {
     QString challenge;
     FakePlatformServer x([&challenge](const FakePlatformServer::Request &request) {
         if (request.method != "POST" || request.path != u"/2/oauth2/token")
             return FakePlatformServer::json(404, "{}");
         const QUrlQuery form(QString::fromUtf8(request.body));
-        const auto field = [&](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+        const auto field = [&](const char *name) {
+            return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+        };
         if (field("grant_type") == u"authorization_code") {
-            const QByteArray expected = QCryptographicHash::hash(field("code_verifier").toLatin1(), QCryptographicHash::Sha256)
-                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            if (field("code") != u"good-code" || QString::fromLatin1(expected) != challenge || field("client_id") != u"cd-client")
-                return FakePlatformServer::json(400, R"({"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."})");
-            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
+            const QByteArray expected =
+                QCryptographicHash::hash(field("code_verifier").toLatin1(),
+                                         QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            if (field("code") != u"good-code" || QString::fromLatin1(expected) != challenge ||
+                field("client_id") != u"cd-client")
+                return FakePlatformServer::json(
+                    400,
+                    R"({"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."})");
+            return FakePlatformServer::json(
+                200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
                                                      "scope":"tweet.read users.read offline.access","refresh_token":"new-refresh"})");
         }
         if (field("grant_type") == u"refresh_token" && field("refresh_token") == u"new-refresh")
-            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"fresh-access"})");
+            return FakePlatformServer::json(
+                200, R"({"token_type":"bearer","expires_in":7200,"access_token":"fresh-access"})");
         return FakePlatformServer::json(400, R"({"error":"invalid_grant"})");
     });
     Channels::HttpTransport transport;
-    const Channels::OAuthClient client{QStringLiteral("cd-client"), QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
+    const Channels::OAuthClient client{QStringLiteral("cd-client"),
+                                       QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
                                        QUrl(x.baseUrl() + QStringLiteral("/2/oauth2/token")),
                                        QStringLiteral("tweet.read users.read offline.access")};
     Channels::PkceAuthorization authorization(client, transport);
@@ -351,7 +400,8 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     const QUrlQuery asked(url.value());
     CHECK(asked.queryItemValue(QStringLiteral("response_type")) == QStringLiteral("code"));
     CHECK(asked.queryItemValue(QStringLiteral("code_challenge_method")) == QStringLiteral("S256"));
-    CHECK(asked.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline.access")));
+    CHECK(asked.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+              .contains(QStringLiteral("offline.access")));
     const QUrl redirect(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     CHECK(redirect.host() == QStringLiteral("127.0.0.1"));
     challenge = asked.queryItemValue(QStringLiteral("code_challenge"));
@@ -381,7 +431,8 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     // Two hours later the host renews the token before handing it to the connector.
     Testing::FakeClock clock{QDateTime::currentDateTimeUtc().addSecs(7200)};
     QStringList stored;
-    Channels::ConnectorHost host(clock, transport, QStringLiteral("AcmeHelp"), {}, outcome->value().toSecret(), client,
+    Channels::ConnectorHost host(clock, transport, QStringLiteral("AcmeHelp"), {},
+                                 outcome->value().toSecret(), client,
                                  [&](const QString &secret) { stored.append(secret); });
     CHECK(host.credential() == QStringLiteral("fresh-access"));
     REQUIRE(stored.size() == 1);
@@ -392,7 +443,8 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     CHECK(stored.size() == 1); // no second renewal while the new token is valid
 }
 
-TEST_CASE("In the app, an X channel polls with its token from the keychain, and waits for one that is missing")
+TEST_CASE("In the app, an X channel polls with its token from the keychain, and waits for one that "
+          "is missing")
 {
     FakePlatformServer x(typicalX);
     Testing::TempWorkspace dir;
@@ -400,7 +452,8 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
     Security::MemoryCredentialStore credentials;
-    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN, [](Core::Result<void>) {});
+    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN,
+                      [](Core::Result<void>) {});
     const QString workspace = dir.file(QStringLiteral("ws"));
     Workspace::WorkspaceService service(workspace, catalog, clock, credentials);
     service.open();
@@ -409,16 +462,19 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
     REQUIRE(db.ok());
     Storage::WorkspaceStore store(db.value()->connection());
     const auto settingsWith = [&](const QString &keychainKey) {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("accountId"), ACCOUNT_ID},
-                                                           {QStringLiteral("apiBaseUrl"), x.baseUrl()},
-                                                           {QStringLiteral("credential"),
-                                                            QJsonObject{{QStringLiteral("keychain"), keychainKey}}}})
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("accountId"), ACCOUNT_ID},
+                                      {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                      {QStringLiteral("credential"),
+                                       QJsonObject{{QStringLiteral("keychain"), keychainKey}}}})
+                .toJson(QJsonDocument::Compact));
     };
-    auto acme = store.ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
-                                    settingsWith(QStringLiteral("caredesk/twitter/AcmeHelp")), clock.now());
-    auto other = store.ensureChannel(QStringLiteral("twitter"), QStringLiteral("NoToken"), QStringLiteral("twitter"),
-                                     settingsWith(QStringLiteral("caredesk/twitter/NoToken")), clock.now());
+    auto acme = store.ensureChannel(
+        QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
+        settingsWith(QStringLiteral("caredesk/twitter/AcmeHelp")), clock.now());
+    auto other = store.ensureChannel(
+        QStringLiteral("twitter"), QStringLiteral("NoToken"), QStringLiteral("twitter"),
+        settingsWith(QStringLiteral("caredesk/twitter/NoToken")), clock.now());
     REQUIRE(acme.ok());
     REQUIRE(other.ok());
 
@@ -463,8 +519,10 @@ TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can
             for (const QByteArray &part : header.mid(6).split(',')) {
                 const QByteArray pair = part.trimmed();
                 const qsizetype equals = pair.indexOf('=');
-                const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals)));
-                const QByteArray value = QByteArray::fromPercentEncoding(pair.mid(equals + 2).chopped(1));
+                const QString key =
+                    QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals)));
+                const QByteArray value =
+                    QByteArray::fromPercentEncoding(pair.mid(equals + 2).chopped(1));
                 if (key == u"oauth_signature")
                     signature = value;
                 else
@@ -473,19 +531,23 @@ TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can
         }
         for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
             parameters.append({key, value});
-        const QByteArray expected = Channels::Twitter::oauth1Signature(request.method, x.baseUrl() + request.path, parameters,
-                                                                       consumerSecret, tokenSecret);
-        verdicts.append(!signature.isEmpty() && signature == expected ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        const QByteArray expected = Channels::Twitter::oauth1Signature(
+            request.method, x.baseUrl() + request.path, parameters, consumerSecret, tokenSecret);
+        verdicts.append(!signature.isEmpty() && signature == expected ? QStringLiteral("valid")
+                                                                      : QStringLiteral("invalid"));
         if (request.path == u"/2/users/2244994945/mentions")
             return FakePlatformServer::sample(QStringLiteral("x-api/mentions.page2.json"));
         if (request.method == "POST")
             return FakePlatformServer::sample(QStringLiteral("x-api/post_tweets.created.json"));
         return FakePlatformServer::sample(QStringLiteral("x-api/mentions.empty.json"));
     });
-    const QString keys = QStringLiteral(R"({"consumerKey":"consumer-key","consumerSecret":"consumer-secret",)"
-                                        R"("token":"user-token","tokenSecret":"token-secret"})");
-    Connected channel(x.baseUrl(), {{QStringLiteral("directMessages"), QStringLiteral("false")},
-                                    {QStringLiteral("keywords"), QJsonArray{QStringLiteral("acme help"), QStringLiteral("acme")}}},
+    const QString keys =
+        QStringLiteral(R"({"consumerKey":"consumer-key","consumerSecret":"consumer-secret",)"
+                       R"("token":"user-token","tokenSecret":"token-secret"})");
+    Connected channel(x.baseUrl(),
+                      {{QStringLiteral("directMessages"), QStringLiteral("false")},
+                       {QStringLiteral("keywords"),
+                        QJsonArray{QStringLiteral("acme help"), QStringLiteral("acme")}}},
                       keys);
     const Sdk::FetchResult fetched = channel.connector->fetchNew({});
     REQUIRE(fetched.failure.ok());
@@ -497,18 +559,21 @@ TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can
     CHECK(channel.connector->send(reply).failure.ok());
     REQUIRE(verdicts.size() == 3); // mentions, keyword search (query with spaces and quotes), reply
     CHECK(verdicts == QStringList(3, QStringLiteral("valid")));
-    CHECK(x.requests()[1].query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)
-          == QStringLiteral("(\"acme help\" OR acme) -is:retweet"));
+    CHECK(x.requests()[1].query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded) ==
+          QStringLiteral("(\"acme help\" OR acme) -is:retweet"));
 }
 
-TEST_CASE("Against X's own recorded answers, default fields and all, fetching, checking and sending work")
+TEST_CASE(
+    "Against X's own recorded answers, default fields and all, fetching, checking and sending work")
 {
     FakePlatformServer x([](const FakePlatformServer::Request &request) {
         const auto recorded = [](const char *name) {
-            return FakePlatformServer::sample(QStringLiteral("x-api/recorded/") + QLatin1String(name));
+            return FakePlatformServer::sample(QStringLiteral("x-api/recorded/") +
+                                              QLatin1String(name));
         };
         if (request.query.hasQueryItem(QStringLiteral("pagination_token")))
-            return recorded("get_dm_events.empty.json"); // {"meta":{"result_count":0}}: X's empty page
+            return recorded(
+                "get_dm_events.empty.json"); // {"meta":{"result_count":0}}: X's empty page
         if (request.path == u"/2/users/783214/mentions")
             return recorded("get_users_mentions.default_fields.json");
         if (request.path == u"/2/tweets/search/recent")
@@ -517,7 +582,8 @@ TEST_CASE("Against X's own recorded answers, default fields and all, fetching, c
             return recorded("get_users_me.default_fields.json");
         if (request.method == "POST" && request.path == u"/2/tweets")
             return recorded("post_tweets.create.json");
-        if (request.method == "POST" && request.path.startsWith(QStringLiteral("/2/dm_conversations/with/")))
+        if (request.method == "POST" &&
+            request.path.startsWith(QStringLiteral("/2/dm_conversations/with/")))
             return recorded("post_dm_conversations_with_participant_messages.json");
         return recorded("get_dm_events.empty.json");
     });
@@ -525,10 +591,12 @@ TEST_CASE("Against X's own recorded answers, default fields and all, fetching, c
     Channels::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
-    const auto connectorFor = [&](const QString &accountId, std::unique_ptr<Channels::ConnectorHost> &host) {
+    const auto connectorFor = [&](const QString &accountId,
+                                  std::unique_ptr<Channels::ConnectorHost> &host) {
         host = std::make_unique<Channels::ConnectorHost>(
             clock, transport, QStringLiteral("Tweepy"),
-            QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+            QJsonObject{{QStringLiteral("accountId"), accountId},
+                        {QStringLiteral("apiBaseUrl"), x.baseUrl()},
                         {QStringLiteral("keywords"), QJsonArray{QStringLiteral("Tweepy")}}},
             TOKEN);
         return catalog.plugin(QStringLiteral("twitter"))->createConnector(*host);
@@ -543,7 +611,8 @@ TEST_CASE("Against X's own recorded answers, default fields and all, fetching, c
         CHECK_FALSE(fetched.items[i].platformId.isEmpty());
         CHECK_FALSE(fetched.items[i].text.isEmpty());
         if (i > 0)
-            CHECK_FALSE(Channels::Twitter::isOlderId(fetched.items[i].platformId, fetched.items[i - 1].platformId));
+            CHECK_FALSE(Channels::Twitter::isOlderId(fetched.items[i].platformId,
+                                                     fetched.items[i - 1].platformId));
     }
     CHECK(fetched.cursor.contains(QStringLiteral("1578516295611748353")));
 

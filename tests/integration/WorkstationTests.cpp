@@ -24,38 +24,38 @@
 #include <ui/OutboxStatus.h>
 #include <ui/Preferences.h>
 #include <ui/QueueView.h>
-#include <ui/TrainerWorkspace.h>
 #include <ui/ReviewWorkspace.h>
 #include <ui/SettingsDialog.h>
+#include <ui/TrainerWorkspace.h>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QSqlQuery>
-#include <QTextBrowser>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTableWidget>
-#include <QUrlQuery>
-#include <QTabBar>
-#include <QDialog>
-#include <QLabel>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrlQuery>
 
 using namespace CareDesk;
 using namespace CareDesk::Testing;
@@ -67,8 +67,10 @@ const QString AGENT = QStringLiteral("Ana Agent");
 // Settings go to the test's own folder, never the user's.
 void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
 {
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.file(QStringLiteral("config")));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.file(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.file(QStringLiteral("config")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.file(QStringLiteral("config")));
     QSettings().clear();
     Gui::Preferences::setAgentName(AGENT);
     Gui::Preferences::setUndoSeconds(undoSeconds);
@@ -80,8 +82,10 @@ struct Workstation
     // `practiceInbox`: the workspace is the first start's practice inbox, so the window opens
     // on a conversation and the starter canned responses are there. `clock`: the desk's "now"
     // when it must agree with a team server's clock (the system clock otherwise).
-    explicit Workstation(const QString &workspace, bool practiceInbox = true, const Core::Clock *clock = nullptr)
-        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain, clock), window(app.mainWindow())
+    explicit Workstation(const QString &workspace, bool practiceInbox = true,
+                         const Core::Clock *clock = nullptr)
+        : app(workspace, QStringLiteral(CAREDESK_PLUGIN_DIR), &keychain, clock)
+        , window(app.mainWindow())
     {
         window.resize(1280, 800);
         window.show();
@@ -90,7 +94,8 @@ struct Workstation
             REQUIRE(waitUntil([&] { return window.hasLoaded(); }, 20000));
             return;
         }
-        REQUIRE(waitUntil([&] { return window.hasLoaded() && view()->conversationId() != 0; }, 20000));
+        REQUIRE(
+            waitUntil([&] { return window.hasLoaded() && view()->conversationId() != 0; }, 20000));
         // The canned responses arrive just after the first page.
         REQUIRE(waitUntil([&] { return !window.shortcutEntries().isEmpty() && cannedLoaded(); }));
     }
@@ -105,15 +110,15 @@ struct Workstation
     }
     Gui::ConversationView *view() const { return window.conversationView(); }
     Gui::Composer *composer() const { return window.conversationView()->composer(); }
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         T *found = window.findChild<T *>(name);
         REQUIRE(found);
         return found;
     }
     // Waits until the shown conversation satisfies `condition` (it is reloaded after each action).
-    bool shows(const std::function<bool(const Core::ConversationDetail &)> &condition, int timeoutMs = 15000)
+    bool shows(const std::function<bool(const Core::ConversationDetail &)> &condition,
+               int timeoutMs = 15000)
     {
         return waitUntil([&] { return condition(view()->detail()); }, timeoutMs);
     }
@@ -178,7 +183,9 @@ int outboundCount(const Core::ConversationDetail &detail, Core::Visibility visib
 {
     int count = 0;
     for (const Core::MessageRecord &message : detail.messages)
-        count += message.direction == Core::Direction::Outbound && message.visibility == visibility ? 1 : 0;
+        count += message.direction == Core::Direction::Outbound && message.visibility == visibility
+                     ? 1
+                     : 0;
     return count;
 }
 
@@ -207,7 +214,8 @@ TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
     REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == AGENT; }));
     CHECK(desk.view()->detail().status == Core::ConversationStatus::Open);
-    CHECK(desk.find<QPushButton>(QStringLiteral("claimButton"))->text() == QStringLiteral("Release"));
+    CHECK(desk.find<QPushButton>(QStringLiteral("claimButton"))->text() ==
+          QStringLiteral("Release"));
     // The Mine view counts it.
     auto *views = desk.window.inboxPanel()->findChild<QTabBar *>(QStringLiteral("inboxViews"));
     REQUIRE(views);
@@ -220,7 +228,8 @@ TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
         if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
             noteTimer->stop();
             noteTimer->deleteLater();
-            dialog->setTextValue(QStringLiteral("Refund of the double charge approved by billing."));
+            dialog->setTextValue(
+                QStringLiteral("Refund of the double charge approved by billing."));
             dialog->accept();
         }
     });
@@ -230,26 +239,37 @@ TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
     CHECK(desk.view()->timelineText().contains(QStringLiteral("Internal note · Ana Agent")));
     auto *customerNotes = desk.find<QListWidget>(QStringLiteral("customerNotes"));
     CHECK(waitUntil([&] {
-        return customerNotes->count() == 1 && customerNotes->item(0)->text().contains(QStringLiteral("approved by billing"));
+        return customerNotes->count() == 1 &&
+               customerNotes->item(0)->text().contains(QStringLiteral("approved by billing"));
     }));
 
-    const QString reply = QStringLiteral("Lo sentimos, María. Ya hemos devuelto el segundo cargo a tu tarjeta.");
+    const QString reply =
+        QStringLiteral("Lo sentimos, María. Ya hemos devuelto el segundo cargo a tu tarjeta.");
     type(desk.composer()->editor(), reply);
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
     CHECK(desk.composer()->editor()->toPlainText().isEmpty());
     // It waits out its undo window, then goes, and lands in the timeline as sent.
-    CHECK(waitUntil([&] { return desk.find<QPushButton>(QStringLiteral("undoButton"))->isVisible(); }));
-    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+    CHECK(waitUntil(
+        [&] { return desk.find<QPushButton>(QStringLiteral("undoButton"))->isVisible(); }));
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) {
+        return outboundCount(d, Core::Visibility::Public) == 1;
+    }));
     CHECK(desk.view()->timelineText().contains(reply));
     for (const Core::MessageRecord &message : desk.view()->detail().messages) {
         if (message.direction == Core::Direction::Inbound)
             CHECK(message.addressed == Core::Addressed::Replied);
     }
-    CHECK(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() == QStringLiteral("Outbox empty"); }));
+    CHECK(waitUntil([&] {
+        return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() ==
+               QStringLiteral("Outbox empty");
+    }));
 
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("resolveButton")), Qt::LeftButton);
-    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.status == Core::ConversationStatus::Resolved; }));
-    CHECK(desk.view()->conversationId() == conversation); // still on screen, though it left the unresolved inbox
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) {
+        return d.status == Core::ConversationStatus::Resolved;
+    }));
+    CHECK(desk.view()->conversationId() ==
+          conversation); // still on screen, though it left the unresolved inbox
     CHECK(waitUntil([&] { return desk.window.inboxModel()->rowOf(conversation) < 0; }));
 }
 
@@ -259,7 +279,8 @@ TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a p
     useSettingsIn(dir, 1);
     Workstation desk(dir.file(QStringLiteral("ws")));
 
-    type(desk.composer()->editor(), QStringLiteral("Escríbenos a soporte: maria.fernandez@example.com o al 612 345 678"));
+    type(desk.composer()->editor(),
+         QStringLiteral("Escríbenos a soporte: maria.fernandez@example.com o al 612 345 678"));
     REQUIRE(waitUntil([&] { return desk.composer()->review().piiBlocksSending(); }));
     CHECK_FALSE(desk.find<QPushButton>(QStringLiteral("sendButton"))->isEnabled());
     auto *blocking = desk.find<QLabel>(QStringLiteral("composerBlocking"));
@@ -271,8 +292,10 @@ TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a p
     QString offeredPublic;
     QString offeredPrivate;
     whenModal(QStringLiteral("handoffDialog"), [&](QWidget *dialog) {
-        offeredPublic = dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPublicText"))->toPlainText();
-        offeredPrivate = dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPrivateText"))->toPlainText();
+        offeredPublic =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPublicText"))->toPlainText();
+        offeredPrivate = dialog->findChild<QPlainTextEdit *>(QStringLiteral("handoffPrivateText"))
+                             ->toPlainText();
         auto *send = dialog->findChild<QPushButton *>(QStringLiteral("handoffSendButton"));
         CHECK(send->isEnabled());
         send->click();
@@ -285,7 +308,8 @@ TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a p
     CHECK(desk.composer()->editor()->toPlainText().isEmpty());
 
     const bool bothSent = desk.shows([](const Core::ConversationDetail &d) {
-        return outboundCount(d, Core::Visibility::Public) == 1 && outboundCount(d, Core::Visibility::Private) == 1;
+        return outboundCount(d, Core::Visibility::Public) == 1 &&
+               outboundCount(d, Core::Visibility::Private) == 1;
     });
     INFO(desk.view()->timelineText().toStdString());
     INFO(desk.find<QLabel>(QStringLiteral("outboxQueue"))->toolTip().toStdString());
@@ -299,13 +323,15 @@ TEST_CASE("Personal data blocks a public reply, and the hand-off moves it to a p
     Gui::InboxModel *model = desk.window.inboxModel();
     CHECK(waitUntil([&] {
         const int row = model->rowOf(conversation);
-        return row >= 0 && model->data(model->index(row, Gui::InboxModel::MessageColumn), Qt::DisplayRole)
-                               .toString()
-                               .startsWith(QStringLiteral("[Waiting in private]"));
+        return row >= 0 &&
+               model->data(model->index(row, Gui::InboxModel::MessageColumn), Qt::DisplayRole)
+                   .toString()
+                   .startsWith(QStringLiteral("[Waiting in private]"));
     }));
 }
 
-TEST_CASE("Typing / inserts a canned response in the customer's language, asking for what only the agent knows")
+TEST_CASE("Typing / inserts a canned response in the customer's language, asking for what only the "
+          "agent knows")
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
@@ -314,17 +340,21 @@ TEST_CASE("Typing / inserts a canned response in the customer's language, asking
     editor->setFocus();
 
     whenModal(QStringLiteral("cannedPicker"), [](QWidget *picker) {
-        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))->setText(QStringLiteral("order"));
+        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))
+            ->setText(QStringLiteral("order"));
         whenModal(QStringLiteral("variablesDialog"), [](QWidget *variables) {
-            variables->findChild<QLineEdit *>(QStringLiteral("variable_order"))->setText(QStringLiteral("NW-482913"));
-            variables->findChild<QLineEdit *>(QStringLiteral("variable_days"))->setText(QStringLiteral("3"));
+            variables->findChild<QLineEdit *>(QStringLiteral("variable_order"))
+                ->setText(QStringLiteral("NW-482913"));
+            variables->findChild<QLineEdit *>(QStringLiteral("variable_days"))
+                ->setText(QStringLiteral("3"));
             static_cast<QDialog *>(variables)->accept();
         });
         static_cast<QDialog *>(picker)->accept();
     });
     QTest::keyClick(editor, Qt::Key_Slash);
-    CHECK(editor->toPlainText()
-          == QStringLiteral("Tu pedido NW-482913 ya está en camino y debería llegar en 3 días hábiles."));
+    CHECK(editor->toPlainText() ==
+          QStringLiteral(
+              "Tu pedido NW-482913 ya está en camino y debería llegar en 3 días hábiles."));
     // Sent as it came, it would be the canned text unchanged: a warning, not a block.
     REQUIRE(waitUntil([&] { return desk.composer()->review().unchangedCanned; }));
     CHECK(desk.find<QLabel>(QStringLiteral("composerWarnings"))->isVisible());
@@ -334,7 +364,8 @@ TEST_CASE("Typing / inserts a canned response in the customer's language, asking
 
     // A language the customer does not write in is pointed out.
     editor->clear();
-    type(editor, QStringLiteral("Thank you for your patience, your refund is on its way to your card."));
+    type(editor,
+         QStringLiteral("Thank you for your patience, your refund is on its way to your card."));
     CHECK(waitUntil([&] { return desk.composer()->review().languageMismatch; }));
 }
 
@@ -353,9 +384,15 @@ TEST_CASE("Undo takes a reply back before it goes, and drafts survive a restart"
         auto *undo = desk.find<QPushButton>(QStringLiteral("undoButton"));
         REQUIRE(waitUntil([&] { return undo->isVisible(); }));
         QTest::mouseClick(undo, Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return desk.composer()->editor()->toPlainText() == QStringLiteral("Un momento, por favor."); }));
+        REQUIRE(waitUntil([&] {
+            return desk.composer()->editor()->toPlainText() ==
+                   QStringLiteral("Un momento, por favor.");
+        }));
         CHECK(outboundCount(desk.view()->detail(), Core::Visibility::Public) == 0);
-        CHECK(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() == QStringLiteral("Outbox empty"); }));
+        CHECK(waitUntil([&] {
+            return desk.find<QLabel>(QStringLiteral("outboxQueue"))->text() ==
+                   QStringLiteral("Outbox empty");
+        }));
 
         desk.composer()->editor()->setPlainText(draft);
         desk.composer()->setVisibility(Core::Visibility::Private);
@@ -369,7 +406,8 @@ TEST_CASE("Undo takes a reply back before it goes, and drafts survive a restart"
     const int row = again.window.inboxModel()->rowOf(conversation);
     REQUIRE(row >= 0);
     CHECK(again.window.inboxModel()
-              ->data(again.window.inboxModel()->index(row, Gui::InboxModel::MessageColumn), Qt::DisplayRole)
+              ->data(again.window.inboxModel()->index(row, Gui::InboxModel::MessageColumn),
+                     Qt::DisplayRole)
               .toString()
               .startsWith(QStringLiteral("[Draft]")));
 }
@@ -392,9 +430,11 @@ TEST_CASE("The inbox views and filters narrow the list, and counts follow")
     desk.window.inboxPanel()->list()->setFocus();
     QTest::keyClick(desk.window.inboxPanel()->list(), Qt::Key_A);
     CHECK(desk.shows([](const Core::ConversationDetail &d) {
-        return std::none_of(d.messages.cbegin(), d.messages.cend(), [](const Core::MessageRecord &m) {
-            return m.direction == Core::Direction::Inbound && m.addressed == Core::Addressed::Open;
-        });
+        return std::none_of(d.messages.cbegin(), d.messages.cend(),
+                            [](const Core::MessageRecord &m) {
+                                return m.direction == Core::Direction::Inbound &&
+                                       m.addressed == Core::Addressed::Open;
+                            });
     }));
 
     auto *language = desk.find<QComboBox>(QStringLiteral("languageFilter"));
@@ -415,21 +455,27 @@ TEST_CASE("The inbox views and filters narrow the list, and counts follow")
     auto *results = desk.find<QListWidget>(QStringLiteral("searchResults"));
     REQUIRE(waitUntil([&] { return results->isVisible() && results->count() == 1; }));
     CHECK(results->item(0)->text().contains(QStringLiteral("María Fernández")));
-    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
-    CHECK(desk.shows([](const Core::ConversationDetail &d) { return d.customer.handle == u"mariafdz"; }));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
+    CHECK(desk.shows(
+        [](const Core::ConversationDetail &d) { return d.customer.handle == u"mariafdz"; }));
     search->clear();
     CHECK(waitUntil([&] { return desk.window.inboxPanel()->list()->isVisible(); }));
 }
 
-TEST_CASE("In a team, a late claim is refused in the server's words, and replies written offline go out on reconnect")
+TEST_CASE("In a team, a late claim is refused in the server's words, and replies written offline "
+          "go out on reconnect")
 {
     TeamFixture team;
     team.add(QStringLiteral("ana"), Server::Role::Agent);
     const QByteArray benToken = team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent));
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01"))
-                + item(QStringLiteral("2"), QStringLiteral("kai"), QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("02")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")) +
+                item(QStringLiteral("2"), QStringLiteral("kai"),
+                     QStringLiteral("@AcmeHelp where is my refund?"), QStringLiteral("02")));
     const qint64 jane = team.conversationOf(benToken, QStringLiteral("jane"));
     const qint64 kai = team.conversationOf(benToken, QStringLiteral("kai"));
 
@@ -439,38 +485,51 @@ TEST_CASE("In a team, a late claim is refused in the server's words, and replies
 
     // Signing in, as a new agent would: Settings, Team server.
     Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
-    settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
-    settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))->setText(QStringLiteral("ana"));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))
+        ->setText(QStringLiteral("ana"));
     settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->setText(PASSWORD);
-    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")), Qt::LeftButton);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")),
+                      Qt::LeftButton);
     auto *teamStatus = desk.find<QLabel>(QStringLiteral("teamStatus"));
     REQUIRE(waitUntil([&] { return teamStatus->text() == QStringLiteral("Team: online"); }));
     CHECK(settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->text().isEmpty());
     CHECK(desk.window.agentName() == QStringLiteral("Ana")); // as the team knows her
     settings->close();
-    REQUIRE(waitUntil([&] { return desk.window.inboxModel()->rowOf(0) < 0 && desk.open(QStringLiteral("jane")); }));
+    REQUIRE(waitUntil([&] {
+        return desk.window.inboxModel()->rowOf(0) < 0 && desk.open(QStringLiteral("jane"));
+    }));
 
     // Ben opens the same conversation: Ana sees him there, and he sees her.
     LiveClient ben(team.port, benToken, 0);
     REQUIRE(waitUntil([&] { return ben.welcomed(); }));
-    ben.socket.sendTextMessage(QStringLiteral(R"({"type":"typing","conversationId":%1})").arg(jane));
+    ben.socket.sendTextMessage(
+        QStringLiteral(R"({"type":"typing","conversationId":%1})").arg(jane));
     auto *presence = desk.find<QLabel>(QStringLiteral("presence"));
     // Typing shows as such for a few seconds, then as viewing: either way Ben is named.
     CHECK(waitUntil([&] {
-        return presence->isVisible()
-               && (presence->text() == QStringLiteral("Ben typing…") || presence->text() == QStringLiteral("Also viewing: Ben"));
+        return presence->isVisible() && (presence->text() == QStringLiteral("Ben typing…") ||
+                                         presence->text() == QStringLiteral("Also viewing: Ben"));
     }));
-    CHECK(waitUntil([&] {
-        return ben.has([&](const QJsonObject &m) {
-            return m.value(u"type").toString() == u"activity" && m.value(u"conversationId").toInteger() == jane
-                   && m.value(u"agent").toObject().value(u"name").toString() == u"Ana";
-        });
-    }, 25000)); // said again every 10 s
+    CHECK(waitUntil(
+        [&] {
+            return ben.has([&](const QJsonObject &m) {
+                return m.value(u"type").toString() == u"activity" &&
+                       m.value(u"conversationId").toInteger() == jane &&
+                       m.value(u"agent").toObject().value(u"name").toString() == u"Ana";
+            });
+        },
+        25000)); // said again every 10 s
 
     // Ben was faster: Ana's claim is refused, and she is told by whom.
-    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), benToken).status == 200);
+    REQUIRE(team.api
+                ->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(),
+                       benToken)
+                .status == 200);
     REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == u"Ben"; }));
-    CHECK(desk.find<QLabel>(QStringLiteral("conversationOwner"))->text() == QStringLiteral("Ben has this conversation."));
+    CHECK(desk.find<QLabel>(QStringLiteral("conversationOwner"))->text() ==
+          QStringLiteral("Ben has this conversation."));
     QString refusal;
     whenModal(QStringLiteral("refusalMessage"), [&](QWidget *box) {
         refusal = static_cast<QMessageBox *>(box)->text();
@@ -488,11 +547,15 @@ TEST_CASE("In a team, a late claim is refused in the server's words, and replies
 
     // The server goes away; Ana keeps working from her copy, and her reply waits on her computer.
     team.stop();
-    REQUIRE(waitUntil([&] { return teamStatus->text().startsWith(QStringLiteral("Team: offline")); }));
+    REQUIRE(
+        waitUntil([&] { return teamStatus->text().startsWith(QStringLiteral("Team: offline")); }));
     type(desk.composer()->editor(), QStringLiteral("So sorry, Kai! Your refund left today."));
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
     auto *queue = desk.find<QLabel>(QStringLiteral("outboxQueue"));
-    const bool waiting = waitUntil([&] { return queue->text().startsWith(QStringLiteral("1 reply")) && queue->text().endsWith(QStringLiteral("waiting to send")); });
+    const bool waiting = waitUntil([&] {
+        return queue->text().startsWith(QStringLiteral("1 reply")) &&
+               queue->text().endsWith(QStringLiteral("waiting to send"));
+    });
     INFO(queue->text().toStdString());
     REQUIRE(waiting);
 
@@ -500,12 +563,17 @@ TEST_CASE("In a team, a late claim is refused in the server's words, and replies
     team.start();
     REQUIRE(waitUntil([&] { return teamStatus->text() == QStringLiteral("Team: online"); }, 20000));
     REQUIRE(waitUntil([&] { return queue->text() == QStringLiteral("Outbox empty"); }));
-    const QJsonArray messages = team.api->call("GET", QStringLiteral("/v1/conversations/%1").arg(kai), QByteArray(), team.adminToken)
-                                    .body.value(QLatin1String("messages")).toArray();
-    CHECK(std::count_if(messages.begin(), messages.end(),
-                        [](const QJsonValue &m) { return m[QLatin1String("direction")].toString() == u"outbound"; })
-          == 1);
-    CHECK(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+    const QJsonArray messages = team.api
+                                    ->call("GET", QStringLiteral("/v1/conversations/%1").arg(kai),
+                                           QByteArray(), team.adminToken)
+                                    .body.value(QLatin1String("messages"))
+                                    .toArray();
+    CHECK(std::count_if(messages.begin(), messages.end(), [](const QJsonValue &m) {
+              return m[QLatin1String("direction")].toString() == u"outbound";
+          }) == 1);
+    CHECK(desk.shows([](const Core::ConversationDetail &d) {
+        return outboundCount(d, Core::Visibility::Public) == 1;
+    }));
 }
 
 TEST_CASE("Every control on the main window and in Settings can be named by a screen reader")
@@ -521,19 +589,23 @@ TEST_CASE("Every control on the main window and in Settings can be named by a sc
             QString name = widget->accessibleName();
             if (auto *button = qobject_cast<QAbstractButton *>(widget))
                 name += button->text();
-            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
-                                 || qobject_cast<QAbstractItemView *>(widget);
+            const bool control =
+                qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+                qobject_cast<QAbstractItemView *>(widget);
             // Parts Qt builds inside its own widgets (a combo box's popup list, a table's corner)
             // are named by their owner.
-            const bool own = !widget->objectName().startsWith(QLatin1String("qt_"))
-                             && !qobject_cast<QComboBox *>(widget->parentWidget())
-                             && !qobject_cast<QAbstractItemView *>(widget->parentWidget())
-                             && !qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr);
+            const bool own =
+                !widget->objectName().startsWith(QLatin1String("qt_")) &&
+                !qobject_cast<QComboBox *>(widget->parentWidget()) &&
+                !qobject_cast<QAbstractItemView *>(widget->parentWidget()) &&
+                !qobject_cast<QAbstractItemView *>(
+                    widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr);
             if (control && own && widget->isVisibleTo(root))
                 ++examined;
             if (control && own && widget->isVisibleTo(root) && name.trimmed().isEmpty())
-                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(':') + widget->objectName());
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
+                               QLatin1Char(':') + widget->objectName());
         }
     };
     check(&desk.window);
@@ -547,9 +619,11 @@ TEST_CASE("Every control on the main window and in Settings can be named by a sc
 TEST_CASE("A channel that must be signed in again is connected from Settings through the browser")
 {
     FakePlatformServer x([](const FakePlatformServer::Request &request) {
-        if (request.method == "POST" && request.path == u"/2/oauth2/token"
-            && QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(QStringLiteral("code")) == u"good-code")
-            return FakePlatformServer::json(200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
+        if (request.method == "POST" && request.path == u"/2/oauth2/token" &&
+            QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(QStringLiteral("code")) ==
+                u"good-code")
+            return FakePlatformServer::json(
+                200, R"({"token_type":"bearer","expires_in":7200,"access_token":"new-access",
                                                      "refresh_token":"new-refresh"})");
         return FakePlatformServer::json(404, "{}");
     });
@@ -563,12 +637,17 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
         const QJsonObject settings{
             {QStringLiteral("accountId"), QStringLiteral("1500000000000000000")},
             {QStringLiteral("apiBaseUrl"), x.baseUrl()},
-            {QStringLiteral("credential"), QJsonObject{{QStringLiteral("keychain"), QStringLiteral("caredesk/twitter/AcmeHelp")}}},
-            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")}}}};
+            {QStringLiteral("credential"),
+             QJsonObject{
+                 {QStringLiteral("keychain"), QStringLiteral("caredesk/twitter/AcmeHelp")}}},
+            {QStringLiteral("oauth"),
+             QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")}}}};
         REQUIRE(Storage::WorkspaceStore(db.value()->connection())
-                    .ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
-                                   QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
-                                   QDateTime::currentDateTimeUtc())
+                    .ensureChannel(
+                        QStringLiteral("twitter"), QStringLiteral("AcmeHelp"),
+                        QStringLiteral("twitter"),
+                        QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                        QDateTime::currentDateTimeUtc())
                     .ok());
     }
     BrowserStandIn browser;
@@ -578,9 +657,13 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
     // No sign-in kept for the account: the channel says so, in Settings too.
     Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::ChannelsPage);
     auto *table = settings->findChild<QTableWidget *>(QStringLiteral("channelTable"));
-    REQUIRE(waitUntil([&] { return table->rowCount() == 1 && table->item(0, 2)->text() == QStringLiteral("Needs sign-in again"); }));
+    REQUIRE(waitUntil([&] {
+        return table->rowCount() == 1 &&
+               table->item(0, 2)->text() == QStringLiteral("Needs sign-in again");
+    }));
     table->selectRow(0);
-    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("connectChannelButton")), Qt::LeftButton);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("connectChannelButton")),
+                      Qt::LeftButton);
     REQUIRE(waitUntil([&] { return browser.opened.size() == 1; }));
     const QUrlQuery asked(browser.opened.first());
     CHECK(asked.queryItemValue(QStringLiteral("client_id")) == QStringLiteral("cd-client"));
@@ -589,14 +672,15 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
 
     // The agent allows it; the platform sends the browser back to CareDesk.
     QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    back.setQuery(QStringLiteral("code=good-code&state=") + asked.queryItemValue(QStringLiteral("state")));
+    back.setQuery(QStringLiteral("code=good-code&state=") +
+                  asked.queryItemValue(QStringLiteral("state")));
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(back)));
     REQUIRE(waitUntil([&] { return signIn->text() == QStringLiteral("AcmeHelp is connected."); }));
     QString kept;
-    desk.keychain.read(QStringLiteral("caredesk/twitter/AcmeHelp"), [&](Core::Result<QString> secret) {
-        kept = secret ? secret.value() : QString();
-    });
+    desk.keychain.read(
+        QStringLiteral("caredesk/twitter/AcmeHelp"),
+        [&](Core::Result<QString> secret) { kept = secret ? secret.value() : QString(); });
     REQUIRE(waitUntil([&] { return !kept.isEmpty(); }));
     CHECK(kept.contains(QStringLiteral("new-access")));
     // Polled again at once with the new sign-in.
@@ -611,7 +695,8 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
     settings->close();
 }
 
-TEST_CASE("A lead reads and scores a transcript without touching it, the agent sees the review, and the dashboard counts it")
+TEST_CASE("A lead reads and scores a transcript without touching it, the agent sees the review, "
+          "and the dashboard counts it")
 {
     TempWorkspace dir;
     useSettingsIn(dir, 0);
@@ -625,14 +710,17 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
     QPlainTextEdit *editor = desk.composer()->editor();
     editor->setFocus();
     whenModal(QStringLiteral("cannedPicker"), [](QWidget *picker) {
-        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))->setText(QStringLiteral("/sorry"));
+        picker->findChild<QLineEdit *>(QStringLiteral("cannedSearch"))
+            ->setText(QStringLiteral("/sorry"));
         static_cast<QDialog *>(picker)->accept();
     });
     QTest::keyClick(editor, Qt::Key_Slash);
     REQUIRE_FALSE(editor->toPlainText().isEmpty());
     const QString reply = editor->toPlainText();
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
-    REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return outboundCount(d, Core::Visibility::Public) == 1; }));
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) {
+        return outboundCount(d, Core::Visibility::Public) == 1;
+    }));
 
     // What the conversation is before the lead reads it.
     const auto state = [&] {
@@ -663,7 +751,8 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
     }));
     review->list()->setCurrentCell(row, 0);
     REQUIRE(waitUntil([&] { return review->transcriptView()->toPlainText().contains(reply); }));
-    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("took the conversation")));
+    CHECK(
+        review->transcriptView()->toPlainText().contains(QStringLiteral("took the conversation")));
     CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("customer waited")));
     // Reading changed nothing: no claim, no mark, no status, no audit event.
     CHECK(state() == before);
@@ -679,10 +768,13 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
         if (message.direction == Core::Direction::Outbound)
             replyId = message.id;
     Q_EMIT review->transcriptView()->anchorClicked(QUrl(QStringLiteral("comment:%1").arg(replyId)));
-    review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText"))->setText(QStringLiteral("Say what happens next."));
-    QTest::keyClick(review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText")), Qt::Key_Return);
+    review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText"))
+        ->setText(QStringLiteral("Say what happens next."));
+    QTest::keyClick(review->findChild<QLineEdit *>(QStringLiteral("reviewCommentText")),
+                    Qt::Key_Return);
     review->setSummary(QStringLiteral("Kind, but the canned text went out unchanged."));
-    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("saveReview")), Qt::LeftButton);
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("saveReview")),
+                      Qt::LeftButton);
     auto *status = review->findChild<QLabel *>(QStringLiteral("reviewStatus"));
     REQUIRE(waitUntil([&] { return status->text().startsWith(QStringLiteral("Saved")); }));
     CHECK(waitUntil([&] { return !review->list()->item(row, 9)->text().isEmpty(); }));
@@ -692,16 +784,21 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
     review->list()->setCurrentCell(row == 0 ? 1 : 0, 0);
     REQUIRE(waitUntil([&] { return !review->transcriptView()->toPlainText().contains(reply); }));
     review->list()->setCurrentCell(row, 0);
-    REQUIRE(waitUntil([&] { return review->currentReview().summary.startsWith(QStringLiteral("Kind")); }));
+    REQUIRE(waitUntil(
+        [&] { return review->currentReview().summary.startsWith(QStringLiteral("Kind")); }));
     const Review::QaReview saved = review->currentReview();
     CHECK(saved.scores[4].score == 1);
     REQUIRE(saved.comments.size() == 1);
     CHECK(saved.comments[0].messageId == replyId);
-    CHECK(review->findChild<QListWidget *>(QStringLiteral("reviewComments"))->item(0)->text().endsWith(QStringLiteral("Say what happens next.")));
+    CHECK(review->findChild<QListWidget *>(QStringLiteral("reviewComments"))
+              ->item(0)
+              ->text()
+              .endsWith(QStringLiteral("Say what happens next.")));
 
     // Exported for an audit, as PDF and as a web page.
     review->exportTo(dir.file(QStringLiteral("transcript.pdf")), false);
-    REQUIRE(waitUntil([&] { return QFileInfo(dir.file(QStringLiteral("transcript.pdf"))).size() > 1000; }));
+    REQUIRE(waitUntil(
+        [&] { return QFileInfo(dir.file(QStringLiteral("transcript.pdf"))).size() > 1000; }));
     CHECK(readFile(dir.file(QStringLiteral("transcript.pdf"))).startsWith("%PDF"));
     review->exportTo(dir.file(QStringLiteral("list.html")), true);
     REQUIRE(waitUntil([&] { return QFileInfo::exists(dir.file(QStringLiteral("list.html"))); }));
@@ -711,8 +808,10 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
 
     // The agent sees the review of her own work.
     desk.window.findChild<QAction *>(QStringLiteral("action_my-reviews"))->trigger();
-    REQUIRE(waitUntil([&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
-    auto *own = desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
+    REQUIRE(waitUntil(
+        [&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
+    auto *own =
+        desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
     CHECK(own->toPlainText().contains(QStringLiteral("the canned text went out unchanged")));
     CHECK(own->toPlainText().contains(QStringLiteral("Tone: partly")));
 
@@ -730,7 +829,8 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
     CHECK(figures.templates[0].title == QStringLiteral("Sorry for the trouble"));
     CHECK(figures.templates[0].unchanged == 1);
     REQUIRE(dashboard->exportCsv(dir.file(QStringLiteral("dashboard.csv"))));
-    CHECK(readFile(dir.file(QStringLiteral("dashboard.csv"))).contains("canned Sorry for the trouble,uses,1"));
+    CHECK(readFile(dir.file(QStringLiteral("dashboard.csv")))
+              .contains("canned Sorry for the trouble,uses,1"));
     REQUIRE(dashboard->exportPng(dir.file(QStringLiteral("dashboard.png"))));
     CHECK(QImage(dir.file(QStringLiteral("dashboard.png"))).width() > 600);
 
@@ -744,8 +844,8 @@ TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and da
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
-    Gui::Preferences::setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"), QStringLiteral("Ana"),
-                              QStringLiteral("agent"));
+    Gui::Preferences::setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"),
+                              QStringLiteral("Ana"), QStringLiteral("agent"));
     Workstation desk(dir.file(QStringLiteral("ws")));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));
@@ -765,20 +865,27 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
     const QByteArray anaToken = team.tokenFor(ana);
     team.add(QStringLiteral("lea"), Server::Role::Lead);
-    team.api->call("PUT", QStringLiteral("/v1/routing"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
                    team.adminToken);
-    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken"), QStringLiteral("01")));
     const qint64 jane = team.conversationOf(anaToken, QStringLiteral("jane"));
-    const ApiReply claimed =
-        team.api->call("POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), anaToken);
+    const ApiReply claimed = team.api->call(
+        "POST", QStringLiteral("/v1/conversations/%1/claim").arg(jane), QByteArray(), anaToken);
     REQUIRE(claimed.status == 200);
     // Ana answers from her own desk.
-    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(jane),
-                           QJsonObject{{QStringLiteral("clientId"), QStringLiteral("ana-0001")},
-                                       {QStringLiteral("text"), QStringLiteral("So sorry, Jane! Restart it once while we check the line.")},
-                                       {QStringLiteral("visibility"), QStringLiteral("public")},
-                                       {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}},
-                           anaToken).status == 201);
+    REQUIRE(
+        team.api
+            ->call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(jane),
+                   QJsonObject{
+                       {QStringLiteral("clientId"), QStringLiteral("ana-0001")},
+                       {QStringLiteral("text"),
+                        QStringLiteral("So sorry, Jane! Restart it once while we check the line.")},
+                       {QStringLiteral("visibility"), QStringLiteral("public")},
+                       {QStringLiteral("baseRev"), claimed.body[QLatin1String("rev")].toInteger()}},
+                   anaToken)
+            .status == 201);
 
     TempWorkspace dir;
     useSettingsIn(dir, 1);
@@ -789,7 +896,8 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     QStringList refusals;
     QTimer dismisser;
     QObject::connect(&dismisser, &QTimer::timeout, [&] {
-        for (QMessageBox *box : desk.window.findChildren<QMessageBox *>(QStringLiteral("refusalMessage"))) {
+        for (QMessageBox *box :
+             desk.window.findChildren<QMessageBox *>(QStringLiteral("refusalMessage"))) {
             if (box->isVisible()) {
                 refusals.append(box->text());
                 box->done(QMessageBox::Ok);
@@ -799,28 +907,37 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     dismisser.start(50);
     const auto signIn = [&](const QString &login) {
         Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
-        settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+        settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
         settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))->setText(login);
         settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->setText(PASSWORD);
-        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")), Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return desk.find<QLabel>(QStringLiteral("teamStatus"))->text() == QStringLiteral("Team: online"); }));
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")),
+                          Qt::LeftButton);
+        REQUIRE(waitUntil([&] {
+            return desk.find<QLabel>(QStringLiteral("teamStatus"))->text() ==
+                   QStringLiteral("Team: online");
+        }));
         settings->close();
     };
     signIn(QStringLiteral("lea"));
-    REQUIRE(waitUntil([&] { return desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+    REQUIRE(waitUntil(
+        [&] { return desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
     // Ana waits on Jane now: a change made on her desk that Lea's record of the case keeps.
     // Lea's desk must have the case first (its practice inbox alone does not count), or it
     // would only ever see it waiting.
     REQUIRE(waitUntil([&] { return desk.shows(QStringLiteral("jane")); }));
-    REQUIRE(team.api->call("POST", QStringLiteral("/v1/conversations/%1/status").arg(jane),
-                           QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}, anaToken).status == 200);
+    REQUIRE(team.api
+                ->call("POST", QStringLiteral("/v1/conversations/%1/status").arg(jane),
+                       QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}, anaToken)
+                .status == 200);
     REQUIRE(waitUntil([&] {
         auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
         QSqlQuery changes(db.value()->connection());
         // Only this change counts: the desk may also have seen the case before Ana claimed it.
-        return changes.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'status'"
-                                           " AND detail = '{\"from\":\"open\",\"to\":\"pending\"}'"))
-               && changes.next() && changes.value(0).toInt() == 1;
+        return changes.exec(
+                   QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'status'"
+                                  " AND detail = '{\"from\":\"open\",\"to\":\"pending\"}'")) &&
+               changes.next() && changes.value(0).toInt() == 1;
     }));
 
     // Lea reviews Jane's conversation in the review workspace.
@@ -835,20 +952,29 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
         return review->transcriptView()->toPlainText().contains(QStringLiteral("router"));
     }));
     // Ana's reply, sent from her desk, is hers on Lea's timeline.
-    REQUIRE(waitUntil([&] { return review->transcriptView()->toPlainText().contains(QStringLiteral("Restart it once")); }));
-    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("status open → pending")));
+    REQUIRE(waitUntil([&] {
+        return review->transcriptView()->toPlainText().contains(QStringLiteral("Restart it once"));
+    }));
+    CHECK(
+        review->transcriptView()->toPlainText().contains(QStringLiteral("status open → pending")));
     CHECK(review->currentReview().agent == QStringLiteral("Ana"));
     review->setScore(0, 2);
     review->setSummary(QStringLiteral("Claimed fast; now answer Jane."));
     review->save();
     REQUIRE(waitUntil([&] {
         return !team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken)
-                    .body.value(QLatin1String("reviews")).toArray().isEmpty();
+                    .body.value(QLatin1String("reviews"))
+                    .toArray()
+                    .isEmpty();
     }));
-    const QJsonObject onServer = team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken)
-                                     .body.value(QLatin1String("reviews")).toArray()[0].toObject();
+    const QJsonObject onServer =
+        team.api->call("GET", QStringLiteral("/v1/reviews"), QByteArray(), anaToken)
+            .body.value(QLatin1String("reviews"))
+            .toArray()[0]
+            .toObject();
     CHECK(onServer.value(QLatin1String("agentId")).toInteger() == ana.id);
-    CHECK(onServer.value(QLatin1String("summary")).toString() == QStringLiteral("Claimed fast; now answer Jane."));
+    CHECK(onServer.value(QLatin1String("summary")).toString() ==
+          QStringLiteral("Claimed fast; now answer Jane."));
 
     // The dashboard counts Ana's reply as hers, though it went out from another desk.
     desk.window.showWorkspace(Gui::MainWindow::Workspace::Dashboard);
@@ -878,27 +1004,34 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     queue->save();
     const QByteArray leaToken = team.api->login(QStringLiteral("lea"), PASSWORD);
     REQUIRE(waitUntil([&] {
-        const QJsonObject settings = team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leaToken).body;
-        return settings.value(QLatin1String("policy")).toString() == QStringLiteral("round-robin")
-               && settings[QLatin1String("sla")][QLatin1String("firstResponseMinutes")].toInt() == 45;
+        const QJsonObject settings =
+            team.api->call("GET", QStringLiteral("/v1/routing"), QByteArray(), leaToken).body;
+        return settings.value(QLatin1String("policy")).toString() ==
+                   QStringLiteral("round-robin") &&
+               settings[QLatin1String("sla")][QLatin1String("firstResponseMinutes")].toInt() == 45;
     }));
 
     // Ana signs in at this desk: no review workspace for her, but the review of her work.
     Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
-    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignOutButton")), Qt::LeftButton);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignOutButton")),
+                      Qt::LeftButton);
     settings->close();
     signIn(QStringLiteral("ana"));
-    REQUIRE(waitUntil([&] { return !desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+    REQUIRE(waitUntil(
+        [&] { return !desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
     desk.window.findChild<QAction *>(QStringLiteral("action_my-reviews"))->trigger();
-    REQUIRE(waitUntil([&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
-    auto *own = desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
+    REQUIRE(waitUntil(
+        [&] { return desk.window.findChild<QDialog *>(QStringLiteral("ownReviews")) != nullptr; }));
+    auto *own =
+        desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
     CHECK(own->toPlainText().contains(QStringLiteral("now answer Jane")));
     CHECK(own->toPlainText().contains(QStringLiteral("Reviewed by Lea")));
     if (!refusals.isEmpty())
         WARN("refused on the way: " << refusals.join(QStringLiteral(" | ")).toStdString());
 }
 
-TEST_CASE("Queue control shows each agent's load, hands a conversation to someone else and sets the SLA rules")
+TEST_CASE("Queue control shows each agent's load, hands a conversation to someone else and sets "
+          "the SLA rules")
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
@@ -908,7 +1041,8 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
 
     desk.window.showWorkspace(Gui::MainWindow::Workspace::Queue);
     Gui::QueueView *queue = desk.window.queueView();
-    REQUIRE(waitUntil([&] { return queue->agents()->rowCount() == 1 && queue->waiting()->rowCount() > 1; }));
+    REQUIRE(waitUntil(
+        [&] { return queue->agents()->rowCount() == 1 && queue->waiting()->rowCount() > 1; }));
     CHECK(queue->agents()->item(0, 0)->text() == AGENT);
     CHECK(queue->agents()->item(0, 2)->text() == QStringLiteral("1"));
 
@@ -936,10 +1070,12 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
     const Triage::SlaPolicy wanted = queue->slaPolicy();
     queue->save();
     auto *status = queue->findChild<QLabel *>(QStringLiteral("queueStatus"));
-    const bool rulesSaved = waitUntil([&] { return status->text().startsWith(QStringLiteral("Saved")); });
+    const bool rulesSaved =
+        waitUntil([&] { return status->text().startsWith(QStringLiteral("Saved")); });
     INFO(status->text().toStdString());
     REQUIRE(rulesSaved);
-    auto kept = Triage::SlaPolicy::fromJson(readFile(dir.file(QStringLiteral("ws/sla-policy.json"))));
+    auto kept =
+        Triage::SlaPolicy::fromJson(readFile(dir.file(QStringLiteral("ws/sla-policy.json"))));
     REQUIRE(kept.ok());
     CHECK(kept.value().firstResponseMinutes == 30);
     CHECK(kept.value().businessHours);
@@ -951,7 +1087,8 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
     CHECK(status->text().contains(QStringLiteral("closing time must come after the opening time")));
 }
 
-TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on the scorecard and keeps notes")
+TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on the scorecard and "
+          "keeps notes")
 {
     TempWorkspace dir;
     useSettingsIn(dir, 0);
@@ -960,11 +1097,14 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
     Gui::TrainerWorkspace *trainer = desk.window.trainerWorkspace();
 
     whenModal(QStringLiteral("startClassDialog"), [&](QWidget *dialog) {
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("classTrainees"))->setPlainText(QStringLiteral("Ana Gil\nBen Ode"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("classFolder"))->setText(dir.file(QStringLiteral("class")));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("classTrainees"))
+            ->setPlainText(QStringLiteral("Ana Gil\nBen Ode"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("classFolder"))
+            ->setText(dir.file(QStringLiteral("class")));
         static_cast<QDialog *>(dialog)->accept();
     });
-    QTest::mouseClick(trainer->findChild<QPushButton *>(QStringLiteral("startClass")), Qt::LeftButton);
+    QTest::mouseClick(trainer->findChild<QPushButton *>(QStringLiteral("startClass")),
+                      Qt::LeftButton);
     REQUIRE(waitUntil([&] { return trainer->comparison()->rowCount() == 2; }));
     CHECK(trainer->comparison()->item(0, 0)->text() == QStringLiteral("Ana Gil"));
 
@@ -982,29 +1122,36 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
         auto page = Storage::WorkspaceStore(db.value()->connection()).inboxPage({}, 5);
         REQUIRE(page.ok());
         REQUIRE_FALSE(page.value().rows.isEmpty());
-        anaDesk.queueReplies(page.value().rows[0].conversationId,
-                             {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}}},
-                             QStringLiteral("Ana Gil"), 0);
+        anaDesk.queueReplies(
+            page.value().rows[0].conversationId,
+            {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}}},
+            QStringLiteral("Ana Gil"), 0);
         anaDesk.deliverDue();
         REQUIRE(waitUntil([&] {
-            auto detail = Storage::WorkspaceStore(db.value()->connection()).conversation(page.value().rows[0].conversationId);
+            auto detail = Storage::WorkspaceStore(db.value()->connection())
+                              .conversation(page.value().rows[0].conversationId);
             return detail.ok() && outboundCount(detail.value(), Core::Visibility::Public) == 1;
         }));
     }
     // Ben's workspace is his own: Ana's reply is not in it.
     {
-        auto ben = Storage::Database::open(Storage::Database::fileIn(dir.file(QStringLiteral("class/ben-ode"))));
+        auto ben = Storage::Database::open(
+            Storage::Database::fileIn(dir.file(QStringLiteral("class/ben-ode"))));
         REQUIRE(ben.ok());
         QSqlQuery outbound(ben.value()->connection());
-        REQUIRE(outbound.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")));
+        REQUIRE(
+            outbound.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")));
         REQUIRE(outbound.next());
         CHECK(outbound.value(0).toInt() == 0);
     }
 
     // The trainer opens the class again: Ana answered one conversation, Ben none.
     Q_EMIT trainer->classOpenRequested(dir.file(QStringLiteral("class")));
-    REQUIRE(waitUntil([&] { return trainer->comparison()->item(0, 1)->text().startsWith(QStringLiteral("1/")); }));
-    CHECK(trainer->comparison()->item(1, 1)->text() == QStringLiteral("–")); // Ben has not opened his inbox yet
+    REQUIRE(waitUntil([&] {
+        return trainer->comparison()->item(0, 1)->text().startsWith(QStringLiteral("1/"));
+    }));
+    CHECK(trainer->comparison()->item(1, 1)->text() ==
+          QStringLiteral("–")); // Ben has not opened his inbox yet
     trainer->selectTrainee(0);
     CHECK(trainer->reportView()->toPlainText().contains(QStringLiteral("Ana Gil")));
 
@@ -1014,7 +1161,8 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
         for (int row = 0; row < scorecard->list()->rowCount(); ++row)
             if (scorecard->list()->item(row, 3)->text() == QStringLiteral("Ana Gil"))
                 scorecard->list()->setCurrentCell(row, 0);
-        return scorecard->transcriptView()->toPlainText().contains(QStringLiteral("we are on it right away"));
+        return scorecard->transcriptView()->toPlainText().contains(
+            QStringLiteral("we are on it right away"));
     }));
     REQUIRE(scorecard->currentReview().scores.size() == 6);
     scorecard->setScore(4, 2);
@@ -1022,14 +1170,17 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
     REQUIRE(waitUntil([&] {
         auto db = Storage::Database::open(Storage::Database::fileIn(anaWorkspace));
         QSqlQuery reviews(db.value()->connection());
-        return reviews.exec(QStringLiteral("SELECT COUNT(*) FROM reviews")) && reviews.next() && reviews.value(0).toInt() == 1;
+        return reviews.exec(QStringLiteral("SELECT COUNT(*) FROM reviews")) && reviews.next() &&
+               reviews.value(0).toInt() == 1;
     }));
 
     // Notes stay with her run.
-    trainer->setNotes(QStringLiteral("Quick first answer; ask for the order number in private next time."));
+    trainer->setNotes(
+        QStringLiteral("Quick first answer; ask for the order number in private next time."));
     trainer->saveNotes();
     CHECK(waitUntil([&] {
-        return readFile(QDir(anaWorkspace).absoluteFilePath(QStringLiteral("trainer-notes.txt"))).contains("order number in private");
+        return readFile(QDir(anaWorkspace).absoluteFilePath(QStringLiteral("trainer-notes.txt")))
+            .contains("order number in private");
     }));
 }
 

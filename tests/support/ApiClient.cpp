@@ -37,7 +37,8 @@ QUrl ApiClient::url(const QString &path) const
     return QUrl(m_base.toString() + path);
 }
 
-ApiReply ApiClient::call(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token) const
+ApiReply ApiClient::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &token) const
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url(path));
@@ -59,15 +60,17 @@ ApiReply ApiClient::call(const QByteArray &method, const QString &path, const QB
     return result;
 }
 
-ApiReply ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QByteArray &token) const
+ApiReply ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QByteArray &token) const
 {
     return call(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
 QByteArray ApiClient::login(const QString &login, const QString &password) const
 {
-    const ApiReply reply = call("POST", QStringLiteral("/v1/sessions"),
-                                QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+    const ApiReply reply =
+        call("POST", QStringLiteral("/v1/sessions"),
+             QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     return reply.body.value(QLatin1String("token")).toString().toLatin1();
 }
 
@@ -82,13 +85,15 @@ LiveClient::LiveClient(quint16 port, const QByteArray &token, qint64 since)
         // Kept one change per entry, so that tests look for a change without caring how the
         // server grouped them.
         for (const QJsonValue &change : message.value(QLatin1String("changes")).toArray())
-            received.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("change")}, {QStringLiteral("change"), change}});
+            received.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
+                                        {QStringLiteral("change"), change}});
     });
     QObject::connect(&socket, &QWebSocket::connected, [this, token, since] {
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                                         {QStringLiteral("token"), QString::fromLatin1(token)},
-                                                                         {QStringLiteral("since"), since}})
-                                                     .toJson(QJsonDocument::Compact)));
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                      {QStringLiteral("token"), QString::fromLatin1(token)},
+                                      {QStringLiteral("since"), since}})
+                .toJson(QJsonDocument::Compact)));
     });
     socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(port)));
 }
@@ -100,7 +105,9 @@ bool LiveClient::has(const std::function<bool(const QJsonObject &)> &match) cons
 
 bool LiveClient::welcomed() const
 {
-    return has([](const QJsonObject &m) { return m.value(QLatin1String("type")).toString() == u"welcome"; });
+    return has([](const QJsonObject &m) {
+        return m.value(QLatin1String("type")).toString() == u"welcome";
+    });
 }
 
 QList<qint64> LiveClient::changeRevs() const
@@ -112,7 +119,8 @@ QList<qint64> LiveClient::changeRevs() const
     return revs;
 }
 
-QList<int> raceRequests(const QList<quint16> &ports, int count, const std::function<QByteArray(int)> &request)
+QList<int> raceRequests(const QList<quint16> &ports, int count,
+                        const std::function<QByteArray(int)> &request)
 {
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < count; ++i) {
@@ -120,8 +128,9 @@ QList<int> raceRequests(const QList<quint16> &ports, int count, const std::funct
         sockets.back()->connectToHost(QStringLiteral("127.0.0.1"), ports[i % ports.size()]);
     }
     waitUntil([&] {
-        return std::all_of(sockets.begin(), sockets.end(),
-                           [](const auto &socket) { return socket->state() == QAbstractSocket::ConnectedState; });
+        return std::all_of(sockets.begin(), sockets.end(), [](const auto &socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        });
     });
     // Everything is written before anything is read: the requests arrive together.
     for (int i = 0; i < count; ++i)

@@ -28,7 +28,9 @@ struct ApiReply
 class ApiClient
 {
 public:
-    explicit ApiClient(QUrl base) : m_base(std::move(base)) {}
+    explicit ApiClient(QUrl base)
+        : m_base(std::move(base))
+    {}
 
     ApiReply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
                   const QByteArray &token = {}) const;
@@ -59,6 +61,7 @@ public:
 
 // Sends `count` copies of one request at the same moment over separate connections, spread
 // over `ports` in turn, and returns each HTTP status: the way to race a server.
-QList<int> raceRequests(const QList<quint16> &ports, int count, const std::function<QByteArray(int)> &request);
+QList<int> raceRequests(const QList<quint16> &ports, int count,
+                        const std::function<QByteArray(int)> &request);
 
 } // namespace CareDesk::Testing

@@ -13,14 +13,12 @@
 
 namespace Catch {
 
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
 
-template<>
-struct StringMaker<QByteArray>
+template<> struct StringMaker<QByteArray>
 {
     static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
 };

@@ -8,10 +8,10 @@ namespace CareDesk::Testing {
 class FakeClock final : public Core::Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime::fromString(QStringLiteral("2026-11-02T09:00:00Z"), Qt::ISODate))
+    explicit FakeClock(QDateTime start = QDateTime::fromString(
+                           QStringLiteral("2026-11-02T09:00:00Z"), Qt::ISODate))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
     void set(const QDateTime &time) { m_now = time; }

@@ -14,7 +14,9 @@ namespace CareDesk::Testing {
 class FakePlatformServer::Worker final : public QObject
 {
 public:
-    explicit Worker(FakePlatformServer &owner) : m_owner(owner) {}
+    explicit Worker(FakePlatformServer &owner)
+        : m_owner(owner)
+    {}
 
     quint16 listen()
     {
@@ -22,7 +24,8 @@ public:
         m_server->listen(QHostAddress::LocalHost, 0);
         QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+                QObject::connect(socket, &QTcpSocket::readyRead, this,
+                                 [this, socket] { read(socket); });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -48,7 +51,8 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                           lines[i].mid(colon + 1).trimmed());
             }
             const qsizetype length = request.headers.value("content-length", "0").toLongLong();
             if (buffer.size() < headerEnd + 4 + length)
@@ -75,7 +79,8 @@ private:
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
             for (const auto &[name, value] : response.headers)
                 out += name + ": " + value + "\r\n";
-            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" +
+                   response.body;
             socket->write(out);
         };
         if (response.delayMs > 0)
@@ -90,7 +95,8 @@ private:
 };
 
 FakePlatformServer::FakePlatformServer(Handler handler)
-    : m_thread(std::make_unique<QThread>()), m_handler(std::move(handler))
+    : m_thread(std::make_unique<QThread>())
+    , m_handler(std::move(handler))
 {
     m_worker = new Worker(*this);
     m_worker->moveToThread(m_thread.get());
@@ -126,13 +132,17 @@ FakePlatformServer::Response FakePlatformServer::sample(const QString &relativeP
     QFile file(QStringLiteral(CAREDESK_API_SAMPLES_DIR "/") + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing API sample %s", qPrintable(relativePath));
-    const QJsonObject recorded = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("response")).toObject();
+    const QJsonObject recorded = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QLatin1String("response"))
+                                     .toObject();
     Response response;
     response.status = recorded.value(QLatin1String("status")).toInt(200);
     const QJsonObject headers = recorded.value(QLatin1String("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         response.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
-    response.body = QJsonDocument(recorded.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Compact);
+    response.body = QJsonDocument(recorded.value(QLatin1String("body")).toObject())
+                        .toJson(QJsonDocument::Compact);
     return response;
 }
 

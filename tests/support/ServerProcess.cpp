@@ -15,8 +15,10 @@ ServerProcess::ServerProcess(const QStringList &arguments)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(programPath(QStringLiteral("caredesk-server")),
-                    arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
+                    arguments +
+                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
     waitUntil(
         [&] {
             m_output += m_process.readAll();
@@ -54,7 +56,8 @@ namespace {
 bool runOnCluster(const QString &statement)
 {
     const QUrl base(qEnvironmentVariable("CAREDESK_TEST_POSTGRES_URL"));
-    const QString connection = QStringLiteral("scratch-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection =
+        QStringLiteral("scratch-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);

@@ -17,20 +17,24 @@ const QString &passwordHash()
 
 } // namespace
 
-QByteArray item(const QString &id, const QString &handle, const QString &text, const QString &minute)
+QByteArray item(const QString &id, const QString &handle, const QString &text,
+                const QString &minute)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("twitter")},
                                      {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
                                      {QStringLiteral("id"), id},
                                      {QStringLiteral("kind"), QStringLiteral("mention")},
                                      {QStringLiteral("visibility"), QStringLiteral("public")},
-                                     {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QString(handle + QStringLiteral("-id"))},
-                                                                            {QStringLiteral("handle"), handle},
-                                                                            {QStringLiteral("name"), handle.toUpper()}}},
-                                     {QStringLiteral("createdAt"), QStringLiteral("2026-11-02T08:%1:00Z").arg(minute)},
+                                     {QStringLiteral("author"),
+                                      QJsonObject{{QStringLiteral("id"),
+                                                   QString(handle + QStringLiteral("-id"))},
+                                                  {QStringLiteral("handle"), handle},
+                                                  {QStringLiteral("name"), handle.toUpper()}}},
+                                     {QStringLiteral("createdAt"),
+                                      QStringLiteral("2026-11-02T08:%1:00Z").arg(minute)},
                                      {QStringLiteral("text"), text}})
-               .toJson(QJsonDocument::Compact)
-           + '\n';
+               .toJson(QJsonDocument::Compact) +
+           '\n';
 }
 
 TeamFixture::TeamFixture()
@@ -57,8 +61,8 @@ void TeamFixture::start()
     api = std::make_unique<ApiClient>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
 }
 
-Server::Agent TeamFixture::add(const QString &login, Server::Role role, const QString &team, const QStringList &languages,
-                               int capacity)
+Server::Agent TeamFixture::add(const QString &login, Server::Role role, const QString &team,
+                               const QStringList &languages, int capacity)
 {
     Server::NewAgent agent;
     agent.login = login;
@@ -81,15 +85,19 @@ QByteArray TeamFixture::tokenFor(const Server::Agent &agent)
 
 QJsonObject TeamFixture::ingest(const QByteArray &lines, const QString &team)
 {
-    const ApiReply reply = api->call("POST", QStringLiteral("/v1/ingest") + (team.isEmpty() ? QString() : QStringLiteral("?team=") + team),
-                                     lines, adminToken);
+    const ApiReply reply =
+        api->call("POST",
+                  QStringLiteral("/v1/ingest") +
+                      (team.isEmpty() ? QString() : QStringLiteral("?team=") + team),
+                  lines, adminToken);
     REQUIRE(reply.status == 200);
     return reply.body;
 }
 
 QJsonArray TeamFixture::conversations(const QByteArray &token, const QString &query)
 {
-    const ApiReply reply = api->call("GET", QStringLiteral("/v1/conversations") + query, QByteArray(), token);
+    const ApiReply reply =
+        api->call("GET", QStringLiteral("/v1/conversations") + query, QByteArray(), token);
     REQUIRE(reply.status == 200);
     return reply.body.value(QLatin1String("conversations")).toArray();
 }

@@ -15,7 +15,8 @@ namespace CareDesk::Testing {
 inline const QString PASSWORD = QStringLiteral("correct horse 42");
 
 // One inbound mention in the shared JSON shape, as a JSON Lines line.
-QByteArray item(const QString &id, const QString &handle, const QString &text, const QString &minute = QStringLiteral("00"));
+QByteArray item(const QString &id, const QString &handle, const QString &text,
+                const QString &minute = QStringLiteral("00"));
 
 // A team server on SQLite in a fresh folder, on a free loopback port, with a clock the test
 // moves, and an admin signed in.
@@ -33,8 +34,8 @@ struct TeamFixture
     void stop();
     void start();
 
-    Server::Agent add(const QString &login, Server::Role role, const QString &team = {}, const QStringList &languages = {},
-                      int capacity = 8);
+    Server::Agent add(const QString &login, Server::Role role, const QString &team = {},
+                      const QStringList &languages = {}, int capacity = 8);
     QByteArray tokenFor(const Server::Agent &agent);
     QJsonObject ingest(const QByteArray &lines, const QString &team = {});
     QJsonArray conversations(const QByteArray &token, const QString &query = {});

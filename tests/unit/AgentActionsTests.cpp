@@ -26,8 +26,9 @@ struct Workspace
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         Storage::WorkspaceStore store(db->connection());
-        auto channel = store.ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Practice"),
-                                           QStringLiteral("sandbox"), QStringLiteral("{}"), clock.now());
+        auto channel =
+            store.ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Practice"),
+                                QStringLiteral("sandbox"), QStringLiteral("{}"), clock.now());
         REQUIRE(channel.ok());
         Sdk::InboundItem item;
         item.platformId = QStringLiteral("1");
@@ -35,7 +36,8 @@ struct Workspace
         item.author.handle = QStringLiteral("jane");
         item.text = QStringLiteral("My parcel never arrived");
         item.createdAt = clock.now();
-        auto report = Ingest::IngestPipeline(db->connection(), clock, triage).ingest(channel.value(), QStringLiteral("sandbox"), {item});
+        auto report = Ingest::IngestPipeline(db->connection(), clock, triage)
+                          .ingest(channel.value(), QStringLiteral("sandbox"), {item});
         REQUIRE(report.ok());
         auto page = store.inboxPage({}, 10);
         REQUIRE(page.ok());
@@ -60,15 +62,24 @@ TEST_CASE("Agents' notes stay with the conversation and every action leaves an a
 {
     Workspace w;
     Storage::AgentActions actions(w.db->connection());
-    REQUIRE(actions.addNote(w.conversationId, QStringLiteral("ana"), QStringLiteral("Called the courier"), w.clock.now()).ok());
+    REQUIRE(actions
+                .addNote(w.conversationId, QStringLiteral("ana"),
+                         QStringLiteral("Called the courier"), w.clock.now())
+                .ok());
     auto notes = actions.notes(w.conversationId);
     REQUIRE(notes.ok());
     REQUIRE(notes.value().size() == 1);
     CHECK(notes.value()[0].author == QStringLiteral("ana"));
     CHECK(notes.value()[0].text == QStringLiteral("Called the courier"));
 
-    REQUIRE(actions.assign(w.conversationId, QStringLiteral("ana"), QStringLiteral("lead"), w.clock.now()).ok());
-    REQUIRE(actions.setAddressed(w.firstMessageId, Core::Addressed::Acknowledged, QStringLiteral("ana"), w.clock.now()).ok());
+    REQUIRE(
+        actions
+            .assign(w.conversationId, QStringLiteral("ana"), QStringLiteral("lead"), w.clock.now())
+            .ok());
+    REQUIRE(actions
+                .setAddressed(w.firstMessageId, Core::Addressed::Acknowledged,
+                              QStringLiteral("ana"), w.clock.now())
+                .ok());
     CHECK(w.detail().messages[0].addressed == Core::Addressed::Acknowledged);
 
     auto trail = actions.auditTrail(QStringLiteral("conversation"), w.conversationId);
@@ -92,10 +103,16 @@ TEST_CASE("Resolving records when, and reopening clears it")
 {
     Workspace w;
     Storage::AgentActions actions(w.db->connection());
-    REQUIRE(actions.setStatus(w.conversationId, Core::ConversationStatus::Resolved, QStringLiteral("ana"), w.clock.now()).ok());
+    REQUIRE(actions
+                .setStatus(w.conversationId, Core::ConversationStatus::Resolved,
+                           QStringLiteral("ana"), w.clock.now())
+                .ok());
     CHECK(w.detail().status == Core::ConversationStatus::Resolved);
     CHECK(w.detail().resolvedAt == w.clock.now());
-    REQUIRE(actions.setStatus(w.conversationId, Core::ConversationStatus::Open, QStringLiteral("ana"), w.clock.now()).ok());
+    REQUIRE(actions
+                .setStatus(w.conversationId, Core::ConversationStatus::Open, QStringLiteral("ana"),
+                           w.clock.now())
+                .ok());
     CHECK(w.detail().status == Core::ConversationStatus::Open);
     CHECK_FALSE(w.detail().resolvedAt.isValid());
 }
@@ -104,7 +121,10 @@ TEST_CASE("An agent's category correction teaches the workspace's classifier")
 {
     Workspace w;
     Storage::AgentActions actions(w.db->connection());
-    REQUIRE(actions.correctCategory(w.conversationId, QStringLiteral("warranty"), true, QStringLiteral("ana"), w.clock.now()).ok());
+    REQUIRE(actions
+                .correctCategory(w.conversationId, QStringLiteral("warranty"), true,
+                                 QStringLiteral("ana"), w.clock.now())
+                .ok());
     CHECK(w.detail().category == QStringLiteral("warranty"));
     Triage::NaiveBayes classifier;
     REQUIRE(Storage::WorkspaceStore(w.db->connection()).loadClassifier(classifier).ok());
@@ -119,8 +139,11 @@ TEST_CASE("Canned responses keep a text per language, fill their variables and o
     refund.title = QStringLiteral("Refund on its way");
     refund.shortcut = QStringLiteral("/refund");
     refund.category = QStringLiteral("service");
-    refund.textByLanguage = {{QStringLiteral("en"), QStringLiteral("Hi {customer.name}, your refund for {order} is on its way.")},
-                             {QStringLiteral("es"), QStringLiteral("Hola {customer.name}, el reembolso de {order} está en camino.")}};
+    refund.textByLanguage = {
+        {QStringLiteral("en"),
+         QStringLiteral("Hi {customer.name}, your refund for {order} is on its way.")},
+        {QStringLiteral("es"),
+         QStringLiteral("Hola {customer.name}, el reembolso de {order} está en camino.")}};
     auto id = canned.save(refund, w.clock.now());
     REQUIRE(id.ok());
 
@@ -128,10 +151,14 @@ TEST_CASE("Canned responses keep a text per language, fill their variables and o
     REQUIRE(found.ok());
     REQUIRE(found.value().has_value());
     CHECK(found.value()->textFor(QStringLiteral("es")).startsWith(QStringLiteral("Hola")));
-    CHECK(found.value()->textFor(QStringLiteral("de")).startsWith(QStringLiteral("Hi"))); // English stands in
-    CHECK(found.value()->variables() == QStringList{QStringLiteral("customer.name"), QStringLiteral("order")});
-    CHECK(Storage::fillVariables(found.value()->textFor(QStringLiteral("en")), {{QStringLiteral("customer.name"), QStringLiteral("Jane")}})
-          == QStringLiteral("Hi Jane, your refund for {order} is on its way."));
+    CHECK(found.value()
+              ->textFor(QStringLiteral("de"))
+              .startsWith(QStringLiteral("Hi"))); // English stands in
+    CHECK(found.value()->variables() ==
+          QStringList{QStringLiteral("customer.name"), QStringLiteral("order")});
+    CHECK(Storage::fillVariables(found.value()->textFor(QStringLiteral("en")),
+                                 {{QStringLiteral("customer.name"), QStringLiteral("Jane")}}) ==
+          QStringLiteral("Hi Jane, your refund for {order} is on its way."));
 
     Storage::CannedResponse other;
     other.title = QStringLiteral("Another");

@@ -27,7 +27,8 @@ TEST_CASE("A healthy channel is polled at the normal pace, and waits when its qu
 
 TEST_CASE("A rate limit is waited out to the moment the platform named")
 {
-    const Sdk::Failure limited{Sdk::FailureKind::RateLimited, QStringLiteral("wait"), NOW.addSecs(900)};
+    const Sdk::Failure limited{Sdk::FailureKind::RateLimited, QStringLiteral("wait"),
+                               NOW.addSecs(900)};
     const ChannelHealth health = ChannelHealth().after(limited, {}, NOW, INTERVAL);
     CHECK(health.state == ChannelHealth::State::RateLimited);
     CHECK_FALSE(health.isDue(NOW.addSecs(899)));
@@ -56,14 +57,17 @@ TEST_CASE("Passing failures back off longer each time, with jitter, up to a quar
 
 TEST_CASE("An expired token or broken settings pause the channel instead of retrying forever")
 {
-    const Sdk::Failure expired{Sdk::FailureKind::AuthorizationExpired, QStringLiteral("connect again"), {}};
+    const Sdk::Failure expired{
+        Sdk::FailureKind::AuthorizationExpired, QStringLiteral("connect again"), {}};
     const ChannelHealth paused = ChannelHealth().after(expired, {}, NOW, INTERVAL);
     CHECK(paused.state == ChannelHealth::State::NeedsAuthorisation);
     CHECK(paused.isPaused());
     CHECK_FALSE(paused.isDue(NOW.addYears(1)));
     CHECK(Channels::toString(paused.state) == QStringLiteral("needs-authorisation"));
-    CHECK(Channels::channelHealthStateFrom(QStringLiteral("needs-authorisation")) == ChannelHealth::State::NeedsAuthorisation);
+    CHECK(Channels::channelHealthStateFrom(QStringLiteral("needs-authorisation")) ==
+          ChannelHealth::State::NeedsAuthorisation);
 
-    const Sdk::Failure misconfigured{Sdk::FailureKind::Misconfigured, QStringLiteral("no account id"), {}};
+    const Sdk::Failure misconfigured{
+        Sdk::FailureKind::Misconfigured, QStringLiteral("no account id"), {}};
     CHECK_FALSE(ChannelHealth().after(misconfigured, {}, NOW, INTERVAL).isDue(NOW.addDays(30)));
 }

@@ -8,10 +8,12 @@ TEST_CASE("The in-memory credential store keeps, returns and forgets a secret")
 {
     Security::MemoryCredentialStore store;
     bool written = false;
-    store.write(QStringLiteral("x:brand"), QStringLiteral("token-1"), [&](Core::Result<void> r) { written = r.ok(); });
+    store.write(QStringLiteral("x:brand"), QStringLiteral("token-1"),
+                [&](Core::Result<void> r) { written = r.ok(); });
     CHECK(written);
     QString secret;
-    store.read(QStringLiteral("x:brand"), [&](Core::Result<QString> r) { secret = r.ok() ? r.value() : QString(); });
+    store.read(QStringLiteral("x:brand"),
+               [&](Core::Result<QString> r) { secret = r.ok() ? r.value() : QString(); });
     CHECK(secret == QStringLiteral("token-1"));
     store.remove(QStringLiteral("x:brand"), [](Core::Result<void>) {});
     bool missing = false;

@@ -34,8 +34,9 @@ TEST_CASE("Opening a workspace twice keeps its data and does not migrate again")
         auto db = Storage::Database::open(file);
         REQUIRE(db.ok());
         QSqlQuery query(db.value()->connection());
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at)"
-                                          " VALUES('sandbox', 'Practice', 'sandbox', 0)")));
+        REQUIRE(
+            query.exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at)"
+                                      " VALUES('sandbox', 'Practice', 'sandbox', 0)")));
     }
     auto again = Storage::Database::open(file);
     REQUIRE(again.ok());
@@ -53,7 +54,8 @@ TEST_CASE("A workspace from a newer CareDesk is refused with a clear message and
         auto db = Storage::Database::open(file);
         REQUIRE(db.ok());
         QSqlQuery query(db.value()->connection());
-        REQUIRE(query.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
     }
     auto newer = Storage::Database::open(file);
     REQUIRE_FALSE(newer.ok());
@@ -76,25 +78,33 @@ TEST_CASE("Messages found by search before an upgrade are still found after it")
     const QString file = dir.file(QStringLiteral("workspace.sqlite"));
     {
         // A workspace as the previous schema left it, with one message in its search index.
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-2"));
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-2"));
         old.setDatabaseName(file);
         REQUIRE(old.open());
         const auto &all = Storage::workspaceMigrations();
         REQUIRE(all.size() >= 3);
-        auto migrated = Storage::migrateSchema(old, QStringLiteral("meta"), {all.begin(), all.begin() + 2});
+        auto migrated =
+            Storage::migrateSchema(old, QStringLiteral("meta"), {all.begin(), all.begin() + 2});
         REQUIRE(migrated.ok());
         REQUIRE(migrated.value() == 2);
         QSqlQuery query(old);
         for (const char *statement :
-             {"INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES(1, '', 'AcmeHelp', 'twitter', 0)",
+             {"INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES(1, '', "
+              "'AcmeHelp', 'twitter', 0)",
               "INSERT INTO customers(id, display_name, created_at) VALUES(1, 'Jane Doe', 0)",
-              "INSERT INTO identities(id, customer_id, platform, platform_user_id, handle, display_name)"
+              "INSERT INTO identities(id, customer_id, platform, platform_user_id, handle, "
+              "display_name)"
               " VALUES(1, 1, 'twitter', '42', 'jane', 'Jane Doe')",
-              "INSERT INTO conversations(id, channel_id, customer_id, thread_key, sla_due, created_at, updated_at)"
+              "INSERT INTO conversations(id, channel_id, customer_id, thread_key, sla_due, "
+              "created_at, updated_at)"
               " VALUES(1, 1, 1, '100', 0, 0, 0)",
-              "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, visibility, identity_id,"
-              " text, created_at) VALUES(1, 1, 1, '100', 'in', 'public', 1, 'my router keeps dropping', 0)",
-              "INSERT INTO message_search(rowid, text, customer) VALUES(1, 'my router keeps dropping', 'Jane Doe jane')"}) {
+              "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, "
+              "visibility, identity_id,"
+              " text, created_at) VALUES(1, 1, 1, '100', 'in', 'public', 1, 'my router keeps "
+              "dropping', 0)",
+              "INSERT INTO message_search(rowid, text, customer) VALUES(1, 'my router keeps "
+              "dropping', 'Jane Doe jane')"}) {
             REQUIRE(query.exec(QString::fromLatin1(statement)));
         }
         query.finish();
@@ -114,7 +124,8 @@ TEST_CASE("Messages found by search before an upgrade are still found after it")
     }
 }
 
-TEST_CASE("A long import's log is copied into the workspace beside it and starts over instead of growing")
+TEST_CASE(
+    "A long import's log is copied into the workspace beside it and starts over instead of growing")
 {
     Testing::TempWorkspace dir;
     const QString file = dir.file(QStringLiteral("workspace.sqlite"));
@@ -138,7 +149,8 @@ TEST_CASE("A long import's log is copied into the workspace beside it and starts
         for (int batch = 0; batch < BATCHES; ++batch) {
             REQUIRE(connection.transaction());
             for (int row = 0; row < ROWS_PER_BATCH; ++row)
-                REQUIRE(query.exec(QStringLiteral("INSERT INTO imported VALUES(randomblob(4000))")));
+                REQUIRE(
+                    query.exec(QStringLiteral("INSERT INTO imported VALUES(randomblob(4000))")));
             REQUIRE(connection.commit());
             checkpoint.afterCommit();
         }

@@ -18,7 +18,8 @@ QJsonObject parse(const char *json)
 
 TEST_CASE("An inbound item in the shared JSON shape is read completely and written back the same")
 {
-    const QJsonObject json = parse(R"({"platform":"twitter","channel":"AcmeHelp","id":"1850000000000000001",
+    const QJsonObject json =
+        parse(R"({"platform":"twitter","channel":"AcmeHelp","id":"1850000000000000001",
         "inReplyTo":"1850000000000000000","threadId":"1849999999999999999","visibility":"public",
         "author":{"id":"42","handle":"jane","name":"Jane","followers":120,"verified":false},
         "createdAt":"2026-11-22T10:00:00Z","text":"My router died 😡","lang":"en","somethingNew":true})");
@@ -30,10 +31,12 @@ TEST_CASE("An inbound item in the shared JSON shape is read completely and writt
     CHECK(item.inReplyToId == QStringLiteral("1850000000000000000"));
     CHECK(item.kind == Sdk::ItemKind::Mention);
     CHECK(item.author.followers == 120);
-    CHECK(item.createdAt == QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
+    CHECK(item.createdAt ==
+          QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate));
     CHECK(item.text == QStringLiteral("My router died 😡"));
 
-    auto again = Ingest::inboundFromJson(Ingest::inboundToJson(envelope.value()), Ingest::Requirement::Complete);
+    auto again = Ingest::inboundFromJson(Ingest::inboundToJson(envelope.value()),
+                                         Ingest::Requirement::Complete);
     REQUIRE(again.ok());
     CHECK(again.value().item.text == item.text);
     CHECK(again.value().item.threadId == item.threadId);
@@ -42,10 +45,12 @@ TEST_CASE("An inbound item in the shared JSON shape is read completely and writt
 
 TEST_CASE("A private item is a direct message, only text is needed for triage")
 {
-    auto dm = Ingest::inboundFromJson(parse(R"({"text":"hola","visibility":"private"})"), Ingest::Requirement::TextOnly);
+    auto dm = Ingest::inboundFromJson(parse(R"({"text":"hola","visibility":"private"})"),
+                                      Ingest::Requirement::TextOnly);
     REQUIRE(dm.ok());
     CHECK(dm.value().item.kind == Sdk::ItemKind::DirectMessage);
-    CHECK_FALSE(Ingest::inboundFromJson(parse(R"({"text":"hola"})"), Ingest::Requirement::Complete).ok());
+    CHECK_FALSE(
+        Ingest::inboundFromJson(parse(R"({"text":"hola"})"), Ingest::Requirement::Complete).ok());
 }
 
 TEST_CASE("Wrong types are errors that name the field")
@@ -55,7 +60,8 @@ TEST_CASE("Wrong types are errors that name the field")
         return result.ok() ? QString() : result.error().detail;
     };
     CHECK(error(R"({"id":"1"})") == QStringLiteral("text"));
-    CHECK(error(R"({"text":"x","author":{"followers":"many"}})") == QStringLiteral("author.followers"));
+    CHECK(error(R"({"text":"x","author":{"followers":"many"}})") ==
+          QStringLiteral("author.followers"));
     CHECK(error(R"({"text":"x","visibility":"secret"})") == QStringLiteral("visibility"));
     CHECK(error(R"({"text":"x","createdAt":"yesterday"})") == QStringLiteral("createdAt"));
     CHECK(error(R"({"text":"x","author":[]})") == QStringLiteral("author"));
@@ -65,12 +71,15 @@ TEST_CASE("A line that is not a JSON object in UTF-8 is an error that names no f
 {
     const auto error = [](QByteArrayView line) {
         auto result = Ingest::inboundFromJson(line, Ingest::Requirement::TextOnly);
-        return result.ok() ? std::optional<Core::Error>() : std::optional<Core::Error>(result.error());
+        return result.ok() ? std::optional<Core::Error>()
+                           : std::optional<Core::Error>(result.error());
     };
-    const QByteArray invalidUtf8 = QByteArray(R"({"text":"caf)") + char(0xC3) + char(0x28) + R"("})";
+    const QByteArray invalidUtf8 =
+        QByteArray(R"({"text":"caf)") + char(0xC3) + char(0x28) + R"("})";
     const QByteArray overlong = QByteArray(R"({"text":")") + char(0xC0) + char(0xAF) + R"("})";
-    for (const QByteArray &line : {invalidUtf8, overlong, QByteArray(R"({"text":"x")"), QByteArray(R"(["text"])"),
-                                   QByteArray(R"("text")"), QByteArray(), QByteArray(R"({"text":"\uD800"})")}) {
+    for (const QByteArray &line :
+         {invalidUtf8, overlong, QByteArray(R"({"text":"x")"), QByteArray(R"(["text"])"),
+          QByteArray(R"("text")"), QByteArray(), QByteArray(R"({"text":"\uD800"})")}) {
         const auto found = error(line);
         INFO(line.toStdString());
         REQUIRE(found);
@@ -82,8 +91,9 @@ TEST_CASE("A line that is not a JSON object in UTF-8 is an error that names no f
 TEST_CASE("Ids may be whole numbers, counts are kept whole, and strings keep every character")
 {
     auto item = Ingest::inboundFromJson(
-        QByteArrayView(R"({"id":1850000000000000001,"text":"n\u00e3o \"d\" \\ 😡\ttab","inReplyTo":42.0,)"
-                       R"("author":{"id":18446744073709551615,"followers":12.7,"verified":true},"repost":true})"),
+        QByteArrayView(
+            R"({"id":1850000000000000001,"text":"n\u00e3o \"d\" \\ 😡\ttab","inReplyTo":42.0,)"
+            R"("author":{"id":18446744073709551615,"followers":12.7,"verified":true},"repost":true})"),
         Ingest::Requirement::TextOnly);
     REQUIRE(item.ok());
     CHECK(item.value().item.platformId == QStringLiteral("1850000000000000001"));
@@ -105,5 +115,6 @@ TEST_CASE("Ids may be whole numbers, counts are kept whole, and strings keep eve
     CHECK(error(R"({"text":null})") == QStringLiteral("text"));
     CHECK(error(R"({"text":"x","createdAt":20261122})") == QStringLiteral("createdAt"));
     // Absent and null mean the same; unknown fields of any shape are ignored.
-    CHECK(error(R"({"text":"x","id":null,"author":null,"extra":{"deep":[1,{"a":null}]}})").isEmpty());
+    CHECK(
+        error(R"({"text":"x","id":null,"author":null,"extra":{"deep":[1,{"a":null}]}})").isEmpty());
 }

@@ -66,16 +66,19 @@ struct Workspace
 
     qint64 addChannel(const QString &name, const QString &platform)
     {
-        exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at) VALUES('sandbox', ?, ?, 0)"),
+        exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at) "
+                            "VALUES('sandbox', ?, ?, 0)"),
              {name, platform});
         return lastId();
     }
 
     qint64 addCustomer(const QString &name, const QString &platform)
     {
-        exec(QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, 0)"), {name});
+        exec(QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, 0)"),
+             {name});
         const qint64 customerId = lastId();
-        exec(QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name)"
+        exec(QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, "
+                            "handle, display_name)"
                             " VALUES(?, ?, ?, ?, ?)"),
              {customerId, platform, QString::number(customerId), name.toLower(), name});
         return customerId;
@@ -84,21 +87,29 @@ struct Workspace
     void addConversation(const Seed &seed, qint64 customerId)
     {
         // Text columns are NOT NULL; QtSql binds a null QString as NULL.
-        const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-        exec(QStringLiteral("INSERT INTO conversations(id, channel_id, customer_id, thread_key, status, language,"
-                            " priority, sla_due, assignee, created_at, updated_at, category, actionable)"
-                            " VALUES(?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {seed.id, seed.channelId, customerId, Core::toString(seed.status), text(seed.language), seed.priority,
-              seed.slaDueMs, text(seed.assignee), BASE_MS, seed.updatedMs, text(seed.category), seed.actionable ? 1 : 0});
+        const auto text = [](const QString &value) {
+            return value.isNull() ? QStringLiteral("") : value;
+        };
+        exec(QStringLiteral(
+                 "INSERT INTO conversations(id, channel_id, customer_id, thread_key, status, "
+                 "language,"
+                 " priority, sla_due, assignee, created_at, updated_at, category, actionable)"
+                 " VALUES(?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {seed.id, seed.channelId, customerId, Core::toString(seed.status), text(seed.language),
+              seed.priority, seed.slaDueMs, text(seed.assignee), BASE_MS, seed.updatedMs,
+              text(seed.category), seed.actionable ? 1 : 0});
     }
 
     qint64 addMessage(qint64 conversationId, qint64 channelId, const QString &direction,
                       const QString &addressed, qint64 createdMs, const QString &text)
     {
         const qint64 id = nextMessage++;
-        exec(QStringLiteral("INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction,"
-                            " visibility, text, created_at, addressed) VALUES(?, ?, ?, ?, ?, 'public', ?, ?, ?)"),
-             {id, conversationId, channelId, QString::number(id), direction, text, createdMs, addressed});
+        exec(QStringLiteral(
+                 "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction,"
+                 " visibility, text, created_at, addressed) VALUES(?, ?, ?, ?, ?, 'public', ?, ?, "
+                 "?)"),
+             {id, conversationId, channelId, QString::number(id), direction, text, createdMs,
+              addressed});
         return id;
     }
 
@@ -116,11 +127,14 @@ struct Workspace
 QList<Seed> seedWorkspace(Workspace &workspace)
 {
     const qint64 twitter = workspace.addChannel(QStringLiteral("Brand"), QStringLiteral("twitter"));
-    const qint64 facebook = workspace.addChannel(QStringLiteral("Brand page"), QStringLiteral("facebook"));
-    const QStringList categories{QStringLiteral("service"), QStringLiteral("praise"), QStringLiteral("spam")};
+    const qint64 facebook =
+        workspace.addChannel(QStringLiteral("Brand page"), QStringLiteral("facebook"));
+    const QStringList categories{QStringLiteral("service"), QStringLiteral("praise"),
+                                 QStringLiteral("spam")};
     const QStringList languages{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de")};
     const QList<ConversationStatus> statuses{ConversationStatus::New, ConversationStatus::Open,
-                                             ConversationStatus::Pending, ConversationStatus::Resolved};
+                                             ConversationStatus::Pending,
+                                             ConversationStatus::Resolved};
     QList<Seed> seeds;
     for (int i = 0; i < 60; ++i) {
         Seed seed;
@@ -129,27 +143,33 @@ QList<Seed> seedWorkspace(Workspace &workspace)
         seed.status = statuses.at(i % 4);
         seed.category = categories.at(i % 3);
         seed.language = languages.at((i / 2) % 3);
-        seed.assignee = i % 5 == 0 ? QStringLiteral("ana") : i % 5 == 1 ? QStringLiteral("ben") : QString();
+        seed.assignee = i % 5 == 0   ? QStringLiteral("ana")
+                        : i % 5 == 1 ? QStringLiteral("ben")
+                                     : QString();
         seed.actionable = seed.category == u"service";
         seed.priority = (i * 7) % 4 * 10;
         seed.slaDueMs = BASE_MS + (i * 3) % 5 * MINUTE_MS;
         seed.updatedMs = BASE_MS + i % 6 * MINUTE_MS;
         const qint64 customerId = workspace.addCustomer(QStringLiteral("Customer %1").arg(i),
-                                                        i % 2 == 0 ? QStringLiteral("twitter") : QStringLiteral("facebook"));
+                                                        i % 2 == 0 ? QStringLiteral("twitter")
+                                                                   : QStringLiteral("facebook"));
         workspace.addConversation(seed, customerId);
 
         // An answered question first, then (while new or open) what still waits.
         const qint64 firstMs = BASE_MS - 60 * MINUTE_MS;
-        workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"), QStringLiteral("replied"), firstMs,
+        workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"),
+                             QStringLiteral("replied"), firstMs,
                              QStringLiteral("An earlier question"));
-        workspace.addMessage(seed.id, seed.channelId, QStringLiteral("out"), QStringLiteral("open"), firstMs + MINUTE_MS,
-                             QStringLiteral("An earlier answer"));
+        workspace.addMessage(seed.id, seed.channelId, QStringLiteral("out"), QStringLiteral("open"),
+                             firstMs + MINUTE_MS, QStringLiteral("An earlier answer"));
         if (seed.status == ConversationStatus::New || seed.status == ConversationStatus::Open) {
             seed.waitingSinceMs = BASE_MS + (i % 4) * MINUTE_MS;
-            workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"), QStringLiteral("open"),
-                                 seed.waitingSinceMs + 30 * MINUTE_MS, QStringLiteral("Still there?"));
-            workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"), QStringLiteral("open"),
-                                 seed.waitingSinceMs, QStringLiteral("My order never came"));
+            workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"),
+                                 QStringLiteral("open"), seed.waitingSinceMs + 30 * MINUTE_MS,
+                                 QStringLiteral("Still there?"));
+            workspace.addMessage(seed.id, seed.channelId, QStringLiteral("in"),
+                                 QStringLiteral("open"), seed.waitingSinceMs,
+                                 QStringLiteral("My order never came"));
         }
         seeds.append(seed);
     }
@@ -182,7 +202,8 @@ QList<qint64> expectedIds(const InboxQuery &query, QList<Seed> seeds)
     std::sort(seeds.begin(), seeds.end(), [&](const Seed &a, const Seed &b) {
         switch (query.sort) {
         case InboxSort::Priority:
-            return std::tuple(-a.priority, a.slaDueMs, a.id) < std::tuple(-b.priority, b.slaDueMs, b.id);
+            return std::tuple(-a.priority, a.slaDueMs, a.id) <
+                   std::tuple(-b.priority, b.slaDueMs, b.id);
         case InboxSort::OldestWaiting:
             return std::tuple(a.waitingSinceMs, a.id) < std::tuple(b.waitingSinceMs, b.id);
         case InboxSort::Newest:
@@ -254,7 +275,8 @@ TEST_CASE("The default inbox is every conversation not resolved, most urgent fir
     CHECK_FALSE(page.value().hasMore);
 
     // The rows carry what the list shows, read for the page's rows.
-    const auto first = std::find_if(seeds.cbegin(), seeds.cend(), [&](const Seed &seed) { return seed.id == ids.first(); });
+    const auto first = std::find_if(seeds.cbegin(), seeds.cend(),
+                                    [&](const Seed &seed) { return seed.id == ids.first(); });
     const Core::InboxRow &row = page.value().rows.first();
     CHECK(row.priority == first->priority);
     CHECK(row.slaDue.toMSecsSinceEpoch() == first->slaDueMs);
@@ -279,7 +301,8 @@ TEST_CASE("Each inbox filter keeps exactly the conversations that match it")
     InboxQuery query;
     query.statuses = {ConversationStatus::New};
     queries.emplace_back("new only", query);
-    query.statuses = {ConversationStatus::Resolved, ConversationStatus::Pending, ConversationStatus::Resolved};
+    query.statuses = {ConversationStatus::Resolved, ConversationStatus::Pending,
+                      ConversationStatus::Resolved};
     queries.emplace_back("pending and resolved, one of them twice", query);
     query.statuses = {};
     queries.emplace_back("every status", query);
@@ -363,9 +386,10 @@ TEST_CASE("Oldest waiting orders by the customer's oldest unanswered message and
 
     // Answering the oldest waiting message moves the conversation back to its next one.
     const Core::InboxRow first = page.value().rows.first();
-    workspace.exec(QStringLiteral("UPDATE messages SET addressed = 'replied' WHERE conversation_id = ?"
-                                  " AND created_at = ?"),
-                   {first.conversationId, first.waitingSince.toMSecsSinceEpoch()});
+    workspace.exec(
+        QStringLiteral("UPDATE messages SET addressed = 'replied' WHERE conversation_id = ?"
+                       " AND created_at = ?"),
+        {first.conversationId, first.waitingSince.toMSecsSinceEpoch()});
     auto after = workspace.store().inboxPage(query, {}, 100);
     REQUIRE(after.ok());
     REQUIRE(after.value().rows.size() == 30);
@@ -437,8 +461,10 @@ TEST_CASE("Search puts the best match first, also among many matches")
 {
     Workspace workspace;
     const qint64 channel = workspace.addChannel(QStringLiteral("Brand"), QStringLiteral("twitter"));
-    const qint64 maria = workspace.addCustomer(QStringLiteral("Maria Lopez"), QStringLiteral("twitter"));
-    const qint64 jonas = workspace.addCustomer(QStringLiteral("Jonas Weber"), QStringLiteral("twitter"));
+    const qint64 maria =
+        workspace.addCustomer(QStringLiteral("Maria Lopez"), QStringLiteral("twitter"));
+    const qint64 jonas =
+        workspace.addCustomer(QStringLiteral("Jonas Weber"), QStringLiteral("twitter"));
     Seed seed;
     seed.channelId = channel;
     seed.id = 1;
@@ -448,8 +474,9 @@ TEST_CASE("Search puts the best match first, also among many matches")
 
     auto store = workspace.store();
     const auto add = [&](qint64 conversationId, const QString &customer, const QString &text) {
-        const qint64 id = workspace.addMessage(conversationId, channel, QStringLiteral("in"),
-                                               QStringLiteral("open"), BASE_MS + workspace.nextMessage, text);
+        const qint64 id =
+            workspace.addMessage(conversationId, channel, QStringLiteral("in"),
+                                 QStringLiteral("open"), BASE_MS + workspace.nextMessage, text);
         REQUIRE(store.indexForSearch(id, text, customer).ok());
         return id;
     };
@@ -457,12 +484,17 @@ TEST_CASE("Search puts the best match first, also among many matches")
     REQUIRE(workspace.db->connection().transaction());
     for (int i = 0; i < 2500; ++i) {
         add(2, QStringLiteral("Jonas Weber jonas"),
-            QStringLiteral("Ticket %1: the app shows an error when I open my invoice from last month, can you check the billing page").arg(i));
+            QStringLiteral("Ticket %1: the app shows an error when I open my invoice from last "
+                           "month, can you check the billing page")
+                .arg(i));
     }
-    const qint64 best = add(1, QStringLiteral("Maria Lopez maria"), QStringLiteral("Invoice wrong, invoice twice!"));
-    const qint64 second = add(1, QStringLiteral("Maria Lopez maria"), QStringLiteral("About my invoice please"));
+    const qint64 best = add(1, QStringLiteral("Maria Lopez maria"),
+                            QStringLiteral("Invoice wrong, invoice twice!"));
+    const qint64 second =
+        add(1, QStringLiteral("Maria Lopez maria"), QStringLiteral("About my invoice please"));
     for (int i = 0; i < 20; ++i)
-        add(2, QStringLiteral("Jonas Weber jonas"), QStringLiteral("Still nothing about the delivery %1").arg(i));
+        add(2, QStringLiteral("Jonas Weber jonas"),
+            QStringLiteral("Still nothing about the delivery %1").arg(i));
     REQUIRE(workspace.db->connection().commit());
 
     auto hits = store.search(QStringLiteral("invoice"), 10);

@@ -4,7 +4,6 @@
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
 
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,16 +45,18 @@ struct Fixture
         auto opened = Storage::Database::open(dir.file(QStringLiteral("workspace.sqlite")));
         REQUIRE(opened.ok());
         db = std::move(opened).value();
-        auto channel = Storage::WorkspaceStore(db->connection())
-                           .ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Practice"),
-                                          QStringLiteral("sandbox"), QStringLiteral("{}"), clock.now());
+        auto channel =
+            Storage::WorkspaceStore(db->connection())
+                .ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Practice"),
+                               QStringLiteral("sandbox"), QStringLiteral("{}"), clock.now());
         REQUIRE(channel.ok());
         channelId = channel.value();
     }
 
     Ingest::IngestReport ingest(const QList<Sdk::InboundItem> &items)
     {
-        auto report = Ingest::IngestPipeline(db->connection(), clock, triage).ingest(channelId, QStringLiteral("sandbox"), items);
+        auto report = Ingest::IngestPipeline(db->connection(), clock, triage)
+                          .ingest(channelId, QStringLiteral("sandbox"), items);
         REQUIRE(report.ok());
         return report.value();
     }
@@ -73,9 +74,12 @@ struct Fixture
 TEST_CASE("A customer's follow-ups join their conversation and each one stays unanswered")
 {
     Fixture f;
-    const auto report = f.ingest({item(QStringLiteral("1"), QStringLiteral("maria"), QStringLiteral("Me cobrasteis dos veces"), QStringLiteral("t1")),
-                                  item(QStringLiteral("2"), QStringLiteral("maria"), QStringLiteral("¿Hola?"), QStringLiteral("t1"), QStringLiteral("1")),
-                                  item(QStringLiteral("3"), QStringLiteral("maria"), QStringLiteral("Sigo esperando"))});
+    const auto report = f.ingest(
+        {item(QStringLiteral("1"), QStringLiteral("maria"),
+              QStringLiteral("Me cobrasteis dos veces"), QStringLiteral("t1")),
+         item(QStringLiteral("2"), QStringLiteral("maria"), QStringLiteral("¿Hola?"),
+              QStringLiteral("t1"), QStringLiteral("1")),
+         item(QStringLiteral("3"), QStringLiteral("maria"), QStringLiteral("Sigo esperando"))});
     CHECK(report.added == 3);
     CHECK(report.newConversations == 1);
     const auto page = f.inbox();
@@ -85,22 +89,26 @@ TEST_CASE("A customer's follow-ups join their conversation and each one stays un
     CHECK(page.rows[0].preview == QStringLiteral("Sigo esperando"));
 }
 
-TEST_CASE("A customer who writes again after the answer opens the conversation again, with its new urgency")
+TEST_CASE("A customer who writes again after the answer opens the conversation again, with its new "
+          "urgency")
 {
     Fixture f;
     const auto conversation = [&f] {
         QSqlQuery query(f.db->connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT status, priority, category, updated_at FROM conversations")));
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT status, priority, category, updated_at FROM conversations")));
         REQUIRE(query.next());
-        return std::tuple{query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                          query.value(3).toLongLong()};
+        return std::tuple{query.value(0).toString(), query.value(1).toInt(),
+                          query.value(2).toString(), query.value(3).toLongLong()};
     };
-    auto answer = item(QStringLiteral("2"), QStringLiteral("brand"), QStringLiteral("Sorry, we are on it"),
-                       QString(), QStringLiteral("1"));
+    auto answer = item(QStringLiteral("2"), QStringLiteral("brand"),
+                       QStringLiteral("Sorry, we are on it"), QString(), QStringLiteral("1"));
     answer.fromChannel = true;
     // All in one batch: the answer leaves it waiting on the customer, her next message reopens it.
-    f.ingest({item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late")), answer,
-              item(QStringLiteral("3"), QStringLiteral("ann"), QStringLiteral("Thanks"), QString(), QStringLiteral("2"))});
+    f.ingest({item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late")),
+              answer,
+              item(QStringLiteral("3"), QStringLiteral("ann"), QStringLiteral("Thanks"), QString(),
+                   QStringLiteral("2"))});
     CHECK(std::get<0>(conversation()) == QStringLiteral("open"));
 
     // Answered again in one batch; in the next, an angry follow-up reopens it and raises it.
@@ -111,7 +119,8 @@ TEST_CASE("A customer who writes again after the answer opens the conversation a
     CHECK(statusBefore == QStringLiteral("pending"));
     f.clock.advanceSecs(60);
     const QString angry = QStringLiteral("Still broken, this is unacceptable, I want a refund now");
-    f.ingest({item(QStringLiteral("5"), QStringLiteral("ann"), angry, QString(), QStringLiteral("4"))});
+    f.ingest(
+        {item(QStringLiteral("5"), QStringLiteral("ann"), angry, QString(), QStringLiteral("4"))});
     const auto [status, priority, category, updated] = conversation();
     CHECK(status == QStringLiteral("open"));
     CHECK(priority > priorityBefore);
@@ -122,15 +131,17 @@ TEST_CASE("A customer who writes again after the answer opens the conversation a
     CHECK(updated > updatedBefore);
 }
 
-TEST_CASE("A follow-up raises the conversation it joins, in the batch that created it and in a later one")
+TEST_CASE(
+    "A follow-up raises the conversation it joins, in the batch that created it and in a later one")
 {
     Fixture f;
     const auto conversation = [&] {
         QSqlQuery query(f.db->connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons, updated_at, category FROM conversations")));
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT priority, priority_reasons, updated_at, category FROM conversations")));
         REQUIRE(query.next());
-        const auto row = std::tuple{query.value(0).toInt(), query.value(1).toByteArray(), query.value(2).toLongLong(),
-                                    query.value(3).toString()};
+        const auto row = std::tuple{query.value(0).toInt(), query.value(1).toByteArray(),
+                                    query.value(2).toLongLong(), query.value(3).toString()};
         CHECK_FALSE(query.next());
         return row;
     };
@@ -142,10 +153,14 @@ TEST_CASE("A follow-up raises the conversation it joins, in the batch that creat
     };
     // One batch: a thank-you, then the request it was about, then the same again.
     Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
-    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
-                            {item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("hello there")),
-                             item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("my router is broken, no internet")),
-                             item(QStringLiteral("3"), QStringLiteral("ann"), QStringLiteral("my router is broken, please help"))})
+    REQUIRE(pipeline
+                .ingest(f.channelId, QStringLiteral("sandbox"),
+                        {item(QStringLiteral("1"), QStringLiteral("ann"),
+                              QStringLiteral("hello there")),
+                         item(QStringLiteral("2"), QStringLiteral("ann"),
+                              QStringLiteral("my router is broken, no internet")),
+                         item(QStringLiteral("3"), QStringLiteral("ann"),
+                              QStringLiteral("my router is broken, please help"))})
                 .ok());
     const auto [priority, reasons, updated, category] = conversation();
     Triage::TriageInput request;
@@ -162,8 +177,10 @@ TEST_CASE("A follow-up raises the conversation it joins, in the batch that creat
 
     // A later batch of the same pipeline moves it to the top of "newest" and raises it again.
     f.clock.advanceSecs(60);
-    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
-                            {item(QStringLiteral("4"), QStringLiteral("ann"), QStringLiteral("still broken, this is urgent"))})
+    REQUIRE(pipeline
+                .ingest(f.channelId, QStringLiteral("sandbox"),
+                        {item(QStringLiteral("4"), QStringLiteral("ann"),
+                              QStringLiteral("still broken, this is urgent"))})
                 .ok());
     const auto [priorityAfter, reasonsAfter, updatedAfter, categoryAfter] = conversation();
     CHECK(updatedAfter == f.clock.now().toMSecsSinceEpoch());
@@ -175,7 +192,8 @@ TEST_CASE("A follow-up raises the conversation it joins, in the batch that creat
 TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's details hold")
 {
     Fixture f;
-    f.ingest({item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"))});
+    f.ingest(
+        {item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"))});
     const QString tier = QStringLiteral("Gold \"VIP\" \\ tab\there ünï");
     {
         QSqlQuery query(f.db->connection());
@@ -183,7 +201,8 @@ TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's
         query.addBindValue(tier);
         REQUIRE(query.exec());
     }
-    f.ingest({item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still waiting, this is urgent"))});
+    f.ingest({item(QStringLiteral("2"), QStringLiteral("ann"),
+                   QStringLiteral("Still waiting, this is urgent"))});
     QSqlQuery query(f.db->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT priority, priority_reasons, id FROM conversations")));
     REQUIRE(query.next());
@@ -199,7 +218,8 @@ TEST_CASE("The reasons for a priority are stored as JSON whatever the customer's
     CHECK(details.contains(tier));
     CHECK(std::min(points, 100) == query.value(0).toInt());
     // What the conversation view reads back says it in a sentence.
-    auto shown = Storage::WorkspaceStore(f.db->connection()).conversation(query.value(2).toLongLong());
+    auto shown =
+        Storage::WorkspaceStore(f.db->connection()).conversation(query.value(2).toLongLong());
     REQUIRE(shown.ok());
     QStringList sentences;
     for (const Triage::PriorityReason &reason : shown.value().priorityReasons)
@@ -211,8 +231,10 @@ TEST_CASE("Ingested messages are found by their words and by the name their auth
 {
     Fixture f;
     Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
-    auto first = item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("Router keeps dropping"));
-    auto renamed = item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still dropping"));
+    auto first =
+        item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("Router keeps dropping"));
+    auto renamed =
+        item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Still dropping"));
     renamed.author.displayName = QStringLiteral("Annabel Lee");
     REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"), {first, renamed}).ok());
     Storage::WorkspaceStore store(f.db->connection());
@@ -225,7 +247,8 @@ TEST_CASE("Ingested messages are found by their words and by the name their auth
         texts.sort();
         return texts;
     };
-    CHECK(found(QStringLiteral("dropping")) == QStringList{QStringLiteral("Router keeps dropping"), QStringLiteral("Still dropping")});
+    CHECK(found(QStringLiteral("dropping")) ==
+          QStringList{QStringLiteral("Router keeps dropping"), QStringLiteral("Still dropping")});
     CHECK(found(QStringLiteral("ann")).size() == 2); // the handle stayed the same
     CHECK(found(QStringLiteral("annabel")) == QStringList{QStringLiteral("Still dropping")});
 }
@@ -233,16 +256,18 @@ TEST_CASE("Ingested messages are found by their words and by the name their auth
 TEST_CASE("Different customers get different conversations")
 {
     Fixture f;
-    f.ingest({item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("My bill is wrong")),
-              item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("No signal downtown"))});
+    f.ingest(
+        {item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("My bill is wrong")),
+         item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("No signal downtown"))});
     CHECK(f.inbox().rows.size() == 2);
 }
 
 TEST_CASE("Ingesting the same batch twice records nothing twice")
 {
     Fixture f;
-    const QList<Sdk::InboundItem> batch{item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("Hello")),
-                                        item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Hi"))};
+    const QList<Sdk::InboundItem> batch{
+        item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("Hello")),
+        item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Hi"))};
     f.ingest(batch);
     const auto again = f.ingest(batch);
     CHECK(again.added == 0);
@@ -250,7 +275,8 @@ TEST_CASE("Ingesting the same batch twice records nothing twice")
     CHECK(f.inbox().rows.size() == 2);
 }
 
-TEST_CASE("The same text from the same author within a day is noise, whichever window stored the first")
+TEST_CASE(
+    "The same text from the same author within a day is noise, whichever window stored the first")
 {
     Fixture f;
     const QString spam = QStringLiteral("Buy 10k followers now at cheap-followers.example");
@@ -277,9 +303,10 @@ TEST_CASE("The same text from the same author within a day is noise, whichever w
 
     // The check reads the author's conversations, never all messages: a large workspace
     // imports as fast as a small one.
-    REQUIRE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT 1 FROM conversations c JOIN messages m"
-                                      " ON m.conversation_id = c.id WHERE c.customer_id = 1 AND m.identity_id = 1"
-                                      " AND m.created_at >= 0 AND m.created_at <= 1 AND m.text = 'x' LIMIT 1")));
+    REQUIRE(query.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT 1 FROM conversations c JOIN messages m"
+                       " ON m.conversation_id = c.id WHERE c.customer_id = 1 AND m.identity_id = 1"
+                       " AND m.created_at >= 0 AND m.created_at <= 1 AND m.text = 'x' LIMIT 1")));
     QStringList plan;
     while (query.next())
         plan.append(query.value(3).toString());
@@ -291,7 +318,8 @@ TEST_CASE("The same text from the same author within a day is noise, whichever w
 TEST_CASE("Reposts are counted as noise and never become work")
 {
     Fixture f;
-    auto repost = item(QStringLiteral("9"), QStringLiteral("c"), QStringLiteral("RT @brand: new plans!"));
+    auto repost =
+        item(QStringLiteral("9"), QStringLiteral("c"), QStringLiteral("RT @brand: new plans!"));
     repost.isRepost = true;
     const auto report = f.ingest({repost});
     CHECK(report.noise == 1);
@@ -303,7 +331,8 @@ TEST_CASE("The inbox pages in priority and SLA order without skipping or repeati
     Fixture f;
     QList<Sdk::InboundItem> items;
     for (int i = 0; i < 25; ++i) {
-        auto next = item(QString::number(i), QStringLiteral("user%1").arg(i), QStringLiteral("message %1").arg(i));
+        auto next = item(QString::number(i), QStringLiteral("user%1").arg(i),
+                         QStringLiteral("message %1").arg(i));
         next.createdAt = next.createdAt.addSecs(60 * ((i * 7) % 25)); // arrival order scrambled
         items.append(next);
     }
@@ -335,11 +364,13 @@ TEST_CASE("A failing batch is stored completely or not at all")
     f.ingest({item(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("First"))});
     // Make the next insert fail halfway through a batch.
     QSqlQuery query(f.db->connection());
-    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER no_third BEFORE INSERT ON messages"
-                                      " WHEN NEW.platform_id = '3' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    REQUIRE(query.exec(
+        QStringLiteral("CREATE TRIGGER no_third BEFORE INSERT ON messages"
+                       " WHEN NEW.platform_id = '3' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
     Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
-    const QList<Sdk::InboundItem> batch{item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
-                                        item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))};
+    const QList<Sdk::InboundItem> batch{
+        item(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Second")),
+        item(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("Third"))};
     auto report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"), batch);
     REQUIRE_FALSE(report.ok());
     CHECK_FALSE(report.error().userMessage.isEmpty());
@@ -360,14 +391,19 @@ TEST_CASE("A failing batch is stored completely or not at all")
 TEST_CASE("A conversation shows its messages in order with the customer's profile and history")
 {
     Fixture f;
-    auto dm = item(QStringLiteral("2"), QStringLiteral("jonas"), QStringLiteral("Mein Handy lädt nicht mehr."),
-                   QStringLiteral("t"), QStringLiteral("1"), Sdk::ItemKind::DirectMessage);
+    auto dm = item(QStringLiteral("2"), QStringLiteral("jonas"),
+                   QStringLiteral("Mein Handy lädt nicht mehr."), QStringLiteral("t"),
+                   QStringLiteral("1"), Sdk::ItemKind::DirectMessage);
     dm.createdAt = dm.createdAt.addSecs(120);
     dm.author.followers = 312;
-    f.ingest({item(QStringLiteral("1"), QStringLiteral("jonas"), QStringLiteral("Hallo, ich habe ein Problem mit meinem Handy."), QStringLiteral("t")), dm});
+    f.ingest(
+        {item(QStringLiteral("1"), QStringLiteral("jonas"),
+              QStringLiteral("Hallo, ich habe ein Problem mit meinem Handy."), QStringLiteral("t")),
+         dm});
     const auto page = f.inbox();
     REQUIRE(page.rows.size() == 1);
-    auto detail = Storage::WorkspaceStore(f.db->connection()).conversation(page.rows[0].conversationId);
+    auto detail =
+        Storage::WorkspaceStore(f.db->connection()).conversation(page.rows[0].conversationId);
     REQUIRE(detail.ok());
     REQUIRE(detail.value().messages.size() == 2);
     CHECK(detail.value().messages[0].visibility == Core::Visibility::Public);
@@ -382,13 +418,17 @@ TEST_CASE("A pipeline that lives across batches sees what another connection cha
 {
     Fixture f;
     Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
-    REQUIRE(pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
-                            {item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"))}).ok());
+    REQUIRE(pipeline
+                .ingest(f.channelId, QStringLiteral("sandbox"),
+                        {item(QStringLiteral("1"), QStringLiteral("ann"),
+                              QStringLiteral("My order is late"))})
+                .ok());
     REQUIRE(f.inbox().rows.size() == 1);
 
     // An agent in another window resolves the conversation.
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-window"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-window"));
         other.setDatabaseName(f.dir.file(QStringLiteral("workspace.sqlite")));
         REQUIRE(other.open());
         QSqlQuery query(other);
@@ -397,8 +437,9 @@ TEST_CASE("A pipeline that lives across batches sees what another connection cha
     QSqlDatabase::removeDatabase(QStringLiteral("other-window"));
 
     // Ann writes again: a new conversation, not the resolved one the pipeline saw before.
-    auto report = pipeline.ingest(f.channelId, QStringLiteral("sandbox"),
-                                  {item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Another problem now"))});
+    auto report = pipeline.ingest(
+        f.channelId, QStringLiteral("sandbox"),
+        {item(QStringLiteral("2"), QStringLiteral("ann"), QStringLiteral("Another problem now"))});
     REQUIRE(report.ok());
     CHECK(report.value().newConversations == 1);
     const auto page = f.inbox();
@@ -406,7 +447,8 @@ TEST_CASE("A pipeline that lives across batches sees what another connection cha
     CHECK(page.rows[0].preview == QStringLiteral("Another problem now"));
 }
 
-TEST_CASE("A backlog brought into a new channel records nothing twice, nor what another window stored meanwhile")
+TEST_CASE("A backlog brought into a new channel records nothing twice, nor what another window "
+          "stored meanwhile")
 {
     Fixture f;
     Ingest::IngestPipeline pipeline(f.db->connection(), f.clock, f.triage);
@@ -415,8 +457,10 @@ TEST_CASE("A backlog brought into a new channel records nothing twice, nor what 
         REQUIRE(report.ok());
         return report.value();
     };
-    auto message = item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"));
-    auto repost = item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("RT @brand: new plans!"));
+    auto message =
+        item(QStringLiteral("1"), QStringLiteral("ann"), QStringLiteral("My order is late"));
+    auto repost =
+        item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("RT @brand: new plans!"));
     repost.isRepost = true;
 
     const auto first = ingest({message, repost, message, repost});
@@ -424,7 +468,9 @@ TEST_CASE("A backlog brought into a new channel records nothing twice, nor what 
     CHECK(first.noise == 1);
     CHECK(first.duplicates == 2);
 
-    const auto second = ingest({repost, message, item(QStringLiteral("3"), QStringLiteral("cy"), QStringLiteral("Refund please"))});
+    const auto second =
+        ingest({repost, message,
+                item(QStringLiteral("3"), QStringLiteral("cy"), QStringLiteral("Refund please"))});
     CHECK(second.added == 1);
     CHECK(second.duplicates == 2);
 
@@ -434,10 +480,12 @@ TEST_CASE("A backlog brought into a new channel records nothing twice, nor what 
         REQUIRE(other.ok());
         auto stored = Ingest::IngestPipeline(other.value()->connection(), f.clock, f.triage)
                           .ingest(f.channelId, QStringLiteral("sandbox"),
-                                  {item(QStringLiteral("4"), QStringLiteral("dee"), QStringLiteral("Where is my parcel?"))});
+                                  {item(QStringLiteral("4"), QStringLiteral("dee"),
+                                        QStringLiteral("Where is my parcel?"))});
         REQUIRE(stored.ok());
     }
-    const auto third = ingest({item(QStringLiteral("4"), QStringLiteral("dee"), QStringLiteral("Where is my parcel?"))});
+    const auto third = ingest(
+        {item(QStringLiteral("4"), QStringLiteral("dee"), QStringLiteral("Where is my parcel?"))});
     CHECK(third.added == 0);
     CHECK(third.duplicates == 1);
     CHECK(f.inbox().rows.size() == 3);

@@ -15,14 +15,15 @@ TEST_CASE("Without a usable tag the text decides, cleaned of mentions, links and
 {
     const LanguageDetector detector;
     const auto spanish = detector.detect(
-        QStringLiteral("@NorthwindCare Hola, me habéis cobrado dos veces la factura de octubre. "
-                       "¿Me podéis devolver el segundo cargo, por favor? https://t.co/abc #factura"),
+        QStringLiteral(
+            "@NorthwindCare Hola, me habéis cobrado dos veces la factura de octubre. "
+            "¿Me podéis devolver el segundo cargo, por favor? https://t.co/abc #factura"),
         QStringLiteral("und"), {});
     CHECK(spanish.code == QStringLiteral("es"));
     CHECK(spanish.source == LanguageSource::TextDetection);
 
-    CHECK(LanguageDetector::cleanForDetection(QStringLiteral("@brand hi #help http://x.co/y"))
-          == QStringLiteral("hi help"));
+    CHECK(LanguageDetector::cleanForDetection(QStringLiteral("@brand hi #help http://x.co/y")) ==
+          QStringLiteral("hi help"));
 }
 
 TEST_CASE("Text too short to judge falls back to the customer's language, else unknown")
@@ -74,15 +75,17 @@ TEST_CASE("Short thanks and complaints are recognised in the languages agents me
 
 TEST_CASE("HTML entities from X and retweet marks are removed before detection")
 {
-    CHECK(LanguageDetector::cleanForDetection(QStringLiteral("RT @x: &lt;3 Q&amp;A")) == QStringLiteral("<3 Q&A"));
+    CHECK(LanguageDetector::cleanForDetection(QStringLiteral("RT @x: &lt;3 Q&amp;A")) ==
+          QStringLiteral("<3 Q&A"));
 }
 
 TEST_CASE("Short English stays English despite the clues other languages leave in it")
 {
     const LanguageDetector detector;
-    for (const char *text : {"not nice", "your welcome", "good morning", "school is closed today",
-                             "the schedule changed again", "still waiting for my refund", "amazing thing",
-                             "@AcmeHelp my parcel never arrived, tracking says delivered :D"}) {
+    for (const char *text :
+         {"not nice", "your welcome", "good morning", "school is closed today",
+          "the schedule changed again", "still waiting for my refund", "amazing thing",
+          "@AcmeHelp my parcel never arrived, tracking says delivered :D"}) {
         INFO(text);
         CHECK(detector.detect(QString::fromUtf8(text), {}, {}).code == QStringLiteral("en"));
     }

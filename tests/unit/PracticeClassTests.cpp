@@ -29,7 +29,8 @@ using namespace CareDesk;
 
 namespace {
 
-constexpr const char *DRILL = R"({"format":"caredesk-scenario","version":1,"id":"drill","title":"Late order",
+constexpr const char *DRILL =
+    R"({"format":"caredesk-scenario","version":1,"id":"drill","title":"Late order",
     "brand":{"name":"Northwind","handle":"Northwind"},
     "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"}],
     "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention","thread":"t1","text":"@Northwind mi pedido no llega"}],
@@ -61,10 +62,12 @@ struct Trainee
     // Replies in public in the one conversation, through the outbox as the composer does.
     void replies(Testing::FakeClock &clock, const QString &text)
     {
-        const QStringList conversations = column(db->connection(), QStringLiteral("SELECT id FROM conversations"));
+        const QStringList conversations =
+            column(db->connection(), QStringLiteral("SELECT id FROM conversations"));
         REQUIRE(conversations.size() == 1);
         Outbox::Outbox outbox(db->connection(), clock);
-        auto reply = outbox.replyIn(conversations[0].toLongLong(), true, text, QStringLiteral("trainee"));
+        auto reply =
+            outbox.replyIn(conversations[0].toLongLong(), true, text, QStringLiteral("trainee"));
         REQUIRE(reply.ok());
         REQUIRE(outbox.enqueue(reply.value()).ok());
         service.pollChannels();
@@ -77,14 +80,16 @@ struct Trainee
 
 } // namespace
 
-TEST_CASE("Each trainee of a class practises in a workspace of their own and sees only their own replies")
+TEST_CASE(
+    "Each trainee of a class practises in a workspace of their own and sees only their own replies")
 {
     Testing::TempWorkspace dir;
     dir.write(QStringLiteral("drill.json"), DRILL);
     Testing::FakeClock clock;
     const QString classDir = dir.file(QStringLiteral("monday-class"));
-    auto started = Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")),
-                                                  {QStringLiteral("Zoë Ward"), QStringLiteral("Ben Ode")}, classDir, clock.now());
+    auto started = Training::PracticeClass::start(
+        dir.file(QStringLiteral("drill.json")),
+        {QStringLiteral("Zoë Ward"), QStringLiteral("Ben Ode")}, classDir, clock.now());
     INFO((started ? std::string() : started.error().detail.toStdString()));
     REQUIRE(started.ok());
 
@@ -102,10 +107,12 @@ TEST_CASE("Each trainee of a class practises in a workspace of their own and see
     for (const QString &workspace : {zoeDir, benDir}) {
         INFO(workspace.toStdString());
         CHECK(QFileInfo::exists(Storage::Database::fileIn(workspace)));
-        CHECK(Testing::readFile(Training::PracticeWorkspace::scenarioFileIn(workspace)) == QByteArray(DRILL));
+        CHECK(Testing::readFile(Training::PracticeWorkspace::scenarioFileIn(workspace)) ==
+              QByteArray(DRILL));
         CHECK(Training::PracticeWorkspace::isPractice(workspace));
     }
-    CHECK(Training::PracticeWorkspace::marker(zoeDir).value().trainee == QStringLiteral("Zoë Ward"));
+    CHECK(Training::PracticeWorkspace::marker(zoeDir).value().trainee ==
+          QStringLiteral("Zoë Ward"));
 
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
@@ -113,8 +120,8 @@ TEST_CASE("Each trainee of a class practises in a workspace of their own and see
     Trainee ben(benDir, catalog, clock);
     // Each inbox plays its own copy: the waiting customer is in both.
     for (Trainee *trainee : {&zoe, &ben})
-        CHECK(column(trainee->db->connection(), QStringLiteral("SELECT text FROM messages"))
-              == QStringList{QStringLiteral("@Northwind mi pedido no llega")});
+        CHECK(column(trainee->db->connection(), QStringLiteral("SELECT text FROM messages")) ==
+              QStringList{QStringLiteral("@Northwind mi pedido no llega")});
 
     clock.advanceSecs(20);
     zoe.replies(clock, QStringLiteral("Hola Ana, te escribimos por DM."));
@@ -123,21 +130,27 @@ TEST_CASE("Each trainee of a class practises in a workspace of their own and see
     zoe.service.pollChannels();
     ben.service.pollChannels();
 
-    const QString transcript = QStringLiteral("SELECT direction || ' ' || text FROM messages ORDER BY created_at, id");
-    CHECK(column(zoe.db->connection(), transcript)
-          == QStringList{QStringLiteral("in @Northwind mi pedido no llega"), QStringLiteral("out Hola Ana, te escribimos por DM."),
-                         QStringLiteral("in Mi pedido es 48213-77")});
-    CHECK(column(ben.db->connection(), transcript)
-          == QStringList{QStringLiteral("in @Northwind mi pedido no llega"), QStringLiteral("out Lo sentimos mucho, Ana.")});
-    CHECK(column(ben.db->connection(), QStringLiteral("SELECT text FROM outbox")) == QStringList{QStringLiteral("Lo sentimos mucho, Ana.")});
+    const QString transcript =
+        QStringLiteral("SELECT direction || ' ' || text FROM messages ORDER BY created_at, id");
+    CHECK(column(zoe.db->connection(), transcript) ==
+          QStringList{QStringLiteral("in @Northwind mi pedido no llega"),
+                      QStringLiteral("out Hola Ana, te escribimos por DM."),
+                      QStringLiteral("in Mi pedido es 48213-77")});
+    CHECK(column(ben.db->connection(), transcript) ==
+          QStringList{QStringLiteral("in @Northwind mi pedido no llega"),
+                      QStringLiteral("out Lo sentimos mucho, Ana.")});
+    CHECK(column(ben.db->connection(), QStringLiteral("SELECT text FROM outbox")) ==
+          QStringList{QStringLiteral("Lo sentimos mucho, Ana.")});
 }
 
-TEST_CASE("A practice workspace refuses every real channel, and a practice run polls only the sandbox")
+TEST_CASE(
+    "A practice workspace refuses every real channel, and a practice run polls only the sandbox")
 {
     Testing::TempWorkspace dir;
     dir.write(QStringLiteral("drill.json"), DRILL);
     Testing::FakeClock clock;
-    auto started = Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana")},
+    auto started = Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")),
+                                                  {QStringLiteral("Ana")},
                                                   dir.file(QStringLiteral("class")), clock.now());
     REQUIRE(started.ok());
     const QString workspace = started.value().workspaceOf(started.value().trainees[0]);
@@ -147,28 +160,38 @@ TEST_CASE("A practice workspace refuses every real channel, and a practice run p
         REQUIRE(db.ok());
         CHECK(Training::PracticeWorkspace::isGuarded(db.value()->connection()));
         Storage::WorkspaceStore store(db.value()->connection());
-        const QString twitterSettings = QStringLiteral(R"({"apiBaseUrl":"https://api.x.com","credential":{"env":"X_TOKEN"}})");
-        for (const auto &[plugin, platform] : {std::pair{QStringLiteral("twitter"), QStringLiteral("twitter")},
-                                               std::pair{QStringLiteral("facebook"), QStringLiteral("facebook")},
-                                               std::pair{QStringLiteral("facebook"), QStringLiteral("messenger")},
-                                               std::pair{QStringLiteral("sandbox"), QStringLiteral("twitter")},
-                                               std::pair{QString(), QStringLiteral("twitter")}}) {
+        const QString twitterSettings =
+            QStringLiteral(R"({"apiBaseUrl":"https://api.x.com","credential":{"env":"X_TOKEN"}})");
+        for (const auto &[plugin, platform] :
+             {std::pair{QStringLiteral("twitter"), QStringLiteral("twitter")},
+              std::pair{QStringLiteral("facebook"), QStringLiteral("facebook")},
+              std::pair{QStringLiteral("facebook"), QStringLiteral("messenger")},
+              std::pair{QStringLiteral("sandbox"), QStringLiteral("twitter")},
+              std::pair{QString(), QStringLiteral("twitter")}}) {
             INFO(plugin.toStdString() << " on " << platform.toStdString());
-            auto added = store.ensureChannel(plugin, QStringLiteral("AcmeHelp"), platform, twitterSettings, clock.now());
+            auto added = store.ensureChannel(plugin, QStringLiteral("AcmeHelp"), platform,
+                                             twitterSettings, clock.now());
             REQUIRE_FALSE(added.ok());
             CHECK(added.error().detail.contains(QStringLiteral("practice workspace")));
         }
         // Nor can the practice channel be turned into a real one behind the store's back.
         QSqlQuery query(db.value()->connection());
-        CHECK_FALSE(query.exec(QStringLiteral("UPDATE channels SET plugin_id = 'twitter', platform = 'twitter'")));
-        CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at) VALUES('facebook', 'Page', 'facebook', 0)")));
+        CHECK_FALSE(query.exec(
+            QStringLiteral("UPDATE channels SET plugin_id = 'twitter', platform = 'twitter'")));
+        CHECK_FALSE(
+            query.exec(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, created_at) "
+                                      "VALUES('facebook', 'Page', 'facebook', 0)")));
         // Another practice channel is fine.
-        const QJsonObject drill{{QStringLiteral("scenario"), Training::PracticeWorkspace::scenarioFileIn(workspace)}};
-        CHECK(store.ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Second drill"), QStringLiteral("sandbox"),
-                                  QString::fromUtf8(QJsonDocument(drill).toJson()), clock.now())
+        const QJsonObject drill{
+            {QStringLiteral("scenario"), Training::PracticeWorkspace::scenarioFileIn(workspace)}};
+        CHECK(store
+                  .ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Second drill"),
+                                 QStringLiteral("sandbox"),
+                                 QString::fromUtf8(QJsonDocument(drill).toJson()), clock.now())
                   .ok());
-        CHECK(column(db.value()->connection(), QStringLiteral("SELECT plugin_id || '/' || platform FROM channels"))
-              == QStringList{QStringLiteral("sandbox/sandbox"), QStringLiteral("sandbox/sandbox")});
+        CHECK(column(db.value()->connection(),
+                     QStringLiteral("SELECT plugin_id || '/' || platform FROM channels")) ==
+              QStringList{QStringLiteral("sandbox/sandbox"), QStringLiteral("sandbox/sandbox")});
     }
 
     // The run: every connector is at hand, and only the sandbox is ever started.
@@ -177,14 +200,18 @@ TEST_CASE("A practice workspace refuses every real channel, and a practice run p
     Trainee ana(workspace, catalog, clock);
     clock.advanceSecs(60);
     ana.service.pollChannels();
-    CHECK(column(ana.db->connection(), QStringLiteral("SELECT DISTINCT c.plugin_id FROM messages m JOIN channels c ON c.id = m.channel_id"))
-          == QStringList{QStringLiteral("sandbox")});
+    CHECK(column(ana.db->connection(), QStringLiteral("SELECT DISTINCT c.plugin_id FROM messages m "
+                                                      "JOIN channels c ON c.id = m.channel_id")) ==
+          QStringList{QStringLiteral("sandbox")});
     QStringList states;
     for (const Channels::PluginSpec &spec : catalog.plugins())
-        states.append(spec.id + (spec.state == Channels::PluginState::Loaded ? QStringLiteral(" started") : QStringLiteral(" never started")));
+        states.append(spec.id + (spec.state == Channels::PluginState::Loaded
+                                     ? QStringLiteral(" started")
+                                     : QStringLiteral(" never started")));
     states.sort();
-    CHECK(states
-          == QStringList{QStringLiteral("facebook never started"), QStringLiteral("sandbox started"), QStringLiteral("twitter never started")});
+    CHECK(states == QStringList{QStringLiteral("facebook never started"),
+                                QStringLiteral("sandbox started"),
+                                QStringLiteral("twitter never started")});
 
     // An ordinary workspace is no practice workspace, and takes real channels as before.
     Testing::TempWorkspace other;
@@ -193,28 +220,37 @@ TEST_CASE("A practice workspace refuses every real channel, and a practice run p
     REQUIRE(plain.ok());
     CHECK_FALSE(Training::PracticeWorkspace::isGuarded(plain.value()->connection()));
     CHECK(Storage::WorkspaceStore(plain.value()->connection())
-              .ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"), QStringLiteral("{}"), clock.now())
+              .ensureChannel(QStringLiteral("twitter"), QStringLiteral("AcmeHelp"),
+                             QStringLiteral("twitter"), QStringLiteral("{}"), clock.now())
               .ok());
 }
 
-TEST_CASE("A class starts whole or not at all, in a new folder, with the team's canned responses if asked")
+TEST_CASE("A class starts whole or not at all, in a new folder, with the team's canned responses "
+          "if asked")
 {
     Testing::TempWorkspace dir;
     dir.write(QStringLiteral("drill.json"), DRILL);
-    dir.write(QStringLiteral("broken.json"), R"({"format":"caredesk-scenario","version":1,"id":"x","personas":[],"timeline":[]})");
+    dir.write(QStringLiteral("broken.json"),
+              R"({"format":"caredesk-scenario","version":1,"id":"x","personas":[],"timeline":[]})");
     Testing::FakeClock clock;
 
-    auto broken = Training::PracticeClass::start(dir.file(QStringLiteral("broken.json")), {QStringLiteral("Ana")},
+    auto broken = Training::PracticeClass::start(dir.file(QStringLiteral("broken.json")),
+                                                 {QStringLiteral("Ana")},
                                                  dir.file(QStringLiteral("c1")), clock.now());
     REQUIRE_FALSE(broken.ok());
-    CHECK(broken.error().detail.contains(QStringLiteral("personas: at least one persona is required")));
+    CHECK(broken.error().detail.contains(
+        QStringLiteral("personas: at least one persona is required")));
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("c1"))));
 
-    CHECK_FALSE(Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {}, dir.file(QStringLiteral("c2")), clock.now()).ok());
-    CHECK_FALSE(Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana"), QStringLiteral("ana ")},
+    CHECK_FALSE(Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {},
                                                dir.file(QStringLiteral("c2")), clock.now())
                     .ok());
-    auto notEmpty = Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana")}, dir.path(), clock.now());
+    CHECK_FALSE(Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")),
+                                               {QStringLiteral("Ana"), QStringLiteral("ana ")},
+                                               dir.file(QStringLiteral("c2")), clock.now())
+                    .ok());
+    auto notEmpty = Training::PracticeClass::start(
+        dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana")}, dir.path(), clock.now());
     REQUIRE_FALSE(notEmpty.ok());
     CHECK(notEmpty.error().userMessage.contains(QStringLiteral("not empty")));
 
@@ -227,20 +263,26 @@ TEST_CASE("A class starts whole or not at all, in a new folder, with the team's 
         Storage::CannedResponse response;
         response.title = QStringLiteral("Late order");
         response.shortcut = QStringLiteral("/late");
-        response.textByLanguage.insert(QStringLiteral("es"), QStringLiteral("Hola {customer.name}, lo miramos por DM."));
-        REQUIRE(Storage::CannedResponses(db.value()->connection()).save(response, clock.now()).ok());
+        response.textByLanguage.insert(QStringLiteral("es"),
+                                       QStringLiteral("Hola {customer.name}, lo miramos por DM."));
+        REQUIRE(
+            Storage::CannedResponses(db.value()->connection()).save(response, clock.now()).ok());
     }
-    auto withCanned = Training::PracticeClass::start(dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana")},
-                                                     dir.file(QStringLiteral("c3")), clock.now(), team);
+    auto withCanned = Training::PracticeClass::start(
+        dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana")},
+        dir.file(QStringLiteral("c3")), clock.now(), team);
     REQUIRE(withCanned.ok());
-    auto db = Storage::Database::open(Storage::Database::fileIn(withCanned.value().workspaceOf(withCanned.value().trainees[0])));
+    auto db = Storage::Database::open(
+        Storage::Database::fileIn(withCanned.value().workspaceOf(withCanned.value().trainees[0])));
     REQUIRE(db.ok());
     auto canned = Storage::CannedResponses(db.value()->connection()).list();
     REQUIRE(canned.ok());
     REQUIRE(canned.value().size() == 1);
     CHECK(canned.value()[0].shortcut == QStringLiteral("/late"));
-    CHECK(canned.value()[0].textFor(QStringLiteral("es")) == QStringLiteral("Hola {customer.name}, lo miramos por DM."));
+    CHECK(canned.value()[0].textFor(QStringLiteral("es")) ==
+          QStringLiteral("Hola {customer.name}, lo miramos por DM."));
 
-    CHECK(Training::PracticeClass::slugOf(QStringLiteral("  María José  O'Neil ")) == QStringLiteral("maria-jose-o-neil"));
+    CHECK(Training::PracticeClass::slugOf(QStringLiteral("  María José  O'Neil ")) ==
+          QStringLiteral("maria-jose-o-neil"));
     CHECK(Training::PracticeClass::slugOf(QStringLiteral("李")) == QStringLiteral("trainee"));
 }

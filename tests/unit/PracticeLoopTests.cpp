@@ -16,10 +16,12 @@
 
 using namespace CareDesk;
 
-TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, and the practice customer reacts")
+TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, and the practice "
+          "customer reacts")
 {
     Testing::TempWorkspace dir;
-    dir.write(QStringLiteral("drill.json"), R"({"format":"caredesk-scenario","version":1,"id":"drill",
+    dir.write(QStringLiteral("drill.json"),
+              R"({"format":"caredesk-scenario","version":1,"id":"drill",
         "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"}],
         "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention","thread":"t1","text":"@Northwind mi pedido no llega"}],
         "reactions":[{"id":"order","after":"e1","on":"public-reply","contains":["DM"],"delay":30,
@@ -35,10 +37,12 @@ TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, a
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
     REQUIRE(db.ok());
     Storage::WorkspaceStore store(db.value()->connection());
-    auto channelId = store.ensureChannel(QStringLiteral("sandbox"), QStringLiteral("Drill"), QStringLiteral("sandbox"),
-                                         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), dir.file(QStringLiteral("drill.json"))}})
-                                                               .toJson(QJsonDocument::Compact)),
-                                         clock.now());
+    auto channelId = store.ensureChannel(
+        QStringLiteral("sandbox"), QStringLiteral("Drill"), QStringLiteral("sandbox"),
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"),
+                                                     dir.file(QStringLiteral("drill.json"))}})
+                              .toJson(QJsonDocument::Compact)),
+        clock.now());
     REQUIRE(channelId.ok());
     service.pollChannels();
 
@@ -60,12 +64,13 @@ TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, a
     service.pollChannels();
 
     QSqlQuery query(db.value()->connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT m.direction, m.text, m.addressed FROM messages m JOIN channels c ON c.id = m.channel_id"
+    REQUIRE(query.exec(QStringLiteral("SELECT m.direction, m.text, m.addressed FROM messages m "
+                                      "JOIN channels c ON c.id = m.channel_id"
                                       " WHERE c.name = 'Drill' ORDER BY m.created_at, m.id")));
     QStringList transcript;
     while (query.next())
-        transcript.append(query.value(0).toString() + QLatin1Char(' ') + query.value(2).toString() + QLatin1Char(' ')
-                          + query.value(1).toString());
+        transcript.append(query.value(0).toString() + QLatin1Char(' ') + query.value(2).toString() +
+                          QLatin1Char(' ') + query.value(1).toString());
     INFO(transcript.join(QLatin1Char('\n')).toStdString());
     REQUIRE(transcript.size() == 3);
     CHECK(transcript[0].startsWith(QStringLiteral("in replied"))); // the agent's reply answered it

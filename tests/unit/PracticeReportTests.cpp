@@ -19,7 +19,8 @@ using namespace CareDesk;
 
 namespace {
 
-constexpr const char *SCENARIO = R"({"format":"caredesk-scenario","version":1,"id":"billing","title":"Billing morning",
+constexpr const char *SCENARIO =
+    R"({"format":"caredesk-scenario","version":1,"id":"billing","title":"Billing morning",
     "brand":{"name":"Northwind","handle":"Northwind"},
     "personas":[{"id":"ana","name":"Ana Gil","handle":"anagil","locale":"es_ES"},
                 {"id":"tom","name":"Tom Hale","handle":"tomhale","locale":"en_GB"},
@@ -42,8 +43,10 @@ constexpr const char *SCENARIO = R"({"format":"caredesk-scenario","version":1,"i
 
 struct Trainee
 {
-    Trainee(const QString &workspace, Channels::ChannelCatalog &catalog, Testing::FakeClock &runClock)
-        : clock(runClock), service(workspace, catalog, runClock, credentials)
+    Trainee(const QString &workspace, Channels::ChannelCatalog &catalog,
+            Testing::FakeClock &runClock)
+        : clock(runClock)
+        , service(workspace, catalog, runClock, credentials)
     {
         service.open();
         auto opened = Storage::Database::open(Storage::Database::fileIn(workspace));
@@ -54,8 +57,9 @@ struct Trainee
     qint64 conversationWith(const QString &customer)
     {
         QSqlQuery query(db->connection());
-        query.prepare(QStringLiteral("SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id"
-                                     " WHERE cu.display_name = ?"));
+        query.prepare(QStringLiteral(
+            "SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id"
+            " WHERE cu.display_name = ?"));
         query.addBindValue(customer);
         REQUIRE((query.exec() && query.next()));
         return query.value(0).toLongLong();
@@ -65,7 +69,8 @@ struct Trainee
     QString replies(const QString &customer, bool isPublic, const QString &text)
     {
         Outbox::Outbox outbox(db->connection(), clock);
-        auto reply = outbox.replyIn(conversationWith(customer), isPublic, text, QStringLiteral("trainee"));
+        auto reply =
+            outbox.replyIn(conversationWith(customer), isPublic, text, QStringLiteral("trainee"));
         REQUIRE(reply.ok());
         auto queued = outbox.enqueue(reply.value());
         REQUIRE(queued.ok());
@@ -81,13 +86,15 @@ struct Trainee
 
 } // namespace
 
-TEST_CASE("After a practice run each trainee's report gives response times, open messages, channel, privacy, language, "
+TEST_CASE("After a practice run each trainee's report gives response times, open messages, "
+          "channel, privacy, language, "
           "canned responses and expectations, to the number")
 {
     Testing::TempWorkspace dir;
     dir.write(QStringLiteral("billing.json"), SCENARIO);
     Testing::FakeClock clock;
-    auto started = Training::PracticeClass::start(dir.file(QStringLiteral("billing.json")), {QStringLiteral("Zoë"), QStringLiteral("Ben")},
+    auto started = Training::PracticeClass::start(dir.file(QStringLiteral("billing.json")),
+                                                  {QStringLiteral("Zoë"), QStringLiteral("Ben")},
                                                   dir.file(QStringLiteral("class")), clock.now());
     REQUIRE(started.ok());
     const Training::PracticeClassInfo &info = started.value();
@@ -104,28 +111,37 @@ TEST_CASE("After a practice run each trainee's report gives response times, open
             ben.service.pollChannels();
         };
         both(90); // T+90: Sam has written (T+60); Zoë takes Ana to a DM
-        const QString toAna = zoe.replies(QStringLiteral("Ana Gil"), false,
-                                          QStringLiteral("Hola Ana, sentimos mucho el doble cargo. ¿Nos puedes enviar tu número de "
-                                                         "pedido por aquí para revisarlo hoy mismo?"));
-        both(60);  // T+150: Ana's order number came at T+120
+        const QString toAna = zoe.replies(
+            QStringLiteral("Ana Gil"), false,
+            QStringLiteral(
+                "Hola Ana, sentimos mucho el doble cargo. ¿Nos puedes enviar tu número de "
+                "pedido por aquí para revisarlo hoy mismo?"));
+        both(60);              // T+150: Ana's order number came at T+120
         clock.advanceSecs(50); // T+200: Zoë answers Tom in public, with personal data in it
-        const QString toTom = zoe.replies(QStringLiteral("Tom Hale"), true,
-                                          QStringLiteral("Hi Tom, sorry about the evening drops. Our engineers can call you back on "
-                                                         "020 7946 0958 or write to tom.hale@example.org today."));
-        both(110); // T+310: Tom wrote again at T+300
+        const QString toTom = zoe.replies(
+            QStringLiteral("Tom Hale"), true,
+            QStringLiteral(
+                "Hi Tom, sorry about the evening drops. Our engineers can call you back on "
+                "020 7946 0958 or write to tom.hale@example.org today."));
+        both(110);             // T+310: Tom wrote again at T+300
         clock.advanceSecs(90); // T+400: Zoë answers Ana's DM, in English
         zoe.replies(QStringLiteral("Ana Gil"), false,
-                    QStringLiteral("Thanks Ana, the refund for the double charge is on its way and should reach your account "
+                    QStringLiteral("Thanks Ana, the refund for the double charge is on its way and "
+                                   "should reach your account "
                                    "within three days."));
         ben.service.pollChannels();
 
         // What the composer records of canned responses: one sent as inserted, one adapted.
         QSqlQuery query(zoe.db->connection());
-        query.prepare(QStringLiteral("INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent, inserted_text,"
-                                     " sent_text, edit_ratio, at) VALUES(?, ?, ?, ?, 'Zoë', 'x', 'y', ?, 0)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent, "
+            "inserted_text,"
+            " sent_text, edit_ratio, at) VALUES(?, ?, ?, ?, 'Zoë', 'x', 'y', ?, 0)"));
         for (const auto &[title, customer, clientId, ratio] :
-             {std::tuple{QStringLiteral("Ask for the order"), QStringLiteral("Ana Gil"), toAna, 0.0},
-              std::tuple{QStringLiteral("Sorry for the trouble"), QStringLiteral("Tom Hale"), toTom, 0.45}}) {
+             {std::tuple{QStringLiteral("Ask for the order"), QStringLiteral("Ana Gil"), toAna,
+                         0.0},
+              std::tuple{QStringLiteral("Sorry for the trouble"), QStringLiteral("Tom Hale"), toTom,
+                         0.45}}) {
             query.addBindValue(title == u"Ask for the order" ? 1 : 2);
             query.addBindValue(title);
             query.addBindValue(zoe.conversationWith(customer));
@@ -201,12 +217,14 @@ TEST_CASE("After a practice run each trainee's report gives response times, open
     CHECK(zoe.expectationsMet() == 3);
     CHECK(zoe.expectations[0].met);
     CHECK(zoe.expectations[0].text == QStringLiteral("Asks Ana in private for her order number"));
-    CHECK(zoe.expectations[0].detail == QStringLiteral("Answered 210 s after the customer's message."));
+    CHECK(zoe.expectations[0].detail ==
+          QStringLiteral("Answered 210 s after the customer's message."));
     CHECK(zoe.expectations[1].met);
     CHECK_FALSE(zoe.expectations[2].met);
     CHECK(zoe.expectations[2].detail == QStringLiteral("The conversation was not resolved."));
     CHECK(zoe.expectations[3].met);
-    CHECK(zoe.expectations[3].detail == QStringLiteral("Answered 280 s after the customer's message."));
+    CHECK(zoe.expectations[3].detail ==
+          QStringLiteral("Answered 280 s after the customer's message."));
     CHECK_FALSE(zoe.expectations[4].met);
     CHECK(zoe.expectations[4].detail == QStringLiteral("No reply after the customer's message."));
 
@@ -228,16 +246,20 @@ TEST_CASE("After a practice run each trainee's report gives response times, open
     CHECK(ben.unansweredConversations == 3);
     CHECK_FALSE(ben.medianFirstResponseSecs.has_value());
     CHECK(ben.expectationsMet() == 0);
-    CHECK(ben.expectations[3].detail == QStringLiteral("The customer's message never came in this run."));
+    CHECK(ben.expectations[3].detail ==
+          QStringLiteral("The customer's message never came in this run."));
     CHECK_FALSE(ben.cannedRecorded);
-    CHECK(ben.toJson()[u"canned"][u"note"].toString() == QStringLiteral("This workspace keeps no record of the canned responses sent."));
+    CHECK(ben.toJson()[u"canned"][u"note"].toString() ==
+          QStringLiteral("This workspace keeps no record of the canned responses sent."));
 
     // The class side by side: one row of headline figures per trainee.
     auto loaded = Training::PracticeClass::load(info.directory);
     REQUIRE(loaded.ok());
     QList<QJsonObject> rows;
     for (const Training::TraineeSeat &seat : loaded.value().trainees)
-        rows.append(Training::PracticeReport::forWorkspace(loaded.value().workspaceOf(seat)).value().headline());
+        rows.append(Training::PracticeReport::forWorkspace(loaded.value().workspaceOf(seat))
+                        .value()
+                        .headline());
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] == QJsonObject{{QStringLiteral("trainee"), QStringLiteral("Zoë")},
                                  {QStringLiteral("workspace"), info.workspaceOf(info.trainees[0])},

@@ -11,7 +11,8 @@ TEST_CASE("A result carries either its value or an error with a user message and
     REQUIRE(good.ok());
     CHECK(good.value() == 42);
 
-    Result<int> bad = Error{QStringLiteral("The file could not be read."), QStringLiteral("ENOENT")};
+    Result<int> bad =
+        Error{QStringLiteral("The file could not be read."), QStringLiteral("ENOENT")};
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().userMessage == QStringLiteral("The file could not be read."));
     CHECK(bad.error().detail == QStringLiteral("ENOENT"));

@@ -49,48 +49,59 @@ struct Fixture
         REQUIRE(query.exec());
     }
 
-    void conversation(qint64 id, qint64 channel, const char *category, const char *language, bool actionable,
-                      const char *status, const char *assignee, qint64 created, QVariant firstResponse,
-                      QVariant resolved, qint64 slaDue)
+    void conversation(qint64 id, qint64 channel, const char *category, const char *language,
+                      bool actionable, const char *status, const char *assignee, qint64 created,
+                      QVariant firstResponse, QVariant resolved, qint64 slaDue)
     {
         exec(QStringLiteral("INSERT INTO customers(id, display_name, created_at) VALUES(?, ?, ?)"),
              {id, QStringLiteral("Customer %1").arg(id), created});
-        exec(QStringLiteral("INSERT INTO conversations(id, channel_id, customer_id, thread_key, status, language, sla_due,"
-                            " assignee, created_at, updated_at, category, actionable, first_response_at, resolved_at)"
+        exec(QStringLiteral("INSERT INTO conversations(id, channel_id, customer_id, thread_key, "
+                            "status, language, sla_due,"
+                            " assignee, created_at, updated_at, category, actionable, "
+                            "first_response_at, resolved_at)"
                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {id, channel, id, QStringLiteral("t%1").arg(id), QString::fromLatin1(status), QString::fromLatin1(language),
-              slaDue, QString::fromLatin1(assignee), created, created, QString::fromLatin1(category), actionable ? 1 : 0,
-              firstResponse, resolved});
+             {id, channel, id, QStringLiteral("t%1").arg(id), QString::fromLatin1(status),
+              QString::fromLatin1(language), slaDue, QString::fromLatin1(assignee), created,
+              created, QString::fromLatin1(category), actionable ? 1 : 0, firstResponse, resolved});
     }
 
     qint64 nextMessage = 1;
-    qint64 message(qint64 conversation, qint64 channel, bool inbound, qint64 created, const char *addressed,
-                   const QString &text = QStringLiteral("Hello"), const char *visibility = "public",
-                   const char *language = "en")
+    qint64 message(qint64 conversation, qint64 channel, bool inbound, qint64 created,
+                   const char *addressed, const QString &text = QStringLiteral("Hello"),
+                   const char *visibility = "public", const char *language = "en")
     {
         const qint64 id = nextMessage++;
-        exec(QStringLiteral("INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, visibility, text,"
-                            " language, created_at, addressed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {id, conversation, channel, QStringLiteral("m%1").arg(id), inbound ? QStringLiteral("in") : QStringLiteral("out"),
-              QString::fromLatin1(visibility), text, QString::fromLatin1(language), created, QString::fromLatin1(addressed)});
+        exec(QStringLiteral(
+                 "INSERT INTO messages(id, conversation_id, channel_id, platform_id, direction, "
+                 "visibility, text,"
+                 " language, created_at, addressed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {id, conversation, channel, QStringLiteral("m%1").arg(id),
+              inbound ? QStringLiteral("in") : QStringLiteral("out"),
+              QString::fromLatin1(visibility), text, QString::fromLatin1(language), created,
+              QString::fromLatin1(addressed)});
         return id;
     }
 
-    void sent(qint64 conversation, qint64 channel, const char *author, qint64 messageId, qint64 created,
-              const char *state = "sent")
+    void sent(qint64 conversation, qint64 channel, const char *author, qint64 messageId,
+              qint64 created, const char *state = "sent")
     {
-        exec(QStringLiteral("INSERT INTO outbox(client_id, channel_id, conversation_id, kind, text, state, platform_id,"
-                            " author, created_at, updated_at) VALUES(?, ?, ?, 'mention', 'reply', ?, ?, ?, ?, ?)"),
-             {QStringLiteral("client-%1-%2").arg(messageId).arg(QString::fromLatin1(state)), channel, conversation,
-              QString::fromLatin1(state), QStringLiteral("m%1").arg(messageId), QString::fromLatin1(author), created, created});
+        exec(QStringLiteral("INSERT INTO outbox(client_id, channel_id, conversation_id, kind, "
+                            "text, state, platform_id,"
+                            " author, created_at, updated_at) VALUES(?, ?, ?, 'mention', 'reply', "
+                            "?, ?, ?, ?, ?)"),
+             {QStringLiteral("client-%1-%2").arg(messageId).arg(QString::fromLatin1(state)),
+              channel, conversation, QString::fromLatin1(state),
+              QStringLiteral("m%1").arg(messageId), QString::fromLatin1(author), created, created});
     }
 
-    void audit(qint64 conversation, const char *actor, const char *action, const char *from, const char *to, qint64 when)
+    void audit(qint64 conversation, const char *actor, const char *action, const char *from,
+               const char *to, qint64 when)
     {
         exec(QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
                             " VALUES(?, ?, 'conversation', ?, ?, ?)"),
              {when, QString::fromLatin1(actor), conversation, QString::fromLatin1(action),
-              QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\"}").arg(QString::fromLatin1(from), QString::fromLatin1(to))});
+              QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\"}")
+                  .arg(QString::fromLatin1(from), QString::fromLatin1(to))});
     }
 
     Fixture()
@@ -99,9 +110,11 @@ struct Fixture
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         exec(QStringLiteral("INSERT INTO channels(id, plugin_id, name, platform, created_at) VALUES"
-                            " (1, 'twitter', 'AcmeHelp', 'twitter', 0), (2, 'facebook', 'Acme FB', 'facebook', 0)"));
+                            " (1, 'twitter', 'AcmeHelp', 'twitter', 0), (2, 'facebook', 'Acme FB', "
+                            "'facebook', 0)"));
 
-        conversation(c1, 1, "service", "en", true, "resolved", "ana", at(0), at(10 * MIN), at(2 * HOUR), at(HOUR));
+        conversation(c1, 1, "service", "en", true, "resolved", "ana", at(0), at(10 * MIN),
+                     at(2 * HOUR), at(HOUR));
         message(c1, 1, true, at(0), "replied");
         sent(c1, 1, "ana", message(c1, 1, false, at(10 * MIN), "open"), at(10 * MIN));
 
@@ -109,26 +122,34 @@ struct Fixture
         message(c2, 1, true, at(HOUR), "open", QStringLiteral("Mi garantía"), "public", "es");
         message(c2, 1, true, at(HOUR + 5 * MIN), "open", QStringLiteral("¿Hola?"), "public", "es");
 
-        conversation(c3, 2, "service", "de", true, "pending", "ana", at(2 * HOUR), at(4 * HOUR), {}, at(3 * HOUR));
-        message(c3, 2, true, at(2 * HOUR), "replied", QStringLiteral("Mein Paket ist nicht da"), "private", "de");
+        conversation(c3, 2, "service", "de", true, "pending", "ana", at(2 * HOUR), at(4 * HOUR), {},
+                     at(3 * HOUR));
+        message(c3, 2, true, at(2 * HOUR), "replied", QStringLiteral("Mein Paket ist nicht da"),
+                "private", "de");
         audit(c3, "ana", "assign", "", "ana", at(2 * HOUR + 5 * MIN));
-        exec(QStringLiteral("INSERT INTO notes(conversation_id, author, text, created_at) VALUES(3, 'ana', 'Asked the depot', ?)"),
+        exec(QStringLiteral("INSERT INTO notes(conversation_id, author, text, created_at) "
+                            "VALUES(3, 'ana', 'Asked the depot', ?)"),
              {at(3 * HOUR)});
-        sent(c3, 2, "ana", message(c3, 2, false, at(4 * HOUR), "open", QStringLiteral("Wir prüfen das"), "private", "de"),
+        sent(c3, 2, "ana",
+             message(c3, 2, false, at(4 * HOUR), "open", QStringLiteral("Wir prüfen das"),
+                     "private", "de"),
              at(4 * HOUR));
         audit(c3, "ana", "status", "open", "pending", at(4 * HOUR + MIN));
-        message(c3, 2, true, at(4 * HOUR + 40 * MIN), "open", QStringLiteral("Danke, und jetzt?"), "private", "de");
+        message(c3, 2, true, at(4 * HOUR + 40 * MIN), "open", QStringLiteral("Danke, und jetzt?"),
+                "private", "de");
 
-        conversation(c4, 1, "spam", "en", false, "resolved", "", at(3 * HOUR), {}, at(3 * HOUR + MIN), at(4 * HOUR));
+        conversation(c4, 1, "spam", "en", false, "resolved", "", at(3 * HOUR), {},
+                     at(3 * HOUR + MIN), at(4 * HOUR));
         message(c4, 1, true, at(3 * HOUR), "dismissed");
 
-        conversation(c5, 2, "praise", "en", true, "resolved", "", at(30 * MIN), at(40 * MIN), at(25 * HOUR), at(90 * MIN));
+        conversation(c5, 2, "praise", "en", true, "resolved", "", at(30 * MIN), at(40 * MIN),
+                     at(25 * HOUR), at(90 * MIN));
         message(c5, 2, true, at(30 * MIN), "replied");
         sent(c5, 2, "ben", message(c5, 2, false, at(40 * MIN), "open"), at(40 * MIN));
         sent(c5, 2, "ben", 999, at(41 * MIN), "failed"); // never went out: counts for nobody
 
-        conversation(c6, 1, "other", "en", true, "resolved", "ana", at(-48 * HOUR), at(-47 * HOUR), at(-46 * HOUR),
-                     at(-47 * HOUR));
+        conversation(c6, 1, "other", "en", true, "resolved", "ana", at(-48 * HOUR), at(-47 * HOUR),
+                     at(-46 * HOUR), at(-47 * HOUR));
         message(c6, 1, true, at(-48 * HOUR), "replied");
     }
 
@@ -146,14 +167,16 @@ QList<qint64> ids(const QList<Review::TranscriptRow> &rows)
 
 Review::DashboardFigures dashboard(Fixture &fixture, qint64 channelId = 0)
 {
-    auto figures = Review::computeDashboard(fixture.db->connection(), {T0, T0.addDays(1), channelId}, fixture.now);
+    auto figures = Review::computeDashboard(fixture.db->connection(),
+                                            {T0, T0.addDays(1), channelId}, fixture.now);
     REQUIRE(figures.ok());
     return figures.value();
 }
 
 } // namespace
 
-TEST_CASE("A transcript puts messages, notes, assignments and status changes on one timeline with the waits")
+TEST_CASE("A transcript puts messages, notes, assignments and status changes on one timeline with "
+          "the waits")
 {
     Fixture fixture;
     auto transcript = fixture.store().transcript(fixture.c3, fixture.now);
@@ -162,12 +185,13 @@ TEST_CASE("A transcript puts messages, notes, assignments and status changes on 
     QList<TimelineEntry::Kind> kinds;
     for (const TimelineEntry &entry : entries)
         kinds.append(entry.kind);
-    CHECK(kinds == QList<TimelineEntry::Kind>{TimelineEntry::Kind::CustomerMessage, TimelineEntry::Kind::Assignment,
-                                              TimelineEntry::Kind::Note, TimelineEntry::Kind::Reply,
-                                              TimelineEntry::Kind::StatusChange, TimelineEntry::Kind::CustomerMessage});
+    CHECK(kinds == QList<TimelineEntry::Kind>{
+                       TimelineEntry::Kind::CustomerMessage, TimelineEntry::Kind::Assignment,
+                       TimelineEntry::Kind::Note, TimelineEntry::Kind::Reply,
+                       TimelineEntry::Kind::StatusChange, TimelineEntry::Kind::CustomerMessage});
     CHECK(entries[1].to == u"ana");
     CHECK(entries[2].text == u"Asked the depot");
-    CHECK(entries[3].actor == u"ana");                 // the reply is the agent's, from the outbox
+    CHECK(entries[3].actor == u"ana");                // the reply is the agent's, from the outbox
     CHECK(entries[3].customerWaitedSecs == 2 * 3600); // from the customer's message to the reply
     CHECK(entries[3].visibility == Core::Visibility::Private);
     CHECK(entries[4].from == u"open");
@@ -185,9 +209,11 @@ TEST_CASE("Reading transcripts as a lead changes nothing in the conversations")
     const auto snapshot = [&] {
         QStringList rows;
         QSqlQuery query(fixture.db->connection());
-        for (const char *sql : {"SELECT id, status, assignee, updated_at, first_response_at FROM conversations ORDER BY id",
-                                "SELECT id, addressed FROM messages ORDER BY id", "SELECT COUNT(*) FROM audit_events",
-                                "SELECT COUNT(*) FROM notes"}) {
+        for (const char *sql :
+             {"SELECT id, status, assignee, updated_at, first_response_at FROM conversations ORDER "
+              "BY id",
+              "SELECT id, addressed FROM messages ORDER BY id", "SELECT COUNT(*) FROM audit_events",
+              "SELECT COUNT(*) FROM notes"}) {
             REQUIRE(query.exec(QString::fromLatin1(sql)));
             while (query.next()) {
                 QStringList values;
@@ -243,8 +269,9 @@ TEST_CASE("Transcripts filter by agent, channel, period, category, language, out
 
     auto rows = store.transcripts(period, fixture.now);
     REQUIRE(rows.ok());
-    const auto row = std::find_if(rows.value().begin(), rows.value().end(),
-                                  [](const Review::TranscriptRow &r) { return r.conversationId == 1; });
+    const auto row =
+        std::find_if(rows.value().begin(), rows.value().end(),
+                     [](const Review::TranscriptRow &r) { return r.conversationId == 1; });
     REQUIRE(row != rows.value().end());
     CHECK(row->channelName == u"AcmeHelp");
     CHECK(row->customerName == u"Customer 1");
@@ -288,7 +315,8 @@ TEST_CASE("A scorecard and a review with comments on messages come back as saved
     review.scores = {{saved.value()[0].id, saved.value()[0].title, 2, 1},
                      {saved.value()[1].id, saved.value()[1].title, 1, 2},
                      {saved.value()[5].id, saved.value()[5].title, 3, std::nullopt}};
-    review.comments = {{5, QStringLiteral("Two hours for a first answer")}, {0, QStringLiteral("Overall fine")}};
+    review.comments = {{5, QStringLiteral("Two hours for a first answer")},
+                       {0, QStringLiteral("Overall fine")}};
     auto id = store.saveReview(review, fixture.now);
     REQUIRE(id.ok());
 
@@ -313,7 +341,8 @@ TEST_CASE("A scorecard and a review with comments on messages come back as saved
     // Renaming a criterion later leaves the review's wording as it was.
     saved.value()[0].title = QStringLiteral("Every message dealt with");
     REQUIRE(store.saveCriteria(saved.value()).ok());
-    CHECK(store.review(fixture.c3, QStringLiteral("Lea")).value()->scores[0].title == back.scores[0].title);
+    CHECK(store.review(fixture.c3, QStringLiteral("Lea")).value()->scores[0].title ==
+          back.scores[0].title);
 
     // Saving again replaces the review instead of adding a second one.
     review.scores = {{saved.value()[0].id, saved.value()[0].title, 2, 2}};
@@ -330,10 +359,13 @@ TEST_CASE("A scorecard and a review with comments on messages come back as saved
     CHECK(anas.value().size() == 1);
     CHECK(store.reviews(QStringLiteral("ben"), {}, {}).value().isEmpty());
     auto rows = store.transcripts({}, fixture.now).value();
-    CHECK(std::find_if(rows.begin(), rows.end(), [](const auto &r) { return r.conversationId == 3; })->reviewPercent == 100.0);
+    CHECK(std::find_if(rows.begin(), rows.end(), [](const auto &r) {
+              return r.conversationId == 3;
+          })->reviewPercent == 100.0);
 }
 
-TEST_CASE("The scorecard suggests what the transcript shows: unanswered messages, personal data in public, language")
+TEST_CASE("The scorecard suggests what the transcript shows: unanswered messages, personal data in "
+          "public, language")
 {
     Fixture fixture;
     Review::ReviewStore store = fixture.store();
@@ -348,7 +380,8 @@ TEST_CASE("The scorecard suggests what the transcript shows: unanswered messages
     Triage::PiiScanner pii;
 
     // C3: one of two messages still open; answered in private, in German.
-    auto c3 = Review::suggestScores(store.transcript(fixture.c3, fixture.now).value(), criteria, pii);
+    auto c3 =
+        Review::suggestScores(store.transcript(fixture.c3, fixture.now).value(), criteria, pii);
     CHECK(byKey(c3, "answered") == 0);
     CHECK(byKey(c3, "pii") == 2);
     CHECK(byKey(c3, "language") == 2);
@@ -356,14 +389,17 @@ TEST_CASE("The scorecard suggests what the transcript shows: unanswered messages
     CHECK(c3.size() == 4); // tone and resolution are for the reviewer alone
 
     // A public reply that shows an email address, in English to a Spanish customer.
-    fixture.message(fixture.c2, 1, false, at(3 * HOUR), "open", QStringLiteral("Write to ana.lopez@acme.example please"));
-    auto c2 = Review::suggestScores(store.transcript(fixture.c2, fixture.now).value(), criteria, pii);
+    fixture.message(fixture.c2, 1, false, at(3 * HOUR), "open",
+                    QStringLiteral("Write to ana.lopez@acme.example please"));
+    auto c2 =
+        Review::suggestScores(store.transcript(fixture.c2, fixture.now).value(), criteria, pii);
     CHECK(byKey(c2, "pii") == 0);
     CHECK(byKey(c2, "language") == 0);
     CHECK(byKey(c2, "answered") == 0);
 
     // C4 was never answered: whether a reply was right does not apply.
-    auto c4 = Review::suggestScores(store.transcript(fixture.c4, fixture.now).value(), criteria, pii);
+    auto c4 =
+        Review::suggestScores(store.transcript(fixture.c4, fixture.now).value(), criteria, pii);
     CHECK(byKey(c4, "answered") == 2); // dismissed is dealt with
     CHECK_FALSE(byKey(c4, "pii").has_value());
 }
@@ -373,18 +409,41 @@ TEST_CASE("Dashboard figures from the known workspace, to the number")
     Fixture fixture;
     Review::ReviewStore store = fixture.store();
     // QA: C1 scores 83.3 %, C3 scores 0 %: ana averages 41.7 %.
-    REQUIRE(store.saveReview({0, fixture.c1, QStringLiteral("ana"), QStringLiteral("Lea"), {}, {}, {},
-                              {{1, QStringLiteral("A"), 2, 2}, {2, QStringLiteral("B"), 1, 1}, {3, QStringLiteral("C"), 1, {}}},
-                              {}},
-                             T0.addSecs(3600)).ok());
-    REQUIRE(store.saveReview({0, fixture.c3, QStringLiteral("ana"), QStringLiteral("Lea"), {}, {}, {},
-                              {{1, QStringLiteral("A"), 2, 0}}, {}},
-                             T0.addSecs(3600)).ok());
-    // Canned responses: "Thanks" always sent as is, "Refund" always rewritten, "Hours" too rarely used to judge.
+    REQUIRE(store
+                .saveReview({0,
+                             fixture.c1,
+                             QStringLiteral("ana"),
+                             QStringLiteral("Lea"),
+                             {},
+                             {},
+                             {},
+                             {{1, QStringLiteral("A"), 2, 2},
+                              {2, QStringLiteral("B"), 1, 1},
+                              {3, QStringLiteral("C"), 1, {}}},
+                             {}},
+                            T0.addSecs(3600))
+                .ok());
+    REQUIRE(store
+                .saveReview({0,
+                             fixture.c3,
+                             QStringLiteral("ana"),
+                             QStringLiteral("Lea"),
+                             {},
+                             {},
+                             {},
+                             {{1, QStringLiteral("A"), 2, 0}},
+                             {}},
+                            T0.addSecs(3600))
+                .ok());
+    // Canned responses: "Thanks" always sent as is, "Refund" always rewritten, "Hours" too rarely
+    // used to judge.
     const auto use = [&](qint64 response, const char *title, double ratio) {
-        fixture.exec(QStringLiteral("INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent,"
-                                    " inserted_text, sent_text, edit_ratio, at) VALUES(?, ?, 1, 'c', 'ana', 'x', 'y', ?, ?)"),
-                     {response, QString::fromLatin1(title), ratio, at(HOUR)});
+        fixture.exec(
+            QStringLiteral(
+                "INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent,"
+                " inserted_text, sent_text, edit_ratio, at) VALUES(?, ?, 1, 'c', 'ana', 'x', 'y', "
+                "?, ?)"),
+            {response, QString::fromLatin1(title), ratio, at(HOUR)});
     };
     for (int i = 0; i < 5; ++i)
         use(1, "Thanks", 0.0);
@@ -479,9 +538,12 @@ TEST_CASE("Dashboard figures from the known workspace, to the number")
 
 TEST_CASE("How much of a canned response an agent rewrote is counted in words")
 {
-    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting"), QStringLiteral("Thanks for waiting")) == 0.0);
-    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting"), QStringLiteral("  Thanks\nfor  waiting ")) == 0.0);
-    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting, Jane"), QStringLiteral("Thanks for waiting, María")) == 0.25);
+    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting"),
+                            QStringLiteral("Thanks for waiting")) == 0.0);
+    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting"),
+                            QStringLiteral("  Thanks\nfor  waiting ")) == 0.0);
+    CHECK(Review::editRatio(QStringLiteral("Thanks for waiting, Jane"),
+                            QStringLiteral("Thanks for waiting, María")) == 0.25);
     CHECK(Review::editRatio(QStringLiteral("a b c"), QStringLiteral("x y z")) == 1.0);
     CHECK(Review::editRatio(QStringLiteral("a b"), QStringLiteral("a b c d")) == 0.5);
 }

@@ -7,14 +7,16 @@ using namespace CareDesk::Server::Routing;
 
 namespace {
 
-Candidate agent(qint64 id, int open, qint64 lastAssignedAtMs = 0, QStringList languages = {}, QStringList categories = {})
+Candidate agent(qint64 id, int open, qint64 lastAssignedAtMs = 0, QStringList languages = {},
+                QStringList categories = {})
 {
     return {id, true, std::move(languages), std::move(categories), 5, open, lastAssignedAtMs};
 }
 
 } // namespace
 
-TEST_CASE("An agent takes only what they can: available, below capacity, their languages and categories")
+TEST_CASE(
+    "An agent takes only what they can: available, below capacity, their languages and categories")
 {
     const Waiting spanishWarranty{1, QStringLiteral("es"), QStringLiteral("warranty"), 0};
     CHECK(canTake(agent(1, 0), spanishWarranty));
@@ -26,10 +28,12 @@ TEST_CASE("An agent takes only what they can: available, below capacity, their l
     away.available = false;
     CHECK_FALSE(canTake(away, spanishWarranty));
     // Nobody knows the language yet: anyone may take it.
-    CHECK(canTake(agent(1, 0, 0, {QStringLiteral("de")}), Waiting{2, QStringLiteral("und"), QStringLiteral("service"), 0}));
+    CHECK(canTake(agent(1, 0, 0, {QStringLiteral("de")}),
+                  Waiting{2, QStringLiteral("und"), QStringLiteral("service"), 0}));
 }
 
-TEST_CASE("Least-loaded and round-robin choose differently, a returning customer's agent comes first")
+TEST_CASE(
+    "Least-loaded and round-robin choose differently, a returning customer's agent comes first")
 {
     const QList<Candidate> team{agent(1, 3, 100), agent(2, 1, 300), agent(3, 1, 200)};
     const Waiting newcomer{7, QStringLiteral("en"), QStringLiteral("service"), 0};

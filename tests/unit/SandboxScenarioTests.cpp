@@ -5,7 +5,6 @@
 
 #include <sdk/ChannelPlugin.h>
 
-
 #include <QHash>
 
 using namespace CareDesk;
@@ -42,7 +41,8 @@ Sdk::ChannelPlugin *sandboxPlugin(Channels::ChannelCatalog &catalog)
 
 TEST_CASE("The demo scenario is valid and has customers waiting on a first start")
 {
-    const QByteArray json = Testing::readFile(QStringLiteral(CAREDESK_SOURCE_DIR "/resources/scenarios/demo-practice.json"));
+    const QByteArray json = Testing::readFile(
+        QStringLiteral(CAREDESK_SOURCE_DIR "/resources/scenarios/demo-practice.json"));
     QStringList problems;
     const auto scenario = Scenario::parse(json, problems);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
@@ -63,16 +63,20 @@ TEST_CASE("The demo scenario is valid and has customers waiting on a first start
         phoneNumber = phoneNumber || event.text.contains(QStringLiteral("07700 900123"));
     }
     CHECK(threads.size() >= 30);
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de"), QStringLiteral("fr"),
-                                    QStringLiteral("pt"), QStringLiteral("ja")})
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de"), QStringLiteral("fr"),
+          QStringLiteral("pt"), QStringLiteral("ja")})
         CHECK(languages.contains(language));
     CHECK(influencer);
     CHECK(phoneNumber);
-    CHECK(std::any_of(timesPosted.cbegin(), timesPosted.cend(), [](int times) { return times >= 3; }));
+    CHECK(std::any_of(timesPosted.cbegin(), timesPosted.cend(),
+                      [](int times) { return times >= 3; }));
     // A handoff to DMs is rewarded with the order number the agent needs.
-    CHECK(std::any_of(scenario->reactions.cbegin(), scenario->reactions.cend(), [](const Training::Reaction &reaction) {
-        return reaction.followUp.kind == Sdk::ItemKind::DirectMessage && reaction.followUp.text.contains(QStringLiteral("order number"));
-    }));
+    CHECK(std::any_of(scenario->reactions.cbegin(), scenario->reactions.cend(),
+                      [](const Training::Reaction &reaction) {
+                          return reaction.followUp.kind == Sdk::ItemKind::DirectMessage &&
+                                 reaction.followUp.text.contains(QStringLiteral("order number"));
+                      }));
 }
 
 TEST_CASE("Every problem in a scenario is reported with its place")
@@ -81,7 +85,8 @@ TEST_CASE("Every problem in a scenario is reported with its place")
     const auto scenario = Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
         "personas":[{"id":"a","name":"A"}],
         "timeline":[{"id":"1","at":0,"persona":"ghost","kind":"tweet","text":""},
-                    {"id":"1","at":5,"persona":"a","kind":"dm","text":"hi","replyTo":"nope"}]})", problems);
+                    {"id":"1","at":5,"persona":"a","kind":"dm","text":"hi","replyTo":"nope"}]})",
+                                          problems);
     CHECK_FALSE(scenario.has_value());
     CHECK(problems.contains(QStringLiteral("timeline[0].persona: unknown persona \"ghost\"")));
     CHECK(problems.contains(QStringLiteral("timeline[0].kind: must be mention, comment or dm")));
@@ -152,7 +157,8 @@ TEST_CASE("A broken scenario file is an error the channel reports, not a crash")
     CHECK(result.failure.kind == Sdk::FailureKind::Misconfigured);
 
     host.settings.insert(QStringLiteral("scenario"), dir.file(QStringLiteral("missing.json")));
-    CHECK(plugin->createConnector(host)->fetchNew({}).failure.message.contains(QStringLiteral("could not be read")));
+    CHECK(plugin->createConnector(host)->fetchNew({}).failure.message.contains(
+        QStringLiteral("could not be read")));
 }
 
 TEST_CASE("Practice customers react to what the agent writes, and to silence")
@@ -246,7 +252,9 @@ TEST_CASE("Answering in time keeps a waiting practice customer from writing agai
     QStringList problems;
     CHECK_FALSE(Training::Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
         "personas":[{"id":"a","name":"A"}],"timeline":[{"id":"e1","at":0,"persona":"a","kind":"mention","text":"hi"}],
-        "reactions":[{"id":"r","after":"nope","on":"sometimes","persona":"a","kind":"dm","text":"x"}]})", problems));
+        "reactions":[{"id":"r","after":"nope","on":"sometimes","persona":"a","kind":"dm","text":"x"}]})",
+                                          problems));
     CHECK(problems.contains(QStringLiteral("reactions[0].after: no event \"nope\"")));
-    CHECK(problems.contains(QStringLiteral("reactions[0].on: must be public-reply, dm, any-reply or no-reply")));
+    CHECK(problems.contains(
+        QStringLiteral("reactions[0].on: must be public-reply, dm, any-reply or no-reply")));
 }

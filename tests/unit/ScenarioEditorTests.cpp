@@ -36,8 +36,7 @@ Training::Scenario parsed(const QByteArray &json)
     return *scenario;
 }
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template<typename T> T *child(const QWidget &parent, const char *name)
 {
     auto *found = parent.findChild<T *>(QLatin1String(name));
     INFO(name);
@@ -104,21 +103,24 @@ TEST_CASE("The scenario editor shows a scenario file in its fields and tables")
     for (int row = 0; row < personas->rowCount(); ++row) {
         const Training::Persona &persona = demo.personas.at(row);
         CHECK(personas->item(row, ScenarioEditor::PersonaId)->text() == persona.id);
-        CHECK(personas->item(row, ScenarioEditor::PersonaName)->text() == persona.author.displayName);
-        CHECK(personas->item(row, ScenarioEditor::PersonaFollowers)->text()
-              == (persona.author.followers ? QString::number(persona.author.followers) : QString()));
-        CHECK((personas->item(row, ScenarioEditor::PersonaVerified)->checkState() == Qt::Checked)
-              == persona.author.verified);
+        CHECK(personas->item(row, ScenarioEditor::PersonaName)->text() ==
+              persona.author.displayName);
+        CHECK(personas->item(row, ScenarioEditor::PersonaFollowers)->text() ==
+              (persona.author.followers ? QString::number(persona.author.followers) : QString()));
+        CHECK((personas->item(row, ScenarioEditor::PersonaVerified)->checkState() == Qt::Checked) ==
+              persona.author.verified);
     }
     for (int row = 0; row < timeline->rowCount(); ++row) {
-        const Training::ScenarioEvent *event = demo.event(timeline->item(row, ScenarioEditor::EventId)->text());
+        const Training::ScenarioEvent *event =
+            demo.event(timeline->item(row, ScenarioEditor::EventId)->text());
         REQUIRE(event);
         CHECK(timeline->item(row, ScenarioEditor::EventPersona)->text() == event->personaId);
-        CHECK(timeline->item(row, ScenarioEditor::EventAt)->text() == QString::number(event->atSecs));
+        CHECK(timeline->item(row, ScenarioEditor::EventAt)->text() ==
+              QString::number(event->atSecs));
         CHECK(timeline->item(row, ScenarioEditor::EventText)->text() == event->text);
     }
-    CHECK(reactions->item(0, ScenarioEditor::ReactionContains)->text()
-          == demo.reactions.at(0).keywords.join(QStringLiteral(", ")));
+    CHECK(reactions->item(0, ScenarioEditor::ReactionContains)->text() ==
+          demo.reactions.at(0).keywords.join(QStringLiteral(", ")));
 
     // Opening checks the file: the demo has nothing to fix.
     CHECK(child<QListWidget>(editor, "scenarioProblems")->count() == 0);
@@ -146,7 +148,8 @@ TEST_CASE("The scenario editor writes back the scenario it read")
     CHECK(shown.windowTitle().contains(QLatin1Char('*')));
 }
 
-TEST_CASE("An unknown persona on the timeline is listed with its place, found by double-click, and blocks saving")
+TEST_CASE("An unknown persona on the timeline is listed with its place, found by double-click, and "
+          "blocks saving")
 {
     Testing::TempWorkspace dir;
     const QString path = dir.file(QStringLiteral("drill.json"));
@@ -165,11 +168,14 @@ TEST_CASE("An unknown persona on the timeline is listed with its place, found by
     CHECK(editor.windowTitle().contains(QStringLiteral("demo-practice.json*")));
     child<QPushButton>(editor, "checkScenario")->click();
     INFO(editor.problems().join(QLatin1Char('\n')).toStdString());
-    QListWidgetItem *problem = problemStartingWith(*problems, QStringLiteral("timeline[3].persona"));
+    QListWidgetItem *problem =
+        problemStartingWith(*problems, QStringLiteral("timeline[3].persona"));
     REQUIRE(problem);
     CHECK(problem->text().contains(QStringLiteral("\"nobody\"")));
     CHECK(editor.problems().contains(problem->text()));
-    CHECK(child<QLabel>(editor, "scenarioCheckSummary")->text().startsWith(QStringLiteral("Problems: ")));
+    CHECK(child<QLabel>(editor, "scenarioCheckSummary")
+              ->text()
+              .startsWith(QStringLiteral("Problems: ")));
 
     // Double-clicking the problem selects the cell it names, on its tab.
     editor.show();
@@ -177,7 +183,8 @@ TEST_CASE("An unknown persona on the timeline is listed with its place, found by
     tabs->setCurrentIndex(ScenarioEditor::PersonasTable);
     timeline->setCurrentCell(0, 0);
     problems->scrollToItem(problem);
-    // What a real double-click sends; QTest's mouseDClick on a widget sends the double-click event alone.
+    // What a real double-click sends; QTest's mouseDClick on a widget sends the double-click event
+    // alone.
     const QPoint at = problems->visualItemRect(problem).center();
     QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, at);
@@ -185,7 +192,8 @@ TEST_CASE("An unknown persona on the timeline is listed with its place, found by
     CHECK(tabs->currentIndex() == ScenarioEditor::TimelineTable);
     CHECK(timeline->currentRow() == row);
     CHECK(timeline->currentColumn() == ScenarioEditor::EventPersona);
-    CHECK(timeline->selectedItems() == QList<QTableWidgetItem *>{timeline->item(row, ScenarioEditor::EventPersona)});
+    CHECK(timeline->selectedItems() ==
+          QList<QTableWidgetItem *>{timeline->item(row, ScenarioEditor::EventPersona)});
 
     QString error;
     CHECK_FALSE(editor.saveFile(path, &error));
@@ -193,14 +201,17 @@ TEST_CASE("An unknown persona on the timeline is listed with its place, found by
     CHECK_FALSE(QFile::exists(path));
     CHECK(saved.isEmpty());
     CHECK(editor.filePath() == demoPath());
-    CHECK(child<QLabel>(editor, "scenarioCheckSummary")->text().startsWith(QStringLiteral("Not saved.")));
+    CHECK(child<QLabel>(editor, "scenarioCheckSummary")
+              ->text()
+              .startsWith(QStringLiteral("Not saved.")));
 
     setCell(*timeline, row, ScenarioEditor::EventPersona, persona);
     INFO(error.toStdString());
     REQUIRE(editor.saveFile(path, &error));
     CHECK(problems->count() == 0);
     const Training::Scenario written = parsed(Testing::readFile(path));
-    const Training::ScenarioEvent *event = written.event(timeline->item(row, ScenarioEditor::EventId)->text());
+    const Training::ScenarioEvent *event =
+        written.event(timeline->item(row, ScenarioEditor::EventId)->text());
     REQUIRE(event);
     CHECK(event->personaId == persona);
     CHECK(written.toJson() == parsed(Testing::readFile(demoPath())).toJson());
@@ -212,7 +223,8 @@ TEST_CASE("An unknown persona on the timeline is listed with its place, found by
     CHECK(saved.at(0).at(0).toString() == path);
 }
 
-TEST_CASE("A persona, event, reaction and expectation added in the scenario editor round-trip through the file")
+TEST_CASE("A persona, event, reaction and expectation added in the scenario editor round-trip "
+          "through the file")
 {
     Testing::TempWorkspace dir;
     const QString path = dir.file(QStringLiteral("extended.json"));
@@ -255,8 +267,10 @@ TEST_CASE("A persona, event, reaction and expectation added in the scenario edit
     REQUIRE(reactions->rowCount() == demo.reactions.size() + 1);
     const int r = reactions->currentRow();
     CHECK(reactions->item(r, ScenarioEditor::ReactionAfter)->text() == eventId);
-    CHECK(reactions->item(r, ScenarioEditor::ReactionPersona)->text() == QStringLiteral("valentina"));
-    CHECK(reactions->item(r, ScenarioEditor::ReactionThread)->text() == QStringLiteral("t-valentina"));
+    CHECK(reactions->item(r, ScenarioEditor::ReactionPersona)->text() ==
+          QStringLiteral("valentina"));
+    CHECK(reactions->item(r, ScenarioEditor::ReactionThread)->text() ==
+          QStringLiteral("t-valentina"));
     setCell(*reactions, r, ScenarioEditor::ReactionOn, QStringLiteral("no-reply"));
     setCell(*reactions, r, ScenarioEditor::ReactionWait, QStringLiteral("600"));
     setCell(*reactions, r, ScenarioEditor::ReactionText, QStringLiteral("¿Hola?"));
@@ -266,8 +280,10 @@ TEST_CASE("A persona, event, reaction and expectation added in the scenario edit
     CHECK(expectations->item(0, ScenarioEditor::ExpectationAfter)->text() == eventId);
     setCell(*expectations, 0, ScenarioEditor::ExpectationExpect, QStringLiteral("dm"));
     setCell(*expectations, 0, ScenarioEditor::ExpectationWithin, QStringLiteral("900"));
-    setCell(*expectations, 0, ScenarioEditor::ExpectationContains, QStringLiteral("factura, invoice"));
-    setCell(*expectations, 0, ScenarioEditor::ExpectationText, QStringLiteral("Moves Valentina to a direct message"));
+    setCell(*expectations, 0, ScenarioEditor::ExpectationContains,
+            QStringLiteral("factura, invoice"));
+    setCell(*expectations, 0, ScenarioEditor::ExpectationText,
+            QStringLiteral("Moves Valentina to a direct message"));
 
     const QStringList found = editor.check();
     INFO(found.join(QLatin1Char('\n')).toStdString());
@@ -300,7 +316,8 @@ TEST_CASE("A persona, event, reaction and expectation added in the scenario edit
     REQUIRE(written.expectations.size() == 1);
     CHECK(written.expectations.at(0).outcome == Training::Expectation::Outcome::DirectMessage);
     CHECK(written.expectations.at(0).withinSecs == 900);
-    CHECK(written.expectations.at(0).keywords == QStringList{QStringLiteral("factura"), QStringLiteral("invoice")});
+    CHECK(written.expectations.at(0).keywords ==
+          QStringList{QStringLiteral("factura"), QStringLiteral("invoice")});
 
     ScenarioEditor reopened;
     load(reopened, path);
@@ -309,7 +326,8 @@ TEST_CASE("A persona, event, reaction and expectation added in the scenario edit
     CHECK(parsed(reopened.toJson()).toJson() == written.toJson());
 }
 
-TEST_CASE("Rows of the scenario editor move and go, and problems the parser lets through are still listed")
+TEST_CASE("Rows of the scenario editor move and go, and problems the parser lets through are still "
+          "listed")
 {
     ScenarioEditor editor;
     auto *personas = child<QTableWidget>(editor, "personasTable");
@@ -318,7 +336,8 @@ TEST_CASE("Rows of the scenario editor move and go, and problems the parser lets
     const QStringList empty = editor.check();
     CHECK(empty.contains(QStringLiteral("id: required")));
     const auto place = [&empty](const QString &start) {
-        return std::any_of(empty.begin(), empty.end(), [&start](const QString &p) { return p.startsWith(start); });
+        return std::any_of(empty.begin(), empty.end(),
+                           [&start](const QString &p) { return p.startsWith(start); });
     };
     CHECK(place(QStringLiteral("personas: ")));
     CHECK(place(QStringLiteral("timeline: ")));
@@ -343,7 +362,8 @@ TEST_CASE("Rows of the scenario editor move and go, and problems the parser lets
     // The parser reads a follower count that is no number as 0; the editor does not let it pass.
     setCell(*personas, 1, ScenarioEditor::PersonaName, QStringLiteral("Ana"));
     setCell(*personas, 1, ScenarioEditor::PersonaFollowers, QStringLiteral("many"));
-    CHECK(editor.check().contains(QStringLiteral("personas[1].followers: a whole number is required")));
+    CHECK(editor.check().contains(
+        QStringLiteral("personas[1].followers: a whole number is required")));
     // "personas[0]: needs a name or a handle" points at the name.
     tabs->setCurrentIndex(ScenarioEditor::TimelineTable);
     CHECK(editor.showPlace(QStringLiteral("personas[0]: needs a name or a handle")));
@@ -393,15 +413,17 @@ TEST_CASE("The scenario editor's cells offer the persona ids and the format's wo
 TEST_CASE("Every control of the scenario editor has a name for tests and for assistive technology")
 {
     ScenarioEditor editor;
-    for (const char *name : {"personasTable", "timelineTable", "reactionsTable", "expectationsTable", "scenarioProblems",
-                             "checkScenario", "scenarioTabs", "newScenario", "openScenario", "saveScenario",
-                             "saveScenarioAs", "addEvent", "removeReaction", "moveExpectationUp", "movePersonaDown"})
+    for (const char *name :
+         {"personasTable", "timelineTable", "reactionsTable", "expectationsTable",
+          "scenarioProblems", "checkScenario", "scenarioTabs", "newScenario", "openScenario",
+          "saveScenario", "saveScenarioAs", "addEvent", "removeReaction", "moveExpectationUp",
+          "movePersonaDown"})
         CHECK(child<QWidget>(editor, name));
     const QList<QWidget *> controls = editor.findChildren<QWidget *>();
     int checked = 0;
     for (QWidget *control : controls) {
-        if (!qobject_cast<QLineEdit *>(control) && !qobject_cast<QPushButton *>(control)
-            && !qobject_cast<QAbstractItemView *>(control) && !qobject_cast<QTabWidget *>(control))
+        if (!qobject_cast<QLineEdit *>(control) && !qobject_cast<QPushButton *>(control) &&
+            !qobject_cast<QAbstractItemView *>(control) && !qobject_cast<QTabWidget *>(control))
             continue;
         if (qobject_cast<QHeaderView *>(control))
             continue; // part of its table

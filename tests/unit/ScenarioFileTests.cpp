@@ -101,7 +101,8 @@ TEST_CASE("A scenario written out by toJson reads back the same, expectations in
     REQUIRE(original.expectations.size() == 4);
     CHECK(original.expectations[0].outcome == Training::Expectation::Outcome::DirectMessage);
     CHECK(original.expectations[0].withinSecs == 600);
-    CHECK(original.expectations[0].keywords == QStringList{QStringLiteral("pedido"), QStringLiteral("order")});
+    CHECK(original.expectations[0].keywords ==
+          QStringList{QStringLiteral("pedido"), QStringLiteral("order")});
     CHECK(original.expectations[1].outcome == Training::Expectation::Outcome::Resolved);
     CHECK(original.expectations[1].withinSecs == 0);
     CHECK(original.brandHandle == QStringLiteral("NorthwindCare"));
@@ -114,7 +115,8 @@ TEST_CASE("A scenario written out by toJson reads back the same, expectations in
     CHECK(again.toJson() == written);
 
     // The demo a first start plays survives the same trip.
-    const Scenario demo = parsed(Testing::readFile(QStringLiteral(CAREDESK_SOURCE_DIR "/resources/scenarios/demo-practice.json")));
+    const Scenario demo = parsed(Testing::readFile(
+        QStringLiteral(CAREDESK_SOURCE_DIR "/resources/scenarios/demo-practice.json")));
     checkSameScenario(demo, parsed(demo.toJson()));
 }
 
@@ -133,23 +135,27 @@ TEST_CASE("Every problem in a scenario's expectations is reported with its place
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.contains(QStringLiteral("expectations[0].after: no event \"ghost\"")));
     CHECK(problems.contains(QStringLiteral("expectations[1].id: \"x1\" is used twice")));
-    CHECK(problems.contains(QStringLiteral("expectations[1].expect: must be dm, public-reply, any-reply or resolved")));
+    CHECK(problems.contains(
+        QStringLiteral("expectations[1].expect: must be dm, public-reply, any-reply or resolved")));
     CHECK(problems.contains(QStringLiteral("expectations[1].within: seconds, more than 0")));
     CHECK(problems.contains(QStringLiteral("expectations[2].id: required")));
     CHECK(problems.contains(QStringLiteral("expectations[2].contains[1]: a word is required")));
-    CHECK(problems.contains(QStringLiteral("expectations[2].contains: only a reply can contain words, not a resolution")));
+    CHECK(problems.contains(QStringLiteral(
+        "expectations[2].contains: only a reply can contain words, not a resolution")));
     CHECK(problems.contains(QStringLiteral("expectations[3].within: seconds, more than 0")));
     CHECK(problems.contains(QStringLiteral("expectations[3].contains: must be a list of words")));
     CHECK(problems.size() == 9);
 
     QStringList notAList;
-    CHECK_FALSE(Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x","personas":[{"id":"a","name":"A"}],
+    CHECK_FALSE(Scenario::parse(
+        R"({"format":"caredesk-scenario","version":1,"id":"x","personas":[{"id":"a","name":"A"}],
         "timeline":[{"id":"e1","at":0,"persona":"a","kind":"mention","text":"hi"}],"expectations":{"id":"x1"}})",
-                                notAList));
+        notAList));
     CHECK(notAList == QStringList{QStringLiteral("expectations: must be a list")});
 }
 
-TEST_CASE("A scenario the sandbox could not play as written is refused with the place of the mistake")
+TEST_CASE(
+    "A scenario the sandbox could not play as written is refused with the place of the mistake")
 {
     QStringList problems;
     CHECK_FALSE(Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
@@ -160,6 +166,8 @@ TEST_CASE("A scenario the sandbox could not play as written is refused with the 
                      {"id":"r2","after":"r1","on":"no-reply","wait":60,"persona":"a","kind":"dm","text":"hello?"}]})",
                                 problems));
     INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems == QStringList{QStringLiteral("timeline[1].replyTo: \"e1\" comes later than this event"),
-                                  QStringLiteral("reactions[1].after: no-reply waits after a timeline event, not after a reaction")});
+    CHECK(problems ==
+          QStringList{QStringLiteral("timeline[1].replyTo: \"e1\" comes later than this event"),
+                      QStringLiteral("reactions[1].after: no-reply waits after a timeline event, "
+                                     "not after a reaction")});
 }

@@ -15,9 +15,11 @@ QDateTime utc(const char *iso)
 
 SlaPolicy officeHours(const char *extra = "")
 {
-    auto policy = SlaPolicy::fromJson(QByteArray(R"({"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
+    auto policy =
+        SlaPolicy::fromJson(QByteArray(R"({"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
         "hours": {"mon": ["09:00", "18:00"], "tue": ["09:00", "18:00"], "wed": ["09:00", "18:00"],
-                  "thu": ["09:00", "18:00"], "fri": ["09:00", "18:00"], "sat": null})") + extra + "}");
+                  "thu": ["09:00", "18:00"], "fri": ["09:00", "18:00"], "sat": null})") +
+                            extra + "}");
     REQUIRE(policy.ok());
     return policy.value();
 }
@@ -29,10 +31,12 @@ TEST_CASE("Around the clock, the answer is due the target's minutes later")
     const SlaPolicy policy;
     CHECK(policy.alwaysOpen());
     CHECK(policy.dueFrom(utc("2026-11-27T23:30:00Z")) == utc("2026-11-28T00:30:00Z"));
-    CHECK(policy.dueFromMs(utc("2026-11-27T23:30:00Z").toMSecsSinceEpoch()) == utc("2026-11-28T00:30:00Z").toMSecsSinceEpoch());
+    CHECK(policy.dueFromMs(utc("2026-11-27T23:30:00Z").toMSecsSinceEpoch()) ==
+          utc("2026-11-28T00:30:00Z").toMSecsSinceEpoch());
 }
 
-TEST_CASE("Within business hours the clock stops at closing and waits over the weekend and holidays")
+TEST_CASE(
+    "Within business hours the clock stops at closing and waits over the weekend and holidays")
 {
     const SlaPolicy policy = officeHours();
     // Madrid is UTC+1 in winter. Friday 17:30 local: 30 minutes on Friday, 30 on Monday.
@@ -67,7 +71,8 @@ TEST_CASE("An SLA policy round-trips as JSON and every problem is named with its
     const QString detail = broken.error().detail;
     CHECK(detail.contains(QStringLiteral("firstResponseMinutes")));
     CHECK(detail.contains(QStringLiteral("timeZone: unknown time zone \"Mars/Olympus\"")));
-    CHECK(detail.contains(QStringLiteral("hours.mon: the closing time must come after the opening time")));
+    CHECK(detail.contains(
+        QStringLiteral("hours.mon: the closing time must come after the opening time")));
     CHECK(detail.contains(QStringLiteral("hours.tue")));
     CHECK(detail.contains(QStringLiteral("hours.funday")));
     CHECK(detail.contains(QStringLiteral("holidays[0]")));

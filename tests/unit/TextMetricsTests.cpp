@@ -104,22 +104,20 @@ TEST_CASE("The built-in X counting rules are X's published config files")
 
 TEST_CASE("X conformance: weighted length without emoji parsing (config v2)")
 {
-    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsCounterTest"), TwitterTextConfig::v2())
-          == 20);
+    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsCounterTest"),
+                              TwitterTextConfig::v2()) == 20);
 }
 
 TEST_CASE("X conformance: weighted length with emoji counted once (config v3)")
 {
     CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsWithDiscountedEmojiCounterTest"),
-                              TwitterTextConfig::v3())
-          == 22);
+                              TwitterTextConfig::v3()) == 22);
 }
 
 TEST_CASE("X conformance: directional marks and invalid characters (config v3)")
 {
     CHECK(runConformanceGroup(QStringLiteral("UnicodeDirectionalMarkerCounterTest"),
-                              TwitterTextConfig::v3())
-          == 2);
+                              TwitterTextConfig::v3()) == 2);
 }
 
 TEST_CASE("A reply on X fits in 280 Latin characters, not one more")
@@ -202,11 +200,12 @@ TEST_CASE("Links count 23 on X however long they are")
         CHECK(twitterLength(QStringLiteral("http://пример.рф")) == 23);
         CHECK(twitterLength(QStringLiteral("http://xn--e1afmkfd.xn--p1ai/")) == 23);
         // Japanese text runs straight into the domain: only the ASCII part is the link.
-        CHECK(twitterLength(QStringLiteral("詳細はexample.com/helpをご覧ください")) == 3 * 2 + 23 + 7 * 2);
+        CHECK(twitterLength(QStringLiteral("詳細はexample.com/helpをご覧ください")) ==
+              3 * 2 + 23 + 7 * 2);
         // ... unless the sentence before it is long: X then reads one domain label too long
         // for DNS and counts every character. A space in front keeps it a link.
-        const QString sentence =
-            QStringLiteral("お問い合わせいただきありがとうございます詳細はこちらのページをご覧ください");
+        const QString sentence = QStringLiteral(
+            "お問い合わせいただきありがとうございます詳細はこちらのページをご覧ください");
         CHECK(twitterLength(sentence + QStringLiteral("example.com/faq")) == 37 * 2 + 15);
         CHECK(twitterLength(sentence + QStringLiteral(" example.com/faq")) == 37 * 2 + 1 + 23);
     }
@@ -244,17 +243,17 @@ TEST_CASE("Emoji count as one sequence of two on X")
     const QString family =
         QStringLiteral("\U0001F469\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466");
     const QString rainbowFlag = QStringLiteral("\U0001F3F3\uFE0F\u200D\U0001F308");
-    const QString scotland = QStringLiteral(
-        "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F");
+    const QString scotland =
+        QStringLiteral("\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F");
     CHECK(twitterLength(thumbsUpMediumSkin) == 2);
     CHECK(twitterLength(flagsSpainJapan) == 4);
     CHECK(twitterLength(keycaps) == 2 + 1 + 2);
     CHECK(twitterLength(family) == 2);
     CHECK(twitterLength(rainbowFlag) == 2);
     CHECK(twitterLength(scotland) == 2);
-    CHECK(twitterLength(QStringLiteral("\u2764\uFE0F \u2764")) == 2 + 1 + 2);     // red heart
-    CHECK(twitterLength(QStringLiteral("\u2764\uFE0E")) == 4);                     // heart as text
-    CHECK(twitterLength(QStringLiteral("\u00A9 \u00A9\uFE0F")) == 1 + 1 + 2);      // ©
+    CHECK(twitterLength(QStringLiteral("\u2764\uFE0F \u2764")) == 2 + 1 + 2); // red heart
+    CHECK(twitterLength(QStringLiteral("\u2764\uFE0E")) == 4);                // heart as text
+    CHECK(twitterLength(QStringLiteral("\u00A9 \u00A9\uFE0F")) == 1 + 1 + 2); // ©
     CHECK(twitterLength(QStringLiteral("\U0001F637\U0001F3FD")) == 4); // mask takes no skin tone
     // U+FE0F only belongs to emoji that also have a text form; after 👍 it counts alone.
     CHECK(twitterLength(QStringLiteral("\U0001F44D\uFE0F")) == 4);
@@ -282,9 +281,8 @@ TEST_CASE("Decomposed accents count as the composed character, ranges stay on th
 TEST_CASE("Characters X rejects make the reply invalid")
 {
     for (const char16_t bad : {u'\uFEFF', u'\uFFFE', u'\uFFFF'}) {
-        const TextMeasure measure =
-            measureText(QStringLiteral("Hello") + QChar(bad) + QStringLiteral("there"),
-                        TextPlatform::Twitter);
+        const TextMeasure measure = measureText(
+            QStringLiteral("Hello") + QChar(bad) + QStringLiteral("there"), TextPlatform::Twitter);
         CHECK_FALSE(measure.valid);
         CHECK(measure.validRangeEnd == 4);
         CHECK_FALSE(measureText(QString(QChar(bad)), TextPlatform::Messenger).valid);
@@ -323,8 +321,7 @@ TEST_CASE("Facebook comments allow 8000 characters, Messenger texts 2000")
         CHECK(over.validRangeEnd == 3999);
 
         CHECK(measureText(QStringLiteral("https://example.com/x"), TextPlatform::Facebook)
-                  .weightedLength
-              == 21);
+                  .weightedLength == 21);
         CHECK(measureText(QStringLiteral("字"), TextPlatform::Facebook).weightedLength == 1);
     }
 

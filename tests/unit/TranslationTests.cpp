@@ -1,7 +1,6 @@
 #include "Application.h"
 #include "support/TestSupport.h"
 
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -11,7 +10,8 @@ using namespace CareDesk;
 TEST_CASE("Spanish and German catalogs are complete")
 {
     for (const char *language : {"de", "es"}) {
-        const QString path = QStringLiteral(CAREDESK_SOURCE_DIR "/translations/caredesk_%1.ts").arg(QLatin1String(language));
+        const QString path = QStringLiteral(CAREDESK_SOURCE_DIR "/translations/caredesk_%1.ts")
+                                 .arg(QLatin1String(language));
         const QString ts = QString::fromUtf8(Testing::readFile(path));
         INFO(path.toStdString());
         REQUIRE(ts.contains(QStringLiteral("<message")));

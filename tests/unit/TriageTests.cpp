@@ -29,12 +29,22 @@ bool hasReason(const TriageResult &result, const QString &code)
 
 TEST_CASE("Requests in several languages are sorted into the categories agents work by")
 {
-    CHECK(triageText(QStringLiteral("@NorthwindCare me habéis cobrado dos veces la factura de octubre")).category == QStringLiteral("service"));
-    CHECK(triageText(QStringLiteral("Mein neues Handy lässt sich nicht mehr laden. Ist das ein Garantiefall?")).category == QStringLiteral("warranty"));
-    CHECK(triageText(QStringLiteral("Is the Unlimited Plus plan available for families?")).category == QStringLiteral("pre-sales"));
-    CHECK(triageText(QStringLiteral("Merci beaucoup, service génial !")).category == QStringLiteral("praise"));
-    CHECK(triageText(QStringLiteral("WIN A FREE PHONE!!! Click here now >>> http://bit.ly/free-phone-win")).category == QStringLiteral("spam"));
-    CHECK(triageText(QStringLiteral("what a lovely sunset tonight")).category == QStringLiteral("other"));
+    CHECK(triageText(
+              QStringLiteral("@NorthwindCare me habéis cobrado dos veces la factura de octubre"))
+              .category == QStringLiteral("service"));
+    CHECK(triageText(QStringLiteral(
+                         "Mein neues Handy lässt sich nicht mehr laden. Ist das ein Garantiefall?"))
+              .category == QStringLiteral("warranty"));
+    CHECK(
+        triageText(QStringLiteral("Is the Unlimited Plus plan available for families?")).category ==
+        QStringLiteral("pre-sales"));
+    CHECK(triageText(QStringLiteral("Merci beaucoup, service génial !")).category ==
+          QStringLiteral("praise"));
+    CHECK(triageText(
+              QStringLiteral("WIN A FREE PHONE!!! Click here now >>> http://bit.ly/free-phone-win"))
+              .category == QStringLiteral("spam"));
+    CHECK(triageText(QStringLiteral("what a lovely sunset tonight")).category ==
+          QStringLiteral("other"));
 }
 
 TEST_CASE("Only requests are actionable, and spam never outranks a customer")
@@ -61,7 +71,8 @@ TEST_CASE("Every point of a priority is explained")
     input.waitingSince = input.now.addSecs(-3900);
     input.slaDue = input.now.addSecs(-300);
     const TriageResult result = TriageEngine().triage(input);
-    for (const char *code : {"category", "influence", "verified", "tier", "urgency", "repeat", "sla"})
+    for (const char *code :
+         {"category", "influence", "verified", "tier", "urgency", "repeat", "sla"})
         CHECK(hasReason(result, QLatin1String(code)));
     int sum = 0;
     QStringList sentences;
@@ -73,7 +84,8 @@ TEST_CASE("Every point of a priority is explained")
     CHECK(result.priority == 100);
     const QString line = sentences.join(QStringLiteral(" | "));
     CAPTURE(line);
-    CHECK(sentences.contains(QStringLiteral("Wide reach: %1 followers").arg(QLocale().toString(48200))));
+    CHECK(sentences.contains(
+        QStringLiteral("Wide reach: %1 followers").arg(QLocale().toString(48200))));
     CHECK(sentences.contains(QStringLiteral("Verified account")));
     CHECK(sentences.contains(QStringLiteral("Customer tier: gold")));
     // Plural forms come from the translation files; without one loaded, "minute(s)".
@@ -82,11 +94,15 @@ TEST_CASE("Every point of a priority is explained")
     CHECK(line.contains(QStringLiteral("Urgent or upset wording: ")));
 }
 
-TEST_CASE("Priority reasons are stored as facts and read back as sentences, old stored sentences included")
+TEST_CASE("Priority reasons are stored as facts and read back as sentences, old stored sentences "
+          "included")
 {
     const QList<PriorityReason> reasons = {
         {QStringLiteral("category"), 40, QStringLiteral("service"), {}},
-        {QStringLiteral("tier"), 10, QStringLiteral("Gold \"VIP\" \\ tab\there \u00fcn\u00ef \U0001F600"), {}},
+        {QStringLiteral("tier"),
+         10,
+         QStringLiteral("Gold \"VIP\" \\ tab\there \u00fcn\u00ef \U0001F600"),
+         {}},
         {QStringLiteral("sla"), 8, QStringLiteral("600"), {}},
         {QStringLiteral("influence"), 5, QStringLiteral("1840"), {}},
     };
@@ -100,13 +116,17 @@ TEST_CASE("Priority reasons are stored as facts and read back as sentences, old 
     CHECK(describe(read[0]) == QStringLiteral("Service request"));
     CHECK(describe(read[1]) == QStringLiteral("Customer tier: ") + reasons[1].detail);
     CHECK(describe(read[2]).startsWith(QStringLiteral("Reply due in 10 minute")));
-    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-7140"), {}}).startsWith(QStringLiteral("Reply overdue by 119 minute")));
-    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-19432"), {}}).startsWith(QStringLiteral("Reply overdue by 5 hour")));
+    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-7140"), {}})
+              .startsWith(QStringLiteral("Reply overdue by 119 minute")));
+    CHECK(describe({QStringLiteral("sla"), 15, QStringLiteral("-19432"), {}})
+              .startsWith(QStringLiteral("Reply overdue by 5 hour")));
     CHECK(describe(read[3]) == QStringLiteral("Reach: %1 followers").arg(QLocale().toString(1840)));
-    CHECK(describeAll(read.mid(0, 1), QStringLiteral("; ")) == QStringLiteral("Service request (+40)"));
+    CHECK(describeAll(read.mid(0, 1), QStringLiteral("; ")) ==
+          QStringLiteral("Service request (+40)"));
 
     // Workspaces written before kept the sentence itself; it is shown as it was written.
-    const QList<PriorityReason> old = reasonsFromJson(R"([{"code":"verified","points":10,"text":"Verifiziertes Konto"}])");
+    const QList<PriorityReason> old =
+        reasonsFromJson(R"([{"code":"verified","points":10,"text":"Verifiziertes Konto"}])");
     REQUIRE(old.size() == 1);
     CHECK(describe(old[0]) == QStringLiteral("Verifiziertes Konto"));
     // Anything else gives no reasons rather than an error in the agent's face.
@@ -125,7 +145,10 @@ TEST_CASE("A team's own rules replace the built-in ones, and broken rules are re
     const TriageResult result = TriageEngine(rules.value()).triage(input);
     CHECK(result.category == QStringLiteral("billing"));
     CHECK(result.actionable);
-    CHECK_FALSE(CategoryRules::fromJson(R"({"format":"caredesk-category-rules","categories":{"x":{"patterns":["(oops"]}}})").ok());
+    CHECK_FALSE(
+        CategoryRules::fromJson(
+            R"({"format":"caredesk-category-rules","categories":{"x":{"patterns":["(oops"]}}})")
+            .ok());
     CHECK_FALSE(CategoryRules::fromJson("{}").ok());
 }
 
@@ -133,21 +156,31 @@ TEST_CASE("The classifier learns the team's own vocabulary and then decides")
 {
     NaiveBayes classifier;
     for (int i = 0; i < 20; ++i) {
-        classifier.addDocument(QStringLiteral("warranty"), tokenize(normalizeForMatching(QStringLiteral("my flux capacitor blew up again %1").arg(i))));
-        classifier.addDocument(QStringLiteral("pre-sales"), tokenize(normalizeForMatching(QStringLiteral("does the hoverboard come in blue %1").arg(i))));
+        classifier.addDocument(QStringLiteral("warranty"),
+                               tokenize(normalizeForMatching(
+                                   QStringLiteral("my flux capacitor blew up again %1").arg(i))));
+        classifier.addDocument(QStringLiteral("pre-sales"),
+                               tokenize(normalizeForMatching(
+                                   QStringLiteral("does the hoverboard come in blue %1").arg(i))));
     }
     TriageInput input;
     input.text = QStringLiteral("the flux capacitor blew");
-    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).category == QStringLiteral("warranty"));
-    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).categorySource == QStringLiteral("classifier"));
+    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).category ==
+          QStringLiteral("warranty"));
+    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).categorySource ==
+          QStringLiteral("classifier"));
     // Obvious spam stays spam whatever the classifier thinks.
     input.text = QStringLiteral("flux capacitor giveaway!!! win a free one, click here");
-    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).category == QStringLiteral("spam"));
+    CHECK(TriageEngine(CategoryRules::builtIn(), &classifier).triage(input).category ==
+          QStringLiteral("spam"));
 }
 
 TEST_CASE("Matching ignores case, accents and typographic apostrophes, CJK is split in pairs")
 {
-    CHECK(normalizeForMatching(QStringLiteral("Réclamation WON’T")) == QStringLiteral("reclamation won't"));
-    CHECK(tokenize(QStringLiteral("sim カード")) == QStringList{QStringLiteral("sim"), QStringLiteral("カー"), QStringLiteral("ード")});
-    CHECK(triageText(QStringLiteral("SIMカードが届きましたが、アクティベーションができません")).category == QStringLiteral("service"));
+    CHECK(normalizeForMatching(QStringLiteral("Réclamation WON’T")) ==
+          QStringLiteral("reclamation won't"));
+    CHECK(tokenize(QStringLiteral("sim カード")) ==
+          QStringList{QStringLiteral("sim"), QStringLiteral("カー"), QStringLiteral("ード")});
+    CHECK(triageText(QStringLiteral("SIMカードが届きましたが、アクティベーションができません"))
+              .category == QStringLiteral("service"));
 }

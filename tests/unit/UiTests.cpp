@@ -69,7 +69,8 @@ TEST_CASE("The main window selects the first conversation and shows customer tex
 
     auto *timeline = window.findChild<QTextBrowser *>(QStringLiteral("conversationTimeline"));
     REQUIRE(timeline);
-    CHECK(timeline->toPlainText().contains(QStringLiteral("<b>not bold</b> <img src=x onerror=alert(1)>")));
+    CHECK(timeline->toPlainText().contains(
+        QStringLiteral("<b>not bold</b> <img src=x onerror=alert(1)>")));
     auto *title = window.findChild<QLabel *>(QStringLiteral("conversationTitle"));
     REQUIRE(title);
     CHECK(title->textFormat() == Qt::PlainText);
@@ -79,8 +80,8 @@ TEST_CASE("The main window selects the first conversation and shows customer tex
     REQUIRE(priority);
     CHECK(priority->isVisibleTo(&window));
     CHECK(priority->textFormat() == Qt::PlainText);
-    CHECK(priority->text()
-          == QStringLiteral("Priority 60: Service request (+40) · Customer tier: <b>gold</b> (+10) · Verified account (+10)"));
+    CHECK(priority->text() == QStringLiteral("Priority 60: Service request (+40) · Customer tier: "
+                                             "<b>gold</b> (+10) · Verified account (+10)"));
 }
 
 TEST_CASE("The inbox shows waiting time with the SLA colour and keeps stale pages out")
@@ -99,7 +100,10 @@ TEST_CASE("The inbox shows waiting time with the SLA colour and keeps stale page
     const QModelIndex breached = model.index(0, Gui::InboxModel::WaitingColumn);
     CHECK(model.data(breached, Qt::DisplayRole).toString() == QStringLiteral("10 min"));
     const QColor red = model.data(breached, Qt::ForegroundRole).value<QBrush>().color();
-    const QColor calm = model.data(model.index(1, Gui::InboxModel::WaitingColumn), Qt::ForegroundRole).value<QBrush>().color();
+    const QColor calm =
+        model.data(model.index(1, Gui::InboxModel::WaitingColumn), Qt::ForegroundRole)
+            .value<QBrush>()
+            .color();
     CHECK(red.red() > red.green());
     CHECK(calm.green() > calm.red());
 }

@@ -25,11 +25,16 @@ struct Tr
 QString toString(PluginState state)
 {
     switch (state) {
-    case PluginState::Found: return Tr::tr("Available");
-    case PluginState::Loaded: return Tr::tr("Loaded");
-    case PluginState::Invalid: return Tr::tr("Invalid");
-    case PluginState::Incompatible: return Tr::tr("Incompatible");
-    case PluginState::Failed: return Tr::tr("Failed to load");
+    case PluginState::Found:
+        return Tr::tr("Available");
+    case PluginState::Loaded:
+        return Tr::tr("Loaded");
+    case PluginState::Invalid:
+        return Tr::tr("Invalid");
+    case PluginState::Incompatible:
+        return Tr::tr("Incompatible");
+    case PluginState::Failed:
+        return Tr::tr("Failed to load");
     }
     return {};
 }
@@ -95,16 +100,20 @@ void ChannelCatalog::addFromMetaData(Entry entry, const QJsonObject &metaData)
         if (spec.filePath.isEmpty())
             return; // another kind of linked Qt plugin (an image format, say): not ours to list
         spec.state = PluginState::Invalid;
-        spec.error = iid.isEmpty() ? Tr::tr("This file is not a Qt plugin.")
-                                   : Tr::tr("This is not a CareDesk channel plugin (interface %1).").arg(iid);
+        spec.error = iid.isEmpty()
+                         ? Tr::tr("This file is not a Qt plugin.")
+                         : Tr::tr("This is not a CareDesk channel plugin (interface %1).").arg(iid);
     } else if (spec.id.isEmpty() || spec.version.isEmpty() || spec.compatVersion <= 0) {
         spec.state = PluginState::Invalid;
-        spec.error = Tr::tr("The plugin's description is incomplete (id, version and compatVersion are required).");
+        spec.error = Tr::tr(
+            "The plugin's description is incomplete (id, version and compatVersion are required).");
     } else if (spec.compatVersion > CAREDESK_CHANNEL_SDK_VERSION) {
         spec.state = PluginState::Incompatible;
-        spec.error = Tr::tr("This plugin needs a newer CareDesk (channel interface %1; this version has %2).")
-                         .arg(spec.compatVersion)
-                         .arg(CAREDESK_CHANNEL_SDK_VERSION);
+        spec.error =
+            Tr::tr(
+                "This plugin needs a newer CareDesk (channel interface %1; this version has %2).")
+                .arg(spec.compatVersion)
+                .arg(CAREDESK_CHANNEL_SDK_VERSION);
     } else if (find(spec.id)) {
         spec.state = PluginState::Invalid;
         spec.error = Tr::tr("Another plugin with the id \"%1\" is already installed.").arg(spec.id);
@@ -135,7 +144,8 @@ ChannelCatalog::Entry *ChannelCatalog::find(const QString &id)
 Sdk::ChannelPlugin *ChannelCatalog::plugin(const QString &id)
 {
     Entry *entry = find(id);
-    if (!entry || (entry->spec.state != PluginState::Found && entry->spec.state != PluginState::Loaded))
+    if (!entry ||
+        (entry->spec.state != PluginState::Found && entry->spec.state != PluginState::Loaded))
         return nullptr;
     if (entry->plugin)
         return entry->plugin;

@@ -27,16 +27,16 @@ QString toString(PluginState state);
 // What the host knows about one plugin, read from its metadata before the library loads.
 struct PluginSpec
 {
-    QString filePath;       // empty for a plugin linked into the program
+    QString filePath; // empty for a plugin linked into the program
     QString id;
     QString name;
     QString version;
-    QString platform;       // "twitter", "facebook", "sandbox": how items are tagged
-    int compatVersion = 0;  // the SDK version it needs
+    QString platform;      // "twitter", "facebook", "sandbox": how items are tagged
+    int compatVersion = 0; // the SDK version it needs
     QJsonObject capabilities;
-    QJsonObject oauth2;     // how accounts sign in: authorizeUrl, tokenUrl/tokenPath, scopes
+    QJsonObject oauth2; // how accounts sign in: authorizeUrl, tokenUrl/tokenPath, scopes
     PluginState state = PluginState::Found;
-    QString error;          // why it is not usable, in words for the Settings page
+    QString error; // why it is not usable, in words for the Settings page
 };
 
 // Finds channel plugins (linked in, or modules in the plugin folder), checks their metadata

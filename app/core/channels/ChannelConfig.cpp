@@ -31,26 +31,32 @@ Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Error{Tr::tr("The channel configuration is not a JSON object."), parseError.errorString()};
+        return Error{Tr::tr("The channel configuration is not a JSON object."),
+                     parseError.errorString()};
     const QJsonObject object = document.object();
     ChannelConfig config;
     config.plugin = object.value(QLatin1String("plugin")).toString();
     config.account = object.value(QLatin1String("account")).toString();
     config.settings = object;
     if (config.plugin.isEmpty())
-        return Error{Tr::tr("The channel configuration names no plugin (\"plugin\": \"twitter\", for example)."), {}};
+        return Error{Tr::tr("The channel configuration names no plugin (\"plugin\": \"twitter\", "
+                            "for example)."),
+                     {}};
     const QJsonValue credential = object.value(QLatin1String("credential"));
     if (!credential.isUndefined() && !credential.isObject())
-        return Error{Tr::tr("\"credential\" must name a keychain entry or an environment variable."), {}};
+        return Error{
+            Tr::tr("\"credential\" must name a keychain entry or an environment variable."), {}};
     config.keychainKey = keychainKeyOf(object);
     config.environmentVariable = credential.toObject().value(QLatin1String("env")).toString();
     // The secret never belongs in the file; refuse a file that holds one.
     for (const char *secret : {"token", "accessToken", "access_token", "secret"}) {
-        if (object.contains(QLatin1String(secret)) || credential.toObject().contains(QLatin1String(secret)))
-            return Error{Tr::tr("The channel configuration holds a secret (\"%1\"). Keep it in the keychain "
-                                "and name the entry in \"credential\".")
-                             .arg(QLatin1String(secret)),
-                         {}};
+        if (object.contains(QLatin1String(secret)) ||
+            credential.toObject().contains(QLatin1String(secret)))
+            return Error{
+                Tr::tr("The channel configuration holds a secret (\"%1\"). Keep it in the keychain "
+                       "and name the entry in \"credential\".")
+                    .arg(QLatin1String(secret)),
+                {}};
     }
     return config;
 }
@@ -59,21 +65,26 @@ Result<ChannelConfig> ChannelConfig::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("The channel configuration %1 could not be read.").arg(path), file.errorString()};
+        return Error{Tr::tr("The channel configuration %1 could not be read.").arg(path),
+                     file.errorString()};
     auto config = fromJson(file.readAll());
     if (!config)
-        return Error{config.error().userMessage, path + QStringLiteral(": ") + config.error().detail};
+        return Error{config.error().userMessage,
+                     path + QStringLiteral(": ") + config.error().detail};
     return config;
 }
 
 Result<QString> readCredential(const ChannelConfig &config, Security::CredentialStore &store)
 {
     if (!config.environmentVariable.isEmpty()) {
-        const QString secret = qEnvironmentVariable(config.environmentVariable.toLocal8Bit().constData());
+        const QString secret =
+            qEnvironmentVariable(config.environmentVariable.toLocal8Bit().constData());
         if (secret.isEmpty())
-            return Error{Tr::tr("The environment variable %1 that should hold this channel's token is empty.")
-                             .arg(config.environmentVariable),
-                         {}};
+            return Error{
+                Tr::tr(
+                    "The environment variable %1 that should hold this channel's token is empty.")
+                    .arg(config.environmentVariable),
+                {}};
         return secret;
     }
     if (config.keychainKey.isEmpty())
@@ -116,16 +127,23 @@ OAuthClient oauthClientFor(const QJsonObject &settings, const QJsonObject &plugi
 
 QString keychainKeyOf(const QJsonObject &channelSettings)
 {
-    return channelSettings.value(QLatin1String("credential")).toObject().value(QLatin1String("keychain")).toString();
+    return channelSettings.value(QLatin1String("credential"))
+        .toObject()
+        .value(QLatin1String("keychain"))
+        .toString();
 }
 
 QString environmentVariableOf(const QJsonObject &channelSettings)
 {
-    return channelSettings.value(QLatin1String("credential")).toObject().value(QLatin1String("env")).toString();
+    return channelSettings.value(QLatin1String("credential"))
+        .toObject()
+        .value(QLatin1String("env"))
+        .toString();
 }
 
-ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
-                             QJsonObject settings, QString credential, OAuthClient oauth, CredentialRenewed renewed)
+ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport,
+                             QString channelName, QJsonObject settings, QString credential,
+                             OAuthClient oauth, CredentialRenewed renewed)
     : m_clock(clock)
     , m_transport(transport)
     , m_channelName(std::move(channelName))
@@ -133,8 +151,7 @@ ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport,
     , m_credential(std::move(credential))
     , m_oauth(std::move(oauth))
     , m_renewed(std::move(renewed))
-{
-}
+{}
 
 QString ConnectorHost::credential() const
 {
@@ -143,8 +160,8 @@ QString ConnectorHost::credential() const
         return m_credential;
     // A minute's margin, so that a token does not expire on its way to the platform.
     constexpr int MARGIN_SECS = 60;
-    if (tokens->expiresBefore(m_clock.now().addSecs(MARGIN_SECS)) && !tokens->refreshToken.isEmpty()
-        && !m_oauth.clientId.isEmpty()) {
+    if (tokens->expiresBefore(m_clock.now().addSecs(MARGIN_SECS)) &&
+        !tokens->refreshToken.isEmpty() && !m_oauth.clientId.isEmpty()) {
         auto renewed = refreshTokens(m_oauth, tokens->refreshToken, m_transport, m_clock.now());
         if (renewed) {
             tokens = renewed.value();
@@ -152,7 +169,8 @@ QString ConnectorHost::credential() const
             if (m_renewed)
                 m_renewed(m_credential);
         } else {
-            // The platform will refuse the old token, and the channel will ask to be connected again.
+            // The platform will refuse the old token, and the channel will ask to be connected
+            // again.
             logWarning(renewed.error().userMessage + QLatin1Char(' ') + renewed.error().detail);
         }
     }

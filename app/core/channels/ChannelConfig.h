@@ -31,7 +31,8 @@ struct ChannelConfig
 {
     QString plugin;
     QString account;
-    QJsonObject settings; // the whole object, for ChannelHost::setting(); names, never holds, the secret
+    QJsonObject
+        settings; // the whole object, for ChannelHost::setting(); names, never holds, the secret
     QString keychainKey;
     QString environmentVariable;
 
@@ -46,7 +47,8 @@ Core::Result<QString> readCredential(const ChannelConfig &config, Security::Cred
 // The OAuth 2.0 client a channel signs in with: the plugin's defaults (its metadata's
 // "oauth2": authorizeUrl, tokenUrl or tokenPath, scopes) under the channel's own "oauth"
 // settings (clientId, and any of the others). Empty clientId: the channel does not use OAuth 2.0.
-OAuthClient oauthClientFor(const QJsonObject &channelSettings, const QJsonObject &pluginOAuthDefaults);
+OAuthClient oauthClientFor(const QJsonObject &channelSettings,
+                           const QJsonObject &pluginOAuthDefaults);
 // The keychain entry a channel's settings name for its secret ("credential": {"keychain": ...}).
 QString keychainKeyOf(const QJsonObject &channelSettings);
 // The environment variable a channel's settings name for its secret ("credential": {"env": ...}).

@@ -11,11 +11,12 @@ qint64 ChannelHealth::backoffSecs(int consecutiveFailures)
     constexpr qint64 FIRST_SECS = 15;
     constexpr qint64 MAX_SECS = 15 * 60;
     const qint64 base = std::min(MAX_SECS, FIRST_SECS << std::clamp(consecutiveFailures - 1, 0, 6));
-    return base + static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
+    return base + static_cast<qint64>(
+                      QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
 }
 
-ChannelHealth ChannelHealth::after(const Sdk::Failure &failure, const Sdk::Quota &reported, const QDateTime &now,
-                                   int pollIntervalSecs) const
+ChannelHealth ChannelHealth::after(const Sdk::Failure &failure, const Sdk::Quota &reported,
+                                   const QDateTime &now, int pollIntervalSecs) const
 {
     ChannelHealth next = *this;
     if (reported.remaining >= 0)
@@ -28,7 +29,8 @@ ChannelHealth ChannelHealth::after(const Sdk::Failure &failure, const Sdk::Quota
         next.consecutiveFailures = 0;
         next.nextPollAt = now.addSecs(pollIntervalSecs);
         // The quota is used up: wait for it to renew instead of running into the limit.
-        if (next.quota.remaining == 0 && next.quota.resetsAt.isValid() && next.quota.resetsAt > next.nextPollAt)
+        if (next.quota.remaining == 0 && next.quota.resetsAt.isValid() &&
+            next.quota.resetsAt > next.nextPollAt)
             next.nextPollAt = next.quota.resetsAt;
         break;
     case FailureKind::RateLimited:
@@ -68,19 +70,25 @@ bool ChannelHealth::isDue(const QDateTime &now) const
 QString toString(ChannelHealth::State state)
 {
     switch (state) {
-    case ChannelHealth::State::Ok: return QStringLiteral("ok");
-    case ChannelHealth::State::BackingOff: return QStringLiteral("backing-off");
-    case ChannelHealth::State::RateLimited: return QStringLiteral("rate-limited");
-    case ChannelHealth::State::NeedsAuthorisation: return QStringLiteral("needs-authorisation");
-    case ChannelHealth::State::Misconfigured: return QStringLiteral("misconfigured");
+    case ChannelHealth::State::Ok:
+        return QStringLiteral("ok");
+    case ChannelHealth::State::BackingOff:
+        return QStringLiteral("backing-off");
+    case ChannelHealth::State::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ChannelHealth::State::NeedsAuthorisation:
+        return QStringLiteral("needs-authorisation");
+    case ChannelHealth::State::Misconfigured:
+        return QStringLiteral("misconfigured");
     }
     return QStringLiteral("ok");
 }
 
 ChannelHealth::State channelHealthStateFrom(const QString &name)
 {
-    for (auto state : {ChannelHealth::State::Ok, ChannelHealth::State::BackingOff, ChannelHealth::State::RateLimited,
-                       ChannelHealth::State::NeedsAuthorisation, ChannelHealth::State::Misconfigured}) {
+    for (auto state : {ChannelHealth::State::Ok, ChannelHealth::State::BackingOff,
+                       ChannelHealth::State::RateLimited, ChannelHealth::State::NeedsAuthorisation,
+                       ChannelHealth::State::Misconfigured}) {
         if (toString(state) == name)
             return state;
     }

@@ -13,8 +13,8 @@ struct ChannelHealth
 {
     enum class State {
         Ok,
-        BackingOff,         // failed for a passing reason: tried again later, waiting longer each time
-        RateLimited,        // the platform asked to wait
+        BackingOff,  // failed for a passing reason: tried again later, waiting longer each time
+        RateLimited, // the platform asked to wait
         NeedsAuthorisation, // the token expired or was revoked: not polled until connected again
         Misconfigured,      // settings or credential missing: not polled until they change
     };
@@ -26,10 +26,13 @@ struct ChannelHealth
     Sdk::Quota quota;
 
     // What a fetch's outcome makes of the channel. `pollIntervalSecs` is the normal pace.
-    ChannelHealth after(const Sdk::Failure &failure, const Sdk::Quota &reported, const QDateTime &now,
-                        int pollIntervalSecs) const;
+    ChannelHealth after(const Sdk::Failure &failure, const Sdk::Quota &reported,
+                        const QDateTime &now, int pollIntervalSecs) const;
     bool isDue(const QDateTime &now) const;
-    bool isPaused() const { return state == State::NeedsAuthorisation || state == State::Misconfigured; }
+    bool isPaused() const
+    {
+        return state == State::NeedsAuthorisation || state == State::Misconfigured;
+    }
 
     // Waiting after the n-th failure in a row: 15 s doubling to 15 minutes, plus up to a
     // fifth at random so that many clients do not come back in step.

@@ -95,7 +95,8 @@ private:
 
     static size_t onBody(char *data, size_t size, size_t count, void *userData)
     {
-        static_cast<Transfer *>(userData)->response.body.append(data, static_cast<qsizetype>(size * count));
+        static_cast<Transfer *>(userData)->response.body.append(
+            data, static_cast<qsizetype>(size * count));
         return size * count;
     }
 
@@ -106,7 +107,8 @@ private:
         if (line.startsWith("HTTP/"))
             transfer->response.headers.clear(); // a redirect or 100-continue came first
         else if (const qsizetype colon = line.indexOf(':'); colon > 0)
-            transfer->response.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+            transfer->response.headers.append(
+                {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
         return size * count;
     }
 
@@ -122,7 +124,8 @@ private:
         curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
         curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(pending.request.timeoutMs));
-        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, std::min(10000L, static_cast<long>(pending.request.timeoutMs)));
+        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
+                         std::min(10000L, static_cast<long>(pending.request.timeoutMs)));
         curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // gzip and friends, as offered
         curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Worker::onBody);
         curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
@@ -135,13 +138,15 @@ private:
             curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, transfer->method.constData());
             if (transfer->method != "DELETE" || !transfer->body.isEmpty()) {
                 curl_easy_setopt(easy, CURLOPT_POSTFIELDS, transfer->body.constData());
-                curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(transfer->body.size()));
+                curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,
+                                 static_cast<curl_off_t>(transfer->body.size()));
             }
         }
         // An empty Expect: sends bodies at once instead of waiting for "100 Continue".
         transfer->headers = curl_slist_append(transfer->headers, "Expect:");
         for (const auto &[name, value] : pending.request.headers)
-            transfer->headers = curl_slist_append(transfer->headers, QByteArray(name + ": " + value).constData());
+            transfer->headers =
+                curl_slist_append(transfer->headers, QByteArray(name + ": " + value).constData());
         curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer->headers);
         curl_multi_add_handle(m_multi, easy);
         m_transfers.emplace(easy, std::move(transfer));
@@ -202,7 +207,8 @@ private:
 };
 
 HttpTransport::HttpTransport(QObject *parent)
-    : QObject(parent), m_worker(std::make_unique<Worker>())
+    : QObject(parent)
+    , m_worker(std::make_unique<Worker>())
 {
     qRegisterMetaType<CareDesk::Sdk::HttpResponse>();
 }
@@ -225,7 +231,8 @@ Sdk::HttpResponse HttpTransport::run(const Sdk::HttpRequest &request)
 {
     auto answer = std::make_shared<std::promise<Sdk::HttpResponse>>();
     std::future<Sdk::HttpResponse> response = answer->get_future();
-    m_worker->submit(request, [answer](Sdk::HttpResponse result) { answer->set_value(std::move(result)); });
+    m_worker->submit(request,
+                     [answer](Sdk::HttpResponse result) { answer->set_value(std::move(result)); });
     return response.get();
 }
 

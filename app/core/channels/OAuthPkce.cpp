@@ -27,8 +27,10 @@ struct Tr
 QString randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
@@ -42,12 +44,14 @@ QByteArray formBody(const QList<QPair<QString, QString>> &fields)
     return body;
 }
 
-Sdk::HttpRequest tokenRequest(const OAuthClient &client, const QList<QPair<QString, QString>> &fields)
+Sdk::HttpRequest tokenRequest(const OAuthClient &client,
+                              const QList<QPair<QString, QString>> &fields)
 {
     Sdk::HttpRequest request;
     request.method = "POST";
     request.url = client.tokenUrl;
-    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"User-Agent", "CareDesk"}};
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"User-Agent", "CareDesk"}};
     request.body = formBody(fields);
     return request;
 }
@@ -55,7 +59,8 @@ Sdk::HttpRequest tokenRequest(const OAuthClient &client, const QList<QPair<QStri
 Result<OAuthTokens> tokensFrom(const Sdk::HttpResponse &response, const QDateTime &now)
 {
     if (response.status == 0)
-        return Error{Tr::tr("The platform could not be reached to complete the sign-in."), response.transportError};
+        return Error{Tr::tr("The platform could not be reached to complete the sign-in."),
+                     response.transportError};
     return tokensFromResponse(response.status, response.body, now);
 }
 
@@ -82,7 +87,8 @@ std::optional<OAuthTokens> OAuthTokens::fromSecret(const QString &secret)
     tokens.accessToken = object.value(QLatin1String("access_token")).toString();
     tokens.refreshToken = object.value(QLatin1String("refresh_token")).toString();
     if (object.contains(QLatin1String("expires_at")))
-        tokens.expiresAt = QDateTime::fromSecsSinceEpoch(object.value(QLatin1String("expires_at")).toInteger(), Qt::UTC);
+        tokens.expiresAt = QDateTime::fromSecsSinceEpoch(
+            object.value(QLatin1String("expires_at")).toInteger(), Qt::UTC);
     return tokens;
 }
 
@@ -93,7 +99,8 @@ Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body, const
         QString reason = object.value(QLatin1String("error_description")).toString();
         if (reason.isEmpty())
             reason = object.value(QLatin1String("error")).toString();
-        return Error{Tr::tr("The platform did not accept the sign-in: %1").arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason),
+        return Error{Tr::tr("The platform did not accept the sign-in: %1")
+                         .arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason),
                      QStringLiteral("HTTP %1").arg(status)};
     }
     OAuthTokens tokens;
@@ -104,13 +111,15 @@ Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body, const
     return tokens;
 }
 
-Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken, HttpTransport &transport,
-                                  const QDateTime &now)
+Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken,
+                                  HttpTransport &transport, const QDateTime &now)
 {
-    auto renewed = tokensFrom(transport.run(tokenRequest(client, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                                   {QStringLiteral("refresh_token"), refreshToken},
-                                                                   {QStringLiteral("client_id"), client.clientId}})),
-                              now);
+    auto renewed =
+        tokensFrom(transport.run(tokenRequest(
+                       client, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                {QStringLiteral("refresh_token"), refreshToken},
+                                {QStringLiteral("client_id"), client.clientId}})),
+                   now);
     // Some platforms hand out a new refresh token each time, others keep the old one valid.
     if (renewed && renewed.value().refreshToken.isEmpty())
         renewed.value().refreshToken = refreshToken;
@@ -118,24 +127,29 @@ Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refr
 }
 
 PkceAuthorization::PkceAuthorization(OAuthClient client, HttpTransport &transport, QObject *parent)
-    : QObject(parent), m_client(std::move(client)), m_transport(transport)
-{
-}
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_transport(transport)
+{}
 
 PkceAuthorization::~PkceAuthorization() = default;
 
 QUrl PkceAuthorization::redirectUri() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_listener ? m_listener->serverPort() : 0));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback")
+                    .arg(m_listener ? m_listener->serverPort() : 0));
 }
 
 Result<QUrl> PkceAuthorization::start()
 {
     if (m_client.clientId.isEmpty())
-        return Error{Tr::tr("The channel configuration names no OAuth client id (\"oauth\": {\"clientId\": ...})."), {}};
+        return Error{Tr::tr("The channel configuration names no OAuth client id (\"oauth\": "
+                            "{\"clientId\": ...})."),
+                     {}};
     m_listener = std::make_unique<QTcpServer>();
     if (!m_listener->listen(QHostAddress::LocalHost, 0))
-        return Error{Tr::tr("No local address could be opened for the browser to come back to."), m_listener->errorString()};
+        return Error{Tr::tr("No local address could be opened for the browser to come back to."),
+                     m_listener->errorString()};
     connect(m_listener.get(), &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -144,15 +158,21 @@ Result<QUrl> PkceAuthorization::start()
                 if (!request.contains("\r\n\r\n"))
                     return;
                 socket->readAll();
-                const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
-                const QUrl target = QUrl(QStringLiteral("http://127.0.0.1") + QString::fromLatin1(requestLine.value(1)));
-                const bool isCallback = requestLine.value(0) == "GET" && target.path() == u"/callback";
+                const QList<QByteArray> requestLine =
+                    request.left(request.indexOf("\r\n")).split(' ');
+                const QUrl target = QUrl(QStringLiteral("http://127.0.0.1") +
+                                         QString::fromLatin1(requestLine.value(1)));
+                const bool isCallback =
+                    requestLine.value(0) == "GET" && target.path() == u"/callback";
                 // Plain text for the browser tab: nothing from the request is echoed back.
-                const QByteArray page = isCallback ? Tr::tr("CareDesk received the answer. You can close this tab.").toUtf8()
-                                                   : QByteArray("Not found");
-                socket->write("HTTP/1.1 " + QByteArray(isCallback ? "200 OK" : "404 Not Found")
-                              + "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: "
-                              + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                const QByteArray page =
+                    isCallback
+                        ? Tr::tr("CareDesk received the answer. You can close this tab.").toUtf8()
+                        : QByteArray("Not found");
+                socket->write("HTTP/1.1 " + QByteArray(isCallback ? "200 OK" : "404 Not Found") +
+                              "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: "
+                              "close\r\nContent-Length: " +
+                              QByteArray::number(page.size()) + "\r\n\r\n" + page);
                 socket->disconnectFromHost();
                 if (isCallback)
                     onCallback(target);
@@ -162,14 +182,18 @@ Result<QUrl> PkceAuthorization::start()
 
     m_verifier = randomToken();
     m_state = randomToken();
-    const QByteArray challenge = QCryptographicHash::hash(m_verifier.toLatin1(), QCryptographicHash::Sha256)
-                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray challenge =
+        QCryptographicHash::hash(m_verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QUrl url = m_client.authorizeUrl;
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    query.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_client.clientId)));
-    query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri().toString())));
-    query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(m_client.scopes)));
+    query.addQueryItem(QStringLiteral("client_id"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_client.clientId)));
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(redirectUri().toString())));
+    query.addQueryItem(QStringLiteral("scope"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_client.scopes)));
     query.addQueryItem(QStringLiteral("state"), m_state);
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
@@ -186,8 +210,10 @@ void PkceAuthorization::onCallback(const QUrl &target)
         // Not the answer to our request (or a forged one): ignore it and keep waiting.
         return;
     }
-    if (const QString denied = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded); !denied.isEmpty()) {
-        finish(Error{Tr::tr("The sign-in was not completed on the platform (%1).").arg(denied), {}});
+    if (const QString denied = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+        !denied.isEmpty()) {
+        finish(
+            Error{Tr::tr("The sign-in was not completed on the platform (%1).").arg(denied), {}});
         return;
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
@@ -197,15 +223,17 @@ void PkceAuthorization::onCallback(const QUrl &target)
     }
     // The exchange runs on the transport's thread; nothing here waits for it.
     m_done = true;
-    const quint64 exchangeId = m_transport.start(tokenRequest(m_client, {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                                                         {QStringLiteral("code"), code},
-                                                                         {QStringLiteral("client_id"), m_client.clientId},
-                                                                         {QStringLiteral("redirect_uri"), redirectUri().toString()},
-                                                                         {QStringLiteral("code_verifier"), m_verifier}}));
-    connect(&m_transport, &HttpTransport::finished, this, [this, exchangeId](quint64 id, const Sdk::HttpResponse &response) {
-        if (id == exchangeId)
-            finish(tokensFrom(response, QDateTime::currentDateTimeUtc()));
-    });
+    const quint64 exchangeId = m_transport.start(tokenRequest(
+        m_client, {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                   {QStringLiteral("code"), code},
+                   {QStringLiteral("client_id"), m_client.clientId},
+                   {QStringLiteral("redirect_uri"), redirectUri().toString()},
+                   {QStringLiteral("code_verifier"), m_verifier}}));
+    connect(&m_transport, &HttpTransport::finished, this,
+            [this, exchangeId](quint64 id, const Sdk::HttpResponse &response) {
+                if (id == exchangeId)
+                    finish(tokensFrom(response, QDateTime::currentDateTimeUtc()));
+            });
 }
 
 void PkceAuthorization::finish(Result<OAuthTokens> result)

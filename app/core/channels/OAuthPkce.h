@@ -36,11 +36,15 @@ struct OAuthTokens
     QString toSecret() const;
     // Tokens stored by toSecret(); nullopt for any other secret (a plain token, OAuth 1.0a keys).
     static std::optional<OAuthTokens> fromSecret(const QString &secret);
-    bool expiresBefore(const QDateTime &time) const { return expiresAt.isValid() && expiresAt <= time; }
+    bool expiresBefore(const QDateTime &time) const
+    {
+        return expiresAt.isValid() && expiresAt <= time;
+    }
 };
 
 // The token endpoint's answer ({"access_token","refresh_token","expires_in",...}) as tokens.
-Core::Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body, const QDateTime &now);
+Core::Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body,
+                                             const QDateTime &now);
 
 // Exchanges a refresh token for new tokens. Waits for the answer.
 Core::Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken,

@@ -26,12 +26,16 @@ QString comparable(const QString &text)
 
 } // namespace
 
-DraftChecker::DraftChecker(Triage::PiiScanner scanner) : m_scanner(std::move(scanner)) {}
+DraftChecker::DraftChecker(Triage::PiiScanner scanner)
+    : m_scanner(std::move(scanner))
+{}
 
-Triage::TextMeasure DraftChecker::measureFor(const QString &text, const QString &platform, bool isPublic)
+Triage::TextMeasure DraftChecker::measureFor(const QString &text, const QString &platform,
+                                             bool isPublic)
 {
     if (platform == u"facebook")
-        return Triage::measureText(text, isPublic ? Triage::TextPlatform::Facebook : Triage::TextPlatform::Messenger);
+        return Triage::measureText(text, isPublic ? Triage::TextPlatform::Facebook
+                                                  : Triage::TextPlatform::Messenger);
     if (isPublic)
         return Triage::measureTwitter(text);
     Triage::TwitterTextConfig dm = Triage::TwitterTextConfig::v3();
@@ -52,8 +56,10 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
     if (letterCount(text) >= MIN_LETTERS_FOR_LANGUAGE) {
         const Triage::LanguageResult detected = m_detector.detect(text, QString(), QString());
         review.draftLanguage = detected.code;
-        const bool customerKnown = !context.customerLanguage.isEmpty() && context.customerLanguage != u"und";
-        review.languageMismatch = customerKnown && detected.isKnown() && detected.code != context.customerLanguage;
+        const bool customerKnown =
+            !context.customerLanguage.isEmpty() && context.customerLanguage != u"und";
+        review.languageMismatch =
+            customerKnown && detected.isKnown() && detected.code != context.customerLanguage;
     }
 
     if (!context.cannedTexts.isEmpty()) {

@@ -12,11 +12,11 @@ namespace CareDesk::Compose {
 // Where a draft is going, as far as the checks need to know.
 struct DraftContext
 {
-    QString platform;            // "twitter", "facebook", "sandbox", ...
+    QString platform; // "twitter", "facebook", "sandbox", ...
     bool isPublic = true;
-    QString customerLanguage;    // ISO 639-1; "und" or empty when unknown
-    QString region;              // ISO 3166 country phone numbers are read as ("ES"); may be empty
-    QStringList cannedTexts;     // canned responses inserted into the draft, as inserted
+    QString customerLanguage; // ISO 639-1; "und" or empty when unknown
+    QString region;           // ISO 3166 country phone numbers are read as ("ES"); may be empty
+    QStringList cannedTexts;  // canned responses inserted into the draft, as inserted
 };
 
 // What the composer shows under the draft while the agent types.
@@ -26,15 +26,18 @@ struct DraftReview
     QList<Triage::PiiFinding> pii;
     bool isPublic = true;
     QString draftLanguage = QStringLiteral("und"); // "und" while the draft is too short to tell
-    bool languageMismatch = false;  // the draft is clearly not in the customer's language
-    bool unchangedCanned = false;   // exactly the canned text, not adapted to this customer
-    QStringList unfilledVariables;  // {name} placeholders still in the text
+    bool languageMismatch = false; // the draft is clearly not in the customer's language
+    bool unchangedCanned = false;  // exactly the canned text, not adapted to this customer
+    QStringList unfilledVariables; // {name} placeholders still in the text
     bool empty = true;
 
     // Personal data must never go out in public; the agent is offered the private message.
     bool piiBlocksSending() const { return isPublic && !pii.isEmpty(); }
     // Whether Send may be pressed. Language and unchanged canned text only warn.
-    bool canSend() const { return !empty && length.valid && !piiBlocksSending() && unfilledVariables.isEmpty(); }
+    bool canSend() const
+    {
+        return !empty && length.valid && !piiBlocksSending() && unfilledVariables.isEmpty();
+    }
 };
 
 // The pre-send checks of a reply. Pure and quick (a 2,000-character draft in well under a
@@ -48,7 +51,8 @@ public:
 
     // How the text is counted where it goes: X posts by twitter-text's weights, X DMs up to
     // 10,000 characters, Facebook comments and Messenger texts by code points.
-    static Triage::TextMeasure measureFor(const QString &text, const QString &platform, bool isPublic);
+    static Triage::TextMeasure measureFor(const QString &text, const QString &platform,
+                                          bool isPublic);
 
     // Below this many letters a language guess is noise ("ok", "thanks!").
     static constexpr int MIN_LETTERS_FOR_LANGUAGE = 24;

@@ -31,8 +31,7 @@ struct Tr
 
 // A written batch holds a few hundred thousand small strings. They are freed on another thread,
 // so that the writer goes on with the next batch at once; `previous` is the last such freeing.
-template <typename Spent>
-void freeElsewhere(std::future<void> &previous, Spent &&spent)
+template<typename Spent> void freeElsewhere(std::future<void> &previous, Spent &&spent)
 {
     if (previous.valid())
         previous.wait();
@@ -43,9 +42,10 @@ void freeElsewhere(std::future<void> &previous, Spent &&spent)
 } // namespace
 
 Importer::Importer(QSqlDatabase db, const Core::Clock &clock, const Triage::TriageEngine &triage)
-    : m_db(std::move(db)), m_clock(clock), m_triage(triage)
-{
-}
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_triage(triage)
+{}
 
 Core::Result<int> Importer::count(const QString &table)
 {
@@ -84,7 +84,8 @@ Core::Result<void> Importer::fillCounts(const Counts &before, ImportSummary &sum
 Core::Result<qint64> Importer::channelFor(const QString &platform, const QString &name)
 {
     // No plugin id: a channel known only from history is never polled.
-    return Storage::WorkspaceStore(m_db).ensureChannel(QString(), name, platform, QStringLiteral("{}"), m_clock.now());
+    return Storage::WorkspaceStore(m_db).ensureChannel(QString(), name, platform,
+                                                       QStringLiteral("{}"), m_clock.now());
 }
 
 namespace {
@@ -121,7 +122,8 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
         qsizetype end = chunk.bytes.indexOf('\n', start);
         if (end < 0)
             end = chunk.bytes.size();
-        if (QByteArray trimmed = chunk.bytes.sliced(start, end - start).trimmed(); !trimmed.isEmpty())
+        if (QByteArray trimmed = chunk.bytes.sliced(start, end - start).trimmed();
+            !trimmed.isEmpty())
             lines.append({number, std::move(trimmed)});
         start = end + 1;
     }
@@ -133,12 +135,14 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
         // Invalid UTF-8 (stray, overlong or surrogate bytes) is an error too.
         auto envelope = inboundFromJson(line.bytes, Requirement::Complete);
         if (!envelope) {
-            batch.errors.append(Tr::tr("line %1: %2").arg(line.number).arg(envelope.error().userMessage));
+            batch.errors.append(
+                Tr::tr("line %1: %2").arg(line.number).arg(envelope.error().userMessage));
             continue;
         }
         InboundEnvelope &parsed = envelope.value();
         PreparedText text = IngestPipeline::prepareText(triage, parsed.item);
-        batch.items.append({{0, std::move(parsed.platform), std::move(parsed.item)}, std::move(text)});
+        batch.items.append(
+            {{0, std::move(parsed.platform), std::move(parsed.item)}, std::move(text)});
         batch.channels.append(std::move(parsed.channel));
     }
     batch.workNs = timer.nsecsElapsed();
@@ -170,7 +174,8 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         qint64 lastChannelId = 0;
         for (qsizetype i = 0; i < batch.items.size(); ++i) {
             RoutedItem &routed = batch.items[i].routed;
-            if (!lastChannelId || routed.platform != lastKey.first || batch.channels.at(i) != lastKey.second) {
+            if (!lastChannelId || routed.platform != lastKey.first ||
+                batch.channels.at(i) != lastKey.second) {
                 lastKey = {routed.platform, batch.channels.at(i)};
                 auto channelId = channelIds.constFind(lastKey);
                 if (channelId == channelIds.cend()) {
@@ -190,7 +195,8 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         if (!report)
             return report.error();
         checkpoint.afterCommit();
-        summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
+        summary.skipped +=
+            report.value().duplicates + report.value().noise + report.value().orphanReplies;
         freeElsewhere(freeing, std::move(batch));
         return {};
     };
@@ -222,7 +228,8 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
         const qsizetype cut = atEnd ? chunk.bytes.size() : chunk.bytes.lastIndexOf('\n') + 1;
         RawChunk rest{chunk.firstLine + linesInChunk, chunk.bytes.sliced(cut)};
         chunk.bytes.truncate(cut);
-        std::future<ParsedBatch> parsing = std::async(std::launch::async, parseAndAnalyze, std::move(chunk), std::cref(m_triage));
+        std::future<ParsedBatch> parsing =
+            std::async(std::launch::async, parseAndAnalyze, std::move(chunk), std::cref(m_triage));
         ++batchesStarted;
         chunk = std::move(rest);
         linesInChunk = 0;
@@ -240,8 +247,9 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     summary.writingSeconds = writingNs / 1e9;
     summary.analysingSeconds = analysingNs / 1e9;
     summary.waitingSeconds = waitingNs / 1e9;
-    qCInfo(lcIngest).nospace() << "import written in " << summary.writingSeconds << " s, analysed beside it in "
-                               << summary.analysingSeconds << " s; the writer waited " << summary.waitingSeconds << " s";
+    qCInfo(lcIngest).nospace() << "import written in " << summary.writingSeconds
+                               << " s, analysed beside it in " << summary.analysingSeconds
+                               << " s; the writer waited " << summary.waitingSeconds << " s";
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();
     return summary;
@@ -257,7 +265,8 @@ QString mentionedBrand(const QString &text, const QHash<QString, QString> &brand
         qsizetype end = at + 1;
         while (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == u'_'))
             ++end;
-        const auto brand = brandsByFoldedHandle.constFind(text.mid(at + 1, end - at - 1).toCaseFolded());
+        const auto brand =
+            brandsByFoldedHandle.constFind(text.mid(at + 1, end - at - 1).toCaseFolded());
         if (brand != brandsByFoldedHandle.cend())
             return brand.value();
     }
@@ -323,12 +332,14 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
         if (!report)
             return report.error();
         checkpoint.afterCommit();
-        summary.skipped += report.value().duplicates + report.value().noise + report.value().orphanReplies;
+        summary.skipped +=
+            report.value().duplicates + report.value().noise + report.value().orphanReplies;
         return {};
     };
     const auto flush = [&]() -> Core::Result<void> {
-        std::future<QList<AnalyzedItem>> next = std::async(std::launch::async, &IngestPipeline::analyze,
-                                                           std::cref(m_triage), std::exchange(batch, {}));
+        std::future<QList<AnalyzedItem>> next =
+            std::async(std::launch::async, &IngestPipeline::analyze, std::cref(m_triage),
+                       std::exchange(batch, {}));
         auto written = writeAnalysed();
         analysing = std::move(next);
         return written;
@@ -339,16 +350,17 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
         if (!row.inbound) {
             brand = row.authorId;
         } else {
-            brand = brandOfTweet.value(row.inResponseToTweetId, channelOfTweet.value(row.inResponseToTweetId));
+            brand = brandOfTweet.value(row.inResponseToTweetId,
+                                       channelOfTweet.value(row.inResponseToTweetId));
             for (qsizetype i = 0; brand.isEmpty() && i < row.responseTweetIds.size(); ++i)
                 brand = brandOfTweet.value(row.responseTweetIds.at(i));
             if (brand.isEmpty())
                 brand = mentionedBrand(row.text, brandsByFoldedHandle);
             if (brand.isEmpty()) {
                 ++summary.skipped;
-                summary.errors.append(
-                    Tr::tr("Line %1 of the tweet archive was skipped: no brand account answers or is mentioned in it.")
-                        .arg(row.line));
+                summary.errors.append(Tr::tr("Line %1 of the tweet archive was skipped: no brand "
+                                             "account answers or is mentioned in it.")
+                                          .arg(row.line));
                 continue;
             }
             channelOfTweet.insert(row.tweetId, brand);

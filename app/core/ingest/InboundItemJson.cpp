@@ -20,7 +20,10 @@ struct Tr
 
 auto fieldError(const QString &field, const QString &expected) -> Core::Error
 {
-    return {QCoreApplication::translate("CareDesk::Ingest::InboundItemJson", "The field \"%1\" must be %2.").arg(field, expected), field};
+    return {QCoreApplication::translate("CareDesk::Ingest::InboundItemJson",
+                                        "The field \"%1\" must be %2.")
+                .arg(field, expected),
+            field};
 }
 
 // The decoded line and its fields, read through simdjson: the JSON of a backlog is read faster
@@ -58,7 +61,8 @@ bool readId(const Object &object, std::string_view key, QString &out)
         out = QString::number(signedNumber);
     else if (value->get(number) == simdjson::SUCCESS)
         out = QString::number(number);
-    else if (value->get(real) == simdjson::SUCCESS && real == std::trunc(real) && std::abs(real) < 9.0e15)
+    else if (value->get(real) == simdjson::SUCCESS && real == std::trunc(real) &&
+             std::abs(real) < 9.0e15)
         out = QString::number(static_cast<qint64>(real));
     else
         return false;
@@ -119,9 +123,12 @@ std::optional<Sdk::ItemKind> kindFrom(const QString &kind, const QString &visibi
 QString kindName(Sdk::ItemKind kind)
 {
     switch (kind) {
-    case Sdk::ItemKind::Mention: return QStringLiteral("mention");
-    case Sdk::ItemKind::Comment: return QStringLiteral("comment");
-    case Sdk::ItemKind::DirectMessage: return QStringLiteral("dm");
+    case Sdk::ItemKind::Mention:
+        return QStringLiteral("mention");
+    case Sdk::ItemKind::Comment:
+        return QStringLiteral("comment");
+    case Sdk::ItemKind::DirectMessage:
+        return QStringLiteral("dm");
     }
     return QStringLiteral("mention");
 }
@@ -134,8 +141,9 @@ Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement r
     thread_local simdjson::dom::parser parser;
     Element document;
     Object json;
-    if (parser.parse(utf8.data(), static_cast<size_t>(utf8.size())).get(document) != simdjson::SUCCESS
-        || document.get(json) != simdjson::SUCCESS)
+    if (parser.parse(utf8.data(), static_cast<size_t>(utf8.size())).get(document) !=
+            simdjson::SUCCESS ||
+        document.get(json) != simdjson::SUCCESS)
         return Core::Error{Tr::tr("not a JSON object in UTF-8"), QString()};
 
     InboundEnvelope envelope;
@@ -160,8 +168,8 @@ Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement r
 
     QString visibility;
     QString kind;
-    if (!readString(json, "visibility", visibility)
-        || (!visibility.isEmpty() && visibility != u"public" && visibility != u"private"))
+    if (!readString(json, "visibility", visibility) ||
+        (!visibility.isEmpty() && visibility != u"public" && visibility != u"private"))
         return fieldError(QStringLiteral("visibility"), Tr::tr("\"public\" or \"private\""));
     if (!readString(json, "kind", kind))
         return fieldError(QStringLiteral("kind"), Tr::tr("\"mention\", \"comment\" or \"dm\""));
@@ -174,8 +182,8 @@ Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement r
         return fieldError(QStringLiteral("repost"), Tr::tr("true or false"));
 
     QString direction;
-    if (!readString(json, "direction", direction)
-        || (!direction.isEmpty() && direction != u"inbound" && direction != u"outbound"))
+    if (!readString(json, "direction", direction) ||
+        (!direction.isEmpty() && direction != u"inbound" && direction != u"outbound"))
         return fieldError(QStringLiteral("direction"), Tr::tr("\"inbound\" or \"outbound\""));
     item.fromChannel = direction == u"outbound";
 
@@ -184,7 +192,8 @@ Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement r
         if (createdAt->get(time) == simdjson::SUCCESS)
             item.createdAt = QDateTime::fromString(toQString(time), Qt::ISODateWithMs);
         if (!item.createdAt.isValid())
-            return fieldError(QStringLiteral("createdAt"), Tr::tr("a time such as 2026-11-22T10:00:00Z"));
+            return fieldError(QStringLiteral("createdAt"),
+                              Tr::tr("a time such as 2026-11-22T10:00:00Z"));
         item.createdAt = item.createdAt.toUTC();
     }
 
@@ -207,10 +216,11 @@ Core::Result<InboundEnvelope> inboundFromJson(QByteArrayView utf8, Requirement r
     }
 
     if (requirement == Requirement::Complete) {
-        for (const auto &[name, value] : {std::pair{QStringLiteral("platform"), envelope.platform},
-                                          std::pair{QStringLiteral("channel"), envelope.channel},
-                                          std::pair{QStringLiteral("id"), item.platformId},
-                                          std::pair{QStringLiteral("author.id"), item.author.platformUserId}}) {
+        for (const auto &[name, value] :
+             {std::pair{QStringLiteral("platform"), envelope.platform},
+              std::pair{QStringLiteral("channel"), envelope.channel},
+              std::pair{QStringLiteral("id"), item.platformId},
+              std::pair{QStringLiteral("author.id"), item.author.platformUserId}}) {
             if (value.isEmpty() && !(item.fromChannel && name == u"author.id"))
                 return Core::Error{Tr::tr("The field \"%1\" is required.").arg(name), name};
         }
@@ -237,7 +247,8 @@ QJsonObject inboundToJson(const InboundEnvelope &envelope)
                      {QStringLiteral("channel"), envelope.channel},
                      {QStringLiteral("id"), item.platformId},
                      {QStringLiteral("kind"), kindName(item.kind)},
-                     {QStringLiteral("visibility"), item.isPublic() ? QStringLiteral("public") : QStringLiteral("private")},
+                     {QStringLiteral("visibility"),
+                      item.isPublic() ? QStringLiteral("public") : QStringLiteral("private")},
                      {QStringLiteral("author"), author},
                      {QStringLiteral("text"), item.text}};
     if (!item.threadId.isEmpty())

@@ -22,7 +22,9 @@ namespace {
 
 Error saveError(const QString &detail)
 {
-    return Error{QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."), detail};
+    return Error{
+        QCoreApplication::translate("CareDesk::Ingest", "New messages could not be saved."),
+        detail};
 }
 
 qint64 toMs(const QDateTime &time)
@@ -79,16 +81,23 @@ private:
         int openInbound = 0;
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
-        qint64 updatedAtMs = 0;          // as the row holds it
+        qint64 updatedAtMs = 0;         // as the row holds it
         bool waitingOnCustomer = false; // status 'pending': a new message reopens it
         // Written as JSON once, when the batch is flushed; none: the stored reasons stand.
         std::optional<QList<Triage::PriorityReason>> newReasons;
-        bool changed = false;           // a message of this batch joined it: it is active now
+        bool changed = false; // a message of this batch joined it: it is active now
         bool categoryChanged = false;
         bool priorityChanged = false;
     };
     // UPDATE statements by the columns they set, prepared when first needed.
-    enum ConversationChange { UPDATED = 1, CATEGORY = 2, PRIORITY = 4, REASONS = 8, REOPENED = 16, ALL_CHANGES = 32 };
+    enum ConversationChange {
+        UPDATED = 1,
+        CATEGORY = 2,
+        PRIORITY = 4,
+        REASONS = 8,
+        REOPENED = 16,
+        ALL_CHANGES = 32
+    };
     using ChannelKey = QPair<qint64, QString>;
     // A text its author sent, found by the hash the worker computed: the writer never hashes
     // whole texts itself.
@@ -101,27 +110,34 @@ private:
         {
             return a.identityId == b.identityId && a.textHash == b.textHash && a.text == b.text;
         }
-        friend size_t qHash(const SentText &key, size_t seed) { return qHashMulti(seed, key.identityId, key.textHash); }
+        friend size_t qHash(const SentText &key, size_t seed)
+        {
+            return qHashMulti(seed, key.identityId, key.textHash);
+        }
     };
 
     Result<bool> alreadyStored(qint64 channelId, const QString &platformId);
     // Whether the channel held nothing when this pipeline first wrote to it: then all it holds
     // was written here, and is remembered.
     Result<bool> ownsChannel(qint64 channelId);
-    Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author, const QString &language);
-    Result<bool> isRecentDuplicate(const SentText &sent, const Identity &identity, const QByteArray &textUtf8,
-                                   qint64 createdAtMs);
-    Result<std::optional<qint64>> conversationOfMessage(qint64 channelId, const QString &platformId);
+    Result<Identity *> identityOf(const QString &platform, const Sdk::Author &author,
+                                  const QString &language);
+    Result<bool> isRecentDuplicate(const SentText &sent, const Identity &identity,
+                                   const QByteArray &textUtf8, qint64 createdAtMs);
+    Result<std::optional<qint64>> conversationOfMessage(qint64 channelId,
+                                                        const QString &platformId);
     Result<std::optional<qint64>> conversationByThread(qint64 channelId, const QString &threadKey);
     // The conversation the platform links an item to: what it replies to, else its thread.
-    Result<std::optional<qint64>> linkedConversation(qint64 channelId, const Sdk::InboundItem &item);
+    Result<std::optional<qint64>> linkedConversation(qint64 channelId,
+                                                     const Sdk::InboundItem &item);
     Result<std::optional<qint64>> openConversationOf(const Identity &identity, qint64 channelId);
     Result<Conversation *> conversationState(qint64 conversationId);
     Result<void> flushConversation(qint64 conversationId, Conversation &state);
     // Stores the message and indexes it for search; `textUtf8` is the item's text in UTF-8.
-    Result<void> insertMessage(qint64 conversationId, qint64 channelId, const Sdk::InboundItem &item,
-                               const QByteArray &textUtf8, qint64 identityId, const QString &language,
-                               const QString &category, const QByteArray &customerUtf8, qint64 createdAtMs);
+    Result<void> insertMessage(qint64 conversationId, qint64 channelId,
+                               const Sdk::InboundItem &item, const QByteArray &textUtf8,
+                               qint64 identityId, const QString &language, const QString &category,
+                               const QByteArray &customerUtf8, qint64 createdAtMs);
     static Result<void> check(const SqliteStatement &statement);
     static Result<std::optional<qint64>> lookup(SqliteStatement &statement);
 
@@ -165,69 +181,87 @@ private:
 IngestPipeline::Writer::Writer(sqlite3 *db, const Clock &clock, const Triage::TriageEngine &triage)
     : m_clock(clock)
     , m_triage(triage)
-    , m_alreadyStored(db, "SELECT 1 FROM messages WHERE channel_id = ?1 AND platform_id = ?2"
-                          " UNION ALL SELECT 1 FROM noise WHERE channel_id = ?1 AND platform_id = ?2 LIMIT 1")
+    , m_alreadyStored(
+          db, "SELECT 1 FROM messages WHERE channel_id = ?1 AND platform_id = ?2"
+              " UNION ALL SELECT 1 FROM noise WHERE channel_id = ?1 AND platform_id = ?2 LIMIT 1")
     , m_channelHoldsAny(db, "SELECT EXISTS(SELECT 1 FROM messages WHERE channel_id = ?1)"
                             " OR EXISTS(SELECT 1 FROM noise WHERE channel_id = ?1)")
-    , m_conversationOfMessage(db, "SELECT conversation_id FROM messages WHERE channel_id = ? AND platform_id = ?")
-    , m_conversationByThread(db, "SELECT id FROM conversations WHERE channel_id = ? AND thread_key = ?"
-                                 " ORDER BY status = 'resolved', id DESC LIMIT 1")
+    , m_conversationOfMessage(
+          db, "SELECT conversation_id FROM messages WHERE channel_id = ? AND platform_id = ?")
+    , m_conversationByThread(db,
+                             "SELECT id FROM conversations WHERE channel_id = ? AND thread_key = ?"
+                             " ORDER BY status = 'resolved', id DESC LIMIT 1")
     , m_openConversation(db, "SELECT id FROM conversations WHERE customer_id = ? AND channel_id = ?"
                              " AND status <> 'resolved' ORDER BY id DESC LIMIT 1")
-    , m_findIdentity(db, "SELECT i.id, i.customer_id, i.handle, i.display_name, i.followers, i.verified,"
-                         " i.locale, c.language, c.tier FROM identities i JOIN customers c ON c.id = i.customer_id"
-                         " WHERE i.platform = ? AND i.platform_user_id = ?")
-    , m_updateIdentity(db, "UPDATE identities SET handle = ?1, display_name = ?2, followers = ?3, verified = ?4,"
-                           " locale = CASE WHEN ?5 = '' THEN locale ELSE ?5 END WHERE id = ?6")
-    , m_insertCustomer(db, "INSERT INTO customers(display_name, created_at, language) VALUES(?, ?, ?)")
-    , m_insertIdentity(db, "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
-                           " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_findIdentity(
+          db,
+          "SELECT i.id, i.customer_id, i.handle, i.display_name, i.followers, i.verified,"
+          " i.locale, c.language, c.tier FROM identities i JOIN customers c ON c.id = i.customer_id"
+          " WHERE i.platform = ? AND i.platform_user_id = ?")
+    , m_updateIdentity(
+          db, "UPDATE identities SET handle = ?1, display_name = ?2, followers = ?3, verified = ?4,"
+              " locale = CASE WHEN ?5 = '' THEN locale ELSE ?5 END WHERE id = ?6")
+    , m_insertCustomer(db,
+                       "INSERT INTO customers(display_name, created_at, language) VALUES(?, ?, ?)")
+    , m_insertIdentity(
+          db,
+          "INSERT INTO identities(customer_id, platform, platform_user_id, handle, display_name,"
+          " followers, verified, locale) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
     // Through the customer's conversations: messages carry no index by author, which every
     // stored message would pay for.
-    , m_recentDuplicate(db, "SELECT 1 FROM conversations c JOIN messages m ON m.conversation_id = c.id"
-                            " WHERE c.customer_id = ?1 AND m.identity_id = ?2 AND m.created_at >= ?3"
-                            " AND m.created_at <= ?4 AND m.text = ?5 LIMIT 1")
-    , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, text, created_at)"
+    , m_recentDuplicate(db,
+                        "SELECT 1 FROM conversations c JOIN messages m ON m.conversation_id = c.id"
+                        " WHERE c.customer_id = ?1 AND m.identity_id = ?2 AND m.created_at >= ?3"
+                        " AND m.created_at <= ?4 AND m.text = ?5 LIMIT 1")
+    , m_insertNoise(db, "INSERT OR IGNORE INTO noise(channel_id, platform_id, reason, identity_id, "
+                        "text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
-    , m_conversationState(db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending', c.updated_at,"
-                              " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
-                              "   AND m.direction = 'in' AND m.addressed = 'open'),"
-                              " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
-                              "   AND m.direction = 'in' AND m.addressed = 'open')"
-                              " FROM conversations c WHERE c.id = ?")
+    , m_conversationState(
+          db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending', "
+              "c.updated_at,"
+              " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
+              "   AND m.direction = 'in' AND m.addressed = 'open'),"
+              " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id"
+              "   AND m.direction = 'in' AND m.addressed = 'open')"
+              " FROM conversations c WHERE c.id = ?")
     , m_setCustomerLanguage(db, "UPDATE customers SET language = ? WHERE id = ?")
-    , m_insertConversation(db, "INSERT INTO conversations(channel_id, customer_id, thread_key, language, priority,"
-                               " sla_due, created_at, updated_at, category, actionable, priority_reasons)"
-                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_insertMessage(db, "INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
-                          " identity_id, text, language, created_at, reply_to, category)"
-                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertConversation(
+          db, "INSERT INTO conversations(channel_id, customer_id, thread_key, language, priority,"
+              " sla_due, created_at, updated_at, category, actionable, priority_reasons)"
+              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertMessage(
+          db,
+          "INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
+          " identity_id, text, language, created_at, reply_to, category)"
+          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_indexForSearch(db, "INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)")
     // A reply answers the message it replies to and what the customer wrote before it on the
     // same side (public or private) and left open: one answer to two tweets answers both.
-    , m_markMessageReplied(db, "UPDATE messages SET addressed = 'replied' WHERE id IN ("
-                               " SELECT o.id FROM messages t JOIN messages o ON o.conversation_id = t.conversation_id"
-                               " WHERE t.channel_id = ?1 AND t.platform_id = ?2 AND t.direction = 'in'"
-                               " AND (o.id = t.id OR (o.direction = 'in' AND o.addressed = 'open'"
-                               "      AND o.visibility = t.visibility AND o.created_at <= t.created_at)))")
-    , m_markConversationReplied(db, "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?1),"
-                                    " status = CASE WHEN status = 'resolved' THEN status"
-                                    "   WHEN EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id"
-                                    "               AND m.direction = 'in' AND m.addressed = 'open') THEN 'open'"
-                                    "   ELSE 'pending' END,"
-                                    " updated_at = ?2 WHERE id = ?3")
+    , m_markMessageReplied(
+          db,
+          "UPDATE messages SET addressed = 'replied' WHERE id IN ("
+          " SELECT o.id FROM messages t JOIN messages o ON o.conversation_id = t.conversation_id"
+          " WHERE t.channel_id = ?1 AND t.platform_id = ?2 AND t.direction = 'in'"
+          " AND (o.id = t.id OR (o.direction = 'in' AND o.addressed = 'open'"
+          "      AND o.visibility = t.visibility AND o.created_at <= t.created_at)))")
+    , m_markConversationReplied(
+          db, "UPDATE conversations SET first_response_at = COALESCE(first_response_at, ?1),"
+              " status = CASE WHEN status = 'resolved' THEN status"
+              "   WHEN EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id"
+              "               AND m.direction = 'in' AND m.addressed = 'open') THEN 'open'"
+              "   ELSE 'pending' END,"
+              " updated_at = ?2 WHERE id = ?3")
     , m_dataVersion(db, "PRAGMA data_version")
     , m_db(db)
-{
-}
+{}
 
 std::optional<QString> IngestPipeline::Writer::prepareError() const
 {
     for (const SqliteStatement *statement :
-         {&m_alreadyStored, &m_channelHoldsAny, &m_conversationOfMessage, &m_conversationByThread, &m_openConversation,
-          &m_findIdentity, &m_updateIdentity, &m_insertCustomer, &m_insertIdentity, &m_recentDuplicate,
-          &m_insertNoise, &m_conversationState, &m_setCustomerLanguage, &m_insertConversation,
-          &m_insertMessage, &m_indexForSearch,
+         {&m_alreadyStored, &m_channelHoldsAny, &m_conversationOfMessage, &m_conversationByThread,
+          &m_openConversation, &m_findIdentity, &m_updateIdentity, &m_insertCustomer,
+          &m_insertIdentity, &m_recentDuplicate, &m_insertNoise, &m_conversationState,
+          &m_setCustomerLanguage, &m_insertConversation, &m_insertMessage, &m_indexForSearch,
           &m_markMessageReplied, &m_markConversationReplied, &m_dataVersion}) {
         if (statement->failed())
             return statement->error();
@@ -308,9 +342,9 @@ Result<bool> IngestPipeline::Writer::ownsChannel(qint64 channelId)
     return owned;
 }
 
-Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(const QString &platform,
-                                                                              const Sdk::Author &author,
-                                                                              const QString &language)
+Result<IngestPipeline::Writer::Identity *>
+IngestPipeline::Writer::identityOf(const QString &platform, const Sdk::Author &author,
+                                   const QString &language)
 {
     const QPair<QString, QString> key{platform, author.platformUserId};
     if (const auto known = m_identities.find(key); known != m_identities.end()) {
@@ -361,7 +395,8 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
         identity.newInBatch = true;
     }
     if (identity.searchName.isEmpty())
-        identity.searchName = (identity.stored.displayName + QLatin1Char(' ') + identity.stored.handle).toUtf8();
+        identity.searchName =
+            (identity.stored.displayName + QLatin1Char(' ') + identity.stored.handle).toUtf8();
     return &m_identities.insert(key, identity).value();
 }
 
@@ -369,9 +404,10 @@ Result<IngestPipeline::Writer::Identity *> IngestPipeline::Writer::identityOf(co
 Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk::Author &author)
 {
     const Sdk::Author &stored = identity.stored;
-    const bool changed = stored.handle != author.handle || stored.displayName != author.displayName
-                         || stored.followers != author.followers || stored.verified != author.verified
-                         || (!author.locale.isEmpty() && stored.locale != author.locale);
+    const bool changed =
+        stored.handle != author.handle || stored.displayName != author.displayName ||
+        stored.followers != author.followers || stored.verified != author.verified ||
+        (!author.locale.isEmpty() && stored.locale != author.locale);
     if (!changed)
         return {};
     m_updateIdentity.bind(1, author.handle);
@@ -389,8 +425,10 @@ Result<void> IngestPipeline::Writer::updateProfile(Identity &identity, const Sdk
     return {};
 }
 
-Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent, const Identity &identity,
-                                                       const QByteArray &textUtf8, qint64 createdAtMs)
+Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent,
+                                                       const Identity &identity,
+                                                       const QByteArray &textUtf8,
+                                                       qint64 createdAtMs)
 {
     const qint64 window = DUPLICATE_WINDOW_SECS * 1000;
     const auto last = m_lastTextOf.constFind(sent);
@@ -409,8 +447,8 @@ Result<bool> IngestPipeline::Writer::isRecentDuplicate(const SentText &sent, con
     return found.value().has_value();
 }
 
-Result<std::optional<qint64>> IngestPipeline::Writer::conversationOfMessage(qint64 channelId,
-                                                                            const QString &platformId)
+Result<std::optional<qint64>>
+IngestPipeline::Writer::conversationOfMessage(qint64 channelId, const QString &platformId)
 {
     if (const auto known = m_conversationOfStored.constFind({channelId, platformId});
         known != m_conversationOfStored.cend())
@@ -428,8 +466,8 @@ Result<std::optional<qint64>> IngestPipeline::Writer::conversationByThread(qint6
     return lookup(m_conversationByThread);
 }
 
-Result<std::optional<qint64>> IngestPipeline::Writer::linkedConversation(qint64 channelId,
-                                                                         const Sdk::InboundItem &item)
+Result<std::optional<qint64>>
+IngestPipeline::Writer::linkedConversation(qint64 channelId, const Sdk::InboundItem &item)
 {
     if (!item.inReplyToId.isEmpty()) {
         auto parent = conversationOfMessage(channelId, item.inReplyToId);
@@ -454,7 +492,8 @@ Result<std::optional<qint64>> IngestPipeline::Writer::openConversationOf(const I
     return lookup(m_openConversation);
 }
 
-Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversationState(qint64 conversationId)
+Result<IngestPipeline::Writer::Conversation *>
+IngestPipeline::Writer::conversationState(qint64 conversationId)
 {
     if (const auto known = m_conversations.find(conversationId); known != m_conversations.end())
         return &known.value();
@@ -463,7 +502,8 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
         m_conversationState.reset();
         if (auto ok = check(m_conversationState); !ok)
             return ok.error();
-        return saveError(QStringLiteral("conversation %1 vanished during ingest").arg(conversationId));
+        return saveError(
+            QStringLiteral("conversation %1 vanished during ingest").arg(conversationId));
     }
     Conversation state;
     state.category = m_conversationState.text(0);
@@ -479,9 +519,10 @@ Result<IngestPipeline::Writer::Conversation *> IngestPipeline::Writer::conversat
 }
 
 Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64 channelId,
-                                                   const Sdk::InboundItem &item, const QByteArray &textUtf8,
-                                                   qint64 identityId, const QString &language,
-                                                   const QString &category, const QByteArray &customerUtf8,
+                                                   const Sdk::InboundItem &item,
+                                                   const QByteArray &textUtf8, qint64 identityId,
+                                                   const QString &language, const QString &category,
+                                                   const QByteArray &customerUtf8,
                                                    qint64 createdAtMs)
 {
     m_insertMessage.bind(1, conversationId);
@@ -512,7 +553,8 @@ Result<void> IngestPipeline::Writer::insertMessage(qint64 conversationId, qint64
     return {};
 }
 
-Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, IngestReport &report)
+Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed,
+                                                  IngestReport &report)
 {
     const qint64 channelId = analyzed.routed.channelId;
     const Sdk::InboundItem &item = analyzed.routed.item;
@@ -527,7 +569,8 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     const QDateTime &now = m_batchNow;
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : now);
     const Triage::TextAnalysis &analysis = analyzed.text.analysis;
-    const QString textLanguage = analysis.language.isKnown() ? analysis.language.code : QStringLiteral("und");
+    const QString textLanguage =
+        analysis.language.isKnown() ? analysis.language.code : QStringLiteral("und");
     auto identityFound = identityOf(analyzed.routed.platform, item.author, textLanguage);
     if (!identityFound)
         return identityFound.error();
@@ -623,9 +666,11 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     } else {
         // A conversation is as urgent as its most urgent open message, and a thank-you or an
         // aside does not overwrite the category of the request it follows.
-        const bool keepCategory = !state->category.isEmpty() && state->category != u"other" && !triage.actionable;
+        const bool keepCategory =
+            !state->category.isEmpty() && state->category != u"other" && !triage.actionable;
         if (!keepCategory) {
-            state->categoryChanged |= state->category != triage.category || state->actionable != triage.actionable;
+            state->categoryChanged |=
+                state->category != triage.category || state->actionable != triage.actionable;
             state->category = triage.category;
             state->actionable = triage.actionable;
             if (triage.priority >= state->priority) {
@@ -637,8 +682,9 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
         state->changed = true; // reopened if it waited on the customer, and active now
     }
 
-    if (auto inserted = insertMessage(*conversationId, channelId, item, textUtf8, identity.identityId, language,
-                                      triage.category, identity.searchName, createdAtMs);
+    if (auto inserted =
+            insertMessage(*conversationId, channelId, item, textUtf8, identity.identityId, language,
+                          triage.category, identity.searchName, createdAtMs);
         !inserted)
         return inserted.error();
     m_lastTextOf.insert(sent, createdAtMs);
@@ -649,7 +695,8 @@ Result<void> IngestPipeline::Writer::writeInbound(const AnalyzedItem &analyzed, 
     return {};
 }
 
-Result<void> IngestPipeline::Writer::writeChannelReply(const AnalyzedItem &analyzed, IngestReport &report)
+Result<void> IngestPipeline::Writer::writeChannelReply(const AnalyzedItem &analyzed,
+                                                       IngestReport &report)
 {
     const qint64 channelId = analyzed.routed.channelId;
     const Sdk::InboundItem &item = analyzed.routed.item;
@@ -670,8 +717,8 @@ Result<void> IngestPipeline::Writer::writeChannelReply(const AnalyzedItem &analy
         return {};
     }
     const qint64 createdAtMs = toMs(item.createdAt.isValid() ? item.createdAt : m_batchNow);
-    if (auto inserted = insertMessage(*conversationId, channelId, item, analyzed.text.utf8, 0, QString(), QString(),
-                                      QByteArray(), createdAtMs);
+    if (auto inserted = insertMessage(*conversationId, channelId, item, analyzed.text.utf8, 0,
+                                      QString(), QString(), QByteArray(), createdAtMs);
         !inserted)
         return inserted.error();
     m_markMessageReplied.bind(1, channelId);
@@ -700,9 +747,10 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     // The time is set only where the row does not hold it yet (a conversation this batch created
     // does): setting it again would move the row in the "newest" inbox index for nothing.
     const qint64 nowMs = toMs(m_batchNow);
-    const int changes = (state.updatedAtMs != nowMs ? UPDATED : 0) | (state.categoryChanged ? CATEGORY : 0)
-                        | (state.priorityChanged ? PRIORITY : 0) | (state.newReasons ? REASONS : 0)
-                        | (state.waitingOnCustomer ? REOPENED : 0);
+    const int changes = (state.updatedAtMs != nowMs ? UPDATED : 0) |
+                        (state.categoryChanged ? CATEGORY : 0) |
+                        (state.priorityChanged ? PRIORITY : 0) | (state.newReasons ? REASONS : 0) |
+                        (state.waitingOnCustomer ? REOPENED : 0);
     if (!changes) {
         state.changed = false;
         return {};
@@ -736,7 +784,8 @@ Result<void> IngestPipeline::Writer::flushConversation(qint64 conversationId, Co
     if (changes & PRIORITY)
         update->bind(4, state.priority);
     // Bound without a copy: it must outlive the statement's step.
-    const QByteArray reasons = state.newReasons ? Triage::reasonsToJson(*state.newReasons) : QByteArray();
+    const QByteArray reasons =
+        state.newReasons ? Triage::reasonsToJson(*state.newReasons) : QByteArray();
     if (changes & REASONS)
         update->bindUtf8(5, reasons);
     update->bind(6, conversationId);
@@ -757,10 +806,12 @@ Result<void> IngestPipeline::Writer::flushConversations()
     return {};
 }
 
-IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock, const Triage::TriageEngine &triage)
-    : m_db(std::move(db)), m_clock(clock), m_triage(triage)
-{
-}
+IngestPipeline::IngestPipeline(QSqlDatabase db, const Clock &clock,
+                               const Triage::TriageEngine &triage)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_triage(triage)
+{}
 
 IngestPipeline::~IngestPipeline() = default;
 
@@ -779,7 +830,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<RoutedItem> &items)
     return write(analyze(m_triage, items));
 }
 
-PreparedText IngestPipeline::prepareText(const Triage::TriageEngine &triage, const Sdk::InboundItem &item)
+PreparedText IngestPipeline::prepareText(const Triage::TriageEngine &triage,
+                                         const Sdk::InboundItem &item)
 {
     PreparedText prepared;
     if (!item.fromChannel && !item.isRepost)
@@ -790,7 +842,8 @@ PreparedText IngestPipeline::prepareText(const Triage::TriageEngine &triage, con
     return prepared;
 }
 
-QList<AnalyzedItem> IngestPipeline::analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items)
+QList<AnalyzedItem> IngestPipeline::analyze(const Triage::TriageEngine &triage,
+                                            QList<RoutedItem> items)
 {
     QList<AnalyzedItem> analyzed;
     analyzed.reserve(items.size());
@@ -823,8 +876,9 @@ Result<IngestReport> IngestPipeline::write(const QList<AnalyzedItem> &items)
         return begun.error();
     }
     for (const AnalyzedItem &analyzed : items) {
-        auto result = analyzed.routed.item.fromChannel ? m_writer->writeChannelReply(analyzed, report)
-                                                       : m_writer->writeInbound(analyzed, report);
+        auto result = analyzed.routed.item.fromChannel
+                          ? m_writer->writeChannelReply(analyzed, report)
+                          : m_writer->writeInbound(analyzed, report);
         if (!result) {
             m_writer->forget();
             m_db.rollback();

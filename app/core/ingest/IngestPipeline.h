@@ -71,7 +71,8 @@ public:
 
     static QList<AnalyzedItem> analyze(const Triage::TriageEngine &triage, QList<RoutedItem> items);
     // analyze() for one item; callers that read their own input (imports) use it on their worker.
-    static PreparedText prepareText(const Triage::TriageEngine &triage, const Sdk::InboundItem &item);
+    static PreparedText prepareText(const Triage::TriageEngine &triage,
+                                    const Sdk::InboundItem &item);
     Core::Result<IngestReport> write(const QList<AnalyzedItem> &items);
 
     // The same author posting the same text within this window is a flood, not a new request.

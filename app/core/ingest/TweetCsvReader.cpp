@@ -237,7 +237,9 @@ QString shown(QByteArrayView bytes)
 auto rowError(qint64 line, const QString &reason, const QString &detail) -> Core::Error
 {
     const QString number = QString::number(line);
-    return {QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader", "Line %1 of the tweet archive was skipped: %2").arg(number, reason),
+    return {QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader",
+                                        "Line %1 of the tweet archive was skipped: %2")
+                .arg(number, reason),
             QStringLiteral("line %1: %2").arg(number, detail)};
 }
 
@@ -245,14 +247,20 @@ auto badId(qint64 line, Column column, QByteArrayView value) -> Core::Error
 {
     const QString name = QLatin1String(kColumns[column]);
     const QString quoted = u'"' + shown(value) + u'"';
-    return rowError(line, QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader", "%1 in column %2 is not a tweet id.").arg(quoted, name),
+    return rowError(line,
+                    QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader",
+                                                "%1 in column %2 is not a tweet id.")
+                        .arg(quoted, name),
                     name + QStringLiteral(" ") + quoted + QStringLiteral(" is not a tweet id"));
 }
 
 auto notUtf8(qint64 line, Column column) -> Core::Error
 {
     const QString name = QLatin1String(kColumns[column]);
-    return rowError(line, QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader", "column %1 is not valid UTF-8 text.").arg(name),
+    return rowError(line,
+                    QCoreApplication::translate("CareDesk::Ingest::TweetCsvReader",
+                                                "column %1 is not valid UTF-8 text.")
+                        .arg(name),
                     name + QStringLiteral(" is not valid UTF-8"));
 }
 

@@ -5,10 +5,14 @@ namespace CareDesk::Core {
 QString toString(ConversationStatus status)
 {
     switch (status) {
-    case ConversationStatus::New: return QStringLiteral("new");
-    case ConversationStatus::Open: return QStringLiteral("open");
-    case ConversationStatus::Pending: return QStringLiteral("pending");
-    case ConversationStatus::Resolved: return QStringLiteral("resolved");
+    case ConversationStatus::New:
+        return QStringLiteral("new");
+    case ConversationStatus::Open:
+        return QStringLiteral("open");
+    case ConversationStatus::Pending:
+        return QStringLiteral("pending");
+    case ConversationStatus::Resolved:
+        return QStringLiteral("resolved");
     }
     return QStringLiteral("new");
 }
@@ -27,10 +31,14 @@ ConversationStatus conversationStatusFromString(const QString &text)
 QString toString(Addressed addressed)
 {
     switch (addressed) {
-    case Addressed::Open: return QStringLiteral("open");
-    case Addressed::Replied: return QStringLiteral("replied");
-    case Addressed::Acknowledged: return QStringLiteral("acknowledged");
-    case Addressed::Dismissed: return QStringLiteral("dismissed");
+    case Addressed::Open:
+        return QStringLiteral("open");
+    case Addressed::Replied:
+        return QStringLiteral("replied");
+    case Addressed::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Addressed::Dismissed:
+        return QStringLiteral("dismissed");
     }
     return QStringLiteral("open");
 }

@@ -26,23 +26,24 @@ struct InboxRow
 {
     qint64 conversationId = 0;
     QString channelName;
-    QString platform;            // "twitter", "facebook", "sandbox"
+    QString platform; // "twitter", "facebook", "sandbox"
     Visibility visibility = Visibility::Public;
     QString customerName;
     QString customerHandle;
     qint64 customerFollowers = 0;
-    QString preview;             // first line of the latest inbound message
-    QString language;            // ISO 639-1, "und" when unknown
+    QString preview;  // first line of the latest inbound message
+    QString language; // ISO 639-1, "und" when unknown
     ConversationStatus status = ConversationStatus::New;
     int priority = 0;
     QDateTime slaDue;
-    QDateTime waitingSince;      // oldest unaddressed inbound message
+    QDateTime waitingSince; // oldest unaddressed inbound message
     QString assignee;
     int unaddressedCount = 0;
-    QString category;            // service, warranty, pre-sales, praise, spam, other
+    QString category; // service, warranty, pre-sales, praise, spam, other
     bool customerVerified = false;
-    bool hasDraft = false;       // the agent has started a reply here
-    bool handoffWaiting = false; // moved to private messages; the customer has not answered there yet
+    bool hasDraft = false; // the agent has started a reply here
+    bool handoffWaiting =
+        false; // moved to private messages; the customer has not answered there yet
 };
 
 // The order of the inbox. Every order ends on the conversation id, so that no two rows tie.
@@ -63,12 +64,12 @@ struct InboxQuery
     // Empty: every status.
     QList<ConversationStatus> statuses{ConversationStatus::New, ConversationStatus::Open,
                                        ConversationStatus::Pending};
-    QString category;              // empty: any category
-    QString language;              // ISO 639-1; empty: any language
-    qint64 channelId = 0;          // 0: any channel
+    QString category;     // empty: any category
+    QString language;     // ISO 639-1; empty: any language
+    qint64 channelId = 0; // 0: any channel
     AssigneeFilter assigneeFilter = AssigneeFilter::Anyone;
-    QString assignee;              // the agent, with AssigneeFilter::Agent
-    bool actionableOnly = false;   // only what triage marked as needing an answer
+    QString assignee;            // the agent, with AssigneeFilter::Agent
+    bool actionableOnly = false; // only what triage marked as needing an answer
     InboxSort sort = InboxSort::Priority;
 };
 
@@ -105,7 +106,7 @@ struct MessageRecord
     QString platformId;
     QString category;
     QString replyTo;
-    QString sentBy;   // a reply: the agent who sent it from CareDesk; empty when sent elsewhere
+    QString sentBy; // a reply: the agent who sent it from CareDesk; empty when sent elsewhere
 };
 
 struct PastConversation
@@ -170,9 +171,9 @@ struct ReplyText
 // What an agent had typed in a conversation and not sent yet; kept across restarts.
 struct Draft
 {
-    QString text;                 // empty: no draft
+    QString text; // empty: no draft
     Visibility visibility = Visibility::Public;
-    QList<CannedUse> canned;      // canned responses inserted (for the unchanged check)
+    QList<CannedUse> canned; // canned responses inserted (for the unchanged check)
 };
 
 struct ConversationDetail
@@ -190,9 +191,9 @@ struct ConversationDetail
     bool actionable = false;
     int priority = 0;
     QList<Triage::PriorityReason> priorityReasons;
-    QString assignee;            // empty: in the queue
+    QString assignee; // empty: in the queue
     QList<MessageRecord> messages;
-    QList<NoteRecord> notes;     // oldest first
+    QList<NoteRecord> notes; // oldest first
     Draft draft;
     CustomerProfile customer;
 };
@@ -211,13 +212,13 @@ struct ChannelSummary
     qint64 id = 0;
     QString name;
     QString platform;
-    QString health;          // Channels::ChannelHealth::State as text: ok, backing-off, ...
+    QString health; // Channels::ChannelHealth::State as text: ok, backing-off, ...
     QString lastError;
     QDateTime lastReceivedAt;
     QDateTime nextPollAt;
     qint64 quotaRemaining = -1; // -1: not reported
     qint64 quotaLimit = -1;
-    bool polled = true;      // false: known from imported history only
+    bool polled = true; // false: known from imported history only
 };
 
 // A reply on its way out, as the outbox status shows it. Sent replies are in the timeline.
@@ -225,7 +226,7 @@ struct OutgoingReply
 {
     QString clientId;
     qint64 conversationId = 0;
-    QString state;           // queued, sending, failed, uncertain
+    QString state; // queued, sending, failed, uncertain
     Visibility visibility = Visibility::Public;
     QString text;
     QString lastError;

@@ -31,9 +31,12 @@ Error sqlError(const QSqlQuery &query)
 QString kindName(Sdk::ItemKind kind)
 {
     switch (kind) {
-    case Sdk::ItemKind::Mention: return QStringLiteral("mention");
-    case Sdk::ItemKind::Comment: return QStringLiteral("comment");
-    case Sdk::ItemKind::DirectMessage: return QStringLiteral("dm");
+    case Sdk::ItemKind::Mention:
+        return QStringLiteral("mention");
+    case Sdk::ItemKind::Comment:
+        return QStringLiteral("comment");
+    case Sdk::ItemKind::DirectMessage:
+        return QStringLiteral("dm");
     }
     return QStringLiteral("mention");
 }
@@ -65,23 +68,30 @@ QString notNull(const QString &text)
 
 QVariant msOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
-const char *const COLUMNS = "id, client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
-                            " private_reply_to_comment, customer_last_wrote_at, text, state, platform_id,"
-                            " attempts, last_error, next_attempt_at, author";
+const char *const COLUMNS =
+    "id, client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
+    " private_reply_to_comment, customer_last_wrote_at, text, state, platform_id,"
+    " attempts, last_error, next_attempt_at, author";
 
 } // namespace
 
 QString toString(DeliveryState state)
 {
     switch (state) {
-    case DeliveryState::Queued: return QStringLiteral("queued");
-    case DeliveryState::Sending: return QStringLiteral("sending");
-    case DeliveryState::Sent: return QStringLiteral("sent");
-    case DeliveryState::Failed: return QStringLiteral("failed");
-    case DeliveryState::Uncertain: return QStringLiteral("uncertain");
+    case DeliveryState::Queued:
+        return QStringLiteral("queued");
+    case DeliveryState::Sending:
+        return QStringLiteral("sending");
+    case DeliveryState::Sent:
+        return QStringLiteral("sent");
+    case DeliveryState::Failed:
+        return QStringLiteral("failed");
+    case DeliveryState::Uncertain:
+        return QStringLiteral("uncertain");
     }
     return QStringLiteral("failed");
 }
@@ -98,26 +108,33 @@ Sdk::InboundItem sentAsItem(const OutboxEntry &sent, const QDateTime &sentAt)
     return item;
 }
 
-Outbox::Outbox(QSqlDatabase db, const Core::Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+Outbox::Outbox(QSqlDatabase db, const Core::Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{}
 
 qint64 Outbox::backoffSecs(int attempts)
 {
     constexpr qint64 FIRST_SECS = 30;
     constexpr qint64 MAX_SECS = 60 * 60;
     const qint64 base = std::min(MAX_SECS, FIRST_SECS << std::min(std::max(attempts - 1, 0), 7));
-    return base + static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
+    return base + static_cast<qint64>(
+                      QRandomGenerator::global()->bounded(static_cast<double>(base) / 5.0));
 }
 
-Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const QString &text, const QString &author)
+Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const QString &text,
+                                    const QString &author)
 {
     QSqlQuery conversation(m_db);
-    conversation.prepare(QStringLiteral("SELECT c.channel_id, ch.platform FROM conversations c"
-                                        " JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
+    conversation.prepare(
+        QStringLiteral("SELECT c.channel_id, ch.platform FROM conversations c"
+                       " JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
     conversation.addBindValue(conversationId);
     if (!conversation.exec())
         return sqlError(conversation);
     if (!conversation.next())
-        return Error{Tr::tr("The conversation to reply in no longer exists."), QString::number(conversationId)};
+        return Error{Tr::tr("The conversation to reply in no longer exists."),
+                     QString::number(conversationId)};
     OutboxEntry entry;
     entry.channelId = conversation.value(0).toLongLong();
     entry.conversationId = conversationId;
@@ -127,10 +144,11 @@ Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const 
 
     // The customer's latest message on each side: what a reply answers, and who it goes to.
     QSqlQuery latest(m_db);
-    latest.prepare(QStringLiteral("SELECT m.platform_id, m.created_at, COALESCE(i.platform_user_id, '') FROM messages m"
-                                  " LEFT JOIN identities i ON i.id = m.identity_id"
-                                  " WHERE m.conversation_id = ? AND m.direction = 'in' AND m.visibility = ?"
-                                  " ORDER BY m.created_at DESC, m.id DESC LIMIT 1"));
+    latest.prepare(QStringLiteral(
+        "SELECT m.platform_id, m.created_at, COALESCE(i.platform_user_id, '') FROM messages m"
+        " LEFT JOIN identities i ON i.id = m.identity_id"
+        " WHERE m.conversation_id = ? AND m.direction = 'in' AND m.visibility = ?"
+        " ORDER BY m.created_at DESC, m.id DESC LIMIT 1"));
     struct Latest
     {
         QString platformId;
@@ -144,16 +162,19 @@ Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const 
             return sqlError(latest);
         if (!latest.next())
             return std::optional<Latest>();
-        return std::optional<Latest>(Latest{latest.value(0).toString(),
-                                            QDateTime::fromMSecsSinceEpoch(latest.value(1).toLongLong(), Qt::UTC),
-                                            latest.value(2).toString()});
+        return std::optional<Latest>(
+            Latest{latest.value(0).toString(),
+                   QDateTime::fromMSecsSinceEpoch(latest.value(1).toLongLong(), Qt::UTC),
+                   latest.value(2).toString()});
     };
     auto publicMessage = latestOn(QStringLiteral("public"));
     if (!publicMessage)
         return publicMessage.error();
     if (isPublic) {
         if (!publicMessage.value())
-            return Error{Tr::tr("The customer has written nothing public here to reply to; send a direct message."), {}};
+            return Error{Tr::tr("The customer has written nothing public here to reply to; send a "
+                                "direct message."),
+                         {}};
         entry.message.kind = facebook ? Sdk::ItemKind::Comment : Sdk::ItemKind::Mention;
         entry.message.inReplyToId = publicMessage.value()->platformId;
         return entry;
@@ -175,7 +196,8 @@ Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const 
         if (facebook)
             entry.message.privateReplyToCommentId = publicMessage.value()->platformId;
     } else {
-        return Error{Tr::tr("There is nobody to send a direct message to in this conversation."), {}};
+        return Error{Tr::tr("There is nobody to send a direct message to in this conversation."),
+                     {}};
     }
     return entry;
 }
@@ -190,13 +212,15 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     entry.state = DeliveryState::Queued;
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO outbox(client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
-        " private_reply_to_comment, customer_last_wrote_at, text, author, next_attempt_at, created_at, updated_at)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO outbox(client_id, channel_id, conversation_id, kind, "
+                                 "in_reply_to, recipient_id,"
+                                 " private_reply_to_comment, customer_last_wrote_at, text, author, "
+                                 "next_attempt_at, created_at, updated_at)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.clientId);
     query.addBindValue(entry.channelId);
-    query.addBindValue(entry.conversationId ? QVariant(entry.conversationId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(entry.conversationId ? QVariant(entry.conversationId)
+                                            : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(kindName(entry.message.kind));
     query.addBindValue(notNull(entry.message.inReplyToId));
     query.addBindValue(notNull(entry.message.recipientId));
@@ -204,7 +228,8 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     query.addBindValue(msOrNull(entry.message.customerLastWroteAt));
     query.addBindValue(entry.message.text);
     query.addBindValue(notNull(entry.author));
-    query.addBindValue(entry.nextAttemptAt.isValid() ? entry.nextAttemptAt.toMSecsSinceEpoch() : nowMs);
+    query.addBindValue(entry.nextAttemptAt.isValid() ? entry.nextAttemptAt.toMSecsSinceEpoch()
+                                                     : nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     if (!query.exec())
@@ -217,7 +242,8 @@ Result<bool> Outbox::cancel(const QString &clientId)
 {
     // Only what no connector has touched yet: once an attempt began, the platform may have it.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ? AND state = 'queued' AND attempts = 0"));
+    query.prepare(QStringLiteral(
+        "DELETE FROM outbox WHERE client_id = ? AND state = 'queued' AND attempts = 0"));
     query.addBindValue(clientId);
     if (!query.exec())
         return sqlError(query);
@@ -232,8 +258,8 @@ Result<QList<OutboxEntry>> Outbox::unsettled()
 Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + QLatin1String(COLUMNS) + QStringLiteral(" FROM outbox WHERE ") + where
-                  + QStringLiteral(" ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT ") + QLatin1String(COLUMNS) +
+                  QStringLiteral(" FROM outbox WHERE ") + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -251,7 +277,8 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         entry.message.recipientId = query.value(6).toString();
         entry.message.privateReplyToCommentId = query.value(7).toString();
         if (!query.value(8).isNull())
-            entry.message.customerLastWroteAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+            entry.message.customerLastWroteAt =
+                QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
         entry.message.text = query.value(9).toString();
         entry.state = stateFrom(query.value(10).toString());
         entry.platformId = query.value(11).toString();
@@ -296,8 +323,9 @@ Result<void> Outbox::retry(const QString &clientId)
 Result<void> Outbox::update(const OutboxEntry &entry)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outbox SET state = ?, platform_id = ?, attempts = ?, last_error = ?,"
-                                 " next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, platform_id = ?, attempts = ?, last_error = ?,"
+                       " next_attempt_at = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(toString(entry.state));
     query.addBindValue(notNull(entry.platformId));
     query.addBindValue(entry.attempts);
@@ -310,10 +338,12 @@ Result<void> Outbox::update(const OutboxEntry &entry)
     return {};
 }
 
-Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnector &connector, const SentCallback &onSent)
+Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnector &connector,
+                                          const SentCallback &onSent)
 {
     DeliveryReport report;
-    auto due = select(QStringLiteral("channel_id = ? AND state IN ('queued','sending','uncertain') AND next_attempt_at <= ?"),
+    auto due = select(QStringLiteral("channel_id = ? AND state IN ('queued','sending','uncertain') "
+                                     "AND next_attempt_at <= ?"),
                       {channelId, m_clock.now().toMSecsSinceEpoch()});
     if (!due)
         return due.error();
@@ -374,8 +404,9 @@ Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnecto
             entry.state = DeliveryState::Uncertain;
             later(entry, sent.failure);
             ++report.waiting;
-        } else if ((sent.failure.kind == Sdk::FailureKind::Transient || sent.failure.kind == Sdk::FailureKind::RateLimited)
-                   && entry.attempts < MAX_ATTEMPTS) {
+        } else if ((sent.failure.kind == Sdk::FailureKind::Transient ||
+                    sent.failure.kind == Sdk::FailureKind::RateLimited) &&
+                   entry.attempts < MAX_ATTEMPTS) {
             entry.state = DeliveryState::Queued;
             later(entry, sent.failure);
             ++report.waiting;
@@ -385,10 +416,11 @@ Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnecto
             entry.state = DeliveryState::Failed;
             entry.lastError = sent.failure.message;
             ++report.failed;
-            stopChannel = sent.failure.kind == Sdk::FailureKind::AuthorizationExpired
-                          || sent.failure.kind == Sdk::FailureKind::Misconfigured;
+            stopChannel = sent.failure.kind == Sdk::FailureKind::AuthorizationExpired ||
+                          sent.failure.kind == Sdk::FailureKind::Misconfigured;
         }
-        qCInfo(lcChannels) << "outbox" << entry.clientId << toString(entry.state) << entry.lastError;
+        qCInfo(lcChannels) << "outbox" << entry.clientId << toString(entry.state)
+                           << entry.lastError;
         if (auto saved = update(entry); !saved)
             return saved.error();
         if (stopChannel)

@@ -43,8 +43,8 @@ struct OutboxEntry
 struct DeliveryReport
 {
     int sent = 0;
-    int failed = 0;   // refused for good; an agent must act
-    int waiting = 0;  // to be tried again later
+    int failed = 0;  // refused for good; an agent must act
+    int waiting = 0; // to be tried again later
 };
 
 // What leaves CareDesk goes through here, so that every reply is posted exactly once: it is
@@ -61,7 +61,8 @@ public:
     // reply answers their latest public message; a private one goes to them as a DM (on
     // Facebook, as the private reply to their comment when they have not written privately yet).
     // Not yet queued.
-    Core::Result<OutboxEntry> replyIn(qint64 conversationId, bool isPublic, const QString &text, const QString &author);
+    Core::Result<OutboxEntry> replyIn(qint64 conversationId, bool isPublic, const QString &text,
+                                      const QString &author);
 
     // Queues a message; a new client id is made when `entry.clientId` is empty. A valid
     // `entry.nextAttemptAt` holds it back until then (the agent's window to undo). Returns the

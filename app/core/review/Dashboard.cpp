@@ -45,7 +45,8 @@ Histogram histogram(QList<qint64> values, const QList<qint64> &upperBounds)
     result.counts = QList<int>(upperBounds.size() + 1, 0);
     std::sort(values.begin(), values.end());
     for (qint64 value : values) {
-        const auto bucket = std::lower_bound(upperBounds.begin(), upperBounds.end(), value) - upperBounds.begin();
+        const auto bucket =
+            std::lower_bound(upperBounds.begin(), upperBounds.end(), value) - upperBounds.begin();
         ++result.counts[bucket];
     }
     result.total = int(values.size());
@@ -88,13 +89,16 @@ double DashboardFigures::responseRate() const
     return actionableMessages == 0 ? -1 : 100.0 * answeredMessages / actionableMessages;
 }
 
-Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period, const QDateTime &now)
+Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period,
+                                          const QDateTime &now)
 {
     const auto readError = [](const QSqlQuery &query) {
         return Error{Tr::tr("The dashboard figures could not be read."), query.lastError().text()};
     };
-    const qint64 from = period.from.isValid() ? period.from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    const qint64 to = period.to.isValid() ? period.to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    const qint64 from = period.from.isValid() ? period.from.toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::min();
+    const qint64 to =
+        period.to.isValid() ? period.to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     const qint64 nowMs = now.toMSecsSinceEpoch();
 
     DashboardFigures figures;
@@ -116,7 +120,7 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     };
     std::vector<Facts> facts;
     QHash<qint64, size_t> factsOf; // conversation id -> index in facts
-    QHash<QString, int> repliesBy;  // agent -> replies in the period's conversations
+    QHash<QString, int> repliesBy; // agent -> replies in the period's conversations
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const auto bindPeriod = [&](QSqlQuery &periodQuery) {
@@ -124,12 +128,13 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         periodQuery.bindValue(QStringLiteral(":to"), to);
         periodQuery.bindValue(QStringLiteral(":channel"), period.channelId);
     };
-    query.prepare(QStringLiteral("SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status, %1,"
-                                 " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
-                                 " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-                                 " WHERE c.created_at >= :from AND c.created_at < :to"
-                                 " AND (:channel = 0 OR c.channel_id = :channel)")
-                      .arg(QLatin1String(CONVERSATION_AGENT_SQL)));
+    query.prepare(
+        QStringLiteral("SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status, %1,"
+                       " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
+                       " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+                       " WHERE c.created_at >= :from AND c.created_at < :to"
+                       " AND (:channel = 0 OR c.channel_id = :channel)")
+            .arg(QLatin1String(CONVERSATION_AGENT_SQL)));
     bindPeriod(query);
     if (!query.exec())
         return readError(query);
@@ -152,10 +157,12 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     }
     query.prepare(QStringLiteral(
         "SELECT m.conversation_id, m.direction = 'in', m.addressed = 'replied', m.created_at,"
-        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM outbox o"
+        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM "
+        "outbox o"
         "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1), '') END"
         " FROM conversations c JOIN messages m ON m.conversation_id = c.id"
-        " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = :channel)"));
+        " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = "
+        ":channel)"));
     bindPeriod(query);
     if (!query.exec())
         return readError(query);
@@ -249,14 +256,16 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         else if (at < *found)
             *found = at;
     }
-    query.prepare(QStringLiteral("SELECT id, created_at FROM conversations"
-                                 " WHERE status != 'resolved' AND (:channel = 0 OR channel_id = :channel)"));
+    query.prepare(
+        QStringLiteral("SELECT id, created_at FROM conversations"
+                       " WHERE status != 'resolved' AND (:channel = 0 OR channel_id = :channel)"));
     query.bindValue(QStringLiteral(":channel"), period.channelId);
     if (!query.exec())
         return readError(query);
     QList<qint64> ages;
     while (query.next()) {
-        const qint64 since = oldestOpen.value(query.value(0).toLongLong(), query.value(1).toLongLong());
+        const qint64 since =
+            oldestOpen.value(query.value(0).toLongLong(), query.value(1).toLongLong());
         ages.append(std::max<qint64>(0, (nowMs - since) / 1000));
     }
     figures.backlogAge = histogram(ages, {HOUR, 4 * HOUR, DAY, 3 * DAY});
@@ -289,7 +298,8 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         " FROM canned_uses u LEFT JOIN canned_responses r ON r.id = u.response_id"
         " LEFT JOIN conversations c ON c.id = u.conversation_id"
         " WHERE u.at >= :from AND u.at < :to AND (:channel = 0 OR c.channel_id = :channel)"
-        " GROUP BY COALESCE(u.response_id, 0), COALESCE(r.title, u.title) ORDER BY COUNT(*) DESC, 2"));
+        " GROUP BY COALESCE(u.response_id, 0), COALESCE(r.title, u.title) ORDER BY COUNT(*) DESC, "
+        "2"));
     bindPeriod(query);
     if (!query.exec())
         return readError(query);
@@ -317,28 +327,39 @@ QByteArray dashboardCsv(const DashboardFigures &figures)
     const auto row = [&csv](const QString &section, const QString &key, const QString &value) {
         csv += csvField(section) + ',' + csvField(key) + ',' + csvField(value) + "\r\n";
     };
-    const auto number = [](double value) { return value < 0 ? QString() : QString::number(value, 'f', 1); };
-    row(QStringLiteral("totals"), QStringLiteral("conversations"), QString::number(figures.conversations));
-    row(QStringLiteral("totals"), QStringLiteral("customer messages"), QString::number(figures.inboundMessages));
+    const auto number = [](double value) {
+        return value < 0 ? QString() : QString::number(value, 'f', 1);
+    };
+    row(QStringLiteral("totals"), QStringLiteral("conversations"),
+        QString::number(figures.conversations));
+    row(QStringLiteral("totals"), QStringLiteral("customer messages"),
+        QString::number(figures.inboundMessages));
     row(QStringLiteral("totals"), QStringLiteral("replies"), QString::number(figures.replies));
-    row(QStringLiteral("totals"), QStringLiteral("SLA attainment %"), number(figures.slaAttainment()));
-    row(QStringLiteral("totals"), QStringLiteral("response rate %"), number(figures.responseRate()));
-    for (const auto &[section, counts] : {std::pair{QStringLiteral("channel"), &figures.byChannel},
-                                          std::pair{QStringLiteral("category"), &figures.byCategory},
-                                          std::pair{QStringLiteral("language"), &figures.byLanguage}})
+    row(QStringLiteral("totals"), QStringLiteral("SLA attainment %"),
+        number(figures.slaAttainment()));
+    row(QStringLiteral("totals"), QStringLiteral("response rate %"),
+        number(figures.responseRate()));
+    for (const auto &[section, counts] :
+         {std::pair{QStringLiteral("channel"), &figures.byChannel},
+          std::pair{QStringLiteral("category"), &figures.byCategory},
+          std::pair{QStringLiteral("language"), &figures.byLanguage}})
         for (const CountBy &count : *counts)
             row(section, count.key, QString::number(count.count));
-    for (const auto &[section, histogram] : {std::pair{QStringLiteral("first response"), &figures.firstResponse},
-                                             std::pair{QStringLiteral("resolution"), &figures.resolution},
-                                             std::pair{QStringLiteral("backlog age"), &figures.backlogAge}}) {
+    for (const auto &[section, histogram] :
+         {std::pair{QStringLiteral("first response"), &figures.firstResponse},
+          std::pair{QStringLiteral("resolution"), &figures.resolution},
+          std::pair{QStringLiteral("backlog age"), &figures.backlogAge}}) {
         for (qsizetype i = 0; i < histogram->counts.size(); ++i) {
-            const QString bucket = i < histogram->upperBoundsSecs.size()
-                                       ? QStringLiteral("<= %1 s").arg(histogram->upperBoundsSecs[i])
-                                       : QStringLiteral("> %1 s").arg(histogram->upperBoundsSecs.value(i - 1));
+            const QString bucket =
+                i < histogram->upperBoundsSecs.size()
+                    ? QStringLiteral("<= %1 s").arg(histogram->upperBoundsSecs[i])
+                    : QStringLiteral("> %1 s").arg(histogram->upperBoundsSecs.value(i - 1));
             row(section, bucket, QString::number(histogram->counts[i]));
         }
-        row(section, QStringLiteral("median s"), histogram->medianSecs < 0 ? QString() : QString::number(histogram->medianSecs));
-        row(section, QStringLiteral("p90 s"), histogram->p90Secs < 0 ? QString() : QString::number(histogram->p90Secs));
+        row(section, QStringLiteral("median s"),
+            histogram->medianSecs < 0 ? QString() : QString::number(histogram->medianSecs));
+        row(section, QStringLiteral("p90 s"),
+            histogram->p90Secs < 0 ? QString() : QString::number(histogram->p90Secs));
     }
     for (const AgentFigures &agent : figures.agents) {
         const QString section = QStringLiteral("agent ") + agent.agent;
@@ -346,15 +367,16 @@ QByteArray dashboardCsv(const DashboardFigures &figures)
         row(section, QStringLiteral("resolved"), QString::number(agent.resolved));
         row(section, QStringLiteral("replies"), QString::number(agent.replies));
         row(section, QStringLiteral("median first response s"),
-            agent.medianFirstResponseSecs < 0 ? QString() : QString::number(agent.medianFirstResponseSecs));
+            agent.medianFirstResponseSecs < 0 ? QString()
+                                              : QString::number(agent.medianFirstResponseSecs));
         row(section, QStringLiteral("SLA met"), QString::number(agent.slaMet));
         row(section, QStringLiteral("SLA breached"), QString::number(agent.slaBreached));
         row(section, QStringLiteral("QA %"), number(agent.qaPercent));
     }
     for (const AgentQaResult &result : figures.quality)
         for (const auto &[week, percent] : result.byWeek)
-            row(QStringLiteral("agent ") + result.agent, QStringLiteral("QA % week of ") + week.toString(Qt::ISODate),
-                number(percent));
+            row(QStringLiteral("agent ") + result.agent,
+                QStringLiteral("QA % week of ") + week.toString(Qt::ISODate), number(percent));
     for (const TemplateFigures &figure : figures.templates) {
         const QString section = QStringLiteral("canned ") + figure.title;
         row(section, QStringLiteral("uses"), QString::number(figure.uses));

@@ -42,7 +42,7 @@ struct AgentFigures
     QString agent;
     int conversations = 0;
     int resolved = 0;
-    int replies = 0;        // in the period's conversations, from any desk
+    int replies = 0; // in the period's conversations, from any desk
     qint64 medianFirstResponseSecs = -1;
     int slaMet = 0;
     int slaBreached = 0;
@@ -67,14 +67,14 @@ struct DashboardFigures
     int conversations = 0;
     int inboundMessages = 0;
     int replies = 0;
-    QList<CountBy> byChannel;   // conversations started, most first
+    QList<CountBy> byChannel; // conversations started, most first
     QList<CountBy> byCategory;
     QList<CountBy> byLanguage;
-    Histogram firstResponse;    // from the customer's first message to the first reply
-    Histogram resolution;       // from the customer's first message to resolved
-    Histogram backlogAge;       // every unresolved conversation now, by how long the customer has waited
-    int slaMet = 0;             // actionable conversations answered within their SLA
-    int slaBreached = 0;        // ... answered late, or unanswered with the SLA passed
+    Histogram firstResponse; // from the customer's first message to the first reply
+    Histogram resolution;    // from the customer's first message to resolved
+    Histogram backlogAge; // every unresolved conversation now, by how long the customer has waited
+    int slaMet = 0;       // actionable conversations answered within their SLA
+    int slaBreached = 0;  // ... answered late, or unanswered with the SLA passed
     int actionableMessages = 0; // customer messages in actionable conversations
     int answeredMessages = 0;   // ... of which answered with a reply
     QList<AgentFigures> agents;
@@ -88,7 +88,8 @@ struct DashboardFigures
 // A template is judged after this many uses in the period.
 constexpr int TEMPLATE_ADVICE_MIN_USES = 5;
 
-Core::Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period, const QDateTime &now);
+Core::Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period,
+                                                const QDateTime &now);
 
 // Every figure as CSV rows "section,key,value" (RFC 4180 quoting), for spreadsheets.
 QByteArray dashboardCsv(const DashboardFigures &figures);

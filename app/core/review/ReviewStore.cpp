@@ -37,7 +37,8 @@ Error saveError(const QSqlQuery &query)
 
 QDateTime fromMs(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // An actionable conversation answered after its SLA, or not answered and past it.
@@ -69,18 +70,22 @@ double editRatio(const QString &inserted, const QString &sent)
     return double(previous[b.size()]) / std::max(a.size(), b.size());
 }
 
-ReviewStore::ReviewStore(QSqlDatabase db) : m_db(std::move(db)) {}
+ReviewStore::ReviewStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 Result<QList<Criterion>> ReviewStore::criteria()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, title, description, weight, check_key FROM scorecard_criteria"
-                                   " WHERE retired = 0 ORDER BY position, id")))
+    if (!query.exec(QStringLiteral(
+            "SELECT id, title, description, weight, check_key FROM scorecard_criteria"
+            " WHERE retired = 0 ORDER BY position, id")))
         return readError(query);
     QList<Criterion> criteria;
     while (query.next())
-        criteria.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toInt(), query.value(4).toString()});
+        criteria.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toInt(),
+                         query.value(4).toString()});
     return criteria;
 }
 
@@ -88,7 +93,8 @@ Result<void> ReviewStore::saveCriteria(const QList<Criterion> &criteria)
 {
     for (const Criterion &criterion : criteria)
         if (criterion.title.trimmed().isEmpty() || criterion.weight < 1 || criterion.weight > 10)
-            return Error{Tr::tr("Every criterion needs a title and a weight from 1 to 10."), QString()};
+            return Error{Tr::tr("Every criterion needs a title and a weight from 1 to 10."),
+                         QString()};
     if (!m_db.transaction())
         return Error{Tr::tr("The scorecard could not be saved."), m_db.lastError().text()};
     const auto fail = [this](const QSqlQuery &query) -> Result<void> {
@@ -101,14 +107,17 @@ Result<void> ReviewStore::saveCriteria(const QList<Criterion> &criteria)
     for (int position = 0; position < criteria.size(); ++position) {
         const Criterion &criterion = criteria[position];
         if (criterion.id != 0) {
-            query.prepare(QStringLiteral("UPDATE scorecard_criteria SET title = ?, description = ?, weight = ?,"
-                                         " check_key = ?, position = ?, retired = 0 WHERE id = ?"));
+            query.prepare(QStringLiteral(
+                "UPDATE scorecard_criteria SET title = ?, description = ?, weight = ?,"
+                " check_key = ?, position = ?, retired = 0 WHERE id = ?"));
         } else {
-            query.prepare(QStringLiteral("INSERT INTO scorecard_criteria(title, description, weight, check_key, position)"
-                                         " VALUES(?, ?, ?, ?, ?)"));
+            query.prepare(QStringLiteral(
+                "INSERT INTO scorecard_criteria(title, description, weight, check_key, position)"
+                " VALUES(?, ?, ?, ?, ?)"));
         }
         query.addBindValue(criterion.title.trimmed());
-        query.addBindValue(criterion.description.isNull() ? QStringLiteral("") : criterion.description);
+        query.addBindValue(criterion.description.isNull() ? QStringLiteral("")
+                                                          : criterion.description);
         query.addBindValue(criterion.weight);
         query.addBindValue(criterion.checkKey.isNull() ? QStringLiteral("") : criterion.checkKey);
         query.addBindValue(position);
@@ -132,7 +141,8 @@ Result<void> ReviewStore::ensureCriteria(const QList<Criterion> &defaults)
     return saveCriteria(defaults);
 }
 
-Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &filter, const QDateTime &now)
+Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &filter,
+                                                      const QDateTime &now)
 {
     QStringList where{QStringLiteral("1 = 1")};
     QVariantMap values{{QStringLiteral(":now"), now.toMSecsSinceEpoch()}};
@@ -141,17 +151,23 @@ Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &fi
         values.insert(name, value);
     };
     if (!filter.agent.isEmpty())
-        narrow(QString::fromLatin1(CONVERSATION_AGENT_SQL) + QStringLiteral(" = :agent"), QStringLiteral(":agent"), filter.agent);
+        narrow(QString::fromLatin1(CONVERSATION_AGENT_SQL) + QStringLiteral(" = :agent"),
+               QStringLiteral(":agent"), filter.agent);
     if (filter.channelId != 0)
-        narrow(QStringLiteral("c.channel_id = :channel"), QStringLiteral(":channel"), filter.channelId);
+        narrow(QStringLiteral("c.channel_id = :channel"), QStringLiteral(":channel"),
+               filter.channelId);
     if (filter.from.isValid())
-        narrow(QStringLiteral("c.created_at >= :from"), QStringLiteral(":from"), filter.from.toMSecsSinceEpoch());
+        narrow(QStringLiteral("c.created_at >= :from"), QStringLiteral(":from"),
+               filter.from.toMSecsSinceEpoch());
     if (filter.to.isValid())
-        narrow(QStringLiteral("c.created_at < :to"), QStringLiteral(":to"), filter.to.toMSecsSinceEpoch());
+        narrow(QStringLiteral("c.created_at < :to"), QStringLiteral(":to"),
+               filter.to.toMSecsSinceEpoch());
     if (!filter.category.isEmpty())
-        narrow(QStringLiteral("c.category = :category"), QStringLiteral(":category"), filter.category);
+        narrow(QStringLiteral("c.category = :category"), QStringLiteral(":category"),
+               filter.category);
     if (!filter.language.isEmpty())
-        narrow(QStringLiteral("c.language = :language"), QStringLiteral(":language"), filter.language);
+        narrow(QStringLiteral("c.language = :language"), QStringLiteral(":language"),
+               filter.language);
     if (filter.outcome == TranscriptFilter::Outcome::Resolved)
         where.append(QStringLiteral("c.status = 'resolved'"));
     else if (filter.outcome == TranscriptFilter::Outcome::Unresolved)
@@ -159,21 +175,26 @@ Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &fi
     if (filter.slaBreachedOnly)
         where.append(QString::fromLatin1(SLA_BREACHED_SQL));
     if (filter.unreviewedOnly)
-        where.append(QStringLiteral("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id)"));
+        where.append(
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id)"));
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.created_at, ch.name, COALESCE(cu.display_name, ''), %1, c.category, c.language, c.status,"
-        " CASE WHEN c.first_response_at IS NULL THEN -1"
-        "   ELSE (c.first_response_at - COALESCE((SELECT MIN(m.created_at) FROM messages m"
-        "     WHERE m.conversation_id = c.id AND m.direction = 'in'), c.created_at)) / 1000 END,"
-        " %2, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id),"
-        " (SELECT r.id FROM reviews r WHERE r.conversation_id = c.id ORDER BY r.updated_at DESC LIMIT 1)"
-        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-        " LEFT JOIN customers cu ON cu.id = c.customer_id"
-        " WHERE %3 ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
-                      .arg(QString::fromLatin1(CONVERSATION_AGENT_SQL), QString::fromLatin1(SLA_BREACHED_SQL),
-                           where.join(QStringLiteral(" AND "))));
+    query.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.created_at, ch.name, COALESCE(cu.display_name, ''), %1, c.category, "
+            "c.language, c.status,"
+            " CASE WHEN c.first_response_at IS NULL THEN -1"
+            "   ELSE (c.first_response_at - COALESCE((SELECT MIN(m.created_at) FROM messages m"
+            "     WHERE m.conversation_id = c.id AND m.direction = 'in'), c.created_at)) / 1000 "
+            "END,"
+            " %2, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id),"
+            " (SELECT r.id FROM reviews r WHERE r.conversation_id = c.id ORDER BY r.updated_at "
+            "DESC LIMIT 1)"
+            " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+            " LEFT JOIN customers cu ON cu.id = c.customer_id"
+            " WHERE %3 ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
+            .arg(QString::fromLatin1(CONVERSATION_AGENT_SQL), QString::fromLatin1(SLA_BREACHED_SQL),
+                 where.join(QStringLiteral(" AND "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
     query.bindValue(QStringLiteral(":limit"), std::max(1, filter.limit));
@@ -216,22 +237,25 @@ Result<Transcript> ReviewStore::transcript(qint64 conversationId, const QDateTim
         return conversation.error();
     // The conversation's own changes and those of its messages (marked answered, dismissed...).
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT at, actor, action, detail, entity, entity_id FROM audit_events"
-        " WHERE (entity = 'conversation' AND entity_id = :id)"
-        "    OR (entity = 'message' AND entity_id IN (SELECT id FROM messages WHERE conversation_id = :id))"
-        " ORDER BY at, id"));
+    query.prepare(
+        QStringLiteral("SELECT at, actor, action, detail, entity, entity_id FROM audit_events"
+                       " WHERE (entity = 'conversation' AND entity_id = :id)"
+                       "    OR (entity = 'message' AND entity_id IN (SELECT id FROM messages WHERE "
+                       "conversation_id = :id))"
+                       " ORDER BY at, id"));
     query.bindValue(QStringLiteral(":id"), conversationId);
     if (!query.exec())
         return readError(query);
     QList<Storage::AuditEvent> audit;
     while (query.next())
         audit.append({fromMs(query.value(0)), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong()});
+                      query.value(3).toString(), query.value(4).toString(),
+                      query.value(5).toLongLong()});
     return buildTranscript(conversation.value(), audit, now);
 }
 
-Result<ReviewSheet> ReviewStore::sheet(qint64 conversationId, const QString &reviewer, const QDateTime &now)
+Result<ReviewSheet> ReviewStore::sheet(qint64 conversationId, const QString &reviewer,
+                                       const QDateTime &now)
 {
     auto loaded = transcript(conversationId, now);
     if (!loaded)
@@ -256,8 +280,8 @@ Result<ReviewSheet> ReviewStore::sheet(qint64 conversationId, const QString &rev
     return sheet;
 }
 
-Result<QString> ReviewStore::report(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title,
-                                    const QDateTime &now)
+Result<QString> ReviewStore::report(const QList<qint64> &conversationIds, const QString &reviewer,
+                                    const QString &title, const QDateTime &now)
 {
     QStringList sections;
     for (qint64 id : conversationIds) {
@@ -267,7 +291,8 @@ Result<QString> ReviewStore::report(const QList<qint64> &conversationIds, const 
         auto existing = review(id, reviewer);
         if (!existing)
             return existing.error();
-        sections.append(transcriptReportHtml(loaded.value(), existing.value() ? &*existing.value() : nullptr, false));
+        sections.append(transcriptReportHtml(
+            loaded.value(), existing.value() ? &*existing.value() : nullptr, false));
     }
     return transcriptReportDocument(title, sections);
 }
@@ -283,10 +308,11 @@ Result<qint64> ReviewStore::saveReview(const QaReview &review, const QDateTime &
         return saveError(query);
     };
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO reviews(conversation_id, agent, reviewer, summary, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(conversation_id, reviewer) DO UPDATE SET agent = excluded.agent, summary = excluded.summary,"
-        " updated_at = excluded.updated_at RETURNING id"));
+    query.prepare(QStringLiteral("INSERT INTO reviews(conversation_id, agent, reviewer, summary, "
+                                 "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?)"
+                                 " ON CONFLICT(conversation_id, reviewer) DO UPDATE SET agent = "
+                                 "excluded.agent, summary = excluded.summary,"
+                                 " updated_at = excluded.updated_at RETURNING id"));
     query.addBindValue(review.conversationId);
     query.addBindValue(review.agent.isNull() ? QStringLiteral("") : review.agent);
     query.addBindValue(review.reviewer);
@@ -297,7 +323,8 @@ Result<qint64> ReviewStore::saveReview(const QaReview &review, const QDateTime &
         return fail(query);
     const qint64 reviewId = query.value(0).toLongLong();
     query.finish();
-    for (const QString &table : {QStringLiteral("review_scores"), QStringLiteral("review_comments")}) {
+    for (const QString &table :
+         {QStringLiteral("review_scores"), QStringLiteral("review_comments")}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE review_id = ?").arg(table));
         query.addBindValue(reviewId);
         if (!query.exec())
@@ -308,22 +335,26 @@ Result<qint64> ReviewStore::saveReview(const QaReview &review, const QDateTime &
             m_db.rollback();
             return Error{Tr::tr("A score is 0 (not met), 1 (partly) or 2 (met)."), QString()};
         }
-        query.prepare(QStringLiteral("INSERT INTO review_scores(review_id, criterion_id, title, weight, score)"
-                                     " VALUES(?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO review_scores(review_id, criterion_id, title, weight, score)"
+            " VALUES(?, ?, ?, ?, ?)"));
         query.addBindValue(reviewId);
         query.addBindValue(score.criterionId);
         query.addBindValue(score.title);
         query.addBindValue(score.weight);
-        query.addBindValue(score.score ? QVariant(*score.score) : QVariant(QMetaType::fromType<int>()));
+        query.addBindValue(score.score ? QVariant(*score.score)
+                                       : QVariant(QMetaType::fromType<int>()));
         if (!query.exec())
             return fail(query);
     }
     for (const ReviewComment &comment : review.comments) {
         if (comment.text.trimmed().isEmpty())
             continue;
-        query.prepare(QStringLiteral("INSERT INTO review_comments(review_id, message_id, text) VALUES(?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO review_comments(review_id, message_id, text) VALUES(?, ?, ?)"));
         query.addBindValue(reviewId);
-        query.addBindValue(comment.messageId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(comment.messageId));
+        query.addBindValue(comment.messageId == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                                  : QVariant(comment.messageId));
         query.addBindValue(comment.text.trimmed());
         if (!query.exec())
             return fail(query);
@@ -336,19 +367,22 @@ Result<qint64> ReviewStore::saveReview(const QaReview &review, const QDateTime &
 Result<void> ReviewStore::loadReviewParts(QaReview &review)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT criterion_id, title, weight, score FROM review_scores WHERE review_id = ?"
-                                 " ORDER BY rowid"));
+    query.prepare(QStringLiteral(
+        "SELECT criterion_id, title, weight, score FROM review_scores WHERE review_id = ?"
+        " ORDER BY rowid"));
     query.addBindValue(review.id);
     if (!query.exec())
         return readError(query);
     review.scores.clear();
     while (query.next()) {
-        CriterionScore score{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), {}};
+        CriterionScore score{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), {}};
         if (!query.value(3).isNull())
             score.score = query.value(3).toInt();
         review.scores.append(score);
     }
-    query.prepare(QStringLiteral("SELECT COALESCE(message_id, 0), text FROM review_comments WHERE review_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT COALESCE(message_id, 0), text FROM review_comments WHERE "
+                                 "review_id = ? ORDER BY id"));
     query.addBindValue(review.id);
     if (!query.exec())
         return readError(query);
@@ -382,15 +416,19 @@ Result<std::optional<QaReview>> ReviewStore::review(qint64 conversationId, const
     return std::optional<QaReview>(review);
 }
 
-Result<QList<QaReview>> ReviewStore::reviews(const QString &agent, const QDateTime &from, const QDateTime &to)
+Result<QList<QaReview>> ReviewStore::reviews(const QString &agent, const QDateTime &from,
+                                             const QDateTime &to)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, conversation_id, agent, reviewer, summary, created_at, updated_at FROM reviews"
-                                 " WHERE (:agent = '' OR agent = :agent) AND updated_at >= :from AND updated_at < :to"
-                                 " ORDER BY updated_at DESC, id DESC"));
+    query.prepare(QStringLiteral(
+        "SELECT id, conversation_id, agent, reviewer, summary, created_at, updated_at FROM reviews"
+        " WHERE (:agent = '' OR agent = :agent) AND updated_at >= :from AND updated_at < :to"
+        " ORDER BY updated_at DESC, id DESC"));
     query.bindValue(QStringLiteral(":agent"), agent.isNull() ? QStringLiteral("") : agent);
-    query.bindValue(QStringLiteral(":from"), from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-    query.bindValue(QStringLiteral(":to"), to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    query.bindValue(QStringLiteral(":from"),
+                    from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    query.bindValue(QStringLiteral(":to"),
+                    to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     if (!query.exec())
         return readError(query);
     QList<QaReview> reviews;
@@ -444,14 +482,17 @@ Result<QList<AgentQaResult>> ReviewStore::agentResults(const QDateTime &from, co
     return results;
 }
 
-Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
-                                           const QList<Core::CannedUse> &uses, const QString &sentText, const QDateTime &now)
+Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString &clientId,
+                                           const QString &agent, const QList<Core::CannedUse> &uses,
+                                           const QString &sentText, const QDateTime &now)
 {
     QSqlQuery query(m_db);
     for (const Core::CannedUse &use : uses) {
-        query.prepare(QStringLiteral("INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent,"
-                                     " inserted_text, sent_text, edit_ratio, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(use.responseId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(use.responseId));
+        query.prepare(QStringLiteral(
+            "INSERT INTO canned_uses(response_id, title, conversation_id, client_id, agent,"
+            " inserted_text, sent_text, edit_ratio, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(use.responseId == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                               : QVariant(use.responseId));
         query.addBindValue(use.title.isNull() ? QStringLiteral("") : use.title);
         query.addBindValue(conversationId);
         query.addBindValue(clientId);
@@ -473,7 +514,8 @@ Result<void> ReviewStore::recordCannedUses(qint64 conversationId, const QString 
 Result<QList<AgentLoad>> ReviewStore::agentLoads()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT assignee, COUNT(*) FROM conversations WHERE status != 'resolved' AND assignee != ''"
+    if (!query.exec(QStringLiteral("SELECT assignee, COUNT(*) FROM conversations WHERE status != "
+                                   "'resolved' AND assignee != ''"
                                    " GROUP BY assignee ORDER BY COUNT(*) DESC, assignee")))
         return readError(query);
     QList<AgentLoad> loads;

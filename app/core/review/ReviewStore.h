@@ -21,8 +21,8 @@ struct TranscriptFilter
     enum class Outcome { Any, Resolved, Unresolved };
     QString agent;
     qint64 channelId = 0;
-    QDateTime from;          // conversations started at or after
-    QDateTime to;            // ... and before
+    QDateTime from; // conversations started at or after
+    QDateTime to;   // ... and before
     QString category;
     QString language;
     Outcome outcome = Outcome::Any;
@@ -72,16 +72,16 @@ struct ReviewSheet
 struct AgentLoad
 {
     QString name;
-    QString presence;   // available, away, offline; empty when not known (solo)
-    int open = 0;       // conversations they hold that are not resolved
-    int capacity = -1;  // -1: no limit set
+    QString presence;  // available, away, offline; empty when not known (solo)
+    int open = 0;      // conversations they hold that are not resolved
+    int capacity = -1; // -1: no limit set
 };
 
 // What the lead's queue control shows: who holds what, who waits longest, and the rules.
 struct QueueSnapshot
 {
-    bool team = false;           // routing and presence come from the team server
-    QString routingPolicy;       // manual, round-robin, least-loaded (team only)
+    bool team = false;     // routing and presence come from the team server
+    QString routingPolicy; // manual, round-robin, least-loaded (team only)
     Triage::SlaPolicy sla;
     QList<AgentLoad> agents;
     QList<Core::InboxRow> waiting; // unresolved conversations, the longest waiting first
@@ -101,20 +101,23 @@ public:
     // A workspace without a scorecard gets `defaults`.
     Core::Result<void> ensureCriteria(const QList<Criterion> &defaults);
 
-    Core::Result<QList<TranscriptRow>> transcripts(const TranscriptFilter &filter, const QDateTime &now);
+    Core::Result<QList<TranscriptRow>> transcripts(const TranscriptFilter &filter,
+                                                   const QDateTime &now);
     Core::Result<Transcript> transcript(qint64 conversationId, const QDateTime &now);
     // Everything the review workspace shows for one conversation; a workspace without a
     // scorecard gets the default one first.
-    Core::Result<ReviewSheet> sheet(qint64 conversationId, const QString &reviewer, const QDateTime &now);
+    Core::Result<ReviewSheet> sheet(qint64 conversationId, const QString &reviewer,
+                                    const QDateTime &now);
     // Transcripts with `reviewer`'s reviews as one document, for a PDF or HTML file.
-    Core::Result<QString> report(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title,
-                                 const QDateTime &now);
+    Core::Result<QString> report(const QList<qint64> &conversationIds, const QString &reviewer,
+                                 const QString &title, const QDateTime &now);
 
     // One review per conversation and reviewer: saving again replaces it.
     Core::Result<qint64> saveReview(const QaReview &review, const QDateTime &now);
     Core::Result<std::optional<QaReview>> review(qint64 conversationId, const QString &reviewer);
     // Newest first; an empty agent lists everyone's.
-    Core::Result<QList<QaReview>> reviews(const QString &agent, const QDateTime &from, const QDateTime &to);
+    Core::Result<QList<QaReview>> reviews(const QString &agent, const QDateTime &from,
+                                          const QDateTime &to);
     // Per agent over the period, with a weekly series.
     Core::Result<QList<AgentQaResult>> agentResults(const QDateTime &from, const QDateTime &to);
 
@@ -122,8 +125,9 @@ public:
     Core::Result<QList<AgentLoad>> agentLoads();
 
     // Each canned response that went out in the reply `clientId`, with how much was changed.
-    Core::Result<void> recordCannedUses(qint64 conversationId, const QString &clientId, const QString &agent,
-                                        const QList<Core::CannedUse> &uses, const QString &sentText, const QDateTime &now);
+    Core::Result<void> recordCannedUses(qint64 conversationId, const QString &clientId,
+                                        const QString &agent, const QList<Core::CannedUse> &uses,
+                                        const QString &sentText, const QDateTime &now);
     // The reply was taken back: its canned responses were never sent.
     Core::Result<void> forgetCannedUses(const QString &clientId);
 

@@ -39,20 +39,31 @@ double QaReview::percent() const
 QList<Criterion> defaultCriteria()
 {
     return {
-        {0, Tr::tr("Answered every message"), Tr::tr("No customer message was left without an answer or a deliberate mark."), 2,
+        {0, Tr::tr("Answered every message"),
+         Tr::tr("No customer message was left without an answer or a deliberate mark."), 2,
          QStringLiteral("answered")},
-        {0, Tr::tr("Right channel"), Tr::tr("Account details and private matters moved to a private message; private messages answered in private."), 1,
-         QStringLiteral("channel")},
-        {0, Tr::tr("Personal data kept private"), Tr::tr("No public reply shows an email address, phone number, card, IBAN or order number."), 2,
-         QStringLiteral("pii")},
-        {0, Tr::tr("Customer's language"), Tr::tr("Every reply is in the language the customer wrote in."), 1,
+        {0, Tr::tr("Right channel"),
+         Tr::tr("Account details and private matters moved to a private message; private messages "
+                "answered in private."),
+         1, QStringLiteral("channel")},
+        {0, Tr::tr("Personal data kept private"),
+         Tr::tr(
+             "No public reply shows an email address, phone number, card, IBAN or order number."),
+         2, QStringLiteral("pii")},
+        {0, Tr::tr("Customer's language"),
+         Tr::tr("Every reply is in the language the customer wrote in."), 1,
          QStringLiteral("language")},
-        {0, Tr::tr("Tone"), Tr::tr("Friendly, clear and in the brand's voice; canned text adapted to the customer."), 1, QString()},
-        {0, Tr::tr("Resolution"), Tr::tr("The customer's problem was solved, or they know exactly what happens next."), 2, QString()},
+        {0, Tr::tr("Tone"),
+         Tr::tr("Friendly, clear and in the brand's voice; canned text adapted to the customer."),
+         1, QString()},
+        {0, Tr::tr("Resolution"),
+         Tr::tr("The customer's problem was solved, or they know exactly what happens next."), 2,
+         QString()},
     };
 }
 
-QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript, const QList<Criterion> &criteria,
+QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript,
+                                                const QList<Criterion> &criteria,
                                                 const Triage::PiiScanner &pii)
 {
     const Core::ConversationDetail &conversation = transcript.conversation;
@@ -69,7 +80,8 @@ QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript, co
             ++customerMessages;
             if (message.addressed != Core::Addressed::Open)
                 ++answered;
-            if (message.visibility == Core::Visibility::Public && !pii.scan(message.text, region).isEmpty())
+            if (message.visibility == Core::Visibility::Public &&
+                !pii.scan(message.text, region).isEmpty())
                 customerSharedPiiInPublic = true;
             lastCustomerVisibility = message.visibility;
             customerWaiting = true;
@@ -86,8 +98,8 @@ QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript, co
                 ++privateMessagesAnsweredInPrivate;
         }
         customerWaiting = false;
-        if (!conversation.language.isEmpty() && conversation.language != u"und" && !message.language.isEmpty()
-            && message.language != u"und") {
+        if (!conversation.language.isEmpty() && conversation.language != u"und" &&
+            !message.language.isEmpty() && message.language != u"und") {
             ++languageKnown;
             if (message.language == conversation.language)
                 ++inLanguage;

@@ -19,10 +19,10 @@ namespace CareDesk::Review {
 // One line of a team's scorecard.
 struct Criterion
 {
-    qint64 id = 0;          // 0: not saved yet
+    qint64 id = 0; // 0: not saved yet
     QString title;
     QString description;
-    int weight = 1;         // 1-10
+    int weight = 1; // 1-10
     // What CareDesk can judge itself and suggests a score for: "answered", "channel", "pii",
     // "language"; empty for what only a person can judge (tone, resolution).
     QString checkKey;
@@ -32,7 +32,7 @@ struct Criterion
 struct CriterionScore
 {
     qint64 criterionId = 0;
-    QString title;          // as it was when the review was written
+    QString title; // as it was when the review was written
     int weight = 1;
     std::optional<int> score;
 };
@@ -48,7 +48,7 @@ struct QaReview
 {
     qint64 id = 0;
     qint64 conversationId = 0;
-    QString agent;          // whose work is reviewed
+    QString agent; // whose work is reviewed
     QString reviewer;
     QString summary;
     QDateTime createdAt;
@@ -56,7 +56,8 @@ struct QaReview
     QList<CriterionScore> scores;
     QList<ReviewComment> comments;
 
-    // Weighted share of the points the scored criteria could give, 0-100; -1 when nothing is scored.
+    // Weighted share of the points the scored criteria could give, 0-100; -1 when nothing is
+    // scored.
     double percent() const;
 };
 
@@ -74,7 +75,8 @@ QList<Criterion> defaultCriteria();
 
 // What CareDesk can tell from the transcript alone, for the criteria that have a check. The
 // reviewer sees these as suggestions and decides.
-QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript, const QList<Criterion> &criteria,
+QHash<qint64, std::optional<int>> suggestScores(const Transcript &transcript,
+                                                const QList<Criterion> &criteria,
                                                 const Triage::PiiScanner &pii);
 
 } // namespace CareDesk::Review

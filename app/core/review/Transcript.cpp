@@ -32,8 +32,8 @@ TimelineEntry change(const Storage::AuditEvent &event)
 
 } // namespace
 
-Transcript buildTranscript(const Core::ConversationDetail &conversation, const QList<Storage::AuditEvent> &audit,
-                           const QDateTime &now)
+Transcript buildTranscript(const Core::ConversationDetail &conversation,
+                           const QList<Storage::AuditEvent> &audit, const QDateTime &now)
 {
     Transcript transcript;
     transcript.conversation = conversation;
@@ -43,8 +43,9 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation, const Q
         const bool inbound = message.direction == Core::Direction::Inbound;
         entry.kind = inbound ? TimelineEntry::Kind::CustomerMessage : TimelineEntry::Kind::Reply;
         entry.at = message.createdAt;
-        entry.actor = inbound ? (message.authorName.isEmpty() ? message.authorHandle : message.authorName)
-                              : message.sentBy;
+        entry.actor =
+            inbound ? (message.authorName.isEmpty() ? message.authorHandle : message.authorName)
+                    : message.sentBy;
         entry.text = message.text;
         entry.messageId = message.id;
         entry.visibility = message.visibility;
@@ -81,7 +82,8 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation, const Q
                 transcript.agent = entry.actor;
             if (waitingSince.isValid()) {
                 entry.customerWaitedSecs = waitingSince.secsTo(entry.at);
-                transcript.longestWaitSecs = std::max(transcript.longestWaitSecs, entry.customerWaitedSecs);
+                transcript.longestWaitSecs =
+                    std::max(transcript.longestWaitSecs, entry.customerWaitedSecs);
                 waitingSince = QDateTime();
             }
         }
@@ -92,14 +94,16 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation, const Q
     if (!conversation.assignee.isEmpty())
         transcript.agent = conversation.assignee;
 
-    const QDateTime start = firstCustomerMessage.isValid() ? firstCustomerMessage : conversation.createdAt;
+    const QDateTime start =
+        firstCustomerMessage.isValid() ? firstCustomerMessage : conversation.createdAt;
     if (conversation.firstResponseAt.isValid())
         transcript.firstResponseSecs = start.secsTo(conversation.firstResponseAt);
     if (resolved && conversation.resolvedAt.isValid())
         transcript.resolutionSecs = start.secsTo(conversation.resolvedAt);
     if (conversation.actionable && conversation.slaDue.isValid()) {
-        transcript.slaBreached = conversation.firstResponseAt.isValid() ? conversation.firstResponseAt > conversation.slaDue
-                                                                        : !resolved && now > conversation.slaDue;
+        transcript.slaBreached = conversation.firstResponseAt.isValid()
+                                     ? conversation.firstResponseAt > conversation.slaDue
+                                     : !resolved && now > conversation.slaDue;
     }
     return transcript;
 }

@@ -24,8 +24,8 @@ struct TimelineEntry
     };
     Kind kind = Kind::CustomerMessage;
     QDateTime at;
-    QString actor;                 // the agent, or the customer's name for their messages
-    QString text;                  // message or note text
+    QString actor; // the agent, or the customer's name for their messages
+    QString text;  // message or note text
     qint64 messageId = 0;
     Core::Visibility visibility = Core::Visibility::Public;
     QString from;
@@ -44,13 +44,15 @@ struct Transcript
     QList<TimelineEntry> entries;  // oldest first
     qint64 firstResponseSecs = -1; // -1: never answered
     qint64 resolutionSecs = -1;    // -1: not resolved
-    qint64 longestWaitSecs = 0;    // the longest the customer waited at any step (until now if still waiting)
-    bool slaBreached = false;      // the first answer came after the SLA, or has not come and the SLA has passed
+    qint64 longestWaitSecs =
+        0; // the longest the customer waited at any step (until now if still waiting)
+    bool slaBreached =
+        false; // the first answer came after the SLA, or has not come and the SLA has passed
 };
 
 // Puts the conversation and its audit trail on one timeline. Reading never changes anything.
-Transcript buildTranscript(const Core::ConversationDetail &conversation, const QList<Storage::AuditEvent> &audit,
-                           const QDateTime &now);
+Transcript buildTranscript(const Core::ConversationDetail &conversation,
+                           const QList<Storage::AuditEvent> &audit, const QDateTime &now);
 
 } // namespace CareDesk::Review
 

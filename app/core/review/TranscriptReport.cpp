@@ -21,7 +21,9 @@ QString esc(const QString &text)
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QString();
+    return time.isValid()
+               ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+               : QString();
 }
 
 QString scoreText(const std::optional<int> &score)
@@ -29,9 +31,12 @@ QString scoreText(const std::optional<int> &score)
     if (!score)
         return Tr::tr("does not apply");
     switch (*score) {
-    case 2: return Tr::tr("met");
-    case 1: return Tr::tr("partly");
-    default: return Tr::tr("not met");
+    case 2:
+        return Tr::tr("met");
+    case 1:
+        return Tr::tr("partly");
+    default:
+        return Tr::tr("not met");
     }
 }
 
@@ -47,7 +52,8 @@ QString changeText(const TimelineEntry &entry)
     case TimelineEntry::Kind::Assignment:
         if (entry.to.isEmpty())
             return Tr::tr("returned the conversation to the queue");
-        return entry.to == entry.actor ? Tr::tr("took the conversation") : Tr::tr("assigned it to %1").arg(entry.to);
+        return entry.to == entry.actor ? Tr::tr("took the conversation")
+                                       : Tr::tr("assigned it to %1").arg(entry.to);
     case TimelineEntry::Kind::StatusChange:
         return Tr::tr("status %1 → %2").arg(statusText(entry.from), statusText(entry.to));
     case TimelineEntry::Kind::CategoryChange:
@@ -72,34 +78,44 @@ QString durationText(qint64 seconds)
         return Tr::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24) {
-        return minutes % 60 == 0 ? Tr::tr("%1 h").arg(hours)
-                                 : Tr::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return minutes % 60 == 0
+                   ? Tr::tr("%1 h").arg(hours)
+                   : Tr::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     }
-    return hours % 24 == 0 ? Tr::tr("%1 d").arg(hours / 24) : Tr::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return hours % 24 == 0 ? Tr::tr("%1 d").arg(hours / 24)
+                           : Tr::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
-QString transcriptReportHtml(const Transcript &transcript, const QaReview *review, bool commentLinks)
+QString transcriptReportHtml(const Transcript &transcript, const QaReview *review,
+                             bool commentLinks)
 {
     const Core::ConversationDetail &conversation = transcript.conversation;
     QString html = QStringLiteral("<section>\n<h2>") + esc(conversation.customer.displayName);
     if (!conversation.customer.handle.isEmpty())
-        html += QStringLiteral(" <span class=\"meta\">@") + esc(conversation.customer.handle) + QStringLiteral("</span>");
+        html += QStringLiteral(" <span class=\"meta\">@") + esc(conversation.customer.handle) +
+                QStringLiteral("</span>");
     html += QStringLiteral("</h2>\n<table class=\"facts\">");
     const auto fact = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><th align=\"left\">") + esc(name) + QStringLiteral("</th><td>") + esc(value)
-              + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><th align=\"left\">") + esc(name) +
+                QStringLiteral("</th><td>") + esc(value) + QStringLiteral("</td></tr>");
     };
-    fact(Tr::tr("Channel"), conversation.channelName + QStringLiteral(" (") + conversation.platform + QLatin1Char(')'));
-    fact(Tr::tr("Started"), timeText(transcript.entries.isEmpty() ? conversation.createdAt : transcript.entries.first().at));
+    fact(Tr::tr("Channel"), conversation.channelName + QStringLiteral(" (") +
+                                conversation.platform + QLatin1Char(')'));
+    fact(Tr::tr("Started"), timeText(transcript.entries.isEmpty() ? conversation.createdAt
+                                                                  : transcript.entries.first().at));
     fact(Tr::tr("Agent"), transcript.agent.isEmpty() ? Tr::tr("nobody") : transcript.agent);
     fact(Tr::tr("Status"), Core::toString(conversation.status));
     fact(Tr::tr("Category"), conversation.category);
     fact(Tr::tr("Language"), conversation.language);
-    fact(Tr::tr("First response"),
-         transcript.firstResponseSecs < 0 ? Tr::tr("none yet") : durationText(transcript.firstResponseSecs));
-    fact(Tr::tr("SLA"), transcript.slaBreached ? Tr::tr("breached (due %1)").arg(timeText(conversation.slaDue))
-                                               : Tr::tr("kept (due %1)").arg(timeText(conversation.slaDue)));
-    fact(Tr::tr("Resolved after"), transcript.resolutionSecs < 0 ? Tr::tr("not resolved") : durationText(transcript.resolutionSecs));
+    fact(Tr::tr("First response"), transcript.firstResponseSecs < 0
+                                       ? Tr::tr("none yet")
+                                       : durationText(transcript.firstResponseSecs));
+    fact(Tr::tr("SLA"), transcript.slaBreached
+                            ? Tr::tr("breached (due %1)").arg(timeText(conversation.slaDue))
+                            : Tr::tr("kept (due %1)").arg(timeText(conversation.slaDue)));
+    fact(Tr::tr("Resolved after"), transcript.resolutionSecs < 0
+                                       ? Tr::tr("not resolved")
+                                       : durationText(transcript.resolutionSecs));
     fact(Tr::tr("Longest wait"), durationText(transcript.longestWaitSecs));
     html += QStringLiteral("</table>\n");
 
@@ -108,12 +124,16 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
         for (const ReviewComment &comment : review->comments)
             commentsByMessage[comment.messageId].append(comment.text);
 
-    html += QStringLiteral("<table class=\"timeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
-    const QDateTime start = transcript.entries.isEmpty() ? QDateTime() : transcript.entries.first().at;
+    html += QStringLiteral(
+        "<table class=\"timeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    const QDateTime start =
+        transcript.entries.isEmpty() ? QDateTime() : transcript.entries.first().at;
     for (const TimelineEntry &entry : transcript.entries) {
-        const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage || entry.kind == TimelineEntry::Kind::Reply;
+        const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage ||
+                               entry.kind == TimelineEntry::Kind::Reply;
         // A change another desk of the team made arrives without its author.
-        QString who = esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString()) : entry.actor);
+        QString who = esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString())
+                                                : entry.actor);
         QString what;
         QString rowClass;
         switch (entry.kind) {
@@ -122,50 +142,63 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
             const bool inbound = entry.kind == TimelineEntry::Kind::CustomerMessage;
             const bool isPrivate = entry.visibility == Core::Visibility::Private;
             rowClass = inbound ? QStringLiteral("in") : QStringLiteral("out");
-            QString label = inbound ? (isPrivate ? Tr::tr("private message") : Tr::tr("public"))
-                                    : (isPrivate ? Tr::tr("private reply") : Tr::tr("public reply"));
+            QString label = inbound
+                                ? (isPrivate ? Tr::tr("private message") : Tr::tr("public"))
+                                : (isPrivate ? Tr::tr("private reply") : Tr::tr("public reply"));
             if (entry.customerWaitedSecs >= 0)
-                label += QStringLiteral(" · ") + Tr::tr("customer waited %1").arg(durationText(entry.customerWaitedSecs));
-            what = QStringLiteral("<a name=\"m%1\"></a><span class=\"meta\">").arg(entry.messageId) + esc(label)
-                 + QStringLiteral("</span><br>") + esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+                label += QStringLiteral(" · ") +
+                         Tr::tr("customer waited %1").arg(durationText(entry.customerWaitedSecs));
+            what =
+                QStringLiteral("<a name=\"m%1\"></a><span class=\"meta\">").arg(entry.messageId) +
+                esc(label) + QStringLiteral("</span><br>") +
+                esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             if (commentLinks)
-                what += QStringLiteral(" <a href=\"comment:%1\">").arg(entry.messageId) + esc(Tr::tr("Comment"))
-                      + QStringLiteral("</a>");
+                what += QStringLiteral(" <a href=\"comment:%1\">").arg(entry.messageId) +
+                        esc(Tr::tr("Comment")) + QStringLiteral("</a>");
             for (const QString &comment : commentsByMessage.value(entry.messageId))
-                what += QStringLiteral("<div class=\"qa\"><b>") + esc(Tr::tr("QA:")) + QStringLiteral("</b> ") + esc(comment)
-                      + QStringLiteral("</div>");
+                what += QStringLiteral("<div class=\"qa\"><b>") + esc(Tr::tr("QA:")) +
+                        QStringLiteral("</b> ") + esc(comment) + QStringLiteral("</div>");
             break;
         }
         case TimelineEntry::Kind::Note:
             rowClass = QStringLiteral("note");
-            what = QStringLiteral("<span class=\"meta\">") + esc(Tr::tr("internal note")) + QStringLiteral("</span><br>")
-                 + esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            what = QStringLiteral("<span class=\"meta\">") + esc(Tr::tr("internal note")) +
+                   QStringLiteral("</span><br>") +
+                   esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             break;
         default:
             rowClass = QStringLiteral("change");
             what = QStringLiteral("<i>") + esc(changeText(entry)) + QStringLiteral("</i>");
             break;
         }
-        html += QStringLiteral("<tr class=\"%1\"><td class=\"when\" valign=\"top\" nowrap>").arg(rowClass)
-              + esc(timeText(entry.at)) + QStringLiteral("<br><span class=\"meta\">+")
-              + esc(durationText(start.secsTo(entry.at))) + QStringLiteral("</span></td><td valign=\"top\"><b>") + who
-              + QStringLiteral("</b></td><td valign=\"top\">") + what + QStringLiteral("</td></tr>\n");
+        html += QStringLiteral("<tr class=\"%1\"><td class=\"when\" valign=\"top\" nowrap>")
+                    .arg(rowClass) +
+                esc(timeText(entry.at)) + QStringLiteral("<br><span class=\"meta\">+") +
+                esc(durationText(start.secsTo(entry.at))) +
+                QStringLiteral("</span></td><td valign=\"top\"><b>") + who +
+                QStringLiteral("</b></td><td valign=\"top\">") + what +
+                QStringLiteral("</td></tr>\n");
     }
     html += QStringLiteral("</table>\n");
 
     if (review && review->id != 0) {
-        html += QStringLiteral("<h3>") + esc(Tr::tr("QA review by %1").arg(review->reviewer)) + QStringLiteral("</h3>\n");
+        html += QStringLiteral("<h3>") + esc(Tr::tr("QA review by %1").arg(review->reviewer)) +
+                QStringLiteral("</h3>\n");
         const double percent = review->percent();
-        html += QStringLiteral("<p><b>") + esc(percent < 0 ? Tr::tr("Not scored") : Tr::tr("Score %1 %").arg(percent, 0, 'f', 0))
-              + QStringLiteral("</b></p>\n<table class=\"facts\">");
+        html +=
+            QStringLiteral("<p><b>") +
+            esc(percent < 0 ? Tr::tr("Not scored") : Tr::tr("Score %1 %").arg(percent, 0, 'f', 0)) +
+            QStringLiteral("</b></p>\n<table class=\"facts\">");
         for (const CriterionScore &score : review->scores)
             fact(score.title, scoreText(score.score));
         html += QStringLiteral("</table>\n");
         if (!review->summary.isEmpty())
-            html += QStringLiteral("<p>") + esc(review->summary).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
-                  + QStringLiteral("</p>\n");
+            html += QStringLiteral("<p>") +
+                    esc(review->summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                    QStringLiteral("</p>\n");
         for (const QString &comment : commentsByMessage.value(0))
-            html += QStringLiteral("<div class=\"qa\">") + esc(comment) + QStringLiteral("</div>\n");
+            html +=
+                QStringLiteral("<div class=\"qa\">") + esc(comment) + QStringLiteral("</div>\n");
     }
     return html + QStringLiteral("</section>\n");
 }

@@ -14,7 +14,8 @@ QString durationText(qint64 seconds);
 // timeline with times, waits and changes, and the QA review when there is one. Everything a
 // customer or an agent wrote is escaped. With `commentLinks`, each message carries a
 // "comment:<message id>" link the review workspace uses to anchor a comment.
-QString transcriptReportHtml(const Transcript &transcript, const QaReview *review, bool commentLinks);
+QString transcriptReportHtml(const Transcript &transcript, const QaReview *review,
+                             bool commentLinks);
 
 // A whole document (for a file or a PDF) of one or more transcript reports.
 QString transcriptReportDocument(const QString &title, const QStringList &reportSections);

@@ -33,7 +33,7 @@ Error keychainError(const QKeychain::Job &job)
     default:
         // Typically a Linux desktop without a running, unlocked Secret Service.
         return {Tr::tr("The system keychain is not available. Sign-ins cannot be saved until a "
-                   "keyring (such as GNOME Keyring or KWallet) is running and unlocked."),
+                       "keyring (such as GNOME Keyring or KWallet) is running and unlocked."),
                 job.errorString()};
     }
 }
@@ -61,21 +61,24 @@ void MemoryCredentialStore::remove(const QString &key, DoneCallback done)
     done({});
 }
 
-KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
+KeychainCredentialStore::KeychainCredentialStore(QString service)
+    : m_service(std::move(service))
+{}
 
 void KeychainCredentialStore::read(const QString &key, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (readJob->error() != QKeychain::NoError) {
-            qCWarning(lcSecrets) << "keychain read failed:" << readJob->errorString();
-            done(keychainError(*readJob));
-        } else {
-            done(readJob->textData());
-        }
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+            if (readJob->error() != QKeychain::NoError) {
+                qCWarning(lcSecrets) << "keychain read failed:" << readJob->errorString();
+                done(keychainError(*readJob));
+            } else {
+                done(readJob->textData());
+            }
+        });
     job->start();
 }
 
@@ -84,14 +87,15 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret, D
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError) {
-            qCWarning(lcSecrets) << "keychain write failed:" << finished->errorString();
-            done(keychainError(*finished));
-        } else {
-            done({});
-        }
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
+            if (finished->error() != QKeychain::NoError) {
+                qCWarning(lcSecrets) << "keychain write failed:" << finished->errorString();
+                done(keychainError(*finished));
+            } else {
+                done({});
+            }
+        });
     job->start();
 }
 
@@ -99,12 +103,14 @@ void KeychainCredentialStore::remove(const QString &key, DoneCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
-            done(keychainError(*finished));
-        else
-            done({});
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [done = std::move(done)](QKeychain::Job *finished) {
+                         if (finished->error() != QKeychain::NoError &&
+                             finished->error() != QKeychain::EntryNotFound)
+                             done(keychainError(*finished));
+                         else
+                             done({});
+                     });
     job->start();
 }
 

@@ -47,8 +47,7 @@ Error missing(const QString &what, qint64 id)
 
 AgentActions::AgentActions(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<void> AgentActions::inTransaction(const std::function<Result<void>()> &change)
 {
@@ -67,11 +66,13 @@ Result<void> AgentActions::inTransaction(const std::function<Result<void>()> &ch
 }
 
 Result<void> AgentActions::audit(const QString &entity, qint64 entityId, const QString &action,
-                                 const QString &actor, const QJsonObject &detail, const QDateTime &now)
+                                 const QString &actor, const QJsonObject &detail,
+                                 const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
-                                 " VALUES(?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                       " VALUES(?, ?, ?, ?, ?, ?)"));
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(notNull(actor));
     query.addBindValue(notNull(entity));
@@ -86,7 +87,8 @@ Result<void> AgentActions::audit(const QString &entity, qint64 entityId, const Q
 Result<QString> AgentActions::conversationField(const QString &column, qint64 conversationId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM conversations WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + column +
+                  QStringLiteral(" FROM conversations WHERE id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec())
         return readError(query);
@@ -95,8 +97,8 @@ Result<QString> AgentActions::conversationField(const QString &column, qint64 co
     return query.value(0).toString();
 }
 
-Result<qint64> AgentActions::addNote(qint64 conversationId, const QString &author, const QString &text,
-                                     const QDateTime &now)
+Result<qint64> AgentActions::addNote(qint64 conversationId, const QString &author,
+                                     const QString &text, const QDateTime &now)
 {
     qint64 noteId = 0;
     auto saved = inTransaction([&]() -> Result<void> {
@@ -130,7 +132,8 @@ Result<QList<Note>> AgentActions::notes(qint64 conversationId)
         return readError(query);
     QList<Note> notes;
     while (query.next()) {
-        notes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+        notes.append({query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),
                       QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)});
     }
     return notes;
@@ -158,17 +161,18 @@ Result<void> AgentActions::setStatus(qint64 conversationId, Core::ConversationSt
         query.addBindValue(conversationId);
         if (!query.exec())
             return saveError(query);
-        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("status"), actor,
-                     {{QStringLiteral("from"), before}, {QStringLiteral("to"), after}}, now);
+        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("status"),
+                     actor, {{QStringLiteral("from"), before}, {QStringLiteral("to"), after}}, now);
     });
 }
 
-Result<void> AgentActions::setAddressed(qint64 messageId, Core::Addressed addressed, const QString &actor,
-                                        const QDateTime &now)
+Result<void> AgentActions::setAddressed(qint64 messageId, Core::Addressed addressed,
+                                        const QString &actor, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT addressed FROM messages WHERE id = ? AND direction = 'in'"));
+        query.prepare(
+            QStringLiteral("SELECT addressed FROM messages WHERE id = ? AND direction = 'in'"));
         query.addBindValue(messageId);
         if (!query.exec())
             return readError(query);
@@ -188,8 +192,9 @@ Result<void> AgentActions::setAddressed(qint64 messageId, Core::Addressed addres
     });
 }
 
-Result<void> AgentActions::correctCategory(qint64 conversationId, const QString &category, bool actionable,
-                                           const QString &actor, const QDateTime &now)
+Result<void> AgentActions::correctCategory(qint64 conversationId, const QString &category,
+                                           bool actionable, const QString &actor,
+                                           const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
         auto current = conversationField(QStringLiteral("category"), conversationId);
@@ -197,7 +202,8 @@ Result<void> AgentActions::correctCategory(qint64 conversationId, const QString 
             return current.error();
         const QString before = current.value();
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE conversations SET category = ?, actionable = ?, updated_at = ? WHERE id = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE conversations SET category = ?, actionable = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(notNull(category));
         query.addBindValue(actionable ? 1 : 0);
         query.addBindValue(now.toMSecsSinceEpoch());
@@ -206,7 +212,8 @@ Result<void> AgentActions::correctCategory(qint64 conversationId, const QString 
             return saveError(query);
 
         // What the customer wrote is the example the classifier learns from.
-        query.prepare(QStringLiteral("SELECT text FROM messages WHERE conversation_id = ? AND direction = 'in'"));
+        query.prepare(QStringLiteral(
+            "SELECT text FROM messages WHERE conversation_id = ? AND direction = 'in'"));
         query.addBindValue(conversationId);
         if (!query.exec())
             return readError(query);
@@ -215,17 +222,19 @@ Result<void> AgentActions::correctCategory(qint64 conversationId, const QString 
             texts.append(query.value(0).toString());
         WorkspaceStore store(m_db);
         for (const QString &text : texts) {
-            if (auto trained = store.trainClassifier(category, Triage::tokenize(Triage::normalizeForMatching(text)));
+            if (auto trained = store.trainClassifier(
+                    category, Triage::tokenize(Triage::normalizeForMatching(text)));
                 !trained)
                 return trained;
         }
-        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("category"), actor,
-                     {{QStringLiteral("from"), before}, {QStringLiteral("to"), category}}, now);
+        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("category"),
+                     actor, {{QStringLiteral("from"), before}, {QStringLiteral("to"), category}},
+                     now);
     });
 }
 
-Result<void> AgentActions::assign(qint64 conversationId, const QString &assignee, const QString &actor,
-                                  const QDateTime &now)
+Result<void> AgentActions::assign(qint64 conversationId, const QString &assignee,
+                                  const QString &actor, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<void> {
         auto current = conversationField(QStringLiteral("assignee"), conversationId);
@@ -240,8 +249,9 @@ Result<void> AgentActions::assign(qint64 conversationId, const QString &assignee
         query.addBindValue(conversationId);
         if (!query.exec())
             return saveError(query);
-        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("assign"), actor,
-                     {{QStringLiteral("from"), before}, {QStringLiteral("to"), assignee}}, now);
+        return audit(QStringLiteral("conversation"), conversationId, QStringLiteral("assign"),
+                     actor, {{QStringLiteral("from"), before}, {QStringLiteral("to"), assignee}},
+                     now);
     });
 }
 
@@ -257,8 +267,8 @@ Result<QList<AuditEvent>> AgentActions::auditTrail(const QString &entity, qint64
     QList<AuditEvent> events;
     while (query.next()) {
         events.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
-                       query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), entity,
-                       entityId});
+                       query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), entity, entityId});
     }
     return events;
 }

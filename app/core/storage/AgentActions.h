@@ -47,12 +47,12 @@ public:
     Core::Result<void> setStatus(qint64 conversationId, Core::ConversationStatus status,
                                  const QString &actor, const QDateTime &now);
     // An inbound message answered outside CareDesk, acknowledged (a like) or dismissed.
-    Core::Result<void> setAddressed(qint64 messageId, Core::Addressed addressed, const QString &actor,
-                                    const QDateTime &now);
+    Core::Result<void> setAddressed(qint64 messageId, Core::Addressed addressed,
+                                    const QString &actor, const QDateTime &now);
     // The agent knows better than triage: the conversation takes the category, and the
     // classifier learns from the customer's messages in it.
-    Core::Result<void> correctCategory(qint64 conversationId, const QString &category, bool actionable,
-                                       const QString &actor, const QDateTime &now);
+    Core::Result<void> correctCategory(qint64 conversationId, const QString &category,
+                                       bool actionable, const QString &actor, const QDateTime &now);
     // An empty assignee returns the conversation to the queue.
     Core::Result<void> assign(qint64 conversationId, const QString &assignee, const QString &actor,
                               const QDateTime &now);

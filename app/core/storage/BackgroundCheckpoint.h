@@ -20,7 +20,8 @@ public:
     // the longer it grows.
     static constexpr int DEFAULT_MAX_FRAMES_IN_LOG = 16384;
 
-    explicit BackgroundCheckpoint(const QSqlDatabase &db, int maxFramesInLog = DEFAULT_MAX_FRAMES_IN_LOG);
+    explicit BackgroundCheckpoint(const QSqlDatabase &db,
+                                  int maxFramesInLog = DEFAULT_MAX_FRAMES_IN_LOG);
     ~BackgroundCheckpoint();
     BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
     BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
@@ -31,15 +32,15 @@ public:
 private:
     static void copy(sqlite3 *connection);
     // SQLite tells the writing connection after each commit how long the log is.
-    static int noteLogLength(void *self, sqlite3 *connection, const char *database, int framesInLog);
+    static int noteLogLength(void *self, sqlite3 *connection, const char *database,
+                             int framesInLog);
 
     const int m_maxFramesInLog;
     sqlite3 *m_writer = nullptr;
-    sqlite3 *m_copier = nullptr; // null: the file cannot be opened twice; SQLite copies as usual
+    sqlite3 *m_copier = nullptr;    // null: the file cannot be opened twice; SQLite copies as usual
     int m_writerAutoCheckpoint = 0; // the writing connection's own setting, given back at the end
     std::future<void> m_copying;
     int m_framesInLog = 0; // as of the writer's last commit
-
 };
 
 } // namespace CareDesk::Storage

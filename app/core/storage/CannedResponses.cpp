@@ -38,7 +38,8 @@ QString CannedResponse::textFor(const QString &language) const
 {
     if (const auto text = textByLanguage.constFind(language); text != textByLanguage.cend())
         return text.value();
-    if (const auto english = textByLanguage.constFind(QStringLiteral("en")); english != textByLanguage.cend())
+    if (const auto english = textByLanguage.constFind(QStringLiteral("en"));
+        english != textByLanguage.cend())
         return english.value();
     QStringList languages = textByLanguage.keys();
     std::sort(languages.begin(), languages.end());
@@ -77,7 +78,8 @@ QString fillVariables(const QString &text, const QHash<QString, QString> &values
         const QRegularExpressionMatch found = match.next();
         filled += QStringView(text).mid(last, found.capturedStart() - last);
         const auto value = values.constFind(found.captured(1));
-        filled += value != values.cend() && !value.value().isEmpty() ? value.value() : found.captured(0);
+        filled +=
+            value != values.cend() && !value.value().isEmpty() ? value.value() : found.captured(0);
         last = found.capturedEnd();
     }
     return filled + QStringView(text).mid(last);
@@ -85,8 +87,7 @@ QString fillVariables(const QString &text, const QHash<QString, QString> &values
 
 CannedResponses::CannedResponses(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<qint64> CannedResponses::save(const CannedResponse &response, const QDateTime &now)
 {
@@ -94,9 +95,12 @@ Result<qint64> CannedResponses::save(const CannedResponse &response, const QDate
         const QSqlError error = query.lastError();
         query.finish();
         m_db.rollback();
-        const bool duplicateShortcut = error.text().contains(QLatin1String("canned_responses.shortcut"));
-        return Error{duplicateShortcut ? Tr::tr("Another canned response already uses the shortcut %1.").arg(response.shortcut)
-                                       : Tr::tr("The canned response could not be saved."),
+        const bool duplicateShortcut =
+            error.text().contains(QLatin1String("canned_responses.shortcut"));
+        return Error{duplicateShortcut
+                         ? Tr::tr("Another canned response already uses the shortcut %1.")
+                               .arg(response.shortcut)
+                         : Tr::tr("The canned response could not be saved."),
                      error.text()};
     };
     if (!m_db.transaction())
@@ -104,10 +108,12 @@ Result<qint64> CannedResponses::save(const CannedResponse &response, const QDate
     QSqlQuery query(m_db);
     qint64 id = response.id;
     if (id == 0) {
-        query.prepare(QStringLiteral("INSERT INTO canned_responses(title, shortcut, category, created_at, updated_at)"
-                                     " VALUES(?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO canned_responses(title, shortcut, category, created_at, updated_at)"
+            " VALUES(?, ?, ?, ?, ?)"));
         query.addBindValue(notNull(response.title));
-        query.addBindValue(response.shortcut.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(response.shortcut));
+        query.addBindValue(response.shortcut.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(response.shortcut));
         query.addBindValue(notNull(response.category));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(now.toMSecsSinceEpoch());
@@ -115,10 +121,12 @@ Result<qint64> CannedResponses::save(const CannedResponse &response, const QDate
             return failed(query);
         id = query.lastInsertId().toLongLong();
     } else {
-        query.prepare(QStringLiteral("UPDATE canned_responses SET title = ?, shortcut = ?, category = ?, updated_at = ?"
-                                     " WHERE id = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE canned_responses SET title = ?, shortcut = ?, category = ?, updated_at = ?"
+            " WHERE id = ?"));
         query.addBindValue(notNull(response.title));
-        query.addBindValue(response.shortcut.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(response.shortcut));
+        query.addBindValue(response.shortcut.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(response.shortcut));
         query.addBindValue(notNull(response.category));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(id);
@@ -129,7 +137,8 @@ Result<qint64> CannedResponses::save(const CannedResponse &response, const QDate
         if (!query.exec())
             return failed(query);
     }
-    query.prepare(QStringLiteral("INSERT INTO canned_variants(response_id, language, text) VALUES(?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO canned_variants(response_id, language, text) VALUES(?, ?, ?)"));
     for (auto it = response.textByLanguage.cbegin(); it != response.textByLanguage.cend(); ++it) {
         query.addBindValue(id);
         query.addBindValue(it.key());
@@ -176,12 +185,15 @@ Result<std::optional<CannedResponse>> CannedResponses::byShortcut(const QString 
     return std::optional<CannedResponse>(found.value().first());
 }
 
-Result<QList<CannedResponse>> CannedResponses::load(const QString &where, const QVariantList &values)
+Result<QList<CannedResponse>> CannedResponses::load(const QString &where,
+                                                    const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT r.id, r.title, COALESCE(r.shortcut, ''), r.category, v.language, v.text"
-                                 " FROM canned_responses r LEFT JOIN canned_variants v ON v.response_id = r.id ")
-                  + where + QStringLiteral(" ORDER BY r.title COLLATE NOCASE, r.id"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.title, COALESCE(r.shortcut, ''), r.category, v.language, v.text"
+            " FROM canned_responses r LEFT JOIN canned_variants v ON v.response_id = r.id ") +
+        where + QStringLiteral(" ORDER BY r.title COLLATE NOCASE, r.id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -190,9 +202,14 @@ Result<QList<CannedResponse>> CannedResponses::load(const QString &where, const 
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (responses.isEmpty() || responses.last().id != id)
-            responses.append({id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), {}});
+            responses.append({id,
+                              query.value(1).toString(),
+                              query.value(2).toString(),
+                              query.value(3).toString(),
+                              {}});
         if (!query.value(4).isNull())
-            responses.last().textByLanguage.insert(query.value(4).toString(), query.value(5).toString());
+            responses.last().textByLanguage.insert(query.value(4).toString(),
+                                                   query.value(5).toString());
     }
     return responses;
 }

@@ -19,10 +19,10 @@ namespace CareDesk::Storage {
 // variables such as {customer.name} or {order} that are filled in when it is used.
 struct CannedResponse
 {
-    qint64 id = 0;              // 0: not saved yet
+    qint64 id = 0; // 0: not saved yet
     QString title;
-    QString shortcut;           // typed in the composer, e.g. "/refund"; empty: none
-    QString category;           // triage category it suits; empty: any
+    QString shortcut;                       // typed in the composer, e.g. "/refund"; empty: none
+    QString category;                       // triage category it suits; empty: any
     QHash<QString, QString> textByLanguage; // ISO 639-1 -> text
 
     // The text in `language`, else English, else any; empty when there is none.

@@ -44,9 +44,9 @@ void configureSqlite()
 }
 
 Database::Database(QString connectionName, QString filePath)
-    : m_connectionName(std::move(connectionName)), m_filePath(std::move(filePath))
-{
-}
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{}
 
 Database::~Database()
 {
@@ -70,7 +70,8 @@ QString Database::fileIn(const QString &workspaceDirectory)
 Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
 {
     configureSqlite();
-    const QString name = QStringLiteral("caredesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("caredesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(name, filePath));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db->m_db.setDatabaseName(filePath);

@@ -48,9 +48,12 @@ const std::vector<QStringList> &workspaceMigrations()
                            " assignee TEXT NOT NULL DEFAULT '',"
                            " created_at INTEGER NOT NULL,"
                            " updated_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX conversations_inbox ON conversations(priority DESC, sla_due, id)"),
-            QStringLiteral("CREATE INDEX conversations_thread ON conversations(channel_id, thread_key)"),
-            QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_id, channel_id, status)"),
+            QStringLiteral(
+                "CREATE INDEX conversations_inbox ON conversations(priority DESC, sla_due, id)"),
+            QStringLiteral(
+                "CREATE INDEX conversations_thread ON conversations(channel_id, thread_key)"),
+            QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_id, "
+                           "channel_id, status)"),
             QStringLiteral("CREATE TABLE messages ("
                            " id INTEGER PRIMARY KEY,"
                            " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
@@ -65,13 +68,17 @@ const std::vector<QStringList> &workspaceMigrations()
                            " reply_to TEXT NOT NULL DEFAULT '',"
                            " addressed TEXT NOT NULL DEFAULT 'open',"
                            " UNIQUE(channel_id, platform_id))"),
-            QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
+            QStringLiteral(
+                "CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
         },
         // 2: triage results, response times, noise, notes, canned responses, audit, search.
         {
-            QStringLiteral("ALTER TABLE conversations ADD COLUMN category TEXT NOT NULL DEFAULT 'other'"),
-            QStringLiteral("ALTER TABLE conversations ADD COLUMN actionable INTEGER NOT NULL DEFAULT 1"),
-            QStringLiteral("ALTER TABLE conversations ADD COLUMN priority_reasons TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN category TEXT NOT NULL DEFAULT 'other'"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN actionable INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN priority_reasons TEXT NOT NULL DEFAULT '[]'"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN first_response_at INTEGER"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN resolved_at INTEGER"),
             QStringLiteral("ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'"),
@@ -100,11 +107,12 @@ const std::vector<QStringList> &workspaceMigrations()
                            " category TEXT NOT NULL DEFAULT '',"
                            " created_at INTEGER NOT NULL,"
                            " updated_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE canned_variants ("
-                           " response_id INTEGER NOT NULL REFERENCES canned_responses(id) ON DELETE CASCADE,"
-                           " language TEXT NOT NULL,"
-                           " text TEXT NOT NULL,"
-                           " PRIMARY KEY(response_id, language))"),
+            QStringLiteral(
+                "CREATE TABLE canned_variants ("
+                " response_id INTEGER NOT NULL REFERENCES canned_responses(id) ON DELETE CASCADE,"
+                " language TEXT NOT NULL,"
+                " text TEXT NOT NULL,"
+                " PRIMARY KEY(response_id, language))"),
             QStringLiteral("CREATE TABLE audit_events ("
                            " id INTEGER PRIMARY KEY,"
                            " at INTEGER NOT NULL,"
@@ -135,13 +143,17 @@ const std::vector<QStringList> &workspaceMigrations()
             // so each order has an index led by the status: no sort of the matches, ever. The
             // filter columns ride along at the end, so a rare combination of filters is tested on
             // the index alone (a third of a million row lookups took 0.7 s; the index, 35 ms).
-            // Replaced by conversations_status_priority; each index costs every conversation update.
+            // Replaced by conversations_status_priority; each index costs every conversation
+            // update.
             QStringLiteral("DROP INDEX conversations_inbox"),
-            QStringLiteral("CREATE INDEX conversations_status_priority ON conversations(status, priority DESC, sla_due, id,"
+            QStringLiteral("CREATE INDEX conversations_status_priority ON conversations(status, "
+                           "priority DESC, sla_due, id,"
                            " category, language, channel_id, assignee, actionable)"),
-            QStringLiteral("CREATE INDEX conversations_status_category ON conversations(status, category, priority DESC, sla_due, id,"
+            QStringLiteral("CREATE INDEX conversations_status_category ON conversations(status, "
+                           "category, priority DESC, sla_due, id,"
                            " language, channel_id, assignee, actionable)"),
-            QStringLiteral("CREATE INDEX conversations_status_updated ON conversations(status, updated_at DESC, id DESC,"
+            QStringLiteral("CREATE INDEX conversations_status_updated ON conversations(status, "
+                           "updated_at DESC, id DESC,"
                            " category, language, channel_id, assignee, actionable)"),
             // The customer's messages still waiting for an answer, oldest first: the inbox's
             // "oldest waiting" order walks it. Partial, so it stays as small as the backlog.
@@ -150,7 +162,8 @@ const std::vector<QStringList> &workspaceMigrations()
             QStringLiteral("CREATE INDEX messages_identity ON messages(identity_id, created_at)"),
         },
         // 3: the search index reads texts from the messages instead of keeping a second copy of
-        // each (about a tenth of the time spent storing a backlog). Its customer column is the author's
+        // each (about a tenth of the time spent storing a backlog). Its customer column is the
+        // author's
         // name and handle as they were when the message arrived; the view gives today's, which
         // only a 'rebuild' reads.
         {
@@ -163,7 +176,8 @@ const std::vector<QStringList> &workspaceMigrations()
                            " tokenize = 'unicode61 remove_diacritics 2')"),
             QStringLiteral("INSERT INTO message_search(message_search) VALUES('rebuild')"),
         },
-        // 4: the outbox, and each channel's health. A reply is written here, with an id CareDesk made, before anything is
+        // 4: the outbox, and each channel's health. A reply is written here, with an id CareDesk
+        // made, before anything is
         // sent; its state says what is known of it. `sending` or `uncertain` after a restart
         // means: look it up on the platform before sending it again.
         {
@@ -190,7 +204,8 @@ const std::vector<QStringList> &workspaceMigrations()
             QStringLiteral("CREATE INDEX outbox_due ON outbox(channel_id, state, next_attempt_at)"),
             // How each channel is doing, and when it may be asked again (Channels::ChannelHealth).
             QStringLiteral("ALTER TABLE channels ADD COLUMN health TEXT NOT NULL DEFAULT 'ok'"),
-            QStringLiteral("ALTER TABLE channels ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE channels ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE channels ADD COLUMN next_poll_at INTEGER"),
             QStringLiteral("ALTER TABLE channels ADD COLUMN quota_remaining INTEGER"),
             QStringLiteral("ALTER TABLE channels ADD COLUMN quota_limit INTEGER"),
@@ -209,14 +224,16 @@ const std::vector<QStringList> &workspaceMigrations()
                            " server TEXT PRIMARY KEY,"
                            " login TEXT NOT NULL,"
                            " rev INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("ALTER TABLE conversations ADD COLUMN team_rev INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN team_rev INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE TABLE team_outbox ("
                            " client_id TEXT PRIMARY KEY,"
                            " server_conversation_id INTEGER NOT NULL,"
                            " visibility TEXT NOT NULL CHECK (visibility IN ('public','private')),"
                            " text TEXT NOT NULL,"
                            " base_rev INTEGER NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting','accepted','refused')),"
+                           " state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN "
+                           "('waiting','accepted','refused')),"
                            " error TEXT NOT NULL DEFAULT '',"
                            " created_at INTEGER NOT NULL)"),
         },
@@ -239,7 +256,8 @@ const std::vector<QStringList> &workspaceMigrations()
                            " description TEXT NOT NULL DEFAULT '',"
                            " weight INTEGER NOT NULL DEFAULT 1 CHECK (weight BETWEEN 1 AND 10),"
                            " position INTEGER NOT NULL,"
-                           // A criterion CareDesk can judge itself suggests its score: answered, pii, language.
+                           // A criterion CareDesk can judge itself suggests its score: answered,
+                           // pii, language.
                            " check_key TEXT NOT NULL DEFAULT '',"
                            " retired INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE TABLE reviews ("
@@ -252,7 +270,8 @@ const std::vector<QStringList> &workspaceMigrations()
                            " updated_at INTEGER NOT NULL,"
                            " UNIQUE(conversation_id, reviewer))"),
             QStringLiteral("CREATE INDEX reviews_agent ON reviews(agent, created_at)"),
-            // Title and weight are copied, so that editing the scorecard never rewrites a past review.
+            // Title and weight are copied, so that editing the scorecard never rewrites a past
+            // review.
             QStringLiteral("CREATE TABLE review_scores ("
                            " review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
                            " criterion_id INTEGER NOT NULL,"

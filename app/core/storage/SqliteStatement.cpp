@@ -38,8 +38,10 @@ QStringList statementsRunBy(const QSqlDatabase &db, const std::function<void()> 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
-        m_error = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql);
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
+        SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" in: ") +
+                  QString::fromUtf8(sql);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -77,8 +79,8 @@ void SqliteStatement::bind(int index, const QString &value)
 
 void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
-                      SQLITE_STATIC);
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(),
+                      static_cast<int>(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -41,7 +41,8 @@ qint64 toMs(const QDateTime &time)
 
 QDateTime fromMs(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toUTC();
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toUTC();
 }
 
 QString firstLine(const QString &text)
@@ -134,9 +135,10 @@ SqlStatement inboxKeysStatement(const InboxQuery &query, const InboxCursor &afte
         // the open inbound messages oldest first (index messages_waiting) and keeps each
         // conversation's oldest one. CROSS JOIN keeps that walk outermost: driven from
         // conversations instead, SQLite would compute and sort the wait of every match.
-        statement.add(QStringLiteral("SELECT w.conversation_id AS id, w.created_at AS waiting_since"
-                      " FROM messages w CROSS JOIN conversations c ON c.id = w.conversation_id"
-                      " WHERE w.direction = 'in' AND w.addressed = 'open'"));
+        statement.add(
+            QStringLiteral("SELECT w.conversation_id AS id, w.created_at AS waiting_since"
+                           " FROM messages w CROSS JOIN conversations c ON c.id = w.conversation_id"
+                           " WHERE w.direction = 'in' AND w.addressed = 'open'"));
         if (!after.isStart) {
             statement.add(QStringLiteral(" AND (w.created_at, w.conversation_id) > (?, ?)"),
                           {after.sortTimeMs, after.conversationId});
@@ -144,15 +146,17 @@ SqlStatement inboxKeysStatement(const InboxQuery &query, const InboxCursor &afte
         if (statuses.size() < STATUS_COUNT) {
             statement.add(QStringLiteral(" AND c.status IN ("));
             for (qsizetype i = 0; i < statuses.size(); ++i)
-                statement.add(i == 0 ? QStringLiteral("?") : QStringLiteral(", ?"), {statuses.at(i)});
+                statement.add(i == 0 ? QStringLiteral("?") : QStringLiteral(", ?"),
+                              {statuses.at(i)});
             statement.add(QStringLiteral(")"));
         }
         statement.add(filters);
         // Tested last, on the conversations that pass the filters only.
-        statement.add(QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = c.id"
-                      " AND o.direction = 'in' AND o.addressed = 'open'"
-                      " AND (o.created_at, o.id) < (w.created_at, w.id))"
-                      " ORDER BY w.created_at, w.conversation_id LIMIT ?"),
+        statement.add(QStringLiteral(
+                          " AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = c.id"
+                          " AND o.direction = 'in' AND o.addressed = 'open'"
+                          " AND (o.created_at, o.id) < (w.created_at, w.id))"
+                          " ORDER BY w.created_at, w.conversation_id LIMIT ?"),
                       {rows});
         return statement;
     }
@@ -164,19 +168,23 @@ SqlStatement inboxKeysStatement(const InboxQuery &query, const InboxCursor &afte
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         if (i > 0)
             statement.add(QStringLiteral(" UNION ALL "));
-        statement.add(byPriority ? QStringLiteral("SELECT c.id AS id, c.priority AS priority, c.sla_due AS sla_due"
-                                   " FROM conversations c WHERE c.status = ?")
-                                 : QStringLiteral("SELECT c.id AS id, c.updated_at AS updated_at"
-                                   " FROM conversations c WHERE c.status = ?"),
-                      {statuses.at(i)});
+        statement.add(
+            byPriority
+                ? QStringLiteral("SELECT c.id AS id, c.priority AS priority, c.sla_due AS sla_due"
+                                 " FROM conversations c WHERE c.status = ?")
+                : QStringLiteral("SELECT c.id AS id, c.updated_at AS updated_at"
+                                 " FROM conversations c WHERE c.status = ?"),
+            {statuses.at(i)});
         statement.add(filters);
         if (after.isStart)
             continue;
         if (byPriority) {
             // Priority descends while the SLA and id ascend, which one row-value comparison
             // cannot say; `priority <= ?` bounds the index range, the rest is exact.
-            statement.add(QStringLiteral(" AND c.priority <= ? AND (c.priority < ? OR (c.sla_due, c.id) > (?, ?))"),
-                          {after.priority, after.priority, after.slaDueMs, after.conversationId});
+            statement.add(
+                QStringLiteral(
+                    " AND c.priority <= ? AND (c.priority < ? OR (c.sla_due, c.id) > (?, ?))"),
+                {after.priority, after.priority, after.slaDueMs, after.conversationId});
         } else {
             statement.add(QStringLiteral(" AND (c.updated_at, c.id) < (?, ?)"),
                           {after.sortTimeMs, after.conversationId});
@@ -193,22 +201,32 @@ QString inboxRowColumns()
 {
     return QStringLiteral(
         "SELECT c.id, ch.name, ch.platform, cu.display_name,"
-        " (SELECT i.handle FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
-        " (SELECT i.followers FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
-        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
-        " (SELECT m.visibility FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " (SELECT i.handle FROM identities i WHERE i.customer_id = cu.id AND i.platform = "
+        "ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT i.followers FROM identities i WHERE i.customer_id = cu.id AND i.platform = "
+        "ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' "
+        "ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+        " (SELECT m.visibility FROM messages m WHERE m.conversation_id = c.id ORDER BY "
+        "m.created_at DESC, m.id DESC LIMIT 1),"
         " c.language, c.status, c.priority, c.sla_due,"
-        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction "
+        "= 'in' AND m.addressed = 'open'),"
         " c.assignee,"
-        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' AND m.addressed = 'open'),"
+        " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' "
+        "AND m.addressed = 'open'),"
         " c.category,"
-        " (SELECT i.verified FROM identities i WHERE i.customer_id = cu.id AND i.platform = ch.platform ORDER BY i.id LIMIT 1),"
+        " (SELECT i.verified FROM identities i WHERE i.customer_id = cu.id AND i.platform = "
+        "ch.platform ORDER BY i.id LIMIT 1),"
         " EXISTS (SELECT 1 FROM drafts d WHERE d.conversation_id = c.id),"
         // A hand-off waits: the case began in public and its latest private message is ours.
-        " EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = c.id AND p.visibility = 'public')"
-        "  AND (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id AND m.visibility = 'private'"
+        " EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = c.id AND p.visibility = "
+        "'public')"
+        "  AND (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id AND m.visibility "
+        "= 'private'"
         "       ORDER BY m.created_at DESC, m.id DESC LIMIT 1) = 'out'"
-        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id = c.customer_id");
+        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu ON cu.id "
+        "= c.customer_id");
 }
 
 InboxRow inboxRow(const QSqlQuery &query)
@@ -221,7 +239,8 @@ InboxRow inboxRow(const QSqlQuery &query)
     row.customerHandle = query.value(4).toString();
     row.customerFollowers = query.value(5).toLongLong();
     row.preview = firstLine(query.value(6).toString());
-    row.visibility = query.value(7).toString() == u"private" ? Visibility::Private : Visibility::Public;
+    row.visibility =
+        query.value(7).toString() == u"private" ? Visibility::Private : Visibility::Public;
     row.language = query.value(8).toString();
     row.status = conversationStatusFromString(query.value(9).toString());
     row.priority = query.value(10).toInt();
@@ -256,7 +275,8 @@ Result<QList<SearchHit>> rankedSearch(const QSqlDatabase &db, const QString &mat
         "        (SELECT rowid AS message_id, rank AS score FROM message_search"
         "         WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?)"
         "       ORDER BY score, message_id DESC LIMIT ?) best"
-        " JOIN messages m ON m.id = best.message_id JOIN conversations c ON c.id = m.conversation_id"
+        " JOIN messages m ON m.id = best.message_id JOIN conversations c ON c.id = "
+        "m.conversation_id"
         " JOIN customers cu ON cu.id = c.customer_id ORDER BY best.score, best.message_id DESC"));
     query.addBindValue(match);
     query.addBindValue(SEARCH_CANDIDATES);
@@ -265,22 +285,25 @@ Result<QList<SearchHit>> rankedSearch(const QSqlDatabase &db, const QString &mat
         return readError(query);
     QList<SearchHit> hits;
     while (query.next()) {
-        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                     query.value(3).toString(), fromMs(query.value(4))});
+        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     query.value(2).toString(), query.value(3).toString(), fromMs(query.value(4))});
     }
     return hits;
 }
 
 } // namespace
 
-WorkspaceStore::WorkspaceStore(QSqlDatabase db) : m_db(std::move(db)) {}
+WorkspaceStore::WorkspaceStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 Result<qint64> WorkspaceStore::ensureChannel(const QString &pluginId, const QString &name,
                                              const QString &platform, const QString &settingsJson,
                                              const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM channels WHERE plugin_id = ? AND name = ? AND platform = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id FROM channels WHERE plugin_id = ? AND name = ? AND platform = ?"));
     query.addBindValue(text(pluginId));
     query.addBindValue(text(name));
     query.addBindValue(text(platform));
@@ -288,8 +311,9 @@ Result<qint64> WorkspaceStore::ensureChannel(const QString &pluginId, const QStr
         return readError(query);
     if (query.next())
         return query.value(0).toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO channels(plugin_id, name, platform, settings, created_at) "
-                                 "VALUES(?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO channels(plugin_id, name, platform, settings, created_at) "
+                       "VALUES(?, ?, ?, ?, ?)"));
     query.addBindValue(text(pluginId));
     query.addBindValue(text(name));
     query.addBindValue(text(platform));
@@ -304,23 +328,27 @@ Result<QList<ChannelRecord>> WorkspaceStore::channels()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT id, plugin_id, name, platform, settings, cursor, last_received_at, last_error, health,"
+            "SELECT id, plugin_id, name, platform, settings, cursor, last_received_at, last_error, "
+            "health,"
             " consecutive_failures, next_poll_at, quota_remaining, quota_limit, quota_resets_at"
             " FROM channels ORDER BY id")))
         return readError(query);
     const auto timeOrInvalid = [](const QVariant &value) {
-        return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+        return value.isNull() ? QDateTime()
+                              : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
     };
     QList<ChannelRecord> result;
     while (query.next()) {
-        ChannelRecord channel{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+        ChannelRecord channel{query.value(0).toLongLong(),   query.value(1).toString(),
+                              query.value(2).toString(),     query.value(3).toString(),
+                              query.value(4).toString(),     query.value(5).toString(),
                               timeOrInvalid(query.value(6)), {}};
         channel.health.lastError = query.value(7).toString();
         channel.health.state = Channels::channelHealthStateFrom(query.value(8).toString());
         channel.health.consecutiveFailures = query.value(9).toInt();
         channel.health.nextPollAt = timeOrInvalid(query.value(10));
-        channel.health.quota.remaining = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+        channel.health.quota.remaining =
+            query.value(11).isNull() ? -1 : query.value(11).toLongLong();
         channel.health.quota.limit = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
         channel.health.quota.resetsAt = timeOrInvalid(query.value(13));
         result.append(channel);
@@ -339,10 +367,10 @@ Result<void> WorkspaceStore::recordFetch(qint64 channelId, const QString &cursor
         return count >= 0 ? QVariant(count) : QVariant(QMetaType::fromType<qint64>());
     };
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE channels SET cursor = ?, last_error = ?, health = ?, consecutive_failures = ?, next_poll_at = ?,"
-        " quota_remaining = ?, quota_limit = ?, quota_resets_at = ?,"
-        " last_received_at = COALESCE(?, last_received_at) WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE channels SET cursor = ?, last_error = ?, health = ?, "
+                                 "consecutive_failures = ?, next_poll_at = ?,"
+                                 " quota_remaining = ?, quota_limit = ?, quota_resets_at = ?,"
+                                 " last_received_at = COALESCE(?, last_received_at) WHERE id = ?"));
     query.addBindValue(text(cursor));
     query.addBindValue(text(health.lastError));
     query.addBindValue(Channels::toString(health.state));
@@ -351,7 +379,8 @@ Result<void> WorkspaceStore::recordFetch(qint64 channelId, const QString &cursor
     query.addBindValue(countOrNull(health.quota.remaining));
     query.addBindValue(countOrNull(health.quota.limit));
     query.addBindValue(msOrNull(health.quota.resetsAt));
-    query.addBindValue(receivedAt ? QVariant(toMs(*receivedAt)) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(receivedAt ? QVariant(toMs(*receivedAt))
+                                  : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(channelId);
     if (!query.exec())
         return writeError(query);
@@ -413,7 +442,9 @@ Result<InboxPage> WorkspaceStore::inboxPage(const InboxQuery &inboxQuery, const 
     for (qsizetype i = 0; i < positions.size(); ++i)
         placeholders.append(QStringLiteral("?"));
     query.finish();
-    if (!query.prepare(inboxRowColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+    if (!query.prepare(
+            inboxRowColumns() +
+            QStringLiteral(" WHERE c.id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
         return readError(query);
     for (const InboxCursor &position : positions)
         query.addBindValue(position.conversationId);
@@ -455,9 +486,11 @@ Result<InboxCounts> WorkspaceStore::inboxCounts(const InboxQuery &inboxQuery, co
     InboxQuery anyone = inboxQuery;
     anyone.assigneeFilter = AssigneeFilter::Anyone;
     SqlStatement statement;
-    statement.add(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.assignee = ?), 0), COALESCE(SUM(c.assignee = ''), 0)"
-                                 " FROM conversations c WHERE 1"),
-                  {text(agent)});
+    statement.add(
+        QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(c.assignee = ?), 0), COALESCE(SUM(c.assignee = ''), 0)"
+            " FROM conversations c WHERE 1"),
+        {text(agent)});
     const QStringList statuses = inboxStatuses(anyone);
     if (statuses.size() < STATUS_COUNT) {
         statement.add(QStringLiteral(" AND c.status IN ("));
@@ -483,7 +516,8 @@ Result<InboxCounts> WorkspaceStore::inboxCounts(const InboxQuery &inboxQuery, co
 Result<QStringList> WorkspaceStore::conversationLanguages()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT language FROM conversations ORDER BY language")))
+    if (!query.exec(
+            QStringLiteral("SELECT DISTINCT language FROM conversations ORDER BY language")))
         return readError(query);
     QStringList languages;
     while (query.next())
@@ -534,7 +568,8 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"
         " COALESCE(i.handle, ''), m.text, m.language, m.created_at, m.addressed, m.platform_id,"
         " m.category, m.reply_to,"
-        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM outbox o"
+        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM "
+        "outbox o"
         "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1)) END"
         " FROM messages m LEFT JOIN identities i ON i.id = m.identity_id"
         " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"));
@@ -544,8 +579,10 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     while (query.next()) {
         MessageRecord message;
         message.id = query.value(0).toLongLong();
-        message.direction = query.value(1).toString() == u"in" ? Direction::Inbound : Direction::Outbound;
-        message.visibility = query.value(2).toString() == u"private" ? Visibility::Private : Visibility::Public;
+        message.direction =
+            query.value(1).toString() == u"in" ? Direction::Inbound : Direction::Outbound;
+        message.visibility =
+            query.value(2).toString() == u"private" ? Visibility::Private : Visibility::Public;
         message.authorName = query.value(3).toString();
         message.authorHandle = query.value(4).toString();
         message.text = query.value(5).toString();
@@ -559,14 +596,15 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
         detail.messages.append(message);
     }
 
-    query.prepare(QStringLiteral("SELECT id, author, text, created_at FROM notes WHERE conversation_id = ?"
-                                 " ORDER BY created_at, id"));
+    query.prepare(
+        QStringLiteral("SELECT id, author, text, created_at FROM notes WHERE conversation_id = ?"
+                       " ORDER BY created_at, id"));
     query.addBindValue(conversationId);
     if (!query.exec())
         return readError(query);
     while (query.next())
-        detail.notes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                             fromMs(query.value(3))});
+        detail.notes.append({query.value(0).toLongLong(), query.value(1).toString(),
+                             query.value(2).toString(), fromMs(query.value(3))});
 
     auto profile = customerProfile(customerId, detail.platform);
     if (!profile)
@@ -614,25 +652,27 @@ Result<CustomerProfile> WorkspaceStore::customerProfile(qint64 customerId, const
                                       firstLine(query.value(3).toString())});
     }
 
-    query.prepare(QStringLiteral("SELECT platform, handle, followers, verified FROM identities WHERE customer_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT platform, handle, followers, verified FROM identities "
+                                 "WHERE customer_id = ? ORDER BY id"));
     query.addBindValue(customerId);
     if (!query.exec())
         return readError(query);
     while (query.next())
-        profile.identities.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
-                                   query.value(3).toInt() != 0});
+        profile.identities.append({query.value(0).toString(), query.value(1).toString(),
+                                   query.value(2).toLongLong(), query.value(3).toInt() != 0});
 
     constexpr int CUSTOMER_NOTES = 20;
-    query.prepare(QStringLiteral("SELECT n.id, n.author, n.text, n.created_at FROM notes n"
-                                 " JOIN conversations c ON c.id = n.conversation_id WHERE c.customer_id = ?"
-                                 " ORDER BY n.created_at DESC, n.id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT n.id, n.author, n.text, n.created_at FROM notes n"
+                       " JOIN conversations c ON c.id = n.conversation_id WHERE c.customer_id = ?"
+                       " ORDER BY n.created_at DESC, n.id DESC LIMIT ?"));
     query.addBindValue(customerId);
     query.addBindValue(CUSTOMER_NOTES);
     if (!query.exec())
         return readError(query);
     while (query.next())
-        profile.notes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                              fromMs(query.value(3))});
+        profile.notes.append({query.value(0).toLongLong(), query.value(1).toString(),
+                              query.value(2).toString(), fromMs(query.value(3))});
     return profile;
 }
 
@@ -640,7 +680,8 @@ Result<void> WorkspaceStore::indexForSearch(qint64 messageId, const QString &mes
                                             const QString &customer)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO message_search(rowid, text, customer) VALUES(?, ?, ?)"));
     query.addBindValue(messageId);
     query.addBindValue(text(messageText));
     query.addBindValue(text(customer));
@@ -660,7 +701,8 @@ Result<void> WorkspaceStore::loadClassifier(Triage::NaiveBayes &classifier)
     if (!query.exec(QStringLiteral("SELECT category, word, count FROM classifier_words")))
         return readError(query);
     while (query.next())
-        classifier.addCounts(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong());
+        classifier.addCounts(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toLongLong());
     return {};
 }
 
@@ -675,8 +717,9 @@ Result<void> WorkspaceStore::trainClassifier(const QString &category, const QStr
     QHash<QString, int> counts;
     for (const QString &token : tokens)
         ++counts[token];
-    query.prepare(QStringLiteral("INSERT INTO classifier_words(category, word, count) VALUES(?, ?, ?)"
-                                 " ON CONFLICT(category, word) DO UPDATE SET count = count + excluded.count"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO classifier_words(category, word, count) VALUES(?, ?, ?)"
+        " ON CONFLICT(category, word) DO UPDATE SET count = count + excluded.count"));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         query.addBindValue(category);
         query.addBindValue(it.key());
@@ -692,7 +735,8 @@ Result<QList<SearchHit>> WorkspaceStore::search(const QString &queryText, int li
     // Each word becomes a quoted term, so what the agent types is never read as FTS syntax
     // ("AND", quotes, stars).
     QStringList words;
-    for (QString word : queryText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString word :
+         queryText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         words.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }

@@ -52,12 +52,14 @@ public:
                                        const QDateTime &now);
     Core::Result<QList<ChannelRecord>> channels();
     // After a fetch: where the channel now stands, how it is doing, and when items last came.
-    Core::Result<void> recordFetch(qint64 channelId, const QString &cursor, const Channels::ChannelHealth &health,
+    Core::Result<void> recordFetch(qint64 channelId, const QString &cursor,
+                                   const Channels::ChannelHealth &health,
                                    const std::optional<QDateTime> &receivedAt);
 
     // Ingest writes through its own prepared statements (IngestPipeline); this one is for
     // tools that add a message to the search index by hand.
-    Core::Result<void> indexForSearch(qint64 messageId, const QString &text, const QString &customer);
+    Core::Result<void> indexForSearch(qint64 messageId, const QString &text,
+                                      const QString &customer);
 
     // The classifier's word counts: loaded whole, updated by each labelled example.
     Core::Result<void> loadClassifier(Triage::NaiveBayes &classifier);
@@ -76,7 +78,8 @@ public:
     Core::Result<Core::InboxPage> inboxPage(const Core::InboxCursor &after, int limit);
     Core::Result<int> conversationCount();
     // Mine (assigned to `agent`), unassigned and all, under the query's other filters.
-    Core::Result<Core::InboxCounts> inboxCounts(const Core::InboxQuery &query, const QString &agent);
+    Core::Result<Core::InboxCounts> inboxCounts(const Core::InboxQuery &query,
+                                                const QString &agent);
     // The languages conversations are in, for the inbox's language filter.
     Core::Result<QStringList> conversationLanguages();
     // Every conversation, a page at a time in id order (exports).

@@ -26,7 +26,8 @@ struct Tr
 Error sqlError(const QSqlQuery &query)
 {
     return Error{Tr::tr("The team's conversations could not be saved in this workspace."),
-                 query.lastError().text() + QStringLiteral(" [") + query.lastQuery() + QLatin1Char(']')};
+                 query.lastError().text() + QStringLiteral(" [") + query.lastQuery() +
+                     QLatin1Char(']')};
 }
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
@@ -56,7 +57,10 @@ QString text(const QJsonValue &value)
 
 } // namespace
 
-TeamMirror::TeamMirror(QSqlDatabase db, const Core::Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+TeamMirror::TeamMirror(QSqlDatabase db, const Core::Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{}
 
 Result<qint64> TeamMirror::revision(const QString &server)
 {
@@ -79,8 +83,9 @@ Result<void> TeamMirror::remember(const QString &server, const QString &login)
 
 Result<qint64> TeamMirror::link(const QString &entity, const QString &serverId)
 {
-    auto found = run(m_db, QStringLiteral("SELECT local_id FROM team_links WHERE entity = ? AND server_id = ?"),
-                     {entity, serverId});
+    auto found = run(
+        m_db, QStringLiteral("SELECT local_id FROM team_links WHERE entity = ? AND server_id = ?"),
+        {entity, serverId});
     if (!found)
         return found.error();
     return found.value().next() ? found.value().value(0).toLongLong() : 0;
@@ -88,8 +93,11 @@ Result<qint64> TeamMirror::link(const QString &entity, const QString &serverId)
 
 Result<void> TeamMirror::setLink(const QString &entity, const QString &serverId, qint64 localId)
 {
-    auto stored = run(m_db, QStringLiteral("INSERT OR REPLACE INTO team_links(entity, server_id, local_id) VALUES(?, ?, ?)"),
-                      {entity, serverId, localId});
+    auto stored =
+        run(m_db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO team_links(entity, server_id, local_id) VALUES(?, ?, ?)"),
+            {entity, serverId, localId});
     if (!stored)
         return stored.error();
     return {};
@@ -101,7 +109,8 @@ Result<int> TeamMirror::apply(const QString &server, const QList<Protocol::Chang
     if (!current)
         return current.error();
     if (!m_db.transaction())
-        return Error{Tr::tr("The team's conversations could not be saved in this workspace."), m_db.lastError().text()};
+        return Error{Tr::tr("The team's conversations could not be saved in this workspace."),
+                     m_db.lastError().text()};
     int applied = 0;
     qint64 rev = current.value();
     for (const Protocol::ChangeRecord &change : changes) {
@@ -120,14 +129,17 @@ Result<int> TeamMirror::apply(const QString &server, const QList<Protocol::Chang
         rev = change.rev;
         ++applied;
     }
-    if (auto stored = run(m_db, QStringLiteral("UPDATE team_sync SET rev = ? WHERE server = ?"), {rev, server}); !stored) {
+    if (auto stored = run(m_db, QStringLiteral("UPDATE team_sync SET rev = ? WHERE server = ?"),
+                          {rev, server});
+        !stored) {
         m_db.rollback();
         return stored.error();
     }
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
         m_db.rollback();
-        return Error{Tr::tr("The team's conversations could not be saved in this workspace."), detail};
+        return Error{Tr::tr("The team's conversations could not be saved in this workspace."),
+                     detail};
     }
     return applied;
 }
@@ -139,7 +151,8 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     auto local = link(QStringLiteral("conversation"), change.id);
     if (!local)
         return local.error();
-    const QString assignee = data.value(QLatin1String("assignee")).toObject().value(QLatin1String("name")).toString();
+    const QString assignee =
+        data.value(QLatin1String("assignee")).toObject().value(QLatin1String("name")).toString();
     const QVariantList fields{text(data.value(QLatin1String("status"))),
                               text(data.value(QLatin1String("language"))),
                               data.value(QLatin1String("priority")).toInt(),
@@ -152,7 +165,9 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     if (local.value() > 0) {
         // Claims, transfers and status changes made on other desks go on this desk's record of
         // the conversation, so a lead's transcript shows them too.
-        auto before = run(m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"), {local.value()});
+        auto before =
+            run(m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"),
+                {local.value()});
         if (!before)
             return before.error();
         if (before.value().next()) {
@@ -160,70 +175,95 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
             const QString wasStatus = before.value().value(1).toString();
             const QString status = text(data.value(QLatin1String("status")));
             const QJsonObject holder = data.value(QLatin1String("assignee")).toObject();
-            const qint64 since = holder.isEmpty() ? now : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
-            const auto record = [&](const QString &action, const QString &from, const QString &to, qint64 at) {
-                return run(m_db,
-                           QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
-                                          " VALUES(?, '', 'conversation', ?, ?, ?)"),
-                           {at == 0 ? now : at, local.value(), action,
-                            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}})
-                                                  .toJson(QJsonDocument::Compact))});
+            const qint64 since =
+                holder.isEmpty() ? now
+                                 : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
+            const auto record = [&](const QString &action, const QString &from, const QString &to,
+                                    qint64 at) {
+                return run(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                        " VALUES(?, '', 'conversation', ?, ?, ?)"),
+                    {at == 0 ? now : at, local.value(), action,
+                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from},
+                                                                 {QStringLiteral("to"), to}})
+                                           .toJson(QJsonDocument::Compact))});
             };
             if (wasAssignee != (assignee.isNull() ? QString() : assignee))
-                if (auto recorded = record(QStringLiteral("assign"), wasAssignee, assignee, since); !recorded)
+                if (auto recorded = record(QStringLiteral("assign"), wasAssignee, assignee, since);
+                    !recorded)
                     return recorded.error();
             if (!status.isEmpty() && wasStatus != status)
-                if (auto recorded = record(QStringLiteral("status"), wasStatus, status, now); !recorded)
+                if (auto recorded = record(QStringLiteral("status"), wasStatus, status, now);
+                    !recorded)
                     return recorded.error();
         }
-        auto updated = run(m_db,
-                           QStringLiteral("UPDATE conversations SET status = ?, language = ?, priority = ?, sla_due = ?,"
-                                          " assignee = ?, category = ?, actionable = ?, team_rev = ?, updated_at = ? WHERE id = ?"),
-                           fields + QVariantList{local.value()});
+        auto updated =
+            run(m_db,
+                QStringLiteral(
+                    "UPDATE conversations SET status = ?, language = ?, priority = ?, sla_due = ?,"
+                    " assignee = ?, category = ?, actionable = ?, team_rev = ?, updated_at = ? "
+                    "WHERE id = ?"),
+                fields + QVariantList{local.value()});
         if (!updated)
             return updated.error();
         return {};
     }
     // First sight: the channel, the customer and the conversation, as the server names them.
     Storage::WorkspaceStore store(m_db);
-    auto channel = store.ensureChannel(QStringLiteral(""), text(data.value(QLatin1String("channel"))),
-                                       text(data.value(QLatin1String("platform"))), QStringLiteral("{}"), m_clock.now());
+    auto channel = store.ensureChannel(
+        QStringLiteral(""), text(data.value(QLatin1String("channel"))),
+        text(data.value(QLatin1String("platform"))), QStringLiteral("{}"), m_clock.now());
     if (!channel)
         return channel.error();
     const QJsonObject customer = data.value(QLatin1String("customer")).toObject();
     const QString platform = text(data.value(QLatin1String("platform")));
     const QString handle = text(customer.value(QLatin1String("handle")));
-    const QString identityKey = QStringLiteral("team:") + (handle.isEmpty() ? text(customer.value(QLatin1String("name"))) : handle);
-    auto identity = run(m_db, QStringLiteral("SELECT id, customer_id FROM identities WHERE platform = ? AND platform_user_id = ?"),
-                        {platform, identityKey});
+    const QString identityKey =
+        QStringLiteral("team:") +
+        (handle.isEmpty() ? text(customer.value(QLatin1String("name"))) : handle);
+    auto identity = run(
+        m_db,
+        QStringLiteral(
+            "SELECT id, customer_id FROM identities WHERE platform = ? AND platform_user_id = ?"),
+        {platform, identityKey});
     if (!identity)
         return identity.error();
     qint64 customerId = 0;
     if (identity.value().next()) {
         customerId = identity.value().value(1).toLongLong();
     } else {
-        auto created = run(m_db, QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, ?) RETURNING id"),
-                           {text(customer.value(QLatin1String("name"))), now});
+        auto created =
+            run(m_db,
+                QStringLiteral(
+                    "INSERT INTO customers(display_name, created_at) VALUES(?, ?) RETURNING id"),
+                {text(customer.value(QLatin1String("name"))), now});
         if (!created || !created.value().next())
             return created ? sqlError(created.value()) : created.error();
         customerId = created.value().value(0).toLongLong();
-        auto identityCreated = run(m_db,
-                                   QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, handle,"
-                                                  " display_name, followers) VALUES(?, ?, ?, ?, ?, ?)"),
-                                   {customerId, platform, identityKey, handle, text(customer.value(QLatin1String("name"))),
-                                    customer.value(QLatin1String("followers")).toInteger()});
+        auto identityCreated = run(
+            m_db,
+            QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, handle,"
+                           " display_name, followers) VALUES(?, ?, ?, ?, ?, ?)"),
+            {customerId, platform, identityKey, handle, text(customer.value(QLatin1String("name"))),
+             customer.value(QLatin1String("followers")).toInteger()});
         if (!identityCreated)
             return identityCreated.error();
     }
-    auto inserted = run(m_db,
-                        QStringLiteral("INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
-                                       " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
-                                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        fields + QVariantList{channel.value(), customerId, QString(QStringLiteral("team:") + change.id),
-                                              msOf(data.value(QLatin1String("createdAt")))});
+    auto inserted = run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
+            " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        fields + QVariantList{channel.value(), customerId,
+                              QString(QStringLiteral("team:") + change.id),
+                              msOf(data.value(QLatin1String("createdAt")))});
     if (!inserted || !inserted.value().next())
         return inserted ? sqlError(inserted.value()) : inserted.error();
-    return setLink(QStringLiteral("conversation"), change.id, inserted.value().value(0).toLongLong());
+    return setLink(QStringLiteral("conversation"), change.id,
+                   inserted.value().value(0).toLongLong());
 }
 
 Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
@@ -239,14 +279,18 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
             return updated.error();
         return {};
     }
-    auto conversation = link(QStringLiteral("conversation"), QString::number(data.value(QLatin1String("conversationId")).toInteger()));
+    auto conversation =
+        link(QStringLiteral("conversation"),
+             QString::number(data.value(QLatin1String("conversationId")).toInteger()));
     if (!conversation)
         return conversation.error();
     if (conversation.value() == 0)
         return {}; // a conversation this desktop does not mirror
     auto owner = run(m_db,
-                     QStringLiteral("SELECT c.channel_id, (SELECT i.id FROM identities i WHERE i.customer_id = c.customer_id LIMIT 1),"
-                                    " cu.display_name FROM conversations c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?"),
+                     QStringLiteral("SELECT c.channel_id, (SELECT i.id FROM identities i WHERE "
+                                    "i.customer_id = c.customer_id LIMIT 1),"
+                                    " cu.display_name FROM conversations c JOIN customers cu ON "
+                                    "cu.id = c.customer_id WHERE c.id = ?"),
                      {conversation.value()});
     if (!owner || !owner.value().next())
         return owner ? sqlError(owner.value()) : owner.error();
@@ -256,26 +300,30 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
     if (platformId.isEmpty())
         platformId = QStringLiteral("team-message:") + change.id;
     const QString messageText = text(data.value(QLatin1String("text")));
-    auto inserted = run(m_db,
-                        QStringLiteral("INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
-                                       " identity_id, text, language, created_at, addressed, sent_by)"
-                                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                       " ON CONFLICT(channel_id, platform_id) DO NOTHING RETURNING id"),
-                        {conversation.value(), owner.value().value(0), platformId,
-                         inbound ? QStringLiteral("in") : QStringLiteral("out"), text(data.value(QLatin1String("visibility"))),
-                         inbound ? owner.value().value(1) : QVariant(QMetaType::fromType<qint64>()), messageText,
-                         text(data.value(QLatin1String("language"))), msOf(data.value(QLatin1String("createdAt"))),
-                         text(data.value(QLatin1String("addressed"))),
-                         // A teammate's reply: the server names the agent who wrote it.
-                         !inbound && data.value(QLatin1String("agentId")).toInteger() != 0
-                             ? text(data.value(QLatin1String("author")).toObject().value(QLatin1String("name")))
-                             : QString(QLatin1String(""))});
+    auto inserted = run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO messages(conversation_id, channel_id, platform_id, direction, visibility,"
+            " identity_id, text, language, created_at, addressed, sent_by)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(channel_id, platform_id) DO NOTHING RETURNING id"),
+        {conversation.value(), owner.value().value(0), platformId,
+         inbound ? QStringLiteral("in") : QStringLiteral("out"),
+         text(data.value(QLatin1String("visibility"))),
+         inbound ? owner.value().value(1) : QVariant(QMetaType::fromType<qint64>()), messageText,
+         text(data.value(QLatin1String("language"))), msOf(data.value(QLatin1String("createdAt"))),
+         text(data.value(QLatin1String("addressed"))),
+         // A teammate's reply: the server names the agent who wrote it.
+         !inbound && data.value(QLatin1String("agentId")).toInteger() != 0
+             ? text(data.value(QLatin1String("author")).toObject().value(QLatin1String("name")))
+             : QString(QLatin1String(""))});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
         return {};
     const qint64 messageId = inserted.value().value(0).toLongLong();
-    if (auto indexed = Storage::WorkspaceStore(m_db).indexForSearch(messageId, messageText, owner.value().value(2).toString());
+    if (auto indexed = Storage::WorkspaceStore(m_db).indexForSearch(
+            messageId, messageText, owner.value().value(2).toString());
         !indexed)
         return indexed.error();
     return setLink(QStringLiteral("message"), change.id, messageId);
@@ -288,8 +336,11 @@ Result<qint64> TeamMirror::localConversation(qint64 serverConversationId)
 
 Result<qint64> TeamMirror::serverConversation(qint64 localConversationId)
 {
-    auto found = run(m_db, QStringLiteral("SELECT server_id FROM team_links WHERE entity = 'conversation' AND local_id = ?"),
-                     {localConversationId});
+    auto found =
+        run(m_db,
+            QStringLiteral(
+                "SELECT server_id FROM team_links WHERE entity = 'conversation' AND local_id = ?"),
+            {localConversationId});
     if (!found)
         return found.error();
     return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
@@ -297,8 +348,11 @@ Result<qint64> TeamMirror::serverConversation(qint64 localConversationId)
 
 Result<qint64> TeamMirror::serverMessage(qint64 localMessageId)
 {
-    auto found = run(m_db, QStringLiteral("SELECT server_id FROM team_links WHERE entity = 'message' AND local_id = ?"),
-                     {localMessageId});
+    auto found =
+        run(m_db,
+            QStringLiteral(
+                "SELECT server_id FROM team_links WHERE entity = 'message' AND local_id = ?"),
+            {localMessageId});
     if (!found)
         return found.error();
     return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
@@ -314,26 +368,36 @@ Result<qint64> TeamMirror::conversationRev(qint64 serverConversationId)
     auto local = localConversation(serverConversationId);
     if (!local)
         return local.error();
-    auto found = run(m_db, QStringLiteral("SELECT team_rev FROM conversations WHERE id = ?"), {local.value()});
+    auto found = run(m_db, QStringLiteral("SELECT team_rev FROM conversations WHERE id = ?"),
+                     {local.value()});
     if (!found)
         return found.error();
     return found.value().next() ? found.value().value(0).toLongLong() : 0;
 }
 
-Result<TeamReply> TeamMirror::queueReply(qint64 serverConversationId, bool isPublic, const QString &replyText)
+Result<TeamReply> TeamMirror::queueReply(qint64 serverConversationId, bool isPublic,
+                                         const QString &replyText)
 {
     if (replyText.trimmed().isEmpty())
         return Error{Tr::tr("An empty message cannot be sent."), {}};
     auto rev = conversationRev(serverConversationId);
     if (!rev)
         return rev.error();
-    TeamReply reply{QUuid::createUuid().toString(QUuid::WithoutBraces), serverConversationId, isPublic, replyText, rev.value(),
-                    QStringLiteral("waiting"), QString()};
-    auto stored = run(m_db,
-                      QStringLiteral("INSERT INTO team_outbox(client_id, server_conversation_id, visibility, text, base_rev,"
-                                     " created_at) VALUES(?, ?, ?, ?, ?, ?)"),
-                      {reply.clientId, serverConversationId, isPublic ? QStringLiteral("public") : QStringLiteral("private"),
-                       replyText, reply.baseRev, m_clock.now().toMSecsSinceEpoch()});
+    TeamReply reply{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    serverConversationId,
+                    isPublic,
+                    replyText,
+                    rev.value(),
+                    QStringLiteral("waiting"),
+                    QString()};
+    auto stored = run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO team_outbox(client_id, server_conversation_id, visibility, text, base_rev,"
+            " created_at) VALUES(?, ?, ?, ?, ?, ?)"),
+        {reply.clientId, serverConversationId,
+         isPublic ? QStringLiteral("public") : QStringLiteral("private"), replyText, reply.baseRev,
+         m_clock.now().toMSecsSinceEpoch()});
     if (!stored)
         return stored.error();
     return reply;
@@ -341,25 +405,30 @@ Result<TeamReply> TeamMirror::queueReply(qint64 serverConversationId, bool isPub
 
 Result<QList<TeamReply>> TeamMirror::replies(const QString &state)
 {
-    auto found = run(m_db,
-                     QStringLiteral("SELECT client_id, server_conversation_id, visibility, text, base_rev, state, error"
-                                    " FROM team_outbox WHERE state = ? ORDER BY created_at, client_id"),
-                     {state});
+    auto found =
+        run(m_db,
+            QStringLiteral(
+                "SELECT client_id, server_conversation_id, visibility, text, base_rev, state, error"
+                " FROM team_outbox WHERE state = ? ORDER BY created_at, client_id"),
+            {state});
     if (!found)
         return found.error();
     QList<TeamReply> list;
     while (found.value().next()) {
         const QSqlQuery &q = found.value();
-        list.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() == u"public", q.value(3).toString(),
+        list.append({q.value(0).toString(), q.value(1).toLongLong(),
+                     q.value(2).toString() == u"public", q.value(3).toString(),
                      q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()});
     }
     return list;
 }
 
-Result<void> TeamMirror::settleReply(const QString &clientId, const QString &state, const QString &error)
+Result<void> TeamMirror::settleReply(const QString &clientId, const QString &state,
+                                     const QString &error)
 {
-    auto stored = run(m_db, QStringLiteral("UPDATE team_outbox SET state = ?, error = ? WHERE client_id = ?"),
-                      {state, error.isNull() ? QStringLiteral("") : error, clientId});
+    auto stored =
+        run(m_db, QStringLiteral("UPDATE team_outbox SET state = ?, error = ? WHERE client_id = ?"),
+            {state, error.isNull() ? QStringLiteral("") : error, clientId});
     if (!stored)
         return stored.error();
     return {};

@@ -50,9 +50,11 @@ public:
 
     // Replies go into the team outbox first, with a client id, so nothing typed is lost while
     // the server is out of reach, and a resent request is recognised by the server.
-    Core::Result<TeamReply> queueReply(qint64 serverConversationId, bool isPublic, const QString &text);
+    Core::Result<TeamReply> queueReply(qint64 serverConversationId, bool isPublic,
+                                       const QString &text);
     Core::Result<QList<TeamReply>> replies(const QString &state);
-    Core::Result<void> settleReply(const QString &clientId, const QString &state, const QString &error);
+    Core::Result<void> settleReply(const QString &clientId, const QString &state,
+                                   const QString &error);
 
 private:
     Core::Result<qint64> link(const QString &entity, const QString &serverId);

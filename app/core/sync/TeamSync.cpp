@@ -28,25 +28,31 @@ QString messageOf(const Sdk::HttpResponse &response)
     if (response.status == 0)
         return Tr::tr("The team server cannot be reached (%1).").arg(response.transportError);
     const Protocol::ApiError error = Protocol::ApiError::fromBody(response.body);
-    return error.message.isEmpty() ? Tr::tr("The team server answered %1.").arg(response.status) : error.message;
+    return error.message.isEmpty() ? Tr::tr("The team server answered %1.").arg(response.status)
+                                   : error.message;
 }
 
 } // namespace
 
-TeamSync::TeamSync(QSqlDatabase db, Channels::HttpTransport &transport, Security::CredentialStore &credentials,
-                   const Core::Clock &clock, QObject *parent)
-    : QObject(parent), m_mirror(std::move(db), clock), m_transport(transport), m_credentials(credentials)
+TeamSync::TeamSync(QSqlDatabase db, Channels::HttpTransport &transport,
+                   Security::CredentialStore &credentials, const Core::Clock &clock,
+                   QObject *parent)
+    : QObject(parent)
+    , m_mirror(std::move(db), clock)
+    , m_transport(transport)
+    , m_credentials(credentials)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &TeamSync::connectLive);
-    connect(&m_transport, &Channels::HttpTransport::finished, this, [this](quint64 id, const Sdk::HttpResponse &response) {
-        const auto pending = m_pending.find(id);
-        if (pending == m_pending.end())
-            return;
-        Answer answer = std::move(pending->second);
-        m_pending.erase(pending);
-        answer(response);
-    });
+    connect(&m_transport, &Channels::HttpTransport::finished, this,
+            [this](quint64 id, const Sdk::HttpResponse &response) {
+                const auto pending = m_pending.find(id);
+                if (pending == m_pending.end())
+                    return;
+                Answer answer = std::move(pending->second);
+                m_pending.erase(pending);
+                answer(response);
+            });
 }
 
 TeamSync::~TeamSync()
@@ -57,7 +63,8 @@ TeamSync::~TeamSync()
 
 QString TeamSync::serverKey(const QUrl &server)
 {
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery)
+        .toString();
 }
 
 QString TeamSync::credentialKey(const QUrl &server, const QString &login)
@@ -78,13 +85,16 @@ void TeamSync::setState(State state, const QString &detail)
     Q_EMIT stateChanged(state, detail);
 }
 
-void TeamSync::call(const QByteArray &method, const QString &path, const QJsonObject &body, Answer answer)
+void TeamSync::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                    Answer answer)
 {
     Sdk::HttpRequest request;
     request.method = method;
     request.url = QUrl(serverKey(m_server) + path);
-    request.headers.append(qMakePair(QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token)));
-    request.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+    request.headers.append(
+        qMakePair(QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token)));
+    request.headers.append(
+        qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
     if (method != "GET")
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.timeoutMs = 15000;
@@ -98,7 +108,8 @@ void TeamSync::signIn(const QUrl &server, const QString &login, const QString &p
     m_token.clear();
     setState(State::Connecting);
     call("POST", QStringLiteral("/v1/sessions"),
-         {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}}, [this](const Sdk::HttpResponse &response) {
+         {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}},
+         [this](const Sdk::HttpResponse &response) {
              if (response.status != 201) {
                  setState(State::SignedOut, messageOf(response));
                  Q_EMIT failed(messageOf(response));
@@ -108,12 +119,15 @@ void TeamSync::signIn(const QUrl &server, const QString &login, const QString &p
              m_token = answer.value(QLatin1String("token")).toString().toLatin1();
              if (auto remembered = m_mirror.remember(serverKey(m_server), m_login); !remembered)
                  Q_EMIT failed(remembered.error().userMessage);
-             m_credentials.write(credentialKey(m_server, m_login), QString::fromLatin1(m_token), [this](Result<void> written) {
-                 if (!written)
-                     Q_EMIT failed(Tr::tr("Signed in, but the keychain did not keep the session: you will be asked to sign in "
-                                          "again next time. (%1)")
-                                       .arg(written.error().userMessage));
-             });
+             m_credentials.write(credentialKey(m_server, m_login), QString::fromLatin1(m_token),
+                                 [this](Result<void> written) {
+                                     if (!written)
+                                         Q_EMIT failed(
+                                             Tr::tr("Signed in, but the keychain did not keep the "
+                                                    "session: you will be asked to sign in "
+                                                    "again next time. (%1)")
+                                                 .arg(written.error().userMessage));
+                                 });
              Q_EMIT signedIn(answer.value(QLatin1String("agent")).toObject());
              connectLive();
          });
@@ -143,7 +157,8 @@ void TeamSync::signOut()
         m_live.release()->deleteLater();
     }
     if (!m_token.isEmpty())
-        call("DELETE", QStringLiteral("/v1/sessions/current"), {}, [](const Sdk::HttpResponse &) {});
+        call("DELETE", QStringLiteral("/v1/sessions/current"), {},
+             [](const Sdk::HttpResponse &) {});
     m_credentials.remove(credentialKey(m_server, m_login), [](Result<void>) {});
     m_token.clear();
     setState(State::SignedOut);
@@ -186,7 +201,8 @@ void TeamSync::onLive(const QString &text)
         auto applied = m_mirror.apply(serverKey(m_server), changes);
         if (!applied) {
             // The revision did not move: the same changes come again after reconnecting.
-            qCWarning(lcSync) << "team changes not applied, asking again:" << applied.error().detail;
+            qCWarning(lcSync) << "team changes not applied, asking again:"
+                              << applied.error().detail;
             Q_EMIT failed(applied.error().userMessage);
             m_live->close();
             return;
@@ -195,7 +211,10 @@ void TeamSync::onLive(const QString &text)
             Q_EMIT mirrorChanged();
     } else if (type == u"activity") {
         Q_EMIT teammateActive(message.value(QLatin1String("conversationId")).toInteger(),
-                              message.value(QLatin1String("agent")).toObject().value(QLatin1String("name")).toString(),
+                              message.value(QLatin1String("agent"))
+                                  .toObject()
+                                  .value(QLatin1String("name"))
+                                  .toString(),
                               message.value(QLatin1String("what")).toString());
     } else if (type == u"welcome") {
         m_failures = 0;
@@ -216,8 +235,10 @@ void TeamSync::onDisconnected()
     if (m_state == State::SignedOut)
         return;
     ++m_failures;
-    setState(State::Offline, Tr::tr("Offline: working from this computer's copy; changes are sent when the team server "
-                                    "is back."));
+    setState(
+        State::Offline,
+        Tr::tr("Offline: working from this computer's copy; changes are sent when the team server "
+               "is back."));
     m_reconnect.start(reconnectDelayMs(m_failures));
 }
 
@@ -244,7 +265,8 @@ void TeamSync::flushOutbox()
     call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(next.serverConversationId),
          {{QStringLiteral("clientId"), next.clientId},
           {QStringLiteral("text"), next.text},
-          {QStringLiteral("visibility"), next.isPublic ? QStringLiteral("public") : QStringLiteral("private")},
+          {QStringLiteral("visibility"),
+           next.isPublic ? QStringLiteral("public") : QStringLiteral("private")},
           {QStringLiteral("baseRev"), next.baseRev}},
          [this, next](const Sdk::HttpResponse &response) {
              m_flushing = false;
@@ -252,8 +274,10 @@ void TeamSync::flushOutbox()
                  (void)m_mirror.settleReply(next.clientId, QStringLiteral("accepted"), {});
                  flushOutbox();
              } else if (response.status >= 400 && response.status < 500) {
-                 // Refused for good (someone else holds the case, it changed meanwhile): the agent decides.
-                 (void)m_mirror.settleReply(next.clientId, QStringLiteral("refused"), messageOf(response));
+                 // Refused for good (someone else holds the case, it changed meanwhile): the agent
+                 // decides.
+                 (void)m_mirror.settleReply(next.clientId, QStringLiteral("refused"),
+                                            messageOf(response));
                  Q_EMIT refused(next.serverConversationId, messageOf(response));
                  flushOutbox();
              }
@@ -267,8 +291,8 @@ void TeamSync::act(qint64 serverConversationId, const QString &action, const QJs
         Q_EMIT refused(serverConversationId, Tr::tr("Sign in to the team server first."));
         return;
     }
-    call("POST", QStringLiteral("/v1/conversations/%1/%2").arg(serverConversationId).arg(action), body,
-         [this, serverConversationId](const Sdk::HttpResponse &response) {
+    call("POST", QStringLiteral("/v1/conversations/%1/%2").arg(serverConversationId).arg(action),
+         body, [this, serverConversationId](const Sdk::HttpResponse &response) {
              if (response.status != 200)
                  Q_EMIT refused(serverConversationId, messageOf(response));
              // Success arrives as a change on the live feed, like everyone else's.
@@ -295,7 +319,8 @@ void TeamSync::announce(qint64 serverConversationId, const QString &what)
     if (m_state != State::Online || !m_live)
         return;
     m_live->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), what}, {QStringLiteral("conversationId"), serverConversationId}})
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), what},
+                                  {QStringLiteral("conversationId"), serverConversationId}})
             .toJson(QJsonDocument::Compact)));
 }
 
@@ -305,7 +330,8 @@ void TeamSync::addNote(qint64 serverConversationId, const QString &text)
         Q_EMIT refused(serverConversationId, Tr::tr("Sign in to the team server first."));
         return;
     }
-    call("POST", QStringLiteral("/v1/conversations/%1/notes").arg(serverConversationId), {{QStringLiteral("text"), text}},
+    call("POST", QStringLiteral("/v1/conversations/%1/notes").arg(serverConversationId),
+         {{QStringLiteral("text"), text}},
          [this, serverConversationId](const Sdk::HttpResponse &response) {
              if (response.status != 201)
                  Q_EMIT refused(serverConversationId, messageOf(response));
@@ -324,7 +350,8 @@ void TeamSync::submitReview(const QJsonObject &review)
     });
 }
 
-void TeamSync::fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done)
+void TeamSync::fetchQueue(
+    const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done)
 {
     if (m_token.isEmpty()) {
         done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
@@ -335,18 +362,21 @@ void TeamSync::fetchQueue(const std::function<void(Core::Result<std::pair<QJsonA
             done(Core::Error{messageOf(agents), QString::number(agents.status)});
             return;
         }
-        const QJsonArray list = QJsonDocument::fromJson(agents.body).object().value(QLatin1String("agents")).toArray();
-        call("GET", QStringLiteral("/v1/routing"), {}, [done, list](const Sdk::HttpResponse &routing) {
-            if (routing.status != 200) {
-                done(Core::Error{messageOf(routing), QString::number(routing.status)});
-                return;
-            }
-            done(std::pair{list, QJsonDocument::fromJson(routing.body).object()});
-        });
+        const QJsonArray list =
+            QJsonDocument::fromJson(agents.body).object().value(QLatin1String("agents")).toArray();
+        call("GET", QStringLiteral("/v1/routing"), {},
+             [done, list](const Sdk::HttpResponse &routing) {
+                 if (routing.status != 200) {
+                     done(Core::Error{messageOf(routing), QString::number(routing.status)});
+                     return;
+                 }
+                 done(std::pair{list, QJsonDocument::fromJson(routing.body).object()});
+             });
     });
 }
 
-void TeamSync::setRouting(const QJsonObject &settings, const std::function<void(Core::Result<QJsonObject>)> &done)
+void TeamSync::setRouting(const QJsonObject &settings,
+                          const std::function<void(Core::Result<QJsonObject>)> &done)
 {
     if (m_token.isEmpty()) {
         done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
@@ -354,7 +384,8 @@ void TeamSync::setRouting(const QJsonObject &settings, const std::function<void(
     }
     call("PUT", QStringLiteral("/v1/routing"), settings, [done](const Sdk::HttpResponse &response) {
         if (response.status != 200) {
-            done(Core::Error{messageOf(response), QString::fromUtf8(response.body)}); // the body names each problem
+            done(Core::Error{messageOf(response),
+                             QString::fromUtf8(response.body)}); // the body names each problem
             return;
         }
         done(QJsonDocument::fromJson(response.body).object());
@@ -367,13 +398,17 @@ void TeamSync::fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>
         done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
         return;
     }
-    call("GET", QStringLiteral("/v1/reviews?agent=me"), {}, [done](const Sdk::HttpResponse &response) {
-        if (response.status != 200) {
-            done(Core::Error{messageOf(response), QString::number(response.status)});
-            return;
-        }
-        done(QJsonDocument::fromJson(response.body).object().value(QLatin1String("reviews")).toArray());
-    });
+    call("GET", QStringLiteral("/v1/reviews?agent=me"), {},
+         [done](const Sdk::HttpResponse &response) {
+             if (response.status != 200) {
+                 done(Core::Error{messageOf(response), QString::number(response.status)});
+                 return;
+             }
+             done(QJsonDocument::fromJson(response.body)
+                      .object()
+                      .value(QLatin1String("reviews"))
+                      .toArray());
+         });
 }
 
 void TeamSync::transfer(qint64 serverConversationId, const QString &who)
@@ -383,23 +418,33 @@ void TeamSync::transfer(qint64 serverConversationId, const QString &who)
         return;
     }
     // The server knows teammates by id; the agent knows them by name.
-    call("GET", QStringLiteral("/v1/agents"), {}, [this, serverConversationId, who](const Sdk::HttpResponse &response) {
-        if (response.status != 200) {
-            Q_EMIT refused(serverConversationId, messageOf(response));
-            return;
-        }
-        const QJsonArray agents = QJsonDocument::fromJson(response.body).object().value(QLatin1String("agents")).toArray();
-        for (const QJsonValue &value : agents) {
-            const QJsonObject agent = value.toObject();
-            if (agent.value(QLatin1String("login")).toString().compare(who, Qt::CaseInsensitive) == 0
-                || agent.value(QLatin1String("name")).toString().compare(who, Qt::CaseInsensitive) == 0) {
-                act(serverConversationId, QStringLiteral("transfer"),
-                    {{QStringLiteral("agentId"), agent.value(QLatin1String("id")).toInteger()}});
-                return;
-            }
-        }
-        Q_EMIT refused(serverConversationId, Tr::tr("Nobody called %1 is on your team.").arg(who));
-    });
+    call("GET", QStringLiteral("/v1/agents"), {},
+         [this, serverConversationId, who](const Sdk::HttpResponse &response) {
+             if (response.status != 200) {
+                 Q_EMIT refused(serverConversationId, messageOf(response));
+                 return;
+             }
+             const QJsonArray agents = QJsonDocument::fromJson(response.body)
+                                           .object()
+                                           .value(QLatin1String("agents"))
+                                           .toArray();
+             for (const QJsonValue &value : agents) {
+                 const QJsonObject agent = value.toObject();
+                 if (agent.value(QLatin1String("login"))
+                             .toString()
+                             .compare(who, Qt::CaseInsensitive) == 0 ||
+                     agent.value(QLatin1String("name"))
+                             .toString()
+                             .compare(who, Qt::CaseInsensitive) == 0) {
+                     act(serverConversationId, QStringLiteral("transfer"),
+                         {{QStringLiteral("agentId"),
+                           agent.value(QLatin1String("id")).toInteger()}});
+                     return;
+                 }
+             }
+             Q_EMIT refused(serverConversationId,
+                            Tr::tr("Nobody called %1 is on your team.").arg(who));
+         });
 }
 
 } // namespace CareDesk::Sync

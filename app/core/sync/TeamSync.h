@@ -41,8 +41,9 @@ public:
     Q_ENUM(State)
 
     // `transport`, `credentials` and `clock` must outlive this object.
-    TeamSync(QSqlDatabase db, Channels::HttpTransport &transport, Security::CredentialStore &credentials,
-             const Core::Clock &clock, QObject *parent = nullptr);
+    TeamSync(QSqlDatabase db, Channels::HttpTransport &transport,
+             Security::CredentialStore &credentials, const Core::Clock &clock,
+             QObject *parent = nullptr);
     ~TeamSync() override;
 
     // Logs in with a password and starts syncing.
@@ -65,8 +66,10 @@ public:
     void submitReview(const QJsonObject &review);
     // Queue control for leads: the team's agents with their load and presence, and the team's
     // routing settings (policy and SLA); then changing them. The server refuses other roles.
-    void fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done);
-    void setRouting(const QJsonObject &settings, const std::function<void(Core::Result<QJsonObject>)> &done);
+    void
+    fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done);
+    void setRouting(const QJsonObject &settings,
+                    const std::function<void(Core::Result<QJsonObject>)> &done);
     // The reviews of this agent's own work, as the server keeps them.
     void fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done);
     // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a
@@ -104,7 +107,8 @@ private:
     void onDisconnected();
     void flushOutbox();
     using Answer = std::function<void(const Sdk::HttpResponse &)>;
-    void call(const QByteArray &method, const QString &path, const QJsonObject &body, Answer answer);
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body,
+              Answer answer);
     void act(qint64 serverConversationId, const QString &action, const QJsonObject &body);
 
     TeamMirror m_mirror;

@@ -30,14 +30,17 @@ Core::Result<QList<Storage::CannedResponse>> cannedResponsesOf(const QString &wo
 {
     const QString file = Storage::Database::fileIn(workspace);
     if (!QFileInfo::exists(file))
-        return Core::Error{Tr::tr("There is no workspace in %1 to take canned responses from.").arg(workspace), {}};
+        return Core::Error{
+            Tr::tr("There is no workspace in %1 to take canned responses from.").arg(workspace),
+            {}};
     auto db = Storage::Database::open(file);
     if (!db)
         return db.error();
     return Storage::CannedResponses(db.value()->connection()).list();
 }
 
-Core::Result<void> giveCannedResponses(const QString &workspace, const QList<Storage::CannedResponse> &responses,
+Core::Result<void> giveCannedResponses(const QString &workspace,
+                                       const QList<Storage::CannedResponse> &responses,
                                        const QDateTime &now)
 {
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
@@ -52,17 +55,20 @@ Core::Result<void> giveCannedResponses(const QString &workspace, const QList<Sto
     return {};
 }
 
-Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStringList &trainees, const QString &directory,
-                                        const QDateTime &now, const QString &cannedFrom)
+Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStringList &trainees,
+                                        const QString &directory, const QDateTime &now,
+                                        const QString &cannedFrom)
 {
     QFile file(scenarioFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Core::Error{Tr::tr("The scenario %1 could not be read.").arg(scenarioFile), file.errorString()};
+        return Core::Error{Tr::tr("The scenario %1 could not be read.").arg(scenarioFile),
+                           file.errorString()};
     const QByteArray json = file.readAll();
     QStringList problems;
     const auto scenario = Scenario::parse(json, problems);
     if (!scenario)
-        return Core::Error{Tr::tr("The scenario %1 has problems.").arg(scenarioFile), problems.join(QStringLiteral("; "))};
+        return Core::Error{Tr::tr("The scenario %1 has problems.").arg(scenarioFile),
+                           problems.join(QStringLiteral("; "))};
 
     QList<Storage::CannedResponse> canned;
     if (!cannedFrom.isEmpty()) {
@@ -72,8 +78,12 @@ Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStri
         canned = loaded.value();
     }
 
-    PracticeClassInfo info{QDir(directory).absolutePath(), scenario->id, scenario->title,
-                           QFileInfo(scenarioFile).absoluteFilePath(), now, {}};
+    PracticeClassInfo info{QDir(directory).absolutePath(),
+                           scenario->id,
+                           scenario->title,
+                           QFileInfo(scenarioFile).absoluteFilePath(),
+                           now,
+                           {}};
     QSet<QString> folders;
     for (const QString &trainee : trainees) {
         QString folder = PracticeClass::slugOf(trainee);
@@ -81,7 +91,8 @@ Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStri
             folder = PracticeClass::slugOf(trainee) + QLatin1Char('-') + QString::number(n);
         folders.insert(folder);
         const TraineeSeat seat{trainee.trimmed(), folder};
-        if (auto created = PracticeWorkspace::create(info.workspaceOf(seat), seat.name, json, now); !created)
+        if (auto created = PracticeWorkspace::create(info.workspaceOf(seat), seat.name, json, now);
+            !created)
             return created.error();
         if (auto given = giveCannedResponses(info.workspaceOf(seat), canned, now); !given)
             return given.error();
@@ -90,19 +101,22 @@ Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStri
 
     QJsonArray seats;
     for (const TraineeSeat &seat : std::as_const(info.trainees))
-        seats.append(QJsonObject{{QStringLiteral("name"), seat.name}, {QStringLiteral("folder"), seat.folder}});
-    const QJsonObject classJson{{QStringLiteral("format"), QStringLiteral("caredesk-practice-class")},
-                                {QStringLiteral("version"), CLASS_VERSION},
-                                {QStringLiteral("scenario"),
-                                 QJsonObject{{QStringLiteral("id"), info.scenarioId},
-                                             {QStringLiteral("title"), info.scenarioTitle},
-                                             {QStringLiteral("source"), info.scenarioSource}}},
-                                {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODate)},
-                                {QStringLiteral("trainees"), seats}};
+        seats.append(QJsonObject{{QStringLiteral("name"), seat.name},
+                                 {QStringLiteral("folder"), seat.folder}});
+    const QJsonObject classJson{
+        {QStringLiteral("format"), QStringLiteral("caredesk-practice-class")},
+        {QStringLiteral("version"), CLASS_VERSION},
+        {QStringLiteral("scenario"), QJsonObject{{QStringLiteral("id"), info.scenarioId},
+                                                 {QStringLiteral("title"), info.scenarioTitle},
+                                                 {QStringLiteral("source"), info.scenarioSource}}},
+        {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("trainees"), seats}};
     QSaveFile classFile(PracticeClass::classFileIn(directory));
     const QByteArray bytes = QJsonDocument(classJson).toJson(QJsonDocument::Indented);
-    if (!classFile.open(QIODevice::WriteOnly) || classFile.write(bytes) != bytes.size() || !classFile.commit())
-        return Core::Error{Tr::tr("The class could not be written."), classFile.fileName() + QStringLiteral(": ") + classFile.errorString()};
+    if (!classFile.open(QIODevice::WriteOnly) || classFile.write(bytes) != bytes.size() ||
+        !classFile.commit())
+        return Core::Error{Tr::tr("The class could not be written."),
+                           classFile.fileName() + QStringLiteral(": ") + classFile.errorString()};
     return info;
 }
 
@@ -135,8 +149,10 @@ QString PracticeClass::slugOf(const QString &name)
     return slug.isEmpty() ? QStringLiteral("trainee") : slug.left(40);
 }
 
-Core::Result<PracticeClassInfo> PracticeClass::start(const QString &scenarioFile, const QStringList &trainees,
-                                                     const QString &directory, const QDateTime &now, const QString &cannedFrom)
+Core::Result<PracticeClassInfo> PracticeClass::start(const QString &scenarioFile,
+                                                     const QStringList &trainees,
+                                                     const QString &directory, const QDateTime &now,
+                                                     const QString &cannedFrom)
 {
     QStringList names;
     for (const QString &trainee : trainees) {
@@ -149,8 +165,10 @@ Core::Result<PracticeClassInfo> PracticeClass::start(const QString &scenarioFile
     if (names.isEmpty())
         return Core::Error{Tr::tr("A practice inbox needs at least one trainee."), {}};
     const bool existed = QFileInfo::exists(directory);
-    if (existed && !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return Core::Error{Tr::tr("%1 is not empty; a class starts in a new folder.").arg(directory), {}};
+    if (existed && !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
+                                            QDir::System))
+        return Core::Error{
+            Tr::tr("%1 is not empty; a class starts in a new folder.").arg(directory), {}};
     if (!QDir().mkpath(directory))
         return Core::Error{Tr::tr("The class folder could not be created."), directory};
     auto started = startIn(scenarioFile, names, directory, now, cannedFrom);
@@ -160,7 +178,8 @@ Core::Result<PracticeClassInfo> PracticeClass::start(const QString &scenarioFile
         if (!existed) {
             made.removeRecursively();
         } else {
-            for (const QFileInfo &entry : made.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+            for (const QFileInfo &entry : made.entryInfoList(
+                     QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
                 if (entry.isDir())
                     QDir(entry.absoluteFilePath()).removeRecursively();
                 else
@@ -175,17 +194,20 @@ Core::Result<PracticeClassInfo> PracticeClass::load(const QString &directory)
 {
     QFile file(classFileIn(directory));
     if (!file.open(QIODevice::ReadOnly))
-        return Core::Error{Tr::tr("%1 holds no practice class.").arg(directory), file.errorString()};
+        return Core::Error{Tr::tr("%1 holds no practice class.").arg(directory),
+                           file.errorString()};
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     if (json.value(QLatin1String("format")).toString() != u"caredesk-practice-class")
-        return Core::Error{Tr::tr("%1 holds no practice class.").arg(directory), classFileIn(directory)};
+        return Core::Error{Tr::tr("%1 holds no practice class.").arg(directory),
+                           classFileIn(directory)};
     const QJsonObject scenario = json.value(QLatin1String("scenario")).toObject();
-    PracticeClassInfo info{QDir(directory).absolutePath(),
-                           scenario.value(QLatin1String("id")).toString(),
-                           scenario.value(QLatin1String("title")).toString(),
-                           scenario.value(QLatin1String("source")).toString(),
-                           QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODate),
-                           {}};
+    PracticeClassInfo info{
+        QDir(directory).absolutePath(),
+        scenario.value(QLatin1String("id")).toString(),
+        scenario.value(QLatin1String("title")).toString(),
+        scenario.value(QLatin1String("source")).toString(),
+        QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODate),
+        {}};
     for (const QJsonValue &seat : json.value(QLatin1String("trainees")).toArray())
         info.trainees.append({seat[u"name"].toString(), seat[u"folder"].toString()});
     return info;

@@ -38,7 +38,8 @@ public:
     // `directory` must be new or empty. `cannedFrom`, when given, is a workspace whose canned
     // responses each trainee gets, so they practise with the team's own. Nothing is left
     // behind when it fails.
-    static Core::Result<PracticeClassInfo> start(const QString &scenarioFile, const QStringList &trainees,
+    static Core::Result<PracticeClassInfo> start(const QString &scenarioFile,
+                                                 const QStringList &trainees,
                                                  const QString &directory, const QDateTime &now,
                                                  const QString &cannedFrom = {});
     static Core::Result<PracticeClassInfo> load(const QString &directory);

@@ -11,9 +11,10 @@
 namespace CareDesk::Training {
 
 PracticeDesk::PracticeDesk(const Core::Clock &clock, QString teamWorkspace, QObject *parent)
-    : QObject(parent), m_clock(clock), m_teamWorkspace(std::move(teamWorkspace))
-{
-}
+    : QObject(parent)
+    , m_clock(clock)
+    , m_teamWorkspace(std::move(teamWorkspace))
+{}
 
 PracticeDesk::~PracticeDesk() = default;
 
@@ -47,11 +48,13 @@ void PracticeDesk::openClass(const QString &directory)
         }
         reports.append(report.value());
         QFile notesFile(notesFileIn(workspace));
-        notes.append(notesFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(notesFile.readAll()) : QString());
+        notes.append(notesFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(notesFile.readAll())
+                                                         : QString());
         // Reviews live in the trainee's workspace: the average of what the trainer scored there.
         double qa = -1;
         if (auto db = Storage::Database::open(Storage::Database::fileIn(workspace))) {
-            if (auto reviews = Review::ReviewStore(db.value()->connection()).reviews({}, {}, {}); reviews) {
+            if (auto reviews = Review::ReviewStore(db.value()->connection()).reviews({}, {}, {});
+                reviews) {
                 double sum = 0;
                 int scored = 0;
                 for (const Review::QaReview &review : reviews.value()) {
@@ -68,9 +71,11 @@ void PracticeDesk::openClass(const QString &directory)
     Q_EMIT classLoaded(info.value(), reports, notes, qaPercents);
 }
 
-void PracticeDesk::startClass(const QString &scenarioFile, const QStringList &trainees, const QString &directory)
+void PracticeDesk::startClass(const QString &scenarioFile, const QStringList &trainees,
+                              const QString &directory)
 {
-    auto started = PracticeClass::start(scenarioFile, trainees, directory, m_clock.now(), m_teamWorkspace);
+    auto started =
+        PracticeClass::start(scenarioFile, trainees, directory, m_clock.now(), m_teamWorkspace);
     if (!started) {
         fail(started.error());
         return;
@@ -99,13 +104,15 @@ Storage::Database *PracticeDesk::trainee()
     // Practice runs are scored on the team's own scorecard.
     QList<Review::Criterion> scorecard = Review::defaultCriteria();
     if (auto team = Storage::Database::open(Storage::Database::fileIn(m_teamWorkspace))) {
-        if (auto criteria = Review::ReviewStore(team.value()->connection()).criteria(); criteria && !criteria.value().isEmpty()) {
+        if (auto criteria = Review::ReviewStore(team.value()->connection()).criteria();
+            criteria && !criteria.value().isEmpty()) {
             scorecard = criteria.value();
             for (Review::Criterion &criterion : scorecard)
                 criterion.id = 0; // new rows in the trainee's workspace
         }
     }
-    if (auto ensured = Review::ReviewStore(m_trainee->connection()).ensureCriteria(scorecard); !ensured)
+    if (auto ensured = Review::ReviewStore(m_trainee->connection()).ensureCriteria(scorecard);
+        !ensured)
         fail(ensured.error());
     return m_trainee.get();
 }
@@ -131,7 +138,8 @@ void PracticeDesk::loadTranscripts(const Review::TranscriptFilter &filter)
 void PracticeDesk::loadReviewSheet(qint64 conversationId, const QString &reviewer)
 {
     if (Storage::Database *db = trainee()) {
-        auto sheet = Review::ReviewStore(db->connection()).sheet(conversationId, reviewer, m_clock.now());
+        auto sheet =
+            Review::ReviewStore(db->connection()).sheet(conversationId, reviewer, m_clock.now());
         if (!sheet)
             fail(sheet.error());
         else
@@ -142,7 +150,8 @@ void PracticeDesk::loadReviewSheet(qint64 conversationId, const QString &reviewe
 void PracticeDesk::saveReview(const Review::QaReview &review)
 {
     if (Storage::Database *db = trainee()) {
-        if (auto saved = Review::ReviewStore(db->connection()).saveReview(review, m_clock.now()); !saved)
+        if (auto saved = Review::ReviewStore(db->connection()).saveReview(review, m_clock.now());
+            !saved)
             fail(saved.error());
         else
             Q_EMIT reviewSaved(review.conversationId, review.percent());
@@ -156,10 +165,12 @@ void PracticeDesk::saveCriteria(const QList<Review::Criterion> &criteria)
             fail(saved.error());
 }
 
-void PracticeDesk::buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title)
+void PracticeDesk::buildReport(const QList<qint64> &conversationIds, const QString &reviewer,
+                               const QString &title)
 {
     if (Storage::Database *db = trainee()) {
-        auto report = Review::ReviewStore(db->connection()).report(conversationIds, reviewer, title, m_clock.now());
+        auto report = Review::ReviewStore(db->connection())
+                          .report(conversationIds, reviewer, title, m_clock.now());
         if (!report)
             fail(report.error());
         else

@@ -32,7 +32,8 @@ public:
 
     void openClass(const QString &directory);
     // Starts a class; the trainees practise with the team's canned responses.
-    void startClass(const QString &scenarioFile, const QStringList &trainees, const QString &directory);
+    void startClass(const QString &scenarioFile, const QStringList &trainees,
+                    const QString &directory);
     void selectTrainee(const QString &workspace);
     // The trainer's notes on a trainee's run, kept in their practice folder.
     void saveNotes(const QString &workspace, const QString &text);
@@ -41,7 +42,8 @@ public:
     void loadReviewSheet(qint64 conversationId, const QString &reviewer);
     void saveReview(const Review::QaReview &review);
     void saveCriteria(const QList<Review::Criterion> &criteria);
-    void buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
+    void buildReport(const QList<qint64> &conversationIds, const QString &reviewer,
+                     const QString &title);
 
     static QString notesFileIn(const QString &workspace);
 
@@ -49,8 +51,8 @@ Q_SIGNALS:
     // One report per trainee, in the class's order, with the trainer's notes and the average
     // QA score of their reviewed conversations (-1: none).
     void classLoaded(const CareDesk::Training::PracticeClassInfo &info,
-                     const QList<CareDesk::Training::PracticeReport> &reports, const QStringList &notes,
-                     const QList<double> &qaPercents);
+                     const QList<CareDesk::Training::PracticeReport> &reports,
+                     const QStringList &notes, const QList<double> &qaPercents);
     void failed(const QString &userMessage, const QString &detail);
     void transcriptsLoaded(const QList<CareDesk::Review::TranscriptRow> &rows);
     void reviewSheetLoaded(const CareDesk::Review::ReviewSheet &sheet);

@@ -57,8 +57,12 @@ bool saysOneOf(const QString &text, const QStringList &words)
 ExpectationScore judge(const Expectation &expectation, const Core::ConversationDetail *conversation,
                        const Core::MessageRecord *after)
 {
-    ExpectationScore score{expectation.id, expectation.afterEventId, toString(expectation.outcome),
-                           expectation.text, false, {}};
+    ExpectationScore score{expectation.id,
+                           expectation.afterEventId,
+                           toString(expectation.outcome),
+                           expectation.text,
+                           false,
+                           {}};
     if (!conversation || !after) {
         score.detail = Tr::tr("The customer's message never came in this run.");
         return score;
@@ -70,8 +74,11 @@ ExpectationScore judge(const Expectation &expectation, const Core::ConversationD
         }
         const qint64 secs = after->createdAt.secsTo(conversation->resolvedAt);
         score.met = expectation.withinSecs <= 0 || secs <= expectation.withinSecs;
-        score.detail = score.met ? Tr::tr("Resolved %1 s after the customer's message.").arg(secs)
-                                 : Tr::tr("Resolved %1 s after the customer's message, later than %2 s.").arg(secs).arg(expectation.withinSecs);
+        score.detail = score.met
+                           ? Tr::tr("Resolved %1 s after the customer's message.").arg(secs)
+                           : Tr::tr("Resolved %1 s after the customer's message, later than %2 s.")
+                                 .arg(secs)
+                                 .arg(expectation.withinSecs);
         return score;
     }
     QList<const Core::MessageRecord *> replies;
@@ -84,30 +91,41 @@ ExpectationScore judge(const Expectation &expectation, const Core::ConversationD
         return score;
     }
     const auto keep = [&](const std::function<bool(const Core::MessageRecord *)> &fits) {
-        replies.erase(std::remove_if(replies.begin(), replies.end(), [&](const Core::MessageRecord *reply) { return !fits(reply); }),
-                      replies.end());
+        replies.erase(
+            std::remove_if(replies.begin(), replies.end(),
+                           [&](const Core::MessageRecord *reply) { return !fits(reply); }),
+            replies.end());
         return !replies.isEmpty();
     };
-    if (expectation.outcome != Expectation::Outcome::AnyReply
-        && !keep([&](const Core::MessageRecord *reply) {
-               return (reply->visibility == Core::Visibility::Private) == (expectation.outcome == Expectation::Outcome::DirectMessage);
-           })) {
-        score.detail = expectation.outcome == Expectation::Outcome::DirectMessage ? Tr::tr("No private reply.")
-                                                                                  : Tr::tr("No public reply.");
+    if (expectation.outcome != Expectation::Outcome::AnyReply &&
+        !keep([&](const Core::MessageRecord *reply) {
+            return (reply->visibility == Core::Visibility::Private) ==
+                   (expectation.outcome == Expectation::Outcome::DirectMessage);
+        })) {
+        score.detail = expectation.outcome == Expectation::Outcome::DirectMessage
+                           ? Tr::tr("No private reply.")
+                           : Tr::tr("No public reply.");
         return score;
     }
     const qint64 firstSecs = after->createdAt.secsTo(replies.first()->createdAt);
-    if (expectation.withinSecs > 0
-        && !keep([&](const Core::MessageRecord *reply) { return after->createdAt.secsTo(reply->createdAt) <= expectation.withinSecs; })) {
-        score.detail = Tr::tr("No such reply within %1 s; the first came after %2 s.").arg(expectation.withinSecs).arg(firstSecs);
+    if (expectation.withinSecs > 0 && !keep([&](const Core::MessageRecord *reply) {
+            return after->createdAt.secsTo(reply->createdAt) <= expectation.withinSecs;
+        })) {
+        score.detail = Tr::tr("No such reply within %1 s; the first came after %2 s.")
+                           .arg(expectation.withinSecs)
+                           .arg(firstSecs);
         return score;
     }
-    if (!keep([&](const Core::MessageRecord *reply) { return saysOneOf(reply->text, expectation.keywords); })) {
-        score.detail = Tr::tr("No such reply says any of: %1.").arg(expectation.keywords.join(QStringLiteral(", ")));
+    if (!keep([&](const Core::MessageRecord *reply) {
+            return saysOneOf(reply->text, expectation.keywords);
+        })) {
+        score.detail = Tr::tr("No such reply says any of: %1.")
+                           .arg(expectation.keywords.join(QStringLiteral(", ")));
         return score;
     }
     score.met = true;
-    score.detail = Tr::tr("Answered %1 s after the customer's message.").arg(after->createdAt.secsTo(replies.first()->createdAt));
+    score.detail = Tr::tr("Answered %1 s after the customer's message.")
+                       .arg(after->createdAt.secsTo(replies.first()->createdAt));
     return score;
 }
 
@@ -116,15 +134,20 @@ ExpectationScore judge(const Expectation &expectation, const Core::ConversationD
 Core::Result<bool> readCannedUses(QSqlDatabase db, QList<CannedUseScore> &uses)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'canned_uses'"))
-        || !query.next())
-        return Core::Error{Tr::tr("The practice workspace could not be read."), query.lastError().text()};
+    if (!query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'canned_uses'")) ||
+        !query.next())
+        return Core::Error{Tr::tr("The practice workspace could not be read."),
+                           query.lastError().text()};
     if (query.value(0).toInt() == 0)
         return false;
-    if (!query.exec(QStringLiteral("SELECT title, COALESCE(conversation_id, 0), edit_ratio FROM canned_uses ORDER BY at, id")))
-        return Core::Error{Tr::tr("The practice workspace could not be read."), query.lastError().text()};
+    if (!query.exec(QStringLiteral("SELECT title, COALESCE(conversation_id, 0), edit_ratio FROM "
+                                   "canned_uses ORDER BY at, id")))
+        return Core::Error{Tr::tr("The practice workspace could not be read."),
+                           query.lastError().text()};
     while (query.next())
-        uses.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toDouble()});
+        uses.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toDouble()});
     return true;
 }
 
@@ -132,8 +155,9 @@ Core::Result<bool> readCannedUses(QSqlDatabase db, QList<CannedUseScore> &uses)
 
 int PracticeReport::cannedUnchanged() const
 {
-    return static_cast<int>(std::count_if(cannedUses.cbegin(), cannedUses.cend(),
-                                          [](const CannedUseScore &use) { return use.editRatio <= 0.0; }));
+    return static_cast<int>(
+        std::count_if(cannedUses.cbegin(), cannedUses.cend(),
+                      [](const CannedUseScore &use) { return use.editRatio <= 0.0; }));
 }
 
 int PracticeReport::expectationsMet() const
@@ -149,11 +173,15 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
         return marker.error();
     QFile scenarioFile(marker.value().scenarioFile);
     if (!scenarioFile.open(QIODevice::ReadOnly))
-        return Core::Error{Tr::tr("The practice scenario %1 could not be read.").arg(scenarioFile.fileName()), scenarioFile.errorString()};
+        return Core::Error{
+            Tr::tr("The practice scenario %1 could not be read.").arg(scenarioFile.fileName()),
+            scenarioFile.errorString()};
     QStringList problems;
     const auto scenario = Scenario::parse(scenarioFile.readAll(), problems);
     if (!scenario)
-        return Core::Error{Tr::tr("The practice scenario %1 has problems.").arg(scenarioFile.fileName()), problems.join(QStringLiteral("; "))};
+        return Core::Error{
+            Tr::tr("The practice scenario %1 has problems.").arg(scenarioFile.fileName()),
+            problems.join(QStringLiteral("; "))};
     if (!QFileInfo::exists(Storage::Database::fileIn(directory)))
         return Core::Error{Tr::tr("There is no workspace in %1.").arg(directory), {}};
     auto db = Storage::Database::open(Storage::Database::fileIn(directory));
@@ -186,12 +214,14 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
     const Triage::PiiScanner pii;
     const Triage::LanguageDetector detector;
     QList<qint64> firstResponses;
-    QHash<QString, std::pair<const Core::ConversationDetail *, const Core::MessageRecord *>> byPlatformId;
+    QHash<QString, std::pair<const Core::ConversationDetail *, const Core::MessageRecord *>>
+        byPlatformId;
     for (const Core::ConversationDetail &conversation : std::as_const(conversations)) {
         ConversationScore score;
         score.conversationId = conversation.conversationId;
         score.customer = conversation.customer.displayName;
-        score.language = conversation.language.isEmpty() ? QStringLiteral("und") : conversation.language;
+        score.language =
+            conversation.language.isEmpty() ? QStringLiteral("und") : conversation.language;
         score.status = conversation.status;
         const QString region = Triage::PiiScanner::regionFromLocale(conversation.customer.locale);
         QDateTime firstInbound;
@@ -204,14 +234,16 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
                     firstInbound = message.createdAt;
                 if (message.addressed == Core::Addressed::Open) {
                     ++score.open;
-                    report.openMessages.append({conversation.conversationId, message.id, score.customer, message.createdAt,
+                    report.openMessages.append({conversation.conversationId, message.id,
+                                                score.customer, message.createdAt,
                                                 excerpt(message.text)});
                 }
                 privateWaiting = message.visibility == Core::Visibility::Private;
                 continue;
             }
             ++score.replies;
-            if (!score.firstResponseSecs && firstInbound.isValid() && message.createdAt >= firstInbound)
+            if (!score.firstResponseSecs && firstInbound.isValid() &&
+                message.createdAt >= firstInbound)
                 score.firstResponseSecs = firstInbound.secsTo(message.createdAt);
             if (message.visibility == Core::Visibility::Private) {
                 ++score.privateReplies;
@@ -226,7 +258,8 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
                 }
                 if (!kinds.isEmpty()) {
                     ++score.piiLeaks;
-                    report.piiLeaks.append({conversation.conversationId, message.id, message.createdAt, kinds});
+                    report.piiLeaks.append(
+                        {conversation.conversationId, message.id, message.createdAt, kinds});
                 }
             }
             privateWaiting = false;
@@ -236,7 +269,8 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
                 if (detected == score.language)
                     ++score.languageMatched;
                 else
-                    report.languageMismatches.append({conversation.conversationId, message.id, score.language, detected});
+                    report.languageMismatches.append(
+                        {conversation.conversationId, message.id, score.language, detected});
             }
         }
         if (score.firstResponseSecs)
@@ -257,15 +291,17 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
     if (!firstResponses.isEmpty()) {
         std::sort(firstResponses.begin(), firstResponses.end());
         const qsizetype middle = firstResponses.size() / 2;
-        report.medianFirstResponseSecs = firstResponses.size() % 2 == 1
-                                             ? firstResponses.at(middle)
-                                             : (firstResponses.at(middle - 1) + firstResponses.at(middle)) / 2;
+        report.medianFirstResponseSecs =
+            firstResponses.size() % 2 == 1
+                ? firstResponses.at(middle)
+                : (firstResponses.at(middle - 1) + firstResponses.at(middle)) / 2;
         report.worstFirstResponseSecs = firstResponses.constLast();
     }
 
     // The sandbox files each message under "<scenario id>:<event id>".
     for (const Expectation &expectation : scenario->expectations) {
-        const auto found = byPlatformId.value(scenario->id + QLatin1Char(':') + expectation.afterEventId);
+        const auto found =
+            byPlatformId.value(scenario->id + QLatin1Char(':') + expectation.afterEventId);
         report.expectations.append(judge(expectation, found.first, found.second));
     }
 
@@ -291,8 +327,10 @@ QJsonObject PracticeReport::headline() const
             {QStringLiteral("privateMessagesAnsweredInPublic"), privateMessagesAnsweredInPublic},
             {QStringLiteral("languageChecked"), languageChecked},
             {QStringLiteral("languageMatched"), languageMatched},
-            {QStringLiteral("cannedUsed"), cannedRecorded ? QJsonValue(cannedUses.size()) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("cannedUnchanged"), cannedRecorded ? QJsonValue(cannedUnchanged()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("cannedUsed"),
+             cannedRecorded ? QJsonValue(cannedUses.size()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("cannedUnchanged"),
+             cannedRecorded ? QJsonValue(cannedUnchanged()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("expectationsMet"), expectationsMet()},
             {QStringLiteral("expectations"), expectations.size()}};
 }
@@ -308,10 +346,11 @@ QJsonObject PracticeReport::toJson() const
                                 {QStringLiteral("text"), message.text}});
     QJsonArray leaks;
     for (const PiiLeak &leak : piiLeaks)
-        leaks.append(QJsonObject{{QStringLiteral("conversationId"), leak.conversationId},
-                                 {QStringLiteral("messageId"), leak.messageId},
-                                 {QStringLiteral("at"), isoTime(leak.at)},
-                                 {QStringLiteral("kinds"), QJsonArray::fromStringList(leak.kinds)}});
+        leaks.append(
+            QJsonObject{{QStringLiteral("conversationId"), leak.conversationId},
+                        {QStringLiteral("messageId"), leak.messageId},
+                        {QStringLiteral("at"), isoTime(leak.at)},
+                        {QStringLiteral("kinds"), QJsonArray::fromStringList(leak.kinds)}});
     QJsonArray mismatches;
     for (const LanguageMismatch &mismatch : languageMismatches)
         mismatches.append(QJsonObject{{QStringLiteral("conversationId"), mismatch.conversationId},
@@ -333,10 +372,13 @@ QJsonObject PracticeReport::toJson() const
         canned.insert(QStringLiteral("unchanged"), cannedUnchanged());
         canned.insert(QStringLiteral("edited"), cannedUses.size() - cannedUnchanged());
         canned.insert(QStringLiteral("averageEditRatio"),
-                      cannedUses.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ratios / static_cast<double>(cannedUses.size())));
+                      cannedUses.isEmpty()
+                          ? QJsonValue(QJsonValue::Null)
+                          : QJsonValue(ratios / static_cast<double>(cannedUses.size())));
         canned.insert(QStringLiteral("uses"), uses);
     } else {
-        canned.insert(QStringLiteral("note"), Tr::tr("This workspace keeps no record of the canned responses sent."));
+        canned.insert(QStringLiteral("note"),
+                      Tr::tr("This workspace keeps no record of the canned responses sent."));
     }
     QJsonArray expectationArray;
     int dmExpected = 0;
@@ -355,48 +397,52 @@ QJsonObject PracticeReport::toJson() const
     }
     QJsonArray conversationArray;
     for (const ConversationScore &score : conversations)
-        conversationArray.append(QJsonObject{{QStringLiteral("conversationId"), score.conversationId},
-                                             {QStringLiteral("customer"), score.customer},
-                                             {QStringLiteral("language"), score.language},
-                                             {QStringLiteral("status"), Core::toString(score.status)},
-                                             {QStringLiteral("inbound"), score.inbound},
-                                             {QStringLiteral("open"), score.open},
-                                             {QStringLiteral("firstResponseSecs"), secsOrNull(score.firstResponseSecs)},
-                                             {QStringLiteral("replies"), score.replies},
-                                             {QStringLiteral("publicReplies"), score.publicReplies},
-                                             {QStringLiteral("privateReplies"), score.privateReplies},
-                                             {QStringLiteral("privateMessagesAnsweredInPublic"), score.privateMessagesAnsweredInPublic},
-                                             {QStringLiteral("piiLeaks"), score.piiLeaks},
-                                             {QStringLiteral("languageChecked"), score.languageChecked},
-                                             {QStringLiteral("languageMatched"), score.languageMatched}});
-    return {{QStringLiteral("trainee"), trainee},
-            {QStringLiteral("workspace"), workspace},
-            {QStringLiteral("scenario"), QJsonObject{{QStringLiteral("id"), scenarioId}, {QStringLiteral("title"), scenarioTitle}}},
-            {QStringLiteral("summary"), headline()},
-            {QStringLiteral("responseTimes"),
-             QJsonObject{{QStringLiteral("answered"), answeredConversations},
-                         {QStringLiteral("unanswered"), unansweredConversations},
-                         {QStringLiteral("medianFirstResponseSecs"), secsOrNull(medianFirstResponseSecs)},
-                         {QStringLiteral("worstFirstResponseSecs"), secsOrNull(worstFirstResponseSecs)}}},
-            {QStringLiteral("messages"),
-             QJsonObject{{QStringLiteral("inbound"), inboundMessages},
-                         {QStringLiteral("addressed"), addressedMessages},
-                         {QStringLiteral("open"), open}}},
-            {QStringLiteral("channelChoice"),
-             QJsonObject{{QStringLiteral("publicReplies"), publicReplies},
-                         {QStringLiteral("privateReplies"), privateReplies},
-                         {QStringLiteral("publicRepliesWithPersonalData"), piiLeaks.size()},
-                         {QStringLiteral("privateMessagesAnsweredInPublic"), privateMessagesAnsweredInPublic},
-                         {QStringLiteral("dmExpectationsMet"), dmMet},
-                         {QStringLiteral("dmExpectations"), dmExpected}}},
-            {QStringLiteral("piiLeaks"), leaks},
-            {QStringLiteral("language"),
-             QJsonObject{{QStringLiteral("checked"), languageChecked},
-                         {QStringLiteral("matched"), languageMatched},
-                         {QStringLiteral("mismatches"), mismatches}}},
-            {QStringLiteral("canned"), canned},
-            {QStringLiteral("expectations"), expectationArray},
-            {QStringLiteral("conversations"), conversationArray}};
+        conversationArray.append(
+            QJsonObject{{QStringLiteral("conversationId"), score.conversationId},
+                        {QStringLiteral("customer"), score.customer},
+                        {QStringLiteral("language"), score.language},
+                        {QStringLiteral("status"), Core::toString(score.status)},
+                        {QStringLiteral("inbound"), score.inbound},
+                        {QStringLiteral("open"), score.open},
+                        {QStringLiteral("firstResponseSecs"), secsOrNull(score.firstResponseSecs)},
+                        {QStringLiteral("replies"), score.replies},
+                        {QStringLiteral("publicReplies"), score.publicReplies},
+                        {QStringLiteral("privateReplies"), score.privateReplies},
+                        {QStringLiteral("privateMessagesAnsweredInPublic"),
+                         score.privateMessagesAnsweredInPublic},
+                        {QStringLiteral("piiLeaks"), score.piiLeaks},
+                        {QStringLiteral("languageChecked"), score.languageChecked},
+                        {QStringLiteral("languageMatched"), score.languageMatched}});
+    return {
+        {QStringLiteral("trainee"), trainee},
+        {QStringLiteral("workspace"), workspace},
+        {QStringLiteral("scenario"),
+         QJsonObject{{QStringLiteral("id"), scenarioId}, {QStringLiteral("title"), scenarioTitle}}},
+        {QStringLiteral("summary"), headline()},
+        {QStringLiteral("responseTimes"),
+         QJsonObject{
+             {QStringLiteral("answered"), answeredConversations},
+             {QStringLiteral("unanswered"), unansweredConversations},
+             {QStringLiteral("medianFirstResponseSecs"), secsOrNull(medianFirstResponseSecs)},
+             {QStringLiteral("worstFirstResponseSecs"), secsOrNull(worstFirstResponseSecs)}}},
+        {QStringLiteral("messages"), QJsonObject{{QStringLiteral("inbound"), inboundMessages},
+                                                 {QStringLiteral("addressed"), addressedMessages},
+                                                 {QStringLiteral("open"), open}}},
+        {QStringLiteral("channelChoice"),
+         QJsonObject{
+             {QStringLiteral("publicReplies"), publicReplies},
+             {QStringLiteral("privateReplies"), privateReplies},
+             {QStringLiteral("publicRepliesWithPersonalData"), piiLeaks.size()},
+             {QStringLiteral("privateMessagesAnsweredInPublic"), privateMessagesAnsweredInPublic},
+             {QStringLiteral("dmExpectationsMet"), dmMet},
+             {QStringLiteral("dmExpectations"), dmExpected}}},
+        {QStringLiteral("piiLeaks"), leaks},
+        {QStringLiteral("language"), QJsonObject{{QStringLiteral("checked"), languageChecked},
+                                                 {QStringLiteral("matched"), languageMatched},
+                                                 {QStringLiteral("mismatches"), mismatches}}},
+        {QStringLiteral("canned"), canned},
+        {QStringLiteral("expectations"), expectationArray},
+        {QStringLiteral("conversations"), conversationArray}};
 }
 
 } // namespace CareDesk::Training

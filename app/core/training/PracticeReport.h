@@ -18,17 +18,18 @@ struct ConversationScore
 {
     qint64 conversationId = 0;
     QString customer;
-    QString language;           // the conversation's, "und" when unknown
+    QString language; // the conversation's, "und" when unknown
     Core::ConversationStatus status = Core::ConversationStatus::New;
     int inbound = 0;
-    int open = 0;               // inbound messages nobody addressed
-    std::optional<qint64> firstResponseSecs; // from the customer's first message; none: never answered
+    int open = 0; // inbound messages nobody addressed
+    std::optional<qint64>
+        firstResponseSecs; // from the customer's first message; none: never answered
     int replies = 0;
     int publicReplies = 0;
     int privateReplies = 0;
     int privateMessagesAnsweredInPublic = 0;
-    int piiLeaks = 0;           // public replies showing personal data
-    int languageChecked = 0;    // replies whose language and the conversation's are both known
+    int piiLeaks = 0;        // public replies showing personal data
+    int languageChecked = 0; // replies whose language and the conversation's are both known
     int languageMatched = 0;
 };
 
@@ -46,7 +47,7 @@ struct PiiLeak
     qint64 conversationId = 0;
     qint64 messageId = 0;
     QDateTime at;
-    QStringList kinds;          // "email", "phone", ...
+    QStringList kinds; // "email", "phone", ...
 };
 
 struct LanguageMismatch
@@ -61,17 +62,17 @@ struct CannedUseScore
 {
     QString title;
     qint64 conversationId = 0;
-    double editRatio = 0;       // 0: sent as inserted; 1: rewritten
+    double editRatio = 0; // 0: sent as inserted; 1: rewritten
 };
 
 struct ExpectationScore
 {
     QString id;
     QString afterEventId;
-    QString expect;             // as in the scenario: dm, public-reply, any-reply, resolved
-    QString text;               // the trainer's words
+    QString expect; // as in the scenario: dm, public-reply, any-reply, resolved
+    QString text;   // the trainer's words
     bool met = false;
-    QString detail;             // what happened, in words
+    QString detail; // what happened, in words
 };
 
 // A trainee's practice run, read from their practice workspace: response times, messages left

@@ -29,7 +29,8 @@ public:
     // as a first start sets up the practice inbox but playing `scenarioJson` (copied in as
     // scenario.json), the guard, and the marker.
     static Core::Result<PracticeMarker> create(const QString &directory, const QString &trainee,
-                                               const QByteArray &scenarioJson, const QDateTime &now);
+                                               const QByteArray &scenarioJson,
+                                               const QDateTime &now);
     // The marker of the workspace in `directory`; an error when it is no practice workspace.
     static Core::Result<PracticeMarker> marker(const QString &directory);
     static bool isPractice(const QString &directory);

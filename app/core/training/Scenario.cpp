@@ -64,8 +64,9 @@ std::optional<Reaction::Trigger> triggerFromString(const QString &on)
 
 std::optional<Expectation::Outcome> outcomeFromString(const QString &expect)
 {
-    for (const auto outcome : {Expectation::Outcome::DirectMessage, Expectation::Outcome::PublicReply,
-                               Expectation::Outcome::AnyReply, Expectation::Outcome::Resolved}) {
+    for (const auto outcome :
+         {Expectation::Outcome::DirectMessage, Expectation::Outcome::PublicReply,
+          Expectation::Outcome::AnyReply, Expectation::Outcome::Resolved}) {
         if (toString(outcome) == expect)
             return outcome;
     }
@@ -151,7 +152,9 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        problems.append(Tr::tr("line %1: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString()));
+        problems.append(Tr::tr("line %1: %2")
+                            .arg(lineOf(json, parseError.offset))
+                            .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -220,7 +223,8 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         if (!object.value(QLatin1String("at")).isDouble())
             problems.append(Tr::tr("%1.at: seconds from the start are required").arg(place));
         if (!scenario.persona(event.personaId))
-            problems.append(Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, event.personaId));
+            problems.append(
+                Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, event.personaId));
         if (!kind)
             problems.append(Tr::tr("%1.kind: must be mention, comment or dm").arg(place));
         else
@@ -228,10 +232,12 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         if (event.text.trimmed().isEmpty())
             problems.append(Tr::tr("%1.text: required").arg(place));
         if (!event.replyTo.isEmpty() && !eventIds.contains(event.replyTo))
-            problems.append(Tr::tr("%1.replyTo: no earlier event \"%2\"").arg(place, event.replyTo));
+            problems.append(
+                Tr::tr("%1.replyTo: no earlier event \"%2\"").arg(place, event.replyTo));
         // Played by time, a reply timed before what it answers would arrive first and not thread.
         else if (!event.replyTo.isEmpty() && eventAt.value(event.replyTo) > event.atSecs)
-            problems.append(Tr::tr("%1.replyTo: \"%2\" comes later than this event").arg(place, event.replyTo));
+            problems.append(
+                Tr::tr("%1.replyTo: \"%2\" comes later than this event").arg(place, event.replyTo));
         eventIds.insert(event.id);
         eventAt.insert(event.id, event.atSecs);
         scenario.timeline.append(event);
@@ -246,7 +252,8 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         if (const auto trigger = triggerFromString(object.value(QLatin1String("on")).toString()))
             reaction.trigger = *trigger;
         else
-            problems.append(Tr::tr("%1.on: must be public-reply, dm, any-reply or no-reply").arg(place));
+            problems.append(
+                Tr::tr("%1.on: must be public-reply, dm, any-reply or no-reply").arg(place));
         for (const QJsonValue &keyword : object.value(QLatin1String("contains")).toArray())
             reaction.keywords.append(keyword.toString());
         reaction.delaySecs = object.value(QLatin1String("delay")).toInteger();
@@ -266,12 +273,16 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         if (!eventIds.contains(reaction.afterEventId))
             problems.append(Tr::tr("%1.after: no event \"%2\"").arg(place, reaction.afterEventId));
         // Silence is timed from the event's place on the timeline; a follow-up has none.
-        else if (reaction.trigger == Reaction::Trigger::NoReply && !scenario.event(reaction.afterEventId))
-            problems.append(Tr::tr("%1.after: no-reply waits after a timeline event, not after a reaction").arg(place));
+        else if (reaction.trigger == Reaction::Trigger::NoReply &&
+                 !scenario.event(reaction.afterEventId))
+            problems.append(
+                Tr::tr("%1.after: no-reply waits after a timeline event, not after a reaction")
+                    .arg(place));
         if (reaction.trigger == Reaction::Trigger::NoReply && reaction.waitSecs <= 0)
             problems.append(Tr::tr("%1.wait: seconds without a reply are required").arg(place));
         if (!scenario.persona(followUp.personaId))
-            problems.append(Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, followUp.personaId));
+            problems.append(
+                Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, followUp.personaId));
         if (!kind)
             problems.append(Tr::tr("%1.kind: must be mention, comment or dm").arg(place));
         else
@@ -300,12 +311,16 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
             problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, expectation.id));
         expectationIds.insert(expectation.id);
         if (!eventIds.contains(expectation.afterEventId))
-            problems.append(Tr::tr("%1.after: no event \"%2\"").arg(place, expectation.afterEventId));
-        if (const auto outcome = outcomeFromString(object.value(QLatin1String("expect")).toString()))
+            problems.append(
+                Tr::tr("%1.after: no event \"%2\"").arg(place, expectation.afterEventId));
+        if (const auto outcome =
+                outcomeFromString(object.value(QLatin1String("expect")).toString()))
             expectation.outcome = *outcome;
         else
-            problems.append(Tr::tr("%1.expect: must be dm, public-reply, any-reply or resolved").arg(place));
-        if (const QJsonValue within = object.value(QLatin1String("within")); !within.isUndefined()) {
+            problems.append(
+                Tr::tr("%1.expect: must be dm, public-reply, any-reply or resolved").arg(place));
+        if (const QJsonValue within = object.value(QLatin1String("within"));
+            !within.isUndefined()) {
             if (!within.isDouble() || within.toInteger() <= 0)
                 problems.append(Tr::tr("%1.within: seconds, more than 0").arg(place));
             else
@@ -322,14 +337,16 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
                 expectation.keywords.append(words.at(w).toString());
         }
         if (expectation.outcome == Expectation::Outcome::Resolved && !words.isEmpty())
-            problems.append(Tr::tr("%1.contains: only a reply can contain words, not a resolution").arg(place));
+            problems.append(
+                Tr::tr("%1.contains: only a reply can contain words, not a resolution").arg(place));
         scenario.expectations.append(expectation);
     }
 
     if (!problems.isEmpty())
         return std::nullopt;
-    std::stable_sort(scenario.timeline.begin(), scenario.timeline.end(),
-                     [](const ScenarioEvent &a, const ScenarioEvent &b) { return a.atSecs < b.atSecs; });
+    std::stable_sort(
+        scenario.timeline.begin(), scenario.timeline.end(),
+        [](const ScenarioEvent &a, const ScenarioEvent &b) { return a.atSecs < b.atSecs; });
     return scenario;
 }
 
@@ -380,7 +397,8 @@ QByteArray Scenario::toJson() const
                                {QStringLiteral("after"), reaction.afterEventId},
                                {QStringLiteral("on"), toString(reaction.trigger)}};
             if (!reaction.keywords.isEmpty())
-                object.insert(QStringLiteral("contains"), QJsonArray::fromStringList(reaction.keywords));
+                object.insert(QStringLiteral("contains"),
+                              QJsonArray::fromStringList(reaction.keywords));
             if (reaction.delaySecs != 0)
                 object.insert(QStringLiteral("delay"), reaction.delaySecs);
             if (reaction.waitSecs != 0)
@@ -399,7 +417,8 @@ QByteArray Scenario::toJson() const
             if (expectation.withinSecs > 0)
                 object.insert(QStringLiteral("within"), expectation.withinSecs);
             if (!expectation.keywords.isEmpty())
-                object.insert(QStringLiteral("contains"), QJsonArray::fromStringList(expectation.keywords));
+                object.insert(QStringLiteral("contains"),
+                              QJsonArray::fromStringList(expectation.keywords));
             if (!expectation.text.isEmpty())
                 object.insert(QStringLiteral("text"), expectation.text);
             expectationArray.append(object);

@@ -20,11 +20,11 @@ struct Persona
 struct ScenarioEvent
 {
     QString id;
-    qint64 atSecs = 0;     // relative to the start of the practice run; negative: already waiting
+    qint64 atSecs = 0; // relative to the start of the practice run; negative: already waiting
     QString personaId;
     Sdk::ItemKind kind = Sdk::ItemKind::Mention;
     QString thread;
-    QString replyTo;       // id of an earlier event this answers
+    QString replyTo; // id of an earlier event this answers
     QString text;
     QString language;
 };
@@ -36,14 +36,14 @@ struct Reaction
         PublicReply,   // the agent answered in public
         DirectMessage, // the agent answered (or handed off) in a direct message
         AnyReply,
-        NoReply,       // nobody answered the event's conversation within `waitSecs`
+        NoReply, // nobody answered the event's conversation within `waitSecs`
     };
     QString id;
-    QString afterEventId;  // the event whose conversation the agent answers
+    QString afterEventId; // the event whose conversation the agent answers
     Trigger trigger = Trigger::AnyReply;
-    QStringList keywords;  // the reply must contain one (any case); empty: any reply
-    qint64 delaySecs = 0;  // from the agent's reply to the follow-up
-    qint64 waitSecs = 0;   // NoReply: how long the customer waits after the event
+    QStringList keywords; // the reply must contain one (any case); empty: any reply
+    qint64 delaySecs = 0; // from the agent's reply to the follow-up
+    qint64 waitSecs = 0;  // NoReply: how long the customer waits after the event
     ScenarioEvent followUp;
 };
 
@@ -55,10 +55,10 @@ struct Expectation
         DirectMessage, // answered in private (a direct message or a private reply)
         PublicReply,
         AnyReply,
-        Resolved,      // the conversation was resolved
+        Resolved, // the conversation was resolved
     };
     QString id;
-    QString afterEventId;  // an event or a reaction: its conversation is judged
+    QString afterEventId; // an event or a reaction: its conversation is judged
     Outcome outcome = Outcome::AnyReply;
     qint64 withinSecs = 0; // from the customer's message; 0: any time during the run
     QStringList keywords;  // a reply must contain one (any case); empty: any reply

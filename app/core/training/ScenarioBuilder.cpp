@@ -26,11 +26,13 @@ struct Tr
 const QStringList &firstNames()
 {
     static const QStringList names = {
-        QStringLiteral("Alex"),  QStringLiteral("Robin"), QStringLiteral("Jordan"), QStringLiteral("Casey"),
-        QStringLiteral("Morgan"), QStringLiteral("Taylor"), QStringLiteral("Jamie"), QStringLiteral("Riley"),
-        QStringLiteral("Avery"), QStringLiteral("Quinn"), QStringLiteral("Rowan"), QStringLiteral("Skyler"),
-        QStringLiteral("Emery"), QStringLiteral("Harper"), QStringLiteral("Reese"), QStringLiteral("Dana"),
-        QStringLiteral("Kit"),   QStringLiteral("Noor"),  QStringLiteral("Lior"),  QStringLiteral("Sasha"),
+        QStringLiteral("Alex"),  QStringLiteral("Robin"),  QStringLiteral("Jordan"),
+        QStringLiteral("Casey"), QStringLiteral("Morgan"), QStringLiteral("Taylor"),
+        QStringLiteral("Jamie"), QStringLiteral("Riley"),  QStringLiteral("Avery"),
+        QStringLiteral("Quinn"), QStringLiteral("Rowan"),  QStringLiteral("Skyler"),
+        QStringLiteral("Emery"), QStringLiteral("Harper"), QStringLiteral("Reese"),
+        QStringLiteral("Dana"),  QStringLiteral("Kit"),    QStringLiteral("Noor"),
+        QStringLiteral("Lior"),  QStringLiteral("Sasha"),
     };
     return names;
 }
@@ -38,12 +40,13 @@ const QStringList &firstNames()
 const QStringList &lastNames()
 {
     static const QStringList names = {
-        QStringLiteral("Ashdown"),   QStringLiteral("Brightwater"), QStringLiteral("Calloway"), QStringLiteral("Dunmore"),
-        QStringLiteral("Elmsworth"), QStringLiteral("Fairbairn"),   QStringLiteral("Glenrowan"), QStringLiteral("Hollins"),
-        QStringLiteral("Ivybridge"), QStringLiteral("Juniper"),     QStringLiteral("Kestrel"),  QStringLiteral("Larkspur"),
-        QStringLiteral("Merriweather"), QStringLiteral("Northcote"), QStringLiteral("Oakhurst"), QStringLiteral("Pemberton"),
-        QStringLiteral("Quillfeather"), QStringLiteral("Redfern"),  QStringLiteral("Stillwater"), QStringLiteral("Thistlewood"),
-        QStringLiteral("Underhill"),
+        QStringLiteral("Ashdown"),      QStringLiteral("Brightwater"),  QStringLiteral("Calloway"),
+        QStringLiteral("Dunmore"),      QStringLiteral("Elmsworth"),    QStringLiteral("Fairbairn"),
+        QStringLiteral("Glenrowan"),    QStringLiteral("Hollins"),      QStringLiteral("Ivybridge"),
+        QStringLiteral("Juniper"),      QStringLiteral("Kestrel"),      QStringLiteral("Larkspur"),
+        QStringLiteral("Merriweather"), QStringLiteral("Northcote"),    QStringLiteral("Oakhurst"),
+        QStringLiteral("Pemberton"),    QStringLiteral("Quillfeather"), QStringLiteral("Redfern"),
+        QStringLiteral("Stillwater"),   QStringLiteral("Thistlewood"),  QStringLiteral("Underhill"),
     };
     return names;
 }
@@ -116,9 +119,9 @@ public:
     // `taken`: keys of every customer's handles and full names; `takenWords`: of the words in
     // the names of the customers the scenario is made from.
     PersonaNames(QSet<QString> taken, QSet<QString> takenWords)
-        : m_taken(std::move(taken)), m_takenWords(std::move(takenWords))
-    {
-    }
+        : m_taken(std::move(taken))
+        , m_takenWords(std::move(takenWords))
+    {}
 
     FakePersona next()
     {
@@ -130,12 +133,13 @@ public:
             const qsizetype last = (k / firstCount + first) % lastCount;
             const qsizetype round = k / (firstCount * lastCount);
             FakePersona persona{firstNames().at(first), lastNames().at(last), {}};
-            persona.handle = (persona.first + persona.last).toLower() + (round > 0 ? QString::number(round + 1) : QString());
+            persona.handle = (persona.first + persona.last).toLower() +
+                             (round > 0 ? QString::number(round + 1) : QString());
             if (m_taken.contains(keyOf(persona.handle)))
                 continue;
-            if (round < 2
-                && (m_taken.contains(keysOf(persona.name()).join(QLatin1Char(' '))) || m_takenWords.contains(keyOf(persona.first))
-                    || m_takenWords.contains(keyOf(persona.last))))
+            if (round < 2 && (m_taken.contains(keysOf(persona.name()).join(QLatin1Char(' '))) ||
+                              m_takenWords.contains(keyOf(persona.first)) ||
+                              m_takenWords.contains(keyOf(persona.last))))
                 continue;
             return persona;
         }
@@ -157,17 +161,21 @@ struct KnownCustomer
 // Example values everybody recognises as such, and that no real customer has.
 const QStringList &testCards()
 {
-    static const QStringList cards = {QStringLiteral("4111 1111 1111 1111"), QStringLiteral("5555 5555 5555 4444"),
-                                      QStringLiteral("4012 8888 8888 1881"), QStringLiteral("3782 822463 10005"),
-                                      QStringLiteral("6011 1111 1111 1117"), QStringLiteral("5105 1051 0510 5100")};
+    static const QStringList cards = {
+        QStringLiteral("4111 1111 1111 1111"), QStringLiteral("5555 5555 5555 4444"),
+        QStringLiteral("4012 8888 8888 1881"), QStringLiteral("3782 822463 10005"),
+        QStringLiteral("6011 1111 1111 1117"), QStringLiteral("5105 1051 0510 5100")};
     return cards;
 }
 
 const QStringList &exampleIbans()
 {
-    static const QStringList ibans = {QStringLiteral("GB82 WEST 1234 5698 7654 32"), QStringLiteral("DE89 3704 0044 0532 0130 00"),
-                                      QStringLiteral("ES91 2100 0418 4502 0005 1332"), QStringLiteral("FR14 2004 1010 0505 0001 3M02 606"),
-                                      QStringLiteral("NL91 ABNA 0417 1643 00"), QStringLiteral("IT60 X054 2811 1010 0000 0123 456")};
+    static const QStringList ibans = {QStringLiteral("GB82 WEST 1234 5698 7654 32"),
+                                      QStringLiteral("DE89 3704 0044 0532 0130 00"),
+                                      QStringLiteral("ES91 2100 0418 4502 0005 1332"),
+                                      QStringLiteral("FR14 2004 1010 0505 0001 3M02 606"),
+                                      QStringLiteral("NL91 ABNA 0417 1643 00"),
+                                      QStringLiteral("IT60 X054 2811 1010 0000 0123 456")};
     return ibans;
 }
 
@@ -188,15 +196,16 @@ class Anonymizer
 public:
     // `scenarioCustomers` are those whose messages the scenario plays.
     Anonymizer(const Triage::PiiScanner &scanner, const QHash<qint64, KnownCustomer> &customers,
-               const QSet<qint64> &scenarioCustomers, const QStringList &brandHandles, const QStringList &brandNames,
-               QString scenarioBrandHandle)
+               const QSet<qint64> &scenarioCustomers, const QStringList &brandHandles,
+               const QStringList &brandNames, QString scenarioBrandHandle)
         : m_scanner(scanner)
         , m_brandHandle(std::move(scenarioBrandHandle))
         , m_names(takenKeys(customers), nameWords(customers, scenarioCustomers))
     {
         for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
             for (const QString &handle : it->handles) {
-                if (const QString key = keyOf(handle); !key.isEmpty() && !m_customerByHandle.contains(key))
+                if (const QString key = keyOf(handle);
+                    !key.isEmpty() && !m_customerByHandle.contains(key))
                     m_customerByHandle.insert(key, it.key());
             }
             for (const QString &name : it->names) {
@@ -218,7 +227,8 @@ public:
 
     // The customer's persona, made on first use; `names` are their real names, whose single
     // words ("María" alone) are replaced too when `withNameParts`.
-    FakePersona personaOf(qint64 customerId, const QStringList &names = {}, bool withNameParts = false)
+    FakePersona personaOf(qint64 customerId, const QStringList &names = {},
+                          bool withNameParts = false)
     {
         auto it = m_personaIndex.constFind(customerId);
         if (it == m_personaIndex.constEnd()) {
@@ -230,7 +240,8 @@ public:
             for (const QString &name : names) {
                 const QStringList keys = keysOf(name);
                 for (qsizetype i = 0; i < keys.size(); ++i) {
-                    if (keys[i].size() < 2 || m_brandWordKeys.contains(keys[i]) || m_partReplacement.contains(keys[i]))
+                    if (keys[i].size() < 2 || m_brandWordKeys.contains(keys[i]) ||
+                        m_partReplacement.contains(keys[i]))
                         continue;
                     m_partReplacement.insert(keys[i], i == 0 ? persona.first : persona.last);
                 }
@@ -267,7 +278,8 @@ private:
         return taken;
     }
 
-    static QSet<QString> nameWords(const QHash<qint64, KnownCustomer> &customers, const QSet<qint64> &scenarioCustomers)
+    static QSet<QString> nameWords(const QHash<qint64, KnownCustomer> &customers,
+                                   const QSet<qint64> &scenarioCustomers)
     {
         QSet<QString> words;
         for (const qint64 id : scenarioCustomers) {
@@ -292,8 +304,9 @@ private:
             fake = QStringLiteral("customer%1@example.com").arg(n);
         } else if (finding.kind == u"phone") {
             // 555-0100 to 555-0199 are set aside for fiction in North America.
-            static const QStringList areas = {QStringLiteral("202"), QStringLiteral("303"), QStringLiteral("404"),
-                                              QStringLiteral("505"), QStringLiteral("606")};
+            static const QStringList areas = {QStringLiteral("202"), QStringLiteral("303"),
+                                              QStringLiteral("404"), QStringLiteral("505"),
+                                              QStringLiteral("606")};
             fake = QStringLiteral("+1 %1 555 01%2")
                        .arg(areas.at(((n - 1) / 100) % areas.size()))
                        .arg((n - 1) % 100, 2, 10, QLatin1Char('0'));
@@ -313,8 +326,10 @@ private:
             // A team's own identifier keeps its shape (so the team's pattern still finds it),
             // with the digits counting up from 1 and any letters crossed out if it has none.
             fake = finding.match;
-            const auto digits = std::count_if(fake.cbegin(), fake.cend(), [](QChar c) { return c.isDigit(); });
-            const QString number = QString::number(n).rightJustified(digits, QLatin1Char('0')).right(digits);
+            const auto digits =
+                std::count_if(fake.cbegin(), fake.cend(), [](QChar c) { return c.isDigit(); });
+            const QString number =
+                QString::number(n).rightJustified(digits, QLatin1Char('0')).right(digits);
             qsizetype next = 0;
             for (QChar &c : fake) {
                 if (digits > 0 && c.isDigit())
@@ -349,12 +364,13 @@ private:
     struct Replacement
     {
         QString text;
-        QString kind;           // for the summary: "brand", "handle" or "name"
-        qsizetype words = 1;    // how many words it replaces
+        QString kind;        // for the summary: "brand", "handle" or "name"
+        qsizetype words = 1; // how many words it replaces
     };
 
     // The longest name of a customer, two words or more, that starts at `words[i]`.
-    std::optional<Replacement> fullNameAt(const QString &text, const QList<Word> &words, qsizetype i)
+    std::optional<Replacement> fullNameAt(const QString &text, const QList<Word> &words,
+                                          qsizetype i)
     {
         for (qsizetype n = std::min(m_maxNameWords, words.size() - i); n >= 2; --n) {
             QStringList keys{words.at(i).key};
@@ -370,14 +386,16 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Replacement> replacementAt(const QString &text, const QList<Word> &words, qsizetype i)
+    std::optional<Replacement> replacementAt(const QString &text, const QList<Word> &words,
+                                             qsizetype i)
     {
         const Word &word = words.at(i);
-        const bool mention = word.start > 0 && text.at(word.start - 1) == u'@'
-                             && (word.start == 1 || !isWordChar(text.at(word.start - 2)));
+        const bool mention = word.start > 0 && text.at(word.start - 1) == u'@' &&
+                             (word.start == 1 || !isWordChar(text.at(word.start - 2)));
         if (m_brandHandleKeys.contains(word.key))
             return Replacement{m_brandHandle, QStringLiteral("brand")};
-        if (const auto customer = m_customerByHandle.constFind(word.key); customer != m_customerByHandle.constEnd())
+        if (const auto customer = m_customerByHandle.constFind(word.key);
+            customer != m_customerByHandle.constEnd())
             return Replacement{personaOf(*customer).handle, QStringLiteral("handle")};
         if (mention) // someone who is not a customer here is still someone
             return Replacement{strangerHandle(word.key), QStringLiteral("handle")};
@@ -385,9 +403,11 @@ private:
             return name;
         if (m_brandWordKeys.contains(word.key))
             return std::nullopt; // the brand's own words are nobody's name
-        if (const auto customer = m_customerByName.constFind(word.key); customer != m_customerByName.constEnd())
+        if (const auto customer = m_customerByName.constFind(word.key);
+            customer != m_customerByName.constEnd())
             return Replacement{personaOf(*customer).name(), QStringLiteral("name")};
-        if (const auto part = m_partReplacement.constFind(word.key); part != m_partReplacement.constEnd())
+        if (const auto part = m_partReplacement.constFind(word.key);
+            part != m_partReplacement.constEnd())
             return Replacement{*part, QStringLiteral("name")};
         return std::nullopt;
     }
@@ -425,9 +445,10 @@ private:
     QSet<QString> m_brandWordKeys;
     QList<FakePersona> m_personas;
     QHash<qint64, qsizetype> m_personaIndex;
-    QHash<QString, QString> m_partReplacement; // a word of a scenario customer's name -> the persona's
-    QHash<QString, QString> m_strangers;       // someone @mentioned who is no customer -> made-up handle
-    QHash<QString, QString> m_fakes;           // kind:original -> stand-in
+    QHash<QString, QString>
+        m_partReplacement;               // a word of a scenario customer's name -> the persona's
+    QHash<QString, QString> m_strangers; // someone @mentioned who is no customer -> made-up handle
+    QHash<QString, QString> m_fakes;     // kind:original -> stand-in
     QHash<QString, int> m_counters;
     QMap<QString, int> m_replaced;
 };
@@ -442,13 +463,16 @@ qint64 roundedFollowers(qint64 followers)
 {
     if (followers < 100)
         return followers;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(static_cast<double>(followers))) - 1);
+    const double magnitude =
+        std::pow(10.0, std::floor(std::log10(static_cast<double>(followers))) - 1);
     return static_cast<qint64>(std::round(static_cast<double>(followers) / magnitude) * magnitude);
 }
 
 } // namespace
 
-ScenarioBuilder::ScenarioBuilder(QSqlDatabase db) : m_db(std::move(db)) {}
+ScenarioBuilder::ScenarioBuilder(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &options) const
 {
@@ -458,11 +482,12 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
     // The most recent conversations with something a customer wrote; the practice inbox's
     // own conversations are not real ones.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-        " WHERE ch.platform <> 'sandbox'"
-        "   AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in')"
-        " ORDER BY c.created_at DESC, c.id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
+                       " WHERE ch.platform <> 'sandbox'"
+                       "   AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND "
+                       "m.direction = 'in')"
+                       " ORDER BY c.created_at DESC, c.id DESC LIMIT ?"));
     query.addBindValue(options.conversations);
     if (!query.exec())
         return readError(query);
@@ -470,7 +495,9 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
     while (query.next())
         conversationIds.append(query.value(0).toLongLong());
     if (conversationIds.isEmpty())
-        return Core::Error{Tr::tr("There are no past conversations with customers' messages to make a scenario from."), {}};
+        return Core::Error{Tr::tr("There are no past conversations with customers' messages to "
+                                  "make a scenario from."),
+                           {}};
 
     Storage::WorkspaceStore store(m_db);
     QList<Core::ConversationDetail> conversations;
@@ -480,22 +507,28 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
             return detail.error();
         conversations.append(detail.value());
     }
-    std::sort(conversations.begin(), conversations.end(), [](const Core::ConversationDetail &a, const Core::ConversationDetail &b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.conversationId < b.conversationId;
-    });
+    std::sort(conversations.begin(), conversations.end(),
+              [](const Core::ConversationDetail &a, const Core::ConversationDetail &b) {
+                  return a.createdAt != b.createdAt ? a.createdAt < b.createdAt
+                                                    : a.conversationId < b.conversationId;
+              });
 
     // Every customer of the workspace, by every handle and name: anyone may be named in a text.
     QHash<qint64, KnownCustomer> customers;
-    if (!query.exec(QStringLiteral("SELECT c.id, c.display_name, COALESCE(i.handle, ''), COALESCE(i.display_name, '')"
-                                   " FROM customers c LEFT JOIN identities i ON i.customer_id = c.id ORDER BY c.id, i.id")))
+    if (!query.exec(QStringLiteral(
+            "SELECT c.id, c.display_name, COALESCE(i.handle, ''), COALESCE(i.display_name, '')"
+            " FROM customers c LEFT JOIN identities i ON i.customer_id = c.id ORDER BY c.id, "
+            "i.id")))
         return readError(query);
     while (query.next()) {
         KnownCustomer &customer = customers[query.value(0).toLongLong()];
         for (const int column : {1, 3}) {
-            if (const QString name = query.value(column).toString().trimmed(); !name.isEmpty() && !customer.names.contains(name))
+            if (const QString name = query.value(column).toString().trimmed();
+                !name.isEmpty() && !customer.names.contains(name))
                 customer.names.append(name);
         }
-        if (const QString handle = query.value(2).toString().trimmed(); !handle.isEmpty() && !customer.handles.contains(handle))
+        if (const QString handle = query.value(2).toString().trimmed();
+            !handle.isEmpty() && !customer.handles.contains(handle))
             customer.handles.append(handle);
     }
 
@@ -515,7 +548,9 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
     QString mainChannel;
     for (const Core::ConversationDetail &conversation : std::as_const(conversations)) {
         const int count = ++conversationsByChannel[conversation.channelName];
-        if (count > conversationsByChannel.value(mainChannel) || (count == conversationsByChannel.value(mainChannel) && conversation.channelName < mainChannel))
+        if (count > conversationsByChannel.value(mainChannel) ||
+            (count == conversationsByChannel.value(mainChannel) &&
+             conversation.channelName < mainChannel))
             mainChannel = conversation.channelName;
     }
     QString brandHandle = options.brandHandle;
@@ -528,16 +563,19 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
     for (const Core::ConversationDetail &conversation : std::as_const(conversations))
         scenarioCustomers.insert(conversation.customer.customerId);
     const Triage::PiiScanner scanner(options.piiPatterns);
-    Anonymizer anonymizer(scanner, customers, scenarioCustomers, brandHandles, brandNames, brandHandle);
+    Anonymizer anonymizer(scanner, customers, scenarioCustomers, brandHandles, brandNames,
+                          brandHandle);
 
     BuiltScenario built;
     Scenario &scenario = built.scenario;
     scenario.brandName = brandName;
     scenario.brandHandle = brandHandle;
-    scenario.id = options.id.isEmpty() ? QStringLiteral("history-") + keyOf(brandHandle) : options.id;
-    scenario.title = options.title.isEmpty()
-                         ? Tr::tr("%1: %2 past conversations, anonymised").arg(brandName).arg(conversations.size())
-                         : options.title;
+    scenario.id =
+        options.id.isEmpty() ? QStringLiteral("history-") + keyOf(brandHandle) : options.id;
+    scenario.title = options.title.isEmpty() ? Tr::tr("%1: %2 past conversations, anonymised")
+                                                   .arg(brandName)
+                                                   .arg(conversations.size())
+                                             : options.title;
     built.conversations = static_cast<int>(conversations.size());
 
     // Personas first, in the order their customers first wrote, so that the names given out
@@ -556,15 +594,17 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
         }
     }
     std::stable_sort(inbound.begin(), inbound.end(), [](const Message &a, const Message &b) {
-        return a.record->createdAt != b.record->createdAt ? a.record->createdAt < b.record->createdAt
-                                                          : a.record->id < b.record->id;
+        return a.record->createdAt != b.record->createdAt
+                   ? a.record->createdAt < b.record->createdAt
+                   : a.record->id < b.record->id;
     });
     QHash<qint64, QString> personaIdOf; // customer -> persona id
     for (const Message &message : std::as_const(inbound)) {
         const Core::CustomerProfile &customer = message.conversation->customer;
         if (personaIdOf.contains(customer.customerId))
             continue;
-        const FakePersona fake = anonymizer.personaOf(customer.customerId, customers.value(customer.customerId).names, true);
+        const FakePersona fake = anonymizer.personaOf(
+            customer.customerId, customers.value(customer.customerId).names, true);
         Persona persona;
         persona.id = fake.handle;
         persona.author.platformUserId = QStringLiteral("persona:") + persona.id;
@@ -588,20 +628,24 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
         event.atSecs = start.secsTo(record.createdAt);
         event.personaId = personaIdOf.value(conversation.customer.customerId);
         event.kind = record.visibility == Core::Visibility::Private ? Sdk::ItemKind::DirectMessage
-                     : conversation.platform == u"facebook"          ? Sdk::ItemKind::Comment
-                                                                      : Sdk::ItemKind::Mention;
+                     : conversation.platform == u"facebook"         ? Sdk::ItemKind::Comment
+                                                                    : Sdk::ItemKind::Mention;
         event.thread = QStringLiteral("t%1").arg(message.threadIndex);
         // A reply keeps what it answers when that is one of these messages, said earlier.
-        if (const auto answered = eventByPlatformId.constFind(conversation.channelName + QLatin1Char('\n') + record.replyTo);
-            answered != eventByPlatformId.constEnd() && scenario.timeline.at(*answered).atSecs <= event.atSecs)
+        if (const auto answered = eventByPlatformId.constFind(conversation.channelName +
+                                                              QLatin1Char('\n') + record.replyTo);
+            answered != eventByPlatformId.constEnd() &&
+            scenario.timeline.at(*answered).atSecs <= event.atSecs)
             event.replyTo = scenario.timeline.at(*answered).id;
-        event.text = anonymizer.anonymize(record.text, Triage::PiiScanner::regionFromLocale(conversation.customer.locale));
+        event.text = anonymizer.anonymize(
+            record.text, Triage::PiiScanner::regionFromLocale(conversation.customer.locale));
         if (event.text.trimmed().isEmpty())
             continue;
         if (!record.language.isEmpty() && record.language != u"und")
             event.language = record.language;
         scenario.timeline.append(event);
-        eventByPlatformId.insert(conversation.channelName + QLatin1Char('\n') + record.platformId, scenario.timeline.size() - 1);
+        eventByPlatformId.insert(conversation.channelName + QLatin1Char('\n') + record.platformId,
+                                 scenario.timeline.size() - 1);
         eventsOfConversation[conversation.conversationId].append(event.id);
     }
 
@@ -619,15 +663,22 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
                 inPrivate = inPrivate || message.visibility == Core::Visibility::Private;
             }
         }
-        const auto expect = [&](const QString &after, Expectation::Outcome outcome, const QString &text) {
+        const auto expect = [&](const QString &after, Expectation::Outcome outcome,
+                                const QString &text) {
             scenario.expectations.append(
-                {QStringLiteral("x%1").arg(scenario.expectations.size() + 1), after, outcome, 0, {}, text});
+                {QStringLiteral("x%1").arg(scenario.expectations.size() + 1),
+                 after,
+                 outcome,
+                 0,
+                 {},
+                 text});
         };
         if (inPrivate)
             expect(events.first(), Expectation::Outcome::DirectMessage,
                    Tr::tr("Moves %1 to a private message, as the agent did.").arg(personaName));
         else if (answered)
-            expect(events.first(), Expectation::Outcome::AnyReply, Tr::tr("Answers %1, as the agent did.").arg(personaName));
+            expect(events.first(), Expectation::Outcome::AnyReply,
+                   Tr::tr("Answers %1, as the agent did.").arg(personaName));
         if (conversation.status == Core::ConversationStatus::Resolved)
             expect(events.last(), Expectation::Outcome::Resolved,
                    Tr::tr("Resolves the conversation with %1, as the agent did.").arg(personaName));

@@ -12,18 +12,18 @@ namespace CareDesk::Training {
 
 struct ScenarioBuildOptions
 {
-    int conversations = 10;     // the most recent ones
-    QString id;                 // empty: made from the brand handle
-    QString title;              // empty: says where it came from
-    QString brandName;          // empty: the name of the channel most conversations came in on
-    QString brandHandle;        // empty: likewise
+    int conversations = 10; // the most recent ones
+    QString id;             // empty: made from the brand handle
+    QString title;          // empty: says where it came from
+    QString brandName;      // empty: the name of the channel most conversations came in on
+    QString brandHandle;    // empty: likewise
     QList<Triage::PiiPattern> piiPatterns; // the team's own identifiers (order numbers, ...)
 };
 
 struct BuiltScenario
 {
     Scenario scenario;
-    int conversations = 0;      // conversations the scenario was made from
+    int conversations = 0;       // conversations the scenario was made from
     QMap<QString, int> replaced; // what was replaced in the texts, by kind ("email", "handle", ...)
 };
 

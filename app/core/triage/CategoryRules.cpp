@@ -25,7 +25,8 @@ bool hasSpacelessScript(const QString &text)
 {
     for (const QChar c : text) {
         const ushort u = c.unicode();
-        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF))
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) ||
+            (u >= 0xAC00 && u <= 0xD7AF))
             return true;
     }
     return false;
@@ -62,7 +63,8 @@ Core::Result<CategoryRules> CategoryRules::fromJson(const QByteArray &json)
         return Core::Error{Tr::tr("The category rules are not valid JSON."), error.errorString()};
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != u"caredesk-category-rules")
-        return Core::Error{Tr::tr("This is not a CareDesk category rules file."), QStringLiteral("format")};
+        return Core::Error{Tr::tr("This is not a CareDesk category rules file."),
+                           QStringLiteral("format")};
 
     CategoryRules rules;
     rules.m_actionable = strings(root.value(QLatin1String("actionable")));
@@ -80,11 +82,13 @@ Core::Result<CategoryRules> CategoryRules::fromJson(const QByteArray &json)
         const auto [words, anywhere] = addKeywords(rules.m_categoryKeywords, keywords);
         Category category{name, words, anywhere, {}};
         for (const QString &pattern : strings(object.value(QLatin1String("patterns")))) {
-            QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption
-                                                       | QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression expression(pattern,
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::UseUnicodePropertiesOption);
             if (!expression.isValid())
-                return Core::Error{Tr::tr("A pattern of the category \"%1\" is not valid.").arg(name),
-                                   pattern + QStringLiteral(": ") + expression.errorString()};
+                return Core::Error{
+                    Tr::tr("A pattern of the category \"%1\" is not valid.").arg(name),
+                    pattern + QStringLiteral(": ") + expression.errorString()};
             category.patterns.append(expression);
         }
         rules.m_categories.append(category);

@@ -19,7 +19,7 @@ class CategoryRules final
 public:
     struct Match
     {
-        QString category;   // empty when nothing matched
+        QString category; // empty when nothing matched
         int hits = 0;
         QStringList matched; // the keywords that decided it, for the explanation
     };

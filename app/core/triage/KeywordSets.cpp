@@ -24,7 +24,8 @@ int KeywordSets::add(const QStringList &keywords, Boundaries boundaries)
         if (words.isEmpty())
             continue;
         const char16_t first = words.at(0).unicode();
-        QList<quint64> &firstUnits = boundaries == Boundaries::WholeWords ? m_firstOfWholeWords : m_firstAnywhere;
+        QList<quint64> &firstUnits =
+            boundaries == Boundaries::WholeWords ? m_firstOfWholeWords : m_firstAnywhere;
         firstUnits[first >> 6] |= quint64(1) << (first & 63);
         int node = 0;
         for (const QChar c : words) {
@@ -103,7 +104,8 @@ QList<KeywordSets::Found> KeywordSets::find(const QString &text) const
             if (at > start && !m_nodes[node].keywordOf.isEmpty()) {
                 const bool wordEnd = at == text.size() || !isWordCharacter(codePointAt(text, at));
                 for (const int list : m_nodes[node].keywordOf) {
-                    const bool bounded = m_boundaries[list] == Boundaries::Anywhere || (wordStart && wordEnd);
+                    const bool bounded =
+                        m_boundaries[list] == Boundaries::Anywhere || (wordStart && wordEnd);
                     if (bounded && start >= nextStart[list]) {
                         longestEnd[list] = at;
                         any = true;

@@ -43,10 +43,16 @@ private:
         int node = -1;
     };
     static constexpr quint64 EMPTY = ~quint64(0);
-    static qsizetype slotOf(quint64 key, qsizetype mask) { return qsizetype((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
+    static qsizetype slotOf(quint64 key, qsizetype mask)
+    {
+        return qsizetype((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+    }
     int child(int node, char16_t unit) const;
     void insertEdge(quint64 key, int node);
-    static bool has(const QList<quint64> &units, char16_t unit) { return (units.at(unit >> 6) >> (unit & 63)) & 1; }
+    static bool has(const QList<quint64> &units, char16_t unit)
+    {
+        return (units.at(unit >> 6) >> (unit & 63)) & 1;
+    }
 
     QList<Boundaries> m_boundaries;
     QList<Node> m_nodes{Node{}}; // 0 is the root

@@ -11,7 +11,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-#include <cstdio> // CLD2's header uses size_t and friends without including what defines them
+
+// CLD2's header uses size_t and friends without including what defines them.
+#include <cstdio>
+
 #include <cld2/public/compact_lang_det.h>
 
 namespace CareDesk::Triage {
@@ -35,49 +38,58 @@ struct FunctionWords
 };
 
 constexpr std::array kFunctionWords{
-    FunctionWords{"en", "the and is are was were you your this that with for have has not but what my "
-                        "me just so be to of in on at it we they he she can will dont cant all do get got "
-                        "like how why when there from been if or out up about would thanks thank please "
-                        "love good now yes an our by more know really today lol omg people time day see "
-                        "going im its his her him them who which than then could should did does here "
-                        "want need still never very much best great new happy"},
-    FunctionWords{"es", "el la los las de que y en un una es por con para del al lo como pero más mas muy ya "
-                        "se su sus mi mis me te yo tu tú está están esta este esto eso son hay fue ser todo "
-                        "todos nada también porque cuando donde qué cómo gracias hola sí bien hoy ahora nos "
-                        "les le ni sin sobre hasta desde hace tiene tienen puede quiero vamos jajaja jaja "
-                        "muchas mucho muchos buenos buenas día días pues aquí así no a o eres soy estoy "
-                        "tengo tienes nunca siempre alguien donde dónde ustedes usted ella ellos vez q yo mí ti "
-                        "dos hacer pero"},
-    FunctionWords{"pt", "o os as da do das dos e é um uma não nao que de em no na nos nas para pra com por "
-                        "se mais mas muito muita já ja eu você voce vc ele ela eles isso esse essa este esta "
-                        "está tá ta são foi ser ter tem tô meu minha seu sua também tambem quando porque pq "
-                        "q obrigado obrigada olá oi bom boa dia hoje agora aqui ainda nada tudo todos vai "
-                        "vou vamos kkk kkkk kkkkk rs rsrs né ne só até ao à às pelo pela lá sim quero gente "
-                        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda "
-                        "vcs tbm tb mto mt msm oq qto cmg kd sdds saudade saudades ate tava bora agr"},
-    FunctionWords{"fr", "le la les de des du un une et est en que qui pour pas ne je tu il elle nous vous "
-                        "ils on ce cette ces ça ca sur avec dans par au aux mais ou où très plus tout tous "
-                        "bien merci beaucoup bonjour salut oui non suis sont fait être avoir mon ma mes ton "
-                        "ta son sa leur là quand comme aussi rien déjà encore moi toi lui trop mdr ptdr "
-                        "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai à été "
-                        "sans chez notre votre nos vos entre après avant depuis contre selon lors sous peu "
-                        "fois ici"},
-    FunctionWords{"de", "der die das und ist nicht ich du er sie es wir ihr ein eine einen einem dem den des "
-                        "mit von zu auf für fur im in an auch aber oder wenn dass daß was wie wer noch nur "
-                        "schon sehr mal jetzt heute hier da so kein keine mein meine dein sind bin bist hat "
-                        "habe haben wird werden war kann danke bitte hallo ja nein gut mehr immer doch sich "
-                        "uns euch diese dieser bei nach aus um über ganz man alle viel muss gibt geht mich "
-                        "dich mir dir nix nichts wieder gerade warum echt halt eben wohl gar eigentlich "
-                        "einfach zum zur vom beim ins seit gegen ohne durch unter vor weil ob denn sein seine "
-                        "ihre wieso weiß weiss leider gerne gern lieber"},
-    FunctionWords{"it", "il lo la i gli le di del della dei delle che e è un una uno non per con su da in al "
-                        "alla ma anche come più piu sono sei siamo ho hai ha abbiamo hanno questo questa "
-                        "quello quella mi ti ci si io tu lui lei noi voi loro mio mia tuo tua suo sua grazie "
-                        "ciao sì bene molto tutto tutti oggi ancora già sempre quando perché perche cosa "
-                        "fare fatto essere solo dopo poi qui ora adesso nel nella sul sulla dal dalla degli "
-                        "ecco allora proprio niente nessuno mille buon buona questi perchè l dell all nell "
-                        "buongiorno a ai agli dai dagli coi nei negli tra fra chi dove quanto quanta vi ne "
-                        "mai sto sta stai stato stata può cioè"},
+    FunctionWords{
+        "en", "the and is are was were you your this that with for have has not but what my "
+              "me just so be to of in on at it we they he she can will dont cant all do get got "
+              "like how why when there from been if or out up about would thanks thank please "
+              "love good now yes an our by more know really today lol omg people time day see "
+              "going im its his her him them who which than then could should did does here "
+              "want need still never very much best great new happy"},
+    FunctionWords{
+        "es",
+        "el la los las de que y en un una es por con para del al lo como pero más mas muy ya "
+        "se su sus mi mis me te yo tu tú está están esta este esto eso son hay fue ser todo "
+        "todos nada también porque cuando donde qué cómo gracias hola sí bien hoy ahora nos "
+        "les le ni sin sobre hasta desde hace tiene tienen puede quiero vamos jajaja jaja "
+        "muchas mucho muchos buenos buenas día días pues aquí así no a o eres soy estoy "
+        "tengo tienes nunca siempre alguien donde dónde ustedes usted ella ellos vez q yo mí ti "
+        "dos hacer pero"},
+    FunctionWords{
+        "pt",
+        "o os as da do das dos e é um uma não nao que de em no na nos nas para pra com por "
+        "se mais mas muito muita já ja eu você voce vc ele ela eles isso esse essa este esta "
+        "está tá ta são foi ser ter tem tô meu minha seu sua também tambem quando porque pq "
+        "q obrigado obrigada olá oi bom boa dia hoje agora aqui ainda nada tudo todos vai "
+        "vou vamos kkk kkkk kkkkk rs rsrs né ne só até ao à às pelo pela lá sim quero gente "
+        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda "
+        "vcs tbm tb mto mt msm oq qto cmg kd sdds saudade saudades ate tava bora agr"},
+    FunctionWords{
+        "fr", "le la les de des du un une et est en que qui pour pas ne je tu il elle nous vous "
+              "ils on ce cette ces ça ca sur avec dans par au aux mais ou où très plus tout tous "
+              "bien merci beaucoup bonjour salut oui non suis sont fait être avoir mon ma mes ton "
+              "ta son sa leur là quand comme aussi rien déjà encore moi toi lui trop mdr ptdr "
+              "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai à été "
+              "sans chez notre votre nos vos entre après avant depuis contre selon lors sous peu "
+              "fois ici"},
+    FunctionWords{
+        "de",
+        "der die das und ist nicht ich du er sie es wir ihr ein eine einen einem dem den des "
+        "mit von zu auf für fur im in an auch aber oder wenn dass daß was wie wer noch nur "
+        "schon sehr mal jetzt heute hier da so kein keine mein meine dein sind bin bist hat "
+        "habe haben wird werden war kann danke bitte hallo ja nein gut mehr immer doch sich "
+        "uns euch diese dieser bei nach aus um über ganz man alle viel muss gibt geht mich "
+        "dich mir dir nix nichts wieder gerade warum echt halt eben wohl gar eigentlich "
+        "einfach zum zur vom beim ins seit gegen ohne durch unter vor weil ob denn sein seine "
+        "ihre wieso weiß weiss leider gerne gern lieber"},
+    FunctionWords{
+        "it", "il lo la i gli le di del della dei delle che e è un una uno non per con su da in al "
+              "alla ma anche come più piu sono sei siamo ho hai ha abbiamo hanno questo questa "
+              "quello quella mi ti ci si io tu lui lei noi voi loro mio mia tuo tua suo sua grazie "
+              "ciao sì bene molto tutto tutti oggi ancora già sempre quando perché perche cosa "
+              "fare fatto essere solo dopo poi qui ora adesso nel nella sul sulla dal dalla degli "
+              "ecco allora proprio niente nessuno mille buon buona questi perchè l dell all nell "
+              "buongiorno a ai agli dai dagli coi nei negli tra fra chi dove quanto quanta vi ne "
+              "mai sto sta stai stato stata può cioè"},
 };
 
 // From this many characters on, CLD2 has enough text to be trusted on its own.
@@ -91,7 +103,10 @@ using Scores = std::array<double, kLexiconLanguages>;
 struct ViewHash
 {
     using is_transparent = void;
-    std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>{}(word); }
+    std::size_t operator()(std::u16string_view word) const
+    {
+        return std::hash<std::u16string_view>{}(word);
+    }
 };
 using FunctionWordTable = std::unordered_map<std::u16string, Scores, ViewHash, std::equal_to<>>;
 
@@ -100,7 +115,8 @@ const FunctionWordTable &functionWordTable()
     static const FunctionWordTable table = [] {
         QHash<QString, QList<int>> languagesOf;
         for (int language = 0; language < kLexiconLanguages; ++language) {
-            const QStringList words = QString::fromUtf8(kFunctionWords[language].words).split(u' ', Qt::SkipEmptyParts);
+            const QStringList words =
+                QString::fromUtf8(kFunctionWords[language].words).split(u' ', Qt::SkipEmptyParts);
             for (const QString &word : words) {
                 QList<int> &languages = languagesOf[word];
                 if (!languages.contains(language))
@@ -138,22 +154,25 @@ struct Clue
 };
 
 constexpr Clue kLetterClues[] = {
-    {u"ã", "pt"},    {u"õ", "pt"},    {u"ñ", "es"},    {u"¿", "es"},    {u"¡", "es"},    {u"ß", "de"},
-    {u"ä", "de"},    {u"ö", "de"},    {u"ü", "de"},    {u"sch", "de"},  {u"œ", "fr"},    {u"î", "fr"},
-    {u"û", "fr"},    {u"ë", "fr"},    {u"ï", "fr"},    {u"ì", "it"},    {u"ò", "it"},    {u"ç", "fr pt"},
-    {u"ê", "fr pt"}, {u"â", "fr pt"}, {u"ô", "fr pt"}, {u"è", "fr it"},
+    {u"ã", "pt"},    {u"õ", "pt"},    {u"ñ", "es"},    {u"¿", "es"},    {u"¡", "es"},
+    {u"ß", "de"},    {u"ä", "de"},    {u"ö", "de"},    {u"ü", "de"},    {u"sch", "de"},
+    {u"œ", "fr"},    {u"î", "fr"},    {u"û", "fr"},    {u"ë", "fr"},    {u"ï", "fr"},
+    {u"ì", "it"},    {u"ò", "it"},    {u"ç", "fr pt"}, {u"ê", "fr pt"}, {u"â", "fr pt"},
+    {u"ô", "fr pt"}, {u"è", "fr it"},
 };
 
 constexpr Clue kEndingClues[] = {
-    {u"ção", "pt"},      {u"ções", "pt"},       {u"ões", "pt"},        {u"inho", "pt"},   {u"inha", "pt"},
-    {u"indo", "pt"},     {u"ando", "es pt it"}, {u"endo", "es pt it"}, {u"mente", "es pt it"},
-    {u"ción", "es"},     {u"ciones", "es"},     {u"idad", "es"},       {u"zione", "it"},  {u"zioni", "it"},
-    {u"issimo", "it"},   {u"etto", "it"},       {u"ggio", "it"},       {u"zza", "it"},    {u"zzo", "it"},
-    {u"zzi", "it"},      {u"cchi", "it"},       {u"gli", "it"},        {u"ppa", "it"},    {u"ppo", "it"},
-    {u"tto", "it"},      {u"tti", "it"},        {u"tà", "it"},         {u"eux", "fr"},    {u"euse", "fr"},
-    {u"ique", "fr"},     {u"ement", "fr"},      {u"aient", "fr"},      {u"ung", "de"},    {u"ungen", "de"},
-    {u"keit", "de"},     {u"heit", "de"},       {u"lich", "de"},       {u"chen", "de"},   {u"schaft", "de"},
-    {u"ing", "en"},      {u"ght", "en"},        {u"ness", "en"},
+    {u"ção", "pt"},         {u"ções", "pt"},  {u"ões", "pt"},        {u"inho", "pt"},
+    {u"inha", "pt"},        {u"indo", "pt"},  {u"ando", "es pt it"}, {u"endo", "es pt it"},
+    {u"mente", "es pt it"}, {u"ción", "es"},  {u"ciones", "es"},     {u"idad", "es"},
+    {u"zione", "it"},       {u"zioni", "it"}, {u"issimo", "it"},     {u"etto", "it"},
+    {u"ggio", "it"},        {u"zza", "it"},   {u"zzo", "it"},        {u"zzi", "it"},
+    {u"cchi", "it"},        {u"gli", "it"},   {u"ppa", "it"},        {u"ppo", "it"},
+    {u"tto", "it"},         {u"tti", "it"},   {u"tà", "it"},         {u"eux", "fr"},
+    {u"euse", "fr"},        {u"ique", "fr"},  {u"ement", "fr"},      {u"aient", "fr"},
+    {u"ung", "de"},         {u"ungen", "de"}, {u"keit", "de"},       {u"heit", "de"},
+    {u"lich", "de"},        {u"chen", "de"},  {u"schaft", "de"},     {u"ing", "en"},
+    {u"ght", "en"},         {u"ness", "en"},
 };
 
 struct WeightedClue
@@ -162,8 +181,7 @@ struct WeightedClue
     Scores weights;
 };
 
-template<std::size_t N>
-std::vector<WeightedClue> weighted(const Clue (&clues)[N])
+template<std::size_t N> std::vector<WeightedClue> weighted(const Clue (&clues)[N])
 {
     std::vector<WeightedClue> result;
     for (const Clue &clue : clues) {
@@ -217,7 +235,8 @@ Scores functionWordScores(const QString &lowered)
             return;
         // French and Italian elide "le", "de", "ce", ... before a vowel: "l'", "d'", "c'". Alone,
         // such a letter is more likely a smiley (":D") or an initial.
-        const bool elision = end == start + 1 && QStringView(u"cdjlmnst").contains(QChar(text[start]));
+        const bool elision =
+            end == start + 1 && QStringView(u"cdjlmnst").contains(QChar(text[start]));
         if (elision && (end >= text.size() || (text[end] != u'\'' && text[end] != u'’'))) {
             start = std::u16string_view::npos;
             return;
@@ -249,7 +268,8 @@ bool isNameLike(QStringView word)
 {
     // Scripts written without spaces (Japanese, Chinese, Thai) make a whole sentence one
     // "word": only Latin-letter words can be names of this kind.
-    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() && c.unicode() > 0x024F; }))
+    if (std::any_of(word.begin(), word.end(),
+                    [](QChar c) { return c.isLetter() && c.unicode() > 0x024F; }))
         return false;
     bool sawLower = false;
     for (const QChar c : word) {
@@ -307,8 +327,8 @@ QString withoutHashtags(const QString &text)
     kept.reserve(text.size());
     qsizetype keptUpTo = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool tagStart = (text.at(i) == u'#' || text.at(i) == u'＃')
-                              && (i == 0 || !text.at(i - 1).isLetterOrNumber());
+        const bool tagStart = (text.at(i) == u'#' || text.at(i) == u'＃') &&
+                              (i == 0 || !text.at(i - 1).isLetterOrNumber());
         if (!tagStart)
             continue;
         kept.append(QStringView(text).sliced(keptUpTo, i - keptUpTo));
@@ -348,8 +368,8 @@ Cld2Guess askCld2(const QByteArray &utf8)
     const CLD2::CLDHints hints{nullptr, nullptr, 23 /* UNKNOWN_ENCODING */, CLD2::UNKNOWN_LANGUAGE};
     // Best effort: an answer even for a handful of words, judged below with the function words.
     const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-        utf8.constData(), static_cast<int>(utf8.size()), true, &hints, CLD2::kCLDFlagBestEffort, top3,
-        percent3, scores3, nullptr, &textBytes, &reliable, &validPrefix);
+        utf8.constData(), static_cast<int>(utf8.size()), true, &hints, CLD2::kCLDFlagBestEffort,
+        top3, percent3, scores3, nullptr, &textBytes, &reliable, &validPrefix);
     if (language == CLD2::UNKNOWN_LANGUAGE)
         return {};
     const QString code = QString::fromLatin1(CLD2::LanguageCode(language));
@@ -363,10 +383,14 @@ Cld2Guess askCld2(const QByteArray &utf8)
 QString toString(LanguageSource source)
 {
     switch (source) {
-    case LanguageSource::PlatformHint: return QStringLiteral("platform");
-    case LanguageSource::TextDetection: return QStringLiteral("text");
-    case LanguageSource::CustomerHistory: return QStringLiteral("history");
-    case LanguageSource::Unknown: return QStringLiteral("none");
+    case LanguageSource::PlatformHint:
+        return QStringLiteral("platform");
+    case LanguageSource::TextDetection:
+        return QStringLiteral("text");
+    case LanguageSource::CustomerHistory:
+        return QStringLiteral("history");
+    case LanguageSource::Unknown:
+        return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -422,11 +446,14 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
         const bool cld2SureOfOther = cld2Index < 0 && cld2.reliable && scored.size() >= LONG_TEXT;
         // On a short text CLD2 calls almost anything English, "reliably": there its answer
         // needs some support from the words, or it loses to what little the words say.
-        const bool cld2Unsupported = scored.size() < LONG_TEXT && cld2Words == 0.0 && words[best] >= 0.5 - 1e-9;
-        const bool wordsDecide = (cld2Unsupported || (words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9))
-                                 && !cld2SureOfOther;
+        const bool cld2Unsupported =
+            scored.size() < LONG_TEXT && cld2Words == 0.0 && words[best] >= 0.5 - 1e-9;
+        const bool wordsDecide =
+            (cld2Unsupported || (words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9)) &&
+            !cld2SureOfOther;
         if (wordsDecide)
-            return {QString::fromLatin1(kFunctionWords[best].language), LanguageSource::TextDetection};
+            return {QString::fromLatin1(kFunctionWords[best].language),
+                    LanguageSource::TextDetection};
         if (!cld2.code.isEmpty() && (cld2.reliable || cld2Words >= 1.0))
             return {cld2.code, LanguageSource::TextDetection};
     }

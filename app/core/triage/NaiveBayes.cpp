@@ -37,7 +37,8 @@ NaiveBayes::Prediction NaiveBayes::classify(const QStringList &tokens) const
         const QHash<QString, qint64> &words = m_words.value(category);
         const double denominator = static_cast<double>(m_wordTotals.value(category)) + vocabulary;
         // Log space: products of many small probabilities underflow a double.
-        double score = std::log(static_cast<double>(it.value()) / static_cast<double>(m_totalDocuments));
+        double score =
+            std::log(static_cast<double>(it.value()) / static_cast<double>(m_totalDocuments));
         for (const QString &token : tokens) {
             if (!m_vocabulary.contains(token))
                 continue; // a word never seen says nothing about any category

@@ -27,10 +27,10 @@ public:
     QStringList categories() const { return m_documents.keys(); }
 
 private:
-    QHash<QString, qint64> m_documents;              // category -> documents
-    QHash<QString, QHash<QString, qint64>> m_words;  // category -> word -> count
-    QHash<QString, qint64> m_wordTotals;             // category -> all words
-    QHash<QString, int> m_vocabulary;                // word -> categories seen in (size = |V|)
+    QHash<QString, qint64> m_documents;             // category -> documents
+    QHash<QString, QHash<QString, qint64>> m_words; // category -> word -> count
+    QHash<QString, qint64> m_wordTotals;            // category -> all words
+    QHash<QString, int> m_vocabulary;               // word -> categories seen in (size = |V|)
     qint64 m_totalDocuments = 0;
 };
 

@@ -30,26 +30,32 @@ constexpr int PHONE_MAX_TRIES = 200;
 const QHash<QString, int> &ibanLengths()
 {
     static const QHash<QString, int> lengths = {
-        {QStringLiteral("AD"), 24}, {QStringLiteral("AE"), 23}, {QStringLiteral("AL"), 28}, {QStringLiteral("AT"), 20},
-        {QStringLiteral("AZ"), 28}, {QStringLiteral("BA"), 20}, {QStringLiteral("BE"), 16}, {QStringLiteral("BG"), 22},
-        {QStringLiteral("BH"), 22}, {QStringLiteral("BR"), 29}, {QStringLiteral("BY"), 28}, {QStringLiteral("CH"), 21},
-        {QStringLiteral("CR"), 22}, {QStringLiteral("CY"), 28}, {QStringLiteral("CZ"), 24}, {QStringLiteral("DE"), 22},
-        {QStringLiteral("DK"), 18}, {QStringLiteral("DO"), 28}, {QStringLiteral("EE"), 20}, {QStringLiteral("EG"), 29},
-        {QStringLiteral("ES"), 24}, {QStringLiteral("FI"), 18}, {QStringLiteral("FO"), 18}, {QStringLiteral("FR"), 27},
-        {QStringLiteral("GB"), 22}, {QStringLiteral("GE"), 22}, {QStringLiteral("GI"), 23}, {QStringLiteral("GL"), 18},
-        {QStringLiteral("GR"), 27}, {QStringLiteral("GT"), 28}, {QStringLiteral("HR"), 21}, {QStringLiteral("HU"), 28},
-        {QStringLiteral("IE"), 22}, {QStringLiteral("IL"), 23}, {QStringLiteral("IQ"), 23}, {QStringLiteral("IS"), 26},
-        {QStringLiteral("IT"), 27}, {QStringLiteral("JO"), 30}, {QStringLiteral("KW"), 30}, {QStringLiteral("KZ"), 20},
-        {QStringLiteral("LB"), 28}, {QStringLiteral("LC"), 32}, {QStringLiteral("LI"), 21}, {QStringLiteral("LT"), 20},
-        {QStringLiteral("LU"), 20}, {QStringLiteral("LV"), 21}, {QStringLiteral("MC"), 27}, {QStringLiteral("MD"), 24},
-        {QStringLiteral("ME"), 22}, {QStringLiteral("MK"), 19}, {QStringLiteral("MR"), 27}, {QStringLiteral("MT"), 31},
-        {QStringLiteral("MU"), 30}, {QStringLiteral("NL"), 18}, {QStringLiteral("NO"), 15}, {QStringLiteral("PK"), 24},
-        {QStringLiteral("PL"), 28}, {QStringLiteral("PS"), 29}, {QStringLiteral("PT"), 25}, {QStringLiteral("QA"), 29},
-        {QStringLiteral("RO"), 24}, {QStringLiteral("RS"), 22}, {QStringLiteral("SA"), 24}, {QStringLiteral("SC"), 31},
-        {QStringLiteral("SE"), 24}, {QStringLiteral("SI"), 19}, {QStringLiteral("SK"), 24}, {QStringLiteral("SM"), 27},
-        {QStringLiteral("ST"), 25}, {QStringLiteral("SV"), 28}, {QStringLiteral("TL"), 23}, {QStringLiteral("TN"), 24},
-        {QStringLiteral("TR"), 26}, {QStringLiteral("UA"), 29}, {QStringLiteral("VA"), 22}, {QStringLiteral("VG"), 24},
-        {QStringLiteral("XK"), 20},
+        {QStringLiteral("AD"), 24}, {QStringLiteral("AE"), 23}, {QStringLiteral("AL"), 28},
+        {QStringLiteral("AT"), 20}, {QStringLiteral("AZ"), 28}, {QStringLiteral("BA"), 20},
+        {QStringLiteral("BE"), 16}, {QStringLiteral("BG"), 22}, {QStringLiteral("BH"), 22},
+        {QStringLiteral("BR"), 29}, {QStringLiteral("BY"), 28}, {QStringLiteral("CH"), 21},
+        {QStringLiteral("CR"), 22}, {QStringLiteral("CY"), 28}, {QStringLiteral("CZ"), 24},
+        {QStringLiteral("DE"), 22}, {QStringLiteral("DK"), 18}, {QStringLiteral("DO"), 28},
+        {QStringLiteral("EE"), 20}, {QStringLiteral("EG"), 29}, {QStringLiteral("ES"), 24},
+        {QStringLiteral("FI"), 18}, {QStringLiteral("FO"), 18}, {QStringLiteral("FR"), 27},
+        {QStringLiteral("GB"), 22}, {QStringLiteral("GE"), 22}, {QStringLiteral("GI"), 23},
+        {QStringLiteral("GL"), 18}, {QStringLiteral("GR"), 27}, {QStringLiteral("GT"), 28},
+        {QStringLiteral("HR"), 21}, {QStringLiteral("HU"), 28}, {QStringLiteral("IE"), 22},
+        {QStringLiteral("IL"), 23}, {QStringLiteral("IQ"), 23}, {QStringLiteral("IS"), 26},
+        {QStringLiteral("IT"), 27}, {QStringLiteral("JO"), 30}, {QStringLiteral("KW"), 30},
+        {QStringLiteral("KZ"), 20}, {QStringLiteral("LB"), 28}, {QStringLiteral("LC"), 32},
+        {QStringLiteral("LI"), 21}, {QStringLiteral("LT"), 20}, {QStringLiteral("LU"), 20},
+        {QStringLiteral("LV"), 21}, {QStringLiteral("MC"), 27}, {QStringLiteral("MD"), 24},
+        {QStringLiteral("ME"), 22}, {QStringLiteral("MK"), 19}, {QStringLiteral("MR"), 27},
+        {QStringLiteral("MT"), 31}, {QStringLiteral("MU"), 30}, {QStringLiteral("NL"), 18},
+        {QStringLiteral("NO"), 15}, {QStringLiteral("PK"), 24}, {QStringLiteral("PL"), 28},
+        {QStringLiteral("PS"), 29}, {QStringLiteral("PT"), 25}, {QStringLiteral("QA"), 29},
+        {QStringLiteral("RO"), 24}, {QStringLiteral("RS"), 22}, {QStringLiteral("SA"), 24},
+        {QStringLiteral("SC"), 31}, {QStringLiteral("SE"), 24}, {QStringLiteral("SI"), 19},
+        {QStringLiteral("SK"), 24}, {QStringLiteral("SM"), 27}, {QStringLiteral("ST"), 25},
+        {QStringLiteral("SV"), 28}, {QStringLiteral("TL"), 23}, {QStringLiteral("TN"), 24},
+        {QStringLiteral("TR"), 26}, {QStringLiteral("UA"), 29}, {QStringLiteral("VA"), 22},
+        {QStringLiteral("VG"), 24}, {QStringLiteral("XK"), 20},
     };
     return lengths;
 }
@@ -106,14 +112,17 @@ void addMatches(const QRegularExpression &pattern, const QString &text, const QS
 
 } // namespace
 
-PiiScanner::PiiScanner(QList<PiiPattern> patterns) : m_patterns(std::move(patterns)) {}
+PiiScanner::PiiScanner(QList<PiiPattern> patterns)
+    : m_patterns(std::move(patterns))
+{}
 
 Core::Result<QList<PiiPattern>> PiiScanner::patternsFromJson(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Core::Error{Tr::tr("The personal-data patterns file is not valid JSON."), error.errorString()};
+        return Core::Error{Tr::tr("The personal-data patterns file is not valid JSON."),
+                           error.errorString()};
     QList<PiiPattern> patterns;
     const QJsonArray array = document.object().value(QLatin1String("patterns")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -121,9 +130,11 @@ Core::Result<QList<PiiPattern>> PiiScanner::patternsFromJson(const QByteArray &j
         PiiPattern pattern{object.value(QLatin1String("kind")).toString(),
                            QRegularExpression(object.value(QLatin1String("pattern")).toString(),
                                               QRegularExpression::UseUnicodePropertiesOption)};
-        if (pattern.kind.isEmpty() || pattern.pattern.pattern().isEmpty() || !pattern.pattern.isValid())
-            return Core::Error{Tr::tr("Pattern %1 in the personal-data patterns file is not usable.").arg(i + 1),
-                               pattern.pattern.errorString()};
+        if (pattern.kind.isEmpty() || pattern.pattern.pattern().isEmpty() ||
+            !pattern.pattern.isValid())
+            return Core::Error{
+                Tr::tr("Pattern %1 in the personal-data patterns file is not usable.").arg(i + 1),
+                pattern.pattern.errorString()};
         patterns.append(pattern);
     }
     return patterns;
@@ -183,17 +194,21 @@ QList<PiiFinding> PiiScanner::scan(const QString &text, const QString &region) c
         QStringLiteral("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,24}\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     // 12-19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
-    static const QRegularExpression card(QStringLiteral("(?<![\\d-])\\d(?:[ -]?\\d){11,18}(?![\\d])"));
+    static const QRegularExpression card(
+        QStringLiteral("(?<![\\d-])\\d(?:[ -]?\\d){11,18}(?![\\d])"));
     // Printed IBANs: country, check digits, then groups of four (the last may be shorter).
     static const QRegularExpression iban(
         QStringLiteral("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b"));
 
     QList<PiiFinding> findings;
     addMatches(email, text, QStringLiteral("email"), {}, findings);
-    addMatches(card, text, QStringLiteral("card"), [](const QString &match) {
-        const QString digits = digitsOnly(match);
-        return hasCardIssuerPrefix(digits) && passesLuhn(digits);
-    }, findings);
+    addMatches(
+        card, text, QStringLiteral("card"),
+        [](const QString &match) {
+            const QString digits = digitsOnly(match);
+            return hasCardIssuerPrefix(digits) && passesLuhn(digits);
+        },
+        findings);
     // The pattern may run on into a following word ("... 1332 THANKS"): the country's IBAN
     // length says where the number really ends.
     auto ibans = iban.globalMatch(text);
@@ -219,14 +234,15 @@ QList<PiiFinding> PiiScanner::scan(const QString &text, const QString &region) c
     // Phone numbers: libphonenumber works on UTF-8 and reports byte offsets.
     const QByteArray utf8 = text.toUtf8();
     const std::string utf8Text(utf8.constData(), static_cast<size_t>(utf8.size()));
-    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
-    i18n::phonenumbers::PhoneNumberMatcher matcher(*i18n::phonenumbers::PhoneNumberUtil::GetInstance(),
-                                                   utf8Text, regionCode,
-                                                   i18n::phonenumbers::PhoneNumberMatcher::VALID,
-                                                   PHONE_MAX_TRIES);
+    const std::string regionCode =
+        region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
+    i18n::phonenumbers::PhoneNumberMatcher matcher(
+        *i18n::phonenumbers::PhoneNumberUtil::GetInstance(), utf8Text, regionCode,
+        i18n::phonenumbers::PhoneNumberMatcher::VALID, PHONE_MAX_TRIES);
     i18n::phonenumbers::PhoneNumberMatch match;
     while (matcher.HasNext() && matcher.Next(&match)) {
-        const int start = static_cast<int>(QString::fromUtf8(utf8.constData(), match.start()).size());
+        const int start =
+            static_cast<int>(QString::fromUtf8(utf8.constData(), match.start()).size());
         const int length = static_cast<int>(
             QString::fromUtf8(utf8.constData() + match.start(), match.length()).size());
         findings.append({QStringLiteral("phone"), start, start + length, text.mid(start, length)});
@@ -251,7 +267,8 @@ QList<PiiFinding> PiiScanner::scan(const QString &text, const QString &region) c
         if (!overlaps)
             kept.append(finding);
     }
-    std::sort(kept.begin(), kept.end(), [](const PiiFinding &a, const PiiFinding &b) { return a.start < b.start; });
+    std::sort(kept.begin(), kept.end(),
+              [](const PiiFinding &a, const PiiFinding &b) { return a.start < b.start; });
     return kept;
 }
 

@@ -97,8 +97,10 @@ QString describe(const PriorityReason &reason)
             return Tr::tr("Reply due in %n minute(s)", nullptr, static_cast<int>(secondsLeft / 60));
         // Past two hours, minutes are hard to read at a glance: "overdue by 5 hours".
         const qint64 minutesOver = -secondsLeft / 60;
-        return minutesOver < 120 ? Tr::tr("Reply overdue by %n minute(s)", nullptr, static_cast<int>(minutesOver))
-                                 : Tr::tr("Reply overdue by %n hour(s)", nullptr, static_cast<int>(minutesOver / 60));
+        return minutesOver < 120
+                   ? Tr::tr("Reply overdue by %n minute(s)", nullptr, static_cast<int>(minutesOver))
+                   : Tr::tr("Reply overdue by %n hour(s)", nullptr,
+                            static_cast<int>(minutesOver / 60));
     }
     return reason.detail.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, reason.detail);
 }
@@ -107,8 +109,9 @@ QString describeAll(const QList<PriorityReason> &reasons, const QString &separat
 {
     QStringList sentences;
     for (const PriorityReason &reason : reasons) {
-        sentences.append(reason.points >= 0 ? Tr::tr("%1 (+%2)").arg(describe(reason)).arg(reason.points)
-                                            : Tr::tr("%1 (%2)").arg(describe(reason)).arg(reason.points));
+        sentences.append(reason.points >= 0
+                             ? Tr::tr("%1 (+%2)").arg(describe(reason)).arg(reason.points)
+                             : Tr::tr("%1 (%2)").arg(describe(reason)).arg(reason.points));
     }
     return sentences.join(separator);
 }
@@ -127,7 +130,8 @@ QByteArray reasonsToJson(const QList<PriorityReason> &reasons)
         appendJsonString(json, reason.code);
         json += QByteArrayView(",\"points\":");
         char digits[12];
-        json.append(digits, std::to_chars(digits, digits + sizeof digits, reason.points).ptr - digits);
+        json.append(digits,
+                    std::to_chars(digits, digits + sizeof digits, reason.points).ptr - digits);
         json += QByteArrayView(",\"detail\":");
         appendJsonString(json, reason.detail);
         json += '}';

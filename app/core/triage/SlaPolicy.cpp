@@ -37,14 +37,16 @@ QDateTime SlaPolicy::dueFrom(const QDateTime &start) const
     for (int day = 0; day < MAX_DAYS_AHEAD; ++day) {
         const QDate date = cursor.date();
         const QDateTime nextDay(date.addDays(1), QTime(0, 0), zone);
-        std::optional<OpeningHours> today = businessHours ? hours[date.dayOfWeek() - 1]
-                                                          : std::optional<OpeningHours>(OpeningHours{QTime(0, 0), QTime()});
+        std::optional<OpeningHours> today =
+            businessHours ? hours[date.dayOfWeek() - 1]
+                          : std::optional<OpeningHours>(OpeningHours{QTime(0, 0), QTime()});
         if (holidays.contains(date) || !today) {
             cursor = nextDay;
             continue;
         }
         const QDateTime opens(date, today->open, zone);
-        const QDateTime closes = today->close.isValid() ? QDateTime(date, today->close, zone) : nextDay;
+        const QDateTime closes =
+            today->close.isValid() ? QDateTime(date, today->close, zone) : nextDay;
         if (cursor < opens)
             cursor = opens;
         if (cursor < closes) {
@@ -70,7 +72,8 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Core::Error{Tr::tr("The SLA policy is not a JSON object."), parseError.errorString()};
+        return Core::Error{Tr::tr("The SLA policy is not a JSON object."),
+                           parseError.errorString()};
     const QJsonObject object = document.object();
     QStringList problems;
     SlaPolicy policy;
@@ -79,7 +82,8 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
         problems << Tr::tr("firstResponseMinutes: a whole number from 1 to %1").arg(MAX_MINUTES);
     policy.timeZone = object.value(u"timeZone").toString().toUtf8();
     if (!policy.timeZone.isEmpty() && !QTimeZone(policy.timeZone).isValid())
-        problems << Tr::tr("timeZone: unknown time zone \"%1\"").arg(QString::fromUtf8(policy.timeZone));
+        problems
+            << Tr::tr("timeZone: unknown time zone \"%1\"").arg(QString::fromUtf8(policy.timeZone));
     if (object.contains(u"hours")) {
         if (!object.value(u"hours").isObject()) {
             problems << Tr::tr("hours: an object of days");
@@ -87,23 +91,32 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
             policy.businessHours = true;
             const QJsonObject hours = object.value(u"hours").toObject();
             for (auto it = hours.begin(); it != hours.end(); ++it) {
-                const auto key = std::find_if(std::begin(DAY_KEYS), std::end(DAY_KEYS),
-                                              [&](const char *day) { return it.key() == QLatin1String(day); });
+                const auto key =
+                    std::find_if(std::begin(DAY_KEYS), std::end(DAY_KEYS),
+                                 [&](const char *day) { return it.key() == QLatin1String(day); });
                 if (key == std::end(DAY_KEYS))
-                    problems << Tr::tr("hours.%1: not a day (mon, tue, wed, thu, fri, sat, sun)").arg(it.key());
+                    problems << Tr::tr("hours.%1: not a day (mon, tue, wed, thu, fri, sat, sun)")
+                                    .arg(it.key());
             }
             for (int day = 0; day < 7; ++day) {
                 const QJsonValue value = hours.value(QLatin1String(DAY_KEYS[day]));
                 if (value.isUndefined() || value.isNull())
                     continue;
                 const QJsonArray pair = value.toArray();
-                const QTime open = QTime::fromString(pair.at(0).toString(), QStringLiteral("HH:mm"));
+                const QTime open =
+                    QTime::fromString(pair.at(0).toString(), QStringLiteral("HH:mm"));
                 const QString closeText = pair.at(1).toString();
-                const QTime close = closeText == u"24:00" ? QTime() : QTime::fromString(closeText, QStringLiteral("HH:mm"));
-                if (pair.size() != 2 || !open.isValid() || (!close.isValid() && closeText != u"24:00"))
-                    problems << Tr::tr("hours.%1: [\"HH:mm\", \"HH:mm\"] or null").arg(QLatin1String(DAY_KEYS[day]));
+                const QTime close = closeText == u"24:00"
+                                        ? QTime()
+                                        : QTime::fromString(closeText, QStringLiteral("HH:mm"));
+                if (pair.size() != 2 || !open.isValid() ||
+                    (!close.isValid() && closeText != u"24:00"))
+                    problems << Tr::tr("hours.%1: [\"HH:mm\", \"HH:mm\"] or null")
+                                    .arg(QLatin1String(DAY_KEYS[day]));
                 else if (close.isValid() && close <= open)
-                    problems << Tr::tr("hours.%1: the closing time must come after the opening time").arg(QLatin1String(DAY_KEYS[day]));
+                    problems << Tr::tr(
+                                    "hours.%1: the closing time must come after the opening time")
+                                    .arg(QLatin1String(DAY_KEYS[day]));
                 else
                     policy.hours[day] = OpeningHours{open, close};
             }
@@ -118,7 +131,8 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
             policy.holidays.insert(date);
     }
     if (!problems.isEmpty())
-        return Core::Error{Tr::tr("The SLA policy has a problem."), problems.join(QStringLiteral("; "))};
+        return Core::Error{Tr::tr("The SLA policy has a problem."),
+                           problems.join(QStringLiteral("; "))};
     return policy;
 }
 
@@ -131,9 +145,11 @@ QByteArray SlaPolicy::toJson() const
         QJsonObject days;
         for (int day = 0; day < 7; ++day) {
             days.insert(QLatin1String(DAY_KEYS[day]),
-                        hours[day] ? QJsonValue(QJsonArray{hours[day]->open.toString(QStringLiteral("HH:mm")),
-                                                           hours[day]->close.isValid() ? hours[day]->close.toString(QStringLiteral("HH:mm"))
-                                                                                       : QStringLiteral("24:00")})
+                        hours[day] ? QJsonValue(QJsonArray{
+                                         hours[day]->open.toString(QStringLiteral("HH:mm")),
+                                         hours[day]->close.isValid()
+                                             ? hours[day]->close.toString(QStringLiteral("HH:mm"))
+                                             : QStringLiteral("24:00")})
                                    : QJsonValue());
         }
         object.insert(QStringLiteral("hours"), days);

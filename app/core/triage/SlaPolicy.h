@@ -27,12 +27,12 @@ struct SlaPolicy
     struct OpeningHours
     {
         QTime open;
-        QTime close;      // invalid: midnight at the end of the day
+        QTime close; // invalid: midnight at the end of the day
     };
 
     int firstResponseMinutes = 60;
-    QByteArray timeZone;  // IANA name; empty: UTC
-    bool businessHours = false;                    // false: open around the clock
+    QByteArray timeZone;                              // IANA name; empty: UTC
+    bool businessHours = false;                       // false: open around the clock
     std::array<std::optional<OpeningHours>, 7> hours; // Monday first
     QSet<QDate> holidays;
 

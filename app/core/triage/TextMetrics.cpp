@@ -16,12 +16,12 @@ constexpr int FACEBOOK_COMMENT_LIMIT = 8000;
 constexpr int MESSENGER_TEXT_LIMIT = 2000; // Send API message.text
 
 // Link rules X applies beyond its config files.
-constexpr qsizetype MAX_URL_LENGTH = 4096;          // scheme counted as twitter-text does
-constexpr qsizetype DEFAULT_SCHEME_LENGTH = 8;      // "https://", for links typed without one
-constexpr qsizetype MAX_DOMAIN_LABEL_LENGTH = 63;   // DNS, after punycode
-constexpr qsizetype ACE_PREFIX_LENGTH = 4;          // "xn--"
+constexpr qsizetype MAX_URL_LENGTH = 4096;        // scheme counted as twitter-text does
+constexpr qsizetype DEFAULT_SCHEME_LENGTH = 8;    // "https://", for links typed without one
+constexpr qsizetype MAX_DOMAIN_LABEL_LENGTH = 63; // DNS, after punycode
+constexpr qsizetype ACE_PREFIX_LENGTH = 4;        // "xn--"
 constexpr qsizetype MAX_TCO_SLUG_LENGTH = 40;
-constexpr qsizetype MAX_DOMAIN_LABELS = 127;        // DNS depth; also bounds the work per start
+constexpr qsizetype MAX_DOMAIN_LABELS = 127; // DNS depth; also bounds the work per start
 constexpr qsizetype MAX_TLD_LENGTH = 32;
 constexpr qsizetype NOT_COMPUTED = -2;
 
@@ -83,7 +83,8 @@ constexpr std::u16string_view GENERIC_TLDS =
     u"istanbul joburg koeln kyoto lat london madrid melbourne miami moscow nagoya nrw nyc okinawa "
     u"osaka paris quebec rio ruhr scot stockholm swiss sydney taipei tirol tokyo vegas "
     u"vlaanderen wales wien yokohama zuerich "
-    u"公司 网络 网站 网址 中文网 在线 商城 商店 移动 游戏 企业 信息 集团 世界 我爱你 公益 닷컴 닷넷 "
+    u"公司 网络 网站 网址 中文网 在线 商城 商店 移动 游戏 企业 信息 集团 世界 我爱你 公益 닷컴 "
+    u"닷넷 "
     u"コム みんな ストア москва онлайн сайт рус орг ком дети شبكة عرب كوم موقع קום कॉम नेट संगठन "
     u"คอม";
 
@@ -151,15 +152,15 @@ bool isInvalidChar(char16_t c)
 
 bool isDirectionalMark(char16_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F
-        || (c >= 0x2066 && c <= 0x2069);
+    return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x2066 && c <= 0x2069);
 }
 
 bool isUrlSpace(char16_t c)
 {
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-        || c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-        || c == 0x202F || c == 0x205F || c == 0x3000;
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // What ends a domain label; '"' and '`' are not among them, exactly as on X.
@@ -196,10 +197,10 @@ bool canPrecedeUrl(char16_t c)
 
 bool isLatinAccent(char16_t c)
 {
-    return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F)
-        || isOneOf(c, u"\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B"
-                      u"\u02BB")
-        || (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF);
+    return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) ||
+           isOneOf(c, u"\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B"
+                      u"\u02BB") ||
+           (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
 bool isCyrillic(char16_t c)
@@ -267,8 +268,7 @@ struct CodePointRange
 };
 
 // `ranges` sorted and disjoint.
-template<size_t N>
-bool inRanges(char32_t cp, const CodePointRange (&ranges)[N])
+template<size_t N> bool inRanges(char32_t cp, const CodePointRange (&ranges)[N])
 {
     const auto endsBefore = [](const CodePointRange &r, char32_t v) { return r.last < v; };
     const auto it = std::lower_bound(std::begin(ranges), std::end(ranges), cp, endsBefore);
@@ -280,12 +280,11 @@ bool inRanges(char32_t cp, const CodePointRange (&ranges)[N])
 bool isPictographic(char32_t cp)
 {
     static constexpr CodePointRange PICTOGRAPHS[] = {
-        {0x00A9, 0x00A9},   {0x00AE, 0x00AE},   {0x203C, 0x203C},   {0x2049, 0x2049},
-        {0x2122, 0x2122},   {0x2139, 0x2139},   {0x2194, 0x2199},   {0x21A9, 0x21AA},
-        {0x2300, 0x23FF},   {0x24C2, 0x24C2},   {0x25AA, 0x25AB},   {0x25B6, 0x25B6},
-        {0x25C0, 0x25C0},   {0x25FB, 0x25FE},   {0x2600, 0x27BF},   {0x2934, 0x2935},
-        {0x2B00, 0x2BFF},   {0x3030, 0x3030},   {0x303D, 0x303D},   {0x3297, 0x3297},
-        {0x3299, 0x3299},   {0x1F000, 0x1FAFF},
+        {0x00A9, 0x00A9}, {0x00AE, 0x00AE},   {0x203C, 0x203C}, {0x2049, 0x2049}, {0x2122, 0x2122},
+        {0x2139, 0x2139}, {0x2194, 0x2199},   {0x21A9, 0x21AA}, {0x2300, 0x23FF}, {0x24C2, 0x24C2},
+        {0x25AA, 0x25AB}, {0x25B6, 0x25B6},   {0x25C0, 0x25C0}, {0x25FB, 0x25FE}, {0x2600, 0x27BF},
+        {0x2934, 0x2935}, {0x2B00, 0x2BFF},   {0x3030, 0x3030}, {0x303D, 0x303D}, {0x3297, 0x3297},
+        {0x3299, 0x3299}, {0x1F000, 0x1FAFF},
     };
     return inRanges(cp, PICTOGRAPHS);
 }
@@ -482,9 +481,9 @@ qsizetype encodedPieceLength(const char16_t *s, qsizetype begin, qsizetype end)
             } else if (p == current) {
                 quint64 q = delta;
                 for (quint64 k = PUNY_BASE;; k += PUNY_BASE) {
-                    const quint64 t = k <= bias ? PUNY_TMIN
-                                    : k >= bias + PUNY_TMAX ? PUNY_TMAX
-                                                            : k - bias;
+                    const quint64 t = k <= bias               ? PUNY_TMIN
+                                      : k >= bias + PUNY_TMAX ? PUNY_TMAX
+                                                              : k - bias;
                     if (q < t)
                         break;
                     ++length;
@@ -535,8 +534,7 @@ public:
     explicit UrlFinder(QStringView text)
         : m_s(text.utf16())
         , m_n(text.size())
-    {
-    }
+    {}
 
     QVarLengthArray<Span, 8> find();
 
@@ -717,8 +715,8 @@ qsizetype UrlFinder::tldEnd(qsizetype t, qsizetype limit) const
             ++e;
         if (endsHere(e) && isKnownTld(t, e)) {
             result = e;
-        } else if (limit - t > 4 && asciiLower(m_s[t]) == u'x' && asciiLower(m_s[t + 1]) == u'n'
-                   && m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
+        } else if (limit - t > 4 && asciiLower(m_s[t]) == u'x' && asciiLower(m_s[t + 1]) == u'n' &&
+                   m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
             e = t + 4;
             while (e < limit && (isAsciiAlnum(m_s[e]) || m_s[e] == u'-'))
                 ++e;
@@ -864,9 +862,9 @@ void UrlFinder::accept(const Candidate &c, QVarLengthArray<Span, 8> *urls) const
     if (c.hasScheme) {
         // t.co links are already short: only the slug and a query belong to them.
         const std::u16string_view domain(m_s + c.domainStart, size_t(c.domainEnd - c.domainStart));
-        if (domain.size() == 4 && asciiLower(domain[0]) == u't' && domain[1] == u'.'
-            && asciiLower(domain[2]) == u'c' && asciiLower(domain[3]) == u'o'
-            && c.domainEnd < m_n && m_s[c.domainEnd] == u'/') {
+        if (domain.size() == 4 && asciiLower(domain[0]) == u't' && domain[1] == u'.' &&
+            asciiLower(domain[2]) == u'c' && asciiLower(domain[3]) == u'o' && c.domainEnd < m_n &&
+            m_s[c.domainEnd] == u'/') {
             qsizetype slugEnd = c.domainEnd + 1;
             while (slugEnd < m_n && isAsciiAlnum(m_s[slugEnd]))
                 ++slugEnd;

@@ -13,8 +13,8 @@ enum class TextPlatform { Twitter, Facebook, Messenger };
 struct TextMeasure
 {
     int weightedLength = 0;
-    bool valid = false;  // within the limit, not empty, no forbidden characters
-    int permillage = 0;  // weightedLength per thousand of the limit, rounded down
+    bool valid = false; // within the limit, not empty, no forbidden characters
+    int permillage = 0; // weightedLength per thousand of the limit, rounded down
     int limit = 0;
     int displayRangeStart = 0;
     int displayRangeEnd = 0;

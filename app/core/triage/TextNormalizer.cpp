@@ -1,20 +1,21 @@
 #include "TextNormalizer.h"
 
-
 namespace CareDesk::Triage {
 
 namespace {
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
-        || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
 }
 
 bool isAsciiWordCharacter(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
 }
 
 bool isAsciiSpace(QChar c)
@@ -26,8 +27,8 @@ bool isAsciiSpace(QChar c)
 // How long the link prefix at `at` is (http://, https://, www., any case), or 0.
 qsizetype linkPrefixLength(QStringView text, qsizetype at)
 {
-    for (const QLatin1StringView prefix : {QLatin1StringView("http://"), QLatin1StringView("https://"),
-                                           QLatin1StringView("www.")}) {
+    for (const QLatin1StringView prefix :
+         {QLatin1StringView("http://"), QLatin1StringView("https://"), QLatin1StringView("www.")}) {
         if (text.sliced(at).startsWith(prefix, Qt::CaseInsensitive))
             return prefix.size();
     }
@@ -39,7 +40,8 @@ qsizetype linkPrefixLength(QStringView text, qsizetype at)
 char32_t codePointAt(const QString &text, qsizetype at)
 {
     const char16_t high = text.at(at).unicode();
-    if (QChar::isHighSurrogate(high) && at + 1 < text.size() && QChar::isLowSurrogate(text.at(at + 1).unicode()))
+    if (QChar::isHighSurrogate(high) && at + 1 < text.size() &&
+        QChar::isLowSurrogate(text.at(at + 1).unicode()))
         return QChar::surrogateToUcs4(high, text.at(at + 1).unicode());
     return high;
 }
@@ -63,7 +65,7 @@ struct Span
 // The text with each span replaced: `spanAt(at)` tells whether a span starts at or just after
 // `at`. Spans do not overlap; the search goes on after each one. A text with none is shared,
 // not copied.
-template <typename SpanAt>
+template<typename SpanAt>
 QString replaceSpans(const QString &text, QStringView replacement, SpanAt spanAt)
 {
     QString result;

@@ -13,9 +13,9 @@ namespace {
 int categoryPoints(const QString &category)
 {
     static const QHash<QString, int> points = {
-        {QStringLiteral("service"), 40}, {QStringLiteral("warranty"), 35},
+        {QStringLiteral("service"), 40},   {QStringLiteral("warranty"), 35},
         {QStringLiteral("pre-sales"), 30}, {QStringLiteral("other"), 10},
-        {QStringLiteral("praise"), 5}, {QStringLiteral("spam"), 0}};
+        {QStringLiteral("praise"), 5},     {QStringLiteral("spam"), 0}};
     return points.value(category, 20);
 }
 
@@ -27,9 +27,9 @@ PriorityReason categoryReason(const QString &category)
 } // namespace
 
 TriageEngine::TriageEngine(const CategoryRules &rules, const NaiveBayes *classifier)
-    : m_rules(rules), m_classifier(classifier)
-{
-}
+    : m_rules(rules)
+    , m_classifier(classifier)
+{}
 
 TriageResult TriageEngine::triage(const TriageInput &input) const
 {
@@ -45,8 +45,8 @@ TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &langu
     const CategoryRules::Match rule = m_rules.categorize(normalized);
     // The team's own history wins once it has seen enough to be trusted, except over a clear
     // spam pattern: a learned model is easy to fool with polite spam.
-    if (m_classifier && m_classifier->documentCount() >= MIN_TRAINING_DOCUMENTS
-        && !(rule.category == u"spam" && rule.hits >= 2)) {
+    if (m_classifier && m_classifier->documentCount() >= MIN_TRAINING_DOCUMENTS &&
+        !(rule.category == u"spam" && rule.hits >= 2)) {
         const NaiveBayes::Prediction prediction = m_classifier->classify(tokenize(normalized));
         if (prediction.probability >= MIN_CLASSIFIER_PROBABILITY) {
             result.category = prediction.category;
@@ -62,7 +62,10 @@ TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &langu
     if (result.category != u"spam")
         result.urgentWords = m_rules.urgencyWords(normalized);
     if (!result.urgentWords.isEmpty())
-        result.urgencyReason = {QStringLiteral("urgency"), 15, result.urgentWords.mid(0, 3).join(QStringLiteral(", ")), {}};
+        result.urgencyReason = {QStringLiteral("urgency"),
+                                15,
+                                result.urgentWords.mid(0, 3).join(QStringLiteral(", ")),
+                                {}};
     return result;
 }
 
@@ -70,7 +73,8 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
 {
     TriageResult result;
     result.language = analysis.language;
-    if (!result.language.isKnown() && !input.customerLanguage.isEmpty() && input.customerLanguage != u"und")
+    if (!result.language.isKnown() && !input.customerLanguage.isEmpty() &&
+        input.customerLanguage != u"und")
         result.language = {input.customerLanguage, LanguageSource::CustomerHistory};
     result.category = analysis.category;
     result.categorySource = analysis.categorySource;
@@ -81,19 +85,23 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
         if (points != 0)
             result.reasons.append({code, points, std::move(detail), {}});
     };
-    const PriorityReason category = analysis.categoryReason.code.isEmpty() ? categoryReason(result.category)
-                                                                           : analysis.categoryReason;
+    const PriorityReason category = analysis.categoryReason.code.isEmpty()
+                                        ? categoryReason(result.category)
+                                        : analysis.categoryReason;
     add(category.code, category.points, category.detail);
     if (result.category != u"spam") {
         if (input.followers >= 1000)
-            add(QStringLiteral("influence"), input.followers >= 10000 ? 15 : 5, QString::number(input.followers));
+            add(QStringLiteral("influence"), input.followers >= 10000 ? 15 : 5,
+                QString::number(input.followers));
         if (input.verified)
             add(QStringLiteral("verified"), 10);
         if (!input.tier.isEmpty() && input.tier.compare(u"standard", Qt::CaseInsensitive) != 0)
             add(QStringLiteral("tier"), 10, input.tier);
-        add(analysis.urgencyReason.code, analysis.urgencyReason.points, analysis.urgencyReason.detail);
+        add(analysis.urgencyReason.code, analysis.urgencyReason.points,
+            analysis.urgencyReason.detail);
         if (input.earlierUnanswered > 0)
-            add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered), QString::number(input.earlierUnanswered));
+            add(QStringLiteral("repeat"), std::min(20, 10 * input.earlierUnanswered),
+                QString::number(input.earlierUnanswered));
         if (input.slaDue.isValid() && input.now.isValid() && input.waitingSince.isValid()) {
             const qint64 left = input.now.secsTo(input.slaDue);
             if (left < 0)

@@ -2,9 +2,9 @@
 
 #include "CategoryRules.h"
 #include "LanguageDetector.h"
-#include "SlaPolicy.h"
 #include "NaiveBayes.h"
 #include "PriorityReasons.h"
+#include "SlaPolicy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,7 +20,7 @@ struct TriageInput
     QString customerLanguage;
     qint64 followers = 0;
     bool verified = false;
-    QString tier;             // CRM tier, e.g. "gold"
+    QString tier;              // CRM tier, e.g. "gold"
     int earlierUnanswered = 0; // the customer's messages in this conversation still unanswered
     QDateTime waitingSince;    // oldest unanswered message; invalid: not waiting
     QDateTime slaDue;

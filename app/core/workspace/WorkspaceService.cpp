@@ -27,7 +27,6 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
 
 namespace CareDesk::Workspace {
 
@@ -58,11 +58,15 @@ struct WorkspaceService::RunningChannel
     std::unique_ptr<Sdk::ChannelConnector> connector;
 };
 
-WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &catalog, const Clock &clock,
-                                   Security::CredentialStore &credentials, QObject *parent)
-    : QObject(parent), m_directory(std::move(directory)), m_catalog(catalog), m_clock(clock), m_credentials(credentials)
-{
-}
+WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &catalog,
+                                   const Clock &clock, Security::CredentialStore &credentials,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+    , m_catalog(catalog)
+    , m_clock(clock)
+    , m_credentials(credentials)
+{}
 
 WorkspaceService::~WorkspaceService() = default;
 
@@ -104,10 +108,10 @@ void WorkspaceService::open()
     }
     if (existing.value().isEmpty() && m_practiceInboxOnFirstStart) {
         const QJsonObject settings{{QStringLiteral("scenario"), demoScenarioPath()}};
-        auto created = store.ensureChannel(QStringLiteral("sandbox"), Tr::tr("Practice inbox"),
-                                           QStringLiteral("sandbox"),
-                                           QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
-                                           m_clock.now());
+        auto created = store.ensureChannel(
+            QStringLiteral("sandbox"), Tr::tr("Practice inbox"), QStringLiteral("sandbox"),
+            QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+            m_clock.now());
         if (!created) {
             reportFailure(created.error().userMessage, created.error().detail);
             return;
@@ -132,28 +136,33 @@ void WorkspaceService::loadTriage()
     m_rules = std::make_unique<Triage::CategoryRules>(Triage::CategoryRules::builtIn());
     if (teamRules.exists()) {
         if (!teamRules.open(QIODevice::ReadOnly)) {
-            reportFailure(Tr::tr("The team's category rules could not be read; the built-in rules are used."),
-                          teamRules.errorString());
+            reportFailure(
+                Tr::tr("The team's category rules could not be read; the built-in rules are used."),
+                teamRules.errorString());
         } else if (auto parsed = Triage::CategoryRules::fromJson(teamRules.readAll()); !parsed) {
-            reportFailure(Tr::tr("The team's category rules have a problem; the built-in rules are used."),
-                          parsed.error().userMessage + QLatin1Char(' ') + parsed.error().detail);
+            reportFailure(
+                Tr::tr("The team's category rules have a problem; the built-in rules are used."),
+                parsed.error().userMessage + QLatin1Char(' ') + parsed.error().detail);
         } else {
             *m_rules = std::move(parsed).value();
         }
     }
     m_classifier = std::make_unique<Triage::NaiveBayes>();
-    if (auto loaded = Storage::WorkspaceStore(m_db->connection()).loadClassifier(*m_classifier); !loaded)
+    if (auto loaded = Storage::WorkspaceStore(m_db->connection()).loadClassifier(*m_classifier);
+        !loaded)
         reportFailure(loaded.error().userMessage, loaded.error().detail);
     m_triage = std::make_unique<Triage::TriageEngine>(*m_rules, m_classifier.get());
     // The team's SLA target and business hours, when it set them (Queue).
     QFile slaFile(slaPolicyPath());
     if (slaFile.exists()) {
-        auto policy = slaFile.open(QIODevice::ReadOnly) ? Triage::SlaPolicy::fromJson(slaFile.readAll())
-                                                        : Result<Triage::SlaPolicy>(Error{{}, slaFile.errorString()});
+        auto policy = slaFile.open(QIODevice::ReadOnly)
+                          ? Triage::SlaPolicy::fromJson(slaFile.readAll())
+                          : Result<Triage::SlaPolicy>(Error{{}, slaFile.errorString()});
         if (policy)
             m_triage->setSlaPolicy(policy.value());
         else
-            reportFailure(Tr::tr("The team's SLA policy could not be read; answers are due an hour after each message."),
+            reportFailure(Tr::tr("The team's SLA policy could not be read; answers are due an hour "
+                                 "after each message."),
                           policy.error().userMessage + QLatin1Char(' ') + policy.error().detail);
     }
 }
@@ -163,8 +172,8 @@ QString WorkspaceService::slaPolicyPath() const
     return QDir(m_directory).absoluteFilePath(QStringLiteral("sla-policy.json"));
 }
 
-WorkspaceService::RunningChannel *WorkspaceService::runningChannel(const Storage::ChannelRecord &channel,
-                                                                   const QString &secret)
+WorkspaceService::RunningChannel *
+WorkspaceService::runningChannel(const Storage::ChannelRecord &channel, const QString &secret)
 {
     if (auto it = m_channels.find(channel.id); it != m_channels.end())
         return it->second.get();
@@ -182,7 +191,8 @@ WorkspaceService::RunningChannel *WorkspaceService::runningChannel(const Storage
     if (!m_transport)
         m_transport = std::make_unique<Channels::HttpTransport>();
     running->host = std::make_unique<Channels::ConnectorHost>(
-        m_clock, *m_transport, channel.name, settings, secret, Channels::oauthClientFor(settings, oauthDefaults),
+        m_clock, *m_transport, channel.name, settings, secret,
+        Channels::oauthClientFor(settings, oauthDefaults),
         [this, keychainKey, channelId = channel.id](const QString &renewed) {
             // Renewed tokens replace the old ones, in memory and in the keychain.
             m_secrets[channelId] = renewed;
@@ -197,7 +207,8 @@ WorkspaceService::RunningChannel *WorkspaceService::runningChannel(const Storage
     return m_channels.emplace(channel.id, std::move(running)).first->second.get();
 }
 
-void WorkspaceService::requestSecret(const Storage::ChannelRecord &channel, const QString &keychainKey)
+void WorkspaceService::requestSecret(const Storage::ChannelRecord &channel,
+                                     const QString &keychainKey)
 {
     if (!m_secretsAsked.insert(channel.id).second)
         return;
@@ -211,11 +222,14 @@ void WorkspaceService::requestSecret(const Storage::ChannelRecord &channel, cons
         m_secretsAsked.erase(channel.id);
         if (!m_db)
             return;
-        const Sdk::Failure missing{Sdk::FailureKind::AuthorizationExpired,
-                                   Tr::tr("No saved sign-in was found for %1; connect the account again.").arg(channel.name),
-                                   {}};
+        const Sdk::Failure missing{
+            Sdk::FailureKind::AuthorizationExpired,
+            Tr::tr("No saved sign-in was found for %1; connect the account again.")
+                .arg(channel.name),
+            {}};
         (void)Storage::WorkspaceStore(m_db->connection())
-            .recordFetch(channel.id, channel.cursor, channel.health.after(missing, {}, m_clock.now(), POLL_INTERVAL_MS / 1000),
+            .recordFetch(channel.id, channel.cursor,
+                         channel.health.after(missing, {}, m_clock.now(), POLL_INTERVAL_MS / 1000),
                          std::nullopt);
         Q_EMIT channelStatusChanged(channel.name, missing.message);
     });
@@ -239,7 +253,8 @@ std::optional<QString> WorkspaceService::secretFor(const Storage::ChannelRecord 
 }
 
 Result<int> WorkspaceService::receivePushed(const QString &channelName, const QByteArray &body,
-                                            const QByteArray &signature, const QByteArray &appSecret)
+                                            const QByteArray &signature,
+                                            const QByteArray &appSecret)
 {
     if (!m_db)
         return Error{Tr::tr("The workspace is not open."), {}};
@@ -247,19 +262,23 @@ Result<int> WorkspaceService::receivePushed(const QString &channelName, const QB
     auto channels = store.channels();
     if (!channels)
         return channels.error();
-    const auto channel = std::find_if(channels.value().begin(), channels.value().end(), [&](const Storage::ChannelRecord &c) {
-        return c.name == channelName && !c.pluginId.isEmpty();
-    });
+    const auto channel = std::find_if(channels.value().begin(), channels.value().end(),
+                                      [&](const Storage::ChannelRecord &c) {
+                                          return c.name == channelName && !c.pluginId.isEmpty();
+                                      });
     if (channel == channels.value().end())
-        return Error{Tr::tr("There is no channel called %1 here.").arg(channelName), QStringLiteral("unknown")};
+        return Error{Tr::tr("There is no channel called %1 here.").arg(channelName),
+                     QStringLiteral("unknown")};
     const std::optional<QString> secret = secretFor(*channel);
     RunningChannel *running = secret ? runningChannel(*channel, *secret) : nullptr;
     if (!running)
-        return Error{Tr::tr("The channel %1 is not ready yet.").arg(channelName), QStringLiteral("unavailable")};
+        return Error{Tr::tr("The channel %1 is not ready yet.").arg(channelName),
+                     QStringLiteral("unavailable")};
     const Sdk::FetchResult pushed = running->connector->receivePushed(body, signature, appSecret);
     if (!pushed.failure.ok())
-        return Error{pushed.failure.message, pushed.failure.kind == Sdk::FailureKind::Rejected ? QStringLiteral("rejected")
-                                                                                               : QStringLiteral("unavailable")};
+        return Error{pushed.failure.message, pushed.failure.kind == Sdk::FailureKind::Rejected
+                                                 ? QStringLiteral("rejected")
+                                                 : QStringLiteral("unavailable")};
     if (pushed.items.isEmpty())
         return 0;
     Ingest::IngestPipeline pipeline(m_db->connection(), m_clock, *m_triage);
@@ -297,18 +316,23 @@ void WorkspaceService::pollChannels()
             continue; // asked of the keychain; polled once it answers
         RunningChannel *running = runningChannel(channel, *secret);
         if (!running) {
-            const Sdk::Failure missing{Sdk::FailureKind::Misconfigured,
-                                       Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId), {}};
-            (void)store.recordFetch(channel.id, channel.cursor, channel.health.after(missing, {}, now, POLL_INTERVAL_SECS),
+            const Sdk::Failure missing{
+                Sdk::FailureKind::Misconfigured,
+                Tr::tr("The channel connector \"%1\" is not available.").arg(channel.pluginId),
+                {}};
+            (void)store.recordFetch(channel.id, channel.cursor,
+                                    channel.health.after(missing, {}, now, POLL_INTERVAL_SECS),
                                     std::nullopt);
             Q_EMIT channelStatusChanged(channel.name, missing.message);
             continue;
         }
         const Sdk::FetchResult fetched = running->connector->fetchNew(channel.cursor);
-        const Channels::ChannelHealth health = channel.health.after(fetched.failure, fetched.quota, now, POLL_INTERVAL_SECS);
+        const Channels::ChannelHealth health =
+            channel.health.after(fetched.failure, fetched.quota, now, POLL_INTERVAL_SECS);
         if (fetched.items.isEmpty()) {
-            if (auto saved = store.recordFetch(channel.id, fetched.failure.ok() ? fetched.cursor : channel.cursor, health,
-                                               std::nullopt);
+            if (auto saved = store.recordFetch(
+                    channel.id, fetched.failure.ok() ? fetched.cursor : channel.cursor, health,
+                    std::nullopt);
                 !saved)
                 reportFailure(saved.error().userMessage, saved.error().detail);
             Q_EMIT channelStatusChanged(channel.name, health.lastError);
@@ -318,9 +342,12 @@ void WorkspaceService::pollChannels()
         auto report = pipeline.ingest(channel.id, channel.platform, fetched.items);
         if (!report) {
             // The cursor stays where it was, so the same items come again next time.
-            const Sdk::Failure notSaved{Sdk::FailureKind::Transient, report.error().userMessage, {}};
-            (void)store.recordFetch(channel.id, channel.cursor,
-                                    channel.health.after(notSaved, fetched.quota, now, POLL_INTERVAL_SECS), std::nullopt);
+            const Sdk::Failure notSaved{
+                Sdk::FailureKind::Transient, report.error().userMessage, {}};
+            (void)store.recordFetch(
+                channel.id, channel.cursor,
+                channel.health.after(notSaved, fetched.quota, now, POLL_INTERVAL_SECS),
+                std::nullopt);
             reportFailure(report.error().userMessage, report.error().detail);
             continue;
         }
@@ -350,11 +377,14 @@ bool WorkspaceService::deliverOutbox(const QList<Storage::ChannelRecord> &channe
         if (it == m_channels.end())
             continue; // not started yet: its replies go out once it is
         // Each reply is recorded in its conversation as soon as the platform has it.
-        auto delivered = outbox.deliverDue(channel.id, *it->second->connector, [&](const Outbox::OutboxEntry &sent) {
-            if (auto recorded = pipeline.ingest(channel.id, channel.platform, {Outbox::sentAsItem(sent, m_clock.now())}); !recorded)
-                reportFailure(recorded.error().userMessage, recorded.error().detail);
-            changed = true;
-        });
+        auto delivered = outbox.deliverDue(
+            channel.id, *it->second->connector, [&](const Outbox::OutboxEntry &sent) {
+                if (auto recorded = pipeline.ingest(channel.id, channel.platform,
+                                                    {Outbox::sentAsItem(sent, m_clock.now())});
+                    !recorded)
+                    reportFailure(recorded.error().userMessage, recorded.error().detail);
+                changed = true;
+            });
         if (!delivered)
             reportFailure(delivered.error().userMessage, delivered.error().detail);
     }
@@ -369,7 +399,8 @@ void WorkspaceService::seedCannedResponses()
     if (!file.open(QIODevice::ReadOnly))
         return;
     Storage::CannedResponses canned(m_db->connection());
-    const QJsonArray responses = QJsonDocument::fromJson(file.readAll()).object().value(u"responses").toArray();
+    const QJsonArray responses =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"responses").toArray();
     for (const QJsonValue &value : responses) {
         const QJsonObject object = value.toObject();
         Storage::CannedResponse response;
@@ -468,7 +499,8 @@ void WorkspaceService::saveCannedResponse(const Storage::CannedResponse &respons
 {
     if (!m_db)
         return;
-    if (auto saved = Storage::CannedResponses(m_db->connection()).save(response, m_clock.now()); !saved)
+    if (auto saved = Storage::CannedResponses(m_db->connection()).save(response, m_clock.now());
+        !saved)
         refuse(saved.error());
     loadCannedResponses();
 }
@@ -486,19 +518,25 @@ void WorkspaceService::saveDraft(qint64 conversationId, const Draft &draft)
 {
     if (!m_db)
         return;
-    if (auto saved = Storage::Drafts(m_db->connection()).save(conversationId, draft, m_clock.now()); !saved)
+    if (auto saved = Storage::Drafts(m_db->connection()).save(conversationId, draft, m_clock.now());
+        !saved)
         reportFailure(saved.error().userMessage, saved.error().detail);
 }
 
-void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus status, const QString &agent)
+void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus status,
+                                 const QString &agent)
 {
     if (!m_db)
         return;
     if (const qint64 serverId = teamConversation(conversationId)) {
-        team().setStatus(serverId, Core::toString(status == ConversationStatus::New ? ConversationStatus::Open : status));
+        team().setStatus(
+            serverId,
+            Core::toString(status == ConversationStatus::New ? ConversationStatus::Open : status));
         return; // the change comes back on the team's feed
     }
-    if (auto done = Storage::AgentActions(m_db->connection()).setStatus(conversationId, status, agent, m_clock.now()); !done)
+    if (auto done = Storage::AgentActions(m_db->connection())
+                        .setStatus(conversationId, status, agent, m_clock.now());
+        !done)
         refuse(done.error());
     changedByAgent(conversationId);
 }
@@ -529,11 +567,14 @@ void WorkspaceService::assign(qint64 conversationId, const QString &assignee, co
     changedByAgent(conversationId);
 }
 
-void WorkspaceService::setAddressed(qint64 conversationId, qint64 messageId, Addressed addressed, const QString &agent)
+void WorkspaceService::setAddressed(qint64 conversationId, qint64 messageId, Addressed addressed,
+                                    const QString &agent)
 {
     if (!m_db)
         return;
-    if (auto done = Storage::AgentActions(m_db->connection()).setAddressed(messageId, addressed, agent, m_clock.now()); !done)
+    if (auto done = Storage::AgentActions(m_db->connection())
+                        .setAddressed(messageId, addressed, agent, m_clock.now());
+        !done)
         refuse(done.error());
     changedByAgent(conversationId);
 }
@@ -544,13 +585,15 @@ void WorkspaceService::addNote(qint64 conversationId, const QString &text, const
         return;
     if (const qint64 serverId = teamConversation(conversationId))
         team().addNote(serverId, text); // the team sees it; this desk keeps its own copy below
-    if (auto done = Storage::AgentActions(m_db->connection()).addNote(conversationId, agent, text, m_clock.now()); !done)
+    if (auto done = Storage::AgentActions(m_db->connection())
+                        .addNote(conversationId, agent, text, m_clock.now());
+        !done)
         refuse(done.error());
     changedByAgent(conversationId);
 }
 
-void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::ReplyText> &replies, const QString &agent,
-                                    int holdSecs)
+void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::ReplyText> &replies,
+                                    const QString &agent, int holdSecs)
 {
     if (!m_db)
         return;
@@ -567,27 +610,30 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::Rep
                 return;
             }
         }
-        // Whoever answers an unassigned conversation owns it; the server may say someone was faster.
+        // Whoever answers an unassigned conversation owns it; the server may say someone was
+        // faster.
         auto detail = Storage::WorkspaceStore(db).conversation(conversationId);
         if (detail && detail.value().assignee.isEmpty())
             team().claim(serverId);
         Review::ReviewStore reviews(db);
         for (const Core::ReplyText &reply : replies) {
             const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m_heldReplies[clientId] = {conversationId, serverId, reply.isPublic, reply.text, holdUntil};
+            m_heldReplies[clientId] = {conversationId, serverId, reply.isPublic, reply.text,
+                                       holdUntil};
             clientIds.append(clientId);
-            if (auto recorded = reviews.recordCannedUses(conversationId, clientId, agent, reply.canned, reply.text,
-                                                         m_clock.now());
+            if (auto recorded = reviews.recordCannedUses(conversationId, clientId, agent,
+                                                         reply.canned, reply.text, m_clock.now());
                 !recorded)
                 qCWarning(lcStorage) << "canned responses not recorded:" << recorded.error().detail;
         }
         Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
         emitOutbox();
-        QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)), this, [this, clientIds] {
-            for (const QString &clientId : clientIds)
-                releaseHeldReply(clientId);
-            emitOutbox();
-        });
+        QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)), this,
+                           [this, clientIds] {
+                               for (const QString &clientId : clientIds)
+                                   releaseHeldReply(clientId);
+                               emitOutbox();
+                           });
         return;
     }
     // All or nothing: a hand-off never leaves with only its public half.
@@ -603,8 +649,9 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::Rep
         }
         Core::Result<void> recorded;
         if (entry)
-            recorded = Review::ReviewStore(db).recordCannedUses(conversationId, entry.value().clientId, agent,
-                                                                reply.canned, reply.text, m_clock.now());
+            recorded = Review::ReviewStore(db).recordCannedUses(
+                conversationId, entry.value().clientId, agent, reply.canned, reply.text,
+                m_clock.now());
         if (!entry || !recorded) {
             db.rollback();
             refuse(entry ? recorded.error() : entry.error());
@@ -627,7 +674,8 @@ void WorkspaceService::queueReplies(qint64 conversationId, const QList<Core::Rep
         assign(conversationId, agent, agent);
     Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
     emitOutbox();
-    QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)) + 50, this, &WorkspaceService::deliverDue);
+    QTimer::singleShot(std::max<qint64>(0, m_clock.now().msecsTo(holdUntil)) + 50, this,
+                       &WorkspaceService::deliverDue);
 }
 
 void WorkspaceService::undoReplies(const QStringList &clientIds)
@@ -662,14 +710,18 @@ void WorkspaceService::undoReplies(const QStringList &clientIds)
         OutgoingReply reply;
         reply.clientId = clientId;
         reply.conversationId = conversationId;
-        reply.visibility = entry.value().message.kind == Sdk::ItemKind::DirectMessage ? Visibility::Private
-                                                                                            : Visibility::Public;
+        reply.visibility = entry.value().message.kind == Sdk::ItemKind::DirectMessage
+                               ? Visibility::Private
+                               : Visibility::Public;
         reply.text = entry.value().message.text;
         takenBack.append(reply);
     }
     for (const OutgoingReply &reply : takenBack)
-        if (auto forgotten = Review::ReviewStore(m_db->connection()).forgetCannedUses(reply.clientId); !forgotten)
-            qCWarning(lcStorage) << "canned responses of an undone reply kept:" << forgotten.error().detail;
+        if (auto forgotten =
+                Review::ReviewStore(m_db->connection()).forgetCannedUses(reply.clientId);
+            !forgotten)
+            qCWarning(lcStorage) << "canned responses of an undone reply kept:"
+                                 << forgotten.error().detail;
     if (tooLate)
         refuse(Error{Tr::tr("Too late to undo: the reply is already on its way."), {}});
     if (!takenBack.isEmpty())
@@ -710,8 +762,9 @@ void WorkspaceService::connectChannel(qint64 channelId)
         refuse(channels.error());
         return;
     }
-    const auto channel = std::find_if(channels.value().cbegin(), channels.value().cend(),
-                                      [&](const Storage::ChannelRecord &c) { return c.id == channelId; });
+    const auto channel =
+        std::find_if(channels.value().cbegin(), channels.value().cend(),
+                     [&](const Storage::ChannelRecord &c) { return c.id == channelId; });
     if (channel == channels.value().cend())
         return;
     const QJsonObject settings = QJsonDocument::fromJson(channel->settingsJson.toUtf8()).object();
@@ -741,34 +794,38 @@ void WorkspaceService::connectChannel(qint64 channelId)
         return;
     }
     const Storage::ChannelRecord record = *channel;
-    connect(authorization, &Channels::PkceAuthorization::finished, this,
-            [this, authorization, record, keychainKey](const Result<Channels::OAuthTokens> &tokens) {
-                if (m_authorizations[record.id] == authorization)
-                    m_authorizations.erase(record.id);
-                authorization->deleteLater();
-                if (!tokens) {
-                    refuse(tokens.error());
-                    return;
-                }
-                const QString secret = tokens.value().toSecret();
-                m_secrets[record.id] = secret;
-                m_channels.erase(record.id); // its connector starts again with the new tokens
-                m_credentials.write(keychainKey, secret, [this, name = record.name](Result<void> written) {
+    connect(
+        authorization, &Channels::PkceAuthorization::finished, this,
+        [this, authorization, record, keychainKey](const Result<Channels::OAuthTokens> &tokens) {
+            if (m_authorizations[record.id] == authorization)
+                m_authorizations.erase(record.id);
+            authorization->deleteLater();
+            if (!tokens) {
+                refuse(tokens.error());
+                return;
+            }
+            const QString secret = tokens.value().toSecret();
+            m_secrets[record.id] = secret;
+            m_channels.erase(record.id); // its connector starts again with the new tokens
+            m_credentials.write(
+                keychainKey, secret, [this, name = record.name](Result<void> written) {
                     if (!written)
-                        refuse(Error{Tr::tr("%1 is connected for now, but the keychain did not keep its sign-in: connect it "
+                        refuse(Error{Tr::tr("%1 is connected for now, but the keychain did not "
+                                            "keep its sign-in: connect it "
                                             "again after a restart.")
                                          .arg(name),
                                      written.error().userMessage});
                 });
-                // Whatever stopped the channel (an expired token) is over: it is due now.
-                if (auto saved = Storage::WorkspaceStore(m_db->connection())
-                                     .recordFetch(record.id, record.cursor, Channels::ChannelHealth{}, std::nullopt);
-                    !saved)
-                    reportFailure(saved.error().userMessage, saved.error().detail);
-                Q_EMIT channelConnected(record.name);
-                pollChannels();
-                loadChannels();
-            });
+            // Whatever stopped the channel (an expired token) is over: it is due now.
+            if (auto saved = Storage::WorkspaceStore(m_db->connection())
+                                 .recordFetch(record.id, record.cursor, Channels::ChannelHealth{},
+                                              std::nullopt);
+                !saved)
+                reportFailure(saved.error().userMessage, saved.error().detail);
+            Q_EMIT channelConnected(record.name);
+            pollChannels();
+            loadChannels();
+        });
     Q_EMIT channelAuthorizationStarted(channel->name, url.value());
 }
 
@@ -810,7 +867,7 @@ void WorkspaceService::emitOutbox()
         reply.conversationId = entry.conversationId;
         reply.state = Outbox::toString(entry.state);
         reply.visibility = entry.message.kind == Sdk::ItemKind::DirectMessage ? Visibility::Private
-                                                                                  : Visibility::Public;
+                                                                              : Visibility::Public;
         reply.text = entry.message.text;
         reply.lastError = entry.lastError;
         reply.nextAttemptAt = entry.nextAttemptAt;
@@ -824,7 +881,8 @@ Sync::TeamSync &WorkspaceService::team()
     if (!m_team) {
         if (!m_transport)
             m_transport = std::make_unique<Channels::HttpTransport>();
-        m_team = std::make_unique<Sync::TeamSync>(m_db->connection(), *m_transport, m_credentials, m_clock);
+        m_team = std::make_unique<Sync::TeamSync>(m_db->connection(), *m_transport, m_credentials,
+                                                  m_clock);
         connect(m_team.get(), &Sync::TeamSync::mirrorChanged, this, [this] {
             auto count = Storage::WorkspaceStore(m_db->connection()).conversationCount();
             Q_EMIT inboxChanged(count ? count.value() : 0);
@@ -836,25 +894,27 @@ Sync::TeamSync &WorkspaceService::team()
         });
         connect(m_team.get(), &Sync::TeamSync::teammateActive, this,
                 [this](qint64 serverId, const QString &name, const QString &what) {
-                    if (auto local = m_team->mirror().localConversation(serverId); local && local.value() != 0)
+                    if (auto local = m_team->mirror().localConversation(serverId);
+                        local && local.value() != 0)
                         Q_EMIT teammateActive(local.value(), name, what);
                 });
-        // Sign-in problems also arrive as the signed-out state, with the reason; this is for the status line.
-        connect(m_team.get(), &Sync::TeamSync::failed, this, [this](const QString &message) {
-            Q_EMIT failed(message, {});
-        });
+        // Sign-in problems also arrive as the signed-out state, with the reason; this is for the
+        // status line.
+        connect(m_team.get(), &Sync::TeamSync::failed, this,
+                [this](const QString &message) { Q_EMIT failed(message, {}); });
         connect(m_team.get(), &Sync::TeamSync::signedIn, this, [this](const QJsonObject &agent) {
             Q_EMIT teamSignedIn(agent.value(u"name").toString(), agent.value(u"role").toString());
         });
-        connect(m_team.get(), &Sync::TeamSync::stateChanged, this, [this](Sync::TeamSync::State state, const QString &detail) {
-            static const QHash<Sync::TeamSync::State, QString> names{
-                {Sync::TeamSync::State::SignedOut, QStringLiteral("signed-out")},
-                {Sync::TeamSync::State::Connecting, QStringLiteral("connecting")},
-                {Sync::TeamSync::State::Online, QStringLiteral("online")},
-                {Sync::TeamSync::State::Offline, QStringLiteral("offline")}};
-            Q_EMIT teamStateChanged(names.value(state), detail);
-            emitOutbox();
-        });
+        connect(m_team.get(), &Sync::TeamSync::stateChanged, this,
+                [this](Sync::TeamSync::State state, const QString &detail) {
+                    static const QHash<Sync::TeamSync::State, QString> names{
+                        {Sync::TeamSync::State::SignedOut, QStringLiteral("signed-out")},
+                        {Sync::TeamSync::State::Connecting, QStringLiteral("connecting")},
+                        {Sync::TeamSync::State::Online, QStringLiteral("online")},
+                        {Sync::TeamSync::State::Offline, QStringLiteral("offline")}};
+                    Q_EMIT teamStateChanged(names.value(state), detail);
+                    emitOutbox();
+                });
     }
     return *m_team;
 }
@@ -863,14 +923,16 @@ qint64 WorkspaceService::teamConversation(qint64 conversationId)
 {
     // A team's conversation stays the server's even while signed out: actions on it are
     // refused until the agent signs in again, and replies wait in the team outbox.
-    auto serverId = Sync::TeamMirror(m_db->connection(), m_clock).serverConversation(conversationId);
+    auto serverId =
+        Sync::TeamMirror(m_db->connection(), m_clock).serverConversation(conversationId);
     return serverId ? serverId.value() : 0;
 }
 
 void WorkspaceService::handleTeamRefusal(qint64 serverConversationId, const QString &message)
 {
     refuse(Error{message, {}});
-    if (auto local = m_team->mirror().localConversation(serverConversationId); local && local.value() != 0)
+    if (auto local = m_team->mirror().localConversation(serverConversationId);
+        local && local.value() != 0)
         loadConversation(local.value());
     emitOutbox();
 }
@@ -890,11 +952,13 @@ void WorkspaceService::releaseHeldReply(const QString &clientId)
     // Safe in the team outbox now: the draft it came from can go, unless the agent has started
     // another one meanwhile.
     Storage::Drafts drafts(m_db->connection());
-    if (auto draft = drafts.load(reply.conversationId); draft && draft.value().text.trimmed() == reply.text.trimmed())
+    if (auto draft = drafts.load(reply.conversationId);
+        draft && draft.value().text.trimmed() == reply.text.trimmed())
         (void)drafts.save(reply.conversationId, Draft{}, m_clock.now());
 }
 
-void WorkspaceService::signInToTeam(const QUrl &server, const QString &login, const QString &password)
+void WorkspaceService::signInToTeam(const QUrl &server, const QString &login,
+                                    const QString &password)
 {
     if (!m_db)
         return;
@@ -920,7 +984,8 @@ void WorkspaceService::signOutOfTeam()
         m_team->signOut();
 }
 
-void WorkspaceService::loadInboxPage(quint64 requestId, const InboxQuery &query, const InboxCursor &after, int limit)
+void WorkspaceService::loadInboxPage(quint64 requestId, const InboxQuery &query,
+                                     const InboxCursor &after, int limit)
 {
     if (!m_db)
         return;
@@ -962,7 +1027,8 @@ void WorkspaceService::loadReviewSheet(qint64 conversationId, const QString &rev
 {
     if (!m_db)
         return;
-    auto sheet = Review::ReviewStore(m_db->connection()).sheet(conversationId, reviewer, m_clock.now());
+    auto sheet =
+        Review::ReviewStore(m_db->connection()).sheet(conversationId, reviewer, m_clock.now());
     if (!sheet) {
         reportFailure(sheet.error().userMessage, sheet.error().detail);
         return;
@@ -974,7 +1040,8 @@ void WorkspaceService::saveReview(const Review::QaReview &review)
 {
     if (!m_db)
         return;
-    if (auto saved = Review::ReviewStore(m_db->connection()).saveReview(review, m_clock.now()); !saved) {
+    if (auto saved = Review::ReviewStore(m_db->connection()).saveReview(review, m_clock.now());
+        !saved) {
         refuse(saved.error());
         return;
     }
@@ -983,16 +1050,21 @@ void WorkspaceService::saveReview(const Review::QaReview &review)
         Sync::TeamMirror &mirror = team().mirror();
         QJsonArray scores, comments;
         for (const Review::CriterionScore &score : review.scores)
-            scores.append(QJsonObject{{QStringLiteral("title"), score.title}, {QStringLiteral("weight"), score.weight},
-                                      {QStringLiteral("score"), score.score ? QJsonValue(*score.score) : QJsonValue()}});
+            scores.append(QJsonObject{
+                {QStringLiteral("title"), score.title},
+                {QStringLiteral("weight"), score.weight},
+                {QStringLiteral("score"), score.score ? QJsonValue(*score.score) : QJsonValue()}});
         for (const Review::ReviewComment &comment : review.comments) {
             QJsonObject json{{QStringLiteral("text"), comment.text}};
-            if (auto onServer = mirror.serverMessage(comment.messageId); onServer && onServer.value() != 0)
+            if (auto onServer = mirror.serverMessage(comment.messageId);
+                onServer && onServer.value() != 0)
                 json.insert(QStringLiteral("messageId"), onServer.value());
             comments.append(json);
         }
-        team().submitReview({{QStringLiteral("conversationId"), serverId}, {QStringLiteral("summary"), review.summary},
-                             {QStringLiteral("scores"), scores}, {QStringLiteral("comments"), comments}});
+        team().submitReview({{QStringLiteral("conversationId"), serverId},
+                             {QStringLiteral("summary"), review.summary},
+                             {QStringLiteral("scores"), scores},
+                             {QStringLiteral("comments"), comments}});
     }
     Q_EMIT reviewSaved(review.conversationId, review.percent());
 }
@@ -1017,11 +1089,13 @@ void WorkspaceService::loadDashboard(const Review::DashboardPeriod &period)
     Q_EMIT dashboardLoaded(period, figures.value());
 }
 
-void WorkspaceService::buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title)
+void WorkspaceService::buildReport(const QList<qint64> &conversationIds, const QString &reviewer,
+                                   const QString &title)
 {
     if (!m_db)
         return;
-    auto report = Review::ReviewStore(m_db->connection()).report(conversationIds, reviewer, title, m_clock.now());
+    auto report = Review::ReviewStore(m_db->connection())
+                      .report(conversationIds, reviewer, title, m_clock.now());
     if (!report) {
         reportFailure(report.error().userMessage, report.error().detail);
         return;
@@ -1039,12 +1113,16 @@ Review::QaReview WorkspaceService::reviewFromServer(const QJsonObject &json)
     review.agent = json.value(u"agentName").toString();
     review.reviewer = json.value(u"reviewerName").toString();
     review.summary = json.value(u"summary").toString();
-    review.createdAt = QDateTime::fromString(json.value(u"createdAt").toString(), Qt::ISODateWithMs);
-    review.updatedAt = QDateTime::fromString(json.value(u"updatedAt").toString(), Qt::ISODateWithMs);
+    review.createdAt =
+        QDateTime::fromString(json.value(u"createdAt").toString(), Qt::ISODateWithMs);
+    review.updatedAt =
+        QDateTime::fromString(json.value(u"updatedAt").toString(), Qt::ISODateWithMs);
     for (const QJsonValue &value : json.value(u"scores").toArray()) {
         const QJsonObject score = value.toObject();
         review.scores.append({0, score.value(u"title").toString(), score.value(u"weight").toInt(1),
-                              score.value(u"score").isNull() ? std::nullopt : std::optional<int>(score.value(u"score").toInt())});
+                              score.value(u"score").isNull()
+                                  ? std::nullopt
+                                  : std::optional<int>(score.value(u"score").toInt())});
     }
     for (const QJsonValue &value : json.value(u"comments").toArray()) {
         const QJsonObject comment = value.toObject();
@@ -1061,8 +1139,10 @@ void WorkspaceService::loadQueue()
     Review::QueueSnapshot queue;
     Core::InboxQuery longestWaiting;
     longestWaiting.sort = Core::InboxSort::OldestWaiting;
-    auto waiting = Storage::WorkspaceStore(m_db->connection()).inboxPage(longestWaiting, {}, QUEUE_ROWS);
-    auto loads = waiting ? Review::ReviewStore(m_db->connection()).agentLoads() : Result<QList<Review::AgentLoad>>(waiting.error());
+    auto waiting =
+        Storage::WorkspaceStore(m_db->connection()).inboxPage(longestWaiting, {}, QUEUE_ROWS);
+    auto loads = waiting ? Review::ReviewStore(m_db->connection()).agentLoads()
+                         : Result<QList<Review::AgentLoad>>(waiting.error());
     if (!loads) {
         reportFailure(loads.error().userMessage, loads.error().detail);
         return;
@@ -1085,14 +1165,17 @@ void WorkspaceService::loadQueue()
         queue.agents.clear();
         for (const QJsonValue &value : answer.value().first) {
             const QJsonObject agent = value.toObject();
-            if (agent.value(u"role").toString() != u"agent" && agent.value(u"role").toString() != u"lead")
+            if (agent.value(u"role").toString() != u"agent" &&
+                agent.value(u"role").toString() != u"lead")
                 continue;
-            queue.agents.append({agent.value(u"name").toString(), agent.value(u"presence").toString(),
-                                 agent.value(u"open").toInt(), agent.value(u"capacity").toInt(-1)});
+            queue.agents.append({agent.value(u"name").toString(),
+                                 agent.value(u"presence").toString(), agent.value(u"open").toInt(),
+                                 agent.value(u"capacity").toInt(-1)});
         }
         const QJsonObject routing = answer.value().second;
         queue.routingPolicy = routing.value(u"policy").toString();
-        if (auto sla = Triage::SlaPolicy::fromJson(QJsonDocument(routing.value(u"sla").toObject()).toJson()))
+        if (auto sla = Triage::SlaPolicy::fromJson(
+                QJsonDocument(routing.value(u"sla").toObject()).toJson()))
             queue.sla = sla.value();
         Q_EMIT queueLoaded(queue);
     });
@@ -1103,7 +1186,8 @@ void WorkspaceService::saveQueueSettings(const Triage::SlaPolicy &sla, const QSt
     if (!m_db)
         return;
     if (m_team && m_team->state() != Sync::TeamSync::State::SignedOut) {
-        QJsonObject settings{{QStringLiteral("sla"), QJsonDocument::fromJson(sla.toJson()).object()}};
+        QJsonObject settings{
+            {QStringLiteral("sla"), QJsonDocument::fromJson(sla.toJson()).object()}};
         if (!routingPolicy.isEmpty())
             settings.insert(QStringLiteral("policy"), routingPolicy);
         m_team->setRouting(settings, [this](Result<QJsonObject> saved) {
@@ -1111,7 +1195,8 @@ void WorkspaceService::saveQueueSettings(const Triage::SlaPolicy &sla, const QSt
                 refuse(saved.error());
                 return;
             }
-            Q_EMIT queueSettingsSaved(Tr::tr("The team's routing and SLA are saved on the team server."));
+            Q_EMIT queueSettingsSaved(
+                Tr::tr("The team's routing and SLA are saved on the team server."));
             loadQueue();
         });
         return;
@@ -1138,16 +1223,21 @@ void WorkspaceService::buildScenarioFromHistory(int conversations, const QString
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(built.value().scenario.toJson()) < 0 || !file.commit()) {
-        refuse(Error{Tr::tr("The scenario could not be written to %1.").arg(path), file.errorString()});
+    if (!file.open(QIODevice::WriteOnly) || file.write(built.value().scenario.toJson()) < 0 ||
+        !file.commit()) {
+        refuse(Error{Tr::tr("The scenario could not be written to %1.").arg(path),
+                     file.errorString()});
         return;
     }
     int replaced = 0;
     for (int count : built.value().replaced)
         replaced += count;
-    Q_EMIT scenarioBuilt(path, Tr::tr("%n conversation(s) became a practice scenario; %1 names, handles and personal "
-                                      "details were replaced.", nullptr, built.value().conversations)
-                                   .arg(replaced));
+    Q_EMIT scenarioBuilt(
+        path,
+        Tr::tr("%n conversation(s) became a practice scenario; %1 names, handles and personal "
+               "details were replaced.",
+               nullptr, built.value().conversations)
+            .arg(replaced));
 }
 
 void WorkspaceService::loadOwnReviews(const QString &agent)
@@ -1167,7 +1257,8 @@ void WorkspaceService::loadOwnReviews(const QString &agent)
     m_team->fetchOwnReviews([this, local = reviews.value()](Result<QJsonArray> fromServer) {
         QList<Review::QaReview> all = local;
         if (!fromServer) {
-            reportFailure(Tr::tr("The team's reviews of your work could not be fetched."), fromServer.error().userMessage);
+            reportFailure(Tr::tr("The team's reviews of your work could not be fetched."),
+                          fromServer.error().userMessage);
         } else {
             for (const QJsonValue &value : fromServer.value())
                 all.append(reviewFromServer(value.toObject()));

@@ -12,9 +12,9 @@
 #include <QUrl>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
-#include <memory>
 
 class QTimer;
 
@@ -25,7 +25,7 @@ namespace CareDesk::Channels {
 class ChannelCatalog;
 class HttpTransport;
 class PkceAuthorization;
-}
+} // namespace CareDesk::Channels
 namespace CareDesk::Sdk {
 class ChannelConnector;
 }
@@ -36,7 +36,7 @@ namespace CareDesk::Storage {
 class Database;
 struct CannedResponse;
 struct ChannelRecord;
-}
+} // namespace CareDesk::Storage
 namespace CareDesk::Sync {
 class TeamSync;
 }
@@ -44,7 +44,7 @@ namespace CareDesk::Triage {
 class CategoryRules;
 class NaiveBayes;
 class TriageEngine;
-}
+} // namespace CareDesk::Triage
 
 namespace CareDesk::Workspace {
 
@@ -90,7 +90,8 @@ public:
     void setStatus(qint64 conversationId, Core::ConversationStatus status, const QString &agent);
     // An empty assignee returns the conversation to the queue.
     void assign(qint64 conversationId, const QString &assignee, const QString &agent);
-    void setAddressed(qint64 conversationId, qint64 messageId, Core::Addressed addressed, const QString &agent);
+    void setAddressed(qint64 conversationId, qint64 messageId, Core::Addressed addressed,
+                      const QString &agent);
     void addNote(qint64 conversationId, const QString &text, const QString &agent);
 
     // Queues a reply, held back for `holdSecs` so the agent can take it back. Replying takes an
@@ -98,7 +99,8 @@ public:
     // public to private in one step: a public acknowledgement and the private opener, queued
     // together (one undo takes back both); the customer's private answer joins this
     // conversation. The canned responses in each part are recorded as sent.
-    void queueReplies(qint64 conversationId, const QList<Core::ReplyText> &parts, const QString &agent, int holdSecs);
+    void queueReplies(qint64 conversationId, const QList<Core::ReplyText> &parts,
+                      const QString &agent, int holdSecs);
     // Takes back replies still in their undo window.
     void undoReplies(const QStringList &clientIds);
     void retryReply(const QString &clientId);
@@ -126,7 +128,8 @@ public:
     void saveCriteria(const QList<Review::Criterion> &criteria);
     void loadDashboard(const Review::DashboardPeriod &period);
     // Transcripts with their reviews as one document, for a PDF or HTML file.
-    void buildReport(const QList<qint64> &conversationIds, const QString &reviewer, const QString &title);
+    void buildReport(const QList<qint64> &conversationIds, const QString &reviewer,
+                     const QString &title);
     // Queue control: agents' load (and presence in a team), the longest waiting conversations,
     // the SLA policy and (in a team) the routing policy; then saving the rules. Solo, the SLA
     // policy is the workspace's sla-policy.json; in a team, the server's for the whole team.
@@ -145,8 +148,8 @@ public:
     // the team server), checked against `appSecret` by the channel's connector and stored like
     // polled items. Returns how many messages it added; a delivery the connector refuses is an
     // error whose detail is "rejected".
-    Core::Result<int> receivePushed(const QString &channelName, const QByteArray &body, const QByteArray &signature,
-                                    const QByteArray &appSecret);
+    Core::Result<int> receivePushed(const QString &channelName, const QByteArray &body,
+                                    const QByteArray &signature, const QByteArray &appSecret);
 
     static constexpr int POLL_INTERVAL_MS = 15000;
     // The longest waiting conversations queue control lists.
@@ -160,11 +163,13 @@ Q_SIGNALS:
     void inboxChanged(int conversationCount);
     void channelStatusChanged(const QString &channelName, const QString &error);
     void inboxCountsLoaded(const CareDesk::Core::InboxCounts &counts);
-    void channelsLoaded(const QList<CareDesk::Core::ChannelSummary> &channels, const QStringList &languages);
+    void channelsLoaded(const QList<CareDesk::Core::ChannelSummary> &channels,
+                        const QStringList &languages);
     void searchFinished(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
     void cannedResponsesLoaded(const QList<CareDesk::Storage::CannedResponse> &responses);
     // Replies queued in one step (one, or two for a hand-off), with the end of their undo window.
-    void repliesQueued(qint64 conversationId, const QStringList &clientIds, const QDateTime &holdUntil);
+    void repliesQueued(qint64 conversationId, const QStringList &clientIds,
+                       const QDateTime &holdUntil);
     // Replies taken back; the last one's text goes back into the composer.
     void repliesUndone(qint64 conversationId, const QList<CareDesk::Core::OutgoingReply> &replies);
     // Everything not sent yet, whenever it changes.
@@ -179,7 +184,8 @@ Q_SIGNALS:
     void transcriptsLoaded(const QList<CareDesk::Review::TranscriptRow> &rows);
     void reviewSheetLoaded(const CareDesk::Review::ReviewSheet &sheet);
     void reviewSaved(qint64 conversationId, double percent);
-    void dashboardLoaded(const CareDesk::Review::DashboardPeriod &period, const CareDesk::Review::DashboardFigures &figures);
+    void dashboardLoaded(const CareDesk::Review::DashboardPeriod &period,
+                         const CareDesk::Review::DashboardFigures &figures);
     void ownReviewsLoaded(const QList<CareDesk::Review::QaReview> &reviews);
     void reportReady(const QString &html);
     void scenarioBuilt(const QString &path, const QString &summary);
@@ -238,9 +244,10 @@ private:
     std::unique_ptr<Channels::HttpTransport> m_transport; // made when a channel first needs it
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
-    std::unique_ptr<Sync::TeamSync> m_team; // made when the agent first signs in
+    std::unique_ptr<Sync::TeamSync> m_team;     // made when the agent first signs in
     std::map<QString, HeldReply> m_heldReplies; // client id -> team reply in its undo window
-    std::map<qint64, Channels::PkceAuthorization *> m_authorizations; // channel id -> sign-in under way
+    std::map<qint64, Channels::PkceAuthorization *>
+        m_authorizations; // channel id -> sign-in under way
     bool m_practiceInboxOnFirstStart = true;
 };
 
