@@ -3,6 +3,7 @@
 #   ./packaging/dev.sh run     install what is missing, build, start the desktop app
 #   ./packaging/dev.sh test    install what is missing, build, run the whole test suite
 # Other commands: setup (dependencies only), build, package (DEB and TGZ into build/packages).
+# `test` passes further arguments to ctest: `./packaging/dev.sh test -R Server` runs those alone.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -128,7 +129,8 @@ run_tests() {
         dbus-run-session -- sh -c '
             eval "$(printf caredesk | gnome-keyring-daemon --unlock --components=secrets)"
             export GNOME_KEYRING_CONTROL
-            cd "$1" && ctest --output-on-failure --no-tests=error --parallel 2' sh "$BUILD_DIR" || status=$?
+            dir="$1"; shift
+            cd "$dir" && ctest --output-on-failure --no-tests=error --parallel 2 "$@"' sh "$BUILD_DIR" "$@" || status=$?
     rm -rf "$keyring_home"
     say "tests ran in $((SECONDS - started)) s"
     return $status
@@ -140,7 +142,7 @@ case "$command" in
     setup) setup ;;
     build) setup; build ;;
     run) setup; build; run_app "$@" ;;
-    test) setup; build; run_tests ;;
+    test) setup; build; run_tests "$@" ;;
     package) setup; build; (cd "$BUILD_DIR" && cpack -G "DEB;TGZ") ;;
     *) die "usage: packaging/dev.sh run|test|setup|build|package" ;;
 esac
