@@ -13,7 +13,7 @@
 
 namespace CareDesk::Gui {
 
-CannedPicker::CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language,
+CannedPicker::CannedPicker(const QList<Core::CannedResponse> &responses, const QString &language,
                            QWidget *parent)
     : QDialog(parent)
     , m_responses(responses)
@@ -59,7 +59,7 @@ void CannedPicker::setSearch(const QString &text)
     m_search->setText(text);
 }
 
-bool CannedPicker::matches(const Storage::CannedResponse &response, const QString &search)
+bool CannedPicker::matches(const Core::CannedResponse &response, const QString &search)
 {
     const QString needle = search.trimmed();
     if (needle.isEmpty())
@@ -79,7 +79,7 @@ void CannedPicker::refilter()
 {
     m_list->clear();
     for (qsizetype i = 0; i < m_responses.size(); ++i) {
-        const Storage::CannedResponse &response = m_responses.at(i);
+        const Core::CannedResponse &response = m_responses.at(i);
         if (!matches(response, m_search->text()))
             continue;
         auto *item = new QListWidgetItem(response.shortcut.isEmpty()
@@ -95,11 +95,11 @@ void CannedPicker::refilter()
 
 void CannedPicker::showPreview()
 {
-    const Storage::CannedResponse *response = chosen();
+    const Core::CannedResponse *response = chosen();
     m_preview->setPlainText(response ? response->textFor(m_language) : QString());
 }
 
-const Storage::CannedResponse *CannedPicker::chosen() const
+const Core::CannedResponse *CannedPicker::chosen() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? &m_responses.at(item->data(Qt::UserRole).toInt()) : nullptr;

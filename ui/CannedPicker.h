@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/CannedResponses.h"
+#include "model/CannedResponse.h"
 
 #include <QDialog>
 
@@ -17,15 +17,15 @@ class CannedPicker final : public QDialog
     Q_OBJECT
 
 public:
-    CannedPicker(const QList<Storage::CannedResponse> &responses, const QString &language,
+    CannedPicker(const QList<Core::CannedResponse> &responses, const QString &language,
                  QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
     // Chosen when accepted; nullptr otherwise.
-    const Storage::CannedResponse *chosen() const;
+    const Core::CannedResponse *chosen() const;
 
     // Whether `response` matches what the agent typed (title, shortcut or any variant's text).
-    static bool matches(const Storage::CannedResponse &response, const QString &search);
+    static bool matches(const Core::CannedResponse &response, const QString &search);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -34,7 +34,7 @@ private:
     void refilter();
     void showPreview();
 
-    QList<Storage::CannedResponse> m_responses;
+    QList<Core::CannedResponse> m_responses;
     QString m_language;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;

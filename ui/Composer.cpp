@@ -204,7 +204,7 @@ void Composer::setConversation(const Core::ConversationDetail &detail)
     setVisibility(m_visibility);
 }
 
-void Composer::setCannedResponses(const QList<Storage::CannedResponse> &responses)
+void Composer::setCannedResponses(const QList<Core::CannedResponse> &responses)
 {
     m_canned = responses;
 }
@@ -388,18 +388,18 @@ void Composer::openCannedPicker(const QString &search)
     m_editor->setFocus();
 }
 
-bool Composer::insertCanned(const Storage::CannedResponse &response)
+bool Composer::insertCanned(const Core::CannedResponse &response)
 {
     const QString language = context(m_visibility).customerLanguage;
     QHash<QString, QString> values = knownVariables();
-    QString text = Storage::fillVariables(response.textFor(language), values);
+    QString text = Core::fillVariables(response.textFor(language), values);
     // What CareDesk cannot know, the agent is asked for before the text goes in.
-    if (const QStringList unfilled = Storage::variablesIn(text); !unfilled.isEmpty()) {
+    if (const QStringList unfilled = Core::variablesIn(text); !unfilled.isEmpty()) {
         const auto asked = askForVariables(this, response.title, unfilled);
         if (!asked)
             return false;
         values.insert(*asked);
-        text = Storage::fillVariables(text, values);
+        text = Core::fillVariables(text, values);
     }
     QTextCursor cursor = m_editor->textCursor();
     const QString before = cursor.block().text().left(cursor.positionInBlock());
@@ -412,9 +412,9 @@ bool Composer::insertCanned(const Storage::CannedResponse &response)
     return true;
 }
 
-const Storage::CannedResponse *Composer::cannedByShortcut(const QString &shortcut) const
+const Core::CannedResponse *Composer::cannedByShortcut(const QString &shortcut) const
 {
-    for (const Storage::CannedResponse &response : m_canned) {
+    for (const Core::CannedResponse &response : m_canned) {
         if (response.shortcut == shortcut)
             return &response;
     }
@@ -423,8 +423,8 @@ const Storage::CannedResponse *Composer::cannedByShortcut(const QString &shortcu
 
 QString Composer::cannedText(const QString &shortcut) const
 {
-    const Storage::CannedResponse *response = cannedByShortcut(shortcut);
-    return response ? Storage::fillVariables(
+    const Core::CannedResponse *response = cannedByShortcut(shortcut);
+    return response ? Core::fillVariables(
                           response->textFor(context(Core::Visibility::Public).customerLanguage),
                           knownVariables())
                     : QString();
@@ -462,11 +462,11 @@ void Composer::openHandOff()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Core::CannedUse> publicCanned;
-    if (const Storage::CannedResponse *response = cannedByShortcut(QStringLiteral("/dm")))
+    if (const Core::CannedResponse *response = cannedByShortcut(QStringLiteral("/dm")))
         publicCanned.append({response->id, response->title, acknowledgement.trimmed()});
     QList<Core::CannedUse> privateCanned = m_insertedCanned;
     if (draft.isEmpty())
-        if (const Storage::CannedResponse *response = cannedByShortcut(QStringLiteral("/opener")))
+        if (const Core::CannedResponse *response = cannedByShortcut(QStringLiteral("/opener")))
             privateCanned = {{response->id, response->title, opener.trimmed()}};
     Q_EMIT handOffRequested(m_conversationId, {true, dialog.publicText().trimmed(), publicCanned},
                             {false, dialog.privateText().trimmed(), privateCanned});

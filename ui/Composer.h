@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compose/DraftCheck.h"
+#include "model/CannedResponse.h"
 #include "model/Inbox.h"
-#include "storage/CannedResponses.h"
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ public:
     // being typed.
     void setConversation(const Core::ConversationDetail &detail);
     void clear();
-    void setCannedResponses(const QList<Storage::CannedResponse> &responses);
+    void setCannedResponses(const QList<Core::CannedResponse> &responses);
     void setAgentName(const QString &name);
 
     Core::Visibility visibility() const { return m_visibility; }
@@ -43,7 +43,7 @@ public:
     void openCannedPicker(const QString &search = QString());
     // Inserts a response at the cursor in the customer's language, variables filled; asks the
     // agent for the ones only they can know. False when the agent cancelled.
-    bool insertCanned(const Storage::CannedResponse &response);
+    bool insertCanned(const Core::CannedResponse &response);
     void send();
     // Opens the hand-off: a public acknowledgement and the private opener, sent together.
     void openHandOff();
@@ -67,7 +67,7 @@ private:
     void showReview();
     void scheduleDraftSave();
     Compose::DraftContext context(Core::Visibility visibility) const;
-    const Storage::CannedResponse *cannedByShortcut(const QString &shortcut) const;
+    const Core::CannedResponse *cannedByShortcut(const QString &shortcut) const;
     QString cannedText(const QString &shortcut) const;
 
     Compose::DraftChecker m_checker;
@@ -77,7 +77,7 @@ private:
     QString m_agentName;
     Core::Visibility m_visibility = Core::Visibility::Public;
     QList<Core::CannedUse> m_insertedCanned;
-    QList<Storage::CannedResponse> m_canned;
+    QList<Core::CannedResponse> m_canned;
     bool m_draftDirty = false;
 
     QLabel *m_target = nullptr;

@@ -142,13 +142,13 @@ void InboxPanel::focusSearch()
     m_search->selectAll();
 }
 
-void InboxPanel::handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits)
+void InboxPanel::handleSearchResults(const QString &query, const QList<Core::SearchHit> &hits)
 {
     if (query != m_search->text().trimmed())
         return; // the agent typed on meanwhile
     m_results->clear();
     const QLocale locale;
-    for (const Storage::SearchHit &hit : hits) {
+    for (const Core::SearchHit &hit : hits) {
         auto *item = new QListWidgetItem(
             tr("%1 · %2\n%3")
                 .arg(hit.customer,

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/Inbox.h"
-#include "storage/WorkspaceStore.h"
 
 #include <QWidget>
 
@@ -38,7 +37,7 @@ public:
     void handleChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages);
     // Puts the cursor in the search field.
     void focusSearch();
-    void handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits);
+    void handleSearchResults(const QString &query, const QList<Core::SearchHit> &hits);
 
 Q_SIGNALS:
     // The view or a filter changed; the counts should be asked for again.

@@ -413,7 +413,7 @@ void MainWindow::bindCannedShortcuts()
 {
     qDeleteAll(m_cannedActions);
     m_cannedActions.clear();
-    for (const Storage::CannedResponse &response : std::as_const(m_canned)) {
+    for (const Core::CannedResponse &response : std::as_const(m_canned)) {
         const QList<QKeySequence> keys =
             Preferences::shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
         if (keys.isEmpty())
@@ -421,7 +421,7 @@ void MainWindow::bindCannedShortcuts()
         auto *action = new QAction(response.title, this);
         action->setShortcuts(keys);
         connect(action, &QAction::triggered, this, [this, id = response.id] {
-            for (const Storage::CannedResponse &canned : std::as_const(m_canned)) {
+            for (const Core::CannedResponse &canned : std::as_const(m_canned)) {
                 if (canned.id == id)
                     m_conversationView->composer()->insertCanned(canned);
             }
@@ -438,7 +438,7 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
         entries.append({bound.id,
                         bound.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                         bound.action->shortcut()});
-    for (const Storage::CannedResponse &response : m_canned) {
+    for (const Core::CannedResponse &response : m_canned) {
         const QString id = QStringLiteral("canned-%1").arg(response.id);
         const QList<QKeySequence> keys = Preferences::shortcuts(id, {});
         entries.append({id, tr("Insert \"%1\"").arg(response.title),
@@ -531,7 +531,7 @@ QWidget *MainWindow::prepareScreenshot(const QString &view)
     if (view == u"composer") {
         // A canned reply inserted as it is: the composer shows its checks and the warning.
         Composer *composer = m_conversationView->composer();
-        for (const Storage::CannedResponse &response : std::as_const(m_canned)) {
+        for (const Core::CannedResponse &response : std::as_const(m_canned)) {
             if (response.shortcut == u"/sorry") {
                 composer->insertCanned(response);
                 break;
@@ -736,7 +736,7 @@ void MainWindow::handleChannels(const QList<Core::ChannelSummary> &channels,
         m_settings->setChannels(channels);
 }
 
-void MainWindow::handleCannedResponses(const QList<Storage::CannedResponse> &responses)
+void MainWindow::handleCannedResponses(const QList<Core::CannedResponse> &responses)
 {
     m_canned = responses;
     m_conversationView->composer()->setCannedResponses(responses);
@@ -847,7 +847,7 @@ void MainWindow::handleChannelConnected(const QString &channelName)
     statusBar()->showMessage(text, 8000);
 }
 
-void MainWindow::handleSearchResults(const QString &query, const QList<Storage::SearchHit> &hits)
+void MainWindow::handleSearchResults(const QString &query, const QList<Core::SearchHit> &hits)
 {
     m_inboxPanel->handleSearchResults(query, hits);
 }

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "model/CannedResponse.h"
 #include "model/Inbox.h"
 #include "review/Scorecard.h"
-#include "storage/CannedResponses.h"
-#include "storage/WorkspaceStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -87,7 +86,7 @@ public:
     void handleInboxCounts(const CareDesk::Core::InboxCounts &counts);
     void handleChannels(const QList<CareDesk::Core::ChannelSummary> &channels,
                         const QStringList &languages);
-    void handleCannedResponses(const QList<CareDesk::Storage::CannedResponse> &responses);
+    void handleCannedResponses(const QList<CareDesk::Core::CannedResponse> &responses);
     void handleRepliesQueued(qint64 conversationId, const QStringList &clientIds,
                              const QDateTime &holdUntil);
     void handleRepliesUndone(qint64 conversationId,
@@ -96,7 +95,7 @@ public:
     void handleActionRefused(const QString &userMessage, const QString &detail);
     void handleTeamState(const QString &state, const QString &detail);
     void handleTeamSignedIn(const QString &agentName, const QString &role);
-    void handleSearchResults(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
+    void handleSearchResults(const QString &query, const QList<CareDesk::Core::SearchHit> &hits);
     void handleTeammateActivity(qint64 conversationId, const QString &name, const QString &what);
     void handleChannelAuthorization(const QString &channelName, const QUrl &url);
     void handleChannelConnected(const QString &channelName);
@@ -107,7 +106,7 @@ Q_SIGNALS:
     void inboxCountsRequested(const CareDesk::Core::InboxQuery &query, const QString &agent);
     void channelsRequested();
     void cannedResponsesRequested();
-    void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
+    void cannedResponseSaved(const CareDesk::Core::CannedResponse &response);
     void cannedResponseRemoved(qint64 id);
     void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
     void assignRequested(qint64 conversationId, const QString &assignee, const QString &agent);
@@ -178,7 +177,7 @@ private:
     QPointer<SettingsDialog> m_settings; // deletes itself when closed
     QList<BoundAction> m_actions;
     QList<QAction *> m_cannedActions;
-    QList<Storage::CannedResponse> m_canned;
+    QList<Core::CannedResponse> m_canned;
     QList<Core::ChannelSummary> m_channels;
     qint64 m_selectedConversation = 0;
     int m_knownConversations = -1;

@@ -193,7 +193,7 @@ QWidget *SettingsDialog::buildCanned()
     return page;
 }
 
-void SettingsDialog::setCannedResponses(const QList<Storage::CannedResponse> &responses)
+void SettingsDialog::setCannedResponses(const QList<Core::CannedResponse> &responses)
 {
     const qint64 editing = m_editingId;
     const QString editingTitle = m_cannedTitle->text();
@@ -202,7 +202,7 @@ void SettingsDialog::setCannedResponses(const QList<Storage::CannedResponse> &re
     m_cannedList->clear();
     int select = -1;
     for (qsizetype i = 0; i < responses.size(); ++i) {
-        const Storage::CannedResponse &response = responses.at(i);
+        const Core::CannedResponse &response = responses.at(i);
         m_cannedList->addItem(response.shortcut.isEmpty()
                                   ? response.title
                                   : tr("%1 (%2)").arg(response.title, response.shortcut));
@@ -218,8 +218,8 @@ void SettingsDialog::setCannedResponses(const QList<Storage::CannedResponse> &re
 
 void SettingsDialog::showCanned(int row)
 {
-    const Storage::CannedResponse response =
-        row >= 0 && row < m_canned.size() ? m_canned.at(row) : Storage::CannedResponse{};
+    const Core::CannedResponse response =
+        row >= 0 && row < m_canned.size() ? m_canned.at(row) : Core::CannedResponse{};
     m_editingId = response.id;
     m_cannedTitle->setText(response.title);
     m_cannedShortcut->setText(response.shortcut);
@@ -239,7 +239,7 @@ void SettingsDialog::showCanned(int row)
 
 void SettingsDialog::saveCanned()
 {
-    Storage::CannedResponse response;
+    Core::CannedResponse response;
     response.id = m_editingId;
     response.title = m_cannedTitle->text().trimmed();
     response.shortcut = m_cannedShortcut->text().trimmed();

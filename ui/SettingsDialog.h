@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/CannedResponse.h"
 #include "model/Inbox.h"
-#include "storage/CannedResponses.h"
 
 #include <QDialog>
 #include <QKeySequence>
@@ -38,7 +38,7 @@ public:
     SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent = nullptr);
 
     void showPage(Page page);
-    void setCannedResponses(const QList<Storage::CannedResponse> &responses);
+    void setCannedResponses(const QList<Core::CannedResponse> &responses);
     void setChannels(const QList<Core::ChannelSummary> &channels);
     // What the agent set, applied when the dialog is accepted.
     QList<ShortcutEntry> shortcuts() const;
@@ -48,7 +48,7 @@ public:
     void setChannelSignIn(const QString &text);
 
 Q_SIGNALS:
-    void cannedResponseSaved(const CareDesk::Storage::CannedResponse &response);
+    void cannedResponseSaved(const CareDesk::Core::CannedResponse &response);
     void cannedResponseRemoved(qint64 id);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
@@ -70,7 +70,7 @@ private:
     QSpinBox *m_undoSeconds = nullptr;
     QCheckBox *m_notifications = nullptr;
 
-    QList<Storage::CannedResponse> m_canned;
+    QList<Core::CannedResponse> m_canned;
     qint64 m_editingId = 0;
     QListWidget *m_cannedList = nullptr;
     QLineEdit *m_cannedTitle = nullptr;

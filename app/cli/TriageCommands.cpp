@@ -149,7 +149,7 @@ int search(const QCommandLineParser &parser)
                     .search(args.mid(1).join(QLatin1Char(' ')), limit);
     if (!hits)
         return fail(describe(hits.error()));
-    for (const Storage::SearchHit &hit : hits.value()) {
+    for (const Core::SearchHit &hit : hits.value()) {
         writeJsonLine(std::cout,
                       {{QStringLiteral("messageId"), hit.messageId},
                        {QStringLiteral("conversationId"), hit.conversationId},

@@ -26,9 +26,9 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     qRegisterMetaType<Core::InboxCounts>();
     qRegisterMetaType<QList<Core::ChannelSummary>>();
     qRegisterMetaType<QList<Core::OutgoingReply>>();
-    qRegisterMetaType<QList<Storage::CannedResponse>>();
-    qRegisterMetaType<Storage::CannedResponse>();
-    qRegisterMetaType<QList<Storage::SearchHit>>();
+    qRegisterMetaType<QList<Core::CannedResponse>>();
+    qRegisterMetaType<Core::CannedResponse>();
+    qRegisterMetaType<QList<Core::SearchHit>>();
 
     m_catalog.addLinkedPlugins();
     m_catalog.scanDirectory(pluginDirectory);
@@ -121,7 +121,7 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(&window, &MainWindow::cannedResponsesRequested, workspace,
             [workspace] { workspace->loadCannedResponses(); });
     connect(&window, &MainWindow::cannedResponseSaved, workspace,
-            [workspace](const Storage::CannedResponse &response) {
+            [workspace](const Core::CannedResponse &response) {
                 workspace->saveCannedResponse(response);
             });
     connect(&window, &MainWindow::cannedResponseRemoved, workspace,

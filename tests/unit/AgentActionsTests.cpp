@@ -135,7 +135,7 @@ TEST_CASE("Canned responses keep a text per language, fill their variables and o
 {
     Workspace w;
     Storage::CannedResponses canned(w.db->connection());
-    Storage::CannedResponse refund;
+    Core::CannedResponse refund;
     refund.title = QStringLiteral("Refund on its way");
     refund.shortcut = QStringLiteral("/refund");
     refund.category = QStringLiteral("service");
@@ -156,11 +156,11 @@ TEST_CASE("Canned responses keep a text per language, fill their variables and o
               .startsWith(QStringLiteral("Hi"))); // English stands in
     CHECK(found.value()->variables() ==
           QStringList{QStringLiteral("customer.name"), QStringLiteral("order")});
-    CHECK(Storage::fillVariables(found.value()->textFor(QStringLiteral("en")),
-                                 {{QStringLiteral("customer.name"), QStringLiteral("Jane")}}) ==
+    CHECK(Core::fillVariables(found.value()->textFor(QStringLiteral("en")),
+                              {{QStringLiteral("customer.name"), QStringLiteral("Jane")}}) ==
           QStringLiteral("Hi Jane, your refund for {order} is on its way."));
 
-    Storage::CannedResponse other;
+    Core::CannedResponse other;
     other.title = QStringLiteral("Another");
     other.shortcut = QStringLiteral("/refund");
     auto clash = canned.save(other, w.clock.now());

@@ -260,7 +260,7 @@ TEST_CASE("A class starts whole or not at all, in a new folder, with the team's 
     {
         auto db = Storage::Database::open(Storage::Database::fileIn(team));
         REQUIRE(db.ok());
-        Storage::CannedResponse response;
+        Core::CannedResponse response;
         response.title = QStringLiteral("Late order");
         response.shortcut = QStringLiteral("/late");
         response.textByLanguage.insert(QStringLiteral("es"),

@@ -1,6 +1,6 @@
 #include "DraftCheck.h"
 
-#include "storage/CannedResponses.h"
+#include "model/CannedResponse.h"
 
 namespace CareDesk::Compose {
 
@@ -69,7 +69,7 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
             review.unchangedCanned = review.unchangedCanned || draft == comparable(canned);
     }
 
-    review.unfilledVariables = Storage::variablesIn(text);
+    review.unfilledVariables = Core::variablesIn(text);
     return review;
 }
 

@@ -233,6 +233,16 @@ struct OutgoingReply
     QDateTime nextAttemptAt; // when it goes (the end of the undo window) or is tried again
 };
 
+// A message (and its conversation) found by a search of the workspace.
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString customer;
+    QString text;
+    QDateTime createdAt;
+};
+
 } // namespace CareDesk::Core
 
 Q_DECLARE_METATYPE(CareDesk::Core::InboxPage)
@@ -245,3 +255,4 @@ Q_DECLARE_METATYPE(CareDesk::Core::ReplyText)
 Q_DECLARE_METATYPE(CareDesk::Core::InboxCounts)
 Q_DECLARE_METATYPE(CareDesk::Core::ChannelSummary)
 Q_DECLARE_METATYPE(CareDesk::Core::OutgoingReply)
+Q_DECLARE_METATYPE(CareDesk::Core::SearchHit)

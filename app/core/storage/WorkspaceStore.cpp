@@ -14,6 +14,8 @@
 
 namespace CareDesk::Storage {
 
+using Core::SearchHit;
+
 using namespace CareDesk::Core;
 
 namespace {

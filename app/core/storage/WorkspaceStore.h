@@ -30,15 +30,6 @@ struct ChannelRecord
     Channels::ChannelHealth health;
 };
 
-struct SearchHit
-{
-    qint64 messageId = 0;
-    qint64 conversationId = 0;
-    QString customer;
-    QString text;
-    QDateTime createdAt;
-};
-
 // Typed reads and writes over one open workspace connection. It knows SQL and nothing about
 // the rules that decide what to write (those live in ingest and triage).
 class WorkspaceStore final
@@ -68,7 +59,7 @@ public:
     // Full-text search, best matches first: messages with the whole words, then (if those are
     // fewer than `limit`) with words they start. Only the newest few thousand matches are
     // ranked, so a word found in every other message costs little more than a rare one.
-    Core::Result<QList<SearchHit>> search(const QString &query, int limit);
+    Core::Result<QList<Core::SearchHit>> search(const QString &query, int limit);
 
     // Reads for the inbox and the conversation view
     // One page of the inbox, after `after` (a cursor from the previous page of the same query).
@@ -94,4 +85,3 @@ private:
 
 } // namespace CareDesk::Storage
 
-Q_DECLARE_METATYPE(CareDesk::Storage::SearchHit)

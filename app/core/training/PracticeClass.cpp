@@ -26,7 +26,7 @@ struct Tr
 
 constexpr int CLASS_VERSION = 1;
 
-Core::Result<QList<Storage::CannedResponse>> cannedResponsesOf(const QString &workspace)
+Core::Result<QList<Core::CannedResponse>> cannedResponsesOf(const QString &workspace)
 {
     const QString file = Storage::Database::fileIn(workspace);
     if (!QFileInfo::exists(file))
@@ -40,14 +40,14 @@ Core::Result<QList<Storage::CannedResponse>> cannedResponsesOf(const QString &wo
 }
 
 Core::Result<void> giveCannedResponses(const QString &workspace,
-                                       const QList<Storage::CannedResponse> &responses,
+                                       const QList<Core::CannedResponse> &responses,
                                        const QDateTime &now)
 {
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
     if (!db)
         return db.error();
     Storage::CannedResponses canned(db.value()->connection());
-    for (Storage::CannedResponse response : responses) {
+    for (Core::CannedResponse response : responses) {
         response.id = 0; // a new row in the trainee's workspace
         if (auto saved = canned.save(response, now); !saved)
             return saved.error();
@@ -70,7 +70,7 @@ Core::Result<PracticeClassInfo> startIn(const QString &scenarioFile, const QStri
         return Core::Error{Tr::tr("The scenario %1 has problems.").arg(scenarioFile),
                            problems.join(QStringLiteral("; "))};
 
-    QList<Storage::CannedResponse> canned;
+    QList<Core::CannedResponse> canned;
     if (!cannedFrom.isEmpty()) {
         auto loaded = cannedResponsesOf(cannedFrom);
         if (!loaded)

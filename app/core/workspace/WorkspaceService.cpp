@@ -403,7 +403,7 @@ void WorkspaceService::seedCannedResponses()
         QJsonDocument::fromJson(file.readAll()).object().value(u"responses").toArray();
     for (const QJsonValue &value : responses) {
         const QJsonObject object = value.toObject();
-        Storage::CannedResponse response;
+        Core::CannedResponse response;
         response.title = object.value(u"title").toString();
         response.shortcut = object.value(u"shortcut").toString();
         response.category = object.value(u"category").toString();
@@ -495,7 +495,7 @@ void WorkspaceService::loadCannedResponses()
     Q_EMIT cannedResponsesLoaded(responses.value());
 }
 
-void WorkspaceService::saveCannedResponse(const Storage::CannedResponse &response)
+void WorkspaceService::saveCannedResponse(const Core::CannedResponse &response)
 {
     if (!m_db)
         return;

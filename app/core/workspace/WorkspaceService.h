@@ -81,7 +81,7 @@ public:
     void loadCannedResponses();
     // Messages and customers matching what the agent typed; answered by searchFinished.
     void search(const QString &query);
-    void saveCannedResponse(const Storage::CannedResponse &response);
+    void saveCannedResponse(const Core::CannedResponse &response);
     void removeCannedResponse(qint64 id);
     void saveDraft(qint64 conversationId, const Core::Draft &draft);
 
@@ -165,8 +165,8 @@ Q_SIGNALS:
     void inboxCountsLoaded(const CareDesk::Core::InboxCounts &counts);
     void channelsLoaded(const QList<CareDesk::Core::ChannelSummary> &channels,
                         const QStringList &languages);
-    void searchFinished(const QString &query, const QList<CareDesk::Storage::SearchHit> &hits);
-    void cannedResponsesLoaded(const QList<CareDesk::Storage::CannedResponse> &responses);
+    void searchFinished(const QString &query, const QList<CareDesk::Core::SearchHit> &hits);
+    void cannedResponsesLoaded(const QList<CareDesk::Core::CannedResponse> &responses);
     // Replies queued in one step (one, or two for a hand-off), with the end of their undo window.
     void repliesQueued(qint64 conversationId, const QStringList &clientIds,
                        const QDateTime &holdUntil);
