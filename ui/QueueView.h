@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ReviewStore.h"
+#include "review/ReviewTypes.h"
 
 #include <QWidget>
 

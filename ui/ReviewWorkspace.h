@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Inbox.h"
-#include "review/ReviewStore.h"
+#include "review/ReviewTypes.h"
 
 #include <QWidget>
 

@@ -79,11 +79,12 @@ Core::Result<void> storeSecret(OpenedChannel &channel, const QString &secret)
     Core::Result<void> stored;
     QEventLoop loop;
     bool done = false;
-    channel.keychain.write(channel.config.keychainKey, secret, [&](Core::Result<void> written) {
-        stored = std::move(written);
-        done = true;
-        loop.quit();
-    });
+    channel.keychain.write(channel.config.keychainKey, secret, &loop,
+                           [&](Core::Result<void> written) {
+                               stored = std::move(written);
+                               done = true;
+                               loop.quit();
+                           });
     if (!done)
         loop.exec();
     return stored;

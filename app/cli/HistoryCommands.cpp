@@ -7,10 +7,9 @@
 #include "ingest/Importer.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
-#include "triage/CategoryRules.h"
-#include "triage/NaiveBayes.h"
 #include "triage/TriageEngine.h"
 #include "workspace/TranscriptExport.h"
+#include "workspace/TriageSetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,13 +56,12 @@ int importHistory(const QCommandLineParser &parser)
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
     if (!db)
         return fail(describe(db.error()));
-    Triage::NaiveBayes classifier;
-    if (auto loaded = Storage::WorkspaceStore(db.value()->connection()).loadClassifier(classifier);
-        !loaded)
-        return fail(describe(loaded.error()));
-    const Triage::TriageEngine engine(Triage::CategoryRules::builtIn(), &classifier);
+    // The same triage the desktop runs on this workspace: its team's rules, classifier and SLA.
+    const auto triage = Workspace::TriageSetup::load(workspace, db.value()->connection());
+    if (!triage.problems().isEmpty())
+        return fail(describe(triage.problems().first()));
     const Core::SystemClock clock;
-    Ingest::Importer importer(db.value()->connection(), clock, engine);
+    Ingest::Importer importer(db.value()->connection(), clock, triage.engine());
 
     auto summary =
         format == u"tweet-csv" ? importer.importTweetCsv(file) : importer.importJsonLines(file);

@@ -11,6 +11,7 @@
 #include "triage/NaiveBayes.h"
 #include "triage/TextNormalizer.h"
 #include "triage/TriageEngine.h"
+#include "workspace/TriageSetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,9 +31,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(caredesk_cli)
 };
 
+// The team's rules beside the workspace, as the desktop finds them; a broken file is an error
+// here rather than a warning, since a script should not go on with other rules than it meant.
 Core::Result<Triage::CategoryRules> rulesFor(const QString &workspace)
 {
-    QFile file(QDir(workspace).absoluteFilePath(QStringLiteral("category-rules.json")));
+    QFile file(Workspace::TriageSetup::rulesPath(workspace));
     if (workspace.isEmpty() || !file.exists())
         return Triage::CategoryRules::builtIn();
     if (!file.open(QIODevice::ReadOnly))

@@ -1,6 +1,12 @@
 #include "DesktopApp.h"
 
 #include "training/PracticeDesk.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/QueueDesk.h"
+#include "workspace/ReplyQueue.h"
+#include "workspace/ReportReader.h"
+#include "workspace/ReviewDesk.h"
+#include "workspace/TeamSession.h"
 #include "workspace/WorkspaceService.h"
 
 #include <ui/DashboardView.h>
@@ -104,66 +110,36 @@ void DesktopApp::wireTraining(Gui::MainWindow &window, Workspace::WorkspaceServi
 
 void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
 {
+    // Requests go to the storage thread (each lambda runs there, in the context of the part it
+    // calls); answers come back queued to the GUI thread.
+    wireInbox(window, workspace);
+    wireActions(window, workspace);
+    wireReplies(window, workspace->replies());
+    wireChannels(window, workspace->channels());
+    wireTeam(window, workspace->team());
+    wireReviewDesk(window, workspace->reviews());
+    wireQueueDesk(window, workspace->queue());
+}
+
+void DesktopApp::wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
+{
     using Gui::MainWindow;
     using Workspace::WorkspaceService;
-    // Requests go to the storage thread (each lambda runs there, in the workspace's context);
-    // answers come back queued to the GUI thread.
     connect(window.inboxModel(), &Gui::InboxModel::pageRequested, workspace,
             &WorkspaceService::loadInboxPage);
     connect(&window, &MainWindow::conversationRequested, workspace,
             &WorkspaceService::loadConversation);
     connect(&window, &MainWindow::inboxCountsRequested, workspace,
-            [workspace](const Core::InboxQuery &query, const QString &agent) {
-                workspace->loadInboxCounts(query, agent);
-            });
-    connect(&window, &MainWindow::channelsRequested, workspace,
-            [workspace] { workspace->loadChannels(); });
+            &WorkspaceService::loadInboxCounts);
+    connect(&window, &MainWindow::channelsRequested, workspace, &WorkspaceService::loadChannels);
     connect(&window, &MainWindow::cannedResponsesRequested, workspace,
-            [workspace] { workspace->loadCannedResponses(); });
+            &WorkspaceService::loadCannedResponses);
     connect(&window, &MainWindow::cannedResponseSaved, workspace,
-            [workspace](const Core::CannedResponse &response) {
-                workspace->saveCannedResponse(response);
-            });
+            &WorkspaceService::saveCannedResponse);
     connect(&window, &MainWindow::cannedResponseRemoved, workspace,
-            [workspace](qint64 id) { workspace->removeCannedResponse(id); });
-    connect(&window, &MainWindow::draftChanged, workspace,
-            [workspace](qint64 id, const Core::Draft &draft) { workspace->saveDraft(id, draft); });
-    connect(&window, &MainWindow::assignRequested, workspace,
-            [workspace](qint64 id, const QString &assignee, const QString &agent) {
-                workspace->assign(id, assignee, agent);
-            });
-    connect(&window, &MainWindow::statusRequested, workspace,
-            [workspace](qint64 id, Core::ConversationStatus status, const QString &agent) {
-                workspace->setStatus(id, status, agent);
-            });
-    connect(
-        &window, &MainWindow::addressedRequested, workspace,
-        [workspace](qint64 id, qint64 messageId, Core::Addressed addressed, const QString &agent) {
-            workspace->setAddressed(id, messageId, addressed, agent);
-        });
-    connect(&window, &MainWindow::noteRequested, workspace,
-            [workspace](qint64 id, const QString &text, const QString &agent) {
-                workspace->addNote(id, text, agent);
-            });
-    connect(&window, &MainWindow::replyRequested, workspace,
-            [workspace](qint64 id, const QList<Core::ReplyText> &parts, const QString &agent,
-                        int holdSecs) { workspace->queueReplies(id, parts, agent, holdSecs); });
-    connect(&window, &MainWindow::undoRequested, workspace,
-            [workspace](const QStringList &clientIds) { workspace->undoReplies(clientIds); });
-    connect(&window, &MainWindow::retryRequested, workspace,
-            [workspace](const QString &clientId) { workspace->retryReply(clientId); });
-    connect(&window, &MainWindow::teamSignInRequested, workspace,
-            [workspace](const QUrl &server, const QString &login, const QString &password) {
-                workspace->signInToTeam(server, login, password);
-            });
-    connect(&window, &MainWindow::teamSignOutRequested, workspace,
-            [workspace] { workspace->signOutOfTeam(); });
-    connect(&window, &MainWindow::connectChannelRequested, workspace,
-            [workspace](qint64 id) { workspace->connectChannel(id); });
-    connect(&window, &MainWindow::searchRequested, workspace,
-            [workspace](const QString &query) { workspace->search(query); });
-    connect(&window, &MainWindow::activityAnnounced, workspace,
-            [workspace](qint64 id, const QString &what) { workspace->announceActivity(id, what); });
+            &WorkspaceService::removeCannedResponse);
+    connect(&window, &MainWindow::draftChanged, workspace, &WorkspaceService::saveDraft);
+    connect(&window, &MainWindow::searchRequested, workspace, &WorkspaceService::search);
 
     connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(),
             &Gui::InboxModel::handlePageLoaded);
@@ -172,73 +148,97 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     connect(workspace, &WorkspaceService::inboxChanged, &window, &MainWindow::handleInboxChanged);
     connect(workspace, &WorkspaceService::conversationLoaded, &window,
             &MainWindow::handleConversationLoaded);
-    connect(workspace, &WorkspaceService::channelStatusChanged, &window,
-            &MainWindow::handleChannelStatus);
     connect(workspace, &WorkspaceService::inboxCountsLoaded, &window,
             &MainWindow::handleInboxCounts);
     connect(workspace, &WorkspaceService::channelsLoaded, &window, &MainWindow::handleChannels);
     connect(workspace, &WorkspaceService::cannedResponsesLoaded, &window,
             &MainWindow::handleCannedResponses);
-    connect(workspace, &WorkspaceService::repliesQueued, &window, &MainWindow::handleRepliesQueued);
-    connect(workspace, &WorkspaceService::repliesUndone, &window, &MainWindow::handleRepliesUndone);
-    connect(workspace, &WorkspaceService::outboxChanged, &window, &MainWindow::handleOutbox);
     connect(workspace, &WorkspaceService::actionRefused, &window, &MainWindow::handleActionRefused);
-    connect(workspace, &WorkspaceService::teamStateChanged, &window, &MainWindow::handleTeamState);
-    connect(workspace, &WorkspaceService::teamSignedIn, &window, &MainWindow::handleTeamSignedIn);
     connect(workspace, &WorkspaceService::searchFinished, &window,
             &MainWindow::handleSearchResults);
-    connect(workspace, &WorkspaceService::channelAuthorizationStarted, &window,
-            &MainWindow::handleChannelAuthorization);
-    connect(workspace, &WorkspaceService::channelConnected, &window,
-            &MainWindow::handleChannelConnected);
-    connect(workspace, &WorkspaceService::teammateActive, &window,
-            &MainWindow::handleTeammateActivity);
+}
 
+void DesktopApp::wireActions(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
+{
+    using Gui::MainWindow;
+    using Workspace::WorkspaceService;
+    connect(&window, &MainWindow::assignRequested, workspace, &WorkspaceService::assign);
+    connect(&window, &MainWindow::statusRequested, workspace, &WorkspaceService::setStatus);
+    connect(&window, &MainWindow::addressedRequested, workspace, &WorkspaceService::setAddressed);
+    connect(&window, &MainWindow::noteRequested, workspace, &WorkspaceService::addNote);
+}
+
+void DesktopApp::wireReplies(Gui::MainWindow &window, Workspace::ReplyQueue &replies)
+{
+    using Gui::MainWindow;
+    using Workspace::ReplyQueue;
+    connect(&window, &MainWindow::replyRequested, &replies, &ReplyQueue::queueReplies);
+    connect(&window, &MainWindow::undoRequested, &replies, &ReplyQueue::undoReplies);
+    connect(&window, &MainWindow::retryRequested, &replies, &ReplyQueue::retryReply);
+    connect(&replies, &ReplyQueue::repliesQueued, &window, &MainWindow::handleRepliesQueued);
+    connect(&replies, &ReplyQueue::repliesUndone, &window, &MainWindow::handleRepliesUndone);
+    connect(&replies, &ReplyQueue::outboxChanged, &window, &MainWindow::handleOutbox);
+}
+
+void DesktopApp::wireChannels(Gui::MainWindow &window, Workspace::ChannelPoller &channels)
+{
+    using Gui::MainWindow;
+    using Workspace::ChannelPoller;
+    connect(&window, &MainWindow::connectChannelRequested, &channels,
+            &ChannelPoller::connectChannel);
+    connect(&channels, &ChannelPoller::channelStatusChanged, &window,
+            &MainWindow::handleChannelStatus);
+    connect(&channels, &ChannelPoller::channelAuthorizationStarted, &window,
+            &MainWindow::handleChannelAuthorization);
+    connect(&channels, &ChannelPoller::channelConnected, &window,
+            &MainWindow::handleChannelConnected);
+}
+
+void DesktopApp::wireTeam(Gui::MainWindow &window, Workspace::TeamSession &team)
+{
+    using Gui::MainWindow;
+    using Workspace::TeamSession;
+    connect(&window, &MainWindow::teamSignInRequested, &team, &TeamSession::signIn);
+    connect(&window, &MainWindow::teamSignOutRequested, &team, &TeamSession::signOut);
+    connect(&window, &MainWindow::activityAnnounced, &team, &TeamSession::announceActivity);
+    connect(&team, &TeamSession::stateChanged, &window, &MainWindow::handleTeamState);
+    connect(&team, &TeamSession::signedIn, &window, &MainWindow::handleTeamSignedIn);
+    connect(&team, &TeamSession::teammateActive, &window, &MainWindow::handleTeammateActivity);
+}
+
+void DesktopApp::wireReviewDesk(Gui::MainWindow &window, Workspace::ReviewDesk &desk)
+{
+    using Gui::ReviewWorkspace;
+    using Workspace::ReviewDesk;
     // The lead's workspaces: reading and scoring transcripts, and the dashboard.
-    Gui::ReviewWorkspace *review = window.reviewWorkspace();
-    connect(review, &Gui::ReviewWorkspace::transcriptsRequested, workspace,
-            [workspace](const Review::TranscriptFilter &filter) {
-                workspace->loadTranscripts(filter);
-            });
-    connect(review, &Gui::ReviewWorkspace::reviewSheetRequested, workspace,
-            [workspace](qint64 id, const QString &reviewer) {
-                workspace->loadReviewSheet(id, reviewer);
-            });
-    connect(review, &Gui::ReviewWorkspace::reviewSaveRequested, workspace,
-            [workspace](const Review::QaReview &qaReview) { workspace->saveReview(qaReview); });
-    connect(review, &Gui::ReviewWorkspace::criteriaSaveRequested, workspace,
-            [workspace](const QList<Review::Criterion> &criteria) {
-                workspace->saveCriteria(criteria);
-            });
-    connect(review, &Gui::ReviewWorkspace::reportRequested, workspace,
-            [workspace](const QList<qint64> &ids, const QString &reviewer, const QString &title) {
-                workspace->buildReport(ids, reviewer, title);
-            });
-    connect(workspace, &WorkspaceService::transcriptsLoaded, review,
-            &Gui::ReviewWorkspace::setTranscripts);
-    connect(workspace, &WorkspaceService::reviewSheetLoaded, review,
-            &Gui::ReviewWorkspace::setReviewSheet);
-    connect(workspace, &WorkspaceService::reviewSaved, review,
-            &Gui::ReviewWorkspace::handleReviewSaved);
-    connect(workspace, &WorkspaceService::reportReady, review, &Gui::ReviewWorkspace::writeReport);
+    ReviewWorkspace *review = window.reviewWorkspace();
+    connect(review, &ReviewWorkspace::transcriptsRequested, &desk, &ReviewDesk::loadTranscripts);
+    connect(review, &ReviewWorkspace::reviewSheetRequested, &desk, &ReviewDesk::loadReviewSheet);
+    connect(review, &ReviewWorkspace::reviewSaveRequested, &desk, &ReviewDesk::saveReview);
+    connect(review, &ReviewWorkspace::criteriaSaveRequested, &desk, &ReviewDesk::saveCriteria);
+    connect(review, &ReviewWorkspace::reportRequested, &desk, &ReviewDesk::buildReport);
+    connect(&desk, &ReviewDesk::transcriptsLoaded, review, &ReviewWorkspace::setTranscripts);
+    connect(&desk, &ReviewDesk::reviewSheetLoaded, review, &ReviewWorkspace::setReviewSheet);
+    connect(&desk, &ReviewDesk::reviewSaved, review, &ReviewWorkspace::handleReviewSaved);
+    connect(&desk, &ReviewDesk::reportReady, review, &ReviewWorkspace::writeReport);
+    // Figures come straight from the report reader's own thread.
     Gui::DashboardView *dashboard = window.dashboardView();
-    connect(
-        dashboard, &Gui::DashboardView::dashboardRequested, workspace,
-        [workspace](const Review::DashboardPeriod &period) { workspace->loadDashboard(period); });
-    connect(workspace, &WorkspaceService::dashboardLoaded, dashboard,
+    connect(dashboard, &Gui::DashboardView::dashboardRequested, &desk, &ReviewDesk::loadDashboard);
+    connect(desk.reportReader(), &Workspace::ReportReader::dashboardComputed, dashboard,
             &Gui::DashboardView::setFigures);
-    Gui::QueueView *queue = window.queueView();
-    connect(queue, &Gui::QueueView::queueRequested, workspace,
-            [workspace] { workspace->loadQueue(); });
-    connect(queue, &Gui::QueueView::settingsSaveRequested, workspace,
-            [workspace](const Triage::SlaPolicy &sla, const QString &routing) {
-                workspace->saveQueueSettings(sla, routing);
-            });
-    connect(workspace, &WorkspaceService::queueLoaded, queue, &Gui::QueueView::setQueue);
-    connect(workspace, &WorkspaceService::queueSettingsSaved, queue, &Gui::QueueView::handleSaved);
-    connect(&window, &MainWindow::ownReviewsRequested, workspace,
-            [workspace](const QString &agent) { workspace->loadOwnReviews(agent); });
-    connect(workspace, &WorkspaceService::ownReviewsLoaded, &window, &MainWindow::handleOwnReviews);
+    connect(&window, &Gui::MainWindow::ownReviewsRequested, &desk, &ReviewDesk::loadOwnReviews);
+    connect(&desk, &ReviewDesk::ownReviewsLoaded, &window, &Gui::MainWindow::handleOwnReviews);
+}
+
+void DesktopApp::wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &desk)
+{
+    using Gui::QueueView;
+    using Workspace::QueueDesk;
+    QueueView *queue = window.queueView();
+    connect(queue, &QueueView::queueRequested, &desk, &QueueDesk::loadQueue);
+    connect(queue, &QueueView::settingsSaveRequested, &desk, &QueueDesk::saveQueueSettings);
+    connect(&desk, &QueueDesk::queueLoaded, queue, &QueueView::setQueue);
+    connect(&desk, &QueueDesk::queueSettingsSaved, queue, &QueueView::handleSaved);
 }
 
 DesktopApp::~DesktopApp()
@@ -257,8 +257,8 @@ void DesktopApp::start()
     if (const QString server = Gui::Preferences::teamServer(); !server.isEmpty()) {
         QMetaObject::invokeMethod(
             m_workspace,
-            [workspace = m_workspace, server, login = Gui::Preferences::teamLogin()] {
-                workspace->resumeTeam(QUrl(server), login);
+            [team = &m_workspace->team(), server, login = Gui::Preferences::teamLogin()] {
+                team->resume(QUrl(server), login);
             },
             Qt::QueuedConnection);
     }

@@ -13,8 +13,13 @@ namespace CareDesk::Gui {
 class MainWindow;
 }
 namespace CareDesk::Workspace {
+class ChannelPoller;
+class QueueDesk;
+class ReplyQueue;
+class ReviewDesk;
+class TeamSession;
 class WorkspaceService;
-}
+} // namespace CareDesk::Workspace
 namespace CareDesk::Training {
 class PracticeDesk;
 }
@@ -45,6 +50,14 @@ public:
                              Training::PracticeDesk *practice);
 
 private:
+    static void wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
+    static void wireActions(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
+    static void wireReplies(Gui::MainWindow &window, Workspace::ReplyQueue &replies);
+    static void wireChannels(Gui::MainWindow &window, Workspace::ChannelPoller &channels);
+    static void wireTeam(Gui::MainWindow &window, Workspace::TeamSession &team);
+    static void wireReviewDesk(Gui::MainWindow &window, Workspace::ReviewDesk &desk);
+    static void wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &desk);
+
     Core::SystemClock m_systemClock;
     const Core::Clock &m_clock;
     Channels::ChannelCatalog m_catalog;

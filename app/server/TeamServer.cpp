@@ -10,9 +10,11 @@
 #include "ServerIngest.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
+#include "channels/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "triage/SlaPolicy.h"
-#include "workspace/WorkspaceService.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <protocol/ApiError.h>
 #include <protocol/ChangeRecord.h>
@@ -194,21 +196,20 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
 {
     m_catalog->addLinkedPlugins();
     m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
-    // The team's channels are polled, and their replies delivered, by the same workspace
-    // engine the desktop runs, on the server's ingest workspace.
-    m_channels = std::make_unique<Workspace::WorkspaceService>(
-        ServerIngest::directoryIn(dataDirectory), *m_catalog, m_clock, *m_credentials);
-    m_channels->setPracticeInboxOnFirstStart(false);
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::inboxChanged, m_events.get(),
+    m_channelWorkspace = std::make_unique<Workspace::WorkspaceContext>(
+        ServerIngest::directoryIn(dataDirectory), m_clock);
+    m_channelTransport = std::make_unique<Channels::HttpTransport>();
+    m_channels = std::make_unique<Workspace::ChannelPoller>(*m_channelWorkspace, *m_catalog,
+                                                            *m_credentials, *m_channelTransport);
+    QObject::connect(m_channels.get(), &Workspace::ChannelPoller::messagesStored, m_events.get(),
                      [this] {
                          publishIngested();
                          settleReplies();
                      });
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::failed, m_events.get(),
-                     [](const QString &message, const QString &detail) {
-                         qCWarning(lcServer) << message << detail;
-                     });
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::channelStatusChanged,
+    QObject::connect(
+        m_channels.get(), &Workspace::ChannelPoller::failed, m_events.get(),
+        [](const Core::Error &error) { qCWarning(lcServer) << error.userMessage << error.detail; });
+    QObject::connect(m_channels.get(), &Workspace::ChannelPoller::channelStatusChanged,
                      m_events.get(), [](const QString &channel, const QString &error) {
                          if (!error.isEmpty())
                              qCWarning(lcServer) << "channel" << channel << error;
@@ -313,7 +314,14 @@ Result<void> TeamServer::addChannel(const QString &configFile)
 
 void TeamServer::startChannels()
 {
-    m_channels->open();
+    if (auto opened = m_channelWorkspace->open(); !opened) {
+        qCWarning(lcServer) << opened.error().userMessage << opened.error().detail;
+        return;
+    }
+    for (const Core::Error &problem : m_channelWorkspace->triage.problems())
+        qCWarning(lcServer) << problem.userMessage << problem.detail;
+    m_channels->pollChannels();
+    m_channels->startPolling();
 }
 
 void TeamServer::pollChannels()
@@ -756,8 +764,7 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
                                            agent.displayName, QStringLiteral("queued")}))
                 changed(agent.teamId);
             else
-                QMetaObject::invokeMethod(m_channels.get(),
-                                          &Workspace::WorkspaceService::pollChannels,
+                QMetaObject::invokeMethod(m_channels.get(), &Workspace::ChannelPoller::pollChannels,
                                           Qt::QueuedConnection);
             return json(201, *outcome.value().value);
         }

@@ -15,13 +15,15 @@ class Clock;
 }
 namespace CareDesk::Channels {
 class ChannelCatalog;
-}
+class HttpTransport;
+} // namespace CareDesk::Channels
 namespace CareDesk::Security {
 class CredentialStore;
 }
 namespace CareDesk::Workspace {
-class WorkspaceService;
-}
+class ChannelPoller;
+struct WorkspaceContext;
+} // namespace CareDesk::Workspace
 
 namespace CareDesk::Server {
 
@@ -110,7 +112,11 @@ private:
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Channels::ChannelCatalog> m_catalog;
     std::unique_ptr<Security::CredentialStore> m_credentials;
-    std::unique_ptr<Workspace::WorkspaceService> m_channels;
+    // The team's channels are polled, and their replies delivered, by the same channel poller
+    // the desktop runs, on the server's ingest workspace.
+    std::unique_ptr<Workspace::WorkspaceContext> m_channelWorkspace;
+    std::unique_ptr<Channels::HttpTransport> m_channelTransport;
+    std::unique_ptr<Workspace::ChannelPoller> m_channels;
     QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
     // Where a channel's webhook secrets are: environment variables named in its config.
     struct WebhookSecrets

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QProcess>
 #include <QUrlQuery>
 
@@ -19,9 +20,11 @@ TEST_CASE("A token saved in the system keychain can be read back and deleted", "
     Security::KeychainCredentialStore store(QStringLiteral("CareDesk-tests"));
     const QString key =
         QStringLiteral("x:test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QObject context;
 
     std::optional<Core::Result<void>> written;
-    store.write(key, QStringLiteral("s3cr3t-token"), [&](Core::Result<void> r) { written = r; });
+    store.write(key, QStringLiteral("s3cr3t-token"), &context,
+                [&](Core::Result<void> r) { written = r; });
     REQUIRE(Testing::waitUntil([&] { return written.has_value(); }));
     INFO((written->ok() ? QString()
                         : written->error().userMessage + QLatin1Char(' ') + written->error().detail)
@@ -29,20 +32,41 @@ TEST_CASE("A token saved in the system keychain can be read back and deleted", "
     REQUIRE(written->ok());
 
     std::optional<Core::Result<QString>> read;
-    store.read(key, [&](Core::Result<QString> r) { read = r; });
+    store.read(key, &context, [&](Core::Result<QString> r) { read = r; });
     REQUIRE(Testing::waitUntil([&] { return read.has_value(); }));
     REQUIRE(read->ok());
     CHECK(read->value() == QStringLiteral("s3cr3t-token"));
 
     std::optional<Core::Result<void>> removed;
-    store.remove(key, [&](Core::Result<void> r) { removed = r; });
+    store.remove(key, &context, [&](Core::Result<void> r) { removed = r; });
     REQUIRE(Testing::waitUntil([&] { return removed.has_value(); }));
     CHECK(removed->ok());
 
     std::optional<Core::Result<QString>> gone;
-    store.read(key, [&](Core::Result<QString> r) { gone = r; });
+    store.read(key, &context, [&](Core::Result<QString> r) { gone = r; });
     REQUIRE(Testing::waitUntil([&] { return gone.has_value(); }));
     CHECK_FALSE(gone->ok());
+}
+
+// A desk that closes while the keychain is still answering must not be called back: the
+// answer goes to nobody instead of to an object that is gone.
+TEST_CASE("A keychain answer for an object that is gone is dropped", "[keychain]")
+{
+    Security::KeychainCredentialStore store(QStringLiteral("CareDesk-tests"));
+    const QString key =
+        QStringLiteral("x:test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QObject witness;
+    bool witnessAnswered = false;
+    bool answered = false;
+    {
+        QObject goneSoon;
+        store.read(key, &goneSoon, [&](Core::Result<QString>) { answered = true; });
+    }
+    // Asked after the first, so answered after it: once this one has its answer, the first
+    // one's has come and gone too.
+    store.read(key, &witness, [&](Core::Result<QString>) { witnessAnswered = true; });
+    REQUIRE(Testing::waitUntil([&] { return witnessAnswered; }));
+    CHECK_FALSE(answered);
 }
 
 // The whole connect flow of a channel, as an admin runs it: caredesk-cli channel connect prints
@@ -116,7 +140,8 @@ TEST_CASE("caredesk-cli channel connect keeps an X account's tokens in the keych
     CHECK(check.out.contains("Account: @AcmeHelp"));
 
     Security::KeychainCredentialStore store;
+    QObject context;
     std::optional<Core::Result<void>> removed;
-    store.remove(entry, [&](Core::Result<void> r) { removed = r; });
+    store.remove(entry, &context, [&](Core::Result<void> r) { removed = r; });
     Testing::waitUntil([&] { return removed.has_value(); });
 }

@@ -98,7 +98,7 @@ TEST_CASE("A desktop signs in, mirrors its team's queue, follows changes live an
     // The session token is in the keychain, and nowhere in the workspace.
     QString token;
     desk.keychain.read(
-        Sync::TeamSync::credentialKey(server, QStringLiteral("ana")),
+        Sync::TeamSync::credentialKey(server, QStringLiteral("ana")), desk.sync.get(),
         [&](Core::Result<QString> stored) { token = stored ? stored.value() : QString(); });
     REQUIRE(Testing::waitUntil([&] { return !token.isEmpty(); }));
     desk.db->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -12,6 +12,8 @@
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <OAuth1.h>
@@ -452,7 +454,7 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
     Security::MemoryCredentialStore credentials;
-    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN,
+    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN, nullptr,
                       [](Core::Result<void>) {});
     const QString workspace = dir.file(QStringLiteral("ws"));
     Workspace::WorkspaceService service(workspace, catalog, clock, credentials);
@@ -478,7 +480,8 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
     REQUIRE(acme.ok());
     REQUIRE(other.ok());
 
-    service.pollChannels(); // asks the keychain; the channel is polled once the answer is in
+    service.channels()
+        .pollChannels(); // asks the keychain; the channel is polled once the answer is in
     const auto messagesOf = [&](qint64 channelId) {
         QSqlQuery query(db.value()->connection());
         query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE channel_id = ?"));

@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/SlaPolicy.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <DesktopApp.h>
@@ -679,7 +681,7 @@ TEST_CASE("A channel that must be signed in again is connected from Settings thr
     REQUIRE(waitUntil([&] { return signIn->text() == QStringLiteral("AcmeHelp is connected."); }));
     QString kept;
     desk.keychain.read(
-        QStringLiteral("caredesk/twitter/AcmeHelp"),
+        QStringLiteral("caredesk/twitter/AcmeHelp"), &desk.window,
         [&](Core::Result<QString> secret) { kept = secret ? secret.value() : QString(); });
     REQUIRE(waitUntil([&] { return !kept.isEmpty(); }));
     CHECK(kept.contains(QStringLiteral("new-access")));
@@ -1122,11 +1124,11 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
         auto page = Storage::WorkspaceStore(db.value()->connection()).inboxPage({}, 5);
         REQUIRE(page.ok());
         REQUIRE_FALSE(page.value().rows.isEmpty());
-        anaDesk.queueReplies(
+        anaDesk.replies().queueReplies(
             page.value().rows[0].conversationId,
             {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}}},
             QStringLiteral("Ana Gil"), 0);
-        anaDesk.deliverDue();
+        anaDesk.replies().deliverDue();
         REQUIRE(waitUntil([&] {
             auto detail = Storage::WorkspaceStore(db.value()->connection())
                               .conversation(page.value().rows[0].conversationId);

@@ -11,6 +11,8 @@
 #include "support/TestSupport.h"
 #include "training/PracticeClass.h"
 #include "training/PracticeWorkspace.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <QDir>
@@ -70,7 +72,7 @@ struct Trainee
             outbox.replyIn(conversations[0].toLongLong(), true, text, QStringLiteral("trainee"));
         REQUIRE(reply.ok());
         REQUIRE(outbox.enqueue(reply.value()).ok());
-        service.pollChannels();
+        service.channels().pollChannels();
     }
 
     Security::MemoryCredentialStore credentials;
@@ -127,8 +129,8 @@ TEST_CASE(
     zoe.replies(clock, QStringLiteral("Hola Ana, te escribimos por DM."));
     ben.replies(clock, QStringLiteral("Lo sentimos mucho, Ana."));
     clock.advanceSecs(40); // Ana needs half a minute to answer Zoë
-    zoe.service.pollChannels();
-    ben.service.pollChannels();
+    zoe.service.channels().pollChannels();
+    ben.service.channels().pollChannels();
 
     const QString transcript =
         QStringLiteral("SELECT direction || ' ' || text FROM messages ORDER BY created_at, id");
@@ -199,7 +201,7 @@ TEST_CASE(
     catalog.addLinkedPlugins();
     Trainee ana(workspace, catalog, clock);
     clock.advanceSecs(60);
-    ana.service.pollChannels();
+    ana.service.channels().pollChannels();
     CHECK(column(ana.db->connection(), QStringLiteral("SELECT DISTINCT c.plugin_id FROM messages m "
                                                       "JOIN channels c ON c.id = m.channel_id")) ==
           QStringList{QStringLiteral("sandbox")});

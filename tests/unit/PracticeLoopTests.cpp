@@ -8,6 +8,8 @@
 #include "storage/WorkspaceStore.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <QJsonDocument>
@@ -44,7 +46,7 @@ TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, a
                               .toJson(QJsonDocument::Compact)),
         clock.now());
     REQUIRE(channelId.ok());
-    service.pollChannels();
+    service.channels().pollChannels();
 
     Outbox::Outbox outbox(db.value()->connection(), clock);
     Outbox::OutboxEntry reply;
@@ -55,13 +57,13 @@ TEST_CASE("A reply queued by the agent goes out on the next poll, is recorded, a
     REQUIRE(queued.ok());
 
     clock.advanceSecs(20);
-    service.pollChannels();
+    service.channels().pollChannels();
     const auto sent = outbox.entry(queued.value().clientId);
     REQUIRE(sent.ok());
     CHECK(sent.value().state == Outbox::DeliveryState::Sent);
 
     clock.advanceSecs(40); // Ana needs half a minute to answer
-    service.pollChannels();
+    service.channels().pollChannels();
 
     QSqlQuery query(db.value()->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT m.direction, m.text, m.addressed FROM messages m "

@@ -9,6 +9,8 @@
 #include "support/TestSupport.h"
 #include "training/PracticeClass.h"
 #include "training/PracticeReport.h"
+#include "workspace/ChannelPoller.h"
+#include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <QJsonArray>
@@ -74,7 +76,7 @@ struct Trainee
         REQUIRE(reply.ok());
         auto queued = outbox.enqueue(reply.value());
         REQUIRE(queued.ok());
-        service.pollChannels();
+        service.channels().pollChannels();
         return queued.value().clientId;
     }
 
@@ -107,8 +109,8 @@ TEST_CASE("After a practice run each trainee's report gives response times, open
         Trainee ben(info.workspaceOf(info.trainees[1]), catalog, clock);
         const auto both = [&](qint64 secs) {
             clock.advanceSecs(secs);
-            zoe.service.pollChannels();
-            ben.service.pollChannels();
+            zoe.service.channels().pollChannels();
+            ben.service.channels().pollChannels();
         };
         both(90); // T+90: Sam has written (T+60); Zoë takes Ana to a DM
         const QString toAna = zoe.replies(
@@ -129,7 +131,7 @@ TEST_CASE("After a practice run each trainee's report gives response times, open
                     QStringLiteral("Thanks Ana, the refund for the double charge is on its way and "
                                    "should reach your account "
                                    "within three days."));
-        ben.service.pollChannels();
+        ben.service.channels().pollChannels();
 
         // What the composer records of canned responses: one sent as inserted, one adapted.
         QSqlQuery query(zoe.db->connection());

@@ -92,7 +92,7 @@ Result<QString> readCredential(const ChannelConfig &config, Security::Credential
     Result<QString> secret = Error{};
     QEventLoop loop;
     bool answered = false;
-    store.read(config.keychainKey, [&](Result<QString> read) {
+    store.read(config.keychainKey, &loop, [&](Result<QString> read) {
         secret = std::move(read);
         answered = true;
         loop.quit();

@@ -40,7 +40,7 @@ Error keychainError(const QKeychain::Job &job)
 
 } // namespace
 
-void MemoryCredentialStore::read(const QString &key, ReadCallback done)
+void MemoryCredentialStore::read(const QString &key, const QObject *, ReadCallback done)
 {
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
@@ -49,13 +49,14 @@ void MemoryCredentialStore::read(const QString &key, ReadCallback done)
         done(*it);
 }
 
-void MemoryCredentialStore::write(const QString &key, const QString &secret, DoneCallback done)
+void MemoryCredentialStore::write(const QString &key, const QString &secret, const QObject *,
+                                  DoneCallback done)
 {
     m_secrets.insert(key, secret);
     done({});
 }
 
-void MemoryCredentialStore::remove(const QString &key, DoneCallback done)
+void MemoryCredentialStore::remove(const QString &key, const QObject *, DoneCallback done)
 {
     m_secrets.remove(key);
     done({});
@@ -65,45 +66,48 @@ KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))
 {}
 
-void KeychainCredentialStore::read(const QString &key, ReadCallback done)
+void KeychainCredentialStore::read(const QString &key, const QObject *context, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    QObject::connect(
-        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-            if (readJob->error() != QKeychain::NoError) {
-                qCWarning(lcSecrets) << "keychain read failed:" << readJob->errorString();
-                done(keychainError(*readJob));
-            } else {
-                done(readJob->textData());
-            }
-        });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done = std::move(done)](QKeychain::Job *finished) {
+                         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                         if (readJob->error() != QKeychain::NoError) {
+                             qCWarning(lcSecrets)
+                                 << "keychain read failed:" << readJob->errorString();
+                             done(keychainError(*readJob));
+                         } else {
+                             done(readJob->textData());
+                         }
+                     });
     job->start();
 }
 
-void KeychainCredentialStore::write(const QString &key, const QString &secret, DoneCallback done)
+void KeychainCredentialStore::write(const QString &key, const QString &secret,
+                                    const QObject *context, DoneCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    QObject::connect(
-        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-            if (finished->error() != QKeychain::NoError) {
-                qCWarning(lcSecrets) << "keychain write failed:" << finished->errorString();
-                done(keychainError(*finished));
-            } else {
-                done({});
-            }
-        });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done = std::move(done)](QKeychain::Job *finished) {
+                         if (finished->error() != QKeychain::NoError) {
+                             qCWarning(lcSecrets)
+                                 << "keychain write failed:" << finished->errorString();
+                             done(keychainError(*finished));
+                         } else {
+                             done({});
+                         }
+                     });
     job->start();
 }
 
-void KeychainCredentialStore::remove(const QString &key, DoneCallback done)
+void KeychainCredentialStore::remove(const QString &key, const QObject *context, DoneCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job,
+    QObject::connect(job, &QKeychain::Job::finished, context,
                      [done = std::move(done)](QKeychain::Job *finished) {
                          if (finished->error() != QKeychain::NoError &&
                              finished->error() != QKeychain::EntryNotFound)

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QObject;
+
 namespace CareDesk::Security {
 
 // Where platform tokens and server session tokens live. Secrets never go to SQLite, settings
@@ -18,19 +20,22 @@ public:
     using DoneCallback = std::function<void(Core::Result<void>)>;
 
     virtual ~CredentialStore() = default;
-    // Callbacks run on the caller's thread, from its event loop.
-    virtual void read(const QString &key, ReadCallback done) = 0;
-    virtual void write(const QString &key, const QString &secret, DoneCallback done) = 0;
-    virtual void remove(const QString &key, DoneCallback done) = 0;
+    // Callbacks run on `context`'s thread, from its event loop, and not at all once `context`
+    // is gone: an answer never reaches an object that has been destroyed meanwhile.
+    virtual void read(const QString &key, const QObject *context, ReadCallback done) = 0;
+    virtual void write(const QString &key, const QString &secret, const QObject *context,
+                       DoneCallback done) = 0;
+    virtual void remove(const QString &key, const QObject *context, DoneCallback done) = 0;
 };
 
 // Keeps secrets in memory only: for unit tests and for trainees' practice inboxes.
 class MemoryCredentialStore final : public CredentialStore
 {
 public:
-    void read(const QString &key, ReadCallback done) override;
-    void write(const QString &key, const QString &secret, DoneCallback done) override;
-    void remove(const QString &key, DoneCallback done) override;
+    void read(const QString &key, const QObject *context, ReadCallback done) override;
+    void write(const QString &key, const QString &secret, const QObject *context,
+               DoneCallback done) override;
+    void remove(const QString &key, const QObject *context, DoneCallback done) override;
 
 private:
     QHash<QString, QString> m_secrets;
@@ -41,9 +46,10 @@ class KeychainCredentialStore final : public CredentialStore
 {
 public:
     explicit KeychainCredentialStore(QString service = QStringLiteral("CareDesk"));
-    void read(const QString &key, ReadCallback done) override;
-    void write(const QString &key, const QString &secret, DoneCallback done) override;
-    void remove(const QString &key, DoneCallback done) override;
+    void read(const QString &key, const QObject *context, ReadCallback done) override;
+    void write(const QString &key, const QString &secret, const QObject *context,
+               DoneCallback done) override;
+    void remove(const QString &key, const QObject *context, DoneCallback done) override;
 
 private:
     QString m_service;

@@ -120,7 +120,7 @@ void TeamSync::signIn(const QUrl &server, const QString &login, const QString &p
              if (auto remembered = m_mirror.remember(serverKey(m_server), m_login); !remembered)
                  Q_EMIT failed(remembered.error().userMessage);
              m_credentials.write(credentialKey(m_server, m_login), QString::fromLatin1(m_token),
-                                 [this](Result<void> written) {
+                                 this, [this](Result<void> written) {
                                      if (!written)
                                          Q_EMIT failed(
                                              Tr::tr("Signed in, but the keychain did not keep the "
@@ -138,7 +138,7 @@ void TeamSync::resume(const QUrl &server, const QString &login)
     m_server = server;
     m_login = login;
     setState(State::Connecting);
-    m_credentials.read(credentialKey(server, login), [this](Result<QString> token) {
+    m_credentials.read(credentialKey(server, login), this, [this](Result<QString> token) {
         if (!token || token.value().isEmpty()) {
             setState(State::SignedOut, Tr::tr("Sign in to the team server."));
             return;
@@ -159,7 +159,7 @@ void TeamSync::signOut()
     if (!m_token.isEmpty())
         call("DELETE", QStringLiteral("/v1/sessions/current"), {},
              [](const Sdk::HttpResponse &) {});
-    m_credentials.remove(credentialKey(m_server, m_login), [](Result<void>) {});
+    m_credentials.remove(credentialKey(m_server, m_login), this, [](Result<void>) {});
     m_token.clear();
     setState(State::SignedOut);
 }

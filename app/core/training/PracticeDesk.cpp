@@ -1,6 +1,7 @@
 #include "PracticeDesk.h"
 
 #include "Clock.h"
+#include "review/ReviewStore.h"
 #include "review/Scorecard.h"
 #include "storage/Database.h"
 
