@@ -1,0 +1,6 @@
+#include "Engine.h"
+
+int engineVersion()
+{
+    return 1;
+}

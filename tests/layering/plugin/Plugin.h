@@ -1,0 +1,5 @@
+#pragma once
+
+#include <sdk/Api.h>
+
+int pluginVersion();

@@ -1,0 +1,4 @@
+#pragma once
+
+// The fixture's plugin interface.
+int fixtureApiVersion();
