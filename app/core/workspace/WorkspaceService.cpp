@@ -1,8 +1,8 @@
 #include "WorkspaceService.h"
 
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
+#include "net/HttpTransport.h"
 #include "outbox/Outbox.h"
 #include "review/ReviewStore.h"
 #include "security/CredentialStore.h"
@@ -189,7 +189,7 @@ WorkspaceService::runningChannel(const Storage::ChannelRecord &channel, const QS
     const QString keychainKey = Channels::keychainKeyOf(settings);
     auto running = std::make_unique<RunningChannel>();
     if (!m_transport)
-        m_transport = std::make_unique<Channels::HttpTransport>();
+        m_transport = std::make_unique<Net::HttpTransport>();
     running->host = std::make_unique<Channels::ConnectorHost>(
         m_clock, *m_transport, channel.name, settings, secret,
         Channels::oauthClientFor(settings, oauthDefaults),
@@ -783,7 +783,7 @@ void WorkspaceService::connectChannel(qint64 channelId)
     if (auto running = m_authorizations.find(channelId); running != m_authorizations.end())
         running->second->deleteLater(); // a new attempt replaces one the agent gave up on
     if (!m_transport)
-        m_transport = std::make_unique<Channels::HttpTransport>();
+        m_transport = std::make_unique<Net::HttpTransport>();
     auto *authorization = new Channels::PkceAuthorization(client, *m_transport, this);
     m_authorizations[channelId] = authorization;
     const auto url = authorization->start();
@@ -880,7 +880,7 @@ Sync::TeamSync &WorkspaceService::team()
 {
     if (!m_team) {
         if (!m_transport)
-            m_transport = std::make_unique<Channels::HttpTransport>();
+            m_transport = std::make_unique<Net::HttpTransport>();
         m_team = std::make_unique<Sync::TeamSync>(m_db->connection(), *m_transport, m_credentials,
                                                   m_clock);
         connect(m_team.get(), &Sync::TeamSync::mirrorChanged, this, [this] {

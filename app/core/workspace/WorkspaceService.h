@@ -23,9 +23,11 @@ class Clock;
 }
 namespace CareDesk::Channels {
 class ChannelCatalog;
-class HttpTransport;
 class PkceAuthorization;
 } // namespace CareDesk::Channels
+namespace CareDesk::Net {
+class HttpTransport;
+}
 namespace CareDesk::Sdk {
 class ChannelConnector;
 }
@@ -241,7 +243,7 @@ private:
     std::unique_ptr<Triage::CategoryRules> m_rules;
     std::unique_ptr<Triage::NaiveBayes> m_classifier;
     std::unique_ptr<Triage::TriageEngine> m_triage;
-    std::unique_ptr<Channels::HttpTransport> m_transport; // made when a channel first needs it
+    std::unique_ptr<Net::HttpTransport> m_transport; // made when a channel first needs it
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;
     QTimer *m_pollTimer = nullptr;
     std::unique_ptr<Sync::TeamSync> m_team;     // made when the agent first signs in
