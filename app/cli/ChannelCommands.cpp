@@ -7,10 +7,10 @@
 #include "Clock.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
 #include "ingest/InboundItemJson.h"
 #include "ingest/IngestPipeline.h"
+#include "net/HttpTransport.h"
 #include "outbox/Outbox.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
@@ -64,7 +64,7 @@ struct OpenedChannel
     Security::KeychainCredentialStore keychain;
     Channels::ChannelCatalog catalog;
     Core::SystemClock clock;
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     std::unique_ptr<Channels::ConnectorHost> host;
     std::unique_ptr<Sdk::ChannelConnector> connector;
 };

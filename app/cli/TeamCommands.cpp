@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "Commands.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -46,7 +46,7 @@ int team(const QCommandLineParser &parser)
     if (!db)
         return fail(describe(db.error()));
 
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Security::KeychainCredentialStore keychain;
     const Core::SystemClock clock;
     Sync::TeamSync sync(db.value()->connection(), transport, keychain, clock);

@@ -3,9 +3,9 @@
 #include "Commands.h"
 #include "JsonLines.h"
 
+#include "text/PlatformLength.h"
 #include "triage/LanguageDetector.h"
 #include "triage/PiiScanner.h"
-#include "triage/TextMetrics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,15 +87,15 @@ int scanPii(const QCommandLineParser &parser)
 int measure(const QCommandLineParser &parser)
 {
     const QString platformName = parser.value(QStringLiteral("platform"));
-    Triage::TextPlatform platform = Triage::TextPlatform::Twitter;
+    Text::TextPlatform platform = Text::TextPlatform::Twitter;
     if (platformName == u"facebook")
-        platform = Triage::TextPlatform::Facebook;
+        platform = Text::TextPlatform::Facebook;
     else if (platformName == u"messenger")
-        platform = Triage::TextPlatform::Messenger;
+        platform = Text::TextPlatform::Messenger;
     else if (platformName != u"twitter")
         return fail(Tr::tr("--platform must be twitter, facebook or messenger"));
 
-    const auto toJson = [](const Triage::TextMeasure &m) {
+    const auto toJson = [](const Text::TextMeasure &m) {
         return QJsonObject{{QStringLiteral("weightedLength"), m.weightedLength},
                            {QStringLiteral("valid"), m.valid},
                            {QStringLiteral("permillage"), m.permillage},
@@ -103,7 +103,7 @@ int measure(const QCommandLineParser &parser)
     };
     if (parser.isSet(QStringLiteral("text"))) {
         writeJsonLine(std::cout,
-                      toJson(Triage::measureText(parser.value(QStringLiteral("text")), platform)));
+                      toJson(Text::measureText(parser.value(QStringLiteral("text")), platform)));
         return 0;
     }
     return processJsonLines(std::cin, std::cout,
@@ -111,7 +111,7 @@ int measure(const QCommandLineParser &parser)
                                 const QJsonValue text = in.value(QLatin1String("text"));
                                 if (!text.isString())
                                     return missingText();
-                                return toJson(Triage::measureText(text.toString(), platform));
+                                return toJson(Text::measureText(text.toString(), platform));
                             });
 }
 

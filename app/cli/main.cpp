@@ -21,85 +21,90 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(caredesk_cli)
 };
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The --help text: every command and what it reads and writes.
+QString commandsHelp()
 {
-    QCoreApplication app(argc, argv);
-    Core::describeApplication(app, QStringLiteral("caredesk-cli"));
-    // Scripts read stdout and stderr: progress chatter stays out unless asked for.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("caredesk.*.info=false"));
+    return Tr::tr(
+               "CareDesk command-line tool. Text commands read JSON Lines on stdin and write one "
+               "line "
+               "per input line on stdout.\n\nCommands:\n"
+               "  detect-language  {\"text\",\"hint\"?} -> {\"lang\",\"reliable\",\"source\"}\n"
+               "  scan-pii         {\"text\",\"region\"?,\"locale\"?} -> "
+               "{\"findings\":[{\"kind\",\"start\",\"end\",\"match\"}]}\n"
+               "  measure          {\"text\"} -> "
+               "{\"weightedLength\",\"valid\",\"permillage\",\"limit\"}\n"
+               "  triage           inbound item (only \"text\" required) -> "
+               "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
+               "                   (with --workspace: that workspace's rules and classifier)\n"
+               "  learn            {\"text\",\"category\"} -> teaches the classifier of "
+               "--workspace\n"
+               "  search WORDS     Messages of --workspace matching WORDS, best first.\n"
+               "  import FILE      Bring history into --workspace: --format jsonl (inbound items) "
+               "or "
+               "tweet-csv\n"
+               "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
+               "                   in_response_to_tweet_id); - reads stdin.\n"
+               "  export           All conversations of --workspace: --format jsonl or html.\n"
+               "  plugins          List channel plugins, their state and capabilities.\n"
+               "  channel fetch    Fetch what is new on the channel of --config once and print it "
+               "as "
+               "inbound\n"
+               "                   items; the position is kept in <config>.cursor (--since-id to "
+               "choose it).\n"
+               "  channel check    Report the --config channel's authorisation, quota and "
+               "reachability.\n"
+               "  channel connect  Sign the --config channel's account in through the browser "
+               "(OAuth "
+               "2.0)\n"
+               "                   and keep its tokens in the keychain entry the configuration "
+               "names.\n"
+               "  outbox deliver   Send what --workspace has queued for the --config channel, each "
+               "message\n"
+               "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
+               "  team sync        Sign in to --server as --login (the password on stdin when no "
+               "session is\n"
+               "                   saved in the keychain) and bring what the team shares into "
+               "--workspace;\n"
+               "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
+               "  inbox            List a workspace's conversations in inbox order.")
+           // The trainer's commands are described apart, so that the text above keeps its
+           // translations.
+           + QLatin1Char('\n') +
+           Tr::tr(
+               "  scenario validate FILE\n"
+               "                   Check a practice scenario: every problem with its place, one "
+               "per "
+               "line.\n"
+               "  scenario from-workspace\n"
+               "                   Write --out FILE: a practice scenario made from the "
+               "--conversations N\n"
+               "                   (default 10) most recent conversations of --workspace, with "
+               "every "
+               "customer\n"
+               "                   and every piece of personal data replaced (--patterns: the "
+               "team's "
+               "own).\n"
+               "  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, "
+               "one "
+               "isolated\n"
+               "                   workspace per --trainee NAME (repeat it for a class), opened "
+               "with\n"
+               "                   caredesk --workspace DIR/<trainee>; --canned-from DIR gives "
+               "them "
+               "a\n"
+               "                   workspace's canned responses. Practice workspaces take no real "
+               "channel.\n"
+               "  practice report  After a run: --workspace DIR, one trainee's report (response "
+               "times, open\n"
+               "                   messages, public or private, personal data, language, canned "
+               "responses,\n"
+               "                   the scenario's expectations); --class DIR, one line per trainee "
+               "to "
+               "compare.");
+}
 
-    Core::installTranslations(app, Core::languageArgument(app.arguments()));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr(
-            "CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line "
-            "per input line on stdout.\n\nCommands:\n"
-            "  detect-language  {\"text\",\"hint\"?} -> {\"lang\",\"reliable\",\"source\"}\n"
-            "  scan-pii         {\"text\",\"region\"?,\"locale\"?} -> "
-            "{\"findings\":[{\"kind\",\"start\",\"end\",\"match\"}]}\n"
-            "  measure          {\"text\"} -> "
-            "{\"weightedLength\",\"valid\",\"permillage\",\"limit\"}\n"
-            "  triage           inbound item (only \"text\" required) -> "
-            "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
-            "                   (with --workspace: that workspace's rules and classifier)\n"
-            "  learn            {\"text\",\"category\"} -> teaches the classifier of --workspace\n"
-            "  search WORDS     Messages of --workspace matching WORDS, best first.\n"
-            "  import FILE      Bring history into --workspace: --format jsonl (inbound items) or "
-            "tweet-csv\n"
-            "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
-            "                   in_response_to_tweet_id); - reads stdin.\n"
-            "  export           All conversations of --workspace: --format jsonl or html.\n"
-            "  plugins          List channel plugins, their state and capabilities.\n"
-            "  channel fetch    Fetch what is new on the channel of --config once and print it as "
-            "inbound\n"
-            "                   items; the position is kept in <config>.cursor (--since-id to "
-            "choose it).\n"
-            "  channel check    Report the --config channel's authorisation, quota and "
-            "reachability.\n"
-            "  channel connect  Sign the --config channel's account in through the browser (OAuth "
-            "2.0)\n"
-            "                   and keep its tokens in the keychain entry the configuration "
-            "names.\n"
-            "  outbox deliver   Send what --workspace has queued for the --config channel, each "
-            "message\n"
-            "                   exactly once; prints {\"sent\",\"failed\",\"waiting\"}.\n"
-            "  team sync        Sign in to --server as --login (the password on stdin when no "
-            "session is\n"
-            "                   saved in the keychain) and bring what the team shares into "
-            "--workspace;\n"
-            "                   prints {\"conversations\",\"rev\",\"state\"}.\n"
-            "  inbox            List a workspace's conversations in inbox order.")
-        // The trainer's commands are described apart, so that the text above keeps its
-        // translations.
-        + QLatin1Char('\n') +
-        Tr::tr(
-            "  scenario validate FILE\n"
-            "                   Check a practice scenario: every problem with its place, one per "
-            "line.\n"
-            "  scenario from-workspace\n"
-            "                   Write --out FILE: a practice scenario made from the "
-            "--conversations N\n"
-            "                   (default 10) most recent conversations of --workspace, with every "
-            "customer\n"
-            "                   and every piece of personal data replaced (--patterns: the team's "
-            "own).\n"
-            "  practice start   Start practice inboxes playing --scenario FILE: in --out DIR, one "
-            "isolated\n"
-            "                   workspace per --trainee NAME (repeat it for a class), opened with\n"
-            "                   caredesk --workspace DIR/<trainee>; --canned-from DIR gives them "
-            "a\n"
-            "                   workspace's canned responses. Practice workspaces take no real "
-            "channel.\n"
-            "  practice report  After a run: --workspace DIR, one trainee's report (response "
-            "times, open\n"
-            "                   messages, public or private, personal data, language, canned "
-            "responses,\n"
-            "                   the scenario's expectations); --class DIR, one line per trainee to "
-            "compare."));
-    Core::addCommonOptions(parser);
+void addOptions(QCommandLineParser &parser)
+{
     parser.addOptions({
         {QStringLiteral("workspace"),
          Tr::tr("The workspace folder (inbox, triage, learn, search)."), QStringLiteral("dir")},
@@ -149,9 +154,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("login"), Tr::tr("Your login on the team server (team sync)."),
          QStringLiteral("name")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
-    parser.process(app);
+}
 
+// Runs the command the first positional argument names.
+int runCommand(const QCommandLineParser &parser)
+{
     const std::map<QString, int (*)(const QCommandLineParser &)> commands = {
         {QStringLiteral("detect-language"), &Cli::detectLanguage},
         {QStringLiteral("scan-pii"), &Cli::scanPii},
@@ -176,4 +183,24 @@ int main(int argc, char *argv[])
     if (command == commands.end())
         return Cli::fail(Tr::tr("unknown command \"%1\" (see --help)").arg(args.first()));
     return command->second(parser);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Core::describeApplication(app, QStringLiteral("caredesk-cli"));
+    // Scripts read stdout and stderr: progress chatter stays out unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("caredesk.*.info=false"));
+
+    Core::installTranslations(app, Core::languageArgument(app.arguments()));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(commandsHelp());
+    Core::addCommonOptions(parser);
+    addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
+    parser.process(app);
+    return runCommand(parser);
 }

@@ -10,7 +10,7 @@
 #include "ServerIngest.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "triage/SlaPolicy.h"
 #include "workspace/ChannelPoller.h"
@@ -198,7 +198,7 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
     m_channelWorkspace = std::make_unique<Workspace::WorkspaceContext>(
         ServerIngest::directoryIn(dataDirectory), m_clock);
-    m_channelTransport = std::make_unique<Channels::HttpTransport>();
+    m_channelTransport = std::make_unique<Net::HttpTransport>();
     m_channels = std::make_unique<Workspace::ChannelPoller>(*m_channelWorkspace, *m_catalog,
                                                             *m_credentials, *m_channelTransport);
     QObject::connect(m_channels.get(), &Workspace::ChannelPoller::messagesStored, m_events.get(),

@@ -15,8 +15,10 @@ class Clock;
 }
 namespace CareDesk::Channels {
 class ChannelCatalog;
+}
+namespace CareDesk::Net {
 class HttpTransport;
-} // namespace CareDesk::Channels
+}
 namespace CareDesk::Security {
 class CredentialStore;
 }
@@ -115,7 +117,7 @@ private:
     // The team's channels are polled, and their replies delivered, by the same channel poller
     // the desktop runs, on the server's ingest workspace.
     std::unique_ptr<Workspace::WorkspaceContext> m_channelWorkspace;
-    std::unique_ptr<Channels::HttpTransport> m_channelTransport;
+    std::unique_ptr<Net::HttpTransport> m_channelTransport;
     std::unique_ptr<Workspace::ChannelPoller> m_channels;
     QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
     // Where a channel's webhook secrets are: environment variables named in its config.

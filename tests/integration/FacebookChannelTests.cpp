@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "support/CatchQt.h"
 #include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
@@ -71,7 +71,7 @@ struct Connected
 
     Testing::FakeClock clock{
         QDateTime::fromString(QStringLiteral("2026-11-22T11:00:00Z"), Qt::ISODate)};
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     std::unique_ptr<Channels::ConnectorHost> host;
     std::unique_ptr<Sdk::ChannelConnector> connector;

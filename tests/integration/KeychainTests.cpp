@@ -1,4 +1,4 @@
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
@@ -121,7 +121,7 @@ TEST_CASE("caredesk-cli channel connect keeps an X account's tokens in the keych
     QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     back.setQuery(QStringLiteral("code=good-code&state=") +
                   asked.queryItemValue(QStringLiteral("state")));
-    Channels::HttpTransport browser;
+    Net::HttpTransport browser;
     Sdk::HttpRequest request;
     request.url = back;
     CHECK(browser.run(request).body.contains("You can close this tab"));

@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
 #include "ingest/IngestPipeline.h"
+#include "net/HttpTransport.h"
 #include "outbox/Outbox.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -207,7 +207,7 @@ struct Setup
     Testing::FakeClock clock{QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC)};
     std::unique_ptr<Storage::Database> db;
     qint64 channelId = 0;
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     std::unique_ptr<Channels::ConnectorHost> host;
     std::unique_ptr<Sdk::ChannelConnector> connector;

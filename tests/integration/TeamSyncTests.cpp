@@ -2,7 +2,7 @@
 // local workspace, live changes, conflicts in plain words, and working through an outage.
 
 #include "Clock.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -22,7 +22,7 @@ struct Desk
 {
     Testing::TempWorkspace dir;
     std::unique_ptr<Storage::Database> db;
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Security::MemoryCredentialStore keychain;
     Core::SystemClock clock;
     std::unique_ptr<Sync::TeamSync> sync;

@@ -3,8 +3,8 @@
 #include "Clock.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -79,7 +79,7 @@ struct Connected
     }
 
     Testing::FakeClock clock{QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC)};
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     std::unique_ptr<Channels::ConnectorHost> host;
     std::unique_ptr<Sdk::ChannelConnector> connector;
@@ -391,7 +391,7 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
                 200, R"({"token_type":"bearer","expires_in":7200,"access_token":"fresh-access"})");
         return FakePlatformServer::json(400, R"({"error":"invalid_grant"})");
     });
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     const Channels::OAuthClient client{QStringLiteral("cd-client"),
                                        QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
                                        QUrl(x.baseUrl() + QStringLiteral("/2/oauth2/token")),
@@ -591,7 +591,7 @@ TEST_CASE(
         return recorded("get_dm_events.empty.json");
     });
     Testing::FakeClock clock;
-    Channels::HttpTransport transport;
+    Net::HttpTransport transport;
     Channels::ChannelCatalog catalog;
     catalog.addLinkedPlugins();
     const auto connectorFor = [&](const QString &accountId,

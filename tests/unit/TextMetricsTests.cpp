@@ -1,5 +1,5 @@
 #include "support/TestSupport.h"
-#include "triage/TextMetrics.h"
+#include "text/PlatformLength.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 
-using namespace CareDesk::Triage;
+using namespace CareDesk::Text;
 using CareDesk::Testing::readFile;
 
 namespace {

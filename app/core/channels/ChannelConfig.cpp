@@ -1,8 +1,8 @@
 #include "ChannelConfig.h"
 
 #include "Clock.h"
-#include "HttpTransport.h"
 #include "Logging.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 
 #include <QCoreApplication>
@@ -141,7 +141,7 @@ QString environmentVariableOf(const QJsonObject &channelSettings)
         .toString();
 }
 
-ConnectorHost::ConnectorHost(const Core::Clock &clock, HttpTransport &transport,
+ConnectorHost::ConnectorHost(const Core::Clock &clock, Net::HttpTransport &transport,
                              QString channelName, QJsonObject settings, QString credential,
                              OAuthClient oauth, CredentialRenewed renewed)
     : m_clock(clock)

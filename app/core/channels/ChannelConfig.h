@@ -17,9 +17,11 @@ namespace CareDesk::Security {
 class CredentialStore;
 }
 
-namespace CareDesk::Channels {
-
+namespace CareDesk::Net {
 class HttpTransport;
+}
+
+namespace CareDesk::Channels {
 
 // One channel as the app, the server and `caredesk-cli channel` configure it:
 //   {"plugin":"twitter","account":"AcmeHelp","accountId":"2244994945",
@@ -62,7 +64,7 @@ public:
 
     // `clock` and `transport` must outlive the host. A credential holding OAuth 2.0 tokens is
     // renewed with `oauth` shortly before it expires; `renewed` then stores the new secret.
-    ConnectorHost(const Core::Clock &clock, HttpTransport &transport, QString channelName,
+    ConnectorHost(const Core::Clock &clock, Net::HttpTransport &transport, QString channelName,
                   QJsonObject settings, QString credential, OAuthClient oauth = {},
                   CredentialRenewed renewed = {});
 
@@ -75,7 +77,7 @@ public:
 
 private:
     const Core::Clock &m_clock;
-    HttpTransport &m_transport;
+    Net::HttpTransport &m_transport;
     QString m_channelName;
     QJsonObject m_settings;
     mutable QString m_credential;

@@ -1,6 +1,6 @@
 #include "OAuthPkce.h"
 
-#include "HttpTransport.h"
+#include "net/HttpTransport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -112,7 +112,7 @@ Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body, const
 }
 
 Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken,
-                                  HttpTransport &transport, const QDateTime &now)
+                                  Net::HttpTransport &transport, const QDateTime &now)
 {
     auto renewed =
         tokensFrom(transport.run(tokenRequest(
@@ -126,7 +126,8 @@ Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refr
     return renewed;
 }
 
-PkceAuthorization::PkceAuthorization(OAuthClient client, HttpTransport &transport, QObject *parent)
+PkceAuthorization::PkceAuthorization(OAuthClient client, Net::HttpTransport &transport,
+                                     QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))
     , m_transport(transport)
@@ -229,7 +230,7 @@ void PkceAuthorization::onCallback(const QUrl &target)
                    {QStringLiteral("client_id"), m_client.clientId},
                    {QStringLiteral("redirect_uri"), redirectUri().toString()},
                    {QStringLiteral("code_verifier"), m_verifier}}));
-    connect(&m_transport, &HttpTransport::finished, this,
+    connect(&m_transport, &Net::HttpTransport::finished, this,
             [this, exchangeId](quint64 id, const Sdk::HttpResponse &response) {
                 if (id == exchangeId)
                     finish(tokensFrom(response, QDateTime::currentDateTimeUtc()));
@@ -240,7 +241,7 @@ void PkceAuthorization::finish(Result<OAuthTokens> result)
 {
     m_done = true;
     m_listener->close();
-    disconnect(&m_transport, &HttpTransport::finished, this, nullptr);
+    disconnect(&m_transport, &Net::HttpTransport::finished, this, nullptr);
     Q_EMIT finished(result);
 }
 

@@ -12,9 +12,11 @@
 
 class QTcpServer;
 
-namespace CareDesk::Channels {
-
+namespace CareDesk::Net {
 class HttpTransport;
+}
+
+namespace CareDesk::Channels {
 
 // The app as an OAuth 2.0 client of a platform (X): who it is and where to ask.
 struct OAuthClient
@@ -48,7 +50,7 @@ Core::Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body,
 
 // Exchanges a refresh token for new tokens. Waits for the answer.
 Core::Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken,
-                                        HttpTransport &transport, const QDateTime &now);
+                                        Net::HttpTransport &transport, const QDateTime &now);
 
 // Connecting an account from a desktop: the authorisation code flow with PKCE (RFC 7636) and a
 // redirect to a one-off listener on the loopback address (RFC 8252), so that no secret of the
@@ -58,7 +60,7 @@ class PkceAuthorization final : public QObject
     Q_OBJECT
 
 public:
-    PkceAuthorization(OAuthClient client, HttpTransport &transport, QObject *parent = nullptr);
+    PkceAuthorization(OAuthClient client, Net::HttpTransport &transport, QObject *parent = nullptr);
     ~PkceAuthorization() override;
 
     // Starts listening on 127.0.0.1 and returns the address the browser must open.
@@ -74,7 +76,7 @@ private:
     void finish(Core::Result<OAuthTokens> result);
 
     OAuthClient m_client;
-    HttpTransport &m_transport;
+    Net::HttpTransport &m_transport;
     std::unique_ptr<QTcpServer> m_listener;
     QString m_verifier;
     QString m_state;

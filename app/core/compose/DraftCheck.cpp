@@ -30,17 +30,17 @@ DraftChecker::DraftChecker(Triage::PiiScanner scanner)
     : m_scanner(std::move(scanner))
 {}
 
-Triage::TextMeasure DraftChecker::measureFor(const QString &text, const QString &platform,
-                                             bool isPublic)
+Text::TextMeasure DraftChecker::measureFor(const QString &text, const QString &platform,
+                                           bool isPublic)
 {
     if (platform == u"facebook")
-        return Triage::measureText(text, isPublic ? Triage::TextPlatform::Facebook
-                                                  : Triage::TextPlatform::Messenger);
+        return Text::measureText(text, isPublic ? Text::TextPlatform::Facebook
+                                                : Text::TextPlatform::Messenger);
     if (isPublic)
-        return Triage::measureTwitter(text);
-    Triage::TwitterTextConfig dm = Triage::TwitterTextConfig::v3();
+        return Text::measureTwitter(text);
+    Text::TwitterTextConfig dm = Text::TwitterTextConfig::v3();
     dm.maxWeightedTweetLength = X_DM_LIMIT;
-    return Triage::measureTwitter(text, dm);
+    return Text::measureTwitter(text, dm);
 }
 
 DraftReview DraftChecker::review(const QString &text, const DraftContext &context) const

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "text/PlatformLength.h"
 #include "triage/LanguageDetector.h"
 #include "triage/PiiScanner.h"
-#include "triage/TextMetrics.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,7 +22,7 @@ struct DraftContext
 // What the composer shows under the draft while the agent types.
 struct DraftReview
 {
-    Triage::TextMeasure length;
+    Text::TextMeasure length;
     QList<Triage::PiiFinding> pii;
     bool isPublic = true;
     QString draftLanguage = QStringLiteral("und"); // "und" while the draft is too short to tell
@@ -51,8 +51,8 @@ public:
 
     // How the text is counted where it goes: X posts by twitter-text's weights, X DMs up to
     // 10,000 characters, Facebook comments and Messenger texts by code points.
-    static Triage::TextMeasure measureFor(const QString &text, const QString &platform,
-                                          bool isPublic);
+    static Text::TextMeasure measureFor(const QString &text, const QString &platform,
+                                        bool isPublic);
 
     // Below this many letters a language guess is noise ("ok", "thanks!").
     static constexpr int MIN_LETTERS_FOR_LANGUAGE = 24;

@@ -149,6 +149,46 @@ ParsedBatch parseAndAnalyze(const RawChunk &chunk, const Triage::TriageEngine &t
     return batch;
 }
 
+using ChannelIds = QHash<QPair<QString, QString>, qint64>; // (platform, name) -> id
+
+// Fills in each item's channel id by the channel's name, making channels on first sight
+// through `channelFor`.
+template<typename ChannelFor>
+Core::Result<void> routeToChannels(ParsedBatch &batch, ChannelIds &channelIds,
+                                   const ChannelFor &channelFor)
+{
+    // Lines in a row mostly share their channel: the last one is tried first.
+    QPair<QString, QString> lastKey;
+    qint64 lastChannelId = 0;
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        RoutedItem &routed = batch.items[i].routed;
+        if (!lastChannelId || routed.platform != lastKey.first ||
+            batch.channels.at(i) != lastKey.second) {
+            lastKey = {routed.platform, batch.channels.at(i)};
+            auto channelId = channelIds.constFind(lastKey);
+            if (channelId == channelIds.cend()) {
+                auto created = channelFor(lastKey.first, lastKey.second);
+                if (!created)
+                    return created.error();
+                channelId = channelIds.insert(lastKey, created.value());
+            }
+            lastChannelId = channelId.value();
+        }
+        routed.channelId = lastChannelId;
+    }
+    return {};
+}
+
+void logTimes(qint64 writingNs, qint64 analysingNs, qint64 waitingNs, ImportSummary &summary)
+{
+    summary.writingSeconds = writingNs / 1e9;
+    summary.analysingSeconds = analysingNs / 1e9;
+    summary.waitingSeconds = waitingNs / 1e9;
+    qCInfo(lcIngest).nospace() << "import written in " << summary.writingSeconds
+                               << " s, analysed beside it in " << summary.analysingSeconds
+                               << " s; the writer waited " << summary.waitingSeconds << " s";
+}
+
 } // namespace
 
 Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
@@ -163,31 +203,17 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     qint64 writingNs = 0;
     qint64 analysingNs = 0;
     qint64 waitingNs = 0;
-    QHash<QPair<QString, QString>, qint64> channelIds;
+    ChannelIds channelIds;
+    const auto channelOf = [this](const QString &platform, const QString &name) {
+        return channelFor(platform, name);
+    };
     std::future<void> freeing;
     const auto write = [&](ParsedBatch batch) -> Core::Result<void> {
         analysingNs += batch.workNs;
         summary.skipped += static_cast<int>(batch.errors.size());
         summary.errors += batch.errors;
-        // Lines in a row mostly share their channel: the last one is tried first.
-        QPair<QString, QString> lastKey;
-        qint64 lastChannelId = 0;
-        for (qsizetype i = 0; i < batch.items.size(); ++i) {
-            RoutedItem &routed = batch.items[i].routed;
-            if (!lastChannelId || routed.platform != lastKey.first ||
-                batch.channels.at(i) != lastKey.second) {
-                lastKey = {routed.platform, batch.channels.at(i)};
-                auto channelId = channelIds.constFind(lastKey);
-                if (channelId == channelIds.cend()) {
-                    auto created = channelFor(lastKey.first, lastKey.second);
-                    if (!created)
-                        return created.error();
-                    channelId = channelIds.insert(lastKey, created.value());
-                }
-                lastChannelId = channelId.value();
-            }
-            routed.channelId = lastChannelId;
-        }
+        if (auto routed = routeToChannels(batch, channelIds, channelOf); !routed)
+            return routed;
         QElapsedTimer writing;
         writing.start();
         auto report = pipeline.write(batch.items);
@@ -244,12 +270,7 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
             return written.error();
     }
 
-    summary.writingSeconds = writingNs / 1e9;
-    summary.analysingSeconds = analysingNs / 1e9;
-    summary.waitingSeconds = waitingNs / 1e9;
-    qCInfo(lcIngest).nospace() << "import written in " << summary.writingSeconds
-                               << " s, analysed beside it in " << summary.analysingSeconds
-                               << " s; the writer waited " << summary.waitingSeconds << " s";
+    logTimes(writingNs, analysingNs, waitingNs, summary);
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();
     return summary;
@@ -273,15 +294,9 @@ QString mentionedBrand(const QString &text, const QHash<QString, QString> &brand
     return QString();
 }
 
-} // namespace
-
-Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
+// The rows of the archive in the file's order; bad rows are counted as skipped.
+std::vector<TweetCsvRow> readRows(TweetCsvReader &reader, ImportSummary &summary)
 {
-    ImportSummary summary;
-    TweetCsvReader reader(in);
-    if (auto header = reader.readHeader(); !header)
-        return header.error();
-
     std::vector<TweetCsvRow> rows;
     while (auto next = reader.next()) {
         if (!*next) {
@@ -291,19 +306,13 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
         }
         rows.push_back(std::move(next->value()));
     }
+    return rows;
+}
 
-    // Who the brands are, and which tweets are theirs.
-    QHash<QString, QString> brandOfTweet;
-    QHash<QString, QString> brandsByFoldedHandle;
-    for (const TweetCsvRow &row : rows) {
-        if (!row.inbound) {
-            brandOfTweet.insert(row.tweetId, row.authorId);
-            brandsByFoldedHandle.insert(row.authorId.toCaseFolded(), row.authorId);
-        }
-    }
-
-    // Oldest first, so that each reply comes after what it answers. Tweet ids grow with time;
-    // they break ties between tweets of the same second.
+// Oldest first, so that each reply comes after what it answers. Tweet ids grow with time; they
+// break ties between tweets of the same second.
+void sortOldestFirst(std::vector<TweetCsvRow> &rows)
+{
     std::stable_sort(rows.begin(), rows.end(), [](const TweetCsvRow &a, const TweetCsvRow &b) {
         if (a.createdAt != b.createdAt)
             return a.createdAt < b.createdAt;
@@ -311,6 +320,75 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
             return a.tweetId.size() < b.tweetId.size();
         return a.tweetId < b.tweetId;
     });
+}
+
+// Who the brands are, and which tweets are theirs.
+struct Brands
+{
+    QHash<QString, QString> ofTweet;
+    QHash<QString, QString> byFoldedHandle;
+};
+
+Brands brandsOf(const std::vector<TweetCsvRow> &rows)
+{
+    Brands brands;
+    for (const TweetCsvRow &row : rows) {
+        if (!row.inbound) {
+            brands.ofTweet.insert(row.tweetId, row.authorId);
+            brands.byFoldedHandle.insert(row.authorId.toCaseFolded(), row.authorId);
+        }
+    }
+    return brands;
+}
+
+// The brand whose channel a row goes to: its author for the brand's own tweets; for a
+// customer's, the brand it answers (or that answered what it answers), that answered it, or
+// that it mentions. Empty: none. `channelOfTweet` keeps where customers' tweets went.
+QString brandOfRow(const TweetCsvRow &row, const Brands &brands,
+                   QHash<QString, QString> &channelOfTweet)
+{
+    if (!row.inbound)
+        return row.authorId;
+    QString brand = brands.ofTweet.value(row.inResponseToTweetId,
+                                         channelOfTweet.value(row.inResponseToTweetId));
+    for (qsizetype i = 0; brand.isEmpty() && i < row.responseTweetIds.size(); ++i)
+        brand = brands.ofTweet.value(row.responseTweetIds.at(i));
+    if (brand.isEmpty())
+        brand = mentionedBrand(row.text, brands.byFoldedHandle);
+    if (!brand.isEmpty())
+        channelOfTweet.insert(row.tweetId, brand);
+    return brand;
+}
+
+Sdk::InboundItem itemOf(TweetCsvRow &&row)
+{
+    Sdk::InboundItem item;
+    item.platformId = row.tweetId;
+    item.inReplyToId = row.inResponseToTweetId;
+    item.text = std::move(row.text);
+    item.createdAt = row.createdAt;
+    item.fromChannel = !row.inbound;
+    if (row.inbound) {
+        // Archives carry no profile: the id stands in for the handle until the customer
+        // writes again through a live channel.
+        item.author.platformUserId = row.authorId;
+        item.author.handle = row.authorId;
+    }
+    return item;
+}
+
+} // namespace
+
+Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
+{
+    ImportSummary summary;
+    TweetCsvReader reader(in);
+    if (auto header = reader.readHeader(); !header)
+        return header.error();
+
+    std::vector<TweetCsvRow> rows = readRows(reader, summary);
+    const Brands brands = brandsOf(rows);
+    sortOldestFirst(rows);
 
     auto before = counts();
     if (!before)
@@ -346,24 +424,13 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     };
 
     for (TweetCsvRow &row : rows) {
-        QString brand;
-        if (!row.inbound) {
-            brand = row.authorId;
-        } else {
-            brand = brandOfTweet.value(row.inResponseToTweetId,
-                                       channelOfTweet.value(row.inResponseToTweetId));
-            for (qsizetype i = 0; brand.isEmpty() && i < row.responseTweetIds.size(); ++i)
-                brand = brandOfTweet.value(row.responseTweetIds.at(i));
-            if (brand.isEmpty())
-                brand = mentionedBrand(row.text, brandsByFoldedHandle);
-            if (brand.isEmpty()) {
-                ++summary.skipped;
-                summary.errors.append(Tr::tr("Line %1 of the tweet archive was skipped: no brand "
-                                             "account answers or is mentioned in it.")
-                                          .arg(row.line));
-                continue;
-            }
-            channelOfTweet.insert(row.tweetId, brand);
+        const QString brand = brandOfRow(row, brands, channelOfTweet);
+        if (brand.isEmpty()) {
+            ++summary.skipped;
+            summary.errors.append(Tr::tr("Line %1 of the tweet archive was skipped: no brand "
+                                         "account answers or is mentioned in it.")
+                                      .arg(row.line));
+            continue;
         }
         auto channelId = channelIds.constFind(brand);
         if (channelId == channelIds.cend()) {
@@ -373,19 +440,7 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
             channelId = channelIds.insert(brand, created.value());
         }
 
-        Sdk::InboundItem item;
-        item.platformId = row.tweetId;
-        item.inReplyToId = row.inResponseToTweetId;
-        item.text = std::move(row.text);
-        item.createdAt = row.createdAt;
-        item.fromChannel = !row.inbound;
-        if (row.inbound) {
-            // Archives carry no profile: the id stands in for the handle until the customer
-            // writes again through a live channel.
-            item.author.platformUserId = row.authorId;
-            item.author.handle = row.authorId;
-        }
-        batch.append({channelId.value(), QStringLiteral("twitter"), std::move(item)});
+        batch.append({channelId.value(), QStringLiteral("twitter"), itemOf(std::move(row))});
         if (batch.size() >= BATCH_SIZE) {
             if (auto flushed = flush(); !flushed)
                 return flushed.error();

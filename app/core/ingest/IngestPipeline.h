@@ -13,6 +13,9 @@
 namespace CareDesk::Core {
 class Clock;
 }
+namespace CareDesk::Storage {
+class IngestWriter;
+}
 
 namespace CareDesk::Ingest {
 
@@ -55,8 +58,8 @@ struct AnalyzedItem
 // and writes the batch in one transaction: a crash keeps all of it or none of it.
 //
 // Two steps, so that a backlog keeps both cores busy: analyze() reads the text (language,
-// category) and needs no database, so it can run on a worker thread; write() threads, scores
-// and stores on the thread that owns the connection, through prepared SQLite statements.
+// category) and needs no database, so it can run on a worker thread; write() threads and scores
+// on the thread that owns the connection, and stores through Storage::IngestWriter.
 class IngestPipeline final
 {
 public:
@@ -79,12 +82,10 @@ public:
     static constexpr qint64 DUPLICATE_WINDOW_SECS = 24 * 60 * 60;
 
 private:
-    class Writer;
-
     QSqlDatabase m_db;
     const Core::Clock &m_clock;
     const Triage::TriageEngine &m_triage;
-    std::unique_ptr<Writer> m_writer; // prepared on first use
+    std::unique_ptr<Storage::IngestWriter> m_writer; // prepared on first use
 };
 
 } // namespace CareDesk::Ingest

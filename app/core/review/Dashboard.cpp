@@ -1,29 +1,19 @@
 #include "Dashboard.h"
 
+#include "DashboardStore.h"
 #include "ReviewStore.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
-#include <optional>
-#include <vector>
+#include <cmath>
 
 namespace CareDesk::Review {
 
-using Core::Error;
 using Core::Result;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CareDesk::Review::Dashboard)
-};
 
 constexpr qint64 MINUTE = 60;
 constexpr qint64 HOUR = 60 * MINUTE;
@@ -76,6 +66,118 @@ QByteArray csvField(const QString &text)
     return utf8;
 }
 
+// The period's conversations, counted one by one.
+struct PeriodTally
+{
+    QHash<QString, int> byChannel;
+    QHash<QString, int> byCategory;
+    QHash<QString, int> byLanguage;
+    QList<qint64> firstResponses;       // seconds
+    QList<qint64> resolutions;          // seconds
+    QMap<QString, AgentFigures> agents; // by name, the order the dashboard lists them in
+    QHash<QString, QList<qint64>> agentFirstResponses;
+};
+
+// An actionable conversation's messages and SLA. Unanswered and not yet due, the SLA has not
+// been decided either way.
+void countSla(const DashboardConversation &conversation, qint64 nowMs, DashboardFigures &figures,
+              AgentFigures *agent)
+{
+    figures.actionableMessages += conversation.inbound;
+    figures.answeredMessages += conversation.replied;
+    int *outcome = nullptr;
+    if (conversation.firstResponseAt)
+        outcome = *conversation.firstResponseAt <= conversation.slaDue ? &figures.slaMet
+                                                                       : &figures.slaBreached;
+    else if (!conversation.resolved && conversation.slaDue < nowMs)
+        outcome = &figures.slaBreached;
+    if (outcome) {
+        ++*outcome;
+        if (agent)
+            ++(outcome == &figures.slaMet ? agent->slaMet : agent->slaBreached);
+    }
+}
+
+// Response and resolution times run from the customer's first message (else the start).
+void count(const DashboardConversation &conversation, qint64 nowMs, DashboardFigures &figures,
+           PeriodTally &tally)
+{
+    ++figures.conversations;
+    ++tally.byChannel[conversation.channel];
+    ++tally.byCategory[conversation.category];
+    ++tally.byLanguage[conversation.language];
+    figures.inboundMessages += conversation.inbound;
+    figures.replies += conversation.outbound;
+    const qint64 start = conversation.firstCustomerMessage.value_or(conversation.createdAt);
+
+    AgentFigures *agent =
+        conversation.agent.isEmpty() ? nullptr : &tally.agents[conversation.agent];
+    if (agent) {
+        agent->agent = conversation.agent;
+        ++agent->conversations;
+        agent->resolved += conversation.resolved ? 1 : 0;
+    }
+    if (conversation.firstResponseAt) {
+        const qint64 firstResponseSecs = (*conversation.firstResponseAt - start) / 1000;
+        tally.firstResponses.append(firstResponseSecs);
+        if (agent)
+            tally.agentFirstResponses[conversation.agent].append(firstResponseSecs);
+    }
+    if (conversation.resolved && conversation.resolvedAt)
+        tally.resolutions.append((*conversation.resolvedAt - start) / 1000);
+    if (conversation.actionable)
+        countSla(conversation, nowMs, figures, agent);
+}
+
+// The backlog is now, whatever the period: every unresolved conversation, by how long the
+// customer has waited.
+Histogram backlogAge(const QList<qint64> &waitingSince, qint64 nowMs)
+{
+    QList<qint64> ages;
+    ages.reserve(waitingSince.size());
+    for (const qint64 since : waitingSince)
+        ages.append(std::max<qint64>(0, (nowMs - since) / 1000));
+    return histogram(ages, {HOUR, 4 * HOUR, DAY, 3 * DAY});
+}
+
+// Every agent with a conversation, a reply or a review in the period, by name.
+QList<AgentFigures> agentFigures(PeriodTally &tally, const QHash<QString, int> &repliesBy,
+                                 const QList<AgentQaResult> &quality)
+{
+    // Replies each agent sent in the period's conversations, from this desk or another of the team.
+    for (auto it = repliesBy.cbegin(); it != repliesBy.cend(); ++it) {
+        AgentFigures &agent = tally.agents[it.key()];
+        agent.agent = it.key();
+        agent.replies = it.value();
+    }
+    for (const AgentQaResult &result : quality) {
+        AgentFigures &agent = tally.agents[result.agent];
+        agent.agent = result.agent;
+        agent.qaPercent = result.averagePercent;
+    }
+    QList<AgentFigures> agents;
+    for (AgentFigures &agent : tally.agents) {
+        QList<qint64> times = tally.agentFirstResponses.value(agent.agent);
+        std::sort(times.begin(), times.end());
+        agent.medianFirstResponseSecs = percentile(times, 0.5);
+        agents.append(agent);
+    }
+    return agents;
+}
+
+QList<TemplateFigures> withAdvice(QList<TemplateFigures> templates)
+{
+    for (TemplateFigures &figure : templates) {
+        if (figure.uses < TEMPLATE_ADVICE_MIN_USES)
+            continue;
+        if (figure.unchanged * 100 >= figure.uses * 95)
+            figure.advice = TemplateFigures::Advice::SentUnchanged;
+        else if (figure.averageEditRatio >= 0.6)
+            figure.advice = TemplateFigures::Advice::AlwaysRewritten;
+    }
+    return templates;
+}
+
 } // namespace
 
 double DashboardFigures::slaAttainment() const
@@ -92,232 +194,36 @@ double DashboardFigures::responseRate() const
 Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period,
                                           const QDateTime &now)
 {
-    const auto readError = [](const QSqlQuery &query) {
-        return Error{Tr::tr("The dashboard figures could not be read."), query.lastError().text()};
-    };
-    const qint64 from = period.from.isValid() ? period.from.toMSecsSinceEpoch()
-                                              : std::numeric_limits<qint64>::min();
-    const qint64 to =
-        period.to.isValid() ? period.to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    DashboardStore store(db);
+    auto history = store.history(period);
+    if (!history)
+        return history.error();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-
     DashboardFigures figures;
-    // The period's conversations first, then their messages in one pass: a few index lookups
-    // per conversation instead of one per figure.
-    struct Facts
-    {
-        QString channel, category, language, agent;
-        bool actionable = false;
-        bool resolved = false;
-        qint64 createdAt = 0;
-        std::optional<qint64> firstResponseAt;
-        std::optional<qint64> resolvedAt;
-        qint64 slaDue = 0;
-        std::optional<qint64> firstCustomerMessage;
-        int inbound = 0;
-        int replied = 0;
-        int outbound = 0;
-    };
-    std::vector<Facts> facts;
-    QHash<qint64, size_t> factsOf; // conversation id -> index in facts
-    QHash<QString, int> repliesBy; // agent -> replies in the period's conversations
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const auto bindPeriod = [&](QSqlQuery &periodQuery) {
-        periodQuery.bindValue(QStringLiteral(":from"), from);
-        periodQuery.bindValue(QStringLiteral(":to"), to);
-        periodQuery.bindValue(QStringLiteral(":channel"), period.channelId);
-    };
-    query.prepare(
-        QStringLiteral("SELECT c.id, ch.name, c.category, c.language, c.actionable, c.status, %1,"
-                       " c.created_at, c.first_response_at, c.resolved_at, c.sla_due"
-                       " FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
-                       " WHERE c.created_at >= :from AND c.created_at < :to"
-                       " AND (:channel = 0 OR c.channel_id = :channel)")
-            .arg(QLatin1String(CONVERSATION_AGENT_SQL)));
-    bindPeriod(query);
-    if (!query.exec())
-        return readError(query);
-    while (query.next()) {
-        Facts conversation;
-        conversation.channel = query.value(1).toString();
-        conversation.category = query.value(2).toString();
-        conversation.language = query.value(3).toString();
-        conversation.actionable = query.value(4).toBool();
-        conversation.resolved = query.value(5).toString() == u"resolved";
-        conversation.agent = query.value(6).toString();
-        conversation.createdAt = query.value(7).toLongLong();
-        if (!query.value(8).isNull())
-            conversation.firstResponseAt = query.value(8).toLongLong();
-        if (!query.value(9).isNull())
-            conversation.resolvedAt = query.value(9).toLongLong();
-        conversation.slaDue = query.value(10).toLongLong();
-        factsOf.insert(query.value(0).toLongLong(), facts.size());
-        facts.push_back(std::move(conversation));
-    }
-    query.prepare(QStringLiteral(
-        "SELECT m.conversation_id, m.direction = 'in', m.addressed = 'replied', m.created_at,"
-        " CASE WHEN m.direction = 'out' THEN COALESCE(NULLIF(m.sent_by, ''), (SELECT o.author FROM "
-        "outbox o"
-        "   WHERE o.channel_id = m.channel_id AND o.platform_id = m.platform_id LIMIT 1), '') END"
-        " FROM conversations c JOIN messages m ON m.conversation_id = c.id"
-        " WHERE c.created_at >= :from AND c.created_at < :to AND (:channel = 0 OR c.channel_id = "
-        ":channel)"));
-    bindPeriod(query);
-    if (!query.exec())
-        return readError(query);
-    while (query.next()) {
-        const auto found = factsOf.constFind(query.value(0).toLongLong());
-        if (found == factsOf.cend())
-            continue;
-        Facts &conversation = facts[*found];
-        if (query.value(1).toBool()) {
-            ++conversation.inbound;
-            conversation.replied += query.value(2).toBool() ? 1 : 0;
-            const qint64 at = query.value(3).toLongLong();
-            if (!conversation.firstCustomerMessage || at < *conversation.firstCustomerMessage)
-                conversation.firstCustomerMessage = at;
-        } else {
-            ++conversation.outbound;
-            if (const QString sentBy = query.value(4).toString(); !sentBy.isEmpty())
-                ++repliesBy[sentBy];
-        }
-    }
+    PeriodTally tally;
+    for (const DashboardConversation &conversation : history.value().conversations)
+        count(conversation, nowMs, figures, tally);
+    figures.byChannel = mostFirst(tally.byChannel);
+    figures.byCategory = mostFirst(tally.byCategory);
+    figures.byLanguage = mostFirst(tally.byLanguage);
+    figures.firstResponse = histogram(tally.firstResponses, {15 * MINUTE, HOUR, 4 * HOUR, DAY});
+    figures.resolution = histogram(tally.resolutions, {HOUR, 4 * HOUR, DAY, 3 * DAY});
 
-    QHash<QString, int> byChannel, byCategory, byLanguage;
-    QList<qint64> firstResponses, resolutions;
-    QMap<QString, AgentFigures> agents;
-    QHash<QString, QList<qint64>> agentFirstResponses;
-    for (const Facts &conversation : facts) {
-        ++figures.conversations;
-        ++byChannel[conversation.channel];
-        ++byCategory[conversation.category];
-        ++byLanguage[conversation.language];
-        const bool actionable = conversation.actionable;
-        const bool resolved = conversation.resolved;
-        const QString &agentName = conversation.agent;
-        const qint64 start = conversation.firstCustomerMessage.value_or(conversation.createdAt);
-        const bool answered = conversation.firstResponseAt.has_value();
-        const qint64 firstResponse = conversation.firstResponseAt.value_or(0);
-        const int inbound = conversation.inbound;
-        figures.inboundMessages += inbound;
-        figures.replies += conversation.outbound;
+    auto waitingSince = store.backlogWaitingSince(period.channelId);
+    if (!waitingSince)
+        return waitingSince.error();
+    figures.backlogAge = backlogAge(waitingSince.value(), nowMs);
 
-        AgentFigures *agent = agentName.isEmpty() ? nullptr : &agents[agentName];
-        if (agent) {
-            agent->agent = agentName;
-            ++agent->conversations;
-            agent->resolved += resolved ? 1 : 0;
-        }
-        if (answered) {
-            firstResponses.append((firstResponse - start) / 1000);
-            if (agent)
-                agentFirstResponses[agentName].append((firstResponse - start) / 1000);
-        }
-        if (resolved && conversation.resolvedAt)
-            resolutions.append((*conversation.resolvedAt - start) / 1000);
-        if (actionable) {
-            figures.actionableMessages += inbound;
-            figures.answeredMessages += conversation.replied;
-            const qint64 slaDue = conversation.slaDue;
-            // Unanswered and not yet due: the SLA has not been decided either way.
-            int *outcome = nullptr;
-            if (answered)
-                outcome = firstResponse <= slaDue ? &figures.slaMet : &figures.slaBreached;
-            else if (!resolved && slaDue < nowMs)
-                outcome = &figures.slaBreached;
-            if (outcome) {
-                ++*outcome;
-                if (agent)
-                    ++(outcome == &figures.slaMet ? agent->slaMet : agent->slaBreached);
-            }
-        }
-    }
-    figures.byChannel = mostFirst(byChannel);
-    figures.byCategory = mostFirst(byCategory);
-    figures.byLanguage = mostFirst(byLanguage);
-    figures.firstResponse = histogram(firstResponses, {15 * MINUTE, HOUR, 4 * HOUR, DAY});
-    figures.resolution = histogram(resolutions, {HOUR, 4 * HOUR, DAY, 3 * DAY});
-
-    // The backlog is now, whatever the period: every unresolved conversation, aged from the
-    // customer's oldest unanswered message (else from its start).
-    // The customer's oldest unanswered message per conversation, read from the small index of
-    // open messages; a conversation with none (waiting on the customer) is aged from its start.
-    QHash<qint64, qint64> oldestOpen;
-    if (!query.exec(QStringLiteral("SELECT conversation_id, created_at FROM messages"
-                                   " WHERE direction = 'in' AND addressed = 'open'")))
-        return readError(query);
-    while (query.next()) {
-        const qint64 conversation = query.value(0).toLongLong();
-        const qint64 at = query.value(1).toLongLong();
-        auto found = oldestOpen.find(conversation);
-        if (found == oldestOpen.end())
-            oldestOpen.insert(conversation, at);
-        else if (at < *found)
-            *found = at;
-    }
-    query.prepare(
-        QStringLiteral("SELECT id, created_at FROM conversations"
-                       " WHERE status != 'resolved' AND (:channel = 0 OR channel_id = :channel)"));
-    query.bindValue(QStringLiteral(":channel"), period.channelId);
-    if (!query.exec())
-        return readError(query);
-    QList<qint64> ages;
-    while (query.next()) {
-        const qint64 since =
-            oldestOpen.value(query.value(0).toLongLong(), query.value(1).toLongLong());
-        ages.append(std::max<qint64>(0, (nowMs - since) / 1000));
-    }
-    figures.backlogAge = histogram(ages, {HOUR, 4 * HOUR, DAY, 3 * DAY});
-
-    // Replies each agent sent in the period's conversations, from this desk or another of the team.
-    for (auto it = repliesBy.cbegin(); it != repliesBy.cend(); ++it) {
-        AgentFigures &agent = agents[it.key()];
-        agent.agent = it.key();
-        agent.replies = it.value();
-    }
     auto quality = ReviewStore(db).agentResults(period.from, period.to);
     if (!quality)
         return quality.error();
     figures.quality = quality.value();
-    for (const AgentQaResult &result : quality.value()) {
-        AgentFigures &agent = agents[result.agent];
-        agent.agent = result.agent;
-        agent.qaPercent = result.averagePercent;
-    }
-    for (AgentFigures &agent : agents) {
-        QList<qint64> times = agentFirstResponses.value(agent.agent);
-        std::sort(times.begin(), times.end());
-        agent.medianFirstResponseSecs = percentile(times, 0.5);
-        figures.agents.append(agent);
-    }
+    figures.agents = agentFigures(tally, history.value().repliesBy, figures.quality);
 
-    query.prepare(QStringLiteral(
-        "SELECT COALESCE(u.response_id, 0), COALESCE(r.title, MAX(u.title)), COUNT(*),"
-        " SUM(CASE WHEN u.edit_ratio = 0 THEN 1 ELSE 0 END), AVG(u.edit_ratio)"
-        " FROM canned_uses u LEFT JOIN canned_responses r ON r.id = u.response_id"
-        " LEFT JOIN conversations c ON c.id = u.conversation_id"
-        " WHERE u.at >= :from AND u.at < :to AND (:channel = 0 OR c.channel_id = :channel)"
-        " GROUP BY COALESCE(u.response_id, 0), COALESCE(r.title, u.title) ORDER BY COUNT(*) DESC, "
-        "2"));
-    bindPeriod(query);
-    if (!query.exec())
-        return readError(query);
-    while (query.next()) {
-        TemplateFigures figure;
-        figure.responseId = query.value(0).toLongLong();
-        figure.title = query.value(1).toString();
-        figure.uses = query.value(2).toInt();
-        figure.unchanged = query.value(3).toInt();
-        figure.averageEditRatio = query.value(4).toDouble();
-        if (figure.uses >= TEMPLATE_ADVICE_MIN_USES) {
-            if (figure.unchanged * 100 >= figure.uses * 95)
-                figure.advice = TemplateFigures::Advice::SentUnchanged;
-            else if (figure.averageEditRatio >= 0.6)
-                figure.advice = TemplateFigures::Advice::AlwaysRewritten;
-        }
-        figures.templates.append(figure);
-    }
+    auto templates = store.templateUses(period);
+    if (!templates)
+        return templates.error();
+    figures.templates = withAdvice(templates.value());
     return figures;
 }
 

@@ -86,18 +86,20 @@ QString durationText(qint64 seconds)
                            : Tr::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
-QString transcriptReportHtml(const Transcript &transcript, const QaReview *review,
-                             bool commentLinks)
+namespace {
+
+void addFact(QString &html, const QString &name, const QString &value)
+{
+    html += QStringLiteral("<tr><th align=\"left\">") + esc(name) + QStringLiteral("</th><td>") +
+            esc(value) + QStringLiteral("</td></tr>");
+}
+
+QString factsHtml(const Transcript &transcript)
 {
     const Core::ConversationDetail &conversation = transcript.conversation;
-    QString html = QStringLiteral("<section>\n<h2>") + esc(conversation.customer.displayName);
-    if (!conversation.customer.handle.isEmpty())
-        html += QStringLiteral(" <span class=\"meta\">@") + esc(conversation.customer.handle) +
-                QStringLiteral("</span>");
-    html += QStringLiteral("</h2>\n<table class=\"facts\">");
+    QString html = QStringLiteral("<table class=\"facts\">");
     const auto fact = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><th align=\"left\">") + esc(name) +
-                QStringLiteral("</th><td>") + esc(value) + QStringLiteral("</td></tr>");
+        addFact(html, name, value);
     };
     fact(Tr::tr("Channel"), conversation.channelName + QStringLiteral(" (") +
                                 conversation.platform + QLatin1Char(')'));
@@ -117,7 +119,100 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
                                        ? Tr::tr("not resolved")
                                        : durationText(transcript.resolutionSecs));
     fact(Tr::tr("Longest wait"), durationText(transcript.longestWaitSecs));
+    return html + QStringLiteral("</table>\n");
+}
+
+// A customer message or a reply, with where it went, how long the customer had waited, and
+// what the reviewer said about it.
+QString messageHtml(const TimelineEntry &entry, const QStringList &comments, bool commentLinks)
+{
+    const bool inbound = entry.kind == TimelineEntry::Kind::CustomerMessage;
+    const bool isPrivate = entry.visibility == Core::Visibility::Private;
+    QString label = inbound ? (isPrivate ? Tr::tr("private message") : Tr::tr("public"))
+                            : (isPrivate ? Tr::tr("private reply") : Tr::tr("public reply"));
+    if (entry.customerWaitedSecs >= 0)
+        label += QStringLiteral(" · ") +
+                 Tr::tr("customer waited %1").arg(durationText(entry.customerWaitedSecs));
+    QString what =
+        QStringLiteral("<a name=\"m%1\"></a><span class=\"meta\">").arg(entry.messageId) +
+        esc(label) + QStringLiteral("</span><br>") +
+        esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (commentLinks)
+        what += QStringLiteral(" <a href=\"comment:%1\">").arg(entry.messageId) +
+                esc(Tr::tr("Comment")) + QStringLiteral("</a>");
+    for (const QString &comment : comments)
+        what += QStringLiteral("<div class=\"qa\"><b>") + esc(Tr::tr("QA:")) +
+                QStringLiteral("</b> ") + esc(comment) + QStringLiteral("</div>");
+    return what;
+}
+
+QString timelineRowHtml(const TimelineEntry &entry, const QDateTime &start,
+                        const QHash<qint64, QStringList> &commentsByMessage, bool commentLinks)
+{
+    const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage ||
+                           entry.kind == TimelineEntry::Kind::Reply;
+    // A change another desk of the team made arrives without its author.
+    const QString who =
+        esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString()) : entry.actor);
+    QString what;
+    QString rowClass;
+    switch (entry.kind) {
+    case TimelineEntry::Kind::CustomerMessage:
+    case TimelineEntry::Kind::Reply:
+        rowClass = entry.kind == TimelineEntry::Kind::CustomerMessage ? QStringLiteral("in")
+                                                                      : QStringLiteral("out");
+        what = messageHtml(entry, commentsByMessage.value(entry.messageId), commentLinks);
+        break;
+    case TimelineEntry::Kind::Note:
+        rowClass = QStringLiteral("note");
+        what = QStringLiteral("<span class=\"meta\">") + esc(Tr::tr("internal note")) +
+               QStringLiteral("</span><br>") +
+               esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        break;
+    default:
+        rowClass = QStringLiteral("change");
+        what = QStringLiteral("<i>") + esc(changeText(entry)) + QStringLiteral("</i>");
+        break;
+    }
+    return QStringLiteral("<tr class=\"%1\"><td class=\"when\" valign=\"top\" nowrap>")
+               .arg(rowClass) +
+           esc(timeText(entry.at)) + QStringLiteral("<br><span class=\"meta\">+") +
+           esc(durationText(start.secsTo(entry.at))) +
+           QStringLiteral("</span></td><td valign=\"top\"><b>") + who +
+           QStringLiteral("</b></td><td valign=\"top\">") + what + QStringLiteral("</td></tr>\n");
+}
+
+QString reviewHtml(const QaReview &review, const QStringList &generalComments)
+{
+    QString html = QStringLiteral("<h3>") + esc(Tr::tr("QA review by %1").arg(review.reviewer)) +
+                   QStringLiteral("</h3>\n");
+    const double percent = review.percent();
+    html += QStringLiteral("<p><b>") +
+            esc(percent < 0 ? Tr::tr("Not scored") : Tr::tr("Score %1 %").arg(percent, 0, 'f', 0)) +
+            QStringLiteral("</b></p>\n<table class=\"facts\">");
+    for (const CriterionScore &score : review.scores)
+        addFact(html, score.title, scoreText(score.score));
     html += QStringLiteral("</table>\n");
+    if (!review.summary.isEmpty())
+        html += QStringLiteral("<p>") +
+                esc(review.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                QStringLiteral("</p>\n");
+    for (const QString &comment : generalComments)
+        html += QStringLiteral("<div class=\"qa\">") + esc(comment) + QStringLiteral("</div>\n");
+    return html;
+}
+
+} // namespace
+
+QString transcriptReportHtml(const Transcript &transcript, const QaReview *review,
+                             bool commentLinks)
+{
+    const Core::ConversationDetail &conversation = transcript.conversation;
+    QString html = QStringLiteral("<section>\n<h2>") + esc(conversation.customer.displayName);
+    if (!conversation.customer.handle.isEmpty())
+        html += QStringLiteral(" <span class=\"meta\">@") + esc(conversation.customer.handle) +
+                QStringLiteral("</span>");
+    html += QStringLiteral("</h2>\n") + factsHtml(transcript);
 
     QHash<qint64, QStringList> commentsByMessage;
     if (review)
@@ -128,78 +223,12 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
         "<table class=\"timeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
     const QDateTime start =
         transcript.entries.isEmpty() ? QDateTime() : transcript.entries.first().at;
-    for (const TimelineEntry &entry : transcript.entries) {
-        const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage ||
-                               entry.kind == TimelineEntry::Kind::Reply;
-        // A change another desk of the team made arrives without its author.
-        QString who = esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString())
-                                                : entry.actor);
-        QString what;
-        QString rowClass;
-        switch (entry.kind) {
-        case TimelineEntry::Kind::CustomerMessage:
-        case TimelineEntry::Kind::Reply: {
-            const bool inbound = entry.kind == TimelineEntry::Kind::CustomerMessage;
-            const bool isPrivate = entry.visibility == Core::Visibility::Private;
-            rowClass = inbound ? QStringLiteral("in") : QStringLiteral("out");
-            QString label = inbound
-                                ? (isPrivate ? Tr::tr("private message") : Tr::tr("public"))
-                                : (isPrivate ? Tr::tr("private reply") : Tr::tr("public reply"));
-            if (entry.customerWaitedSecs >= 0)
-                label += QStringLiteral(" · ") +
-                         Tr::tr("customer waited %1").arg(durationText(entry.customerWaitedSecs));
-            what =
-                QStringLiteral("<a name=\"m%1\"></a><span class=\"meta\">").arg(entry.messageId) +
-                esc(label) + QStringLiteral("</span><br>") +
-                esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            if (commentLinks)
-                what += QStringLiteral(" <a href=\"comment:%1\">").arg(entry.messageId) +
-                        esc(Tr::tr("Comment")) + QStringLiteral("</a>");
-            for (const QString &comment : commentsByMessage.value(entry.messageId))
-                what += QStringLiteral("<div class=\"qa\"><b>") + esc(Tr::tr("QA:")) +
-                        QStringLiteral("</b> ") + esc(comment) + QStringLiteral("</div>");
-            break;
-        }
-        case TimelineEntry::Kind::Note:
-            rowClass = QStringLiteral("note");
-            what = QStringLiteral("<span class=\"meta\">") + esc(Tr::tr("internal note")) +
-                   QStringLiteral("</span><br>") +
-                   esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            break;
-        default:
-            rowClass = QStringLiteral("change");
-            what = QStringLiteral("<i>") + esc(changeText(entry)) + QStringLiteral("</i>");
-            break;
-        }
-        html += QStringLiteral("<tr class=\"%1\"><td class=\"when\" valign=\"top\" nowrap>")
-                    .arg(rowClass) +
-                esc(timeText(entry.at)) + QStringLiteral("<br><span class=\"meta\">+") +
-                esc(durationText(start.secsTo(entry.at))) +
-                QStringLiteral("</span></td><td valign=\"top\"><b>") + who +
-                QStringLiteral("</b></td><td valign=\"top\">") + what +
-                QStringLiteral("</td></tr>\n");
-    }
+    for (const TimelineEntry &entry : transcript.entries)
+        html += timelineRowHtml(entry, start, commentsByMessage, commentLinks);
     html += QStringLiteral("</table>\n");
-
-    if (review && review->id != 0) {
-        html += QStringLiteral("<h3>") + esc(Tr::tr("QA review by %1").arg(review->reviewer)) +
-                QStringLiteral("</h3>\n");
-        const double percent = review->percent();
-        html +=
-            QStringLiteral("<p><b>") +
-            esc(percent < 0 ? Tr::tr("Not scored") : Tr::tr("Score %1 %").arg(percent, 0, 'f', 0)) +
-            QStringLiteral("</b></p>\n<table class=\"facts\">");
-        for (const CriterionScore &score : review->scores)
-            fact(score.title, scoreText(score.score));
-        html += QStringLiteral("</table>\n");
-        if (!review->summary.isEmpty())
-            html += QStringLiteral("<p>") +
-                    esc(review->summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                    QStringLiteral("</p>\n");
-        for (const QString &comment : commentsByMessage.value(0))
-            html +=
-                QStringLiteral("<div class=\"qa\">") + esc(comment) + QStringLiteral("</div>\n");
-    }
+    // Comments on no message (id 0) are about the whole conversation.
+    if (review && review->id != 0)
+        html += reviewHtml(*review, commentsByMessage.value(0));
     return html + QStringLiteral("</section>\n");
 }
 

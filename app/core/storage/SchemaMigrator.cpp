@@ -3,8 +3,12 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace CareDesk::Storage {
 
@@ -14,6 +18,35 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Storage::SchemaMigrator)
 };
+
+Core::Error damagedSchema(const QString &detail)
+{
+    return Core::Error{Tr::tr("This copy of CareDesk is damaged: its database schema is missing. "
+                              "Install it again."),
+                       detail};
+}
+
+// The statements of one script, each without its ';'; none if one is left unfinished.
+std::optional<QStringList> statementsOf(const QString &script)
+{
+    QStringList statements;
+    QStringList lines;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        lines.append(trimmed);
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            QString statement = lines.join(QLatin1Char(' '));
+            statement.chop(1);
+            statements.append(statement);
+            lines.clear();
+        }
+    }
+    if (!lines.isEmpty() || statements.isEmpty())
+        return std::nullopt;
+    return statements;
+}
 
 } // namespace
 
@@ -68,6 +101,30 @@ Core::Result<int> migrateSchema(QSqlDatabase &db, const QString &metaTable,
         version = next;
     }
     return version;
+}
+
+Core::Result<std::vector<QStringList>> readMigrationScripts(const QString &directory)
+{
+    const QDir folder(directory);
+    const QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    std::vector<QStringList> steps;
+    for (const QString &name : names) {
+        const QString number = QStringLiteral("%1-").arg(steps.size() + 1, 4, 10, QLatin1Char('0'));
+        if (!name.startsWith(number))
+            return damagedSchema(
+                QStringLiteral("%1: expected %2*.sql").arg(folder.filePath(name), number));
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return damagedSchema(file.fileName() + QStringLiteral(": ") + file.errorString());
+        auto statements = statementsOf(QString::fromUtf8(file.readAll()));
+        if (!statements)
+            return damagedSchema(file.fileName() +
+                                 QStringLiteral(": a statement does not end with ';'"));
+        steps.push_back(std::move(*statements));
+    }
+    if (steps.empty())
+        return damagedSchema(QStringLiteral("no schema scripts in ") + directory);
+    return steps;
 }
 
 } // namespace CareDesk::Storage

@@ -17,4 +17,10 @@ namespace CareDesk::Storage {
 Core::Result<int> migrateSchema(QSqlDatabase &db, const QString &metaTable,
                                 const std::vector<QStringList> &steps);
 
+// Reads a schema history for migrateSchema() from `directory` (a resource folder): one script
+// per version, named NNNN-what.sql and numbered from 0001 without a gap. A statement ends with
+// ';' at the end of a line and its lines are joined with one space; lines starting with "--"
+// are comments.
+Core::Result<std::vector<QStringList>> readMigrationScripts(const QString &directory);
+
 } // namespace CareDesk::Storage

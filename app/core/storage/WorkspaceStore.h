@@ -47,7 +47,7 @@ public:
                                    const Channels::ChannelHealth &health,
                                    const std::optional<QDateTime> &receivedAt);
 
-    // Ingest writes through its own prepared statements (IngestPipeline); this one is for
+    // Ingest writes through its own prepared statements (IngestWriter); this one is for
     // tools that add a message to the search index by hand.
     Core::Result<void> indexForSearch(qint64 messageId, const QString &text,
                                       const QString &customer);

@@ -163,42 +163,8 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
                               change.rev,
                               std::max(now, msOf(data.value(QLatin1String("lastActivityAt"))))};
     if (local.value() > 0) {
-        // Claims, transfers and status changes made on other desks go on this desk's record of
-        // the conversation, so a lead's transcript shows them too.
-        auto before =
-            run(m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"),
-                {local.value()});
-        if (!before)
-            return before.error();
-        if (before.value().next()) {
-            const QString wasAssignee = before.value().value(0).toString();
-            const QString wasStatus = before.value().value(1).toString();
-            const QString status = text(data.value(QLatin1String("status")));
-            const QJsonObject holder = data.value(QLatin1String("assignee")).toObject();
-            const qint64 since =
-                holder.isEmpty() ? now
-                                 : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
-            const auto record = [&](const QString &action, const QString &from, const QString &to,
-                                    qint64 at) {
-                return run(
-                    m_db,
-                    QStringLiteral(
-                        "INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
-                        " VALUES(?, '', 'conversation', ?, ?, ?)"),
-                    {at == 0 ? now : at, local.value(), action,
-                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from},
-                                                                 {QStringLiteral("to"), to}})
-                                           .toJson(QJsonDocument::Compact))});
-            };
-            if (wasAssignee != (assignee.isNull() ? QString() : assignee))
-                if (auto recorded = record(QStringLiteral("assign"), wasAssignee, assignee, since);
-                    !recorded)
-                    return recorded.error();
-            if (!status.isEmpty() && wasStatus != status)
-                if (auto recorded = record(QStringLiteral("status"), wasStatus, status, now);
-                    !recorded)
-                    return recorded.error();
-        }
+        if (auto recorded = recordRemoteChanges(local.value(), data, assignee, now); !recorded)
+            return recorded;
         auto updated =
             run(m_db,
                 QStringLiteral(
@@ -217,6 +183,66 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
         text(data.value(QLatin1String("platform"))), QStringLiteral("{}"), m_clock.now());
     if (!channel)
         return channel.error();
+    auto customerId = customerOf(data, now);
+    if (!customerId)
+        return customerId.error();
+    auto inserted = run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
+            " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        fields + QVariantList{channel.value(), customerId.value(),
+                              QString(QStringLiteral("team:") + change.id),
+                              msOf(data.value(QLatin1String("createdAt")))});
+    if (!inserted || !inserted.value().next())
+        return inserted ? sqlError(inserted.value()) : inserted.error();
+    return setLink(QStringLiteral("conversation"), change.id,
+                   inserted.value().value(0).toLongLong());
+}
+
+// Claims, transfers and status changes made on other desks go on this desk's record of the
+// conversation, so a lead's transcript shows them too.
+Result<void> TeamMirror::recordRemoteChanges(qint64 localId, const QJsonObject &data,
+                                             const QString &assignee, qint64 now)
+{
+    auto before = run(
+        m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"), {localId});
+    if (!before)
+        return before.error();
+    if (!before.value().next())
+        return {};
+    const QString wasAssignee = before.value().value(0).toString();
+    const QString wasStatus = before.value().value(1).toString();
+    const QString status = text(data.value(QLatin1String("status")));
+    const QJsonObject holder = data.value(QLatin1String("assignee")).toObject();
+    const qint64 since =
+        holder.isEmpty() ? now : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
+    const auto record = [&](const QString &action, const QString &from, const QString &to,
+                            qint64 at) {
+        return run(
+            m_db,
+            QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                           " VALUES(?, '', 'conversation', ?, ?, ?)"),
+            {at == 0 ? now : at, localId, action,
+             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from},
+                                                         {QStringLiteral("to"), to}})
+                                   .toJson(QJsonDocument::Compact))});
+    };
+    if (wasAssignee != (assignee.isNull() ? QString() : assignee))
+        if (auto recorded = record(QStringLiteral("assign"), wasAssignee, assignee, since);
+            !recorded)
+            return recorded.error();
+    if (!status.isEmpty() && wasStatus != status)
+        if (auto recorded = record(QStringLiteral("status"), wasStatus, status, now); !recorded)
+            return recorded.error();
+    return {};
+}
+
+// The local customer behind a conversation's customer as the server names them, made on first
+// sight with an identity keyed by their handle (else their name).
+Result<qint64> TeamMirror::customerOf(const QJsonObject &data, qint64 now)
+{
     const QJsonObject customer = data.value(QLatin1String("customer")).toObject();
     const QString platform = text(data.value(QLatin1String("platform")));
     const QString handle = text(customer.value(QLatin1String("handle")));
@@ -230,40 +256,24 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
         {platform, identityKey});
     if (!identity)
         return identity.error();
-    qint64 customerId = 0;
-    if (identity.value().next()) {
-        customerId = identity.value().value(1).toLongLong();
-    } else {
-        auto created =
-            run(m_db,
-                QStringLiteral(
-                    "INSERT INTO customers(display_name, created_at) VALUES(?, ?) RETURNING id"),
-                {text(customer.value(QLatin1String("name"))), now});
-        if (!created || !created.value().next())
-            return created ? sqlError(created.value()) : created.error();
-        customerId = created.value().value(0).toLongLong();
-        auto identityCreated = run(
-            m_db,
+    if (identity.value().next())
+        return identity.value().value(1).toLongLong();
+    auto created = run(
+        m_db,
+        QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, ?) RETURNING id"),
+        {text(customer.value(QLatin1String("name"))), now});
+    if (!created || !created.value().next())
+        return created ? sqlError(created.value()) : created.error();
+    const qint64 customerId = created.value().value(0).toLongLong();
+    auto identityCreated =
+        run(m_db,
             QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, handle,"
                            " display_name, followers) VALUES(?, ?, ?, ?, ?, ?)"),
             {customerId, platform, identityKey, handle, text(customer.value(QLatin1String("name"))),
              customer.value(QLatin1String("followers")).toInteger()});
-        if (!identityCreated)
-            return identityCreated.error();
-    }
-    auto inserted = run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
-            " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        fields + QVariantList{channel.value(), customerId,
-                              QString(QStringLiteral("team:") + change.id),
-                              msOf(data.value(QLatin1String("createdAt")))});
-    if (!inserted || !inserted.value().next())
-        return inserted ? sqlError(inserted.value()) : inserted.error();
-    return setLink(QStringLiteral("conversation"), change.id,
-                   inserted.value().value(0).toLongLong());
+    if (!identityCreated)
+        return identityCreated.error();
+    return customerId;
 }
 
 Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)

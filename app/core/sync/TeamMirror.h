@@ -4,6 +4,7 @@
 
 #include <protocol/ChangeRecord.h>
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace CareDesk::Core {
@@ -60,6 +61,9 @@ private:
     Core::Result<qint64> link(const QString &entity, const QString &serverId);
     Core::Result<void> setLink(const QString &entity, const QString &serverId, qint64 localId);
     Core::Result<void> applyConversation(const Protocol::ChangeRecord &change);
+    Core::Result<void> recordRemoteChanges(qint64 localId, const QJsonObject &data,
+                                           const QString &assignee, qint64 now);
+    Core::Result<qint64> customerOf(const QJsonObject &data, qint64 now);
     Core::Result<void> applyMessage(const Protocol::ChangeRecord &change);
 
     QSqlDatabase m_db;

@@ -1,7 +1,7 @@
 #include "TeamSync.h"
 
 #include "Logging.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 
 #include <protocol/ApiError.h>
@@ -34,7 +34,7 @@ QString messageOf(const Sdk::HttpResponse &response)
 
 } // namespace
 
-TeamSync::TeamSync(QSqlDatabase db, Channels::HttpTransport &transport,
+TeamSync::TeamSync(QSqlDatabase db, Net::HttpTransport &transport,
                    Security::CredentialStore &credentials, const Core::Clock &clock,
                    QObject *parent)
     : QObject(parent)
@@ -44,7 +44,7 @@ TeamSync::TeamSync(QSqlDatabase db, Channels::HttpTransport &transport,
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &TeamSync::connectLive);
-    connect(&m_transport, &Channels::HttpTransport::finished, this,
+    connect(&m_transport, &Net::HttpTransport::finished, this,
             [this](quint64 id, const Sdk::HttpResponse &response) {
                 const auto pending = m_pending.find(id);
                 if (pending == m_pending.end())

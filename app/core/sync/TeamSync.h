@@ -17,7 +17,7 @@
 
 class QWebSocket;
 
-namespace CareDesk::Channels {
+namespace CareDesk::Net {
 class HttpTransport;
 }
 namespace CareDesk::Security {
@@ -41,9 +41,8 @@ public:
     Q_ENUM(State)
 
     // `transport`, `credentials` and `clock` must outlive this object.
-    TeamSync(QSqlDatabase db, Channels::HttpTransport &transport,
-             Security::CredentialStore &credentials, const Core::Clock &clock,
-             QObject *parent = nullptr);
+    TeamSync(QSqlDatabase db, Net::HttpTransport &transport, Security::CredentialStore &credentials,
+             const Core::Clock &clock, QObject *parent = nullptr);
     ~TeamSync() override;
 
     // Logs in with a password and starts syncing.
@@ -112,7 +111,7 @@ private:
     void act(qint64 serverConversationId, const QString &action, const QJsonObject &body);
 
     TeamMirror m_mirror;
-    Channels::HttpTransport &m_transport;
+    Net::HttpTransport &m_transport;
     Security::CredentialStore &m_credentials;
     State m_state = State::SignedOut;
     QUrl m_server;

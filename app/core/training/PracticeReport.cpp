@@ -151,6 +151,251 @@ Core::Result<bool> readCannedUses(QSqlDatabase db, QList<CannedUseScore> &uses)
     return true;
 }
 
+Core::Result<Scenario> readScenario(const QString &path)
+{
+    QFile scenarioFile(path);
+    if (!scenarioFile.open(QIODevice::ReadOnly))
+        return Core::Error{
+            Tr::tr("The practice scenario %1 could not be read.").arg(scenarioFile.fileName()),
+            scenarioFile.errorString()};
+    QStringList problems;
+    auto scenario = Scenario::parse(scenarioFile.readAll(), problems);
+    if (!scenario)
+        return Core::Error{
+            Tr::tr("The practice scenario %1 has problems.").arg(scenarioFile.fileName()),
+            problems.join(QStringLiteral("; "))};
+    return std::move(*scenario);
+}
+
+Core::Result<QList<Core::ConversationDetail>> allConversations(const QSqlDatabase &db)
+{
+    Storage::WorkspaceStore store(db);
+    QList<Core::ConversationDetail> conversations;
+    for (qint64 after = 0;;) {
+        auto ids = store.conversationIdsAfter(after, PAGE);
+        if (!ids)
+            return ids.error();
+        if (ids.value().isEmpty())
+            break;
+        for (const qint64 id : ids.value()) {
+            auto detail = store.conversation(id);
+            if (!detail)
+                return detail.error();
+            conversations.append(std::move(detail).value());
+        }
+        after = ids.value().constLast();
+    }
+    return conversations;
+}
+
+// The checks run on every reply the trainee sent.
+struct ReplyChecks
+{
+    Triage::PiiScanner pii;
+    Triage::LanguageDetector detector;
+};
+
+// The customer's messages by their platform id, with their conversation.
+using InboundByPlatformId =
+    QHash<QString, std::pair<const Core::ConversationDetail *, const Core::MessageRecord *>>;
+
+// A public reply showing personal data, and a reply not in the conversation's language, are
+// listed in the report too.
+void scoreReply(const Core::ConversationDetail &conversation, const Core::MessageRecord &message,
+                bool privateWaiting, const QString &region, const ReplyChecks &checks,
+                ConversationScore &score, PracticeReport &report)
+{
+    if (message.visibility == Core::Visibility::Private) {
+        ++score.privateReplies;
+    } else {
+        ++score.publicReplies;
+        if (privateWaiting)
+            ++score.privateMessagesAnsweredInPublic;
+        QStringList kinds;
+        for (const Triage::PiiFinding &finding : checks.pii.scan(message.text, region)) {
+            if (!kinds.contains(finding.kind))
+                kinds.append(finding.kind);
+        }
+        if (!kinds.isEmpty()) {
+            ++score.piiLeaks;
+            report.piiLeaks.append(
+                {conversation.conversationId, message.id, message.createdAt, kinds});
+        }
+    }
+    const QString detected = checks.detector.detect(message.text, QString(), QString()).code;
+    if (score.language != u"und" && detected != u"und") {
+        ++score.languageChecked;
+        if (detected == score.language)
+            ++score.languageMatched;
+        else
+            report.languageMismatches.append(
+                {conversation.conversationId, message.id, score.language, detected});
+    }
+}
+
+// One conversation's score; its open messages go into the report, its customer messages into
+// `byPlatformId`.
+ConversationScore scoreConversation(const Core::ConversationDetail &conversation,
+                                    const ReplyChecks &checks, PracticeReport &report,
+                                    InboundByPlatformId &byPlatformId)
+{
+    ConversationScore score;
+    score.conversationId = conversation.conversationId;
+    score.customer = conversation.customer.displayName;
+    score.language =
+        conversation.language.isEmpty() ? QStringLiteral("und") : conversation.language;
+    score.status = conversation.status;
+    const QString region = Triage::PiiScanner::regionFromLocale(conversation.customer.locale);
+    QDateTime firstInbound;
+    bool privateWaiting = false; // the customer's latest unanswered message was private
+    for (const Core::MessageRecord &message : conversation.messages) {
+        if (message.direction == Core::Direction::Inbound) {
+            byPlatformId.insert(message.platformId, {&conversation, &message});
+            ++score.inbound;
+            if (!firstInbound.isValid() || message.createdAt < firstInbound)
+                firstInbound = message.createdAt;
+            if (message.addressed == Core::Addressed::Open) {
+                ++score.open;
+                report.openMessages.append({conversation.conversationId, message.id, score.customer,
+                                            message.createdAt, excerpt(message.text)});
+            }
+            privateWaiting = message.visibility == Core::Visibility::Private;
+            continue;
+        }
+        ++score.replies;
+        if (!score.firstResponseSecs && firstInbound.isValid() && message.createdAt >= firstInbound)
+            score.firstResponseSecs = firstInbound.secsTo(message.createdAt);
+        scoreReply(conversation, message, privateWaiting, region, checks, score, report);
+        privateWaiting = false;
+    }
+    return score;
+}
+
+void addToTotals(const ConversationScore &score, PracticeReport &report)
+{
+    report.inboundMessages += score.inbound;
+    report.addressedMessages += score.inbound - score.open;
+    report.replies += score.replies;
+    report.publicReplies += score.publicReplies;
+    report.privateReplies += score.privateReplies;
+    report.privateMessagesAnsweredInPublic += score.privateMessagesAnsweredInPublic;
+    report.languageChecked += score.languageChecked;
+    report.languageMatched += score.languageMatched;
+}
+
+void setResponseTimes(QList<qint64> firstResponses, PracticeReport &report)
+{
+    report.answeredConversations = static_cast<int>(firstResponses.size());
+    if (firstResponses.isEmpty())
+        return;
+    std::sort(firstResponses.begin(), firstResponses.end());
+    const qsizetype middle = firstResponses.size() / 2;
+    report.medianFirstResponseSecs =
+        firstResponses.size() % 2 == 1
+            ? firstResponses.at(middle)
+            : (firstResponses.at(middle - 1) + firstResponses.at(middle)) / 2;
+    report.worstFirstResponseSecs = firstResponses.constLast();
+}
+
+QJsonArray openMessagesJson(const QList<OpenMessage> &openMessages)
+{
+    QJsonArray open;
+    for (const OpenMessage &message : openMessages)
+        open.append(QJsonObject{{QStringLiteral("conversationId"), message.conversationId},
+                                {QStringLiteral("messageId"), message.messageId},
+                                {QStringLiteral("customer"), message.customer},
+                                {QStringLiteral("at"), isoTime(message.at)},
+                                {QStringLiteral("text"), message.text}});
+    return open;
+}
+
+QJsonArray piiLeaksJson(const QList<PiiLeak> &piiLeaks)
+{
+    QJsonArray leaks;
+    for (const PiiLeak &leak : piiLeaks)
+        leaks.append(
+            QJsonObject{{QStringLiteral("conversationId"), leak.conversationId},
+                        {QStringLiteral("messageId"), leak.messageId},
+                        {QStringLiteral("at"), isoTime(leak.at)},
+                        {QStringLiteral("kinds"), QJsonArray::fromStringList(leak.kinds)}});
+    return leaks;
+}
+
+QJsonArray mismatchesJson(const QList<LanguageMismatch> &languageMismatches)
+{
+    QJsonArray mismatches;
+    for (const LanguageMismatch &mismatch : languageMismatches)
+        mismatches.append(QJsonObject{{QStringLiteral("conversationId"), mismatch.conversationId},
+                                      {QStringLiteral("messageId"), mismatch.messageId},
+                                      {QStringLiteral("expected"), mismatch.expected},
+                                      {QStringLiteral("detected"), mismatch.detected}});
+    return mismatches;
+}
+
+QJsonArray expectationsJson(const QList<ExpectationScore> &expectations)
+{
+    QJsonArray expectationArray;
+    for (const ExpectationScore &score : expectations)
+        expectationArray.append(QJsonObject{{QStringLiteral("id"), score.id},
+                                            {QStringLiteral("after"), score.afterEventId},
+                                            {QStringLiteral("expect"), score.expect},
+                                            {QStringLiteral("text"), score.text},
+                                            {QStringLiteral("met"), score.met},
+                                            {QStringLiteral("detail"), score.detail}});
+    return expectationArray;
+}
+
+QJsonArray conversationsJson(const QList<ConversationScore> &conversations)
+{
+    QJsonArray conversationArray;
+    for (const ConversationScore &score : conversations)
+        conversationArray.append(
+            QJsonObject{{QStringLiteral("conversationId"), score.conversationId},
+                        {QStringLiteral("customer"), score.customer},
+                        {QStringLiteral("language"), score.language},
+                        {QStringLiteral("status"), Core::toString(score.status)},
+                        {QStringLiteral("inbound"), score.inbound},
+                        {QStringLiteral("open"), score.open},
+                        {QStringLiteral("firstResponseSecs"), secsOrNull(score.firstResponseSecs)},
+                        {QStringLiteral("replies"), score.replies},
+                        {QStringLiteral("publicReplies"), score.publicReplies},
+                        {QStringLiteral("privateReplies"), score.privateReplies},
+                        {QStringLiteral("privateMessagesAnsweredInPublic"),
+                         score.privateMessagesAnsweredInPublic},
+                        {QStringLiteral("piiLeaks"), score.piiLeaks},
+                        {QStringLiteral("languageChecked"), score.languageChecked},
+                        {QStringLiteral("languageMatched"), score.languageMatched}});
+    return conversationArray;
+}
+
+QJsonObject cannedJson(const PracticeReport &report)
+{
+    QJsonObject canned{{QStringLiteral("recorded"), report.cannedRecorded}};
+    if (!report.cannedRecorded) {
+        canned.insert(QStringLiteral("note"),
+                      Tr::tr("This workspace keeps no record of the canned responses sent."));
+        return canned;
+    }
+    QJsonArray uses;
+    double ratios = 0;
+    for (const CannedUseScore &use : report.cannedUses) {
+        uses.append(QJsonObject{{QStringLiteral("title"), use.title},
+                                {QStringLiteral("conversationId"), use.conversationId},
+                                {QStringLiteral("editRatio"), use.editRatio},
+                                {QStringLiteral("edited"), use.editRatio > 0.0}});
+        ratios += use.editRatio;
+    }
+    canned.insert(QStringLiteral("used"), report.cannedUses.size());
+    canned.insert(QStringLiteral("unchanged"), report.cannedUnchanged());
+    canned.insert(QStringLiteral("edited"), report.cannedUses.size() - report.cannedUnchanged());
+    canned.insert(QStringLiteral("averageEditRatio"),
+                  report.cannedUses.isEmpty()
+                      ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(ratios / static_cast<double>(report.cannedUses.size())));
+    canned.insert(QStringLiteral("uses"), uses);
+    return canned;
+}
+
 } // namespace
 
 int PracticeReport::cannedUnchanged() const
@@ -171,17 +416,9 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
     auto marker = PracticeWorkspace::marker(directory);
     if (!marker)
         return marker.error();
-    QFile scenarioFile(marker.value().scenarioFile);
-    if (!scenarioFile.open(QIODevice::ReadOnly))
-        return Core::Error{
-            Tr::tr("The practice scenario %1 could not be read.").arg(scenarioFile.fileName()),
-            scenarioFile.errorString()};
-    QStringList problems;
-    const auto scenario = Scenario::parse(scenarioFile.readAll(), problems);
+    auto scenario = readScenario(marker.value().scenarioFile);
     if (!scenario)
-        return Core::Error{
-            Tr::tr("The practice scenario %1 has problems.").arg(scenarioFile.fileName()),
-            problems.join(QStringLiteral("; "))};
+        return scenario.error();
     if (!QFileInfo::exists(Storage::Database::fileIn(directory)))
         return Core::Error{Tr::tr("There is no workspace in %1.").arg(directory), {}};
     auto db = Storage::Database::open(Storage::Database::fileIn(directory));
@@ -191,117 +428,31 @@ Core::Result<PracticeReport> PracticeReport::forWorkspace(const QString &directo
     PracticeReport report;
     report.trainee = marker.value().trainee;
     report.workspace = QFileInfo(directory).absoluteFilePath();
-    report.scenarioId = scenario->id;
-    report.scenarioTitle = scenario->title;
+    report.scenarioId = scenario.value().id;
+    report.scenarioTitle = scenario.value().title;
+    auto conversations = allConversations(db.value()->connection());
+    if (!conversations)
+        return conversations.error();
 
-    Storage::WorkspaceStore store(db.value()->connection());
-    QList<Core::ConversationDetail> conversations;
-    for (qint64 after = 0;;) {
-        auto ids = store.conversationIdsAfter(after, PAGE);
-        if (!ids)
-            return ids.error();
-        if (ids.value().isEmpty())
-            break;
-        for (const qint64 id : ids.value()) {
-            auto detail = store.conversation(id);
-            if (!detail)
-                return detail.error();
-            conversations.append(std::move(detail).value());
-        }
-        after = ids.value().constLast();
-    }
-
-    const Triage::PiiScanner pii;
-    const Triage::LanguageDetector detector;
+    const ReplyChecks checks;
     QList<qint64> firstResponses;
-    QHash<QString, std::pair<const Core::ConversationDetail *, const Core::MessageRecord *>>
-        byPlatformId;
-    for (const Core::ConversationDetail &conversation : std::as_const(conversations)) {
-        ConversationScore score;
-        score.conversationId = conversation.conversationId;
-        score.customer = conversation.customer.displayName;
-        score.language =
-            conversation.language.isEmpty() ? QStringLiteral("und") : conversation.language;
-        score.status = conversation.status;
-        const QString region = Triage::PiiScanner::regionFromLocale(conversation.customer.locale);
-        QDateTime firstInbound;
-        bool privateWaiting = false; // the customer's latest unanswered message was private
-        for (const Core::MessageRecord &message : conversation.messages) {
-            if (message.direction == Core::Direction::Inbound) {
-                byPlatformId.insert(message.platformId, {&conversation, &message});
-                ++score.inbound;
-                if (!firstInbound.isValid() || message.createdAt < firstInbound)
-                    firstInbound = message.createdAt;
-                if (message.addressed == Core::Addressed::Open) {
-                    ++score.open;
-                    report.openMessages.append({conversation.conversationId, message.id,
-                                                score.customer, message.createdAt,
-                                                excerpt(message.text)});
-                }
-                privateWaiting = message.visibility == Core::Visibility::Private;
-                continue;
-            }
-            ++score.replies;
-            if (!score.firstResponseSecs && firstInbound.isValid() &&
-                message.createdAt >= firstInbound)
-                score.firstResponseSecs = firstInbound.secsTo(message.createdAt);
-            if (message.visibility == Core::Visibility::Private) {
-                ++score.privateReplies;
-            } else {
-                ++score.publicReplies;
-                if (privateWaiting)
-                    ++score.privateMessagesAnsweredInPublic;
-                QStringList kinds;
-                for (const Triage::PiiFinding &finding : pii.scan(message.text, region)) {
-                    if (!kinds.contains(finding.kind))
-                        kinds.append(finding.kind);
-                }
-                if (!kinds.isEmpty()) {
-                    ++score.piiLeaks;
-                    report.piiLeaks.append(
-                        {conversation.conversationId, message.id, message.createdAt, kinds});
-                }
-            }
-            privateWaiting = false;
-            const QString detected = detector.detect(message.text, QString(), QString()).code;
-            if (score.language != u"und" && detected != u"und") {
-                ++score.languageChecked;
-                if (detected == score.language)
-                    ++score.languageMatched;
-                else
-                    report.languageMismatches.append(
-                        {conversation.conversationId, message.id, score.language, detected});
-            }
-        }
+    InboundByPlatformId byPlatformId;
+    for (const Core::ConversationDetail &conversation : std::as_const(conversations.value())) {
+        const ConversationScore score =
+            scoreConversation(conversation, checks, report, byPlatformId);
         if (score.firstResponseSecs)
             firstResponses.append(*score.firstResponseSecs);
         else if (score.inbound > 0)
             ++report.unansweredConversations;
-        report.inboundMessages += score.inbound;
-        report.addressedMessages += score.inbound - score.open;
-        report.replies += score.replies;
-        report.publicReplies += score.publicReplies;
-        report.privateReplies += score.privateReplies;
-        report.privateMessagesAnsweredInPublic += score.privateMessagesAnsweredInPublic;
-        report.languageChecked += score.languageChecked;
-        report.languageMatched += score.languageMatched;
+        addToTotals(score, report);
         report.conversations.append(score);
     }
-    report.answeredConversations = static_cast<int>(firstResponses.size());
-    if (!firstResponses.isEmpty()) {
-        std::sort(firstResponses.begin(), firstResponses.end());
-        const qsizetype middle = firstResponses.size() / 2;
-        report.medianFirstResponseSecs =
-            firstResponses.size() % 2 == 1
-                ? firstResponses.at(middle)
-                : (firstResponses.at(middle - 1) + firstResponses.at(middle)) / 2;
-        report.worstFirstResponseSecs = firstResponses.constLast();
-    }
+    setResponseTimes(std::move(firstResponses), report);
 
     // The sandbox files each message under "<scenario id>:<event id>".
-    for (const Expectation &expectation : scenario->expectations) {
+    for (const Expectation &expectation : scenario.value().expectations) {
         const auto found =
-            byPlatformId.value(scenario->id + QLatin1Char(':') + expectation.afterEventId);
+            byPlatformId.value(scenario.value().id + QLatin1Char(':') + expectation.afterEventId);
         report.expectations.append(judge(expectation, found.first, found.second));
     }
 
@@ -337,112 +488,45 @@ QJsonObject PracticeReport::headline() const
 
 QJsonObject PracticeReport::toJson() const
 {
-    QJsonArray open;
-    for (const OpenMessage &message : openMessages)
-        open.append(QJsonObject{{QStringLiteral("conversationId"), message.conversationId},
-                                {QStringLiteral("messageId"), message.messageId},
-                                {QStringLiteral("customer"), message.customer},
-                                {QStringLiteral("at"), isoTime(message.at)},
-                                {QStringLiteral("text"), message.text}});
-    QJsonArray leaks;
-    for (const PiiLeak &leak : piiLeaks)
-        leaks.append(
-            QJsonObject{{QStringLiteral("conversationId"), leak.conversationId},
-                        {QStringLiteral("messageId"), leak.messageId},
-                        {QStringLiteral("at"), isoTime(leak.at)},
-                        {QStringLiteral("kinds"), QJsonArray::fromStringList(leak.kinds)}});
-    QJsonArray mismatches;
-    for (const LanguageMismatch &mismatch : languageMismatches)
-        mismatches.append(QJsonObject{{QStringLiteral("conversationId"), mismatch.conversationId},
-                                      {QStringLiteral("messageId"), mismatch.messageId},
-                                      {QStringLiteral("expected"), mismatch.expected},
-                                      {QStringLiteral("detected"), mismatch.detected}});
-    QJsonObject canned{{QStringLiteral("recorded"), cannedRecorded}};
-    if (cannedRecorded) {
-        QJsonArray uses;
-        double ratios = 0;
-        for (const CannedUseScore &use : cannedUses) {
-            uses.append(QJsonObject{{QStringLiteral("title"), use.title},
-                                    {QStringLiteral("conversationId"), use.conversationId},
-                                    {QStringLiteral("editRatio"), use.editRatio},
-                                    {QStringLiteral("edited"), use.editRatio > 0.0}});
-            ratios += use.editRatio;
-        }
-        canned.insert(QStringLiteral("used"), cannedUses.size());
-        canned.insert(QStringLiteral("unchanged"), cannedUnchanged());
-        canned.insert(QStringLiteral("edited"), cannedUses.size() - cannedUnchanged());
-        canned.insert(QStringLiteral("averageEditRatio"),
-                      cannedUses.isEmpty()
-                          ? QJsonValue(QJsonValue::Null)
-                          : QJsonValue(ratios / static_cast<double>(cannedUses.size())));
-        canned.insert(QStringLiteral("uses"), uses);
-    } else {
-        canned.insert(QStringLiteral("note"),
-                      Tr::tr("This workspace keeps no record of the canned responses sent."));
-    }
-    QJsonArray expectationArray;
     int dmExpected = 0;
     int dmMet = 0;
     for (const ExpectationScore &score : expectations) {
-        expectationArray.append(QJsonObject{{QStringLiteral("id"), score.id},
-                                            {QStringLiteral("after"), score.afterEventId},
-                                            {QStringLiteral("expect"), score.expect},
-                                            {QStringLiteral("text"), score.text},
-                                            {QStringLiteral("met"), score.met},
-                                            {QStringLiteral("detail"), score.detail}});
         if (score.expect == u"dm") {
             ++dmExpected;
             dmMet += score.met ? 1 : 0;
         }
     }
-    QJsonArray conversationArray;
-    for (const ConversationScore &score : conversations)
-        conversationArray.append(
-            QJsonObject{{QStringLiteral("conversationId"), score.conversationId},
-                        {QStringLiteral("customer"), score.customer},
-                        {QStringLiteral("language"), score.language},
-                        {QStringLiteral("status"), Core::toString(score.status)},
-                        {QStringLiteral("inbound"), score.inbound},
-                        {QStringLiteral("open"), score.open},
-                        {QStringLiteral("firstResponseSecs"), secsOrNull(score.firstResponseSecs)},
-                        {QStringLiteral("replies"), score.replies},
-                        {QStringLiteral("publicReplies"), score.publicReplies},
-                        {QStringLiteral("privateReplies"), score.privateReplies},
-                        {QStringLiteral("privateMessagesAnsweredInPublic"),
-                         score.privateMessagesAnsweredInPublic},
-                        {QStringLiteral("piiLeaks"), score.piiLeaks},
-                        {QStringLiteral("languageChecked"), score.languageChecked},
-                        {QStringLiteral("languageMatched"), score.languageMatched}});
-    return {
-        {QStringLiteral("trainee"), trainee},
-        {QStringLiteral("workspace"), workspace},
-        {QStringLiteral("scenario"),
-         QJsonObject{{QStringLiteral("id"), scenarioId}, {QStringLiteral("title"), scenarioTitle}}},
-        {QStringLiteral("summary"), headline()},
-        {QStringLiteral("responseTimes"),
-         QJsonObject{
-             {QStringLiteral("answered"), answeredConversations},
-             {QStringLiteral("unanswered"), unansweredConversations},
-             {QStringLiteral("medianFirstResponseSecs"), secsOrNull(medianFirstResponseSecs)},
-             {QStringLiteral("worstFirstResponseSecs"), secsOrNull(worstFirstResponseSecs)}}},
-        {QStringLiteral("messages"), QJsonObject{{QStringLiteral("inbound"), inboundMessages},
-                                                 {QStringLiteral("addressed"), addressedMessages},
-                                                 {QStringLiteral("open"), open}}},
-        {QStringLiteral("channelChoice"),
-         QJsonObject{
-             {QStringLiteral("publicReplies"), publicReplies},
-             {QStringLiteral("privateReplies"), privateReplies},
-             {QStringLiteral("publicRepliesWithPersonalData"), piiLeaks.size()},
-             {QStringLiteral("privateMessagesAnsweredInPublic"), privateMessagesAnsweredInPublic},
-             {QStringLiteral("dmExpectationsMet"), dmMet},
-             {QStringLiteral("dmExpectations"), dmExpected}}},
-        {QStringLiteral("piiLeaks"), leaks},
-        {QStringLiteral("language"), QJsonObject{{QStringLiteral("checked"), languageChecked},
-                                                 {QStringLiteral("matched"), languageMatched},
-                                                 {QStringLiteral("mismatches"), mismatches}}},
-        {QStringLiteral("canned"), canned},
-        {QStringLiteral("expectations"), expectationArray},
-        {QStringLiteral("conversations"), conversationArray}};
+    return {{QStringLiteral("trainee"), trainee},
+            {QStringLiteral("workspace"), workspace},
+            {QStringLiteral("scenario"), QJsonObject{{QStringLiteral("id"), scenarioId},
+                                                     {QStringLiteral("title"), scenarioTitle}}},
+            {QStringLiteral("summary"), headline()},
+            {QStringLiteral("responseTimes"),
+             QJsonObject{
+                 {QStringLiteral("answered"), answeredConversations},
+                 {QStringLiteral("unanswered"), unansweredConversations},
+                 {QStringLiteral("medianFirstResponseSecs"), secsOrNull(medianFirstResponseSecs)},
+                 {QStringLiteral("worstFirstResponseSecs"), secsOrNull(worstFirstResponseSecs)}}},
+            {QStringLiteral("messages"),
+             QJsonObject{{QStringLiteral("inbound"), inboundMessages},
+                         {QStringLiteral("addressed"), addressedMessages},
+                         {QStringLiteral("open"), openMessagesJson(openMessages)}}},
+            {QStringLiteral("channelChoice"),
+             QJsonObject{{QStringLiteral("publicReplies"), publicReplies},
+                         {QStringLiteral("privateReplies"), privateReplies},
+                         {QStringLiteral("publicRepliesWithPersonalData"), piiLeaks.size()},
+                         {QStringLiteral("privateMessagesAnsweredInPublic"),
+                          privateMessagesAnsweredInPublic},
+                         {QStringLiteral("dmExpectationsMet"), dmMet},
+                         {QStringLiteral("dmExpectations"), dmExpected}}},
+            {QStringLiteral("piiLeaks"), piiLeaksJson(piiLeaks)},
+            {QStringLiteral("language"),
+             QJsonObject{{QStringLiteral("checked"), languageChecked},
+                         {QStringLiteral("matched"), languageMatched},
+                         {QStringLiteral("mismatches"), mismatchesJson(languageMismatches)}}},
+            {QStringLiteral("canned"), cannedJson(*this)},
+            {QStringLiteral("expectations"), expectationsJson(expectations)},
+            {QStringLiteral("conversations"), conversationsJson(conversations)}};
 }
 
 } // namespace CareDesk::Training

@@ -147,21 +147,19 @@ QString Scenario::threadOf(const QString &eventId) const
     return found && !found->thread.isEmpty() ? found->thread : eventId;
 }
 
-std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &problems)
+namespace {
+
+// The ids of the events read so far (timeline events, then reactions' follow-ups), and when
+// each timeline event happens.
+struct EventIds
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        problems.append(Tr::tr("line %1: %2")
-                            .arg(lineOf(json, parseError.offset))
-                            .arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        problems.append(Tr::tr("(top): a scenario is a JSON object"));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    QSet<QString> ids;
+    QHash<QString, qint64> at;
+};
+
+// Format, version, id, title and brand.
+Scenario readHeader(const QJsonObject &root, QStringList &problems)
+{
     if (root.value(QLatin1String("format")).toString() != u"caredesk-scenario")
         problems.append(Tr::tr("format: must be \"caredesk-scenario\""));
     if (root.value(QLatin1String("version")).toInt(-1) != FORMAT_VERSION)
@@ -175,7 +173,11 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
     const QJsonObject brand = root.value(QLatin1String("brand")).toObject();
     scenario.brandName = brand.value(QLatin1String("name")).toString();
     scenario.brandHandle = brand.value(QLatin1String("handle")).toString();
+    return scenario;
+}
 
+void readPersonas(const QJsonObject &root, Scenario &scenario, QStringList &problems)
+{
     const QJsonArray personas = root.value(QLatin1String("personas")).toArray();
     if (personas.isEmpty())
         problems.append(Tr::tr("personas: at least one persona is required"));
@@ -198,12 +200,14 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
             problems.append(Tr::tr("%1: needs a name or a handle").arg(place));
         scenario.personas.append(persona);
     }
+}
 
+void readTimeline(const QJsonObject &root, Scenario &scenario, EventIds &events,
+                  QStringList &problems)
+{
     const QJsonArray timeline = root.value(QLatin1String("timeline")).toArray();
     if (timeline.isEmpty())
         problems.append(Tr::tr("timeline: at least one event is required"));
-    QSet<QString> eventIds;
-    QHash<QString, qint64> eventAt;
     for (qsizetype i = 0; i < timeline.size(); ++i) {
         const QJsonObject object = timeline.at(i).toObject();
         const QString place = QStringLiteral("timeline[%1]").arg(i);
@@ -218,7 +222,7 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         const auto kind = kindFromString(object.value(QLatin1String("kind")).toString());
         if (event.id.isEmpty())
             problems.append(Tr::tr("%1.id: required").arg(place));
-        else if (eventIds.contains(event.id))
+        else if (events.ids.contains(event.id))
             problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, event.id));
         if (!object.value(QLatin1String("at")).isDouble())
             problems.append(Tr::tr("%1.at: seconds from the start are required").arg(place));
@@ -231,17 +235,22 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
             event.kind = *kind;
         if (event.text.trimmed().isEmpty())
             problems.append(Tr::tr("%1.text: required").arg(place));
-        if (!event.replyTo.isEmpty() && !eventIds.contains(event.replyTo))
+        if (!event.replyTo.isEmpty() && !events.ids.contains(event.replyTo))
             problems.append(
                 Tr::tr("%1.replyTo: no earlier event \"%2\"").arg(place, event.replyTo));
         // Played by time, a reply timed before what it answers would arrive first and not thread.
-        else if (!event.replyTo.isEmpty() && eventAt.value(event.replyTo) > event.atSecs)
+        else if (!event.replyTo.isEmpty() && events.at.value(event.replyTo) > event.atSecs)
             problems.append(
                 Tr::tr("%1.replyTo: \"%2\" comes later than this event").arg(place, event.replyTo));
-        eventIds.insert(event.id);
-        eventAt.insert(event.id, event.atSecs);
+        events.ids.insert(event.id);
+        events.at.insert(event.id, event.atSecs);
         scenario.timeline.append(event);
     }
+}
+
+void readReactions(const QJsonObject &root, Scenario &scenario, EventIds &events,
+                   QStringList &problems)
+{
     const QJsonArray reactions = root.value(QLatin1String("reactions")).toArray();
     for (qsizetype i = 0; i < reactions.size(); ++i) {
         const QJsonObject object = reactions.at(i).toObject();
@@ -268,9 +277,9 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         const auto kind = kindFromString(object.value(QLatin1String("kind")).toString());
         if (reaction.id.isEmpty())
             problems.append(Tr::tr("%1.id: required").arg(place));
-        else if (eventIds.contains(reaction.id))
+        else if (events.ids.contains(reaction.id))
             problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, reaction.id));
-        if (!eventIds.contains(reaction.afterEventId))
+        if (!events.ids.contains(reaction.afterEventId))
             problems.append(Tr::tr("%1.after: no event \"%2\"").arg(place, reaction.afterEventId));
         // Silence is timed from the event's place on the timeline; a follow-up has none.
         else if (reaction.trigger == Reaction::Trigger::NoReply &&
@@ -289,10 +298,14 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
             followUp.kind = *kind;
         if (followUp.text.trimmed().isEmpty())
             problems.append(Tr::tr("%1.text: required").arg(place));
-        eventIds.insert(reaction.id);
+        events.ids.insert(reaction.id);
         scenario.reactions.append(reaction);
     }
+}
 
+void readExpectations(const QJsonObject &root, const EventIds &events, Scenario &scenario,
+                      QStringList &problems)
+{
     const QJsonValue expectationsValue = root.value(QLatin1String("expectations"));
     if (!expectationsValue.isUndefined() && !expectationsValue.isArray())
         problems.append(Tr::tr("expectations: must be a list"));
@@ -310,7 +323,7 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
         else if (expectationIds.contains(expectation.id))
             problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, expectation.id));
         expectationIds.insert(expectation.id);
-        if (!eventIds.contains(expectation.afterEventId))
+        if (!events.ids.contains(expectation.afterEventId))
             problems.append(
                 Tr::tr("%1.after: no event \"%2\"").arg(place, expectation.afterEventId));
         if (const auto outcome =
@@ -341,7 +354,31 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &pro
                 Tr::tr("%1.contains: only a reply can contain words, not a resolution").arg(place));
         scenario.expectations.append(expectation);
     }
+}
 
+} // namespace
+
+std::optional<Scenario> Scenario::parse(const QByteArray &json, QStringList &problems)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        problems.append(Tr::tr("line %1: %2")
+                            .arg(lineOf(json, parseError.offset))
+                            .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems.append(Tr::tr("(top): a scenario is a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    Scenario scenario = readHeader(root, problems);
+    readPersonas(root, scenario, problems);
+    EventIds events;
+    readTimeline(root, scenario, events, problems);
+    readReactions(root, scenario, events, problems);
+    readExpectations(root, events, scenario, problems);
     if (!problems.isEmpty())
         return std::nullopt;
     std::stable_sort(

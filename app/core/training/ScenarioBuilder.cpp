@@ -468,27 +468,18 @@ qint64 roundedFollowers(qint64 followers)
     return static_cast<qint64>(std::round(static_cast<double>(followers) / magnitude) * magnitude);
 }
 
-} // namespace
-
-ScenarioBuilder::ScenarioBuilder(QSqlDatabase db)
-    : m_db(std::move(db))
-{}
-
-Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &options) const
+// The most recent conversations with something a customer wrote, oldest first; the practice
+// inbox's own conversations are not real ones.
+Core::Result<QList<Core::ConversationDetail>> recentConversations(const QSqlDatabase &db, int count)
 {
-    if (options.conversations <= 0)
-        return Core::Error{Tr::tr("A scenario needs at least one conversation."), {}};
-
-    // The most recent conversations with something a customer wrote; the practice inbox's
-    // own conversations are not real ones.
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
                        " WHERE ch.platform <> 'sandbox'"
                        "   AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND "
                        "m.direction = 'in')"
                        " ORDER BY c.created_at DESC, c.id DESC LIMIT ?"));
-    query.addBindValue(options.conversations);
+    query.addBindValue(count);
     if (!query.exec())
         return readError(query);
     QList<qint64> conversationIds;
@@ -499,7 +490,7 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
                                   "make a scenario from."),
                            {}};
 
-    Storage::WorkspaceStore store(m_db);
+    Storage::WorkspaceStore store(db);
     QList<Core::ConversationDetail> conversations;
     for (const qint64 id : conversationIds) {
         auto detail = store.conversation(id);
@@ -512,8 +503,13 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
                   return a.createdAt != b.createdAt ? a.createdAt < b.createdAt
                                                     : a.conversationId < b.conversationId;
               });
+    return conversations;
+}
 
-    // Every customer of the workspace, by every handle and name: anyone may be named in a text.
+// Every customer of the workspace, by every handle and name: anyone may be named in a text.
+Core::Result<QHash<qint64, KnownCustomer>> knownCustomers(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     QHash<qint64, KnownCustomer> customers;
     if (!query.exec(QStringLiteral(
             "SELECT c.id, c.display_name, COALESCE(i.handle, ''), COALESCE(i.display_name, '')"
@@ -531,75 +527,85 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
             !handle.isEmpty() && !customer.handles.contains(handle))
             customer.handles.append(handle);
     }
+    return customers;
+}
 
-    // The brand: the channel most of these conversations came in on, unless told otherwise.
-    auto channels = store.channels();
+// Who the brand is in the scenario, and every handle and name the workspace's channels go by.
+struct Brand
+{
+    QString name;
+    QString handle;
+    QStringList handles; // of every channel
+    QStringList names;   // of every channel named with a space, and the scenario's brand name
+};
+
+// The brand: the channel most of these conversations came in on, unless told otherwise.
+Core::Result<Brand> brandOf(const QSqlDatabase &db,
+                            const QList<Core::ConversationDetail> &conversations,
+                            const ScenarioBuildOptions &options)
+{
+    auto channels = Storage::WorkspaceStore(db).channels();
     if (!channels)
         return channels.error();
-    QStringList brandHandles;
-    QStringList brandNames;
+    Brand brand;
     for (const Storage::ChannelRecord &channel : channels.value()) {
         if (channel.name.trimmed().contains(QLatin1Char(' ')))
-            brandNames.append(channel.name);
+            brand.names.append(channel.name);
         else
-            brandHandles.append(channel.name.trimmed());
+            brand.handles.append(channel.name.trimmed());
     }
     QHash<QString, int> conversationsByChannel;
     QString mainChannel;
-    for (const Core::ConversationDetail &conversation : std::as_const(conversations)) {
+    for (const Core::ConversationDetail &conversation : conversations) {
         const int count = ++conversationsByChannel[conversation.channelName];
         if (count > conversationsByChannel.value(mainChannel) ||
             (count == conversationsByChannel.value(mainChannel) &&
              conversation.channelName < mainChannel))
             mainChannel = conversation.channelName;
     }
-    QString brandHandle = options.brandHandle;
-    if (brandHandle.isEmpty())
-        brandHandle = QString(mainChannel).remove(QLatin1Char(' '));
-    const QString brandName = options.brandName.isEmpty() ? mainChannel : options.brandName;
-    brandNames.append(brandName);
+    brand.handle = options.brandHandle;
+    if (brand.handle.isEmpty())
+        brand.handle = QString(mainChannel).remove(QLatin1Char(' '));
+    brand.name = options.brandName.isEmpty() ? mainChannel : options.brandName;
+    brand.names.append(brand.name);
+    return brand;
+}
 
-    QSet<qint64> scenarioCustomers;
-    for (const Core::ConversationDetail &conversation : std::as_const(conversations))
-        scenarioCustomers.insert(conversation.customer.customerId);
-    const Triage::PiiScanner scanner(options.piiPatterns);
-    Anonymizer anonymizer(scanner, customers, scenarioCustomers, brandHandles, brandNames,
-                          brandHandle);
+// A customer's message, with the conversation it belongs to.
+struct InboundMessage
+{
+    const Core::ConversationDetail *conversation;
+    const Core::MessageRecord *record;
+    int threadIndex;
+};
 
-    BuiltScenario built;
-    Scenario &scenario = built.scenario;
-    scenario.brandName = brandName;
-    scenario.brandHandle = brandHandle;
-    scenario.id =
-        options.id.isEmpty() ? QStringLiteral("history-") + keyOf(brandHandle) : options.id;
-    scenario.title = options.title.isEmpty() ? Tr::tr("%1: %2 past conversations, anonymised")
-                                                   .arg(brandName)
-                                                   .arg(conversations.size())
-                                             : options.title;
-    built.conversations = static_cast<int>(conversations.size());
-
-    // Personas first, in the order their customers first wrote, so that the names given out
-    // do not depend on who happens to be mentioned where.
-    struct Message
-    {
-        const Core::ConversationDetail *conversation;
-        const Core::MessageRecord *record;
-        int threadIndex;
-    };
-    QList<Message> inbound;
+// Every customer message of the conversations, in the order they were written.
+QList<InboundMessage> inboundInOrder(const QList<Core::ConversationDetail> &conversations)
+{
+    QList<InboundMessage> inbound;
     for (qsizetype c = 0; c < conversations.size(); ++c) {
         for (const Core::MessageRecord &message : conversations.at(c).messages) {
             if (message.direction == Core::Direction::Inbound)
                 inbound.append({&conversations.at(c), &message, static_cast<int>(c) + 1});
         }
     }
-    std::stable_sort(inbound.begin(), inbound.end(), [](const Message &a, const Message &b) {
-        return a.record->createdAt != b.record->createdAt
-                   ? a.record->createdAt < b.record->createdAt
-                   : a.record->id < b.record->id;
-    });
-    QHash<qint64, QString> personaIdOf; // customer -> persona id
-    for (const Message &message : std::as_const(inbound)) {
+    std::stable_sort(inbound.begin(), inbound.end(),
+                     [](const InboundMessage &a, const InboundMessage &b) {
+                         return a.record->createdAt != b.record->createdAt
+                                    ? a.record->createdAt < b.record->createdAt
+                                    : a.record->id < b.record->id;
+                     });
+    return inbound;
+}
+
+// Personas first, in the order their customers first wrote, so that the names given out do not
+// depend on who happens to be mentioned where. Returns each customer's persona id.
+QHash<qint64, QString> addPersonas(const QList<InboundMessage> &inbound,
+                                   const QHash<qint64, KnownCustomer> &customers,
+                                   Anonymizer &anonymizer, Scenario &scenario)
+{
+    QHash<qint64, QString> personaIdOf;
+    for (const InboundMessage &message : inbound) {
         const Core::CustomerProfile &customer = message.conversation->customer;
         if (personaIdOf.contains(customer.customerId))
             continue;
@@ -616,11 +622,19 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
         scenario.personas.append(persona);
         personaIdOf.insert(customer.customerId, persona.id);
     }
+    return personaIdOf;
+}
 
+// Each customer message an event, at its distance from the first. Returns the events of each
+// conversation, in order.
+QHash<qint64, QStringList> addTimeline(const QList<InboundMessage> &inbound,
+                                       const QHash<qint64, QString> &personaIdOf,
+                                       Anonymizer &anonymizer, Scenario &scenario)
+{
     const QDateTime start = inbound.first().record->createdAt;
     QHash<QString, qsizetype> eventByPlatformId; // channel + platform id -> index in the timeline
     QHash<qint64, QStringList> eventsOfConversation;
-    for (const Message &message : std::as_const(inbound)) {
+    for (const InboundMessage &message : inbound) {
         const Core::ConversationDetail &conversation = *message.conversation;
         const Core::MessageRecord &record = *message.record;
         ScenarioEvent event;
@@ -648,9 +662,15 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
                                  scenario.timeline.size() - 1);
         eventsOfConversation[conversation.conversationId].append(event.id);
     }
+    return eventsOfConversation;
+}
 
-    // What the agents did is what the trainee is expected to do.
-    for (const Core::ConversationDetail &conversation : std::as_const(conversations)) {
+// What the agents did is what the trainee is expected to do.
+void addExpectations(const QList<Core::ConversationDetail> &conversations,
+                     const QHash<qint64, QStringList> &eventsOfConversation, Anonymizer &anonymizer,
+                     Scenario &scenario)
+{
+    for (const Core::ConversationDetail &conversation : conversations) {
         const QStringList events = eventsOfConversation.value(conversation.conversationId);
         if (events.isEmpty())
             continue;
@@ -683,6 +703,53 @@ Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &o
             expect(events.last(), Expectation::Outcome::Resolved,
                    Tr::tr("Resolves the conversation with %1, as the agent did.").arg(personaName));
     }
+}
+
+} // namespace
+
+ScenarioBuilder::ScenarioBuilder(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Core::Result<BuiltScenario> ScenarioBuilder::build(const ScenarioBuildOptions &options) const
+{
+    if (options.conversations <= 0)
+        return Core::Error{Tr::tr("A scenario needs at least one conversation."), {}};
+    auto conversations = recentConversations(m_db, options.conversations);
+    if (!conversations)
+        return conversations.error();
+    auto customers = knownCustomers(m_db);
+    if (!customers)
+        return customers.error();
+    auto brand = brandOf(m_db, conversations.value(), options);
+    if (!brand)
+        return brand.error();
+
+    QSet<qint64> scenarioCustomers;
+    for (const Core::ConversationDetail &conversation : std::as_const(conversations.value()))
+        scenarioCustomers.insert(conversation.customer.customerId);
+    const Triage::PiiScanner scanner(options.piiPatterns);
+    Anonymizer anonymizer(scanner, customers.value(), scenarioCustomers, brand.value().handles,
+                          brand.value().names, brand.value().handle);
+
+    BuiltScenario built;
+    Scenario &scenario = built.scenario;
+    scenario.brandName = brand.value().name;
+    scenario.brandHandle = brand.value().handle;
+    scenario.id = options.id.isEmpty() ? QStringLiteral("history-") + keyOf(brand.value().handle)
+                                       : options.id;
+    scenario.title = options.title.isEmpty() ? Tr::tr("%1: %2 past conversations, anonymised")
+                                                   .arg(brand.value().name)
+                                                   .arg(conversations.value().size())
+                                             : options.title;
+    built.conversations = static_cast<int>(conversations.value().size());
+
+    const QList<InboundMessage> inbound = inboundInOrder(conversations.value());
+    const QHash<qint64, QString> personaIdOf =
+        addPersonas(inbound, customers.value(), anonymizer, scenario);
+    const QHash<qint64, QStringList> eventsOfConversation =
+        addTimeline(inbound, personaIdOf, anonymizer, scenario);
+    addExpectations(conversations.value(), eventsOfConversation, anonymizer, scenario);
     built.replaced = anonymizer.replaced();
     return built;
 }

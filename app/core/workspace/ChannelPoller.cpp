@@ -5,9 +5,9 @@
 #include "WorkspaceContext.h"
 #include "channels/ChannelCatalog.h"
 #include "channels/ChannelConfig.h"
-#include "channels/HttpTransport.h"
 #include "channels/OAuthPkce.h"
 #include "ingest/IngestPipeline.h"
+#include "net/HttpTransport.h"
 #include "outbox/Outbox.h"
 #include "security/CredentialStore.h"
 #include "storage/WorkspaceStore.h"
@@ -49,8 +49,8 @@ struct ChannelPoller::RunningChannel
 };
 
 ChannelPoller::ChannelPoller(WorkspaceContext &context, Channels::ChannelCatalog &catalog,
-                             Security::CredentialStore &credentials,
-                             Channels::HttpTransport &transport, QObject *parent)
+                             Security::CredentialStore &credentials, Net::HttpTransport &transport,
+                             QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_catalog(catalog)

@@ -15,9 +15,11 @@ class QTimer;
 
 namespace CareDesk::Channels {
 class ChannelCatalog;
-class HttpTransport;
 class PkceAuthorization;
 } // namespace CareDesk::Channels
+namespace CareDesk::Net {
+class HttpTransport;
+}
 namespace CareDesk::Security {
 class CredentialStore;
 }
@@ -40,7 +42,7 @@ class ChannelPoller final : public QObject
 public:
     // Everything given must outlive the poller.
     ChannelPoller(WorkspaceContext &context, Channels::ChannelCatalog &catalog,
-                  Security::CredentialStore &credentials, Channels::HttpTransport &transport,
+                  Security::CredentialStore &credentials, Net::HttpTransport &transport,
                   QObject *parent = nullptr);
     ~ChannelPoller() override;
 
@@ -93,7 +95,7 @@ private:
     WorkspaceContext &m_context;
     Channels::ChannelCatalog &m_catalog;
     Security::CredentialStore &m_credentials;
-    Channels::HttpTransport &m_transport;
+    Net::HttpTransport &m_transport;
     std::map<qint64, QString> m_secrets; // channel id -> secret, held in memory only
     std::set<qint64> m_secretsAsked;
     std::map<qint64, std::unique_ptr<RunningChannel>> m_channels;

@@ -31,7 +31,7 @@ QString nameOf(Sync::TeamSync::State state)
 
 } // namespace
 
-TeamSession::TeamSession(WorkspaceContext &context, Channels::HttpTransport &transport,
+TeamSession::TeamSession(WorkspaceContext &context, Net::HttpTransport &transport,
                          Security::CredentialStore &credentials, QObject *parent)
     : QObject(parent)
     , m_context(context)

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace CareDesk::Channels {
+namespace CareDesk::Net {
 class HttpTransport;
 }
 namespace CareDesk::Security {
@@ -30,7 +30,7 @@ class TeamSession final : public QObject
     Q_OBJECT
 
 public:
-    TeamSession(WorkspaceContext &context, Channels::HttpTransport &transport,
+    TeamSession(WorkspaceContext &context, Net::HttpTransport &transport,
                 Security::CredentialStore &credentials, QObject *parent = nullptr);
     ~TeamSession() override;
 
@@ -68,7 +68,7 @@ private:
     void connectSync();
 
     WorkspaceContext &m_context;
-    Channels::HttpTransport &m_transport;
+    Net::HttpTransport &m_transport;
     Security::CredentialStore &m_credentials;
     std::unique_ptr<Sync::TeamSync> m_sync; // made when the agent first signs in
 };

@@ -7,7 +7,7 @@
 #include "ReplyQueue.h"
 #include "ReviewDesk.h"
 #include "TeamSession.h"
-#include "channels/HttpTransport.h"
+#include "net/HttpTransport.h"
 #include "storage/CannedResponses.h"
 #include "storage/Drafts.h"
 #include "storage/WorkspaceStore.h"
@@ -40,7 +40,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
                                    QObject *parent)
     : QObject(parent)
     , m_context(std::move(directory), clock)
-    , m_transport(std::make_unique<Channels::HttpTransport>())
+    , m_transport(std::make_unique<Net::HttpTransport>())
     , m_localActions(m_context, *this)
     , m_channels(new ChannelPoller(m_context, catalog, credentials, *m_transport, this))
     , m_team(new TeamSession(m_context, *m_transport, credentials, this))

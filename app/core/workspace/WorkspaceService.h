@@ -19,8 +19,10 @@ class Clock;
 }
 namespace CareDesk::Channels {
 class ChannelCatalog;
+}
+namespace CareDesk::Net {
 class HttpTransport;
-} // namespace CareDesk::Channels
+}
 namespace CareDesk::Security {
 class CredentialStore;
 }
@@ -117,7 +119,7 @@ private:
     ConversationActions &actionsFor(qint64 conversationId);
 
     WorkspaceContext m_context;
-    std::unique_ptr<Channels::HttpTransport> m_transport;
+    std::unique_ptr<Net::HttpTransport> m_transport;
     LocalActions m_localActions;
     ChannelPoller *m_channels = nullptr; // the parts are children: they move threads with it
     TeamSession *m_team = nullptr;

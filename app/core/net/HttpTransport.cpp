@@ -13,7 +13,7 @@
 #include <thread>
 #include <unordered_map>
 
-namespace CareDesk::Channels {
+namespace CareDesk::Net {
 
 namespace {
 
@@ -236,4 +236,4 @@ Sdk::HttpResponse HttpTransport::run(const Sdk::HttpRequest &request)
     return response.get();
 }
 
-} // namespace CareDesk::Channels
+} // namespace CareDesk::Net

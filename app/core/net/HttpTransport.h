@@ -1,3 +1,5 @@
+// Outbound HTTP for the engine: platform APIs, OAuth and the team server's REST API.
+// May use Qt Core, libcurl and the plugin SDK's request and response types, nothing else.
 #pragma once
 
 #include <sdk/ChannelPlugin.h>
@@ -6,11 +8,11 @@
 
 #include <memory>
 
-namespace CareDesk::Channels {
+namespace CareDesk::Net {
 
-// HTTP for connectors, on libcurl, on a thread of its own: requests from any thread are run
-// side by side there (keep-alive connections are reused), and nothing waits on the network on
-// the caller's thread unless it asks to with run().
+// HTTP for connectors and the sync client, on libcurl, on a thread of its own: requests from any
+// thread are run side by side there (keep-alive connections are reused), and nothing waits on the
+// network on the caller's thread unless it asks to with run().
 class HttpTransport final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,6 @@ private:
     std::unique_ptr<Worker> m_worker;
 };
 
-} // namespace CareDesk::Channels
+} // namespace CareDesk::Net
 
 Q_DECLARE_METATYPE(CareDesk::Sdk::HttpResponse)

@@ -1,9 +1,12 @@
+// Text as each platform counts it: X's weighted length (links, emoji, IDN), Facebook, Messenger.
+// May use Qt Core and the standard library only, no other part of the engine.
 #pragma once
 
-#include <QList>
+#include "TwitterTextConfig.h"
+
 #include <QString>
 
-namespace CareDesk::Triage {
+namespace CareDesk::Text {
 
 enum class TextPlatform { Twitter, Facebook, Messenger };
 
@@ -24,34 +27,6 @@ struct TextMeasure
     friend bool operator==(const TextMeasure &, const TextMeasure &) = default;
 };
 
-// A band of code points and what each one counts, in 1/scale of a character.
-struct TwitterTextWeightRange
-{
-    char32_t start = 0;
-    char32_t end = 0; // inclusive
-    int weight = 0;
-
-    friend bool operator==(const TwitterTextWeightRange &,
-                           const TwitterTextWeightRange &) = default;
-};
-
-// How X counts a post: twitter-text's configuration files (config/v2.json, config/v3.json).
-struct TwitterTextConfig
-{
-    int version = 3;
-    int maxWeightedTweetLength = 280;
-    int scale = 100;
-    int defaultWeight = 200;         // code points outside every range
-    bool emojiParsingEnabled = true; // an emoji sequence counts defaultWeight once
-    int transformedURLLength = 23;   // every link counts as long as its t.co form
-    QList<TwitterTextWeightRange> ranges;
-
-    static TwitterTextConfig v2();
-    static TwitterTextConfig v3(); // what X uses today
-
-    friend bool operator==(const TwitterTextConfig &, const TwitterTextConfig &) = default;
-};
-
 // twitter-text's parseTweet: NFC first, links count transformedURLLength, emoji sequences
 // count once (when the config says so), everything else by its code point's range.
 TextMeasure measureTwitter(const QString &text,
@@ -62,4 +37,4 @@ TextMeasure measureTwitter(const QString &text,
 // invalid there, like U+FFFE, U+FEFF and U+FFFF do everywhere.
 TextMeasure measureText(const QString &text, TextPlatform platform);
 
-} // namespace CareDesk::Triage
+} // namespace CareDesk::Text
