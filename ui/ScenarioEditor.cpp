@@ -1,6 +1,6 @@
 #include "ScenarioEditor.h"
 
-#include "training/Scenario.h"
+#include "scenario/Scenario.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

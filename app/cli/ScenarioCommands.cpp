@@ -3,10 +3,10 @@
 #include "Commands.h"
 #include "JsonLines.h"
 
+#include "scenario/Scenario.h"
 #include "storage/Database.h"
 #include "training/PracticeClass.h"
 #include "training/PracticeReport.h"
-#include "training/Scenario.h"
 #include "training/ScenarioBuilder.h"
 #include "triage/PiiScanner.h"
 

@@ -1,6 +1,6 @@
 #include "SandboxPlugin.h"
 
-#include <core/training/Scenario.h>
+#include <scenario/Scenario.h>
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "channels/ChannelCatalog.h"
+#include "scenario/Scenario.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
-#include "training/Scenario.h"
 
 #include <sdk/ChannelPlugin.h>
 

@@ -1,5 +1,5 @@
+#include "scenario/Scenario.h"
 #include "support/TestSupport.h"
-#include "training/Scenario.h"
 
 #include <ui/ScenarioEditor.h>
 

@@ -1,8 +1,8 @@
 // The scenario file as trainers write it and CareDesk writes it back: parse() and toJson()
 // agree, and the expectations a trainer adds are checked with their place in the file.
 
+#include "scenario/Scenario.h"
 #include "support/TestSupport.h"
-#include "training/Scenario.h"
 
 using namespace CareDesk;
 using Training::Scenario;

@@ -1,9 +1,9 @@
 #include "PracticeClass.h"
 
+#include "scenario/Scenario.h"
 #include "storage/CannedResponses.h"
 #include "storage/Database.h"
 #include "training/PracticeWorkspace.h"
-#include "training/Scenario.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "PracticeReport.h"
 
+#include "scenario/Scenario.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "training/PracticeWorkspace.h"
-#include "training/Scenario.h"
 #include "triage/LanguageDetector.h"
 #include "triage/PiiScanner.h"
 

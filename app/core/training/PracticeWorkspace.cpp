@@ -1,8 +1,8 @@
 #include "PracticeWorkspace.h"
 
+#include "scenario/Scenario.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
-#include "training/Scenario.h"
 
 #include <QCoreApplication>
 #include <QDir>

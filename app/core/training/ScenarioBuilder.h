@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "training/Scenario.h"
+#include "scenario/Scenario.h"
 #include "triage/PiiScanner.h"
 
 #include <QMap>

@@ -1,7 +1,6 @@
+// A workspace at work: its file, channels, replies, team session and the lead's desks, as
+// services on the storage thread. May use every other part of the engine, never the UI.
 #pragma once
-
-// app/core/workspace: a local workspace at work — its file, channels, replies, team session and
-// the lead's desks — as services on the storage thread. Uses every other part of the engine.
 
 #include "Result.h"
 #include "model/CannedResponse.h"

@@ -1,3 +1,5 @@
+// The practice scenario model and its file format, shared by the training engine and the
+// sandbox channel plugin. May use the SDK and Qt Core only.
 #pragma once
 
 #include <sdk/ChannelPlugin.h>
