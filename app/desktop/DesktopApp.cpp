@@ -3,13 +3,13 @@
 #include "training/PracticeDesk.h"
 #include "workspace/WorkspaceService.h"
 
-#include <ui/DashboardView.h>
-#include <ui/InboxModel.h>
-#include <ui/MainWindow.h>
-#include <ui/Preferences.h>
-#include <ui/QueueView.h>
-#include <ui/ReviewWorkspace.h>
-#include <ui/TrainerWorkspace.h>
+#include <ui/dashboard/DashboardView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/queue/QueueView.h>
+#include <ui/review/ReviewWorkspace.h>
+#include <ui/settings/Preferences.h>
+#include <ui/shell/MainWindow.h>
+#include <ui/training/TrainerWorkspace.h>
 
 namespace CareDesk::Desktop {
 

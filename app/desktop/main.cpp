@@ -7,7 +7,7 @@
 #include "workspace/WorkspaceService.h"
 
 #include <QCoreApplication>
-#include <ui/MainWindow.h>
+#include <ui/shell/MainWindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -13,20 +13,20 @@
 #include "workspace/WorkspaceService.h"
 
 #include <DesktopApp.h>
-#include <ui/CannedPicker.h>
-#include <ui/Composer.h>
-#include <ui/ConversationView.h>
-#include <ui/DashboardView.h>
-#include <ui/HandoffDialog.h>
-#include <ui/InboxModel.h>
-#include <ui/InboxPanel.h>
-#include <ui/MainWindow.h>
-#include <ui/OutboxStatus.h>
-#include <ui/Preferences.h>
-#include <ui/QueueView.h>
-#include <ui/ReviewWorkspace.h>
-#include <ui/SettingsDialog.h>
-#include <ui/TrainerWorkspace.h>
+#include <ui/composer/CannedPicker.h>
+#include <ui/composer/Composer.h>
+#include <ui/composer/HandoffDialog.h>
+#include <ui/conversation/ConversationView.h>
+#include <ui/dashboard/DashboardView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/inbox/InboxPanel.h>
+#include <ui/queue/QueueView.h>
+#include <ui/review/ReviewWorkspace.h>
+#include <ui/settings/Preferences.h>
+#include <ui/settings/SettingsDialog.h>
+#include <ui/shell/MainWindow.h>
+#include <ui/shell/OutboxStatus.h>
+#include <ui/training/TrainerWorkspace.h>
 
 #include <QAbstractButton>
 #include <QApplication>

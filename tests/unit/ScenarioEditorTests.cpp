@@ -1,7 +1,7 @@
 #include "support/TestSupport.h"
 #include "training/Scenario.h"
 
-#include <ui/ScenarioEditor.h>
+#include <ui/training/ScenarioEditor.h>
 
 #include <QComboBox>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "support/FakeClock.h"
 
-#include <ui/ConversationView.h>
-#include <ui/InboxModel.h>
-#include <ui/MainWindow.h>
+#include <ui/conversation/ConversationView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/shell/MainWindow.h>
 
 #include "support/CatchQt.h"
 

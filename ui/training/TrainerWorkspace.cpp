@@ -1,10 +1,10 @@
 #include "TrainerWorkspace.h"
 
 #include "Clock.h"
-#include "Preferences.h"
-#include "Presentation.h"
-#include "ReviewWorkspace.h"
-#include "ScenarioEditor.h"
+#include "ui/common/Presentation.h"
+#include "ui/review/ReviewWorkspace.h"
+#include "ui/settings/Preferences.h"
+#include "ui/training/ScenarioEditor.h"
 
 #include "review/TranscriptReport.h"
 #include "workspace/WorkspaceService.h"

@@ -1,7 +1,7 @@
 #include "DashboardView.h"
 
-#include "Charts.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
+#include "ui/dashboard/Charts.h"
 
 #include "Clock.h"
 #include "review/TranscriptReport.h"

@@ -1,7 +1,7 @@
 #include "InboxModel.h"
 
 #include "Clock.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "ConversationView.h"
 
-#include "Composer.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
+#include "ui/composer/Composer.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>

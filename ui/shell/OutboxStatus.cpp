@@ -1,7 +1,7 @@
 #include "OutboxStatus.h"
 
 #include "Clock.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "QueueView.h"
 
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include "Clock.h"
 #include "review/TranscriptReport.h"

@@ -1,6 +1,6 @@
 #include "CustomerPanel.h"
 
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include <QFormLayout>
 #include <QLabel>

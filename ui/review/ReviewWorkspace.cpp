@@ -1,7 +1,7 @@
 #include "ReviewWorkspace.h"
 
 #include "Clock.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include "review/TranscriptReport.h"
 

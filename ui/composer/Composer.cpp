@@ -1,8 +1,8 @@
 #include "Composer.h"
 
-#include "CannedPicker.h"
-#include "HandoffDialog.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
+#include "ui/composer/CannedPicker.h"
+#include "ui/composer/HandoffDialog.h"
 
 #include "triage/PiiScanner.h"
 

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
-#include "Preferences.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
+#include "ui/settings/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "HandoffDialog.h"
 
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

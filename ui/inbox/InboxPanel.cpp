@@ -1,7 +1,7 @@
 #include "InboxPanel.h"
 
-#include "InboxModel.h"
-#include "Presentation.h"
+#include "ui/common/Presentation.h"
+#include "ui/inbox/InboxModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
