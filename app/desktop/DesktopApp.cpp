@@ -43,7 +43,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     m_practice->moveToThread(&m_storageThread);
     connect(&m_storageThread, &QThread::finished, m_practice, &QObject::deleteLater);
 
-    m_window = std::make_unique<Gui::MainWindow>(m_clock);
+    m_window = std::make_unique<Gui::MainWindow>(m_clock, m_preferences);
     wire(*m_window, m_workspace);
     wireTraining(*m_window, m_workspace, m_practice);
 }
@@ -254,10 +254,10 @@ void DesktopApp::start()
     QMetaObject::invokeMethod(m_workspace, &Workspace::WorkspaceService::open,
                               Qt::QueuedConnection);
     // A desk signed in to a team before carries on with the session kept in the keychain.
-    if (const QString server = Gui::Preferences::teamServer(); !server.isEmpty()) {
+    if (const QString server = m_preferences.teamServer(); !server.isEmpty()) {
         QMetaObject::invokeMethod(
             m_workspace,
-            [workspace = m_workspace, server, login = Gui::Preferences::teamLogin()] {
+            [workspace = m_workspace, server, login = m_preferences.teamLogin()] {
                 workspace->resumeTeam(QUrl(server), login);
             },
             Qt::QueuedConnection);

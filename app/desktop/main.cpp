@@ -7,12 +7,12 @@
 #include "workspace/WorkspaceService.h"
 
 #include <QCoreApplication>
+#include <ui/settings/Preferences.h>
 #include <ui/shell/MainWindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     // system locale. Chosen before the options are described, so that --help follows it.
     QString language = Core::languageArgument(app.arguments());
     if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
+        language = Gui::Preferences().language();
     Core::installTranslations(app, language);
 
     QCommandLineParser parser;

@@ -72,9 +72,10 @@ void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        dir.file(QStringLiteral("config")));
     QSettings().clear();
-    Gui::Preferences::setAgentName(AGENT);
-    Gui::Preferences::setUndoSeconds(undoSeconds);
-    Gui::Preferences::setNotificationsEnabled(false);
+    Gui::Preferences preferences; // the same settings file the desk reads
+    preferences.setAgentName(AGENT);
+    preferences.setUndoSeconds(undoSeconds);
+    preferences.setNotificationsEnabled(false);
 }
 
 struct Workstation
@@ -844,8 +845,8 @@ TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and da
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
-    Gui::Preferences::setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"),
-                              QStringLiteral("Ana"), QStringLiteral("agent"));
+    Gui::Preferences().setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"),
+                               QStringLiteral("Ana"), QStringLiteral("agent"));
     Workstation desk(dir.file(QStringLiteral("ws")));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));

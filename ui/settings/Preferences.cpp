@@ -18,22 +18,22 @@ QString systemUserName()
 
 } // namespace
 
-QString Preferences::teamServer()
+QString Preferences::teamServer() const
 {
     return QSettings().value(QStringLiteral("team/server")).toString();
 }
 
-QString Preferences::teamLogin()
+QString Preferences::teamLogin() const
 {
     return QSettings().value(QStringLiteral("team/login")).toString();
 }
 
-QString Preferences::teamAgentName()
+QString Preferences::teamAgentName() const
 {
     return QSettings().value(QStringLiteral("team/agentName")).toString();
 }
 
-QString Preferences::lastPracticeClass()
+QString Preferences::lastPracticeClass() const
 {
     return QSettings().value(QStringLiteral("training/lastClass")).toString();
 }
@@ -43,18 +43,18 @@ void Preferences::setLastPracticeClass(const QString &directory)
     QSettings().setValue(QStringLiteral("training/lastClass"), directory);
 }
 
-QString Preferences::teamRole()
+QString Preferences::teamRole() const
 {
     return QSettings().value(QStringLiteral("team/role"), QStringLiteral("agent")).toString();
 }
 
-bool Preferences::mayReview()
+bool Preferences::mayReview() const
 {
     const QString role = teamRole();
     return teamServer().isEmpty() || role == u"lead" || role == u"admin";
 }
 
-bool Preferences::mayTrain()
+bool Preferences::mayTrain() const
 {
     const QString role = teamRole();
     return teamServer().isEmpty() || role == u"trainer" || role == u"lead" || role == u"admin";
@@ -75,7 +75,7 @@ void Preferences::setTeam(const QString &server, const QString &login, const QSt
         settings.setValue(QStringLiteral("team/role"), role);
 }
 
-QString Preferences::agentName()
+QString Preferences::agentName() const
 {
     // Signed in to a team, the agent is who the team server says they are.
     if (const QString teamName = teamAgentName(); !teamServer().isEmpty() && !teamName.isEmpty())
@@ -89,7 +89,7 @@ void Preferences::setAgentName(const QString &name)
     QSettings().setValue(QStringLiteral("agent/name"), name.trimmed());
 }
 
-int Preferences::undoSeconds()
+int Preferences::undoSeconds() const
 {
     bool ok = false;
     const int seconds =
@@ -103,7 +103,7 @@ void Preferences::setUndoSeconds(int seconds)
                          std::clamp(seconds, 0, MAX_UNDO_SECONDS));
 }
 
-bool Preferences::notificationsEnabled()
+bool Preferences::notificationsEnabled() const
 {
     return QSettings().value(QStringLiteral("notifications/enabled"), true).toBool();
 }
@@ -113,7 +113,7 @@ void Preferences::setNotificationsEnabled(bool enabled)
     QSettings().setValue(QStringLiteral("notifications/enabled"), enabled);
 }
 
-QString Preferences::language()
+QString Preferences::language() const
 {
     return QSettings().value(QStringLiteral("ui/language")).toString();
 }
@@ -127,7 +127,7 @@ void Preferences::setLanguage(const QString &code)
 }
 
 QList<QKeySequence> Preferences::shortcuts(const QString &actionId,
-                                           const QList<QKeySequence> &defaults)
+                                           const QList<QKeySequence> &defaults) const
 {
     const QVariant stored = QSettings().value(QStringLiteral("shortcuts/") + actionId);
     if (!stored.isValid())

@@ -24,8 +24,10 @@
 
 namespace CareDesk::Gui {
 
-SettingsDialog::SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent)
+SettingsDialog::SettingsDialog(Preferences &preferences, const QList<ShortcutEntry> &shortcuts,
+                               QWidget *parent)
     : QDialog(parent)
+    , m_preferences(preferences)
     , m_shortcuts(shortcuts)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -58,7 +60,7 @@ QWidget *SettingsDialog::buildGeneral()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_agentName = new QLineEdit(Preferences::agentName(), page);
+    m_agentName = new QLineEdit(m_preferences.agentName(), page);
     m_agentName->setObjectName(QStringLiteral("agentNameEdit"));
     m_agentName->setAccessibleName(tr("Your name"));
     form->addRow(tr("Your name:"), m_agentName);
@@ -69,7 +71,7 @@ QWidget *SettingsDialog::buildGeneral()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_preferences.language())));
     form->addRow(tr("Interface language:"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language applies from the next start."), page));
     m_undoSeconds = new QSpinBox(page);
@@ -77,27 +79,27 @@ QWidget *SettingsDialog::buildGeneral()
     m_undoSeconds->setAccessibleName(tr("Undo window in seconds"));
     m_undoSeconds->setRange(0, Preferences::MAX_UNDO_SECONDS);
     m_undoSeconds->setSuffix(tr(" s"));
-    m_undoSeconds->setValue(Preferences::undoSeconds());
+    m_undoSeconds->setValue(m_preferences.undoSeconds());
     form->addRow(tr("Replies wait before sending, with Undo:"), m_undoSeconds);
     m_notifications =
         new QCheckBox(tr("Notify me of new conversations and replies falling due"), page);
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
-    m_notifications->setChecked(Preferences::notificationsEnabled());
+    m_notifications->setChecked(m_preferences.notificationsEnabled());
     form->addRow(tr("Notifications:"), m_notifications);
     return page;
 }
 
 void SettingsDialog::applyGeneral()
 {
-    Preferences::setAgentName(m_agentName->text());
-    Preferences::setLanguage(m_language->currentData().toString());
-    Preferences::setUndoSeconds(m_undoSeconds->value());
-    Preferences::setNotificationsEnabled(m_notifications->isChecked());
+    m_preferences.setAgentName(m_agentName->text());
+    m_preferences.setLanguage(m_language->currentData().toString());
+    m_preferences.setUndoSeconds(m_undoSeconds->value());
+    m_preferences.setNotificationsEnabled(m_notifications->isChecked());
     for (int row = 0; row < m_shortcuts.size(); ++row) {
         auto *edit = qobject_cast<QKeySequenceEdit *>(m_shortcutTable->cellWidget(row, 1));
         if (edit && edit->keySequence() != m_shortcuts.at(row).key) {
             m_shortcuts[row].key = edit->keySequence();
-            Preferences::setShortcut(m_shortcuts.at(row).id, edit->keySequence());
+            m_preferences.setShortcut(m_shortcuts.at(row).id, edit->keySequence());
         }
     }
 }
@@ -356,11 +358,11 @@ QWidget *SettingsDialog::buildTeam()
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
-    m_teamServer = new QLineEdit(Preferences::teamServer(), page);
+    m_teamServer = new QLineEdit(m_preferences.teamServer(), page);
     m_teamServer->setObjectName(QStringLiteral("teamServerEdit"));
     m_teamServer->setAccessibleName(tr("Team server address"));
     m_teamServer->setPlaceholderText(QStringLiteral("https://care.example.com:8484"));
-    m_teamLogin = new QLineEdit(Preferences::teamLogin(), page);
+    m_teamLogin = new QLineEdit(m_preferences.teamLogin(), page);
     m_teamLogin->setObjectName(QStringLiteral("teamLoginEdit"));
     m_teamLogin->setAccessibleName(tr("Login"));
     m_teamPassword = new QLineEdit(page);
@@ -381,7 +383,8 @@ QWidget *SettingsDialog::buildTeam()
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_teamState = new QLabel(
-        Preferences::teamServer().isEmpty() ? tr("Not signed in: working solo.") : QString(), page);
+        m_preferences.teamServer().isEmpty() ? tr("Not signed in: working solo.") : QString(),
+        page);
     m_teamState->setObjectName(QStringLiteral("teamStatusLabel"));
     m_teamState->setTextFormat(Qt::PlainText);
     m_teamState->setWordWrap(true);

@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace CareDesk::Gui {
 
+class Preferences;
+
 // One rebindable action, as Settings lists it.
 struct ShortcutEntry
 {
@@ -35,7 +37,9 @@ class SettingsDialog final : public QDialog
 public:
     enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage, TeamPage };
 
-    SettingsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent = nullptr);
+    // Reads and writes the agent's settings in `preferences`, which must outlive the dialog.
+    SettingsDialog(Preferences &preferences, const QList<ShortcutEntry> &shortcuts,
+                   QWidget *parent = nullptr);
 
     void showPage(Page page);
     void setCannedResponses(const QList<Core::CannedResponse> &responses);
@@ -64,6 +68,7 @@ private:
     void saveCanned();
     void applyGeneral();
 
+    Preferences &m_preferences;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_agentName = nullptr;
     QComboBox *m_language = nullptr;

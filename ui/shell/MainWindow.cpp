@@ -67,10 +67,11 @@ struct MainWindow::BoundAction
     QList<QKeySequence> defaults;
 };
 
-MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
+MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidget *parent)
     : QMainWindow(parent)
     , m_clock(clock)
-    , m_agentName(Preferences::agentName())
+    , m_preferences(preferences)
+    , m_agentName(preferences.agentName())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CareDesk"));
@@ -105,7 +106,7 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     m_workspaces->addTab(m_queue, tr("Queue"));
     m_workspaces->addTab(m_review, tr("Review"));
     m_workspaces->addTab(m_dashboard, tr("Dashboard"));
-    m_training = new TrainerWorkspace(m_clock, m_workspaces);
+    m_training = new TrainerWorkspace(m_clock, m_preferences, m_workspaces);
     m_training->scorecard()->setReviewer(m_agentName);
     m_workspaces->addTab(m_training, tr("Training"));
     setCentralWidget(m_workspaces);
@@ -138,8 +139,8 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     statusBar()->addWidget(m_workspaceStatus, 1);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_teamStatus);
-    handleTeamState(Preferences::teamServer().isEmpty() ? QStringLiteral("solo")
-                                                        : QStringLiteral("connecting"),
+    handleTeamState(m_preferences.teamServer().isEmpty() ? QStringLiteral("solo")
+                                                         : QStringLiteral("connecting"),
                     {});
 
     connect(m_inboxModel, &InboxModel::firstPageLoaded, this, &MainWindow::handleFirstPage);
@@ -186,13 +187,13 @@ MainWindow::MainWindow(const Core::Clock &clock, QWidget *parent)
     Composer *composer = m_conversationView->composer();
     connect(composer, &Composer::replyRequested, this,
             [this](qint64 id, const Core::ReplyText &reply) {
-                Q_EMIT replyRequested(id, {reply}, m_agentName, Preferences::undoSeconds());
+                Q_EMIT replyRequested(id, {reply}, m_agentName, m_preferences.undoSeconds());
             });
     connect(
         composer, &Composer::handOffRequested, this,
         [this](qint64 id, const Core::ReplyText &publicPart, const Core::ReplyText &privatePart) {
             Q_EMIT replyRequested(id, {publicPart, privatePart}, m_agentName,
-                                  Preferences::undoSeconds());
+                                  m_preferences.undoSeconds());
         });
     connect(composer, &Composer::draftChanged, this, &MainWindow::draftChanged);
     connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
@@ -405,7 +406,7 @@ void MainWindow::buildActions()
 void MainWindow::applyShortcuts()
 {
     for (const BoundAction &bound : std::as_const(m_actions))
-        bound.action->setShortcuts(Preferences::shortcuts(bound.id, bound.defaults));
+        bound.action->setShortcuts(m_preferences.shortcuts(bound.id, bound.defaults));
     bindCannedShortcuts();
 }
 
@@ -415,7 +416,7 @@ void MainWindow::bindCannedShortcuts()
     m_cannedActions.clear();
     for (const Core::CannedResponse &response : std::as_const(m_canned)) {
         const QList<QKeySequence> keys =
-            Preferences::shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
+            m_preferences.shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
         if (keys.isEmpty())
             continue;
         auto *action = new QAction(response.title, this);
@@ -440,7 +441,7 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
                         bound.action->shortcut()});
     for (const Core::CannedResponse &response : m_canned) {
         const QString id = QStringLiteral("canned-%1").arg(response.id);
-        const QList<QKeySequence> keys = Preferences::shortcuts(id, {});
+        const QList<QKeySequence> keys = m_preferences.shortcuts(id, {});
         entries.append({id, tr("Insert \"%1\"").arg(response.title),
                         keys.isEmpty() ? QKeySequence() : keys.first()});
     }
@@ -450,7 +451,7 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
 SettingsDialog *MainWindow::openSettings(int page)
 {
     if (!m_settings) {
-        m_settings = new SettingsDialog(shortcutEntries(), this);
+        m_settings = new SettingsDialog(m_preferences, shortcutEntries(), this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         m_settings->setCannedResponses(m_canned);
         m_settings->setChannels(m_channels);
@@ -465,15 +466,15 @@ SettingsDialog *MainWindow::openSettings(int page)
                     Q_EMIT teamSignInRequested(server, login, password);
                 });
         connect(m_settings, &SettingsDialog::teamSignOutRequested, this, [this] {
-            Preferences::setTeam({}, {}, {});
-            setAgentName(Preferences::agentName());
+            m_preferences.setTeam({}, {}, {});
+            setAgentName(m_preferences.agentName());
             applyRole();
             Q_EMIT teamSignOutRequested();
         });
         connect(m_settings, &SettingsDialog::connectChannelRequested, this,
                 &MainWindow::connectChannelRequested);
         connect(m_settings, &QDialog::accepted, this, [this] {
-            setAgentName(Preferences::agentName());
+            setAgentName(m_preferences.agentName());
             applyShortcuts();
         });
         if (!m_teamState.isEmpty())
@@ -576,8 +577,8 @@ void MainWindow::showWorkspace(Workspace workspace)
 
 void MainWindow::applyRole()
 {
-    const bool review = Preferences::mayReview();
-    const bool train = Preferences::mayTrain();
+    const bool review = m_preferences.mayReview();
+    const bool train = m_preferences.mayTrain();
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_review), review);
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_dashboard), review);
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_queue), review);
@@ -854,12 +855,12 @@ void MainWindow::handleSearchResults(const QString &query, const QList<Core::Sea
 
 void MainWindow::handleTeamSignedIn(const QString &agentName, const QString &role)
 {
-    Preferences::setTeam(
-        m_pendingTeamServer.isEmpty() ? Preferences::teamServer() : m_pendingTeamServer.toString(),
-        m_pendingTeamLogin.isEmpty() ? Preferences::teamLogin() : m_pendingTeamLogin, agentName,
+    m_preferences.setTeam(
+        m_pendingTeamServer.isEmpty() ? m_preferences.teamServer() : m_pendingTeamServer.toString(),
+        m_pendingTeamLogin.isEmpty() ? m_preferences.teamLogin() : m_pendingTeamLogin, agentName,
         role);
     applyRole();
-    setAgentName(Preferences::agentName());
+    setAgentName(m_preferences.agentName());
     statusBar()->showMessage(tr("Signed in to the team as %1.").arg(agentName), 5000);
 }
 
@@ -925,7 +926,7 @@ void MainWindow::markLoaded()
 
 void MainWindow::notify(const QString &title, const QString &message)
 {
-    if (!Preferences::notificationsEnabled())
+    if (!m_preferences.notificationsEnabled())
         return;
     if (m_tray)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);

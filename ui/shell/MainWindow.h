@@ -32,6 +32,7 @@ class TrainerWorkspace;
 class InboxModel;
 class InboxPanel;
 class OutboxStatus;
+class Preferences;
 class SettingsDialog;
 struct ShortcutEntry;
 
@@ -44,7 +45,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Core::Clock &clock, QWidget *parent = nullptr);
+    // `clock` is where "now" comes from; `preferences` holds the agent's settings. Both must
+    // outlive the window.
+    MainWindow(const Core::Clock &clock, Preferences &preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InboxModel *inboxModel() const { return m_inboxModel; }
@@ -153,6 +156,7 @@ private:
     void refreshPresence();
 
     const Core::Clock &m_clock;
+    Preferences &m_preferences;
     QString m_agentName;
     QTabWidget *m_workspaces = nullptr;
     QSplitter *m_inboxSplitter = nullptr;

@@ -53,9 +53,11 @@ QString esc(const QString &text)
 
 } // namespace
 
-TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, QWidget *parent)
+TrainerWorkspace::TrainerWorkspace(const Core::Clock &clock, Preferences &preferences,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
+    , m_preferences(preferences)
 {
     setObjectName(QStringLiteral("trainerWorkspace"));
     auto *layout = new QVBoxLayout(this);
@@ -153,7 +155,7 @@ void TrainerWorkspace::setClass(const Training::PracticeClassInfo &info,
                                           : QString();
     m_class = info;
     m_reports = reports;
-    Preferences::setLastPracticeClass(info.directory);
+    m_preferences.setLastPracticeClass(info.directory);
     m_notes = notes;
     m_title->setText(
         tr("%1 · %n trainee(s) · started %2", nullptr, int(reports.size()))
@@ -200,7 +202,7 @@ void TrainerWorkspace::reopenLastClass()
     if (m_reopened || !m_class.directory.isEmpty())
         return;
     m_reopened = true;
-    const QString last = Preferences::lastPracticeClass();
+    const QString last = m_preferences.lastPracticeClass();
     if (!last.isEmpty() && QFileInfo::exists(Training::PracticeClass::classFileIn(last)))
         Q_EMIT classOpenRequested(last);
 }

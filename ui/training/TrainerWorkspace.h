@@ -16,6 +16,7 @@ class Clock;
 
 namespace CareDesk::Gui {
 
+class Preferences;
 class ReviewWorkspace;
 
 // The trainer's workspace: start a practice class from a scenario, compare the trainees' runs
@@ -27,7 +28,8 @@ class TrainerWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TrainerWorkspace(const Core::Clock &clock, QWidget *parent = nullptr);
+    // `preferences` keeps the class the trainer had open; both must outlive the workspace.
+    TrainerWorkspace(const Core::Clock &clock, Preferences &preferences, QWidget *parent = nullptr);
 
     void setClass(const Training::PracticeClassInfo &info,
                   const QList<Training::PracticeReport> &reports, const QStringList &notes,
@@ -65,6 +67,7 @@ private:
     void editScenario(const QString &path);
 
     const Core::Clock &m_clock;
+    Preferences &m_preferences;
     Training::PracticeClassInfo m_class;
     QList<Training::PracticeReport> m_reports;
     QStringList m_notes;
