@@ -1195,26 +1195,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Insert &quot;%1&quot;</source>
-        <translation>„%1“ einfügen</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
-        <translation>In der Antwort fügt / einen Textbaustein ein. Tasten ändern unter Einstellungen › Tastenkürzel.</translation>
-    </message>
-    <message>
         <source>New conversations</source>
         <translation>Neue Unterhaltungen</translation>
     </message>
@@ -1239,34 +1219,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Reply taken back; it is in the composer again.</source>
         <translation>Antwort zurückgeholt; sie steht wieder im Editor.</translation>
-    </message>
-    <message>
-        <source>Replies due</source>
-        <translation>Fällige Antworten</translation>
-    </message>
-    <message>
-        <source>Due soon or overdue: %1</source>
-        <translation>Bald fällig oder überfällig: %1</translation>
-    </message>
-    <message>
-        <source>Team: online</source>
-        <translation>Team: online</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>Team: verbinde…</translation>
-    </message>
-    <message>
-        <source>Team: offline, working from this computer</source>
-        <translation>Team: offline, Arbeit mit der lokalen Kopie</translation>
-    </message>
-    <message>
-        <source>Team: signed out</source>
-        <translation>Team: abgemeldet</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <translation>Allein</translation>
     </message>
     <message>
         <source>Signed in to the team as %1.</source>
@@ -1332,45 +1284,12 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>My &amp;QA reviews…</source>
         <translation>Meine &amp;QA-Bewertungen…</translation>
     </message>
+</context>
+<context>
+    <name>CareDesk::Gui::Notifier</name>
     <message>
-        <source>Reviews of your work</source>
-        <translation>Bewertungen Ihrer Arbeit</translation>
-    </message>
-    <message>
-        <source>No reviews yet.</source>
-        <translation>Noch keine Bewertungen.</translation>
-    </message>
-    <message>
-        <source>Conversation %1 · %2 · %3</source>
-        <translation>Konversation %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1</source>
-        <translation>Bewertet von %1</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>trifft nicht zu</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>My QA reviews</source>
-        <translation>Meine QA-Bewertungen</translation>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1357,49 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Take the reply back before it goes</source>
         <translation>Die Antwort zurückholen, bevor sie gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::OwnReviewsDialog</name>
+    <message>
+        <source>Reviews of your work</source>
+        <translation>Bewertungen Ihrer Arbeit</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Konversation %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Bewertet von %1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Meine QA-Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2635,66 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Choose a channel first.</source>
         <translation>Zuerst einen Kanal auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutRegistry</name>
+    <message>
+        <source>Insert &quot;%1&quot;</source>
+        <translation>„%1“ einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
+        <translation>In der Antwort fügt / einen Textbaustein ein. Tasten ändern unter Einstellungen › Tastenkürzel.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SlaAlerts</name>
+    <message>
+        <source>Replies due</source>
+        <translation>Fällige Antworten</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue: %1</source>
+        <translation>Bald fällig oder überfällig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::TeamStatus</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Team: online</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Team: verbinde…</translation>
+    </message>
+    <message>
+        <source>Team: offline, working from this computer</source>
+        <translation>Team: offline, Arbeit mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>Team: signed out</source>
+        <translation>Team: abgemeldet</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>Allein</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "ui/common/Presentation.h"
 #include "ui/composer/Composer.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/conversation/CustomerPanel.h"
@@ -8,23 +7,26 @@
 #include "ui/inbox/InboxModel.h"
 #include "ui/inbox/InboxPanel.h"
 #include "ui/queue/QueueView.h"
+#include "ui/review/OwnReviewsDialog.h"
 #include "ui/review/ReviewWorkspace.h"
 #include "ui/settings/Preferences.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shell/Notifier.h"
 #include "ui/shell/OutboxStatus.h"
+#include "ui/shell/ScreenshotSetup.h"
+#include "ui/shell/ShortcutRegistry.h"
+#include "ui/shell/ShortcutSheet.h"
+#include "ui/shell/SlaAlerts.h"
+#include "ui/shell/TeamPresence.h"
+#include "ui/shell/TeamStatus.h"
 #include "ui/training/TrainerWorkspace.h"
 
 #include "Application.h"
-#include "Clock.h"
-#include "review/TranscriptReport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -35,37 +37,19 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace CareDesk::Gui {
 
 namespace {
 
-constexpr int SLA_CHECK_INTERVAL_MS = 60 * 1000;
 // After a reassignment, the queue is read again once the change has been stored.
 constexpr int QUEUE_REFRESH_MS = 300;
-// Presence is said again while it lasts and forgotten when it is not: nobody says "I left".
-constexpr int PRESENCE_TICK_MS = 1000;
-constexpr qint64 VIEWING_REPEAT_SECS = 10;
-constexpr qint64 VIEWING_EXPIRES_SECS = 25;
-constexpr qint64 TYPING_REPEAT_SECS = 3;
-constexpr qint64 TYPING_EXPIRES_SECS = 6;
 
 } // namespace
-
-struct MainWindow::BoundAction
-{
-    QString id;
-    QAction *action = nullptr;
-    QList<QKeySequence> defaults;
-};
 
 MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidget *parent)
     : QMainWindow(parent)
@@ -84,6 +68,20 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
     m_conversationView->setAgentName(m_agentName);
     m_customerPanel = new CustomerPanel(this);
 
+    buildWorkspaces();
+    buildStatusBar();
+    connectInbox();
+    connectConversation();
+    buildTeamAndAlerts();
+    buildMenus();
+    applyRole();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWorkspaces()
+{
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
     m_workspaces->setDocumentMode(true);
@@ -99,8 +97,8 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
     splitter->setSizes({660, 420, 200});
     m_review = new ReviewWorkspace(m_clock, m_workspaces);
     m_review->setReviewer(m_agentName);
-    m_dashboard = new DashboardView(clock, m_workspaces);
-    m_queue = new QueueView(clock, m_workspaces);
+    m_dashboard = new DashboardView(m_clock, m_workspaces);
+    m_queue = new QueueView(m_clock, m_workspaces);
     m_queue->setAgentName(m_agentName);
     m_workspaces->addTab(splitter, tr("Inbox"));
     m_workspaces->addTab(m_queue, tr("Queue"));
@@ -115,34 +113,45 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
         Q_EMIT assignRequested(id, agent, m_agentName);
         QTimer::singleShot(QUEUE_REFRESH_MS, m_queue, &QueueView::refresh);
     });
-    connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
-        QWidget *current = m_workspaces->currentWidget();
-        for (QAction *action : std::as_const(m_inboxActions))
-            action->setEnabled(current == m_inboxSplitter);
-        // Each workspace shows what is current when it comes to the front.
-        if (current == m_review)
-            m_review->refresh();
-        else if (current == m_queue)
-            m_queue->refresh();
-        else if (current == m_training)
-            m_training->reopenLastClass();
-        else if (current == m_dashboard)
-            m_dashboard->refresh();
-    });
+    connect(m_workspaces, &QTabWidget::currentChanged, this, &MainWindow::handleCurrentWorkspace);
+}
 
+void MainWindow::handleCurrentWorkspace()
+{
+    QWidget *current = m_workspaces->currentWidget();
+    for (QAction *action : std::as_const(m_inboxActions))
+        action->setEnabled(current == m_inboxSplitter);
+    // Each workspace shows what is current when it comes to the front.
+    if (current == m_review)
+        m_review->refresh();
+    else if (current == m_queue)
+        m_queue->refresh();
+    else if (current == m_training)
+        m_training->reopenLastClass();
+    else if (current == m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::buildStatusBar()
+{
     m_workspaceStatus = new QLabel(tr("Opening workspace…"), this);
     m_workspaceStatus->setObjectName(QStringLiteral("workspaceStatus"));
-    m_outboxStatus = new OutboxStatus(clock, this);
-    m_teamStatus = new QLabel(this);
-    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
-    m_teamStatus->setTextFormat(Qt::PlainText);
+    m_outboxStatus = new OutboxStatus(m_clock, this);
+    m_teamStatus = new TeamStatus(this);
     statusBar()->addWidget(m_workspaceStatus, 1);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_teamStatus);
     handleTeamState(m_preferences.teamServer().isEmpty() ? QStringLiteral("solo")
                                                          : QStringLiteral("connecting"),
                     {});
+    connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_outboxStatus, &OutboxStatus::retryRequested, this, &MainWindow::retryRequested);
+    connect(m_outboxStatus, &OutboxStatus::channelsClicked, this,
+            [this] { openSettings(SettingsDialog::ChannelsPage); });
+}
 
+void MainWindow::connectInbox()
+{
     connect(m_inboxModel, &InboxModel::firstPageLoaded, this, &MainWindow::handleFirstPage);
     connect(m_inboxPanel, &InboxPanel::queryChanged, this, &MainWindow::requestCounts);
     connect(m_inboxPanel->list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -167,7 +176,10 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
             Q_EMIT conversationRequested(id);
         }
     });
+}
 
+void MainWindow::connectConversation()
+{
     // The conversation's actions carry the agent who does them.
     connect(m_conversationView, &ConversationView::assignRequested, this,
             [this](qint64 id, const QString &assignee) {
@@ -196,45 +208,16 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
                                   m_preferences.undoSeconds());
         });
     connect(composer, &Composer::draftChanged, this, &MainWindow::draftChanged);
-    connect(m_outboxStatus, &OutboxStatus::undoRequested, this, &MainWindow::undoRequested);
-    connect(m_outboxStatus, &OutboxStatus::retryRequested, this, &MainWindow::retryRequested);
-    connect(m_outboxStatus, &OutboxStatus::channelsClicked, this,
-            [this] { openSettings(SettingsDialog::ChannelsPage); });
+}
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("CareDesk"));
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-    }
-    auto *slaTimer = new QTimer(this);
-    slaTimer->setInterval(SLA_CHECK_INTERVAL_MS);
-    connect(slaTimer, &QTimer::timeout, this, &MainWindow::checkSlaWarnings);
-    slaTimer->start();
-
-    auto *presenceTimer = new QTimer(this);
-    presenceTimer->setInterval(PRESENCE_TICK_MS);
-    connect(presenceTimer, &QTimer::timeout, this, &MainWindow::refreshPresence);
-    presenceTimer->start();
-    connect(composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
-        const qint64 id = m_conversationView->conversationId();
-        const QDateTime now = m_clock.now();
-        if (id == 0 || m_conversationView->composer()->editor()->toPlainText().isEmpty())
-            return;
-        if (!m_typingAnnouncedAt.isValid() ||
-            m_typingAnnouncedAt.secsTo(now) >= TYPING_REPEAT_SECS) {
-            m_typingAnnouncedAt = now;
-            Q_EMIT activityAnnounced(id, QStringLiteral("typing"));
-        }
-    });
-
-    buildActions();
-    applyRole();
-    resize(1280, 800);
+void MainWindow::buildTeamAndAlerts()
+{
+    m_notifier = new Notifier(m_preferences, this);
+    m_slaAlerts = new SlaAlerts(m_clock, *m_inboxModel, *m_notifier, this);
+    m_slaAlerts->setAgentName(m_agentName);
+    m_presence = new TeamPresence(m_clock, m_conversationView, this);
+    m_presence->setAgentName(m_agentName);
+    connect(m_presence, &TeamPresence::activityAnnounced, this, &MainWindow::activityAnnounced);
 }
 
 Composer *MainWindow::composer() const
@@ -245,207 +228,143 @@ Composer *MainWindow::composer() const
 void MainWindow::handleTeammateActivity(qint64 conversationId, const QString &name,
                                         const QString &what)
 {
-    if (name == m_agentName)
-        return; // this agent on another desk
-    m_teammates[conversationId][name] = {what, m_clock.now()};
-    refreshPresence();
+    m_presence->handleTeammateActivity(conversationId, name, what);
 }
 
-void MainWindow::refreshPresence()
+void MainWindow::buildMenus()
 {
-    const QDateTime now = m_clock.now();
-    const qint64 shown = m_conversationView->conversationId();
-    // Keeps saying that this agent is here while they are.
-    if (shown != 0 && (shown != m_announcedConversation || !m_viewingAnnouncedAt.isValid() ||
-                       m_viewingAnnouncedAt.secsTo(now) >= VIEWING_REPEAT_SECS)) {
-        m_announcedConversation = shown;
-        m_viewingAnnouncedAt = now;
-        Q_EMIT activityAnnounced(shown, QStringLiteral("viewing"));
-    }
-    QStringList viewing;
-    QStringList typing;
-    for (auto conversation = m_teammates.begin(); conversation != m_teammates.end();) {
-        for (auto teammate = conversation->begin(); teammate != conversation->end();) {
-            const qint64 age = teammate->at.secsTo(now);
-            const bool typingNow = teammate->what == u"typing" && age < TYPING_EXPIRES_SECS;
-            if (age >= VIEWING_EXPIRES_SECS) {
-                teammate = conversation->erase(teammate);
-                continue;
-            }
-            if (conversation.key() == shown)
-                (typingNow ? typing : viewing).append(teammate.key());
-            ++teammate;
-        }
-        conversation =
-            conversation->isEmpty() ? m_teammates.erase(conversation) : std::next(conversation);
-    }
-    viewing.sort();
-    typing.sort();
-    m_conversationView->setPresence(viewing, typing);
+    m_shortcuts = new ShortcutRegistry(m_preferences, this);
+    connect(m_shortcuts, &ShortcutRegistry::cannedResponseTriggered, this,
+            [this](const Core::CannedResponse &response) {
+                m_conversationView->composer()->insertCanned(response);
+            });
+    buildFileMenu();
+    buildGoMenu();
+    buildConversationMenu();
+    buildHelpMenu();
+    m_shortcuts->apply();
 }
 
-MainWindow::~MainWindow() = default;
-
-QAction *MainWindow::addBoundAction(QMenu *menu, const QString &id, const QString &text,
-                                    const QList<QKeySequence> &defaults,
-                                    const std::function<void()> &run)
-{
-    QAction *action = menu->addAction(text, this, run);
-    action->setObjectName(QStringLiteral("action_") + id);
-    m_actions.append({id, action, defaults});
-    return action;
-}
-
-void MainWindow::buildActions()
+void MainWindow::buildFileMenu()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    addBoundAction(fileMenu, QStringLiteral("settings"), tr("&Settings…"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { openSettings(); });
+    m_shortcuts->add(fileMenu, QStringLiteral("settings"), tr("&Settings…"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { openSettings(); });
     fileMenu->addSeparator();
-    addBoundAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit},
-                   [] { QApplication::closeAllWindows(); });
+    m_shortcuts->add(fileMenu, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit},
+                     [] { QApplication::closeAllWindows(); });
+}
 
+void MainWindow::buildGoMenu()
+{
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    addBoundAction(goMenu, QStringLiteral("next"), tr("&Next conversation"),
-                   {QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)},
-                   [this] { moveSelection(1); });
-    addBoundAction(goMenu, QStringLiteral("previous"), tr("&Previous conversation"),
-                   {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)},
-                   [this] { moveSelection(-1); });
+    m_shortcuts->add(goMenu, QStringLiteral("next"), tr("&Next conversation"),
+                     {QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)},
+                     [this] { moveSelection(1); });
+    m_shortcuts->add(goMenu, QStringLiteral("previous"), tr("&Previous conversation"),
+                     {QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)},
+                     [this] { moveSelection(-1); });
     goMenu->addSeparator();
-    addBoundAction(goMenu, QStringLiteral("inbox"), tr("&Inbox"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] {
-                       showWorkspace(Workspace::Inbox);
-                       m_inboxPanel->list()->setFocus();
-                   });
-    addBoundAction(goMenu, QStringLiteral("review"), tr("&Review transcripts"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_2)},
-                   [this] { showWorkspace(Workspace::Review); });
-    addBoundAction(goMenu, QStringLiteral("dashboard"), tr("&Dashboard"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_3)},
-                   [this] { showWorkspace(Workspace::Dashboard); });
-    addBoundAction(goMenu, QStringLiteral("training"), tr("&Training"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_4)},
-                   [this] { showWorkspace(Workspace::Training); });
-    addBoundAction(goMenu, QStringLiteral("queue"), tr("&Queue control"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_5)},
-                   [this] { showWorkspace(Workspace::Queue); });
-    addBoundAction(goMenu, QStringLiteral("my-reviews"), tr("My &QA reviews…"), {},
-                   [this] { Q_EMIT ownReviewsRequested(m_agentName); });
-    addBoundAction(goMenu, QStringLiteral("view-mine"), tr("&Mine"),
-                   {QKeySequence(Qt::ALT | Qt::Key_1)},
-                   [this] { m_inboxPanel->setView(InboxPanel::View::Mine); });
-    addBoundAction(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"),
-                   {QKeySequence(Qt::ALT | Qt::Key_2)},
-                   [this] { m_inboxPanel->setView(InboxPanel::View::Unassigned); });
-    addBoundAction(goMenu, QStringLiteral("view-all"), tr("&All"),
-                   {QKeySequence(Qt::ALT | Qt::Key_3)},
-                   [this] { m_inboxPanel->setView(InboxPanel::View::All); });
-    addBoundAction(goMenu, QStringLiteral("search"), tr("&Search…"), {QKeySequence::Find},
-                   [this] { m_inboxPanel->focusSearch(); });
-    addBoundAction(goMenu, QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence::Refresh},
-                   [this] {
-                       m_inboxModel->reload();
-                       requestCounts();
-                   });
+    m_shortcuts->add(goMenu, QStringLiteral("inbox"), tr("&Inbox"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] {
+                         showWorkspace(Workspace::Inbox);
+                         m_inboxPanel->list()->setFocus();
+                     });
+    m_shortcuts->add(goMenu, QStringLiteral("review"), tr("&Review transcripts"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_2)},
+                     [this] { showWorkspace(Workspace::Review); });
+    m_shortcuts->add(goMenu, QStringLiteral("dashboard"), tr("&Dashboard"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_3)},
+                     [this] { showWorkspace(Workspace::Dashboard); });
+    m_shortcuts->add(goMenu, QStringLiteral("training"), tr("&Training"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_4)},
+                     [this] { showWorkspace(Workspace::Training); });
+    m_shortcuts->add(goMenu, QStringLiteral("queue"), tr("&Queue control"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_5)},
+                     [this] { showWorkspace(Workspace::Queue); });
+    m_shortcuts->add(goMenu, QStringLiteral("my-reviews"), tr("My &QA reviews…"), {},
+                     [this] { Q_EMIT ownReviewsRequested(m_agentName); });
+    m_shortcuts->add(goMenu, QStringLiteral("view-mine"), tr("&Mine"),
+                     {QKeySequence(Qt::ALT | Qt::Key_1)},
+                     [this] { m_inboxPanel->setView(InboxPanel::View::Mine); });
+    m_shortcuts->add(goMenu, QStringLiteral("view-unassigned"), tr("&Unassigned"),
+                     {QKeySequence(Qt::ALT | Qt::Key_2)},
+                     [this] { m_inboxPanel->setView(InboxPanel::View::Unassigned); });
+    m_shortcuts->add(goMenu, QStringLiteral("view-all"), tr("&All"),
+                     {QKeySequence(Qt::ALT | Qt::Key_3)},
+                     [this] { m_inboxPanel->setView(InboxPanel::View::All); });
+    m_shortcuts->add(goMenu, QStringLiteral("search"), tr("&Search…"), {QKeySequence::Find},
+                     [this] { m_inboxPanel->focusSearch(); });
+    m_shortcuts->add(goMenu, QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence::Refresh},
+                     [this] {
+                         m_inboxModel->reload();
+                         requestCounts();
+                     });
+}
 
+void MainWindow::buildConversationMenu()
+{
     Composer *composer = m_conversationView->composer();
     QMenu *conversationMenu = menuBar()->addMenu(tr("&Conversation"));
-    addBoundAction(conversationMenu, QStringLiteral("reply"), tr("&Reply publicly"),
-                   {QKeySequence(Qt::Key_R)}, [composer] {
-                       composer->setVisibility(Core::Visibility::Public);
-                       composer->editor()->setFocus();
-                   });
-    addBoundAction(conversationMenu, QStringLiteral("private"), tr("Reply &privately"),
-                   {QKeySequence(Qt::Key_D)}, [composer] {
-                       composer->setVisibility(Core::Visibility::Private);
-                       composer->editor()->setFocus();
-                   });
-    addBoundAction(conversationMenu, QStringLiteral("handoff"),
-                   tr("Continue in private &messages…"), {QKeySequence(Qt::SHIFT | Qt::Key_D)},
-                   [composer] { composer->openHandOff(); });
-    addBoundAction(conversationMenu, QStringLiteral("canned"), tr("Insert &canned response…"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
-                   [composer] { composer->openCannedPicker(); });
-    addBoundAction(conversationMenu, QStringLiteral("send"), tr("&Send"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [composer] { composer->send(); });
-    addBoundAction(conversationMenu, QStringLiteral("undo-send"), tr("&Undo send"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
-                   [this] { m_outboxStatus->undoLatest(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("reply"), tr("&Reply publicly"),
+                     {QKeySequence(Qt::Key_R)}, [composer] {
+                         composer->setVisibility(Core::Visibility::Public);
+                         composer->editor()->setFocus();
+                     });
+    m_shortcuts->add(conversationMenu, QStringLiteral("private"), tr("Reply &privately"),
+                     {QKeySequence(Qt::Key_D)}, [composer] {
+                         composer->setVisibility(Core::Visibility::Private);
+                         composer->editor()->setFocus();
+                     });
+    m_shortcuts->add(conversationMenu, QStringLiteral("handoff"),
+                     tr("Continue in private &messages…"), {QKeySequence(Qt::SHIFT | Qt::Key_D)},
+                     [composer] { composer->openHandOff(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("canned"), tr("Insert &canned response…"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
+                     [composer] { composer->openCannedPicker(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("send"), tr("&Send"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [composer] { composer->send(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("undo-send"), tr("&Undo send"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+                     [this] { m_outboxStatus->undoLatest(); });
     conversationMenu->addSeparator();
-    addBoundAction(conversationMenu, QStringLiteral("claim"), tr("C&laim or release"),
-                   {QKeySequence(Qt::Key_C)}, [this] { m_conversationView->claimOrRelease(); });
-    addBoundAction(conversationMenu, QStringLiteral("transfer"), tr("&Transfer…"),
-                   {QKeySequence(Qt::Key_T)}, [this] { m_conversationView->transfer(); });
-    addBoundAction(conversationMenu, QStringLiteral("resolve"), tr("R&esolve or reopen"),
-                   {QKeySequence(Qt::Key_E)}, [this] { m_conversationView->resolveOrReopen(); });
-    addBoundAction(conversationMenu, QStringLiteral("note"), tr("Internal &note…"),
-                   {QKeySequence(Qt::Key_N)}, [this] { m_conversationView->addNote(); });
-    addBoundAction(conversationMenu, QStringLiteral("mark-answered"),
-                   tr("Mark open messages &answered"), {QKeySequence(Qt::Key_A)},
-                   [this] { m_conversationView->markAllAnswered(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("claim"), tr("C&laim or release"),
+                     {QKeySequence(Qt::Key_C)}, [this] { m_conversationView->claimOrRelease(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("transfer"), tr("&Transfer…"),
+                     {QKeySequence(Qt::Key_T)}, [this] { m_conversationView->transfer(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("resolve"), tr("R&esolve or reopen"),
+                     {QKeySequence(Qt::Key_E)}, [this] { m_conversationView->resolveOrReopen(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("note"), tr("Internal &note…"),
+                     {QKeySequence(Qt::Key_N)}, [this] { m_conversationView->addNote(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("mark-answered"),
+                     tr("Mark open messages &answered"), {QKeySequence(Qt::Key_A)},
+                     [this] { m_conversationView->markAllAnswered(); });
 
+    // Single keys act on the conversation in the inbox, so they rest while another workspace is
+    // in front.
     for (QAction *action : conversationMenu->actions())
         m_inboxActions.append(action);
     for (const char *id :
          {"next", "previous", "view-mine", "view-unassigned", "view-all", "search"})
-        m_inboxActions.append(findChild<QAction *>(QStringLiteral("action_") + QLatin1String(id)));
+        m_inboxActions.append(m_shortcuts->action(QLatin1String(id)));
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    addBoundAction(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
-                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)},
-                   [this] { showShortcutSheet(); });
+    m_shortcuts->add(helpMenu, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
+                     {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)},
+                     [this] { showShortcutSheet(); });
     helpMenu->addAction(tr("&About CareDesk"), this, [this] {
         QMessageBox::about(
             this, tr("About CareDesk"),
             tr("CareDesk %1\nOne inbox for social customer care.").arg(Core::applicationVersion()));
     });
-    applyShortcuts();
-}
-
-void MainWindow::applyShortcuts()
-{
-    for (const BoundAction &bound : std::as_const(m_actions))
-        bound.action->setShortcuts(m_preferences.shortcuts(bound.id, bound.defaults));
-    bindCannedShortcuts();
-}
-
-void MainWindow::bindCannedShortcuts()
-{
-    qDeleteAll(m_cannedActions);
-    m_cannedActions.clear();
-    for (const Core::CannedResponse &response : std::as_const(m_canned)) {
-        const QList<QKeySequence> keys =
-            m_preferences.shortcuts(QStringLiteral("canned-%1").arg(response.id), {});
-        if (keys.isEmpty())
-            continue;
-        auto *action = new QAction(response.title, this);
-        action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, [this, id = response.id] {
-            for (const Core::CannedResponse &canned : std::as_const(m_canned)) {
-                if (canned.id == id)
-                    m_conversationView->composer()->insertCanned(canned);
-            }
-        });
-        addAction(action);
-        m_cannedActions.append(action);
-    }
 }
 
 QList<ShortcutEntry> MainWindow::shortcutEntries() const
 {
-    QList<ShortcutEntry> entries;
-    for (const BoundAction &bound : m_actions)
-        entries.append({bound.id,
-                        bound.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                        bound.action->shortcut()});
-    for (const Core::CannedResponse &response : m_canned) {
-        const QString id = QStringLiteral("canned-%1").arg(response.id);
-        const QList<QKeySequence> keys = m_preferences.shortcuts(id, {});
-        entries.append({id, tr("Insert \"%1\"").arg(response.title),
-                        keys.isEmpty() ? QKeySequence() : keys.first()});
-    }
-    return entries;
+    return m_shortcuts->entries();
 }
 
 SettingsDialog *MainWindow::openSettings(int page)
@@ -475,10 +394,10 @@ SettingsDialog *MainWindow::openSettings(int page)
                 &MainWindow::connectChannelRequested);
         connect(m_settings, &QDialog::accepted, this, [this] {
             setAgentName(m_preferences.agentName());
-            applyShortcuts();
+            m_shortcuts->apply();
         });
-        if (!m_teamState.isEmpty())
-            m_settings->setTeamState(m_teamState, m_teamDetail);
+        if (!m_teamStatus->state().isEmpty())
+            m_settings->setTeamState(m_teamStatus->state(), m_teamStatus->detail());
         Q_EMIT channelsRequested();
     }
     m_settings->showPage(static_cast<SettingsDialog::Page>(page));
@@ -489,74 +408,13 @@ SettingsDialog *MainWindow::openSettings(int page)
 
 void MainWindow::showShortcutSheet()
 {
-    QDialog sheet(this);
-    sheet.setObjectName(QStringLiteral("shortcutSheet"));
-    sheet.setWindowTitle(tr("Keyboard shortcuts"));
-    auto *layout = new QVBoxLayout(&sheet);
-    const QList<ShortcutEntry> entries = shortcutEntries();
-    auto *table = new QTableWidget(static_cast<int>(entries.size()), 2, &sheet);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < entries.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(entries.at(row).label));
-        table->setItem(
-            row, 1, new QTableWidgetItem(entries.at(row).key.toString(QKeySequence::NativeText)));
-    }
-    table->resizeColumnToContents(1);
-    layout->addWidget(table);
-    layout->addWidget(new QLabel(tr("In the reply, type / to insert a canned response. Change keys "
-                                    "in Settings › Shortcuts."),
-                                 &sheet));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &sheet);
-    connect(buttons, &QDialogButtonBox::rejected, &sheet, &QDialog::reject);
-    layout->addWidget(buttons);
-    sheet.resize(520, 560);
+    ShortcutSheet sheet(shortcutEntries(), this);
     sheet.exec();
 }
 
 QWidget *MainWindow::prepareScreenshot(const QString &view)
 {
-    QSplitter *splitter = m_inboxSplitter;
-    if (view == u"inbox" || view == u"conversation") {
-        m_inboxPanel->list()->setFocus();
-        return this;
-    }
-    if (view == u"customer") {
-        splitter->setSizes({width() * 2 / 5, width() * 2 / 5, width() / 5 + 60});
-        m_customerPanel->setFocus();
-        return this;
-    }
-    if (view == u"composer") {
-        // A canned reply inserted as it is: the composer shows its checks and the warning.
-        Composer *composer = m_conversationView->composer();
-        for (const Core::CannedResponse &response : std::as_const(m_canned)) {
-            if (response.shortcut == u"/sorry") {
-                composer->insertCanned(response);
-                break;
-            }
-        }
-        composer->editor()->setFocus();
-        return this;
-    }
-    if (view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue") {
-        const Workspace workspace = view == u"review"      ? Workspace::Review
-                                    : view == u"dashboard" ? Workspace::Dashboard
-                                    : view == u"queue"     ? Workspace::Queue
-                                                           : Workspace::Training;
-        if (!isWorkspaceShown(workspace))
-            return nullptr;
-        showWorkspace(workspace);
-        return this;
-    }
-    if (view == u"settings") {
-        SettingsDialog *settings = openSettings(SettingsDialog::CannedPage);
-        settings->setCannedResponses(m_canned);
-        return settings;
-    }
-    return nullptr;
+    return ScreenshotSetup(*this).prepare(view);
 }
 
 bool MainWindow::isWorkspaceShown(Workspace workspace) const
@@ -587,63 +445,14 @@ void MainWindow::applyRole()
         m_workspaces->setCurrentWidget(m_inboxSplitter);
     // An agent has the inbox alone: no tab bar for one tab.
     m_workspaces->tabBar()->setVisible(review || train);
-    for (const BoundAction &bound : std::as_const(m_actions)) {
-        if (bound.id == u"review" || bound.id == u"dashboard" || bound.id == u"queue")
-            bound.action->setVisible(review);
-        else if (bound.id == u"training")
-            bound.action->setVisible(train);
-    }
+    for (const char *id : {"review", "dashboard", "queue"})
+        m_shortcuts->action(QLatin1String(id))->setVisible(review);
+    m_shortcuts->action(QStringLiteral("training"))->setVisible(train);
 }
 
 void MainWindow::handleOwnReviews(const QList<Review::QaReview> &reviews)
 {
-    // An agent's own reviews: what was scored, how, and what the reviewer said.
-    QString html = QStringLiteral("<h2>") + tr("Reviews of your work").toHtmlEscaped() +
-                   QStringLiteral("</h2>");
-    if (reviews.isEmpty())
-        html +=
-            QStringLiteral("<p>") + tr("No reviews yet.").toHtmlEscaped() + QStringLiteral("</p>");
-    for (const Review::QaReview &review : reviews) {
-        const double percent = review.percent();
-        html += QStringLiteral("<h3>") +
-                tr("Conversation %1 · %2 · %3")
-                    .arg(review.conversationId)
-                    .arg(QLocale().toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                         percent < 0 ? tr("not scored")
-                                     : QStringLiteral("%1 %").arg(percent, 0, 'f', 0))
-                    .toHtmlEscaped() +
-                QStringLiteral("</h3><p>") +
-                tr("Reviewed by %1").arg(review.reviewer).toHtmlEscaped() +
-                QStringLiteral("</p><ul>");
-        for (const Review::CriterionScore &score : review.scores) {
-            const QString verdict = !score.score        ? tr("does not apply")
-                                    : *score.score == 2 ? tr("met")
-                                    : *score.score == 1 ? tr("partly")
-                                                        : tr("not met");
-            html += QStringLiteral("<li>") +
-                    QString(score.title + QStringLiteral(": ") + verdict).toHtmlEscaped() +
-                    QStringLiteral("</li>");
-        }
-        html += QStringLiteral("</ul>");
-        if (!review.summary.isEmpty())
-            html += QStringLiteral("<p>") + review.summary.toHtmlEscaped() + QStringLiteral("</p>");
-        for (const Review::ReviewComment &comment : review.comments)
-            html += QStringLiteral("<p><i>") + comment.text.toHtmlEscaped() +
-                    QStringLiteral("</i></p>");
-    }
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("ownReviews"));
-    dialog->setWindowTitle(tr("My QA reviews"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *browser = new QTextBrowser(dialog);
-    browser->setHtml(html);
-    layout->addWidget(browser);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(560, 480);
-    dialog->show();
+    (new OwnReviewsDialog(reviews, this))->show();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -698,8 +507,9 @@ void MainWindow::handleInboxChanged(int conversationCount)
     m_workspaceStatus->setText(
         tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     if (m_knownConversations >= 0 && conversationCount > m_knownConversations)
-        notify(tr("New conversations"), tr("%n new conversation(s) in the inbox.", nullptr,
-                                           conversationCount - m_knownConversations));
+        m_notifier->notify(tr("New conversations"),
+                           tr("%n new conversation(s) in the inbox.", nullptr,
+                              conversationCount - m_knownConversations));
     m_knownConversations = conversationCount;
     m_inboxModel->reload();
     requestCounts();
@@ -720,8 +530,8 @@ void MainWindow::handleInboxCounts(const Core::InboxCounts &counts)
 {
     m_inboxPanel->handleCounts(counts);
     if (m_knownMine >= 0 && counts.mine > m_knownMine && !isActiveWindow())
-        notify(tr("Assigned to you"),
-               tr("%n conversation(s) newly assigned to you.", nullptr, counts.mine - m_knownMine));
+        m_notifier->notify(tr("Assigned to you"), tr("%n conversation(s) newly assigned to you.",
+                                                     nullptr, counts.mine - m_knownMine));
     m_knownMine = counts.mine;
 }
 
@@ -743,7 +553,7 @@ void MainWindow::handleCannedResponses(const QList<Core::CannedResponse> &respon
     m_conversationView->composer()->setCannedResponses(responses);
     if (m_settings)
         m_settings->setCannedResponses(responses);
-    bindCannedShortcuts();
+    m_shortcuts->setCannedResponses(responses);
 }
 
 void MainWindow::handleRepliesQueued(qint64 conversationId, const QStringList &clientIds,
@@ -796,34 +606,15 @@ void MainWindow::setAgentName(const QString &name)
     m_review->setReviewer(name);
     m_queue->setAgentName(name);
     m_training->scorecard()->setReviewer(name);
+    m_slaAlerts->setAgentName(name);
+    m_presence->setAgentName(name);
     m_inboxModel->setQuery(m_inboxPanel->query()); // Mine is someone else now
     requestCounts();
 }
 
 void MainWindow::handleTeamState(const QString &state, const QString &detail)
 {
-    m_teamState = state;
-    m_teamDetail = detail;
-    QString text;
-    QColor colour = palette().color(QPalette::WindowText);
-    if (state == u"online") {
-        text = tr("Team: online");
-    } else if (state == u"connecting") {
-        text = tr("Team: connecting…");
-    } else if (state == u"offline") {
-        text = tr("Team: offline, working from this computer");
-        colour = slaColor(SlaState::DueSoon);
-    } else if (state == u"signed-out") {
-        text = tr("Team: signed out");
-        colour = slaColor(SlaState::Breached);
-    } else {
-        text = tr("Solo");
-    }
-    m_teamStatus->setText(text);
-    m_teamStatus->setToolTip(detail);
-    QPalette teamPalette = m_teamStatus->palette();
-    teamPalette.setColor(QPalette::WindowText, colour);
-    m_teamStatus->setPalette(teamPalette);
+    m_teamStatus->setState(state, detail);
     if (m_settings)
         m_settings->setTeamState(state, detail);
 }
@@ -889,7 +680,7 @@ void MainWindow::handleFirstPage()
         m_customerPanel->clear();
         markLoaded();
     }
-    checkSlaWarnings();
+    m_slaAlerts->check();
 }
 
 void MainWindow::selectRow(int row)
@@ -922,44 +713,6 @@ void MainWindow::markLoaded()
         return;
     m_loaded = true;
     Q_EMIT loaded();
-}
-
-void MainWindow::notify(const QString &title, const QString &message)
-{
-    if (!m_preferences.notificationsEnabled())
-        return;
-    if (m_tray)
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
-    else
-        statusBar()->showMessage(message, 8000);
-    QApplication::alert(this);
-}
-
-void MainWindow::checkSlaWarnings()
-{
-    // Each conversation of mine (or in the queue) that comes due is announced once.
-    const QDateTime now = m_clock.now();
-    QStringList due;
-    if (m_inboxModel->rowCount() == 0)
-        return;
-    for (int row = 0; row < m_inboxModel->rowCount(); ++row) {
-        const Core::InboxRow *inboxRow = m_inboxModel->rowAt(row);
-        if (!inboxRow || inboxRow->unaddressedCount == 0 ||
-            m_slaWarned.contains(inboxRow->conversationId))
-            continue;
-        if (!inboxRow->assignee.isEmpty() && inboxRow->assignee != m_agentName)
-            continue;
-        if (slaState(inboxRow->slaDue, now) == SlaState::Comfortable)
-            continue;
-        m_slaWarned.insert(inboxRow->conversationId);
-        due.append(inboxRow->customerName);
-    }
-    // What was already due when the agent opened the inbox is on screen in red; only what
-    // falls due later is announced.
-    const bool baseline = !m_slaBaselineTaken;
-    m_slaBaselineTaken = true;
-    if (!due.isEmpty() && !baseline)
-        notify(tr("Replies due"), tr("Due soon or overdue: %1").arg(due.mid(0, 5).join(u", ")));
 }
 
 } // namespace CareDesk::Gui

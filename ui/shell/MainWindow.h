@@ -1,3 +1,5 @@
+// Shell: the main window around the workspaces, its menus and keys, status bar and notifications.
+// May use: every other ui folder, caredesk_core's model and review types, Qt Widgets.
 #pragma once
 
 #include "model/CannedResponse.h"
@@ -5,15 +7,12 @@
 #include "review/Scorecard.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 class QLabel;
 class QSplitter;
-class QSystemTrayIcon;
 class QTabWidget;
 
 namespace CareDesk::Core {
@@ -31,9 +30,14 @@ class ReviewWorkspace;
 class TrainerWorkspace;
 class InboxModel;
 class InboxPanel;
+class Notifier;
 class OutboxStatus;
 class Preferences;
 class SettingsDialog;
+class ShortcutRegistry;
+class SlaAlerts;
+class TeamPresence;
+class TeamStatus;
 struct ShortcutEntry;
 
 // The agent workstation: inbox on the left, the conversation and the composer in the middle,
@@ -67,6 +71,9 @@ public:
     TrainerWorkspace *trainerWorkspace() const { return m_training; }
     QueueView *queueView() const { return m_queue; }
     Composer *composer() const;
+    // The inbox, the conversation and the customer side by side.
+    QSplitter *inboxSplitter() const { return m_inboxSplitter; }
+    const QList<Core::CannedResponse> &cannedResponses() const { return m_canned; }
     bool hasLoaded() const { return m_loaded; }
     QString agentName() const { return m_agentName; }
     // Every rebindable action with its current keys, for Settings and the shortcut sheet.
@@ -139,21 +146,23 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct BoundAction;
-    void buildActions();
-    void bindCannedShortcuts();
-    QAction *addBoundAction(QMenu *menu, const QString &id, const QString &text,
-                            const QList<QKeySequence> &defaults, const std::function<void()> &run);
-    void applyShortcuts();
+    void buildWorkspaces();
+    void buildStatusBar();
+    void connectInbox();
+    void connectConversation();
+    void buildTeamAndAlerts();
+    void buildMenus();
+    void buildFileMenu();
+    void buildGoMenu();
+    void buildConversationMenu();
+    void buildHelpMenu();
+    void handleCurrentWorkspace();
     void handleFirstPage();
     void requestCounts();
     void selectRow(int row);
     void moveSelection(int delta);
     void markLoaded();
-    void notify(const QString &title, const QString &message);
-    void checkSlaWarnings();
     void setAgentName(const QString &name);
-    void refreshPresence();
 
     const Core::Clock &m_clock;
     Preferences &m_preferences;
@@ -172,32 +181,19 @@ private:
     CustomerPanel *m_customerPanel = nullptr;
     OutboxStatus *m_outboxStatus = nullptr;
     QLabel *m_workspaceStatus = nullptr;
-    QLabel *m_teamStatus = nullptr;
-    QString m_teamState;
-    QString m_teamDetail;
+    TeamStatus *m_teamStatus = nullptr;
     QUrl m_pendingTeamServer;
     QString m_pendingTeamLogin;
-    QSystemTrayIcon *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
+    SlaAlerts *m_slaAlerts = nullptr;
+    TeamPresence *m_presence = nullptr;
+    ShortcutRegistry *m_shortcuts = nullptr;
     QPointer<SettingsDialog> m_settings; // deletes itself when closed
-    QList<BoundAction> m_actions;
-    QList<QAction *> m_cannedActions;
     QList<Core::CannedResponse> m_canned;
     QList<Core::ChannelSummary> m_channels;
     qint64 m_selectedConversation = 0;
     int m_knownConversations = -1;
     int m_knownMine = -1;
-    QSet<qint64> m_slaWarned;
-    struct Activity
-    {
-        QString what;
-        QDateTime at;
-    };
-    QHash<qint64, QHash<QString, Activity>>
-        m_teammates; // conversation -> teammate -> latest activity
-    QDateTime m_viewingAnnouncedAt;
-    QDateTime m_typingAnnouncedAt;
-    qint64 m_announcedConversation = 0;
-    bool m_slaBaselineTaken = false;
     bool m_loaded = false;
     bool m_laidOut = false;
 };
