@@ -2268,22 +2268,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Erwartung nach unten</translation>
     </message>
     <message>
-        <source>%1: words separated by commas</source>
-        <translation>%1: durch Kommas getrennte Wörter</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a scenario file: line %2: %3</source>
-        <translation>%1 ist keine Szenariodatei: Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a CareDesk scenario of format version 1.</source>
-        <translation>%1 ist kein CareDesk-Szenario der Formatversion 1.</translation>
-    </message>
-    <message>
         <source>personas[%1].followers: a whole number is required</source>
         <translation>personas[%1].followers: Eine ganze Zahl ist erforderlich</translation>
     </message>
@@ -2314,10 +2298,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2340,6 +2320,32 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>%1%2 - Scenario editor</source>
         <translation>%1%2 - Szenario-Editor</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioJson</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 ist keine Szenariodatei: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 ist kein CareDesk-Szenario der Formatversion 1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioTable</name>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: durch Kommas getrennte Wörter</translation>
     </message>
 </context>
 <context>

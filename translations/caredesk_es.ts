@@ -2268,22 +2268,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>Bajar expectativa</translation>
     </message>
     <message>
-        <source>%1: words separated by commas</source>
-        <translation>%1: palabras separadas por comas</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a scenario file: line %2: %3</source>
-        <translation>%1 no es un archivo de escenario: línea %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a CareDesk scenario of format version 1.</source>
-        <translation>%1 no es un escenario de CareDesk con la versión de formato 1.</translation>
-    </message>
-    <message>
         <source>personas[%1].followers: a whole number is required</source>
         <translation>personas[%1].followers: se requiere un número entero</translation>
     </message>
@@ -2314,10 +2298,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2340,6 +2320,32 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>%1%2 - Scenario editor</source>
         <translation>%1%2 - Editor de escenarios</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioJson</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 no es un archivo de escenario: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 no es un escenario de CareDesk con la versión de formato 1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioTable</name>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: palabras separadas por comas</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,15 @@
 #include "ScenarioEditor.h"
 
+#include "ui/training/ScenarioJson.h"
+
 #include "training/Scenario.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,138 +19,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
-#include <span>
 
 namespace CareDesk::Gui {
 
 namespace {
-
-// What a cell holds, which decides how it is edited and written to the file.
-enum class Cell {
-    Text,
-    Integer,         // seconds or followers; written as a number, or as text when it is not one
-    Check,           // a check box, written as true or left out
-    Words,           // comma-separated, written as a list
-    Kind,            // mention, comment, dm
-    Trigger,         // a reaction's "on"
-    Outcome,         // an expectation's "expect"
-    Persona,         // a persona id
-    Event,           // a timeline event id
-    EventOrReaction, // a timeline event or reaction id
-};
-
-struct ColumnSpec
-{
-    const char *key; // the field in the file; a problem's place names it
-    Cell type;
-    bool required; // written even when empty, for the check to report it
-};
-
-constexpr ColumnSpec PERSONA_COLUMNS[] = {
-    {"id", Cell::Text, true},         {"name", Cell::Text, false},
-    {"handle", Cell::Text, false},    {"followers", Cell::Integer, false},
-    {"verified", Cell::Check, false}, {"locale", Cell::Text, false},
-};
-constexpr ColumnSpec EVENT_COLUMNS[] = {
-    {"id", Cell::Text, true},   {"at", Cell::Integer, true},   {"persona", Cell::Persona, true},
-    {"kind", Cell::Kind, true}, {"thread", Cell::Text, false}, {"replyTo", Cell::Event, false},
-    {"text", Cell::Text, true}, {"lang", Cell::Text, false},
-};
-constexpr ColumnSpec REACTION_COLUMNS[] = {
-    {"id", Cell::Text, true},         {"after", Cell::EventOrReaction, true},
-    {"on", Cell::Trigger, true},      {"contains", Cell::Words, false},
-    {"delay", Cell::Integer, false},  {"wait", Cell::Integer, false},
-    {"persona", Cell::Persona, true}, {"kind", Cell::Kind, true},
-    {"thread", Cell::Text, false},    {"replyTo", Cell::EventOrReaction, false},
-    {"text", Cell::Text, true},       {"lang", Cell::Text, false},
-};
-constexpr ColumnSpec EXPECTATION_COLUMNS[] = {
-    {"id", Cell::Text, true},         {"after", Cell::EventOrReaction, true},
-    {"expect", Cell::Outcome, true},  {"within", Cell::Integer, false},
-    {"contains", Cell::Words, false}, {"text", Cell::Text, false},
-};
-
-constexpr const char *ARRAY_KEYS[] = {"personas", "timeline", "reactions", "expectations"};
-
-std::span<const ColumnSpec> columnsOf(int table)
-{
-    switch (table) {
-    case ScenarioEditor::PersonasTable:
-        return PERSONA_COLUMNS;
-    case ScenarioEditor::TimelineTable:
-        return EVENT_COLUMNS;
-    case ScenarioEditor::ReactionsTable:
-        return REACTION_COLUMNS;
-    default:
-        return EXPECTATION_COLUMNS;
-    }
-}
-
-int columnOf(int table, const QString &key)
-{
-    const auto columns = columnsOf(table);
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (key == QLatin1String(columns[i].key))
-            return static_cast<int>(i);
-    }
-    return -1;
-}
-
-bool isChoice(Cell type)
-{
-    return type == Cell::Kind || type == Cell::Trigger || type == Cell::Outcome ||
-           type == Cell::Persona || type == Cell::Event || type == Cell::EventOrReaction;
-}
-
-// Ids may be typed freely (a persona still to be added); the format's own words may not.
-bool isFreeChoice(Cell type)
-{
-    return type == Cell::Persona || type == Cell::Event || type == Cell::EventOrReaction;
-}
-
-// A customer's text is kept exactly; everything else loses stray spaces.
-bool keepsSpaces(const ColumnSpec &column)
-{
-    return qstrcmp(column.key, "text") == 0;
-}
-
-QString textOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const qint64 whole = value.toInteger(0);
-        if (whole != 0 || value.toDouble() == 0.0)
-            return QString::number(whole);
-        return QString::number(value.toDouble());
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &part : value.toArray())
-            parts.append(textOf(part));
-        return parts.join(QStringLiteral(", "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QString();
-}
 
 bool isWholeNumber(const QString &text)
 {
@@ -160,90 +37,6 @@ bool isWholeNumber(const QString &text)
     return ok;
 }
 
-QTableWidgetItem *newCell(Cell type, const QString &text = QString(), bool checked = false)
-{
-    auto *item = new QTableWidgetItem; // a table item never renders markup
-    if (type == Cell::Check) {
-        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    } else {
-        item->setText(text);
-    }
-    return item;
-}
-
-// Edits a cell: a list of the format's words or of the ids in the scenario where the field takes
-// one, whole numbers where it takes seconds, plain text elsewhere.
-class CellDelegate final : public QStyledItemDelegate
-{
-public:
-    CellDelegate(int table, std::function<QStringList(Cell)> choices, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_table(table)
-        , m_choices(std::move(choices))
-    {}
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        const ColumnSpec &column = columnsOf(m_table)[static_cast<std::size_t>(index.column())];
-        const QString name = index.model()->headerData(index.column(), Qt::Horizontal).toString();
-        QWidget *editor = nullptr;
-        if (isChoice(column.type)) {
-            auto *combo = new QComboBox(parent);
-            combo->setEditable(isFreeChoice(column.type));
-            combo->setInsertPolicy(QComboBox::NoInsert);
-            if (!column.required)
-                combo->addItem(QString());
-            combo->addItems(m_choices(column.type));
-            editor = combo;
-        } else if (column.type == Cell::Integer) {
-            auto *edit = new QLineEdit(parent);
-            edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("-?\\d{0,15}")), edit));
-            editor = edit;
-        } else {
-            editor = QStyledItemDelegate::createEditor(parent, option, index);
-        }
-        if (editor)
-            editor->setAccessibleName(name);
-        return editor;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = qobject_cast<QComboBox *>(editor);
-        if (!combo) {
-            QStyledItemDelegate::setEditorData(editor, index);
-            return;
-        }
-        const QString value = index.data(Qt::EditRole).toString();
-        int at = combo->findText(value);
-        if (at < 0 && !combo->isEditable()) {
-            combo->insertItem(
-                0, value); // a value from the file the format does not know, until changed
-            at = 0;
-        }
-        if (at >= 0)
-            combo->setCurrentIndex(at);
-        else
-            combo->setEditText(value);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            model->setData(index, combo->currentText(), Qt::EditRole);
-        else
-            QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-private:
-    int m_table;
-    std::function<QStringList(Cell)> m_choices;
-};
-
 } // namespace
 
 ScenarioEditor::ScenarioEditor(QWidget *parent)
@@ -251,7 +44,37 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("scenarioEditor"));
     auto *layout = new QVBoxLayout(this);
+    buildFileBar(layout);
+    buildFields(layout);
 
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
+    m_tabs->setAccessibleName(tr("Scenario parts"));
+    m_tabs->addTab(buildTable(PersonasTable), tr("Personas"));
+    m_tabs->addTab(buildTable(TimelineTable), tr("Timeline"));
+    m_tabs->addTab(buildTable(ReactionsTable), tr("Reactions"));
+    m_tabs->addTab(buildTable(ExpectationsTable), tr("Expectations"));
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(buildCheckPane(splitter));
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *closeButton = buttons->button(QDialogButtonBox::Close);
+    closeButton->setObjectName(QStringLiteral("closeScenarioEditor"));
+    closeButton->setAccessibleName(tr("Close scenario editor"));
+    closeButton->setAutoDefault(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ScenarioEditor::reject);
+
+    updateTitle();
+    resize(1000, 680);
+}
+
+void ScenarioEditor::buildFileBar(QVBoxLayout *layout)
+{
     auto *fileBar = new QHBoxLayout;
     const auto fileButton = [this, fileBar](const QString &text, const QString &objectName,
                                             const QString &accessible) {
@@ -272,7 +95,14 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
         fileButton(tr("Save as…"), QStringLiteral("saveScenarioAs"), tr("Save scenario as"));
     fileBar->addStretch(1);
     layout->addLayout(fileBar);
+    connect(newButton, &QPushButton::clicked, this, &ScenarioEditor::newScenario);
+    connect(openButton, &QPushButton::clicked, this, &ScenarioEditor::openFile);
+    connect(saveButton, &QPushButton::clicked, this, &ScenarioEditor::save);
+    connect(saveAsButton, &QPushButton::clicked, this, &ScenarioEditor::saveAs);
+}
 
+void ScenarioEditor::buildFields(QVBoxLayout *layout)
+{
     auto *form = new QFormLayout;
     const auto field = [this, form](const QString &label, const QString &objectName,
                                     const QString &accessible, const QString &placeholder) {
@@ -293,18 +123,11 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     m_brandHandle = field(tr("Brand handle:"), QStringLiteral("brandHandleEdit"),
                           tr("Brand handle"), tr("The account customers mention"));
     layout->addLayout(form);
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
-    m_tabs->setAccessibleName(tr("Scenario parts"));
-    m_tabs->addTab(buildTable(PersonasTable), tr("Personas"));
-    m_tabs->addTab(buildTable(TimelineTable), tr("Timeline"));
-    m_tabs->addTab(buildTable(ReactionsTable), tr("Reactions"));
-    m_tabs->addTab(buildTable(ExpectationsTable), tr("Expectations"));
-    splitter->addWidget(m_tabs);
-
-    auto *checkPane = new QWidget(splitter);
+QWidget *ScenarioEditor::buildCheckPane(QWidget *parent)
+{
+    auto *checkPane = new QWidget(parent);
     auto *checkLayout = new QVBoxLayout(checkPane);
     checkLayout->setContentsMargins(0, 0, 0, 0);
     auto *checkBar = new QHBoxLayout;
@@ -328,153 +151,93 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     m_problemList->setToolTip(tr("Double-click a problem to go to its place"));
     m_problemList->setWordWrap(true);
     checkLayout->addWidget(m_problemList, 1);
-    splitter->addWidget(checkPane);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *closeButton = buttons->button(QDialogButtonBox::Close);
-    closeButton->setObjectName(QStringLiteral("closeScenarioEditor"));
-    closeButton->setAccessibleName(tr("Close scenario editor"));
-    closeButton->setAutoDefault(false);
-    layout->addWidget(buttons);
-
-    connect(newButton, &QPushButton::clicked, this, &ScenarioEditor::newScenario);
-    connect(openButton, &QPushButton::clicked, this, &ScenarioEditor::openFile);
-    connect(saveButton, &QPushButton::clicked, this, &ScenarioEditor::save);
-    connect(saveAsButton, &QPushButton::clicked, this, &ScenarioEditor::saveAs);
     connect(checkButton, &QPushButton::clicked, this, &ScenarioEditor::check);
     connect(m_problemList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { showPlace(item->text()); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &ScenarioEditor::reject);
-
-    updateTitle();
-    resize(1000, 680);
+    return checkPane;
 }
 
-QWidget *ScenarioEditor::buildTable(Table which)
+ScenarioTable *ScenarioEditor::buildTable(Table which)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    const auto columns = columnsOf(which);
-    auto *table = new QTableWidget(0, static_cast<int>(columns.size()), page);
+    auto *table = new ScenarioTable(
+        which, labelsOf(which), [this](Cell type) { return choicesFor(type); }, this);
     m_tables[which] = table;
+    connect(table, &ScenarioTable::edited, this, [this] { setModified(true); });
+    connect(table, &ScenarioTable::addRowRequested, this, [this, which] { addRow(which); });
+    return table;
+}
 
-    QStringList headers;
-    QString add, remove, up, down, noun;
+ScenarioTable::Labels ScenarioEditor::labelsOf(Table which)
+{
     switch (which) {
     case PersonasTable:
-        table->setObjectName(QStringLiteral("personasTable"));
-        table->setAccessibleName(tr("Personas"));
-        headers = {tr("Id"),        tr("Name"),     tr("Handle"),
-                   tr("Followers"), tr("Verified"), tr("Locale")};
-        add = tr("Add persona");
-        remove = tr("Remove persona");
-        up = tr("Move persona up");
-        down = tr("Move persona down");
-        noun = QStringLiteral("Persona");
-        break;
+        return {QStringLiteral("personasTable"),
+                tr("Personas"),
+                {tr("Id"), tr("Name"), tr("Handle"), tr("Followers"), tr("Verified"), tr("Locale")},
+                tr("Add persona"),
+                tr("Remove persona"),
+                tr("Move persona up"),
+                tr("Move persona down"),
+                QStringLiteral("Persona")};
     case TimelineTable:
-        table->setObjectName(QStringLiteral("timelineTable"));
-        table->setAccessibleName(tr("Timeline"));
-        headers = {tr("Id"),     tr("At (s)"),   tr("Persona"), tr("Kind"),
-                   tr("Thread"), tr("Reply to"), tr("Text"),    tr("Language")};
-        add = tr("Add event");
-        remove = tr("Remove event");
-        up = tr("Move event up");
-        down = tr("Move event down");
-        noun = QStringLiteral("Event");
-        break;
+        return {QStringLiteral("timelineTable"),
+                tr("Timeline"),
+                {tr("Id"), tr("At (s)"), tr("Persona"), tr("Kind"), tr("Thread"), tr("Reply to"),
+                 tr("Text"), tr("Language")},
+                tr("Add event"),
+                tr("Remove event"),
+                tr("Move event up"),
+                tr("Move event down"),
+                QStringLiteral("Event")};
     case ReactionsTable:
-        table->setObjectName(QStringLiteral("reactionsTable"));
-        table->setAccessibleName(tr("Reactions"));
-        headers = {tr("Id"),        tr("After"),    tr("On"),      tr("Contains"),
-                   tr("Delay (s)"), tr("Wait (s)"), tr("Persona"), tr("Kind"),
-                   tr("Thread"),    tr("Reply to"), tr("Text"),    tr("Language")};
-        add = tr("Add reaction");
-        remove = tr("Remove reaction");
-        up = tr("Move reaction up");
-        down = tr("Move reaction down");
-        noun = QStringLiteral("Reaction");
-        break;
+        return {QStringLiteral("reactionsTable"),
+                tr("Reactions"),
+                {tr("Id"), tr("After"), tr("On"), tr("Contains"), tr("Delay (s)"), tr("Wait (s)"),
+                 tr("Persona"), tr("Kind"), tr("Thread"), tr("Reply to"), tr("Text"),
+                 tr("Language")},
+                tr("Add reaction"),
+                tr("Remove reaction"),
+                tr("Move reaction up"),
+                tr("Move reaction down"),
+                QStringLiteral("Reaction")};
     default:
-        table->setObjectName(QStringLiteral("expectationsTable"));
-        table->setAccessibleName(tr("Expectations"));
-        headers = {tr("Id"),         tr("After"),    tr("Expect"),
-                   tr("Within (s)"), tr("Contains"), tr("Text")};
-        add = tr("Add expectation");
-        remove = tr("Remove expectation");
-        up = tr("Move expectation up");
-        down = tr("Move expectation down");
-        noun = QStringLiteral("Expectation");
-        break;
+        return {QStringLiteral("expectationsTable"),
+                tr("Expectations"),
+                {tr("Id"), tr("After"), tr("Expect"), tr("Within (s)"), tr("Contains"), tr("Text")},
+                tr("Add expectation"),
+                tr("Remove expectation"),
+                tr("Move expectation up"),
+                tr("Move expectation down"),
+                QStringLiteral("Expectation")};
     }
-    table->setHorizontalHeaderLabels(headers);
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        // The header says what a problem's place calls the column ("timeline[3].replyTo").
-        const QString key = QLatin1String(columns[i].key);
-        table->horizontalHeaderItem(static_cast<int>(i))
-            ->setToolTip(columns[i].type == Cell::Words
-                             ? tr("%1: words separated by commas").arg(key)
-                             : key);
-    }
-    table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->setItemDelegate(new CellDelegate(
-        which,
-        [this](Cell type) {
-            switch (type) {
-            case Cell::Kind:
-                return QStringList{QStringLiteral("mention"), QStringLiteral("comment"),
-                                   QStringLiteral("dm")};
-            case Cell::Trigger:
-                return QStringList{QStringLiteral("public-reply"), QStringLiteral("dm"),
-                                   QStringLiteral("any-reply"), QStringLiteral("no-reply")};
-            case Cell::Outcome:
-                return QStringList{QStringLiteral("dm"), QStringLiteral("public-reply"),
-                                   QStringLiteral("any-reply"), QStringLiteral("resolved")};
-            case Cell::Persona:
-                return columnValues(PersonasTable, PersonaId);
-            case Cell::Event:
-                return columnValues(TimelineTable, EventId);
-            case Cell::EventOrReaction:
-                return columnValues(TimelineTable, EventId) +
-                       columnValues(ReactionsTable, ReactionId);
-            default:
-                return QStringList();
-            }
-        },
-        table));
-    connect(table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_loading)
-            setModified(true);
-    });
-    layout->addWidget(table, 1);
+}
 
-    auto *bar = new QHBoxLayout;
-    const auto rowButton = [this, page, bar](const QString &text, const QString &objectName) {
-        auto *button = new QPushButton(text, page);
-        button->setObjectName(objectName);
-        button->setAccessibleName(text);
-        button->setAutoDefault(false);
-        bar->addWidget(button);
-        return button;
-    };
-    QPushButton *addButton = rowButton(add, QStringLiteral("add") + noun);
-    QPushButton *removeButton = rowButton(remove, QStringLiteral("remove") + noun);
-    QPushButton *upButton = rowButton(up, QStringLiteral("move") + noun + QStringLiteral("Up"));
-    QPushButton *downButton =
-        rowButton(down, QStringLiteral("move") + noun + QStringLiteral("Down"));
-    bar->addStretch(1);
-    layout->addLayout(bar);
-    connect(addButton, &QPushButton::clicked, this, [this, which] { addRow(which); });
-    connect(removeButton, &QPushButton::clicked, this, [this, which] { removeRow(which); });
-    connect(upButton, &QPushButton::clicked, this, [this, which] { moveRow(which, -1); });
-    connect(downButton, &QPushButton::clicked, this, [this, which] { moveRow(which, 1); });
-    return page;
+QStringList ScenarioEditor::choicesFor(Cell type) const
+{
+    switch (type) {
+    case Cell::Kind:
+        return {QStringLiteral("mention"), QStringLiteral("comment"), QStringLiteral("dm")};
+    case Cell::Trigger:
+        return {QStringLiteral("public-reply"), QStringLiteral("dm"), QStringLiteral("any-reply"),
+                QStringLiteral("no-reply")};
+    case Cell::Outcome:
+        return {QStringLiteral("dm"), QStringLiteral("public-reply"), QStringLiteral("any-reply"),
+                QStringLiteral("resolved")};
+    case Cell::Persona:
+        return m_tables.at(PersonasTable)->columnValues(PersonaId);
+    case Cell::Event:
+        return m_tables.at(TimelineTable)->columnValues(EventId);
+    case Cell::EventOrReaction:
+        return m_tables.at(TimelineTable)->columnValues(EventId) +
+               m_tables.at(ReactionsTable)->columnValues(ReactionId);
+    default:
+        return QStringList();
+    }
+}
+
+QTableWidget *ScenarioEditor::table(Table which) const
+{
+    return m_tables.at(which)->table();
 }
 
 void ScenarioEditor::setScenario(const Training::Scenario &scenario)
@@ -488,33 +251,10 @@ void ScenarioEditor::setScenario(const Training::Scenario &scenario)
 
 bool ScenarioEditor::loadFile(const QString &path, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+    const std::optional<QJsonObject> root = ScenarioJson::readFile(path, error);
+    if (!root)
         return false;
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray json = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto line = json.left(parseError.offset).count('\n') + 1;
-        return fail(tr("%1 is not a scenario file: line %2: %3")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(line)
-                        .arg(parseError.errorString()));
-    }
-    const QJsonObject root = document.object();
-    if (!document.isObject() ||
-        root.value(QLatin1String("format")).toString() != u"caredesk-scenario" ||
-        root.value(QLatin1String("version")).toInt(-1) != 1)
-        return fail(tr("%1 is not a CareDesk scenario of format version 1.")
-                        .arg(QDir::toNativeSeparators(path)));
-
-    loadJson(root);
+    loadJson(*root);
     m_path = path;
     setModified(false);
     check();
@@ -523,41 +263,22 @@ bool ScenarioEditor::loadFile(const QString &path, QString *error)
 
 void ScenarioEditor::loadJson(const QJsonObject &root)
 {
-    m_loading = true;
     m_id->setText(root.value(QLatin1String("id")).toString());
     m_title->setText(root.value(QLatin1String("title")).toString());
     const QJsonObject brand = root.value(QLatin1String("brand")).toObject();
     m_brandName->setText(brand.value(QLatin1String("name")).toString());
     m_brandHandle->setText(brand.value(QLatin1String("handle")).toString());
-    for (int which = 0; which < TableCount; ++which) {
-        QTableWidget *table = m_tables.at(which);
-        const auto columns = columnsOf(which);
-        const QJsonArray items = root.value(QLatin1String(ARRAY_KEYS[which])).toArray();
-        table->setRowCount(0);
-        table->setRowCount(static_cast<int>(items.size()));
-        for (int row = 0; row < table->rowCount(); ++row) {
-            const QJsonObject object = items.at(row).toObject();
-            for (std::size_t column = 0; column < columns.size(); ++column) {
-                const QJsonValue value = object.value(QLatin1String(columns[column].key));
-                table->setItem(row, static_cast<int>(column),
-                               newCell(columns[column].type, textOf(value), value.toBool()));
-            }
-        }
-        table->resizeColumnsToContents();
-        for (int column = 0; column < table->columnCount(); ++column)
-            table->setColumnWidth(column, std::min(table->columnWidth(column), 360));
-    }
-    m_loading = false;
+    for (int which = 0; which < TableCount; ++which)
+        ScenarioJson::loadTable(root.value(listKey(which)).toArray(), Table(which),
+                                *m_tables.at(which));
 }
 
 void ScenarioEditor::clearDocument()
 {
-    m_loading = true;
     for (QLineEdit *edit : {m_id, m_title, m_brandName, m_brandHandle})
         edit->clear();
-    for (QTableWidget *table : m_tables)
-        table->setRowCount(0);
-    m_loading = false;
+    for (ScenarioTable *table : m_tables)
+        table->resetRows(0);
     m_path.clear();
     showProblems({}, QString());
     m_checked = false;
@@ -580,47 +301,9 @@ QByteArray ScenarioEditor::toJson() const
         root.insert(QStringLiteral("brand"), brand);
 
     for (int which = 0; which < TableCount; ++which) {
-        const QTableWidget *table = m_tables.at(which);
-        const auto columns = columnsOf(which);
-        QJsonArray items;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            QJsonObject object;
-            for (std::size_t i = 0; i < columns.size(); ++i) {
-                const ColumnSpec &column = columns[i];
-                const QString key = QLatin1String(column.key);
-                const QTableWidgetItem *item = table->item(row, static_cast<int>(i));
-                const QString raw = item ? item->text() : QString();
-                const QString text = keepsSpaces(column) ? raw : raw.trimmed();
-                switch (column.type) {
-                case Cell::Check:
-                    if (item && item->checkState() == Qt::Checked)
-                        object.insert(key, true);
-                    break;
-                case Cell::Integer:
-                    if (!text.isEmpty()) {
-                        bool ok = false;
-                        const qint64 number = text.toLongLong(&ok);
-                        object.insert(key, ok ? QJsonValue(number) : QJsonValue(text));
-                    }
-                    break;
-                case Cell::Words:
-                    if (!text.isEmpty()) {
-                        QJsonArray words;
-                        for (const QString &word : text.split(QLatin1Char(',')))
-                            words.append(word.trimmed());
-                        object.insert(key, words);
-                    }
-                    break;
-                default:
-                    if (column.required || !text.trimmed().isEmpty())
-                        object.insert(key, text);
-                    break;
-                }
-            }
-            items.append(object);
-        }
+        const QJsonArray items = ScenarioJson::tableItems(*m_tables.at(which), Table(which));
         if (which <= TimelineTable || !items.isEmpty())
-            root.insert(QLatin1String(ARRAY_KEYS[which]), items);
+            root.insert(listKey(which), items);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -630,19 +313,20 @@ QStringList ScenarioEditor::ownProblems() const
     // What the parser reads without complaint but would not keep as typed.
     QStringList problems;
     for (int row = 0; row < m_tables.at(PersonasTable)->rowCount(); ++row) {
-        const QString followers = cellText(PersonasTable, row, PersonaFollowers);
+        const QString followers = m_tables.at(PersonasTable)->cellText(row, PersonaFollowers);
         if (!followers.trimmed().isEmpty() && !isWholeNumber(followers))
             problems.append(tr("personas[%1].followers: a whole number is required").arg(row));
     }
     for (int row = 0; row < m_tables.at(ReactionsTable)->rowCount(); ++row) {
         for (const int column : {int(ReactionDelay), int(ReactionWait)}) {
-            const QString seconds = cellText(ReactionsTable, row, column);
+            const QString seconds = m_tables.at(ReactionsTable)->cellText(row, column);
             if (!seconds.trimmed().isEmpty() && !isWholeNumber(seconds))
                 problems.append(tr("reactions[%1].%2: seconds, a whole number, are required")
                                     .arg(row)
-                                    .arg(QLatin1String(REACTION_COLUMNS[column].key)));
+                                    .arg(QLatin1String(columnsOf(ReactionsTable)[column].key)));
         }
-        const QString contains = cellText(ReactionsTable, row, ReactionContains).trimmed();
+        const QString contains =
+            m_tables.at(ReactionsTable)->cellText(row, ReactionContains).trimmed();
         const QStringList words = contains.split(QLatin1Char(','));
         for (qsizetype w = 0; !contains.isEmpty() && w < words.size(); ++w) {
             if (words.at(w).trimmed().isEmpty())
@@ -689,17 +373,9 @@ bool ScenarioEditor::showPlace(const QString &problem)
         "^(personas|timeline|reactions|expectations)\\[(\\d+)\\](?:\\.([A-Za-z]+))?"));
     static const QRegularExpression wholePlace(
         QStringLiteral("^(id|title|brand|personas|timeline|reactions|expectations)[.:]"));
-    const auto tableNamed = [](const QString &key) {
-        for (int which = 0; which < TableCount; ++which) {
-            if (key == QLatin1String(ARRAY_KEYS[which]))
-                return which;
-        }
-        return -1;
-    };
-
     if (const QRegularExpressionMatch match = itemPlace.match(problem); match.hasMatch()) {
-        const int which = tableNamed(match.captured(1));
-        QTableWidget *table = m_tables.at(which);
+        const int which = tableOf(match.captured(1));
+        QTableWidget *table = m_tables.at(which)->table();
         const int row = match.captured(2).toInt();
         if (row >= table->rowCount())
             return false;
@@ -717,9 +393,9 @@ bool ScenarioEditor::showPlace(const QString &problem)
     if (!match.hasMatch())
         return false;
     const QString key = match.captured(1);
-    if (const int which = tableNamed(key); which >= 0) {
+    if (const int which = tableOf(key); which >= 0) {
         m_tabs->setCurrentIndex(which);
-        m_tables.at(which)->setFocus(Qt::OtherFocusReason);
+        m_tables.at(which)->table()->setFocus(Qt::OtherFocusReason);
         return true;
     }
     QLineEdit *edit = key == u"id" ? m_id : key == u"title" ? m_title : m_brandName;
@@ -728,28 +404,11 @@ bool ScenarioEditor::showPlace(const QString &problem)
     return true;
 }
 
-QStringList ScenarioEditor::columnValues(Table which, int column) const
-{
-    QStringList values;
-    for (int row = 0; row < m_tables.at(which)->rowCount(); ++row) {
-        const QString value = cellText(which, row, column).trimmed();
-        if (!value.isEmpty() && !values.contains(value))
-            values.append(value);
-    }
-    return values;
-}
-
-QString ScenarioEditor::cellText(Table which, int row, int column) const
-{
-    const QTableWidgetItem *item = m_tables.at(which)->item(row, column);
-    return item ? item->text() : QString();
-}
-
 QString ScenarioEditor::uniqueId(const QString &prefix, const QList<Table> &among) const
 {
     QStringList used;
     for (const Table which : among)
-        used += columnValues(which, 0);
+        used += m_tables.at(which)->columnValues(0);
     for (int n = 1;; ++n) {
         const QString candidate = prefix + QString::number(n);
         if (!used.contains(candidate))
@@ -759,37 +418,29 @@ QString ScenarioEditor::uniqueId(const QString &prefix, const QList<Table> &amon
 
 void ScenarioEditor::addRow(Table which)
 {
-    QTableWidget *table = m_tables.at(which);
-    const int row = table->currentRow() >= 0 ? table->currentRow() + 1 : table->rowCount();
-    m_loading = true;
-    table->insertRow(row);
+    ScenarioTable *table = m_tables.at(which);
+    const int row = table->insertRow();
     fillRow(which, row);
-    m_loading = false;
-    table->setCurrentCell(row, 0);
-    table->scrollToItem(table->item(row, 0));
-    table->setFocus(Qt::OtherFocusReason);
+    table->showCell(row, 0);
     setModified(true);
 }
 
 void ScenarioEditor::fillRow(Table which, int row)
 {
-    QTableWidget *table = m_tables.at(which);
-    const auto columns = columnsOf(which);
-    for (std::size_t column = 0; column < columns.size(); ++column)
-        table->setItem(row, static_cast<int>(column), newCell(columns[column].type));
+    ScenarioTable *table = m_tables.at(which);
     const auto set = [table, row](int column, const QString &text) {
-        table->item(row, column)->setText(text);
+        table->setCell(row, column, text);
     };
 
     // What a new row most likely needs: a free id, and the event the trainer is looking at.
-    const QTableWidget *timeline = m_tables.at(TimelineTable);
-    int eventRow = which == TimelineTable ? row - 1 : timeline->currentRow();
+    const ScenarioTable *timeline = m_tables.at(TimelineTable);
+    int eventRow = which == TimelineTable ? row - 1 : timeline->table()->currentRow();
     if (eventRow < 0 && which != TimelineTable)
         eventRow = timeline->rowCount() - 1;
-    const auto eventField = [this, eventRow](int column) {
-        return eventRow >= 0 ? cellText(TimelineTable, eventRow, column).trimmed() : QString();
+    const auto eventField = [timeline, eventRow](int column) {
+        return eventRow >= 0 ? timeline->cellText(eventRow, column).trimmed() : QString();
     };
-    const QStringList personas = columnValues(PersonasTable, PersonaId);
+    const QStringList personas = m_tables.at(PersonasTable)->columnValues(PersonaId);
 
     switch (which) {
     case PersonasTable:
@@ -820,39 +471,6 @@ void ScenarioEditor::fillRow(Table which, int row)
     }
 }
 
-void ScenarioEditor::removeRow(Table which)
-{
-    QTableWidget *table = m_tables.at(which);
-    const int row = table->currentRow();
-    if (row < 0)
-        return;
-    const int column = std::max(0, table->currentColumn());
-    table->removeRow(row);
-    if (table->rowCount() > 0)
-        table->setCurrentCell(std::min(row, table->rowCount() - 1), column);
-    setModified(true);
-}
-
-void ScenarioEditor::moveRow(Table which, int delta)
-{
-    QTableWidget *table = m_tables.at(which);
-    const int row = table->currentRow();
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= table->rowCount())
-        return;
-    const int column = std::max(0, table->currentColumn());
-    m_loading = true;
-    for (int c = 0; c < table->columnCount(); ++c) {
-        QTableWidgetItem *moving = table->takeItem(row, c);
-        QTableWidgetItem *other = table->takeItem(target, c);
-        table->setItem(row, c, other);
-        table->setItem(target, c, moving);
-    }
-    m_loading = false;
-    table->setCurrentCell(target, column);
-    setModified(true);
-}
-
 bool ScenarioEditor::saveFile(const QString &path, QString *error)
 {
     const QStringList found = check();
@@ -864,14 +482,8 @@ bool ScenarioEditor::saveFile(const QString &path, QString *error)
                 tr("Not saved: the scenario has problems.\n%1").arg(found.join(QLatin1Char('\n')));
         return false;
     }
-    const QByteArray json = toJson();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!ScenarioJson::writeFile(path, toJson(), error))
         return false;
-    }
     m_path = path;
     setModified(false);
     Q_EMIT saved(path);
@@ -972,7 +584,7 @@ void ScenarioEditor::warn(const QString &title, const QString &text)
 
 void ScenarioEditor::setModified(bool modified)
 {
-    if (modified && m_checked && !m_loading)
+    if (modified && m_checked)
         m_summary->setText(tr("Changed since the last check."));
     m_modified = modified;
     updateTitle();

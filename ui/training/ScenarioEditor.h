@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ui/training/ScenarioColumns.h"
+#include "ui/training/ScenarioTable.h"
+
 #include <QByteArray>
 #include <QDialog>
 #include <QString>
@@ -14,6 +17,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace CareDesk::Training {
 struct Scenario;
@@ -26,55 +30,14 @@ namespace CareDesk::Gui {
 // Check (and every save) runs the same parser the sandbox plays with and lists each problem with
 // its place, such as `timeline[3].persona`; double-clicking one selects that cell. A scenario with
 // problems is never saved. Everything a customer writes stays plain text.
-class ScenarioEditor final : public QDialog
+//
+// The tables and their columns are named as in ScenarioColumns: ScenarioEditor::TimelineTable,
+// ScenarioEditor::EventPersona.
+class ScenarioEditor final : public QDialog, public ScenarioColumns
 {
     Q_OBJECT
 
 public:
-    // The tables, in the order of their tabs; row i of a table is item i of its list in the file.
-    enum Table { PersonasTable, TimelineTable, ReactionsTable, ExpectationsTable, TableCount };
-    // The columns of each table, named after the fields of the format.
-    enum PersonaColumn {
-        PersonaId,
-        PersonaName,
-        PersonaHandle,
-        PersonaFollowers,
-        PersonaVerified,
-        PersonaLocale
-    };
-    enum EventColumn {
-        EventId,
-        EventAt,
-        EventPersona,
-        EventKind,
-        EventThread,
-        EventReplyTo,
-        EventText,
-        EventLanguage
-    };
-    enum ReactionColumn {
-        ReactionId,
-        ReactionAfter,
-        ReactionOn,
-        ReactionContains,
-        ReactionDelay,
-        ReactionWait,
-        ReactionPersona,
-        ReactionKind,
-        ReactionThread,
-        ReactionReplyTo,
-        ReactionText,
-        ReactionLanguage
-    };
-    enum ExpectationColumn {
-        ExpectationId,
-        ExpectationAfter,
-        ExpectationExpect,
-        ExpectationWithin,
-        ExpectationContains,
-        ExpectationText
-    };
-
     explicit ScenarioEditor(QWidget *parent = nullptr);
 
     // Shows `scenario` as a document not saved to any file yet.
@@ -99,7 +62,7 @@ public:
 
     QString filePath() const { return m_path; }
     bool isModified() const { return m_modified; }
-    QTableWidget *table(Table which) const { return m_tables.at(which); }
+    QTableWidget *table(Table which) const;
 
     // What the buttons do: New and Open ask before dropping unsaved changes; Save as asks for a
     // file.
@@ -115,15 +78,18 @@ Q_SIGNALS:
     void saved(const QString &path);
 
 private:
-    QWidget *buildTable(Table which);
+    void buildFileBar(QVBoxLayout *layout);
+    void buildFields(QVBoxLayout *layout);
+    QWidget *buildCheckPane(QWidget *parent);
+    ScenarioTable *buildTable(Table which);
+    // What a table is called and what its buttons say.
+    static ScenarioTable::Labels labelsOf(Table which);
+    // What a cell of `type` may be chosen from: the format's words, or the ids in the scenario.
+    QStringList choicesFor(Cell type) const;
     void loadJson(const QJsonObject &root);
     void clearDocument();
     void addRow(Table which);
-    void removeRow(Table which);
-    void moveRow(Table which, int delta);
     void fillRow(Table which, int row);
-    QStringList columnValues(Table which, int column) const;
-    QString cellText(Table which, int row, int column) const;
     QString uniqueId(const QString &prefix, const QList<Table> &among) const;
     QStringList ownProblems() const;
     void showProblems(const QStringList &problems, const QString &summary);
@@ -134,7 +100,6 @@ private:
 
     QString m_path;
     bool m_modified = false;
-    bool m_loading = false;
     bool m_checked = false;
     QStringList m_problems;
 
@@ -143,7 +108,7 @@ private:
     QLineEdit *m_brandName = nullptr;
     QLineEdit *m_brandHandle = nullptr;
     QTabWidget *m_tabs = nullptr;
-    std::array<QTableWidget *, TableCount> m_tables{};
+    std::array<ScenarioTable *, TableCount> m_tables{};
     QListWidget *m_problemList = nullptr;
     QLabel *m_summary = nullptr;
 };
