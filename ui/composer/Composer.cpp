@@ -66,6 +66,44 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
 
+    buildTargetBar(layout);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("composerEditor"));
+    m_editor->setAccessibleName(tr("Reply text"));
+    m_editor->setPlaceholderText(tr("Write a reply. Type / for canned responses."));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(70);
+    m_editor->installEventFilter(this);
+    layout->addWidget(m_editor, 1);
+
+    buildFindings(layout);
+    buildButtonBar(layout);
+
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DRAFT_SAVE_DELAY_MS);
+
+    // The checks take about a millisecond on a 2,000-character draft (caredesk-bench-composer),
+    // so they run on every change and Send is never a keystroke behind.
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        runChecks();
+        scheduleDraftSave();
+    });
+    connect(m_draftTimer, &QTimer::timeout, this, &Composer::flushDraft);
+    connect(m_publicButton, &QToolButton::clicked, this,
+            [this] { setVisibility(Core::Visibility::Public); });
+    connect(m_privateButton, &QToolButton::clicked, this,
+            [this] { setVisibility(Core::Visibility::Private); });
+    connect(m_cannedButton, &QPushButton::clicked, this, [this] { openCannedPicker(); });
+    connect(m_handOffButton, &QPushButton::clicked, this, &Composer::openHandOff);
+    connect(m_moveToPrivate, &QPushButton::clicked, this, &Composer::openHandOff);
+    connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    clear();
+}
+
+void Composer::buildTargetBar(QVBoxLayout *layout)
+{
     auto *top = new QHBoxLayout;
     m_publicButton = new QToolButton(this);
     m_publicButton->setObjectName(QStringLiteral("publicReplyButton"));
@@ -91,16 +129,11 @@ Composer::Composer(QWidget *parent)
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_target, 1);
     layout->addLayout(top);
+}
 
-    m_editor = new QPlainTextEdit(this);
-    m_editor->setObjectName(QStringLiteral("composerEditor"));
-    m_editor->setAccessibleName(tr("Reply text"));
-    m_editor->setPlaceholderText(tr("Write a reply. Type / for canned responses."));
-    m_editor->setTabChangesFocus(true);
-    m_editor->setMinimumHeight(70);
-    m_editor->installEventFilter(this);
-    layout->addWidget(m_editor, 1);
-
+// What the checks found: what stops the reply in red, what the agent should look at in amber.
+void Composer::buildFindings(QVBoxLayout *layout)
+{
     m_blocking = new QLabel(this);
     m_blocking->setObjectName(QStringLiteral("composerBlocking"));
     m_warnings = new QLabel(this);
@@ -117,7 +150,10 @@ Composer::Composer(QWidget *parent)
     QPalette warningPalette = m_warnings->palette();
     warningPalette.setColor(QPalette::WindowText, slaColor(SlaState::DueSoon));
     m_warnings->setPalette(warningPalette);
+}
 
+void Composer::buildButtonBar(QVBoxLayout *layout)
+{
     auto *bottom = new QHBoxLayout;
     m_cannedButton = new QPushButton(tr("Canned…"), this);
     m_cannedButton->setObjectName(QStringLiteral("cannedButton"));
@@ -141,27 +177,6 @@ Composer::Composer(QWidget *parent)
     bottom->addWidget(m_counter);
     bottom->addWidget(m_sendButton);
     layout->addLayout(bottom);
-
-    m_draftTimer = new QTimer(this);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(DRAFT_SAVE_DELAY_MS);
-
-    // The checks take about a millisecond on a 2,000-character draft (caredesk-bench-composer),
-    // so they run on every change and Send is never a keystroke behind.
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        runChecks();
-        scheduleDraftSave();
-    });
-    connect(m_draftTimer, &QTimer::timeout, this, &Composer::flushDraft);
-    connect(m_publicButton, &QToolButton::clicked, this,
-            [this] { setVisibility(Core::Visibility::Public); });
-    connect(m_privateButton, &QToolButton::clicked, this,
-            [this] { setVisibility(Core::Visibility::Private); });
-    connect(m_cannedButton, &QPushButton::clicked, this, [this] { openCannedPicker(); });
-    connect(m_handOffButton, &QPushButton::clicked, this, &Composer::openHandOff);
-    connect(m_moveToPrivate, &QPushButton::clicked, this, &Composer::openHandOff);
-    connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
-    clear();
 }
 
 void Composer::clear()

@@ -11,6 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
@@ -63,6 +64,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildTargetBar(QVBoxLayout *layout);
+    void buildFindings(QVBoxLayout *layout);
+    void buildButtonBar(QVBoxLayout *layout);
     void runChecks();
     void showReview();
     void scheduleDraftSave();

@@ -14,6 +14,7 @@
 #include <QTextBrowser>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -45,6 +46,148 @@ QLabel *plainLabel(QWidget *parent)
     label->setWordWrap(true);
     return label;
 }
+
+// Messages and notes on one time line.
+struct TimelineEntry
+{
+    QDateTime at;
+    const Core::MessageRecord *message = nullptr;
+    const Core::NoteRecord *note = nullptr;
+};
+
+QList<TimelineEntry> timelineEntries(const Core::ConversationDetail &detail)
+{
+    QList<TimelineEntry> entries;
+    for (const Core::MessageRecord &message : detail.messages)
+        entries.append({message.createdAt, &message, nullptr});
+    for (const Core::NoteRecord &note : detail.notes)
+        entries.append({note.createdAt, nullptr, &note});
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
+    return entries;
+}
+
+// Writes the time line into the view's document: each message or note under a line that says who,
+// how and when, customers' messages on the left with the links that mark them, the brand's on the
+// right, private ones and notes on their own backgrounds. Text is inserted as plain text, never
+// markup.
+class TimelineWriter
+{
+public:
+    TimelineWriter(QTextDocument *document, const QWidget &view)
+        : m_cursor(document)
+        , m_textPointSize(view.font().pointSizeF() * 1.05)
+    {
+        const QColor muted = view.palette().color(QPalette::PlaceholderText);
+        const bool dark = view.palette().color(QPalette::Base).lightness() < 128;
+        m_privateBackground = dark ? QColor(0x4a, 0x3c, 0x1a) : QColor(0xfd, 0xf3, 0xdc);
+        m_noteBackground = dark ? QColor(0x23, 0x3a, 0x4f) : QColor(0xe3, 0xf0, 0xfb);
+        m_meta.setForeground(muted);
+        m_meta.setFontPointSize(view.font().pointSizeF() * 0.9);
+        m_link = m_meta;
+        m_link.setAnchor(true);
+        m_link.setForeground(view.palette().color(QPalette::Link));
+        m_link.setFontUnderline(true);
+    }
+
+    void writeNote(const Core::NoteRecord &note)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(14);
+        block.setLeftMargin(30);
+        block.setRightMargin(30);
+        startBlock(block);
+        m_cursor.insertText(ConversationView::tr("Internal note · %1 · %2")
+                                .arg(note.author, m_locale.toString(note.createdAt.toLocalTime(),
+                                                                    QLocale::ShortFormat)),
+                            m_meta);
+        QTextBlockFormat body = block;
+        body.setTopMargin(2);
+        body.setBackground(m_noteBackground);
+        m_cursor.insertBlock(body);
+        m_cursor.insertText(note.text, QTextCharFormat());
+    }
+
+    // `channelName` signs what was sent from CareDesk: the brand's account.
+    void writeMessage(const Core::MessageRecord &message, const QString &channelName)
+    {
+        const bool inbound = message.direction == Core::Direction::Inbound;
+        QTextBlockFormat block;
+        block.setAlignment(inbound ? Qt::AlignLeft : Qt::AlignRight);
+        block.setTopMargin(14);
+        block.setLeftMargin(inbound ? 0 : 48);
+        block.setRightMargin(inbound ? 48 : 0);
+        startBlock(block);
+        QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
+        if (author.isEmpty() && !inbound)
+            author = channelName;
+        QString header =
+            ConversationView::tr("%1 · %2 · %3")
+                .arg(author,
+                     message.visibility == Core::Visibility::Private
+                         ? ConversationView::tr("Private message")
+                         : ConversationView::tr("Public"),
+                     m_locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));
+        if (inbound)
+            header += QStringLiteral(" · ") + addressedLabel(message.addressed);
+        m_cursor.insertText(header, m_meta);
+        QTextBlockFormat body = block;
+        body.setTopMargin(2);
+        if (message.visibility == Core::Visibility::Private)
+            body.setBackground(m_privateBackground);
+        // Right-to-left text lays itself out by its own direction.
+        body.setLayoutDirection(message.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        m_cursor.insertBlock(body);
+        QTextCharFormat text;
+        text.setFontPointSize(m_textPointSize);
+        m_cursor.insertText(message.text, text); // plain text, never markup
+        if (inbound)
+            writeActions(block, message);
+    }
+
+private:
+    // Marking is for what was dealt with outside a reply: a like, or nothing needed.
+    void writeActions(const QTextBlockFormat &block, const Core::MessageRecord &message)
+    {
+        QTextBlockFormat actions = block;
+        actions.setTopMargin(2);
+        m_cursor.insertBlock(actions);
+        const auto action = [&](const QString &label, Core::Addressed addressed) {
+            m_link.setAnchorHref(QStringLiteral("%1:addressed/%2/%3")
+                                     .arg(LINK_SCHEME)
+                                     .arg(message.id)
+                                     .arg(Core::toString(addressed)));
+            m_cursor.insertText(label, m_link);
+            m_cursor.insertText(QStringLiteral("   "), m_meta);
+        };
+        if (message.addressed == Core::Addressed::Open) {
+            action(ConversationView::tr("Mark answered"), Core::Addressed::Replied);
+            action(ConversationView::tr("Acknowledge"), Core::Addressed::Acknowledged);
+            action(ConversationView::tr("Dismiss"), Core::Addressed::Dismissed);
+        } else {
+            action(ConversationView::tr("Reopen"), Core::Addressed::Open);
+        }
+    }
+
+    // The document's first block is there already; every later one is inserted.
+    void startBlock(const QTextBlockFormat &format)
+    {
+        if (m_first)
+            m_cursor.setBlockFormat(format);
+        else
+            m_cursor.insertBlock(format);
+        m_first = false;
+    }
+
+    QTextCursor m_cursor;
+    const QLocale m_locale;
+    const qreal m_textPointSize;
+    QColor m_privateBackground;
+    QColor m_noteBackground;
+    QTextCharFormat m_meta;
+    QTextCharFormat m_link;
+    bool m_first = true;
+};
 
 } // namespace
 
@@ -212,114 +355,12 @@ QString ConversationView::handoffState() const
 void ConversationView::renderTimeline()
 {
     m_timeline->clear();
-    QTextCursor cursor(m_timeline->document());
-    const QLocale locale;
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const QColor privateBackground = dark ? QColor(0x4a, 0x3c, 0x1a) : QColor(0xfd, 0xf3, 0xdc);
-    const QColor noteBackground = dark ? QColor(0x23, 0x3a, 0x4f) : QColor(0xe3, 0xf0, 0xfb);
-
-    // Messages and notes on one time line.
-    struct Entry
-    {
-        QDateTime at;
-        const Core::MessageRecord *message = nullptr;
-        const Core::NoteRecord *note = nullptr;
-    };
-    QList<Entry> entries;
-    for (const Core::MessageRecord &message : m_detail.messages)
-        entries.append({message.createdAt, &message, nullptr});
-    for (const Core::NoteRecord &note : m_detail.notes)
-        entries.append({note.createdAt, nullptr, &note});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.at < b.at; });
-
-    bool first = true;
-    const auto startBlock = [&](const QTextBlockFormat &format) {
-        if (first)
-            cursor.setBlockFormat(format);
+    TimelineWriter writer(m_timeline->document(), *this);
+    for (const TimelineEntry &entry : timelineEntries(m_detail)) {
+        if (entry.note)
+            writer.writeNote(*entry.note);
         else
-            cursor.insertBlock(format);
-        first = false;
-    };
-    QTextCharFormat meta;
-    meta.setForeground(muted);
-    meta.setFontPointSize(font().pointSizeF() * 0.9);
-    QTextCharFormat link = meta;
-    link.setAnchor(true);
-    link.setForeground(palette().color(QPalette::Link));
-    link.setFontUnderline(true);
-
-    for (const Entry &entry : entries) {
-        if (entry.note) {
-            QTextBlockFormat block;
-            block.setTopMargin(14);
-            block.setLeftMargin(30);
-            block.setRightMargin(30);
-            startBlock(block);
-            cursor.insertText(
-                tr("Internal note · %1 · %2")
-                    .arg(entry.note->author, locale.toString(entry.note->createdAt.toLocalTime(),
-                                                             QLocale::ShortFormat)),
-                meta);
-            QTextBlockFormat body = block;
-            body.setTopMargin(2);
-            body.setBackground(noteBackground);
-            cursor.insertBlock(body);
-            cursor.insertText(entry.note->text, QTextCharFormat());
-            continue;
-        }
-        const Core::MessageRecord &message = *entry.message;
-        const bool inbound = message.direction == Core::Direction::Inbound;
-        QTextBlockFormat block;
-        block.setAlignment(inbound ? Qt::AlignLeft : Qt::AlignRight);
-        block.setTopMargin(14);
-        block.setLeftMargin(inbound ? 0 : 48);
-        block.setRightMargin(inbound ? 48 : 0);
-        startBlock(block);
-        QString author = message.authorName.isEmpty() ? message.authorHandle : message.authorName;
-        if (author.isEmpty() && !inbound)
-            author = m_detail.channelName; // sent from CareDesk: the brand's account
-        QString header =
-            tr("%1 · %2 · %3")
-                .arg(author,
-                     message.visibility == Core::Visibility::Private ? tr("Private message")
-                                                                     : tr("Public"),
-                     locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat));
-        if (inbound)
-            header += QStringLiteral(" · ") + addressedLabel(message.addressed);
-        cursor.insertText(header, meta);
-        QTextBlockFormat body = block;
-        body.setTopMargin(2);
-        if (message.visibility == Core::Visibility::Private)
-            body.setBackground(privateBackground);
-        // Right-to-left text lays itself out by its own direction.
-        body.setLayoutDirection(message.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-        cursor.insertBlock(body);
-        QTextCharFormat text;
-        text.setFontPointSize(font().pointSizeF() * 1.05);
-        cursor.insertText(message.text, text); // plain text, never markup
-        if (inbound) {
-            // Marking is for what was dealt with outside a reply: a like, or nothing needed.
-            QTextBlockFormat actions = block;
-            actions.setTopMargin(2);
-            cursor.insertBlock(actions);
-            const auto action = [&](const QString &label, Core::Addressed addressed) {
-                link.setAnchorHref(QStringLiteral("%1:addressed/%2/%3")
-                                       .arg(LINK_SCHEME)
-                                       .arg(message.id)
-                                       .arg(Core::toString(addressed)));
-                cursor.insertText(label, link);
-                cursor.insertText(QStringLiteral("   "), meta);
-            };
-            if (message.addressed == Core::Addressed::Open) {
-                action(tr("Mark answered"), Core::Addressed::Replied);
-                action(tr("Acknowledge"), Core::Addressed::Acknowledged);
-                action(tr("Dismiss"), Core::Addressed::Dismissed);
-            } else {
-                action(tr("Reopen"), Core::Addressed::Open);
-            }
-        }
+            writer.writeMessage(*entry.message, m_detail.channelName);
     }
 }
 

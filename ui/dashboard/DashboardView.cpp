@@ -77,6 +77,28 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *outer = new QVBoxLayout(this);
+    outer->addLayout(buildToolbar());
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_board = new QWidget(scroll);
+    m_board->setObjectName(QStringLiteral("dashboardBoard"));
+    m_board->setAutoFillBackground(true);
+    scroll->setWidget(m_board);
+    outer->addWidget(scroll, 1);
+    auto *board = new QVBoxLayout(m_board);
+    board->addLayout(buildTiles());
+    board->addLayout(buildCharts());
+    board->addLayout(buildTables());
+    board->addStretch(1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+}
+
+QHBoxLayout *DashboardView::buildToolbar()
+{
     auto *bar = new QHBoxLayout;
     m_range = new QComboBox(this);
     m_range->setAccessibleName(tr("Period"));
@@ -98,18 +120,25 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     bar->addWidget(m_periodLabel, 1);
     bar->addWidget(png);
     bar->addWidget(csv);
-    outer->addLayout(bar);
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export dashboard"), QStringLiteral("dashboard.png"), tr("PNG image (*.png)"));
+        if (!path.isEmpty() && !exportPng(path))
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("The file %1 could not be written.").arg(path));
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export figures"), QStringLiteral("dashboard.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("The file %1 could not be written.").arg(path));
+    });
+    return bar;
+}
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_board = new QWidget(scroll);
-    m_board->setObjectName(QStringLiteral("dashboardBoard"));
-    m_board->setAutoFillBackground(true);
-    scroll->setWidget(m_board);
-    outer->addWidget(scroll, 1);
-    auto *board = new QVBoxLayout(m_board);
-
+QHBoxLayout *DashboardView::buildTiles()
+{
     auto *tiles = new QHBoxLayout;
     m_conversations = new FigureTile(tr("Conversations"), m_board);
     m_sla = new FigureTile(tr("SLA attainment"), m_board);
@@ -118,8 +147,11 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     m_backlog = new FigureTile(tr("Backlog now"), m_board);
     for (FigureTile *tile : {m_conversations, m_sla, m_responseRate, m_firstResponse, m_backlog})
         tiles->addWidget(tile);
-    board->addLayout(tiles);
+    return tiles;
+}
 
+QGridLayout *DashboardView::buildCharts()
+{
     auto *charts = new QGridLayout;
     m_byChannel = new BarChart(tr("Volume by channel"), m_board);
     m_byCategory = new BarChart(tr("Volume by category"), m_board);
@@ -133,8 +165,11 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     charts->addWidget(m_firstResponseChart, 1, 0);
     charts->addWidget(m_resolutionChart, 1, 1);
     charts->addWidget(m_backlogChart, 1, 2);
-    board->addLayout(charts);
+    return charts;
+}
 
+QHBoxLayout *DashboardView::buildTables()
+{
     auto *tables = new QHBoxLayout;
     auto *agentsBox = new QVBoxLayout;
     auto *agentsTitle = new QLabel(tr("Agents"), m_board);
@@ -183,25 +218,7 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     tables->addLayout(agentsBox, 3);
     tables->addLayout(qualityBox, 1);
     tables->addLayout(templatesBox, 2);
-    board->addLayout(tables);
-    board->addStretch(1);
-
-    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
-    connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export dashboard"), QStringLiteral("dashboard.png"), tr("PNG image (*.png)"));
-        if (!path.isEmpty() && !exportPng(path))
-            QMessageBox::warning(this, tr("Export"),
-                                 tr("The file %1 could not be written.").arg(path));
-    });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export figures"), QStringLiteral("dashboard.csv"), tr("CSV (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(path))
-            QMessageBox::warning(this, tr("Export"),
-                                 tr("The file %1 could not be written.").arg(path));
-    });
+    return tables;
 }
 
 void DashboardView::setChannels(const QList<Core::ChannelSummary> &channels)

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 
@@ -40,6 +42,11 @@ Q_SIGNALS:
     void dashboardRequested(const CareDesk::Review::DashboardPeriod &period);
 
 private:
+    QHBoxLayout *buildToolbar();
+    QHBoxLayout *buildTiles();
+    QGridLayout *buildCharts();
+    QHBoxLayout *buildTables();
+
     const Core::Clock &m_clock;
     QComboBox *m_range = nullptr;
     QComboBox *m_channel = nullptr;

@@ -33,6 +33,35 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    buildTop(layout);
+    buildFilters(layout);
+    buildList(layout);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            Q_EMIT searchRequested(m_search->text().trimmed());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_stack->setCurrentWidget(m_list); // cleared: back to the inbox
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+
+    connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
+        m_view = static_cast<View>(index);
+        applyQuery();
+    });
+    for (QComboBox *box : {m_status, m_channel, m_category, m_language})
+        connect(box, &QComboBox::activated, this, &InboxPanel::applyQuery);
+    handleCounts({});
+}
+
+void InboxPanel::buildTop(QVBoxLayout *layout)
+{
     m_views = new QTabBar(this);
     m_views->setObjectName(QStringLiteral("inboxViews"));
     m_views->setAccessibleName(tr("Inbox views"));
@@ -52,7 +81,10 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
     layout->addLayout(top);
+}
 
+void InboxPanel::buildFilters(QVBoxLayout *layout)
+{
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(4, 0, 4, 0);
     const auto makeFilter = [this, filters](const QString &name, const QString &accessible) {
@@ -82,7 +114,10 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent)
     m_language = makeFilter(QStringLiteral("languageFilter"), tr("Language filter"));
     m_language->addItem(tr("All languages"), QString());
     layout->addLayout(filters);
+}
 
+void InboxPanel::buildList(QVBoxLayout *layout)
+{
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("inboxView"));
     m_list->setAccessibleName(tr("Inbox"));
@@ -112,28 +147,6 @@ InboxPanel::InboxPanel(InboxModel *model, QWidget *parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_results);
     layout->addWidget(m_stack, 1);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_search->text().trimmed().isEmpty())
-            Q_EMIT searchRequested(m_search->text().trimmed());
-    });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty())
-            m_stack->setCurrentWidget(m_list); // cleared: back to the inbox
-    });
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
-    });
-
-    connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
-        m_view = static_cast<View>(index);
-        applyQuery();
-    });
-    for (QComboBox *box : {m_status, m_channel, m_category, m_language})
-        connect(box, &QComboBox::activated, this, &InboxPanel::applyQuery);
-    handleCounts({});
 }
 
 void InboxPanel::focusSearch()

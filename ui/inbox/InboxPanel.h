@@ -10,6 +10,7 @@ class QListWidget;
 class QStackedWidget;
 class QTabBar;
 class QTreeView;
+class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
@@ -47,6 +48,9 @@ Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
 
 private:
+    void buildTop(QVBoxLayout *layout);
+    void buildFilters(QVBoxLayout *layout);
+    void buildList(QVBoxLayout *layout);
     void applyQuery();
     static void refill(QComboBox *box, const QList<std::pair<QString, QVariant>> &items);
 

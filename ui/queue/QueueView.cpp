@@ -50,9 +50,29 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
+    QWidget *left = buildAgents(splitter);
+    QWidget *rules = buildRules(splitter);
+    splitter->addWidget(left);
+    splitter->addWidget(rules);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
+    const auto hoursShown = [this](bool on) {
+        m_timeZone->setEnabled(on);
+        for (int day = 0; day < 7; ++day) {
+            m_dayOpen[day]->setEnabled(on);
+            m_dayFrom[day]->setEnabled(on && m_dayOpen[day]->isChecked());
+            m_dayTo[day]->setEnabled(on && m_dayOpen[day]->isChecked());
+        }
+    };
+    connect(m_businessHours, &QCheckBox::toggled, this, hoursShown);
+    showSla(Triage::SlaPolicy());
+}
+
+QWidget *QueueView::buildAgents(QWidget *parent)
+{
     // Left: who holds what, and who waits.
-    auto *left = new QWidget(splitter);
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     auto *agentsTitle = new QLabel(tr("Agents"), left);
     QFont bold = agentsTitle->font();
@@ -95,9 +115,16 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
     reassignBar->addWidget(reassign);
     reassignBar->addWidget(toQueue);
     leftLayout->addLayout(reassignBar);
+    connect(reassign, &QPushButton::clicked, this,
+            [this] { reassignSelected(m_reassignTo->currentText().trimmed()); });
+    connect(toQueue, &QPushButton::clicked, this, [this] { reassignSelected(QString()); });
+    return left;
+}
 
+QWidget *QueueView::buildRules(QWidget *parent)
+{
     // Right: the rules.
-    auto *rules = new QGroupBox(tr("Routing and SLA"), splitter);
+    auto *rules = new QGroupBox(tr("Routing and SLA"), parent);
     auto *form = new QFormLayout(rules);
     m_routing = new QComboBox(rules);
     m_routing->setObjectName(QStringLiteral("routingPolicy"));
@@ -121,6 +148,21 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(zone));
     form->addRow(tr("Time zone:"), m_timeZone);
+    form->addRow(tr("Opening hours:"), buildOpeningHours(rules));
+    buildHolidays(rules, form);
+    auto *saveButton = new QPushButton(tr("Save rules"), rules);
+    saveButton->setObjectName(QStringLiteral("saveQueueRules"));
+    m_status = new QLabel(rules);
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_status->setWordWrap(true);
+    form->addRow(QString(), saveButton);
+    form->addRow(QString(), m_status);
+    connect(saveButton, &QPushButton::clicked, this, &QueueView::save);
+    return rules;
+}
+
+QGridLayout *QueueView::buildOpeningHours(QWidget *rules)
+{
     auto *days = new QGridLayout;
     for (int day = 0; day < 7; ++day) {
         auto *open = new QCheckBox(QLocale().dayName(day + 1), rules);
@@ -139,7 +181,11 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
         connect(open, &QCheckBox::toggled, from, &QWidget::setEnabled);
         connect(open, &QCheckBox::toggled, to, &QWidget::setEnabled);
     }
-    form->addRow(tr("Opening hours:"), days);
+    return days;
+}
+
+void QueueView::buildHolidays(QWidget *rules, QFormLayout *form)
+{
     m_holidays = new QListWidget(rules);
     m_holidays->setObjectName(QStringLiteral("holidays"));
     m_holidays->setAccessibleName(tr("Holidays"));
@@ -156,36 +202,10 @@ QueueView::QueueView(const Core::Clock &clock, QWidget *parent)
     holidayBar->addWidget(addHolidayButton);
     holidayBar->addWidget(removeHoliday);
     form->addRow(QString(), holidayBar);
-    auto *saveButton = new QPushButton(tr("Save rules"), rules);
-    saveButton->setObjectName(QStringLiteral("saveQueueRules"));
-    m_status = new QLabel(rules);
-    m_status->setObjectName(QStringLiteral("queueStatus"));
-    m_status->setWordWrap(true);
-    form->addRow(QString(), saveButton);
-    form->addRow(QString(), m_status);
-    splitter->addWidget(left);
-    splitter->addWidget(rules);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    const auto hoursShown = [this](bool on) {
-        m_timeZone->setEnabled(on);
-        for (int day = 0; day < 7; ++day) {
-            m_dayOpen[day]->setEnabled(on);
-            m_dayFrom[day]->setEnabled(on && m_dayOpen[day]->isChecked());
-            m_dayTo[day]->setEnabled(on && m_dayOpen[day]->isChecked());
-        }
-    };
-    connect(m_businessHours, &QCheckBox::toggled, this, hoursShown);
     connect(addHolidayButton, &QPushButton::clicked, this,
             [this] { addHoliday(m_holidayDate->date()); });
     connect(removeHoliday, &QPushButton::clicked, this,
             [this] { delete m_holidays->currentItem(); });
-    connect(saveButton, &QPushButton::clicked, this, &QueueView::save);
-    connect(reassign, &QPushButton::clicked, this,
-            [this] { reassignSelected(m_reassignTo->currentText().trimmed()); });
-    connect(toQueue, &QPushButton::clicked, this, [this] { reassignSelected(QString()); });
-    showSla(Triage::SlaPolicy());
 }
 
 void QueueView::refresh()

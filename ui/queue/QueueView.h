@@ -7,6 +7,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -56,6 +58,10 @@ Q_SIGNALS:
     void reassignRequested(qint64 conversationId, const QString &agent);
 
 private:
+    QWidget *buildAgents(QWidget *parent);
+    QWidget *buildRules(QWidget *parent);
+    QGridLayout *buildOpeningHours(QWidget *rules);
+    void buildHolidays(QWidget *rules, QFormLayout *form);
     void showSla(const Triage::SlaPolicy &sla);
 
     const Core::Clock &m_clock;

@@ -73,9 +73,57 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
+    QWidget *left = buildTranscriptList(splitter);
+    buildTranscriptView(splitter);
+    QScrollArea *scroll = buildScorecard(splitter);
+    splitter->addWidget(left);
+    splitter->addWidget(m_transcript);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({520, 460, 300});
+    scroll->setMinimumWidth(260);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connectFilters();
+    connectSheet();
+}
+
+QWidget *ReviewWorkspace::buildTranscriptList(QWidget *parent)
+{
     // Left: which transcripts.
-    auto *left = new QWidget(splitter);
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(buildFilters(left));
+
+    m_list = new QTableWidget(0, ColumnCount, left);
+    m_list->setObjectName(QStringLiteral("transcriptList"));
+    m_list->setAccessibleName(tr("Transcripts"));
+    m_list->setHorizontalHeaderLabels({tr("Started"), tr("Customer"), tr("Channel"), tr("Agent"),
+                                       tr("Category"), tr("Lang."), tr("Status"),
+                                       tr("First response"), tr("SLA"), tr("QA")});
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    leftLayout->addWidget(m_list, 1);
+    m_listStatus = new QLabel(left);
+    m_listStatus->setObjectName(QStringLiteral("transcriptCount"));
+    auto *exportList = new QPushButton(tr("Export list…"), left);
+    exportList->setToolTip(
+        tr("Every transcript in the list, with its review, as one PDF or HTML file"));
+    auto *listBar = new QHBoxLayout;
+    listBar->addWidget(m_listStatus, 1);
+    listBar->addWidget(exportList);
+    leftLayout->addLayout(listBar);
+    connect(exportList, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
+    return left;
+}
+
+QFormLayout *ReviewWorkspace::buildFilters(QWidget *left)
+{
     auto *filters = new QFormLayout;
     m_agent = new QLineEdit(left);
     m_agent->setObjectName(QStringLiteral("reviewAgentFilter"));
@@ -117,40 +165,23 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent)
     filters->addRow(tr("Outcome:"), m_outcome);
     filters->addRow(QString(), m_slaBreached);
     filters->addRow(QString(), m_unreviewed);
-    leftLayout->addLayout(filters);
+    return filters;
+}
 
-    m_list = new QTableWidget(0, ColumnCount, left);
-    m_list->setObjectName(QStringLiteral("transcriptList"));
-    m_list->setAccessibleName(tr("Transcripts"));
-    m_list->setHorizontalHeaderLabels({tr("Started"), tr("Customer"), tr("Channel"), tr("Agent"),
-                                       tr("Category"), tr("Lang."), tr("Status"),
-                                       tr("First response"), tr("SLA"), tr("QA")});
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    leftLayout->addWidget(m_list, 1);
-    m_listStatus = new QLabel(left);
-    m_listStatus->setObjectName(QStringLiteral("transcriptCount"));
-    auto *exportList = new QPushButton(tr("Export list…"), left);
-    exportList->setToolTip(
-        tr("Every transcript in the list, with its review, as one PDF or HTML file"));
-    auto *listBar = new QHBoxLayout;
-    listBar->addWidget(m_listStatus, 1);
-    listBar->addWidget(exportList);
-    leftLayout->addLayout(listBar);
-
+void ReviewWorkspace::buildTranscriptView(QWidget *parent)
+{
     // Middle: the transcript.
-    m_transcript = new QTextBrowser(splitter);
+    m_transcript = new QTextBrowser(parent);
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setOpenLinks(false);
     m_transcript->setPlaceholderText(tr("Choose a conversation to read its transcript."));
+}
 
+QScrollArea *ReviewWorkspace::buildScorecard(QWidget *parent)
+{
     // Right: the scorecard.
-    auto *scroll = new QScrollArea(splitter);
+    auto *scroll = new QScrollArea(parent);
     scroll->setWidgetResizable(true);
     auto *right = new QWidget(scroll);
     scroll->setWidget(right);
@@ -207,49 +238,7 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent)
     rightLayout->addWidget(editScorecard);
     rightLayout->addWidget(exportOne);
     right->setEnabled(false);
-
-    splitter->addWidget(left);
-    splitter->addWidget(m_transcript);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({520, 460, 300});
-    scroll->setMinimumWidth(260);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    // A change of filter asks again, once the lead has stopped typing.
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(250);
-    connect(debounce, &QTimer::timeout, this, &ReviewWorkspace::refresh);
-    const auto later = [debounce] { debounce->start(); };
-    connect(m_agent, &QLineEdit::textChanged, this, later);
-    for (QComboBox *combo : {m_channel, m_category, m_language, m_outcome})
-        connect(combo, &QComboBox::currentIndexChanged, this, later);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, later);
-    for (QCheckBox *box : {m_slaBreached, m_unreviewed})
-        connect(box, &QCheckBox::toggled, this, later);
-
-    connect(m_list, &QTableWidget::currentCellChanged, this, [this, right](int row) {
-        if (row < 0 || row >= m_rowIds.size())
-            return;
-        right->setEnabled(true);
-        Q_EMIT reviewSheetRequested(m_rowIds[row], m_reviewer);
-    });
-    connect(m_transcript, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != u"comment")
-            return;
-        m_commentMessage = url.path().toLongLong();
-        m_commentTarget->setText(tr("Comment on the message of %1").arg([this] {
-            for (const Review::TimelineEntry &entry : std::as_const(m_sheet.transcript.entries))
-                if (entry.messageId == m_commentMessage)
-                    return entry.at.toUTC().toString(QStringLiteral("HH:mm"));
-            return QString();
-        }()));
-        m_commentText->setFocus();
-    });
+    m_sheetPane = right;
     connect(addCommentButton, &QPushButton::clicked, this, [this] {
         addComment(m_commentMessage, m_commentText->text());
         m_commentText->clear();
@@ -265,7 +254,46 @@ ReviewWorkspace::ReviewWorkspace(const Core::Clock &clock, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ReviewWorkspace::save);
     connect(editScorecard, &QPushButton::clicked, this, &ReviewWorkspace::editScorecard);
     connect(exportOne, &QPushButton::clicked, this, [this] { chooseExportFile(false); });
-    connect(exportList, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
+    return scroll;
+}
+
+void ReviewWorkspace::connectFilters()
+{
+    // A change of filter asks again, once the lead has stopped typing.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(debounce, &QTimer::timeout, this, &ReviewWorkspace::refresh);
+    const auto later = [debounce] { debounce->start(); };
+    connect(m_agent, &QLineEdit::textChanged, this, later);
+    for (QComboBox *combo : {m_channel, m_category, m_language, m_outcome})
+        connect(combo, &QComboBox::currentIndexChanged, this, later);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, later);
+    for (QCheckBox *box : {m_slaBreached, m_unreviewed})
+        connect(box, &QCheckBox::toggled, this, later);
+}
+
+void ReviewWorkspace::connectSheet()
+{
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || row >= m_rowIds.size())
+            return;
+        m_sheetPane->setEnabled(true);
+        Q_EMIT reviewSheetRequested(m_rowIds[row], m_reviewer);
+    });
+    connect(m_transcript, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != u"comment")
+            return;
+        m_commentMessage = url.path().toLongLong();
+        m_commentTarget->setText(tr("Comment on the message of %1").arg([this] {
+            for (const Review::TimelineEntry &entry : std::as_const(m_sheet.transcript.entries))
+                if (entry.messageId == m_commentMessage)
+                    return entry.at.toUTC().toString(QStringLiteral("HH:mm"));
+            return QString();
+        }()));
+        m_commentText->setFocus();
+    });
 }
 
 void ReviewWorkspace::setChannels(const QList<Core::ChannelSummary> &channels,

@@ -8,11 +8,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QTextBrowser;
 
@@ -65,6 +67,12 @@ Q_SIGNALS:
                          const QString &title);
 
 private:
+    QWidget *buildTranscriptList(QWidget *parent);
+    QFormLayout *buildFilters(QWidget *left);
+    void buildTranscriptView(QWidget *parent);
+    QScrollArea *buildScorecard(QWidget *parent);
+    void connectFilters();
+    void connectSheet();
     // Today in the lead's own time zone, by the injected clock.
     QDate today() const;
     void showComments();
@@ -85,6 +93,7 @@ private:
     QTableWidget *m_list = nullptr;
     QLabel *m_listStatus = nullptr;
     QTextBrowser *m_transcript = nullptr;
+    QWidget *m_sheetPane = nullptr; // the scorecard, enabled once a transcript is open
     QWidget *m_scorecard = nullptr;
     QList<QComboBox *> m_scores;
     QPlainTextEdit *m_summary = nullptr;
