@@ -1,3 +1,5 @@
+// Common: how every view words and colours the engine's values: labels, SLA colours, cells.
+// May use: caredesk_core's model types and Qt Widgets; no other ui folder.
 #pragma once
 
 #include "model/Inbox.h"

@@ -1,3 +1,5 @@
+// Composer: where the agent writes a reply, with canned responses, hand-off and checks.
+// May use: ui/common, caredesk_core's model, compose and triage types, Qt Widgets.
 #pragma once
 
 #include "compose/DraftCheck.h"

@@ -1,3 +1,5 @@
+// Conversation: one conversation on screen, its time line and actions, and its customer.
+// May use: ui/common, ui/composer, caredesk_core's model types, Qt Widgets.
 #pragma once
 
 #include "model/Inbox.h"

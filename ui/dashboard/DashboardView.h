@@ -1,3 +1,5 @@
+// Dashboard: the lead's figures and charts for a period, exportable as PNG and CSV.
+// May use: ui/common, caredesk_core's model and review types and clock, Qt Widgets.
 #pragma once
 
 #include "model/Inbox.h"

@@ -1,3 +1,5 @@
+// Inbox: the list of conversations with its views, filters, counts and search results.
+// May use: ui/common, caredesk_core's model types and clock, Qt Widgets.
 #pragma once
 
 #include "model/Inbox.h"

@@ -1,3 +1,5 @@
+// Queue: the lead's queue control: agents' load, who waits longest, routing and SLA rules.
+// May use: ui/common, caredesk_core's review and triage types and clock, Qt Widgets.
 #pragma once
 
 #include "review/ReviewStore.h"

@@ -1,3 +1,5 @@
+// Review: a lead's transcript review with the team's scorecard, and an agent's own reviews.
+// May use: ui/common, caredesk_core's model and review types and clock, Qt Widgets.
 #pragma once
 
 #include "model/Inbox.h"

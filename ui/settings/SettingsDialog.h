@@ -1,3 +1,5 @@
+// Settings: the agent's preferences, kept in the settings file, and the Settings dialog.
+// May use: ui/common, caredesk_core's model types, Qt Widgets.
 #pragma once
 
 #include "model/CannedResponse.h"

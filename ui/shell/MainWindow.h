@@ -1,5 +1,5 @@
 // Shell: the main window around the workspaces, its menus and keys, status bar and notifications.
-// May use: every other ui folder, caredesk_core's model and review types, Qt Widgets.
+// May use: every other ui folder, caredesk_core, Qt Widgets.
 #pragma once
 
 #include "model/CannedResponse.h"

@@ -1,3 +1,5 @@
+// Training: the trainer's practice classes and the scenario editor.
+// May use: ui/common, ui/review (scorecard), ui/settings (Preferences), caredesk_core, Qt Widgets.
 #pragma once
 
 #include "training/PracticeDesk.h"
