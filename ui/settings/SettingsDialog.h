@@ -4,9 +4,9 @@
 
 #include "model/CannedResponse.h"
 #include "model/Inbox.h"
+#include "ui/settings/ShortcutEntry.h"
 
 #include <QDialog>
-#include <QKeySequence>
 
 class QCheckBox;
 class QComboBox;
@@ -21,14 +21,6 @@ class QTableWidget;
 namespace CareDesk::Gui {
 
 class Preferences;
-
-// One rebindable action, as Settings lists it.
-struct ShortcutEntry
-{
-    QString id; // kept in the settings file: "shortcuts/<id>"
-    QString label;
-    QKeySequence key; // current
-};
 
 // Settings: the agent, canned responses (with their language variants and shortcuts),
 // keyboard shortcuts, and the channels with their health.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/CannedResponse.h"
-#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/ShortcutEntry.h"
 
 #include <QKeySequence>
 #include <QList>

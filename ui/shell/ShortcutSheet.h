@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/ShortcutEntry.h"
 
 #include <QDialog>
 

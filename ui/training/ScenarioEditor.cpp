@@ -269,8 +269,7 @@ void ScenarioEditor::loadJson(const QJsonObject &root)
     m_brandName->setText(brand.value(QLatin1String("name")).toString());
     m_brandHandle->setText(brand.value(QLatin1String("handle")).toString());
     for (int which = 0; which < TableCount; ++which)
-        ScenarioJson::loadTable(root.value(listKey(which)).toArray(), Table(which),
-                                *m_tables.at(which));
+        ScenarioJson::loadTable(root.value(listKey(which)).toArray(), *m_tables.at(which));
 }
 
 void ScenarioEditor::clearDocument()
@@ -301,7 +300,7 @@ QByteArray ScenarioEditor::toJson() const
         root.insert(QStringLiteral("brand"), brand);
 
     for (int which = 0; which < TableCount; ++which) {
-        const QJsonArray items = ScenarioJson::tableItems(*m_tables.at(which), Table(which));
+        const QJsonArray items = ScenarioJson::tableItems(*m_tables.at(which));
         if (which <= TimelineTable || !items.isEmpty())
             root.insert(listKey(which), items);
     }

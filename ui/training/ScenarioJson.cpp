@@ -51,10 +51,9 @@ bool ScenarioJson::writeFile(const QString &path, const QByteArray &json, QStrin
     return true;
 }
 
-void ScenarioJson::loadTable(const QJsonArray &items, ScenarioColumns::Table which,
-                             ScenarioTable &table)
+void ScenarioJson::loadTable(const QJsonArray &items, ScenarioTable &table)
 {
-    const auto columns = ScenarioColumns::columnsOf(which);
+    const auto columns = ScenarioColumns::columnsOf(table.which());
     table.resetRows(static_cast<int>(items.size()));
     for (int row = 0; row < table.rowCount(); ++row) {
         const QJsonObject object = items.at(row).toObject();
@@ -66,10 +65,10 @@ void ScenarioJson::loadTable(const QJsonArray &items, ScenarioColumns::Table whi
     table.fitColumns();
 }
 
-QJsonArray ScenarioJson::tableItems(const ScenarioTable &table, ScenarioColumns::Table which)
+QJsonArray ScenarioJson::tableItems(const ScenarioTable &table)
 {
     using Cell = ScenarioColumns::Cell;
-    const auto columns = ScenarioColumns::columnsOf(which);
+    const auto columns = ScenarioColumns::columnsOf(table.which());
     QJsonArray items;
     for (int row = 0; row < table.rowCount(); ++row) {
         QJsonObject object;

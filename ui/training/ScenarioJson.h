@@ -27,10 +27,9 @@ public:
     static bool writeFile(const QString &path, const QByteArray &json, QString *error);
 
     // Fills `table` with `items`, one row each.
-    static void loadTable(const QJsonArray &items, ScenarioColumns::Table which,
-                          ScenarioTable &table);
+    static void loadTable(const QJsonArray &items, ScenarioTable &table);
     // The items `table` holds, in row order.
-    static QJsonArray tableItems(const ScenarioTable &table, ScenarioColumns::Table which);
+    static QJsonArray tableItems(const ScenarioTable &table);
 
 private:
     // A value of the file as a cell shows it: lists joined by commas, whole numbers without a

@@ -45,10 +45,10 @@ ScenarioTable::ScenarioTable(ScenarioColumns::Table which, const Labels &labels,
             Q_EMIT edited();
     });
     layout->addWidget(m_table, 1);
-    buildButtons(labels);
+    buildButtons(layout, labels);
 }
 
-void ScenarioTable::buildButtons(const Labels &labels)
+void ScenarioTable::buildButtons(QVBoxLayout *layout, const Labels &labels)
 {
     auto *bar = new QHBoxLayout;
     const auto rowButton = [this, bar](const QString &text, const QString &objectName) {
@@ -67,7 +67,7 @@ void ScenarioTable::buildButtons(const Labels &labels)
     QPushButton *downButton =
         rowButton(labels.down, QStringLiteral("move") + noun + QStringLiteral("Down"));
     bar->addStretch(1);
-    static_cast<QVBoxLayout *>(layout())->addLayout(bar);
+    layout->addLayout(bar);
     connect(addButton, &QPushButton::clicked, this, &ScenarioTable::addRowRequested);
     connect(removeButton, &QPushButton::clicked, this, &ScenarioTable::removeCurrentRow);
     connect(upButton, &QPushButton::clicked, this, [this] { moveCurrentRow(-1); });

@@ -7,6 +7,7 @@
 
 class QTableWidget;
 class QTableWidgetItem;
+class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
@@ -35,6 +36,7 @@ public:
     ScenarioTable(ScenarioColumns::Table which, const Labels &labels,
                   const ScenarioCellDelegate::Choices &choices, QWidget *parent = nullptr);
 
+    ScenarioColumns::Table which() const { return m_which; }
     QTableWidget *table() const { return m_table; }
     int rowCount() const;
     // Empty for a missing cell.
@@ -65,7 +67,7 @@ Q_SIGNALS:
 private:
     QTableWidgetItem *newCell(int column, const QString &text = QString(),
                               bool checked = false) const;
-    void buildButtons(const Labels &labels);
+    void buildButtons(QVBoxLayout *layout, const Labels &labels);
 
     ScenarioColumns::Table m_which;
     QTableWidget *m_table = nullptr;
