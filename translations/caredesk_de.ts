@@ -1195,26 +1195,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Insert &quot;%1&quot;</source>
-        <translation>„%1“ einfügen</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
-        <translation>In der Antwort fügt / einen Textbaustein ein. Tasten ändern unter Einstellungen › Tastenkürzel.</translation>
-    </message>
-    <message>
         <source>New conversations</source>
         <translation>Neue Unterhaltungen</translation>
     </message>
@@ -1239,34 +1219,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Reply taken back; it is in the composer again.</source>
         <translation>Antwort zurückgeholt; sie steht wieder im Editor.</translation>
-    </message>
-    <message>
-        <source>Replies due</source>
-        <translation>Fällige Antworten</translation>
-    </message>
-    <message>
-        <source>Due soon or overdue: %1</source>
-        <translation>Bald fällig oder überfällig: %1</translation>
-    </message>
-    <message>
-        <source>Team: online</source>
-        <translation>Team: online</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>Team: verbinde…</translation>
-    </message>
-    <message>
-        <source>Team: offline, working from this computer</source>
-        <translation>Team: offline, Arbeit mit der lokalen Kopie</translation>
-    </message>
-    <message>
-        <source>Team: signed out</source>
-        <translation>Team: abgemeldet</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <translation>Allein</translation>
     </message>
     <message>
         <source>Signed in to the team as %1.</source>
@@ -1332,45 +1284,12 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>My &amp;QA reviews…</source>
         <translation>Meine &amp;QA-Bewertungen…</translation>
     </message>
+</context>
+<context>
+    <name>CareDesk::Gui::Notifier</name>
     <message>
-        <source>Reviews of your work</source>
-        <translation>Bewertungen Ihrer Arbeit</translation>
-    </message>
-    <message>
-        <source>No reviews yet.</source>
-        <translation>Noch keine Bewertungen.</translation>
-    </message>
-    <message>
-        <source>Conversation %1 · %2 · %3</source>
-        <translation>Konversation %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1</source>
-        <translation>Bewertet von %1</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>trifft nicht zu</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>My QA reviews</source>
-        <translation>Meine QA-Bewertungen</translation>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1357,49 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Take the reply back before it goes</source>
         <translation>Die Antwort zurückholen, bevor sie gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::OwnReviewsDialog</name>
+    <message>
+        <source>Reviews of your work</source>
+        <translation>Bewertungen Ihrer Arbeit</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Konversation %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Bewertet von %1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Meine QA-Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -2306,22 +2268,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <translation>Erwartung nach unten</translation>
     </message>
     <message>
-        <source>%1: words separated by commas</source>
-        <translation>%1: durch Kommas getrennte Wörter</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a scenario file: line %2: %3</source>
-        <translation>%1 ist keine Szenariodatei: Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a CareDesk scenario of format version 1.</source>
-        <translation>%1 ist kein CareDesk-Szenario der Formatversion 1.</translation>
-    </message>
-    <message>
         <source>personas[%1].followers: a whole number is required</source>
         <translation>personas[%1].followers: Eine ganze Zahl ist erforderlich</translation>
     </message>
@@ -2352,10 +2298,6 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2378,6 +2320,32 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>%1%2 - Scenario editor</source>
         <translation>%1%2 - Szenario-Editor</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioJson</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 ist keine Szenariodatei: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 ist kein CareDesk-Szenario der Formatversion 1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioTable</name>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: durch Kommas getrennte Wörter</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2641,66 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Choose a channel first.</source>
         <translation>Zuerst einen Kanal auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutRegistry</name>
+    <message>
+        <source>Insert &quot;%1&quot;</source>
+        <translation>„%1“ einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
+        <translation>In der Antwort fügt / einen Textbaustein ein. Tasten ändern unter Einstellungen › Tastenkürzel.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SlaAlerts</name>
+    <message>
+        <source>Replies due</source>
+        <translation>Fällige Antworten</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue: %1</source>
+        <translation>Bald fällig oder überfällig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::TeamStatus</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Team: online</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Team: verbinde…</translation>
+    </message>
+    <message>
+        <source>Team: offline, working from this computer</source>
+        <translation>Team: offline, Arbeit mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>Team: signed out</source>
+        <translation>Team: abgemeldet</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>Allein</translation>
     </message>
 </context>
 <context>

@@ -1195,26 +1195,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>Insert &quot;%1&quot;</source>
-        <translation>Insertar «%1»</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
-        <translation>En la respuesta, escribe / para insertar una respuesta predefinida. Cambia las teclas en Ajustes › Atajos.</translation>
-    </message>
-    <message>
         <source>New conversations</source>
         <translation>Conversaciones nuevas</translation>
     </message>
@@ -1239,34 +1219,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Reply taken back; it is in the composer again.</source>
         <translation>Respuesta retirada; vuelve a estar en el editor.</translation>
-    </message>
-    <message>
-        <source>Replies due</source>
-        <translation>Respuestas pendientes</translation>
-    </message>
-    <message>
-        <source>Due soon or overdue: %1</source>
-        <translation>Vencen pronto o vencidas: %1</translation>
-    </message>
-    <message>
-        <source>Team: online</source>
-        <translation>Equipo: conectado</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>Equipo: conectando…</translation>
-    </message>
-    <message>
-        <source>Team: offline, working from this computer</source>
-        <translation>Equipo: sin conexión, trabajando con la copia local</translation>
-    </message>
-    <message>
-        <source>Team: signed out</source>
-        <translation>Equipo: sesión cerrada</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <translation>Individual</translation>
     </message>
     <message>
         <source>Signed in to the team as %1.</source>
@@ -1332,45 +1284,12 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>My &amp;QA reviews…</source>
         <translation>Mis revisiones de &amp;QA…</translation>
     </message>
+</context>
+<context>
+    <name>CareDesk::Gui::Notifier</name>
     <message>
-        <source>Reviews of your work</source>
-        <translation>Revisiones recibidas</translation>
-    </message>
-    <message>
-        <source>No reviews yet.</source>
-        <translation>Aún no hay revisiones.</translation>
-    </message>
-    <message>
-        <source>Conversation %1 · %2 · %3</source>
-        <translation>Conversación %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>sin puntuar</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1</source>
-        <translation>Revisión de %1</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>no aplica</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>cumplido</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>parcialmente</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>no cumplido</translation>
-    </message>
-    <message>
-        <source>My QA reviews</source>
-        <translation>Mis revisiones de QA</translation>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1357,49 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Take the reply back before it goes</source>
         <translation>Retirar la respuesta antes de que salga</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::OwnReviewsDialog</name>
+    <message>
+        <source>Reviews of your work</source>
+        <translation>Revisiones recibidas</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Aún no hay revisiones.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Conversación %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Revisión de %1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>parcialmente</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Mis revisiones de QA</translation>
     </message>
 </context>
 <context>
@@ -2306,22 +2268,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <translation>Bajar expectativa</translation>
     </message>
     <message>
-        <source>%1: words separated by commas</source>
-        <translation>%1: palabras separadas por comas</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a scenario file: line %2: %3</source>
-        <translation>%1 no es un archivo de escenario: línea %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a CareDesk scenario of format version 1.</source>
-        <translation>%1 no es un escenario de CareDesk con la versión de formato 1.</translation>
-    </message>
-    <message>
         <source>personas[%1].followers: a whole number is required</source>
         <translation>personas[%1].followers: se requiere un número entero</translation>
     </message>
@@ -2352,10 +2298,6 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2378,6 +2320,32 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>%1%2 - Scenario editor</source>
         <translation>%1%2 - Editor de escenarios</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioJson</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: line %2: %3</source>
+        <translation>%1 no es un archivo de escenario: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk scenario of format version 1.</source>
+        <translation>%1 no es un escenario de CareDesk con la versión de formato 1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ScenarioTable</name>
+    <message>
+        <source>%1: words separated by commas</source>
+        <translation>%1: palabras separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2641,66 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Choose a channel first.</source>
         <translation>Elige primero un canal.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutRegistry</name>
+    <message>
+        <source>Insert &quot;%1&quot;</source>
+        <translation>Insertar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>In the reply, type / to insert a canned response. Change keys in Settings › Shortcuts.</source>
+        <translation>En la respuesta, escribe / para insertar una respuesta predefinida. Cambia las teclas en Ajustes › Atajos.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SlaAlerts</name>
+    <message>
+        <source>Replies due</source>
+        <translation>Respuestas pendientes</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue: %1</source>
+        <translation>Vencen pronto o vencidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::TeamStatus</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Equipo: conectado</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Equipo: conectando…</translation>
+    </message>
+    <message>
+        <source>Team: offline, working from this computer</source>
+        <translation>Equipo: sin conexión, trabajando con la copia local</translation>
+    </message>
+    <message>
+        <source>Team: signed out</source>
+        <translation>Equipo: sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>Individual</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,13 @@
 #include "workspace/TeamSession.h"
 #include "workspace/WorkspaceService.h"
 
-#include <ui/DashboardView.h>
-#include <ui/InboxModel.h>
-#include <ui/MainWindow.h>
-#include <ui/Preferences.h>
-#include <ui/QueueView.h>
-#include <ui/ReviewWorkspace.h>
-#include <ui/TrainerWorkspace.h>
+#include <ui/dashboard/DashboardView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/queue/QueueView.h>
+#include <ui/review/ReviewWorkspace.h>
+#include <ui/settings/Preferences.h>
+#include <ui/shell/MainWindow.h>
+#include <ui/training/TrainerWorkspace.h>
 
 namespace CareDesk::Desktop {
 
@@ -49,7 +49,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     m_practice->moveToThread(&m_storageThread);
     connect(&m_storageThread, &QThread::finished, m_practice, &QObject::deleteLater);
 
-    m_window = std::make_unique<Gui::MainWindow>(m_clock);
+    m_window = std::make_unique<Gui::MainWindow>(m_clock, m_preferences);
     wire(*m_window, m_workspace);
     wireTraining(*m_window, m_workspace, m_practice);
 }
@@ -254,10 +254,10 @@ void DesktopApp::start()
     QMetaObject::invokeMethod(m_workspace, &Workspace::WorkspaceService::open,
                               Qt::QueuedConnection);
     // A desk signed in to a team before carries on with the session kept in the keychain.
-    if (const QString server = Gui::Preferences::teamServer(); !server.isEmpty()) {
+    if (const QString server = m_preferences.teamServer(); !server.isEmpty()) {
         QMetaObject::invokeMethod(
             m_workspace,
-            [team = &m_workspace->team(), server, login = Gui::Preferences::teamLogin()] {
+            [team = &m_workspace->team(), server, login = m_preferences.teamLogin()] {
                 team->resume(QUrl(server), login);
             },
             Qt::QueuedConnection);

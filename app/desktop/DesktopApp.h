@@ -4,6 +4,8 @@
 #include "channels/ChannelCatalog.h"
 #include "security/CredentialStore.h"
 
+#include <ui/settings/Preferences.h>
+
 #include <QObject>
 #include <QThread>
 
@@ -67,6 +69,7 @@ private:
     QThread m_storageThread;
     Workspace::WorkspaceService *m_workspace = nullptr; // lives on m_storageThread
     Training::PracticeDesk *m_practice = nullptr;       // lives on m_storageThread
+    Gui::Preferences m_preferences;                     // the agent's settings, for the window
     std::unique_ptr<Gui::MainWindow> m_window;
 };
 

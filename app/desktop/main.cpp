@@ -7,14 +7,16 @@
 #include "workspace/WorkspaceService.h"
 
 #include <QCoreApplication>
-#include <ui/MainWindow.h>
+#include <ui/settings/Preferences.h>
+#include <ui/shell/MainWindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <optional>
 
 using namespace CareDesk;
 
@@ -27,6 +29,69 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(caredesk)
 };
+
+// WIDTHxHEIGHT between 320x240 and 8192x8192; nullopt otherwise.
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool widthOk = false;
+    bool heightOk = false;
+    QSize size;
+    if (parts.size() == 2)
+        size = QSize(parts[0].toInt(&widthOk), parts[1].toInt(&heightOk));
+    if (!widthOk || !heightOk || size.width() < 320 || size.height() < 240 || size.width() > 8192 ||
+        size.height() > 8192)
+        return std::nullopt;
+    return size;
+}
+
+bool isScreenshotView(const QString &view)
+{
+    return QStringList{
+        QStringLiteral("inbox"),     QStringLiteral("conversation"), QStringLiteral("composer"),
+        QStringLiteral("customer"),  QStringLiteral("settings"),     QStringLiteral("review"),
+        QStringLiteral("dashboard"), QStringLiteral("trainer"),      QStringLiteral("queue")}
+        .contains(view);
+}
+
+// Starts the desk, waits until the main window has loaded its data, saves `view` as a PNG image
+// to `file` and quits; the exit code says whether it worked.
+int takeScreenshot(QApplication &app, Desktop::DesktopApp &desktop, const QString &file,
+                   const QSize &size, const QString &view)
+{
+    QTextStream err(stderr);
+    Gui::MainWindow &window = desktop.mainWindow();
+    window.resize(size);
+    int exitCode = 0;
+    QObject::connect(&window, &Gui::MainWindow::loaded, &app, [&] {
+        // A moment for the canned responses to arrive and the layouts to settle.
+        QTimer::singleShot(300, &app, [&] {
+            QWidget *target = window.prepareScreenshot(view);
+            // The lead's and trainer's workspaces load their own data when they come to the
+            // front.
+            const bool loadsMore =
+                view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue";
+            QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
+                QCoreApplication::processEvents();
+                if (!target || !target->grab().save(file, "PNG")) {
+                    err << Tr::tr("The screenshot could not be written to %1.").arg(file)
+                        << Qt::endl;
+                    exitCode = 1;
+                }
+                QApplication::exit(exitCode);
+            });
+        });
+    });
+    QTimer::singleShot(SCREENSHOT_TIMEOUT_MS, &app, [&] {
+        err << Tr::tr("The main window did not finish loading in time; no screenshot was taken.")
+            << Qt::endl;
+        QApplication::exit(1);
+    });
+    window.show();
+    desktop.start();
+    const int result = app.exec();
+    return result != 0 ? result : exitCode;
+}
 
 } // namespace
 
@@ -41,7 +106,7 @@ int main(int argc, char *argv[])
     // system locale. Chosen before the options are described, so that --help follows it.
     QString language = Core::languageArgument(app.arguments());
     if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
+        language = Gui::Preferences().language();
     Core::installTranslations(app, language);
 
     QCommandLineParser parser;
@@ -72,28 +137,15 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream err(stderr);
-    QSize size;
-    {
-        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
-        bool widthOk = false;
-        bool heightOk = false;
-        if (parts.size() == 2)
-            size = QSize(parts[0].toInt(&widthOk), parts[1].toInt(&heightOk));
-        if (!widthOk || !heightOk || size.width() < 320 || size.height() < 240 ||
-            size.width() > 8192 || size.height() > 8192) {
-            err << Tr::tr(
-                       "--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.")
-                << Qt::endl;
-            return 2;
-        }
+    const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+    if (!size) {
+        err << Tr::tr("--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, such as 1280x800.")
+            << Qt::endl;
+        return 2;
     }
 
     const QString view = parser.value(viewOption);
-    if (!QStringList{
-            QStringLiteral("inbox"), QStringLiteral("conversation"), QStringLiteral("composer"),
-            QStringLiteral("customer"), QStringLiteral("settings"), QStringLiteral("review"),
-            QStringLiteral("dashboard"), QStringLiteral("trainer"), QStringLiteral("queue")}
-             .contains(view)) {
+    if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
                       "review, dashboard, queue, trainer.")
             << Qt::endl;
@@ -101,44 +153,10 @@ int main(int argc, char *argv[])
     }
 
     Desktop::DesktopApp desktop(parser.value(workspaceOption), parser.value(pluginDirOption));
-    Gui::MainWindow &window = desktop.mainWindow();
+    if (parser.isSet(screenshotOption))
+        return takeScreenshot(app, desktop, parser.value(screenshotOption), *size, view);
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        window.resize(size);
-        int exitCode = 0;
-        QObject::connect(&window, &Gui::MainWindow::loaded, &app, [&] {
-            // A moment for the canned responses to arrive and the layouts to settle.
-            QTimer::singleShot(300, &app, [&] {
-                QWidget *target = window.prepareScreenshot(view);
-                // The lead's and trainer's workspaces load their own data when they come to the
-                // front.
-                const bool loadsMore = view == u"review" || view == u"dashboard" ||
-                                       view == u"trainer" || view == u"queue";
-                QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
-                    QCoreApplication::processEvents();
-                    if (!target || !target->grab().save(file, "PNG")) {
-                        err << Tr::tr("The screenshot could not be written to %1.").arg(file)
-                            << Qt::endl;
-                        exitCode = 1;
-                    }
-                    QApplication::exit(exitCode);
-                });
-            });
-        });
-        QTimer::singleShot(SCREENSHOT_TIMEOUT_MS, &app, [&] {
-            err << Tr::tr(
-                       "The main window did not finish loading in time; no screenshot was taken.")
-                << Qt::endl;
-            QApplication::exit(1);
-        });
-        window.show();
-        desktop.start();
-        const int result = app.exec();
-        return result != 0 ? result : exitCode;
-    }
-
-    window.show();
+    desktop.mainWindow().show();
     desktop.start();
     return app.exec();
 }

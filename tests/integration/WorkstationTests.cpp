@@ -15,20 +15,20 @@
 #include "workspace/WorkspaceService.h"
 
 #include <DesktopApp.h>
-#include <ui/CannedPicker.h>
-#include <ui/Composer.h>
-#include <ui/ConversationView.h>
-#include <ui/DashboardView.h>
-#include <ui/HandoffDialog.h>
-#include <ui/InboxModel.h>
-#include <ui/InboxPanel.h>
-#include <ui/MainWindow.h>
-#include <ui/OutboxStatus.h>
-#include <ui/Preferences.h>
-#include <ui/QueueView.h>
-#include <ui/ReviewWorkspace.h>
-#include <ui/SettingsDialog.h>
-#include <ui/TrainerWorkspace.h>
+#include <ui/composer/CannedPicker.h>
+#include <ui/composer/Composer.h>
+#include <ui/composer/HandoffDialog.h>
+#include <ui/conversation/ConversationView.h>
+#include <ui/dashboard/DashboardView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/inbox/InboxPanel.h>
+#include <ui/queue/QueueView.h>
+#include <ui/review/ReviewWorkspace.h>
+#include <ui/settings/Preferences.h>
+#include <ui/settings/SettingsDialog.h>
+#include <ui/shell/MainWindow.h>
+#include <ui/shell/OutboxStatus.h>
+#include <ui/training/TrainerWorkspace.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -74,9 +74,10 @@ void useSettingsIn(const TempWorkspace &dir, int undoSeconds)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        dir.file(QStringLiteral("config")));
     QSettings().clear();
-    Gui::Preferences::setAgentName(AGENT);
-    Gui::Preferences::setUndoSeconds(undoSeconds);
-    Gui::Preferences::setNotificationsEnabled(false);
+    Gui::Preferences preferences; // the same settings file the desk reads
+    preferences.setAgentName(AGENT);
+    preferences.setUndoSeconds(undoSeconds);
+    preferences.setNotificationsEnabled(false);
 }
 
 struct Workstation
@@ -846,8 +847,8 @@ TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and da
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
-    Gui::Preferences::setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"),
-                              QStringLiteral("Ana"), QStringLiteral("agent"));
+    Gui::Preferences().setTeam(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("ana"),
+                               QStringLiteral("Ana"), QStringLiteral("agent"));
     Workstation desk(dir.file(QStringLiteral("ws")));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review));
     CHECK_FALSE(desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Dashboard));

@@ -1,7 +1,7 @@
 #include "scenario/Scenario.h"
 #include "support/TestSupport.h"
 
-#include <ui/ScenarioEditor.h>
+#include <ui/training/ScenarioEditor.h>
 
 #include <QComboBox>
 #include <QFile>

@@ -1,8 +1,9 @@
 #include "support/FakeClock.h"
 
-#include <ui/ConversationView.h>
-#include <ui/InboxModel.h>
-#include <ui/MainWindow.h>
+#include <ui/conversation/ConversationView.h>
+#include <ui/inbox/InboxModel.h>
+#include <ui/settings/Preferences.h>
+#include <ui/shell/MainWindow.h>
 
 #include "support/CatchQt.h"
 
@@ -38,7 +39,8 @@ Core::InboxPage demoPage(const QDateTime &now)
 TEST_CASE("The main window selects the first conversation and shows customer text as plain text")
 {
     Testing::FakeClock clock;
-    Gui::MainWindow window(clock);
+    Gui::Preferences preferences;
+    Gui::MainWindow window(clock, preferences);
     QSignalSpy pages(window.inboxModel(), &Gui::InboxModel::pageRequested);
     QSignalSpy conversations(&window, &Gui::MainWindow::conversationRequested);
     QSignalSpy loaded(&window, &Gui::MainWindow::loaded);

@@ -1,0 +1,103 @@
+// Composer: where the agent writes a reply, with canned responses, hand-off and checks.
+// May use: ui/common, caredesk_core's model, compose and triage types, Qt Widgets.
+#pragma once
+
+#include "compose/DraftCheck.h"
+#include "model/CannedResponse.h"
+#include "model/Inbox.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QVBoxLayout;
+
+namespace CareDesk::Gui {
+
+// Where the agent writes. Whether the reply is public or private is always on screen; the
+// checks (length as the platform counts it, personal data in public, language, canned text
+// sent unchanged) run as the agent types; canned responses come in with their variables
+// filled; the draft is kept per conversation.
+class Composer final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    // Shows the conversation's draft. The same conversation again (a refresh) keeps what is
+    // being typed.
+    void setConversation(const Core::ConversationDetail &detail);
+    void clear();
+    void setCannedResponses(const QList<Core::CannedResponse> &responses);
+    void setAgentName(const QString &name);
+
+    Core::Visibility visibility() const { return m_visibility; }
+    void setVisibility(Core::Visibility visibility);
+    QPlainTextEdit *editor() const { return m_editor; }
+    const Compose::DraftReview &review() const { return m_review; }
+    // Puts a reply that was taken back into the composer again.
+    void restore(qint64 conversationId, const QString &text, Core::Visibility visibility);
+
+    // Opens the canned response picker; `search` pre-fills it.
+    void openCannedPicker(const QString &search = QString());
+    // Inserts a response at the cursor in the customer's language, variables filled; asks the
+    // agent for the ones only they can know. False when the agent cancelled.
+    bool insertCanned(const Core::CannedResponse &response);
+    void send();
+    // Opens the hand-off: a public acknowledgement and the private opener, sent together.
+    void openHandOff();
+    // Saves the draft now (before the conversation changes or the app closes).
+    void flushDraft();
+
+    // The variables CareDesk fills itself, for this conversation and agent.
+    QHash<QString, QString> knownVariables() const;
+
+Q_SIGNALS:
+    void replyRequested(qint64 conversationId, const CareDesk::Core::ReplyText &reply);
+    void handOffRequested(qint64 conversationId, const CareDesk::Core::ReplyText &publicPart,
+                          const CareDesk::Core::ReplyText &privatePart);
+    void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildTargetBar(QVBoxLayout *layout);
+    void buildFindings(QVBoxLayout *layout);
+    void buildButtonBar(QVBoxLayout *layout);
+    void runChecks();
+    void showReview();
+    void scheduleDraftSave();
+    Compose::DraftContext context(Core::Visibility visibility) const;
+    const Core::CannedResponse *cannedByShortcut(const QString &shortcut) const;
+    QString cannedText(const QString &shortcut) const;
+
+    Compose::DraftChecker m_checker;
+    Compose::DraftReview m_review;
+    qint64 m_conversationId = 0;
+    Core::ConversationDetail m_detail;
+    QString m_agentName;
+    Core::Visibility m_visibility = Core::Visibility::Public;
+    QList<Core::CannedUse> m_insertedCanned;
+    QList<Core::CannedResponse> m_canned;
+    bool m_draftDirty = false;
+
+    QLabel *m_target = nullptr;
+    QToolButton *m_publicButton = nullptr;
+    QToolButton *m_privateButton = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_blocking = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPushButton *m_moveToPrivate = nullptr;
+    QPushButton *m_cannedButton = nullptr;
+    QPushButton *m_handOffButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QTimer *m_draftTimer = nullptr;
+};
+
+} // namespace CareDesk::Gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace CareDesk::Gui {
+
+class MainWindow;
+
+// Sets the main window up to show one view for `caredesk --screenshot`: "inbox", "conversation",
+// "composer", "customer", "settings", or a lead's or trainer's workspace ("review", "dashboard",
+// "queue", "trainer").
+class ScreenshotSetup final
+{
+public:
+    explicit ScreenshotSetup(MainWindow &window);
+
+    // The widget to capture; nullptr for an unknown view or a workspace this desk does not show.
+    QWidget *prepare(const QString &view) const;
+
+private:
+    MainWindow &m_window;
+};
+
+} // namespace CareDesk::Gui
