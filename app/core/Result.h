@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QtGlobal>
 
@@ -82,3 +83,5 @@ private:
 };
 
 } // namespace CareDesk::Core
+
+Q_DECLARE_METATYPE(CareDesk::Core::Error)

@@ -6,6 +6,7 @@
 #include "workspace/ReplyQueue.h"
 #include "workspace/ReportReader.h"
 #include "workspace/ReviewDesk.h"
+#include "workspace/TeamAccount.h"
 #include "workspace/TeamSession.h"
 #include "workspace/WorkspaceService.h"
 
@@ -24,6 +25,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     : m_clock(clock ? *clock : m_systemClock)
     , m_credentials(credentials ? *credentials : m_keychain)
 {
+    qRegisterMetaType<Core::Error>();
     qRegisterMetaType<Core::InboxCursor>();
     qRegisterMetaType<Core::InboxQuery>();
     qRegisterMetaType<Core::InboxPage>();
@@ -254,11 +256,11 @@ void DesktopApp::start()
     QMetaObject::invokeMethod(m_workspace, &Workspace::WorkspaceService::open,
                               Qt::QueuedConnection);
     // A desk signed in to a team before carries on with the session kept in the keychain.
-    if (const QString server = m_preferences.teamServer(); !server.isEmpty()) {
+    if (const Workspace::TeamAccount account = Workspace::TeamAccount::load(); !account.isSolo()) {
         QMetaObject::invokeMethod(
-            m_workspace,
-            [team = &m_workspace->team(), server, login = m_preferences.teamLogin()] {
-                team->resume(QUrl(server), login);
+            &m_workspace->team(),
+            [team = &m_workspace->team(), account] {
+                team->resume(QUrl(account.server), account.login);
             },
             Qt::QueuedConnection);
     }

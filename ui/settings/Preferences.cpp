@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "workspace/TeamAccount.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -20,17 +22,17 @@ QString systemUserName()
 
 QString Preferences::teamServer() const
 {
-    return QSettings().value(QStringLiteral("team/server")).toString();
+    return Workspace::TeamAccount::load().server;
 }
 
 QString Preferences::teamLogin() const
 {
-    return QSettings().value(QStringLiteral("team/login")).toString();
+    return Workspace::TeamAccount::load().login;
 }
 
 QString Preferences::teamAgentName() const
 {
-    return QSettings().value(QStringLiteral("team/agentName")).toString();
+    return Workspace::TeamAccount::load().agentName;
 }
 
 QString Preferences::lastPracticeClass() const
@@ -45,7 +47,7 @@ void Preferences::setLastPracticeClass(const QString &directory)
 
 QString Preferences::teamRole() const
 {
-    return QSettings().value(QStringLiteral("team/role"), QStringLiteral("agent")).toString();
+    return Workspace::TeamAccount::load().role;
 }
 
 bool Preferences::mayReview() const
@@ -63,16 +65,7 @@ bool Preferences::mayTrain() const
 void Preferences::setTeam(const QString &server, const QString &login, const QString &agentName,
                           const QString &role)
 {
-    QSettings settings;
-    if (server.isEmpty()) {
-        settings.remove(QStringLiteral("team"));
-        return;
-    }
-    settings.setValue(QStringLiteral("team/server"), server);
-    settings.setValue(QStringLiteral("team/login"), login);
-    settings.setValue(QStringLiteral("team/agentName"), agentName);
-    if (!role.isEmpty())
-        settings.setValue(QStringLiteral("team/role"), role);
+    Workspace::TeamAccount{server, login, agentName, role}.save();
 }
 
 QString Preferences::agentName() const

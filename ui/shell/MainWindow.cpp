@@ -491,10 +491,10 @@ void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversation
     Q_EMIT cannedResponsesRequested();
 }
 
-void MainWindow::handleWorkspaceFailed(const QString &userMessage, const QString &detail)
+void MainWindow::handleWorkspaceFailed(const Core::Error &error)
 {
-    m_workspaceStatus->setText(userMessage);
-    m_workspaceStatus->setToolTip(detail);
+    m_workspaceStatus->setText(error.userMessage);
+    m_workspaceStatus->setToolTip(error.detail);
     if (!m_loaded) {
         // Nothing to show: say why, in words, and stop waiting.
         m_conversationView->clear();
@@ -587,14 +587,14 @@ void MainWindow::handleOutbox(const QList<Core::OutgoingReply> &unsent)
     m_outboxStatus->handleOutbox(unsent);
 }
 
-void MainWindow::handleActionRefused(const QString &userMessage, const QString &detail)
+void MainWindow::handleActionRefused(const Core::Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("CareDesk"), userMessage, QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, tr("CareDesk"), error.userMessage, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("refusalMessage"));
     box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(detail);
+    box.setDetailedText(error.detail);
     box.setWindowModality(Qt::WindowModal);
-    statusBar()->showMessage(userMessage, 10000);
+    statusBar()->showMessage(error.userMessage, 10000);
     box.exec();
 }
 

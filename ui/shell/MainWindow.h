@@ -2,6 +2,7 @@
 // May use: every other ui folder, caredesk_core, Qt Widgets.
 #pragma once
 
+#include "Result.h"
 #include "model/CannedResponse.h"
 #include "model/Inbox.h"
 #include "review/Scorecard.h"
@@ -89,7 +90,7 @@ public:
     QWidget *prepareScreenshot(const QString &view);
 
     void handleWorkspaceOpened(const QString &filePath, int conversationCount);
-    void handleWorkspaceFailed(const QString &userMessage, const QString &detail);
+    void handleWorkspaceFailed(const CareDesk::Core::Error &error);
     void handleInboxChanged(int conversationCount);
     void handleConversationLoaded(const CareDesk::Core::ConversationDetail &detail);
     void handleChannelStatus(const QString &channelName, const QString &error);
@@ -102,7 +103,7 @@ public:
     void handleRepliesUndone(qint64 conversationId,
                              const QList<CareDesk::Core::OutgoingReply> &replies);
     void handleOutbox(const QList<CareDesk::Core::OutgoingReply> &unsent);
-    void handleActionRefused(const QString &userMessage, const QString &detail);
+    void handleActionRefused(const CareDesk::Core::Error &error);
     void handleTeamState(const QString &state, const QString &detail);
     void handleTeamSignedIn(const QString &agentName, const QString &role);
     void handleSearchResults(const QString &query, const QList<CareDesk::Core::SearchHit> &hits);

@@ -429,12 +429,12 @@ void TrainerWorkspace::editScenario(const QString &path)
     editor->show();
 }
 
-void TrainerWorkspace::handleFailure(const QString &userMessage, const QString &detail)
+void TrainerWorkspace::handleFailure(const Core::Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Training"), userMessage, QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, tr("Training"), error.userMessage, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("trainingProblem"));
     box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(detail);
+    box.setDetailedText(error.detail);
     box.exec();
 }
 

@@ -37,7 +37,7 @@ public:
                   const QList<Training::PracticeReport> &reports, const QStringList &notes,
                   const QList<double> &qaPercents);
     void handleScenarioBuilt(const QString &path, const QString &summary);
-    void handleFailure(const QString &userMessage, const QString &detail);
+    void handleFailure(const CareDesk::Core::Error &error);
 
     QTableWidget *comparison() const { return m_comparison; }
     QTextBrowser *reportView() const { return m_report; }

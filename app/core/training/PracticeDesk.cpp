@@ -26,7 +26,7 @@ QString PracticeDesk::notesFileIn(const QString &workspace)
 
 void PracticeDesk::fail(const Core::Error &error)
 {
-    Q_EMIT failed(error.userMessage, error.detail);
+    Q_EMIT failed(error);
 }
 
 void PracticeDesk::openClass(const QString &directory)

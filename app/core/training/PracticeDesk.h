@@ -53,7 +53,7 @@ Q_SIGNALS:
     void classLoaded(const CareDesk::Training::PracticeClassInfo &info,
                      const QList<CareDesk::Training::PracticeReport> &reports,
                      const QStringList &notes, const QList<double> &qaPercents);
-    void failed(const QString &userMessage, const QString &detail);
+    void failed(const CareDesk::Core::Error &error);
     void transcriptsLoaded(const QList<CareDesk::Review::TranscriptRow> &rows);
     void reviewSheetLoaded(const CareDesk::Review::ReviewSheet &sheet);
     void reviewSaved(qint64 conversationId, double percent);

@@ -81,8 +81,7 @@ void WorkspaceService::connectParts()
     });
     // Sign-in problems also arrive as the signed-out state, with the reason; this is for the
     // status line.
-    connect(m_team, &TeamSession::failed, this,
-            [this](const Error &error) { Q_EMIT failed(error.userMessage, error.detail); });
+    connect(m_team, &TeamSession::failed, this, &WorkspaceService::failed);
     connect(m_channels, &ChannelPoller::failed, this, &WorkspaceService::reportFailure);
     connect(m_reviews, &ReviewDesk::failed, this, &WorkspaceService::reportFailure);
     connect(m_queue, &QueueDesk::failed, this, &WorkspaceService::reportFailure);
@@ -105,13 +104,13 @@ QString WorkspaceService::demoScenarioPath()
 void WorkspaceService::reportFailure(const Error &error)
 {
     qCWarning(lcStorage).noquote() << error.userMessage << error.detail;
-    Q_EMIT failed(error.userMessage, error.detail);
+    Q_EMIT failed(error);
 }
 
 void WorkspaceService::refuse(const Error &error)
 {
     qCInfo(lcStorage).noquote() << error.userMessage << error.detail;
-    Q_EMIT actionRefused(error.userMessage, error.detail);
+    Q_EMIT actionRefused(error);
 }
 
 void WorkspaceService::open()

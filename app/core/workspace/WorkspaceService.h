@@ -92,7 +92,7 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
-    void failed(const QString &userMessage, const QString &detail);
+    void failed(const CareDesk::Core::Error &error);
     void inboxPageLoaded(quint64 requestId, const CareDesk::Core::InboxPage &page);
     void conversationLoaded(const CareDesk::Core::ConversationDetail &detail);
     void inboxChanged(int conversationCount);
@@ -102,7 +102,7 @@ Q_SIGNALS:
     void searchFinished(const QString &query, const QList<CareDesk::Core::SearchHit> &hits);
     void cannedResponsesLoaded(const QList<CareDesk::Core::CannedResponse> &responses);
     // An agent's action could not be done, in words for the agent.
-    void actionRefused(const QString &userMessage, const QString &detail);
+    void actionRefused(const CareDesk::Core::Error &error);
     void scenarioBuilt(const QString &path, const QString &summary);
 
 private:
