@@ -1,11 +1,11 @@
 #include "TeamServer.h"
 
 #include "Application.h"
+#include "AssignmentRules.h"
 #include "Clock.h"
 #include "EventHub.h"
 #include "Logging.h"
 #include "Passwords.h"
-#include "Routing.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
 #include "channels/ChannelCatalog.h"
@@ -187,7 +187,8 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_ingest(std::move(ingest))
     , m_clock(clock)
     , m_store(std::make_unique<TeamStore>(*m_database))
-    , m_events(std::make_unique<EventHub>(*m_store, [this] { return nowMs(); }))
+    , m_events(std::make_unique<EventHub>(m_store->sessions(), m_store->feed(),
+                                          [this] { return nowMs(); }))
     , m_catalog(std::make_unique<Channels::ChannelCatalog>())
     , m_credentials(std::make_unique<Security::KeychainCredentialStore>())
     , m_http([this](const HttpRequest &request) { return handle(request); })
@@ -218,18 +219,18 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
         [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
     QObject::connect(
         m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
-            auto agent = m_store->agent(agentId);
+            auto agent = m_store->accounts().agent(agentId);
             if (agent && agent.value() && agent.value()->presence == Presence::Offline &&
-                m_store->setPresence(*agent.value(), Presence::Available, nowMs()))
+                m_store->accounts().setPresence(*agent.value(), Presence::Available, nowMs()))
                 changed(agent.value()->teamId);
         });
-    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(),
-                     [this](qint64 agentId) {
-                         auto agent = m_store->agent(agentId);
-                         if (agent && agent.value() &&
-                             m_store->setPresence(*agent.value(), Presence::Offline, nowMs()))
-                             changed(agent.value()->teamId);
-                     });
+    QObject::connect(
+        m_events.get(), &EventHub::agentOffline, m_events.get(), [this](qint64 agentId) {
+            auto agent = m_store->accounts().agent(agentId);
+            if (agent && agent.value() &&
+                m_store->accounts().setPresence(*agent.value(), Presence::Offline, nowMs()))
+                changed(agent.value()->teamId);
+        });
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.
     if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
@@ -292,7 +293,8 @@ Result<void> TeamServer::addChannel(const QString &configFile)
     if (platform.isEmpty() || !m_catalog->plugin(config.value().plugin))
         return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin),
                      configFile};
-    auto team = m_store->teamId(config.value().settings.value(QLatin1String("team")).toString());
+    auto team =
+        m_store->teams().teamId(config.value().settings.value(QLatin1String("team")).toString());
     if (!team)
         return team.error();
     if (auto added = m_ingest->addChannel(config.value(), platform); !added)
@@ -323,7 +325,7 @@ void TeamServer::pollChannels()
 
 void TeamServer::publishIngested(std::optional<qint64> team)
 {
-    auto from = m_store->publishedUpTo();
+    auto from = m_store->publisher().publishedUpTo();
     if (!from) {
         qCWarning(lcServer) << from.error().userMessage << from.error().detail;
         return;
@@ -338,25 +340,26 @@ void TeamServer::publishIngested(std::optional<qint64> team)
     for (const Core::ConversationDetail &conversation : touched.value()) {
         qint64 teamId = team.value_or(m_channelTeams.value(conversation.channelName, 0));
         if (teamId == 0) {
-            auto fallback = m_store->teamId(QString());
+            auto fallback = m_store->teams().teamId(QString());
             if (!fallback)
                 return;
             teamId = fallback.value();
         }
         // Publishing is idempotent: after a failure here the next call publishes it all again.
-        if (auto published = m_store->publish(teamId, conversation, nowMs()); !published) {
+        if (auto published = m_store->publisher().publish(teamId, conversation, nowMs());
+            !published) {
             qCWarning(lcServer) << published.error().userMessage << published.error().detail;
             return;
         }
         teams.insert(teamId);
     }
-    if (auto saved = m_store->setPublishedUpTo(last); !saved)
+    if (auto saved = m_store->publisher().setPublishedUpTo(last); !saved)
         qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
     for (qint64 teamId : teams)
         changed(teamId);
 }
 
-bool TeamServer::queueForChannel(const TeamStore::PendingReply &reply)
+bool TeamServer::queueForChannel(const ReplyDelivery::PendingReply &reply)
 {
     auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text,
                                        reply.clientId, reply.author);
@@ -364,20 +367,20 @@ bool TeamServer::queueForChannel(const TeamStore::PendingReply &reply)
         return false;
     // It cannot go out (no channel runs here for that conversation, nothing to answer): say so
     // at once instead of leaving the agent waiting.
-    return m_store
-        ->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs())
+    return m_store->replies()
+        .settle(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs())
         .ok();
 }
 
 void TeamServer::settleReplies()
 {
-    auto pending = m_store->pendingReplies();
+    auto pending = m_store->replies().pending();
     if (!pending) {
         qCWarning(lcServer) << pending.error().userMessage << pending.error().detail;
         return;
     }
     bool changedAny = false;
-    for (const TeamStore::PendingReply &reply : pending.value()) {
+    for (const ReplyDelivery::PendingReply &reply : pending.value()) {
         auto entry = m_ingest->outboxEntry(reply.clientId);
         if (!entry) {
             // Accepted but not yet with its channel (the server stopped in between): queue it.
@@ -386,7 +389,7 @@ void TeamServer::settleReplies()
         }
         const QString state = Outbox::toString(entry.value().state);
         if (state != reply.state &&
-            m_store->settleReply(reply.clientId, state, entry.value().lastError, nowMs()))
+            m_store->replies().settle(reply.clientId, state, entry.value().lastError, nowMs()))
             changedAny = true;
     }
     if (changedAny)
@@ -411,7 +414,7 @@ qint64 TeamServer::nowMs() const
 void TeamServer::changed(qint64 teamId)
 {
     if (teamId > 0) {
-        if (auto routed = m_store->dispatch(teamId, nowMs()); !routed)
+        if (auto routed = m_store->dispatcher().dispatch(teamId, nowMs()); !routed)
             qCWarning(lcServer) << "routing failed:" << routed.error().detail;
     }
     if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
@@ -424,7 +427,7 @@ void TeamServer::changed(qint64 teamId)
 void TeamServer::maintain()
 {
     settleReplies();
-    if (auto requeued = m_store->requeueFromOfflineAgents(nowMs()); !requeued)
+    if (auto requeued = m_store->dispatcher().requeueFromOfflineAgents(nowMs()); !requeued)
         qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
     QSqlQuery teams(m_database->connection());
     QList<qint64> teamIds;
@@ -432,7 +435,7 @@ void TeamServer::maintain()
         while (teams.next())
             teamIds.append(teams.value(0).toLongLong());
     for (qint64 teamId : teamIds)
-        if (auto routed = m_store->dispatch(teamId, nowMs()); !routed)
+        if (auto routed = m_store->dispatcher().dispatch(teamId, nowMs()); !routed)
             qCWarning(lcServer) << "routing failed:" << routed.error().detail;
     changed(0);
 }
@@ -443,8 +446,8 @@ std::variant<Agent, HttpResponse> TeamServer::authenticate(const HttpRequest &re
     if (!request.authorization.startsWith(prefix))
         return error(401, QStringLiteral("unauthorized"),
                      Tr::tr("Log in first: this needs a session token."));
-    auto agent =
-        m_store->agentForToken(request.authorization.mid(prefix.size()).trimmed(), nowMs());
+    auto agent = m_store->sessions().agentForToken(
+        request.authorization.mid(prefix.size()).trimmed(), nowMs());
     if (!agent)
         return unavailable(agent.error());
     if (!agent.value())
@@ -524,7 +527,7 @@ HttpResponse TeamServer::handle(const HttpRequest &request)
         if (method == "GET") {
             if (!agent.supervises())
                 return forbidden();
-            auto settings = m_store->routingSettings(agent.teamId);
+            auto settings = m_store->teams().routing(agent.teamId);
             return settings ? json(200, settings.value()) : unavailable(settings.error());
         }
         return method == "PUT" ? routing(agent, request) : wrongMethod("GET, PUT");
@@ -565,7 +568,7 @@ HttpResponse TeamServer::login(const HttpRequest &request)
 
     const qint64 now = nowMs();
     // Kept in the database, so that no server instance and no restart resets the count.
-    auto failures = m_store->loginFailures(login, now - LOGIN_WINDOW_MS);
+    auto failures = m_store->sessions().loginFailures(login, now - LOGIN_WINDOW_MS);
     if (!failures)
         return unavailable(failures.error());
     if (failures.value().size() >= MAX_FAILED_LOGINS) {
@@ -577,7 +580,7 @@ HttpResponse TeamServer::login(const HttpRequest &request)
             std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSecs)));
         return response;
     }
-    auto found = m_store->agentByLogin(login);
+    auto found = m_store->accounts().agentByLogin(login);
     if (!found)
         return unavailable(found.error());
     // An unknown login costs as much as a wrong password, so timing tells nothing.
@@ -586,14 +589,15 @@ HttpResponse TeamServer::login(const HttpRequest &request)
     const bool valid = found.value() ? Passwords::verify(found.value()->second, password)
                                      : (Passwords::verify(unknownLoginHash, password), false);
     if (!valid) {
-        if (auto recorded = m_store->recordLoginFailure(login, now); !recorded)
+        if (auto recorded = m_store->sessions().recordLoginFailure(login, now); !recorded)
             return unavailable(recorded.error());
         return error(401, QStringLiteral("unauthorized"),
                      Tr::tr("The login or password is not right."));
     }
-    if (auto cleared = m_store->clearLoginFailures(login); !cleared)
+    if (auto cleared = m_store->sessions().clearLoginFailures(login); !cleared)
         return unavailable(cleared.error());
-    auto token = m_store->createSession(found.value()->first.id, now, SESSION_LIFETIME_MS);
+    auto token =
+        m_store->sessions().createSession(found.value()->first.id, now, SESSION_LIFETIME_MS);
     if (!token)
         return unavailable(token.error());
     return json(201, {{QStringLiteral("token"), QString::fromLatin1(token.value())},
@@ -602,7 +606,7 @@ HttpResponse TeamServer::login(const HttpRequest &request)
 
 HttpResponse TeamServer::logout(const HttpRequest &request)
 {
-    if (auto ended = m_store->endSession(request.authorization.mid(7).trimmed()); !ended)
+    if (auto ended = m_store->sessions().endSession(request.authorization.mid(7).trimmed()); !ended)
         return unavailable(ended.error());
     return noContent();
 }
@@ -651,10 +655,10 @@ HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest
     }
     // The revision the page reflects, read first: a client that follows the change feed from
     // here misses nothing that happened while the page was read.
-    auto rev = m_store->latestRev();
+    auto rev = m_store->feed().latestRev();
     if (!rev)
         return unavailable(rev.error());
-    auto page = m_store->conversations(agent, filter, after, limit);
+    auto page = m_store->conversations().page(agent, filter, after, limit);
     if (!page)
         return unavailable(page.error());
     QJsonObject body{{QStringLiteral("conversations"), page.value().conversations},
@@ -668,7 +672,7 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
                                             const QString &action, const HttpRequest &request)
 {
     if (action.isEmpty()) {
-        auto detail = m_store->conversationDetail(agent, conversationId);
+        auto detail = m_store->conversations().detail(agent, conversationId);
         if (!detail)
             return unavailable(detail.error());
         if (!detail.value())
@@ -685,13 +689,13 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
     if (action == u"claim" || action == u"release") {
         if (!request.body.trimmed().isEmpty() && request.body.trimmed() != "{}")
             return error(422, QStringLiteral("invalid"), Tr::tr("This request takes no body."));
-        outcome = action == u"claim" ? m_store->claim(agent, conversationId, now)
-                                     : m_store->release(agent, conversationId, now);
+        outcome = action == u"claim" ? m_store->writes().claim(agent, conversationId, now)
+                                     : m_store->writes().release(agent, conversationId, now);
     } else if (action == u"transfer") {
         auto parsed = parseBody(request, {{QStringLiteral("agentId"), QJsonValue::Double}});
         if (auto *response = std::get_if<HttpResponse>(&parsed))
             return *response;
-        outcome = m_store->transfer(
+        outcome = m_store->writes().transfer(
             agent, conversationId,
             std::get<QJsonObject>(parsed).value(QLatin1String("agentId")).toInteger(), now);
     } else if (action == u"status") {
@@ -706,9 +710,9 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
             return error(422, QStringLiteral("invalid"),
                          Tr::tr("status must be open, pending or resolved."));
         const auto newStatus = Core::conversationStatusFromString(status);
-        outcome = m_store->setStatus(agent, conversationId, newStatus, now);
+        outcome = m_store->writes().setStatus(agent, conversationId, newStatus, now);
         if (outcome && outcome.value().value) {
-            auto source = m_store->sourceIdOf(conversationId);
+            auto source = m_store->conversations().sourceIdOf(conversationId);
             if (source && source.value() > 0)
                 if (auto synced = m_ingest->setStatus(source.value(), newStatus); !synced)
                     qCWarning(lcServer) << "threading status not updated:" << synced.error().detail;
@@ -721,7 +725,7 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
             std::get<QJsonObject>(parsed).value(QLatin1String("text")).toString().trimmed();
         if (text.isEmpty())
             return error(422, QStringLiteral("invalid"), Tr::tr("A note needs some text."));
-        outcome = m_store->addNote(agent, conversationId, text, now);
+        outcome = m_store->writes().addNote(agent, conversationId, text, now);
     } else if (action == u"replies") {
         auto parsed = parseBody(request, {{QStringLiteral("clientId"), QJsonValue::String},
                                           {QStringLiteral("text"), QJsonValue::String},
@@ -741,17 +745,17 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
         if (visibility != u"public" && visibility != u"private")
             return error(422, QStringLiteral("invalid"),
                          Tr::tr("visibility must be public or private."));
-        outcome = m_store->addReply(agent, conversationId, clientId, text,
-                                    visibility == u"public" ? Core::Visibility::Public
-                                                            : Core::Visibility::Private,
-                                    body.value(QLatin1String("baseRev")).toInteger(), now);
+        outcome = m_store->writes().addReply(agent, conversationId, clientId, text,
+                                             visibility == u"public" ? Core::Visibility::Public
+                                                                     : Core::Visibility::Private,
+                                             body.value(QLatin1String("baseRev")).toInteger(), now);
         if (outcome && outcome.value().value &&
             outcome.value().value->value(QLatin1String("repeated")).toBool())
             return json(200, *outcome.value().value);
         if (outcome && outcome.value().value) {
             changed(agent.teamId);
             // Into the channel's outbox at once, and out on the next turn of the event loop.
-            auto source = m_store->sourceIdOf(conversationId);
+            auto source = m_store->conversations().sourceIdOf(conversationId);
             if (source && queueForChannel({clientId, source.value(), visibility == u"public", text,
                                            agent.displayName, QStringLiteral("queued")}))
                 changed(agent.teamId);
@@ -777,7 +781,7 @@ HttpResponse TeamServer::next(const Agent &agent)
 {
     if (agent.role != Role::Agent && agent.role != Role::Lead)
         return forbidden();
-    auto taken = m_store->takeNext(agent, nowMs());
+    auto taken = m_store->dispatcher().takeNext(agent, nowMs());
     if (!taken)
         return unavailable(taken.error());
     if (!taken.value())
@@ -796,7 +800,7 @@ HttpResponse TeamServer::presence(const Agent &agent, const HttpRequest &request
     if (!presence)
         return error(422, QStringLiteral("invalid"),
                      Tr::tr("presence must be available, away or offline."));
-    if (auto set = m_store->setPresence(agent, *presence, nowMs()); !set)
+    if (auto set = m_store->accounts().setPresence(agent, *presence, nowMs()); !set)
         return unavailable(set.error());
     changed(agent.teamId);
     Agent updated = agent;
@@ -818,7 +822,7 @@ HttpResponse TeamServer::changes(const Agent &agent, const HttpRequest &request)
             return error(422, QStringLiteral("invalid"),
                          Tr::tr("limit must be between 1 and 5000."));
     }
-    auto feed = m_store->changesSince(agent, since, limit);
+    auto feed = m_store->feed().since(agent, since, limit);
     if (!feed)
         return unavailable(feed.error());
     return json(200, feed.value().toJson());
@@ -835,7 +839,7 @@ HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
     Result<qint64> team =
         agent.role == Role::Integration
             ? Result<qint64>(agent.teamId)
-            : m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
+            : m_store->teams().teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return unavailable(team.error());
     auto outcome = m_ingest->ingestJsonLines(request.body);
@@ -853,12 +857,12 @@ HttpResponse TeamServer::agents(const Agent &agent)
 {
     if (!agent.supervises())
         return forbidden();
-    auto team = m_store->teamAgents(agent.teamId);
+    auto team = m_store->accounts().teamAgents(agent.teamId);
     if (!team)
         return unavailable(team.error());
     QJsonArray list;
     for (const Agent &member : team.value()) {
-        auto open = m_store->openCount(member.id);
+        auto open = m_store->conversations().openCount(member.id);
         if (!open)
             return unavailable(open.error());
         QJsonObject entry = member.toJson();
@@ -903,7 +907,7 @@ HttpResponse TeamServer::addAgent(const Agent &agent, const HttpRequest &request
     if (!hash)
         return error(503, QStringLiteral("unavailable"),
                      Tr::tr("The password could not be hashed."));
-    auto stored = m_store->addAgent(added, *hash, nowMs());
+    auto stored = m_store->accounts().addAgent(added, *hash, nowMs());
     if (!stored)
         return error(409, QStringLiteral("conflict"), stored.error().userMessage);
     changed(stored.value().teamId);
@@ -921,7 +925,7 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
-    auto target = m_store->agent(agentId);
+    auto target = m_store->accounts().agent(agentId);
     if (!target)
         return unavailable(target.error());
     if (!target.value() || (agent.role != Role::Admin && target.value()->teamId != agent.teamId))
@@ -948,7 +952,7 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
                          Tr::tr("capacity must be between 0 and 1000."));
         updated.capacity = capacity;
     }
-    if (auto stored = m_store->updateAgent(updated, nowMs()); !stored)
+    if (auto stored = m_store->accounts().updateAgent(updated, nowMs()); !stored)
         return unavailable(stored.error());
     changed(updated.teamId);
     return json(200, updated.toJson());
@@ -1044,11 +1048,12 @@ HttpResponse TeamServer::saveReview(const Agent &agent, const HttpRequest &reque
     if (summary.size() > MAX_TEXT)
         return error(422, QStringLiteral("invalid"),
                      Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
-    auto saved = m_store->saveReview(agent, body.value(QLatin1String("conversationId")).toInteger(),
-                                     {{QStringLiteral("summary"), summary},
-                                      {QStringLiteral("scores"), cleanScores},
-                                      {QStringLiteral("comments"), cleanComments}},
-                                     nowMs());
+    auto saved =
+        m_store->reviews().save(agent, body.value(QLatin1String("conversationId")).toInteger(),
+                                {{QStringLiteral("summary"), summary},
+                                 {QStringLiteral("scores"), cleanScores},
+                                 {QStringLiteral("comments"), cleanComments}},
+                                nowMs());
     if (!saved)
         return unavailable(saved.error());
     if (saved.value().refusal)
@@ -1072,7 +1077,7 @@ HttpResponse TeamServer::reviews(const Agent &agent, const HttpRequest &request)
     } else if (!agent.supervises()) {
         return forbidden();
     }
-    auto list = m_store->reviews(agent, agentId);
+    auto list = m_store->reviews().list(agent, agentId);
     if (!list)
         return unavailable(list.error());
     return json(200, {{QStringLiteral("reviews"), list.value()}});
@@ -1089,9 +1094,9 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
-    std::optional<Routing::Policy> policy;
+    std::optional<AssignmentRules::Policy> policy;
     if (body.contains(QLatin1String("policy"))) {
-        policy = Routing::policyFromString(body.value(QLatin1String("policy")).toString());
+        policy = AssignmentRules::policyFromString(body.value(QLatin1String("policy")).toString());
         if (!policy)
             return error(422, QStringLiteral("invalid"),
                          Tr::tr("policy must be manual, round-robin or least-loaded."));
@@ -1113,7 +1118,7 @@ HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
                          {{QStringLiteral("problems"), checked.error().detail}});
         sla = checked.value().toJson();
     }
-    auto settings = m_store->setRouting(agent.teamId, policy, grace, nowMs(), sla);
+    auto settings = m_store->teams().setRouting(agent.teamId, policy, grace, nowMs(), sla);
     if (!settings)
         return unavailable(settings.error());
     changed(agent.teamId);

@@ -2,7 +2,7 @@
 
 #include "HttpServerAdapter.h"
 #include "Result.h"
-#include "TeamStore.h"
+#include "store/TeamStore.h"
 
 #include <QHash>
 #include <QTimer>
@@ -83,7 +83,7 @@ private:
     // Queues replies the channels do not have yet, and records what became of the others.
     void settleReplies();
     // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.
-    bool queueForChannel(const TeamStore::PendingReply &reply);
+    bool queueForChannel(const ReplyDelivery::PendingReply &reply);
 
     HttpResponse health();
     HttpResponse login(const HttpRequest &request);

@@ -5,7 +5,7 @@
 #include "Passwords.h"
 #include "ServerDatabase.h"
 #include "TeamServer.h"
-#include "TeamStore.h"
+#include "store/TeamStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +75,7 @@ int addUser(const QStringList &arguments, const QCommandLineParser &parser,
         return 1;
     }
     Server::TeamStore store(database);
-    auto added = store.addAgent(agent, *hash, QDateTime::currentMSecsSinceEpoch());
+    auto added = store.accounts().addAgent(agent, *hash, QDateTime::currentMSecsSinceEpoch());
     if (!added) {
         err << added.error().userMessage << " (" << added.error().detail << ")" << Qt::endl;
         return 1;
@@ -93,7 +93,7 @@ int manageUser(const QStringList &arguments, Server::ServerDatabase &database)
     Server::TeamStore store(database);
     const QString login = arguments.value(2);
     if (arguments[1] == u"remove") {
-        auto removed = store.disableAgent(login, QDateTime::currentMSecsSinceEpoch());
+        auto removed = store.accounts().disableAgent(login, QDateTime::currentMSecsSinceEpoch());
         if (!removed || !removed.value()) {
             err << QCoreApplication::translate("caredesk-server", "There is no account called %1.")
                        .arg(login)
@@ -117,7 +117,7 @@ int manageUser(const QStringList &arguments, Server::ServerDatabase &database)
         return 2;
     }
     const auto hash = Server::Passwords::hash(password);
-    auto changed = hash ? store.setPassword(login, *hash) : Core::Result<bool>(false);
+    auto changed = hash ? store.accounts().setPassword(login, *hash) : Core::Result<bool>(false);
     if (!changed || !changed.value()) {
         err << QCoreApplication::translate("caredesk-server", "There is no account called %1.")
                    .arg(login)
@@ -312,7 +312,7 @@ int main(int argc, char *argv[])
         }
         Server::TeamStore store(*database.value());
         if (arguments[1] == u"remove") {
-            auto removed = store.removeIntegration(arguments[2]);
+            auto removed = store.sessions().removeIntegration(arguments[2]);
             if (!removed || !removed.value()) {
                 err << QCoreApplication::translate("caredesk-server",
                                                    "There is no integration called %1.")
@@ -326,8 +326,8 @@ int main(int argc, char *argv[])
                                 << Qt::endl;
             return 0;
         }
-        auto token = store.addIntegration(arguments[2], parser.value(teamOption),
-                                          QDateTime::currentMSecsSinceEpoch());
+        auto token = store.sessions().addIntegration(arguments[2], parser.value(teamOption),
+                                                     QDateTime::currentMSecsSinceEpoch());
         if (!token) {
             err << token.error().userMessage << Qt::endl;
             return 1;

@@ -4,7 +4,7 @@
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
-#include "server/TeamStore.h"
+#include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/FakeClock.h"
 #include "support/TeamFixture.h"
@@ -767,7 +767,7 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
           QStringLiteral("anagil"));
     CHECK(queue[0][QLatin1String("language")].toString() == QStringLiteral("es"));
     CHECK(queue[0][QLatin1String("teamId")].toInteger() ==
-          team.server->store().teamId(QStringLiteral("support")).value());
+          team.server->store().teams().teamId(QStringLiteral("support")).value());
 
     const ApiReply claimed =
         team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token);
@@ -919,10 +919,11 @@ TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach th
 TEST_CASE("An integration token feeds its team's inbox and can do nothing else")
 {
     Team team;
-    auto token = team.server->store().addIntegration(
+    auto token = team.server->store().sessions().addIntegration(
         QStringLiteral("forum"), QStringLiteral("support"), team.clock.now().toMSecsSinceEpoch());
     REQUIRE(token.ok());
     CHECK_FALSE(team.server->store()
+                    .sessions()
                     .addIntegration(QStringLiteral("forum"), {}, 0)
                     .ok()); // names are unique
     const QByteArray agentToken = team.tokenFor(
