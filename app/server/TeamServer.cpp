@@ -2,17 +2,18 @@
 
 #include "Application.h"
 #include "AssignmentRules.h"
+#include "ChangeFanout.h"
 #include "Clock.h"
 #include "EventHub.h"
+#include "IngestRelay.h"
 #include "Logging.h"
+#include "Maintenance.h"
 #include "Passwords.h"
+#include "PostgresNotifications.h"
+#include "ServerChannels.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
-#include "channels/ChannelCatalog.h"
-#include "channels/ChannelConfig.h"
-#include "security/CredentialStore.h"
 #include "triage/SlaPolicy.h"
-#include "workspace/WorkspaceService.h"
 
 #include <protocol/ApiError.h>
 #include <protocol/ChangeRecord.h>
@@ -21,8 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QWebSocket>
 
@@ -37,11 +36,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
 };
-
-// PostgreSQL notification channels between server instances: new changes to read, and who is
-// viewing or typing (which is never stored).
-const QString CHANGES_CHANNEL = QStringLiteral("caredesk_changes");
-const QString ACTIVITY_CHANNEL = QStringLiteral("caredesk_activity");
 
 HttpResponse json(int status, const QJsonObject &body)
 {
@@ -189,79 +183,27 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_store(std::make_unique<TeamStore>(*m_database))
     , m_events(std::make_unique<EventHub>(m_store->sessions(), m_store->feed(),
                                           [this] { return nowMs(); }))
-    , m_catalog(std::make_unique<Channels::ChannelCatalog>())
-    , m_credentials(std::make_unique<Security::KeychainCredentialStore>())
+    , m_instances(std::make_unique<PostgresNotifications>(*m_database, *m_events))
+    , m_fanout(
+          std::make_unique<ChangeFanout>(m_store->dispatcher(), *m_instances, *m_events, m_clock))
+    , m_channels(std::make_unique<ServerChannels>(ServerIngest::directoryIn(dataDirectory), m_clock,
+                                                  *m_ingest, m_store->teams()))
+    , m_relay(std::make_unique<IngestRelay>(*m_ingest, *m_store, *m_channels, *m_fanout, m_clock))
     , m_http([this](const HttpRequest &request) { return handle(request); })
+    , m_maintenance(std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, m_clock))
 {
-    m_catalog->addLinkedPlugins();
-    m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
-    // The team's channels are polled, and their replies delivered, by the same workspace
-    // engine the desktop runs, on the server's ingest workspace.
-    m_channels = std::make_unique<Workspace::WorkspaceService>(
-        ServerIngest::directoryIn(dataDirectory), *m_catalog, m_clock, *m_credentials);
-    m_channels->setPracticeInboxOnFirstStart(false);
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::inboxChanged, m_events.get(),
-                     [this] {
-                         publishIngested();
-                         settleReplies();
-                     });
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::failed, m_events.get(),
-                     [](const QString &message, const QString &detail) {
-                         qCWarning(lcServer) << message << detail;
-                     });
-    QObject::connect(m_channels.get(), &Workspace::WorkspaceService::channelStatusChanged,
-                     m_events.get(), [](const QString &channel, const QString &error) {
-                         if (!error.isEmpty())
-                             qCWarning(lcServer) << "channel" << channel << error;
-                     });
+    QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
+        m_relay->publishIngested();
+        m_relay->settleReplies();
+    });
     m_http.acceptWebSockets(
         QStringLiteral("/v1/events"),
         [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
-    QObject::connect(
-        m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
-            auto agent = m_store->accounts().agent(agentId);
-            if (agent && agent.value() && agent.value()->presence == Presence::Offline &&
-                m_store->accounts().setPresence(*agent.value(), Presence::Available, nowMs()))
-                changed(agent.value()->teamId);
-        });
-    QObject::connect(
-        m_events.get(), &EventHub::agentOffline, m_events.get(), [this](qint64 agentId) {
-            auto agent = m_store->accounts().agent(agentId);
-            if (agent && agent.value() &&
-                m_store->accounts().setPresence(*agent.value(), Presence::Offline, nowMs()))
-                changed(agent.value()->teamId);
-        });
+    followLivePresence();
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.
-    if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
-        QSqlDriver *driver = m_database->connection().driver();
-        if (driver->subscribeToNotification(CHANGES_CHANNEL) &&
-            driver->subscribeToNotification(ACTIVITY_CHANNEL)) {
-            QObject::connect(driver, &QSqlDriver::notification, m_events.get(),
-                             [this](const QString &name, QSqlDriver::NotificationSource source,
-                                    const QVariant &payload) {
-                                 if (name == CHANGES_CHANNEL)
-                                     m_events->schedulePump();
-                                 else if (name == ACTIVITY_CHANNEL &&
-                                          source == QSqlDriver::OtherSource)
-                                     m_events->deliverSharedActivity(payload.toString());
-                             });
-            QObject::connect(m_events.get(), &EventHub::activityToShare, m_events.get(),
-                             [this](const QString &payload) {
-                                 QSqlQuery notify(m_database->connection());
-                                 notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-                                 notify.addBindValue(ACTIVITY_CHANNEL);
-                                 notify.addBindValue(payload);
-                                 notify.exec();
-                             });
-        } else {
-            qCWarning(lcServer)
-                << "live changes from other server instances are off: LISTEN failed";
-        }
-    }
-    m_maintenance.setInterval(MAINTENANCE_INTERVAL_MS);
-    QObject::connect(&m_maintenance, &QTimer::timeout, [this] { maintain(); });
-    m_maintenance.start();
+    m_instances->listen();
+    m_maintenance->start();
 }
 
 TeamServer::~TeamServer() = default;
@@ -276,124 +218,42 @@ Result<std::unique_ptr<TeamServer>> TeamServer::create(std::unique_ptr<ServerDat
     auto server = std::unique_ptr<TeamServer>(
         new TeamServer(std::move(database), std::move(ingest).value(), clock, dataDirectory));
     // What was stored but not yet published when the server last stopped goes out now.
-    server->publishIngested();
-    server->settleReplies();
+    server->m_relay->publishIngested();
+    server->m_relay->settleReplies();
     return server;
+}
+
+void TeamServer::followLivePresence()
+{
+    const auto follow = [this](qint64 agentId, Presence presence) {
+        auto agent = m_store->accounts().agent(agentId);
+        if (!agent || !agent.value())
+            return;
+        // Coming online changes only who was offline: away stays away.
+        if (presence == Presence::Available && agent.value()->presence != Presence::Offline)
+            return;
+        if (m_store->accounts().setPresence(*agent.value(), presence, nowMs()))
+            changed(agent.value()->teamId);
+    };
+    QObject::connect(m_events.get(), &EventHub::agentOnline, m_events.get(),
+                     [follow](qint64 agentId) { follow(agentId, Presence::Available); });
+    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(),
+                     [follow](qint64 agentId) { follow(agentId, Presence::Offline); });
 }
 
 Result<void> TeamServer::addChannel(const QString &configFile)
 {
-    auto config = Channels::ChannelConfig::fromFile(configFile);
-    if (!config)
-        return config.error();
-    QString platform;
-    for (const Channels::PluginSpec &spec : m_catalog->plugins())
-        if (spec.id == config.value().plugin)
-            platform = spec.platform;
-    if (platform.isEmpty() || !m_catalog->plugin(config.value().plugin))
-        return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin),
-                     configFile};
-    auto team =
-        m_store->teams().teamId(config.value().settings.value(QLatin1String("team")).toString());
-    if (!team)
-        return team.error();
-    if (auto added = m_ingest->addChannel(config.value(), platform); !added)
-        return added.error();
-    m_channelTeams.insert(config.value().account, team.value());
-    const QJsonObject webhook = config.value().settings.value(QLatin1String("webhook")).toObject();
-    if (!webhook.isEmpty())
-        m_webhooks.insert(config.value().account, {webhook.value(QLatin1String("appSecret"))
-                                                       .toObject()
-                                                       .value(QLatin1String("env"))
-                                                       .toString(),
-                                                   webhook.value(QLatin1String("verifyToken"))
-                                                       .toObject()
-                                                       .value(QLatin1String("env"))
-                                                       .toString()});
-    return {};
+    return m_channels->add(configFile);
 }
 
 void TeamServer::startChannels()
 {
-    m_channels->open();
+    m_channels->start();
 }
 
 void TeamServer::pollChannels()
 {
-    m_channels->pollChannels();
-}
-
-void TeamServer::publishIngested(std::optional<qint64> team)
-{
-    auto from = m_store->publisher().publishedUpTo();
-    if (!from) {
-        qCWarning(lcServer) << from.error().userMessage << from.error().detail;
-        return;
-    }
-    qint64 last = from.value();
-    auto touched = m_ingest->touchedAfter(from.value(), last);
-    if (!touched) {
-        qCWarning(lcServer) << touched.error().userMessage << touched.error().detail;
-        return;
-    }
-    QSet<qint64> teams;
-    for (const Core::ConversationDetail &conversation : touched.value()) {
-        qint64 teamId = team.value_or(m_channelTeams.value(conversation.channelName, 0));
-        if (teamId == 0) {
-            auto fallback = m_store->teams().teamId(QString());
-            if (!fallback)
-                return;
-            teamId = fallback.value();
-        }
-        // Publishing is idempotent: after a failure here the next call publishes it all again.
-        if (auto published = m_store->publisher().publish(teamId, conversation, nowMs());
-            !published) {
-            qCWarning(lcServer) << published.error().userMessage << published.error().detail;
-            return;
-        }
-        teams.insert(teamId);
-    }
-    if (auto saved = m_store->publisher().setPublishedUpTo(last); !saved)
-        qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
-    for (qint64 teamId : teams)
-        changed(teamId);
-}
-
-bool TeamServer::queueForChannel(const ReplyDelivery::PendingReply &reply)
-{
-    auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text,
-                                       reply.clientId, reply.author);
-    if (queued)
-        return false;
-    // It cannot go out (no channel runs here for that conversation, nothing to answer): say so
-    // at once instead of leaving the agent waiting.
-    return m_store->replies()
-        .settle(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs())
-        .ok();
-}
-
-void TeamServer::settleReplies()
-{
-    auto pending = m_store->replies().pending();
-    if (!pending) {
-        qCWarning(lcServer) << pending.error().userMessage << pending.error().detail;
-        return;
-    }
-    bool changedAny = false;
-    for (const ReplyDelivery::PendingReply &reply : pending.value()) {
-        auto entry = m_ingest->outboxEntry(reply.clientId);
-        if (!entry) {
-            // Accepted but not yet with its channel (the server stopped in between): queue it.
-            changedAny = queueForChannel(reply) || changedAny;
-            continue;
-        }
-        const QString state = Outbox::toString(entry.value().state);
-        if (state != reply.state &&
-            m_store->replies().settle(reply.clientId, state, entry.value().lastError, nowMs()))
-            changedAny = true;
-    }
-    if (changedAny)
-        changed(0);
+    m_channels->pollNow();
 }
 
 Result<void> TeamServer::useTls(const QString &certificateFile, const QString &keyFile)
@@ -413,31 +273,12 @@ qint64 TeamServer::nowMs() const
 
 void TeamServer::changed(qint64 teamId)
 {
-    if (teamId > 0) {
-        if (auto routed = m_store->dispatcher().dispatch(teamId, nowMs()); !routed)
-            qCWarning(lcServer) << "routing failed:" << routed.error().detail;
-    }
-    if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
-        QSqlQuery notify(m_database->connection());
-        notify.exec(QStringLiteral("NOTIFY ") + CHANGES_CHANNEL);
-    }
-    m_events->schedulePump();
+    m_fanout->changed(teamId);
 }
 
 void TeamServer::maintain()
 {
-    settleReplies();
-    if (auto requeued = m_store->dispatcher().requeueFromOfflineAgents(nowMs()); !requeued)
-        qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
-    QSqlQuery teams(m_database->connection());
-    QList<qint64> teamIds;
-    if (teams.exec(QStringLiteral("SELECT id FROM teams")))
-        while (teams.next())
-            teamIds.append(teams.value(0).toLongLong());
-    for (qint64 teamId : teamIds)
-        if (auto routed = m_store->dispatcher().dispatch(teamId, nowMs()); !routed)
-            qCWarning(lcServer) << "routing failed:" << routed.error().detail;
-    changed(0);
+    m_maintenance->run();
 }
 
 std::variant<Agent, HttpResponse> TeamServer::authenticate(const HttpRequest &request)
@@ -756,13 +597,12 @@ HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversat
             changed(agent.teamId);
             // Into the channel's outbox at once, and out on the next turn of the event loop.
             auto source = m_store->conversations().sourceIdOf(conversationId);
-            if (source && queueForChannel({clientId, source.value(), visibility == u"public", text,
-                                           agent.displayName, QStringLiteral("queued")}))
+            if (source &&
+                m_relay->queueForChannel({clientId, source.value(), visibility == u"public", text,
+                                          agent.displayName, QStringLiteral("queued")}))
                 changed(agent.teamId);
             else
-                QMetaObject::invokeMethod(m_channels.get(),
-                                          &Workspace::WorkspaceService::pollChannels,
-                                          Qt::QueuedConnection);
+                m_channels->pollSoon();
             return json(201, *outcome.value().value);
         }
     } else {
@@ -845,7 +685,7 @@ HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
     auto outcome = m_ingest->ingestJsonLines(request.body);
     if (!outcome)
         return unavailable(outcome.error());
-    publishIngested(team.value());
+    m_relay->publishIngested(team.value());
     const Ingest::ImportSummary &summary = outcome.value();
     return json(200, {{QStringLiteral("messages"), summary.messages},
                       {QStringLiteral("conversations"), summary.conversations},
@@ -960,21 +800,15 @@ HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const H
 
 HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &request)
 {
-    const auto secrets = m_webhooks.constFind(channel);
-    if (secrets == m_webhooks.cend())
+    if (!m_channels->takesWebhooks(channel))
         return error(404, QStringLiteral("not_found"),
                      Tr::tr("No channel here takes webhooks under that name."));
-    const auto environment = [](const QString &variable) {
-        return variable.isEmpty() ? QByteArray() : qgetenv(variable.toLocal8Bit().constData());
-    };
     if (request.method == "GET") {
         // The platform's subscription check: echo the challenge to whoever knows the token.
-        const QByteArray expected = environment(secrets->verifyTokenVariable);
         const QByteArray given =
             request.query.queryItemValue(QStringLiteral("hub.verify_token")).toUtf8();
         if (request.query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe" ||
-            expected.isEmpty() || expected.size() != given.size() ||
-            !std::equal(expected.begin(), expected.end(), given.begin()))
+            !m_channels->verifyTokenMatches(channel, given))
             return error(403, QStringLiteral("forbidden"),
                          Tr::tr("The verify token does not match."));
         HttpResponse response;
@@ -985,8 +819,7 @@ HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &requ
     if (request.body.size() > MAX_INGEST_BYTES)
         return error(413, QStringLiteral("too_large"), Tr::tr("The delivery is too large."));
     auto received =
-        m_channels->receivePushed(channel, request.body, request.header("X-Hub-Signature-256"),
-                                  environment(secrets->appSecretVariable));
+        m_channels->receiveWebhook(channel, request.body, request.header("X-Hub-Signature-256"));
     if (!received) {
         if (received.error().detail == u"rejected")
             return error(403, QStringLiteral("forbidden"), received.error().userMessage);

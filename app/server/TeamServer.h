@@ -4,28 +4,21 @@
 #include "Result.h"
 #include "store/TeamStore.h"
 
-#include <QHash>
-#include <QTimer>
-
 #include <memory>
 #include <variant>
 
 namespace CareDesk::Core {
 class Clock;
 }
-namespace CareDesk::Channels {
-class ChannelCatalog;
-}
-namespace CareDesk::Security {
-class CredentialStore;
-}
-namespace CareDesk::Workspace {
-class WorkspaceService;
-}
 
 namespace CareDesk::Server {
 
+class ChangeFanout;
 class EventHub;
+class IngestRelay;
+class Maintenance;
+class PostgresNotifications;
+class ServerChannels;
 class ServerDatabase;
 class ServerIngest;
 
@@ -58,9 +51,8 @@ public:
     TeamStore &store() { return *m_store; }
     // Gives the queue back the conversations of agents who went offline, hands waiting
     // conversations out by each team's policy, and sends out the changes. Runs every
-    // MAINTENANCE_INTERVAL_MS; tests call it after moving the clock.
+    // Maintenance::INTERVAL_MS; tests call it after moving the clock.
     void maintain();
-    static constexpr int MAINTENANCE_INTERVAL_MS = 15000;
 
     static constexpr qint64 SESSION_LIFETIME_MS = 14LL * 24 * 60 * 60 * 1000;
     static constexpr qsizetype MAX_BODY_BYTES = 64 * 1024;
@@ -75,15 +67,9 @@ private:
 
     qint64 nowMs() const;
     std::variant<Agent, HttpResponse> authenticate(const HttpRequest &request);
-    // After a write: hand out work if the team's policy says so, and tell every client.
     void changed(qint64 teamId);
-    // Publishes what the ingest workspace stored since last time into the shared store: for
-    // `team`, or for each channel's own team.
-    void publishIngested(std::optional<qint64> team = std::nullopt);
-    // Queues replies the channels do not have yet, and records what became of the others.
-    void settleReplies();
-    // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.
-    bool queueForChannel(const ReplyDelivery::PendingReply &reply);
+    // An agent's first live connection makes them available, their last one offline.
+    void followLivePresence();
 
     HttpResponse health();
     HttpResponse login(const HttpRequest &request);
@@ -103,24 +89,18 @@ private:
     HttpResponse reviews(const Agent &agent, const HttpRequest &request);
     HttpResponse webhook(const QString &channel, const HttpRequest &request);
 
+    // Declared in the order they are built; each is gone before what it uses.
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<ServerIngest> m_ingest;
     const Core::Clock &m_clock;
     std::unique_ptr<TeamStore> m_store;
     std::unique_ptr<EventHub> m_events;
-    std::unique_ptr<Channels::ChannelCatalog> m_catalog;
-    std::unique_ptr<Security::CredentialStore> m_credentials;
-    std::unique_ptr<Workspace::WorkspaceService> m_channels;
-    QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
-    // Where a channel's webhook secrets are: environment variables named in its config.
-    struct WebhookSecrets
-    {
-        QString appSecretVariable;
-        QString verifyTokenVariable;
-    };
-    QHash<QString, WebhookSecrets> m_webhooks;
+    std::unique_ptr<PostgresNotifications> m_instances;
+    std::unique_ptr<ChangeFanout> m_fanout;
+    std::unique_ptr<ServerChannels> m_channels;
+    std::unique_ptr<IngestRelay> m_relay;
     HttpServerAdapter m_http;
-    QTimer m_maintenance;
+    std::unique_ptr<Maintenance> m_maintenance;
 };
 
 } // namespace CareDesk::Server
