@@ -4,6 +4,8 @@
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
+#include "server/api/SessionsApi.h"
+#include "server/http/JsonBody.h"
 #include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/FakeClock.h"
@@ -60,7 +62,7 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
                               QJsonObject{{QStringLiteral("login"), QStringLiteral("ana")},
                                           {QStringLiteral("password"), QStringLiteral("guess")}});
     };
-    for (int i = 0; i < Server::TeamServer::MAX_FAILED_LOGINS; ++i)
+    for (int i = 0; i < Server::SessionsApi::MAX_FAILED_LOGINS; ++i)
         CHECK(wrong().status == 401);
     const ApiReply limited = wrong();
     CHECK(limited.status == 429);
@@ -71,7 +73,7 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
     team.stop();
     team.start();
     CHECK(wrong().status == 429);
-    team.clock.advanceSecs(Server::TeamServer::LOGIN_WINDOW_MS / 1000 + 1);
+    team.clock.advanceSecs(Server::SessionsApi::LOGIN_WINDOW_MS / 1000 + 1);
     CHECK_FALSE(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
 
     CHECK(team.api
@@ -106,7 +108,7 @@ TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server
         {"{\"agentId\":\"7\"}", 422, QStringLiteral("invalid")},            // wrong type
         {"{}", 422, QStringLiteral("invalid")},                             // missing field
         {"{\"agentId\":7,\"note\":\"x\"}", 422, QStringLiteral("invalid")}, // unknown field
-        {"{\"agentId\":" + QByteArray(Server::TeamServer::MAX_BODY_BYTES, '1') + "}", 413,
+        {"{\"agentId\":" + QByteArray(Server::JsonBody::MAX_BYTES, '1') + "}", 413,
          QStringLiteral("too_large")},
     };
     for (const Case &c : cases) {
