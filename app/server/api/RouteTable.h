@@ -21,8 +21,8 @@ enum class Access {
     Staff,       // every person with an account (not integration tokens)
     Workers,     // agents and leads: they work conversations
     Supervisors, // leads and admins
-    Admins,
-    Feeders, // admins and integration tokens: they feed the inbox
+    Admins,      // admins only
+    Feeders,     // admins and integration tokens: they feed the inbox
 };
 
 // One request as a route's handler receives it.

@@ -1,6 +1,5 @@
-// api/: the /v1 API and the health check: one route table and one class per area of the API.
-// May use store/, http/ (never Qt HttpServer), ServerIngest, ServerChannels, IngestRelay,
-// ChangeFanout, EventHub.
+// api/: the /v1 API and /healthz: one route table (ServerApi.cpp), one class per API area.
+// May use store/, http/ (not the adapter), ServerIngest, ServerChannels, the relay, fan-out, hub.
 #pragma once
 
 #include "ChangesApi.h"
