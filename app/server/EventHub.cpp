@@ -1,6 +1,8 @@
 #include "EventHub.h"
 
 #include "Logging.h"
+#include "store/ChangeFeed.h"
+#include "store/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,12 +47,14 @@ constexpr int PAGE = 1000;
 
 } // namespace
 
-EventHub::EventHub(TeamStore &store, std::function<qint64()> nowMs, QObject *parent)
+EventHub::EventHub(SessionStore &sessions, ChangeFeed &feed, std::function<qint64()> nowMs,
+                   QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_sessions(sessions)
+    , m_feed(feed)
     , m_nowMs(std::move(nowMs))
 {
-    if (auto latest = m_store.latestRev())
+    if (auto latest = m_feed.latestRev())
         m_pumpedRev = latest.value();
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(PUMP_DELAY_MS);
@@ -130,8 +134,8 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
                Tr::tr("hello needs a token and, optionally, since as a number."));
         return;
     }
-    auto agent =
-        m_store.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(), m_nowMs());
+    auto agent = m_sessions.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(),
+                                          m_nowMs());
     if (!agent || !agent.value() || agent.value()->role == Role::Integration) {
         refuse(socket, QStringLiteral("unauthorized"),
                Tr::tr("The session token is not valid. Log in again."));
@@ -141,7 +145,7 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
     client.sentRev = static_cast<qint64>(since.toDouble(0));
     // Catch up on what the client missed, a page at a time, before anything live.
     for (;;) {
-        auto feed = m_store.changesSince(*client.agent, client.sentRev, PAGE);
+        auto feed = m_feed.since(*client.agent, client.sentRev, PAGE);
         if (!feed) {
             refuse(socket, QStringLiteral("unavailable"), feed.error().userMessage);
             return;
@@ -208,7 +212,7 @@ void EventHub::pump()
             qCDebug(lcServer) << "live feed sent in" << timer.elapsed() << "ms";
     });
     for (;;) {
-        auto changes = m_store.changesAfter(m_pumpedRev, PAGE);
+        auto changes = m_feed.after(m_pumpedRev, PAGE);
         if (!changes) {
             qCWarning(lcServer) << "change feed unavailable:" << changes.error().detail;
             return;

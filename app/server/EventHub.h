@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TeamStore.h"
+#include "store/Agent.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +12,9 @@
 class QWebSocket;
 
 namespace CareDesk::Server {
+
+class ChangeFeed;
+class SessionStore;
 
 // The live side of the change feed (GET /v1/events). A client opens a WebSocket and sends
 // {"type":"hello","token":"...","since":REV}; it receives every change after REV it may see as
@@ -26,7 +29,8 @@ class EventHub final : public QObject
 {
     Q_OBJECT
 public:
-    EventHub(TeamStore &store, std::function<qint64()> nowMs, QObject *parent = nullptr);
+    EventHub(SessionStore &sessions, ChangeFeed &feed, std::function<qint64()> nowMs,
+             QObject *parent = nullptr);
     ~EventHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
@@ -62,7 +66,8 @@ private:
     void drop(QWebSocket *socket);
     int connectionsOf(qint64 agentId) const;
 
-    TeamStore &m_store;
+    SessionStore &m_sessions;
+    ChangeFeed &m_feed;
     std::function<qint64()> m_nowMs;
     QHash<QWebSocket *, Client> m_clients;
     qint64 m_pumpedRev = 0;

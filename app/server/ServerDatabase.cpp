@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -24,149 +25,49 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::ServerDatabase)
 };
 
-// The shared state of a team after the first version: sessions, the conversations the
-// server ingested, who holds each, their history, and the change feed. Written once with
-// placeholders for the two dialects' differences (`%ID` a generated key, `%BIG` a 64-bit int).
-QStringList teamStateStep()
+// The statements of one migration file: each ends with a semicolon at the end of a line;
+// lines that start with "--" are comments.
+QStringList statementsIn(const QString &sql)
 {
-    return {
-        QStringLiteral(
-            "ALTER TABLE teams ADD COLUMN routing_policy TEXT NOT NULL DEFAULT 'least-loaded'"),
-        QStringLiteral(
-            "ALTER TABLE teams ADD COLUMN offline_grace_secs INTEGER NOT NULL DEFAULT 300"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN categories TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN capacity INTEGER NOT NULL DEFAULT 8"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN presence TEXT NOT NULL DEFAULT 'offline'"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN presence_at %BIG NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE agents ADD COLUMN last_assigned_at %BIG NOT NULL DEFAULT 0"),
-        // Someone who left: kept for the history they wrote, never able to sign in again.
-        QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY,"
-                       " agent_id %BIG NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
-                       " created_at %BIG NOT NULL, expires_at %BIG NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE conversations (id %ID,"
-            " team_id %BIG REFERENCES teams(id),"
-            " source_id %BIG NOT NULL UNIQUE," // the id in the server's ingest workspace
-            " channel TEXT NOT NULL, platform TEXT NOT NULL,"
-            " customer_key TEXT NOT NULL, customer_name TEXT NOT NULL, customer_handle TEXT NOT "
-            "NULL,"
-            " customer_followers %BIG NOT NULL DEFAULT 0,"
-            " language TEXT NOT NULL, category TEXT NOT NULL, actionable INTEGER NOT NULL,"
-            " priority INTEGER NOT NULL, status TEXT NOT NULL, sla_due_at %BIG NOT NULL,"
-            " created_at %BIG NOT NULL, last_activity_at %BIG NOT NULL,"
-            " preview TEXT NOT NULL, unaddressed INTEGER NOT NULL,"
-            " assignee_id %BIG REFERENCES agents(id), assigned_at %BIG NOT NULL DEFAULT 0,"
-            " previous_agent_id %BIG REFERENCES agents(id),"
-            " rev %BIG NOT NULL)"),
-        QStringLiteral("CREATE INDEX conversations_queue ON conversations(team_id, assignee_id, "
-                       "status, priority)"),
-        QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_key)"),
-        QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id, status)"),
-        QStringLiteral("CREATE TABLE messages (id %ID,"
-                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
-                       " source_id %BIG UNIQUE, platform_id TEXT NOT NULL,"
-                       " direction TEXT NOT NULL, visibility TEXT NOT NULL,"
-                       " author_name TEXT NOT NULL, author_handle TEXT NOT NULL,"
-                       " text TEXT NOT NULL, language TEXT NOT NULL, created_at %BIG NOT NULL,"
-                       " addressed TEXT NOT NULL, agent_id %BIG REFERENCES agents(id))"),
-        QStringLiteral(
-            "CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
-        QStringLiteral("CREATE TABLE notes (id %ID,"
-                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
-                       " agent_id %BIG NOT NULL REFERENCES agents(id), text TEXT NOT NULL, "
-                       "created_at %BIG NOT NULL)"),
-        QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
-        // Who did what to a conversation: claims, releases, transfers, status changes.
-        QStringLiteral(
-            "CREATE TABLE conversation_events (id %ID,"
-            " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
-            " agent_id %BIG REFERENCES agents(id), kind TEXT NOT NULL, detail TEXT NOT NULL,"
-            " at %BIG NOT NULL)"),
-        QStringLiteral("CREATE INDEX conversation_events_conversation ON "
-                       "conversation_events(conversation_id)"),
-        // Replies agents asked the server to send; `client_id` makes a resent request harmless.
-        QStringLiteral("CREATE TABLE replies (id %ID, client_id TEXT NOT NULL UNIQUE,"
-                       " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
-                       " agent_id %BIG NOT NULL REFERENCES agents(id), visibility TEXT NOT NULL,"
-                       " text TEXT NOT NULL, state TEXT NOT NULL, created_at %BIG NOT NULL)"),
-        // Tokens that feed /v1/ingest from other systems (a forum, app-store reviews): no login,
-        // no other route. Stored hashed, like sessions.
-        QStringLiteral("CREATE TABLE integration_tokens (token_hash TEXT PRIMARY KEY, name TEXT "
-                       "NOT NULL UNIQUE,"
-                       " team_id %BIG NOT NULL REFERENCES teams(id), created_at %BIG NOT NULL)"),
-        // Recent wrong passwords per login, shared by every instance and kept across restarts.
-        QStringLiteral("CREATE TABLE login_failures (login TEXT NOT NULL, at %BIG NOT NULL)"),
-        QStringLiteral("CREATE INDEX login_failures_login ON login_failures(login, at)"),
-        // The change feed. `rev` orders every change to shared state; `team_id` says who may see
-        // it.
-        QStringLiteral(
-            "CREATE TABLE changes (rev %ID, team_id %BIG, entity TEXT NOT NULL,"
-            " entity_id TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, at %BIG NOT NULL)"),
-    };
+    QStringList statements;
+    QString statement;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        statement += (statement.isEmpty() ? QString() : QStringLiteral(" ")) + trimmed;
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statement.chop(1);
+            statements << statement;
+            statement.clear();
+        }
+    }
+    Q_ASSERT(statement.isEmpty());
+    return statements;
 }
 
-// QA reviews: a lead scores a conversation; the agent whose work it was may read it.
-QStringList reviewsStep()
+// The numbered .sql files compiled into the server (schema/<dialect>/NNN_what.sql): file N
+// takes the schema from N-1 to N. Files are only appended; the two dialects' tracks differ only
+// where the SQL dialects do.
+std::vector<QStringList> readMigrations(const QString &dialect)
 {
-    return {
-        QStringLiteral(
-            "CREATE TABLE reviews (id %ID, team_id %BIG NOT NULL REFERENCES teams(id),"
-            " conversation_id %BIG NOT NULL REFERENCES conversations(id),"
-            " agent_id %BIG REFERENCES agents(id), reviewer_id %BIG NOT NULL REFERENCES agents(id),"
-            " body TEXT NOT NULL, created_at %BIG NOT NULL, updated_at %BIG NOT NULL,"
-            " UNIQUE (conversation_id, reviewer_id))"),
-        QStringLiteral("CREATE INDEX reviews_agent ON reviews(agent_id, updated_at)"),
-        QStringLiteral("CREATE INDEX reviews_team ON reviews(team_id, updated_at)"),
-    };
+    const QDir folder(QStringLiteral(":/caredesk/server/schema/") + dialect);
+    std::vector<QStringList> steps;
+    for (const QString &name :
+         folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            break;
+        steps.push_back(statementsIn(QString::fromUtf8(file.readAll())));
+    }
+    Q_ASSERT(!steps.empty());
+    return steps;
 }
 
-// Each team's SLA policy (Triage::SlaPolicy as JSON); empty: an hour around the clock.
-QStringList slaStep()
-{
-    return {QStringLiteral("ALTER TABLE teams ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''")};
-}
-
-// Entry N-1 takes the schema from N-1 to N; entries are only appended. The two tracks differ
-// only where the SQL dialects do.
 const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
 {
-    const auto dialect = [](QStringList statements, const QString &id, const QString &big) {
-        for (QString &statement : statements)
-            statement.replace(QLatin1String("%ID"), id).replace(QLatin1String("%BIG"), big);
-        return statements;
-    };
-    static const std::vector<QStringList> sqlite = {
-        {
-            QStringLiteral(
-                "CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-            QStringLiteral("CREATE TABLE agents (id INTEGER PRIMARY KEY,"
-                           " login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
-                           " role TEXT NOT NULL CHECK (role IN ('agent','lead','trainer','admin')),"
-                           " team_id INTEGER REFERENCES teams(id),"
-                           " password_hash TEXT NOT NULL, created_at INTEGER NOT NULL)"),
-        },
-        dialect(teamStateStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"),
-                QStringLiteral("INTEGER")),
-        dialect(reviewsStep(), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"),
-                QStringLiteral("INTEGER")),
-        slaStep(),
-    };
-    static const std::vector<QStringList> postgres = {
-        {
-            QStringLiteral(
-                "CREATE TABLE teams (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-            QStringLiteral("CREATE TABLE agents (id BIGSERIAL PRIMARY KEY,"
-                           " login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
-                           " role TEXT NOT NULL CHECK (role IN ('agent','lead','trainer','admin')),"
-                           " team_id BIGINT REFERENCES teams(id),"
-                           " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-        },
-        dialect(teamStateStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
-        dialect(reviewsStep(), QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT")),
-        slaStep(),
-    };
+    static const std::vector<QStringList> sqlite = readMigrations(QStringLiteral("sqlite"));
+    static const std::vector<QStringList> postgres = readMigrations(QStringLiteral("postgresql"));
     return kind == ServerDatabase::Kind::SQLite ? sqlite : postgres;
 }
 

@@ -1,186 +1,22 @@
 #include "TeamServer.h"
 
-#include "Application.h"
+#include "ChangeFanout.h"
 #include "Clock.h"
 #include "EventHub.h"
-#include "Logging.h"
-#include "Passwords.h"
-#include "Routing.h"
+#include "IngestRelay.h"
+#include "Maintenance.h"
+#include "PostgresNotifications.h"
+#include "ServerChannels.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
-#include "channels/ChannelCatalog.h"
-#include "channels/ChannelConfig.h"
-#include "net/HttpTransport.h"
-#include "security/CredentialStore.h"
-#include "triage/SlaPolicy.h"
-#include "workspace/ChannelPoller.h"
-#include "workspace/WorkspaceContext.h"
+#include "api/ServerApi.h"
+#include "store/TeamStore.h"
 
-#include <protocol/ApiError.h>
-#include <protocol/ChangeRecord.h>
-
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QWebSocket>
 
 namespace CareDesk::Server {
 
-using Core::Error;
 using Core::Result;
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
-};
-
-// PostgreSQL notification channels between server instances: new changes to read, and who is
-// viewing or typing (which is never stored).
-const QString CHANGES_CHANNEL = QStringLiteral("caredesk_changes");
-const QString ACTIVITY_CHANNEL = QStringLiteral("caredesk_activity");
-
-HttpResponse json(int status, const QJsonObject &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HttpResponse noContent()
-{
-    HttpResponse response;
-    response.status = 204;
-    return response;
-}
-
-HttpResponse error(int status, const QString &code, const QString &message,
-                   const QJsonObject &detail = {})
-{
-    QJsonObject body = Protocol::ApiError{code, message}.toJson();
-    if (!detail.isEmpty()) {
-        QJsonObject inner = body.value(QLatin1String("error")).toObject();
-        for (auto it = detail.begin(); it != detail.end(); ++it)
-            inner.insert(it.key(), it.value());
-        body.insert(QStringLiteral("error"), inner);
-    }
-    return json(status, body);
-}
-
-HttpResponse unavailable(const Error &failure)
-{
-    qCWarning(lcServer) << failure.userMessage << failure.detail;
-    return error(503, QStringLiteral("unavailable"), failure.userMessage);
-}
-
-HttpResponse refused(const Refusal &refusal)
-{
-    switch (refusal.kind) {
-    case Refusal::Kind::NotFound:
-        return error(404, QStringLiteral("not_found"), refusal.message, refusal.detail);
-    case Refusal::Kind::Forbidden:
-        return error(403, QStringLiteral("forbidden"), refusal.message, refusal.detail);
-    case Refusal::Kind::Conflict:
-        return error(409, QStringLiteral("conflict"), refusal.message, refusal.detail);
-    case Refusal::Kind::Stale:
-        return error(409, QStringLiteral("stale"), refusal.message, refusal.detail);
-    case Refusal::Kind::Invalid:
-        return error(422, QStringLiteral("invalid"), refusal.message, refusal.detail);
-    }
-    return error(409, QStringLiteral("conflict"), refusal.message);
-}
-
-HttpResponse forbidden()
-{
-    return error(403, QStringLiteral("forbidden"), Tr::tr("Your role does not allow this."));
-}
-
-// A field a request body may carry.
-struct Field
-{
-    QString name;
-    QJsonValue::Type type;
-    bool required = true;
-};
-
-QString typeName(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::Bool:
-        return QStringLiteral("true or false");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("a value");
-    }
-}
-
-// The body as a JSON object with exactly the fields described, or the 4xx that says why not:
-// 413 too large, 400 not JSON (or not UTF-8), 422 a missing, unknown or mistyped field.
-std::variant<QJsonObject, HttpResponse> parseBody(const HttpRequest &request,
-                                                  const QList<Field> &fields)
-{
-    if (request.body.size() > TeamServer::MAX_BODY_BYTES)
-        return error(413, QStringLiteral("too_large"), Tr::tr("The request body is too large."));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, QStringLiteral("bad_request"),
-                     Tr::tr("The request body must be one JSON object in UTF-8 (%1).")
-                         .arg(parseError.errorString()));
-    const QJsonObject body = document.object();
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const bool known = std::any_of(fields.begin(), fields.end(),
-                                       [&](const Field &field) { return field.name == it.key(); });
-        if (!known)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("Unknown field \"%1\".").arg(it.key()));
-    }
-    for (const Field &field : fields) {
-        const QJsonValue value = body.value(field.name);
-        if (value.isUndefined()) {
-            if (field.required)
-                return error(422, QStringLiteral("invalid"),
-                             Tr::tr("The field \"%1\" is missing.").arg(field.name));
-            continue;
-        }
-        if (value.type() != field.type)
-            return error(
-                422, QStringLiteral("invalid"),
-                Tr::tr("The field \"%1\" must be %2.").arg(field.name, typeName(field.type)));
-    }
-    return body;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        if (item.isString() && !item.toString().isEmpty())
-            list << item.toString();
-    return list;
-}
-
-bool isIdentifier(const QString &text, qint64 &id)
-{
-    bool ok = false;
-    id = text.toLongLong(&ok);
-    return ok && id > 0;
-}
-
-} // namespace
 
 TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
                        std::unique_ptr<ServerIngest> ingest, const Core::Clock &clock,
@@ -189,79 +25,32 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_ingest(std::move(ingest))
     , m_clock(clock)
     , m_store(std::make_unique<TeamStore>(*m_database))
-    , m_events(std::make_unique<EventHub>(*m_store, [this] { return nowMs(); }))
-    , m_catalog(std::make_unique<Channels::ChannelCatalog>())
-    , m_credentials(std::make_unique<Security::KeychainCredentialStore>())
+    , m_events(std::make_unique<EventHub>(m_store->sessions(), m_store->feed(),
+                                          [this] { return nowMs(); }))
+    , m_instances(std::make_unique<PostgresNotifications>(*m_database, *m_events))
+    , m_fanout(
+          std::make_unique<ChangeFanout>(m_store->dispatcher(), *m_instances, *m_events, m_clock))
+    , m_channels(std::make_unique<ServerChannels>(ServerIngest::directoryIn(dataDirectory), m_clock,
+                                                  *m_ingest, m_store->teams()))
+    , m_relay(std::make_unique<IngestRelay>(*m_ingest, *m_store, *m_channels, *m_fanout, m_clock))
+    , m_api(std::make_unique<ServerApi>(ApiParts{*m_database, *m_store, *m_ingest, *m_channels,
+                                                 *m_relay, *m_fanout, *m_events, m_clock}))
     , m_http([this](const HttpRequest &request) { return handle(request); })
+    , m_maintenance(std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, m_clock))
 {
-    m_catalog->addLinkedPlugins();
-    m_catalog->scanDirectory(Channels::ChannelCatalog::defaultPluginDirectory());
-    m_channelWorkspace = std::make_unique<Workspace::WorkspaceContext>(
-        ServerIngest::directoryIn(dataDirectory), m_clock);
-    m_channelTransport = std::make_unique<Net::HttpTransport>();
-    m_channels = std::make_unique<Workspace::ChannelPoller>(*m_channelWorkspace, *m_catalog,
-                                                            *m_credentials, *m_channelTransport);
-    QObject::connect(m_channels.get(), &Workspace::ChannelPoller::messagesStored, m_events.get(),
-                     [this] {
-                         publishIngested();
-                         settleReplies();
-                     });
-    QObject::connect(
-        m_channels.get(), &Workspace::ChannelPoller::failed, m_events.get(),
-        [](const Core::Error &error) { qCWarning(lcServer) << error.userMessage << error.detail; });
-    QObject::connect(m_channels.get(), &Workspace::ChannelPoller::channelStatusChanged,
-                     m_events.get(), [](const QString &channel, const QString &error) {
-                         if (!error.isEmpty())
-                             qCWarning(lcServer) << "channel" << channel << error;
-                     });
+    QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
+        m_relay->publishIngested();
+        m_relay->settleReplies();
+    });
+    // GET /v1/events: the live side of the change feed.
     m_http.acceptWebSockets(
         QStringLiteral("/v1/events"),
         [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
-    QObject::connect(
-        m_events.get(), &EventHub::agentOnline, m_events.get(), [this](qint64 agentId) {
-            auto agent = m_store->agent(agentId);
-            if (agent && agent.value() && agent.value()->presence == Presence::Offline &&
-                m_store->setPresence(*agent.value(), Presence::Available, nowMs()))
-                changed(agent.value()->teamId);
-        });
-    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(),
-                     [this](qint64 agentId) {
-                         auto agent = m_store->agent(agentId);
-                         if (agent && agent.value() &&
-                             m_store->setPresence(*agent.value(), Presence::Offline, nowMs()))
-                             changed(agent.value()->teamId);
-                     });
+    followLivePresence();
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.
-    if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
-        QSqlDriver *driver = m_database->connection().driver();
-        if (driver->subscribeToNotification(CHANGES_CHANNEL) &&
-            driver->subscribeToNotification(ACTIVITY_CHANNEL)) {
-            QObject::connect(driver, &QSqlDriver::notification, m_events.get(),
-                             [this](const QString &name, QSqlDriver::NotificationSource source,
-                                    const QVariant &payload) {
-                                 if (name == CHANGES_CHANNEL)
-                                     m_events->schedulePump();
-                                 else if (name == ACTIVITY_CHANNEL &&
-                                          source == QSqlDriver::OtherSource)
-                                     m_events->deliverSharedActivity(payload.toString());
-                             });
-            QObject::connect(m_events.get(), &EventHub::activityToShare, m_events.get(),
-                             [this](const QString &payload) {
-                                 QSqlQuery notify(m_database->connection());
-                                 notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-                                 notify.addBindValue(ACTIVITY_CHANNEL);
-                                 notify.addBindValue(payload);
-                                 notify.exec();
-                             });
-        } else {
-            qCWarning(lcServer)
-                << "live changes from other server instances are off: LISTEN failed";
-        }
-    }
-    m_maintenance.setInterval(MAINTENANCE_INTERVAL_MS);
-    QObject::connect(&m_maintenance, &QTimer::timeout, [this] { maintain(); });
-    m_maintenance.start();
+    m_instances->listen();
+    m_maintenance->start();
 }
 
 TeamServer::~TeamServer() = default;
@@ -276,129 +65,42 @@ Result<std::unique_ptr<TeamServer>> TeamServer::create(std::unique_ptr<ServerDat
     auto server = std::unique_ptr<TeamServer>(
         new TeamServer(std::move(database), std::move(ingest).value(), clock, dataDirectory));
     // What was stored but not yet published when the server last stopped goes out now.
-    server->publishIngested();
-    server->settleReplies();
+    server->m_relay->publishIngested();
+    server->m_relay->settleReplies();
     return server;
+}
+
+void TeamServer::followLivePresence()
+{
+    const auto follow = [this](qint64 agentId, Presence presence) {
+        auto agent = m_store->accounts().agent(agentId);
+        if (!agent || !agent.value())
+            return;
+        // Coming online changes only who was offline: away stays away.
+        if (presence == Presence::Available && agent.value()->presence != Presence::Offline)
+            return;
+        if (m_store->accounts().setPresence(*agent.value(), presence, nowMs()))
+            m_fanout->changed(agent.value()->teamId);
+    };
+    QObject::connect(m_events.get(), &EventHub::agentOnline, m_events.get(),
+                     [follow](qint64 agentId) { follow(agentId, Presence::Available); });
+    QObject::connect(m_events.get(), &EventHub::agentOffline, m_events.get(),
+                     [follow](qint64 agentId) { follow(agentId, Presence::Offline); });
 }
 
 Result<void> TeamServer::addChannel(const QString &configFile)
 {
-    auto config = Channels::ChannelConfig::fromFile(configFile);
-    if (!config)
-        return config.error();
-    QString platform;
-    for (const Channels::PluginSpec &spec : m_catalog->plugins())
-        if (spec.id == config.value().plugin)
-            platform = spec.platform;
-    if (platform.isEmpty() || !m_catalog->plugin(config.value().plugin))
-        return Error{Tr::tr("There is no usable channel plugin \"%1\".").arg(config.value().plugin),
-                     configFile};
-    auto team = m_store->teamId(config.value().settings.value(QLatin1String("team")).toString());
-    if (!team)
-        return team.error();
-    if (auto added = m_ingest->addChannel(config.value(), platform); !added)
-        return added.error();
-    m_channelTeams.insert(config.value().account, team.value());
-    const QJsonObject webhook = config.value().settings.value(QLatin1String("webhook")).toObject();
-    if (!webhook.isEmpty())
-        m_webhooks.insert(config.value().account, {webhook.value(QLatin1String("appSecret"))
-                                                       .toObject()
-                                                       .value(QLatin1String("env"))
-                                                       .toString(),
-                                                   webhook.value(QLatin1String("verifyToken"))
-                                                       .toObject()
-                                                       .value(QLatin1String("env"))
-                                                       .toString()});
-    return {};
+    return m_channels->add(configFile);
 }
 
 void TeamServer::startChannels()
 {
-    if (auto opened = m_channelWorkspace->open(); !opened) {
-        qCWarning(lcServer) << opened.error().userMessage << opened.error().detail;
-        return;
-    }
-    for (const Core::Error &problem : m_channelWorkspace->triage.problems())
-        qCWarning(lcServer) << problem.userMessage << problem.detail;
-    m_channels->pollChannels();
-    m_channels->startPolling();
+    m_channels->start();
 }
 
 void TeamServer::pollChannels()
 {
-    m_channels->pollChannels();
-}
-
-void TeamServer::publishIngested(std::optional<qint64> team)
-{
-    auto from = m_store->publishedUpTo();
-    if (!from) {
-        qCWarning(lcServer) << from.error().userMessage << from.error().detail;
-        return;
-    }
-    qint64 last = from.value();
-    auto touched = m_ingest->touchedAfter(from.value(), last);
-    if (!touched) {
-        qCWarning(lcServer) << touched.error().userMessage << touched.error().detail;
-        return;
-    }
-    QSet<qint64> teams;
-    for (const Core::ConversationDetail &conversation : touched.value()) {
-        qint64 teamId = team.value_or(m_channelTeams.value(conversation.channelName, 0));
-        if (teamId == 0) {
-            auto fallback = m_store->teamId(QString());
-            if (!fallback)
-                return;
-            teamId = fallback.value();
-        }
-        // Publishing is idempotent: after a failure here the next call publishes it all again.
-        if (auto published = m_store->publish(teamId, conversation, nowMs()); !published) {
-            qCWarning(lcServer) << published.error().userMessage << published.error().detail;
-            return;
-        }
-        teams.insert(teamId);
-    }
-    if (auto saved = m_store->setPublishedUpTo(last); !saved)
-        qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
-    for (qint64 teamId : teams)
-        changed(teamId);
-}
-
-bool TeamServer::queueForChannel(const TeamStore::PendingReply &reply)
-{
-    auto queued = m_ingest->queueReply(reply.sourceConversationId, reply.isPublic, reply.text,
-                                       reply.clientId, reply.author);
-    if (queued)
-        return false;
-    // It cannot go out (no channel runs here for that conversation, nothing to answer): say so
-    // at once instead of leaving the agent waiting.
-    return m_store
-        ->settleReply(reply.clientId, QStringLiteral("failed"), queued.error().userMessage, nowMs())
-        .ok();
-}
-
-void TeamServer::settleReplies()
-{
-    auto pending = m_store->pendingReplies();
-    if (!pending) {
-        qCWarning(lcServer) << pending.error().userMessage << pending.error().detail;
-        return;
-    }
-    bool changedAny = false;
-    for (const TeamStore::PendingReply &reply : pending.value()) {
-        auto entry = m_ingest->outboxEntry(reply.clientId);
-        if (!entry) {
-            // Accepted but not yet with its channel (the server stopped in between): queue it.
-            changedAny = queueForChannel(reply) || changedAny;
-            continue;
-        }
-        const QString state = Outbox::toString(entry.value().state);
-        if (state != reply.state &&
-            m_store->settleReply(reply.clientId, state, entry.value().lastError, nowMs()))
-            changedAny = true;
-    }
-    if (changedAny)
-        changed(0);
+    m_channels->pollNow();
 }
 
 Result<void> TeamServer::useTls(const QString &certificateFile, const QString &keyFile)
@@ -411,720 +113,19 @@ Result<quint16> TeamServer::listen(const QHostAddress &address, quint16 port)
     return m_http.listen(address, port);
 }
 
-qint64 TeamServer::nowMs() const
+HttpResponse TeamServer::handle(const HttpRequest &request)
 {
-    return m_clock.now().toMSecsSinceEpoch();
-}
-
-void TeamServer::changed(qint64 teamId)
-{
-    if (teamId > 0) {
-        if (auto routed = m_store->dispatch(teamId, nowMs()); !routed)
-            qCWarning(lcServer) << "routing failed:" << routed.error().detail;
-    }
-    if (m_database->kind() == ServerDatabase::Kind::PostgreSQL) {
-        QSqlQuery notify(m_database->connection());
-        notify.exec(QStringLiteral("NOTIFY ") + CHANGES_CHANNEL);
-    }
-    m_events->schedulePump();
+    return m_api->handle(request);
 }
 
 void TeamServer::maintain()
 {
-    settleReplies();
-    if (auto requeued = m_store->requeueFromOfflineAgents(nowMs()); !requeued)
-        qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
-    QSqlQuery teams(m_database->connection());
-    QList<qint64> teamIds;
-    if (teams.exec(QStringLiteral("SELECT id FROM teams")))
-        while (teams.next())
-            teamIds.append(teams.value(0).toLongLong());
-    for (qint64 teamId : teamIds)
-        if (auto routed = m_store->dispatch(teamId, nowMs()); !routed)
-            qCWarning(lcServer) << "routing failed:" << routed.error().detail;
-    changed(0);
+    m_maintenance->run();
 }
 
-std::variant<Agent, HttpResponse> TeamServer::authenticate(const HttpRequest &request)
+qint64 TeamServer::nowMs() const
 {
-    static const QByteArray prefix = QByteArrayLiteral("Bearer ");
-    if (!request.authorization.startsWith(prefix))
-        return error(401, QStringLiteral("unauthorized"),
-                     Tr::tr("Log in first: this needs a session token."));
-    auto agent =
-        m_store->agentForToken(request.authorization.mid(prefix.size()).trimmed(), nowMs());
-    if (!agent)
-        return unavailable(agent.error());
-    if (!agent.value())
-        return error(401, QStringLiteral("unauthorized"),
-                     Tr::tr("The session token is not valid. Log in again."));
-    return *agent.value();
-}
-
-HttpResponse TeamServer::handle(const HttpRequest &request)
-{
-    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QByteArray &method = request.method;
-    const auto wrongMethod = [&](const char *allowed) {
-        HttpResponse response = error(405, QStringLiteral("method_not_allowed"),
-                                      Tr::tr("Use %1 here.").arg(QLatin1String(allowed)));
-        response.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed));
-        return response;
-    };
-    if (parts == QStringList{QStringLiteral("healthz")})
-        return method == "GET" ? health() : wrongMethod("GET");
-    if (parts.value(0) != u"v1" || parts.size() < 2)
-        return error(404, QStringLiteral("not_found"),
-                     Tr::tr("There is no %1 %2.").arg(QString::fromLatin1(method), request.path));
-    if (parts.size() == 2 && parts[1] == u"sessions") // logging in needs no session
-        return method == "POST" ? login(request) : wrongMethod("POST");
-    // Platforms prove themselves with a signature, not a session.
-    if (parts.size() == 3 && parts[1] == u"webhooks")
-        return method == "GET" || method == "POST" ? webhook(parts[2], request)
-                                                   : wrongMethod("GET, POST");
-
-    auto authenticated = authenticate(request);
-    if (auto *response = std::get_if<HttpResponse>(&authenticated))
-        return *response;
-    const Agent &agent = std::get<Agent>(authenticated);
-    const QString &resource = parts[1];
-    // An integration token feeds the inbox and does nothing else.
-    if (agent.role == Role::Integration && resource != u"ingest")
-        return forbidden();
-
-    if (resource == u"sessions" && parts.size() == 3 && parts[2] == u"current")
-        return method == "DELETE" ? logout(request) : wrongMethod("DELETE");
-    if (resource == u"me" && parts.size() == 2)
-        return method == "GET" ? json(200, agent.toJson()) : wrongMethod("GET");
-    if (resource == u"conversations") {
-        if (parts.size() == 2)
-            return method == "GET" ? listConversations(agent, request) : wrongMethod("GET");
-        qint64 id = 0;
-        if (!isIdentifier(parts[2], id) || parts.size() > 4)
-            return error(404, QStringLiteral("not_found"),
-                         Tr::tr("There is no such conversation."));
-        if (parts.size() == 3)
-            return method == "GET" ? conversationAction(agent, id, QString(), request)
-                                   : wrongMethod("GET");
-        return method == "POST" ? conversationAction(agent, id, parts[3], request)
-                                : wrongMethod("POST");
-    }
-    if (resource == u"queue" && parts.size() == 3 && parts[2] == u"next")
-        return method == "POST" ? next(agent) : wrongMethod("POST");
-    if (resource == u"presence" && parts.size() == 2)
-        return method == "POST" ? presence(agent, request) : wrongMethod("POST");
-    if (resource == u"changes" && parts.size() == 2)
-        return method == "GET" ? changes(agent, request) : wrongMethod("GET");
-    if (resource == u"ingest" && parts.size() == 2)
-        return method == "POST" ? ingest(agent, request) : wrongMethod("POST");
-    if (resource == u"agents" && parts.size() == 2) {
-        if (method == "GET")
-            return agents(agent);
-        return method == "POST" ? addAgent(agent, request) : wrongMethod("GET, POST");
-    }
-    if (resource == u"agents" && parts.size() == 3) {
-        qint64 id = 0;
-        if (!isIdentifier(parts[2], id))
-            return error(404, QStringLiteral("not_found"), Tr::tr("There is no such agent."));
-        return method == "PATCH" ? updateAgent(agent, id, request) : wrongMethod("PATCH");
-    }
-    if (resource == u"routing" && parts.size() == 2) {
-        if (method == "GET") {
-            if (!agent.supervises())
-                return forbidden();
-            auto settings = m_store->routingSettings(agent.teamId);
-            return settings ? json(200, settings.value()) : unavailable(settings.error());
-        }
-        return method == "PUT" ? routing(agent, request) : wrongMethod("GET, PUT");
-    }
-    if (resource == u"reviews" && parts.size() == 2) {
-        if (method == "GET")
-            return reviews(agent, request);
-        return method == "POST" ? saveReview(agent, request) : wrongMethod("GET, POST");
-    }
-    return error(404, QStringLiteral("not_found"),
-                 Tr::tr("There is no %1 %2.").arg(QString::fromLatin1(method), request.path));
-}
-
-HttpResponse TeamServer::health()
-{
-    // A round trip to the database: a server that cannot reach it is not healthy.
-    QSqlQuery query(m_database->connection());
-    const bool databaseOk = query.exec(QStringLiteral("SELECT 1")) && query.next();
-    return json(databaseOk ? 200 : 503,
-                {{QStringLiteral("status"),
-                  databaseOk ? QStringLiteral("ok") : QStringLiteral("database_unavailable")},
-                 {QStringLiteral("version"), Core::applicationVersion()},
-                 {QStringLiteral("apiVersion"), Protocol::API_VERSION},
-                 {QStringLiteral("database"), m_database->kindName()},
-                 {QStringLiteral("schemaVersion"), m_database->schemaVersion()},
-                 {QStringLiteral("liveClients"), m_events->clientCount()}});
-}
-
-HttpResponse TeamServer::login(const HttpRequest &request)
-{
-    auto parsed = parseBody(request, {{QStringLiteral("login"), QJsonValue::String},
-                                      {QStringLiteral("password"), QJsonValue::String}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    const QString login = body.value(QLatin1String("login")).toString();
-    const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
-
-    const qint64 now = nowMs();
-    // Kept in the database, so that no server instance and no restart resets the count.
-    auto failures = m_store->loginFailures(login, now - LOGIN_WINDOW_MS);
-    if (!failures)
-        return unavailable(failures.error());
-    if (failures.value().size() >= MAX_FAILED_LOGINS) {
-        const qint64 retryAfterSecs = (failures.value().first() + LOGIN_WINDOW_MS - now) / 1000 + 1;
-        HttpResponse response = error(429, QStringLiteral("too_many_attempts"),
-                                      Tr::tr("Too many failed logins. Try again in %1 minutes.")
-                                          .arg((retryAfterSecs + 59) / 60));
-        response.headers.append(
-            std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSecs)));
-        return response;
-    }
-    auto found = m_store->agentByLogin(login);
-    if (!found)
-        return unavailable(found.error());
-    // An unknown login costs as much as a wrong password, so timing tells nothing.
-    static const QString unknownLoginHash =
-        Passwords::hash(QByteArrayLiteral("no such account")).value_or(QString());
-    const bool valid = found.value() ? Passwords::verify(found.value()->second, password)
-                                     : (Passwords::verify(unknownLoginHash, password), false);
-    if (!valid) {
-        if (auto recorded = m_store->recordLoginFailure(login, now); !recorded)
-            return unavailable(recorded.error());
-        return error(401, QStringLiteral("unauthorized"),
-                     Tr::tr("The login or password is not right."));
-    }
-    if (auto cleared = m_store->clearLoginFailures(login); !cleared)
-        return unavailable(cleared.error());
-    auto token = m_store->createSession(found.value()->first.id, now, SESSION_LIFETIME_MS);
-    if (!token)
-        return unavailable(token.error());
-    return json(201, {{QStringLiteral("token"), QString::fromLatin1(token.value())},
-                      {QStringLiteral("agent"), found.value()->first.toJson()}});
-}
-
-HttpResponse TeamServer::logout(const HttpRequest &request)
-{
-    if (auto ended = m_store->endSession(request.authorization.mid(7).trimmed()); !ended)
-        return unavailable(ended.error());
-    return noContent();
-}
-
-HttpResponse TeamServer::listConversations(const Agent &agent, const HttpRequest &request)
-{
-    ConversationFilter filter;
-    const QUrlQuery &query = request.query;
-    if (query.hasQueryItem(QStringLiteral("status")))
-        filter.statuses = query.queryItemValue(QStringLiteral("status"))
-                              .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &status : filter.statuses)
-        if (!QStringList{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending"),
-                         QStringLiteral("resolved")}
-                 .contains(status))
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("Unknown status \"%1\".").arg(status));
-    const QString assignee = query.queryItemValue(QStringLiteral("assignee"));
-    if (assignee == u"me") {
-        filter.assignee = ConversationFilter::Assignee::Me;
-    } else if (assignee == u"none") {
-        filter.assignee = ConversationFilter::Assignee::Unassigned;
-    } else if (!assignee.isEmpty()) {
-        if (!isIdentifier(assignee, filter.assigneeId))
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("assignee must be me, none or an agent id."));
-        filter.assignee = ConversationFilter::Assignee::Agent;
-    }
-    filter.language = query.queryItemValue(QStringLiteral("language"));
-    filter.category = query.queryItemValue(QStringLiteral("category"));
-    filter.channel = query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
-    int limit = 50;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 500)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("limit must be between 1 and 500."));
-    }
-    std::optional<ConversationCursor> after;
-    if (query.hasQueryItem(QStringLiteral("cursor"))) {
-        after = ConversationCursor::decode(query.queryItemValue(QStringLiteral("cursor")));
-        if (!after)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("The cursor is not one this server gave out."));
-    }
-    // The revision the page reflects, read first: a client that follows the change feed from
-    // here misses nothing that happened while the page was read.
-    auto rev = m_store->latestRev();
-    if (!rev)
-        return unavailable(rev.error());
-    auto page = m_store->conversations(agent, filter, after, limit);
-    if (!page)
-        return unavailable(page.error());
-    QJsonObject body{{QStringLiteral("conversations"), page.value().conversations},
-                     {QStringLiteral("rev"), rev.value()}};
-    body.insert(QStringLiteral("next"),
-                page.value().next ? QJsonValue(page.value().next->encode()) : QJsonValue::Null);
-    return json(200, body);
-}
-
-HttpResponse TeamServer::conversationAction(const Agent &agent, qint64 conversationId,
-                                            const QString &action, const HttpRequest &request)
-{
-    if (action.isEmpty()) {
-        auto detail = m_store->conversationDetail(agent, conversationId);
-        if (!detail)
-            return unavailable(detail.error());
-        if (!detail.value())
-            return error(404, QStringLiteral("not_found"),
-                         Tr::tr("There is no such conversation."));
-        return json(200, *detail.value());
-    }
-    // Working a conversation is for agents and leads; trainers and admins only read.
-    if (agent.role != Role::Agent && agent.role != Role::Lead)
-        return forbidden();
-
-    Result<Outcome<QJsonObject>> outcome = Error{};
-    const qint64 now = nowMs();
-    if (action == u"claim" || action == u"release") {
-        if (!request.body.trimmed().isEmpty() && request.body.trimmed() != "{}")
-            return error(422, QStringLiteral("invalid"), Tr::tr("This request takes no body."));
-        outcome = action == u"claim" ? m_store->claim(agent, conversationId, now)
-                                     : m_store->release(agent, conversationId, now);
-    } else if (action == u"transfer") {
-        auto parsed = parseBody(request, {{QStringLiteral("agentId"), QJsonValue::Double}});
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
-            return *response;
-        outcome = m_store->transfer(
-            agent, conversationId,
-            std::get<QJsonObject>(parsed).value(QLatin1String("agentId")).toInteger(), now);
-    } else if (action == u"status") {
-        auto parsed = parseBody(request, {{QStringLiteral("status"), QJsonValue::String}});
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
-            return *response;
-        const QString status =
-            std::get<QJsonObject>(parsed).value(QLatin1String("status")).toString();
-        if (!QStringList{QStringLiteral("open"), QStringLiteral("pending"),
-                         QStringLiteral("resolved")}
-                 .contains(status))
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("status must be open, pending or resolved."));
-        const auto newStatus = Core::conversationStatusFromString(status);
-        outcome = m_store->setStatus(agent, conversationId, newStatus, now);
-        if (outcome && outcome.value().value) {
-            auto source = m_store->sourceIdOf(conversationId);
-            if (source && source.value() > 0)
-                if (auto synced = m_ingest->setStatus(source.value(), newStatus); !synced)
-                    qCWarning(lcServer) << "threading status not updated:" << synced.error().detail;
-        }
-    } else if (action == u"notes") {
-        auto parsed = parseBody(request, {{QStringLiteral("text"), QJsonValue::String}});
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
-            return *response;
-        const QString text =
-            std::get<QJsonObject>(parsed).value(QLatin1String("text")).toString().trimmed();
-        if (text.isEmpty())
-            return error(422, QStringLiteral("invalid"), Tr::tr("A note needs some text."));
-        outcome = m_store->addNote(agent, conversationId, text, now);
-    } else if (action == u"replies") {
-        auto parsed = parseBody(request, {{QStringLiteral("clientId"), QJsonValue::String},
-                                          {QStringLiteral("text"), QJsonValue::String},
-                                          {QStringLiteral("visibility"), QJsonValue::String},
-                                          {QStringLiteral("baseRev"), QJsonValue::Double}});
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
-            return *response;
-        const QJsonObject body = std::get<QJsonObject>(parsed);
-        const QString clientId = body.value(QLatin1String("clientId")).toString();
-        const QString text = body.value(QLatin1String("text")).toString();
-        const QString visibility = body.value(QLatin1String("visibility")).toString();
-        if (clientId.size() < 8 || clientId.size() > 100)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("clientId must be 8 to 100 characters."));
-        if (text.trimmed().isEmpty())
-            return error(422, QStringLiteral("invalid"), Tr::tr("A reply needs some text."));
-        if (visibility != u"public" && visibility != u"private")
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("visibility must be public or private."));
-        outcome = m_store->addReply(agent, conversationId, clientId, text,
-                                    visibility == u"public" ? Core::Visibility::Public
-                                                            : Core::Visibility::Private,
-                                    body.value(QLatin1String("baseRev")).toInteger(), now);
-        if (outcome && outcome.value().value &&
-            outcome.value().value->value(QLatin1String("repeated")).toBool())
-            return json(200, *outcome.value().value);
-        if (outcome && outcome.value().value) {
-            changed(agent.teamId);
-            // Into the channel's outbox at once, and out on the next turn of the event loop.
-            auto source = m_store->sourceIdOf(conversationId);
-            if (source && queueForChannel({clientId, source.value(), visibility == u"public", text,
-                                           agent.displayName, QStringLiteral("queued")}))
-                changed(agent.teamId);
-            else
-                QMetaObject::invokeMethod(m_channels.get(), &Workspace::ChannelPoller::pollChannels,
-                                          Qt::QueuedConnection);
-            return json(201, *outcome.value().value);
-        }
-    } else {
-        return error(404, QStringLiteral("not_found"),
-                     Tr::tr("Conversations have no \"%1\" action.").arg(action));
-    }
-    if (!outcome)
-        return unavailable(outcome.error());
-    if (outcome.value().refusal)
-        return refused(*outcome.value().refusal);
-    changed(agent.teamId);
-    return json(action == u"notes" ? 201 : 200, *outcome.value().value);
-}
-
-HttpResponse TeamServer::next(const Agent &agent)
-{
-    if (agent.role != Role::Agent && agent.role != Role::Lead)
-        return forbidden();
-    auto taken = m_store->takeNext(agent, nowMs());
-    if (!taken)
-        return unavailable(taken.error());
-    if (!taken.value())
-        return noContent();
-    changed(agent.teamId);
-    return json(200, *taken.value());
-}
-
-HttpResponse TeamServer::presence(const Agent &agent, const HttpRequest &request)
-{
-    auto parsed = parseBody(request, {{QStringLiteral("presence"), QJsonValue::String}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const auto presence = presenceFromString(
-        std::get<QJsonObject>(parsed).value(QLatin1String("presence")).toString());
-    if (!presence)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("presence must be available, away or offline."));
-    if (auto set = m_store->setPresence(agent, *presence, nowMs()); !set)
-        return unavailable(set.error());
-    changed(agent.teamId);
-    Agent updated = agent;
-    updated.presence = *presence;
-    return json(200, updated.toJson());
-}
-
-HttpResponse TeamServer::changes(const Agent &agent, const HttpRequest &request)
-{
-    bool ok = false;
-    const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-    if (!ok || since < 0)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("since must be a revision number (0 for everything)."));
-    int limit = 1000;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 5000)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("limit must be between 1 and 5000."));
-    }
-    auto feed = m_store->changesSince(agent, since, limit);
-    if (!feed)
-        return unavailable(feed.error());
-    return json(200, feed.value().toJson());
-}
-
-HttpResponse TeamServer::ingest(const Agent &agent, const HttpRequest &request)
-{
-    if (agent.role != Role::Admin && agent.role != Role::Integration)
-        return forbidden();
-    if (request.body.size() > MAX_INGEST_BYTES)
-        return error(413, QStringLiteral("too_large"),
-                     Tr::tr("Send at most 32 MiB of items per request."));
-    // An integration feeds its own team; an admin names one (default "default").
-    Result<qint64> team =
-        agent.role == Role::Integration
-            ? Result<qint64>(agent.teamId)
-            : m_store->teamId(request.query.queryItemValue(QStringLiteral("team")));
-    if (!team)
-        return unavailable(team.error());
-    auto outcome = m_ingest->ingestJsonLines(request.body);
-    if (!outcome)
-        return unavailable(outcome.error());
-    publishIngested(team.value());
-    const Ingest::ImportSummary &summary = outcome.value();
-    return json(200, {{QStringLiteral("messages"), summary.messages},
-                      {QStringLiteral("conversations"), summary.conversations},
-                      {QStringLiteral("skipped"), summary.skipped},
-                      {QStringLiteral("errors"), QJsonArray::fromStringList(summary.errors)}});
-}
-
-HttpResponse TeamServer::agents(const Agent &agent)
-{
-    if (!agent.supervises())
-        return forbidden();
-    auto team = m_store->teamAgents(agent.teamId);
-    if (!team)
-        return unavailable(team.error());
-    QJsonArray list;
-    for (const Agent &member : team.value()) {
-        auto open = m_store->openCount(member.id);
-        if (!open)
-            return unavailable(open.error());
-        QJsonObject entry = member.toJson();
-        entry.insert(QStringLiteral("open"), open.value());
-        list.append(entry);
-    }
-    return json(200, {{QStringLiteral("agents"), list}});
-}
-
-HttpResponse TeamServer::addAgent(const Agent &agent, const HttpRequest &request)
-{
-    if (agent.role != Role::Admin)
-        return forbidden();
-    auto parsed = parseBody(request, {{QStringLiteral("login"), QJsonValue::String},
-                                      {QStringLiteral("password"), QJsonValue::String},
-                                      {QStringLiteral("name"), QJsonValue::String, false},
-                                      {QStringLiteral("role"), QJsonValue::String},
-                                      {QStringLiteral("team"), QJsonValue::String, false},
-                                      {QStringLiteral("languages"), QJsonValue::Array, false},
-                                      {QStringLiteral("categories"), QJsonValue::Array, false},
-                                      {QStringLiteral("capacity"), QJsonValue::Double, false}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    NewAgent added;
-    added.login = body.value(QLatin1String("login")).toString().trimmed();
-    added.displayName = body.value(QLatin1String("name")).toString();
-    const auto role = roleFromString(body.value(QLatin1String("role")).toString());
-    if (!role || *role == Role::Integration)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("role must be agent, lead, trainer or admin."));
-    added.role = *role;
-    added.team = body.value(QLatin1String("team")).toString();
-    added.languages = stringList(body.value(QLatin1String("languages")));
-    added.categories = stringList(body.value(QLatin1String("categories")));
-    added.capacity = body.value(QLatin1String("capacity")).toInt(8);
-    const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
-    if (added.login.isEmpty() || password.size() < 8)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("A login and a password of at least 8 characters are needed."));
-    const auto hash = Passwords::hash(password);
-    if (!hash)
-        return error(503, QStringLiteral("unavailable"),
-                     Tr::tr("The password could not be hashed."));
-    auto stored = m_store->addAgent(added, *hash, nowMs());
-    if (!stored)
-        return error(409, QStringLiteral("conflict"), stored.error().userMessage);
-    changed(stored.value().teamId);
-    return json(201, stored.value().toJson());
-}
-
-HttpResponse TeamServer::updateAgent(const Agent &agent, qint64 agentId, const HttpRequest &request)
-{
-    if (!agent.supervises())
-        return forbidden();
-    auto parsed = parseBody(request, {{QStringLiteral("role"), QJsonValue::String, false},
-                                      {QStringLiteral("languages"), QJsonValue::Array, false},
-                                      {QStringLiteral("categories"), QJsonValue::Array, false},
-                                      {QStringLiteral("capacity"), QJsonValue::Double, false}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    auto target = m_store->agent(agentId);
-    if (!target)
-        return unavailable(target.error());
-    if (!target.value() || (agent.role != Role::Admin && target.value()->teamId != agent.teamId))
-        return error(404, QStringLiteral("not_found"), Tr::tr("There is no such agent."));
-    Agent updated = *target.value();
-    if (body.contains(QLatin1String("role"))) {
-        if (agent.role != Role::Admin)
-            return error(403, QStringLiteral("forbidden"),
-                         Tr::tr("Only an admin can change roles."));
-        const auto role = roleFromString(body.value(QLatin1String("role")).toString());
-        if (!role || *role == Role::Integration)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("role must be agent, lead, trainer or admin."));
-        updated.role = *role;
-    }
-    if (body.contains(QLatin1String("languages")))
-        updated.languages = stringList(body.value(QLatin1String("languages")));
-    if (body.contains(QLatin1String("categories")))
-        updated.categories = stringList(body.value(QLatin1String("categories")));
-    if (body.contains(QLatin1String("capacity"))) {
-        const int capacity = body.value(QLatin1String("capacity")).toInt(-1);
-        if (capacity < 0 || capacity > 1000)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("capacity must be between 0 and 1000."));
-        updated.capacity = capacity;
-    }
-    if (auto stored = m_store->updateAgent(updated, nowMs()); !stored)
-        return unavailable(stored.error());
-    changed(updated.teamId);
-    return json(200, updated.toJson());
-}
-
-HttpResponse TeamServer::webhook(const QString &channel, const HttpRequest &request)
-{
-    const auto secrets = m_webhooks.constFind(channel);
-    if (secrets == m_webhooks.cend())
-        return error(404, QStringLiteral("not_found"),
-                     Tr::tr("No channel here takes webhooks under that name."));
-    const auto environment = [](const QString &variable) {
-        return variable.isEmpty() ? QByteArray() : qgetenv(variable.toLocal8Bit().constData());
-    };
-    if (request.method == "GET") {
-        // The platform's subscription check: echo the challenge to whoever knows the token.
-        const QByteArray expected = environment(secrets->verifyTokenVariable);
-        const QByteArray given =
-            request.query.queryItemValue(QStringLiteral("hub.verify_token")).toUtf8();
-        if (request.query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe" ||
-            expected.isEmpty() || expected.size() != given.size() ||
-            !std::equal(expected.begin(), expected.end(), given.begin()))
-            return error(403, QStringLiteral("forbidden"),
-                         Tr::tr("The verify token does not match."));
-        HttpResponse response;
-        response.body = request.query.queryItemValue(QStringLiteral("hub.challenge")).toUtf8();
-        response.contentType = "text/plain";
-        return response;
-    }
-    if (request.body.size() > MAX_INGEST_BYTES)
-        return error(413, QStringLiteral("too_large"), Tr::tr("The delivery is too large."));
-    auto received =
-        m_channels->receivePushed(channel, request.body, request.header("X-Hub-Signature-256"),
-                                  environment(secrets->appSecretVariable));
-    if (!received) {
-        if (received.error().detail == u"rejected")
-            return error(403, QStringLiteral("forbidden"), received.error().userMessage);
-        return unavailable(received.error());
-    }
-    return json(200, {{QStringLiteral("messages"), received.value()}});
-}
-
-HttpResponse TeamServer::saveReview(const Agent &agent, const HttpRequest &request)
-{
-    // Reviewing is a lead's work; agents read their own reviews, trainers score practice runs.
-    if (!agent.supervises())
-        return forbidden();
-    auto parsed = parseBody(request, {{QStringLiteral("conversationId"), QJsonValue::Double},
-                                      {QStringLiteral("scores"), QJsonValue::Array},
-                                      {QStringLiteral("summary"), QJsonValue::String, false},
-                                      {QStringLiteral("comments"), QJsonValue::Array, false}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    constexpr int MAX_ITEMS = 100;
-    constexpr int MAX_TEXT = 4000;
-    const QJsonArray scores = body.value(QLatin1String("scores")).toArray();
-    const QJsonArray comments = body.value(QLatin1String("comments")).toArray();
-    if (scores.size() > MAX_ITEMS || comments.size() > MAX_ITEMS)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("A review has at most %1 scores and %1 comments.").arg(MAX_ITEMS));
-    QJsonArray cleanScores;
-    for (const QJsonValue &value : scores) {
-        const QJsonObject score = value.toObject();
-        const QString title = score.value(QLatin1String("title")).toString().trimmed();
-        const int weight = score.value(QLatin1String("weight")).toInt(0);
-        const QJsonValue points = score.value(QLatin1String("score"));
-        if (title.isEmpty() || title.size() > MAX_TEXT || weight < 1 || weight > 10 ||
-            !(points.isNull() ||
-              (points.isDouble() && points.toInt(-1) >= 0 && points.toInt(-1) <= 2)))
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("Each score needs a title, a weight from 1 to 10 and a score of 0, "
-                                "1, 2 or null."));
-        cleanScores.append(QJsonObject{{QStringLiteral("title"), title},
-                                       {QStringLiteral("weight"), weight},
-                                       {QStringLiteral("score"), points}});
-    }
-    QJsonArray cleanComments;
-    for (const QJsonValue &value : comments) {
-        const QJsonObject comment = value.toObject();
-        const QString text = comment.value(QLatin1String("text")).toString().trimmed();
-        if (text.isEmpty() || text.size() > MAX_TEXT)
-            return error(
-                422, QStringLiteral("invalid"),
-                Tr::tr("Each comment needs a text of at most %1 characters.").arg(MAX_TEXT));
-        QJsonObject clean{{QStringLiteral("text"), text}};
-        if (comment.contains(QLatin1String("messageId")))
-            clean.insert(QStringLiteral("messageId"),
-                         comment.value(QLatin1String("messageId")).toInteger());
-        cleanComments.append(clean);
-    }
-    const QString summary = body.value(QLatin1String("summary")).toString();
-    if (summary.size() > MAX_TEXT)
-        return error(422, QStringLiteral("invalid"),
-                     Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
-    auto saved = m_store->saveReview(agent, body.value(QLatin1String("conversationId")).toInteger(),
-                                     {{QStringLiteral("summary"), summary},
-                                      {QStringLiteral("scores"), cleanScores},
-                                      {QStringLiteral("comments"), cleanComments}},
-                                     nowMs());
-    if (!saved)
-        return unavailable(saved.error());
-    if (saved.value().refusal)
-        return refused(*saved.value().refusal);
-    return json(201, *saved.value().value);
-}
-
-HttpResponse TeamServer::reviews(const Agent &agent, const HttpRequest &request)
-{
-    const QString asked = request.query.queryItemValue(QStringLiteral("agent"));
-    qint64 agentId = 0;
-    if (!asked.isEmpty() && asked != u"me" && !isIdentifier(asked, agentId))
-        return error(422, QStringLiteral("invalid"), Tr::tr("agent must be me or an agent id."));
-    if (asked == u"me")
-        agentId = agent.id;
-    if (agent.role == Role::Agent) {
-        // An agent reads the reviews of their own work, nobody else's.
-        if (agentId != 0 && agentId != agent.id)
-            return forbidden();
-        agentId = agent.id;
-    } else if (!agent.supervises()) {
-        return forbidden();
-    }
-    auto list = m_store->reviews(agent, agentId);
-    if (!list)
-        return unavailable(list.error());
-    return json(200, {{QStringLiteral("reviews"), list.value()}});
-}
-
-HttpResponse TeamServer::routing(const Agent &agent, const HttpRequest &request)
-{
-    if (!agent.supervises())
-        return forbidden();
-    auto parsed =
-        parseBody(request, {{QStringLiteral("policy"), QJsonValue::String, false},
-                            {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
-                            {QStringLiteral("sla"), QJsonValue::Object, false}});
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    std::optional<Routing::Policy> policy;
-    if (body.contains(QLatin1String("policy"))) {
-        policy = Routing::policyFromString(body.value(QLatin1String("policy")).toString());
-        if (!policy)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("policy must be manual, round-robin or least-loaded."));
-    }
-    std::optional<int> grace;
-    if (body.contains(QLatin1String("offlineGraceSecs"))) {
-        grace = body.value(QLatin1String("offlineGraceSecs")).toInt(-1);
-        if (*grace < 0 || *grace > 24 * 3600)
-            return error(422, QStringLiteral("invalid"),
-                         Tr::tr("offlineGraceSecs must be between 0 and 86400."));
-    }
-    std::optional<QByteArray> sla;
-    if (body.contains(QLatin1String("sla"))) {
-        const QByteArray json = QJsonDocument(body.value(QLatin1String("sla")).toObject())
-                                    .toJson(QJsonDocument::Compact);
-        auto checked = Triage::SlaPolicy::fromJson(json);
-        if (!checked)
-            return error(422, QStringLiteral("invalid"), checked.error().userMessage,
-                         {{QStringLiteral("problems"), checked.error().detail}});
-        sla = checked.value().toJson();
-    }
-    auto settings = m_store->setRouting(agent.teamId, policy, grace, nowMs(), sla);
-    if (!settings)
-        return unavailable(settings.error());
-    changed(agent.teamId);
-    return json(200, settings.value());
+    return m_clock.now().toMSecsSinceEpoch();
 }
 
 } // namespace CareDesk::Server

@@ -1,41 +1,33 @@
 #pragma once
 
-#include "HttpServerAdapter.h"
 #include "Result.h"
-#include "TeamStore.h"
+#include "http/HttpServerAdapter.h"
 
-#include <QHash>
-#include <QTimer>
+#include <QHostAddress>
 
 #include <memory>
-#include <variant>
 
 namespace CareDesk::Core {
 class Clock;
 }
-namespace CareDesk::Channels {
-class ChannelCatalog;
-}
-namespace CareDesk::Net {
-class HttpTransport;
-}
-namespace CareDesk::Security {
-class CredentialStore;
-}
-namespace CareDesk::Workspace {
-class ChannelPoller;
-struct WorkspaceContext;
-} // namespace CareDesk::Workspace
 
 namespace CareDesk::Server {
 
+class ChangeFanout;
 class EventHub;
+class IngestRelay;
+class Maintenance;
+class PostgresNotifications;
+class ServerApi;
+class ServerChannels;
 class ServerDatabase;
 class ServerIngest;
+class TeamStore;
 
-// The /v1 API, the live event feed and the health check, over one server database. Every
-// request runs on the thread that owns the database connection, one at a time; several
-// instances on one PostgreSQL stay exclusive through the database itself.
+// The team server put together: the /v1 API, the live event feed and the health check over
+// one server database, the team's channels, and the housekeeping. Every request runs on the
+// thread that owns the database connection, one at a time; several instances on one
+// PostgreSQL stay exclusive through the database itself.
 class TeamServer final
 {
 public:
@@ -62,73 +54,30 @@ public:
     TeamStore &store() { return *m_store; }
     // Gives the queue back the conversations of agents who went offline, hands waiting
     // conversations out by each team's policy, and sends out the changes. Runs every
-    // MAINTENANCE_INTERVAL_MS; tests call it after moving the clock.
+    // Maintenance::INTERVAL_MS; tests call it after moving the clock.
     void maintain();
-    static constexpr int MAINTENANCE_INTERVAL_MS = 15000;
-
-    static constexpr qint64 SESSION_LIFETIME_MS = 14LL * 24 * 60 * 60 * 1000;
-    static constexpr qsizetype MAX_BODY_BYTES = 64 * 1024;
-    static constexpr qsizetype MAX_INGEST_BYTES = 32 * 1024 * 1024;
-    // Failed logins allowed per account in LOGIN_WINDOW_MS before further tries wait.
-    static constexpr int MAX_FAILED_LOGINS = 5;
-    static constexpr qint64 LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 private:
     TeamServer(std::unique_ptr<ServerDatabase> database, std::unique_ptr<ServerIngest> ingest,
                const Core::Clock &clock, const QString &dataDirectory);
 
     qint64 nowMs() const;
-    std::variant<Agent, HttpResponse> authenticate(const HttpRequest &request);
-    // After a write: hand out work if the team's policy says so, and tell every client.
-    void changed(qint64 teamId);
-    // Publishes what the ingest workspace stored since last time into the shared store: for
-    // `team`, or for each channel's own team.
-    void publishIngested(std::optional<qint64> team = std::nullopt);
-    // Queues replies the channels do not have yet, and records what became of the others.
-    void settleReplies();
-    // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.
-    bool queueForChannel(const TeamStore::PendingReply &reply);
+    // An agent's first live connection makes them available, their last one offline.
+    void followLivePresence();
 
-    HttpResponse health();
-    HttpResponse login(const HttpRequest &request);
-    HttpResponse logout(const HttpRequest &request);
-    HttpResponse listConversations(const Agent &agent, const HttpRequest &request);
-    HttpResponse conversationAction(const Agent &agent, qint64 conversationId,
-                                    const QString &action, const HttpRequest &request);
-    HttpResponse next(const Agent &agent);
-    HttpResponse presence(const Agent &agent, const HttpRequest &request);
-    HttpResponse changes(const Agent &agent, const HttpRequest &request);
-    HttpResponse ingest(const Agent &agent, const HttpRequest &request);
-    HttpResponse agents(const Agent &agent);
-    HttpResponse addAgent(const Agent &agent, const HttpRequest &request);
-    HttpResponse updateAgent(const Agent &agent, qint64 agentId, const HttpRequest &request);
-    HttpResponse routing(const Agent &agent, const HttpRequest &request);
-    HttpResponse saveReview(const Agent &agent, const HttpRequest &request);
-    HttpResponse reviews(const Agent &agent, const HttpRequest &request);
-    HttpResponse webhook(const QString &channel, const HttpRequest &request);
-
+    // Declared in the order they are built; each is gone before what it uses.
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<ServerIngest> m_ingest;
     const Core::Clock &m_clock;
     std::unique_ptr<TeamStore> m_store;
     std::unique_ptr<EventHub> m_events;
-    std::unique_ptr<Channels::ChannelCatalog> m_catalog;
-    std::unique_ptr<Security::CredentialStore> m_credentials;
-    // The team's channels are polled, and their replies delivered, by the same channel poller
-    // the desktop runs, on the server's ingest workspace.
-    std::unique_ptr<Workspace::WorkspaceContext> m_channelWorkspace;
-    std::unique_ptr<Net::HttpTransport> m_channelTransport;
-    std::unique_ptr<Workspace::ChannelPoller> m_channels;
-    QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
-    // Where a channel's webhook secrets are: environment variables named in its config.
-    struct WebhookSecrets
-    {
-        QString appSecretVariable;
-        QString verifyTokenVariable;
-    };
-    QHash<QString, WebhookSecrets> m_webhooks;
+    std::unique_ptr<PostgresNotifications> m_instances;
+    std::unique_ptr<ChangeFanout> m_fanout;
+    std::unique_ptr<ServerChannels> m_channels;
+    std::unique_ptr<IngestRelay> m_relay;
+    std::unique_ptr<ServerApi> m_api;
     HttpServerAdapter m_http;
-    QTimer m_maintenance;
+    std::unique_ptr<Maintenance> m_maintenance;
 };
 
 } // namespace CareDesk::Server

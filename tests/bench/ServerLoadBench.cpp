@@ -9,7 +9,7 @@
 
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
-#include "server/TeamStore.h"
+#include "server/store/TeamStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -421,18 +421,18 @@ int main(int argc, char *argv[])
             agent.login = login;
             agent.role = role;
             agent.capacity = 1000;
-            auto added = store.addAgent(agent, hash, now);
+            auto added = store.accounts().addAgent(agent, hash, now);
             if (!added) {
                 out << "cannot add " << login << ": " << added.error().detail << Qt::endl;
                 std::exit(1);
             }
-            return store.createSession(added.value().id, now, 24 * 3600 * 1000).value();
+            return store.sessions().createSession(added.value().id, now, 24 * 3600 * 1000).value();
         };
         adminToken = hire(QStringLiteral("bench-admin"), Server::Role::Admin);
         for (int i = 0; i < agentCount; ++i)
             tokens << hire(QStringLiteral("bench-agent-%1").arg(i), Server::Role::Agent);
-        (void)store.setRouting(store.teamId(QString()).value(), Server::Routing::Policy::Manual,
-                               std::nullopt, now);
+        (void)store.teams().setRouting(store.teams().teamId(QString()).value(),
+                                       Server::AssignmentRules::Policy::Manual, std::nullopt, now);
     }
 
     QProcess server;

@@ -4,7 +4,9 @@
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
-#include "server/TeamStore.h"
+#include "server/api/SessionsApi.h"
+#include "server/http/JsonBody.h"
+#include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/FakeClock.h"
 #include "support/TeamFixture.h"
@@ -60,7 +62,7 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
                               QJsonObject{{QStringLiteral("login"), QStringLiteral("ana")},
                                           {QStringLiteral("password"), QStringLiteral("guess")}});
     };
-    for (int i = 0; i < Server::TeamServer::MAX_FAILED_LOGINS; ++i)
+    for (int i = 0; i < Server::SessionsApi::MAX_FAILED_LOGINS; ++i)
         CHECK(wrong().status == 401);
     const ApiReply limited = wrong();
     CHECK(limited.status == 429);
@@ -71,7 +73,7 @@ TEST_CASE("Logging in gives a session token, wrong passwords are refused and the
     team.stop();
     team.start();
     CHECK(wrong().status == 429);
-    team.clock.advanceSecs(Server::TeamServer::LOGIN_WINDOW_MS / 1000 + 1);
+    team.clock.advanceSecs(Server::SessionsApi::LOGIN_WINDOW_MS / 1000 + 1);
     CHECK_FALSE(team.api->login(QStringLiteral("ana"), PASSWORD).isEmpty());
 
     CHECK(team.api
@@ -106,7 +108,7 @@ TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server
         {"{\"agentId\":\"7\"}", 422, QStringLiteral("invalid")},            // wrong type
         {"{}", 422, QStringLiteral("invalid")},                             // missing field
         {"{\"agentId\":7,\"note\":\"x\"}", 422, QStringLiteral("invalid")}, // unknown field
-        {"{\"agentId\":" + QByteArray(Server::TeamServer::MAX_BODY_BYTES, '1') + "}", 413,
+        {"{\"agentId\":" + QByteArray(Server::JsonBody::MAX_BYTES, '1') + "}", 413,
          QStringLiteral("too_large")},
     };
     for (const Case &c : cases) {
@@ -767,7 +769,7 @@ TEST_CASE("The server runs the team's channels: a practice customer's message re
           QStringLiteral("anagil"));
     CHECK(queue[0][QLatin1String("language")].toString() == QStringLiteral("es"));
     CHECK(queue[0][QLatin1String("teamId")].toInteger() ==
-          team.server->store().teamId(QStringLiteral("support")).value());
+          team.server->store().teams().teamId(QStringLiteral("support")).value());
 
     const ApiReply claimed =
         team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token);
@@ -919,10 +921,11 @@ TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach th
 TEST_CASE("An integration token feeds its team's inbox and can do nothing else")
 {
     Team team;
-    auto token = team.server->store().addIntegration(
+    auto token = team.server->store().sessions().addIntegration(
         QStringLiteral("forum"), QStringLiteral("support"), team.clock.now().toMSecsSinceEpoch());
     REQUIRE(token.ok());
     CHECK_FALSE(team.server->store()
+                    .sessions()
                     .addIntegration(QStringLiteral("forum"), {}, 0)
                     .ok()); // names are unique
     const QByteArray agentToken = team.tokenFor(

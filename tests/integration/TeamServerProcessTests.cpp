@@ -3,7 +3,7 @@
 
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
-#include "server/TeamStore.h"
+#include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/ServerProcess.h"
 #include "support/TestSupport.h"
@@ -41,9 +41,9 @@ Staff hire(Server::ServerDatabase &database, int agentCount)
         Server::NewAgent agent;
         agent.login = login;
         agent.role = role;
-        auto added = store.addAgent(agent, hash, now);
+        auto added = store.accounts().addAgent(agent, hash, now);
         REQUIRE(added.ok());
-        auto token = store.createSession(added.value().id, now, 3600000);
+        auto token = store.sessions().createSession(added.value().id, now, 3600000);
         REQUIRE(token.ok());
         return std::make_pair(added.value().id, token.value());
     };
@@ -52,9 +52,9 @@ Staff hire(Server::ServerDatabase &database, int agentCount)
     for (int i = 0; i < agentCount; ++i)
         staff.agents.append(add(QStringLiteral("agent%1").arg(i), Server::Role::Agent));
     // Claims in these tests are by hand: no automatic hand-out.
-    REQUIRE(store
-                .setRouting(store.teamId(QString()).value(), Server::Routing::Policy::Manual,
-                            std::nullopt, now)
+    REQUIRE(store.teams()
+                .setRouting(store.teams().teamId(QString()).value(),
+                            Server::AssignmentRules::Policy::Manual, std::nullopt, now)
                 .ok());
     return staff;
 }

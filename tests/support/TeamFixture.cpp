@@ -71,14 +71,16 @@ Server::Agent TeamFixture::add(const QString &login, Server::Role role, const QS
     agent.team = team;
     agent.languages = languages;
     agent.capacity = capacity;
-    auto added = server->store().addAgent(agent, passwordHash(), clock.now().toMSecsSinceEpoch());
+    auto added =
+        server->store().accounts().addAgent(agent, passwordHash(), clock.now().toMSecsSinceEpoch());
     REQUIRE(added.ok());
     return added.value();
 }
 
 QByteArray TeamFixture::tokenFor(const Server::Agent &agent)
 {
-    auto token = server->store().createSession(agent.id, clock.now().toMSecsSinceEpoch(), 3600000);
+    auto token = server->store().sessions().createSession(agent.id, clock.now().toMSecsSinceEpoch(),
+                                                          3600000);
     REQUIRE(token.ok());
     return token.value();
 }

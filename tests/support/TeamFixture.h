@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/TeamServer.h"
-#include "server/TeamStore.h"
+#include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"

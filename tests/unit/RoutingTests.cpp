@@ -1,9 +1,9 @@
 // Who gets which waiting conversation: the routing rules on their own.
 
-#include "server/Routing.h"
+#include "server/AssignmentRules.h"
 #include "support/TestSupport.h"
 
-using namespace CareDesk::Server::Routing;
+using namespace CareDesk::Server::AssignmentRules;
 
 namespace {
 

@@ -1,12 +1,14 @@
+// http/: HTTP plumbing: Qt HttpServer behind one adapter, requests, responses, JSON bodies.
+// May use Qt Core/Network/HttpServer/WebSockets, core's Result and Logging, protocol's ApiError.
 #pragma once
 
+#include "HttpRequest.h"
+#include "HttpResponse.h"
 #include "Result.h"
 
-#include <QByteArray>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QString>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -16,34 +18,6 @@ class QHttpServer;
 class QWebSocket;
 
 namespace CareDesk::Server {
-
-struct HttpRequest
-{
-    QByteArray method; // "GET", "POST", ...
-    QString path;
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray authorization;
-    QHostAddress remoteAddress;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-
-    // The first header of that name, case-insensitively; empty when absent.
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        return {};
-    }
-};
-
-struct HttpResponse
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    QList<std::pair<QByteArray, QByteArray>> headers; // besides Content-Type
-};
 
 // The only place that touches Qt HttpServer, whose API changed in Qt 6.8 (bind() instead of
 // listen(), handlers with a context object). Everything else sees plain requests and responses;

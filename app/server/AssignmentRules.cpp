@@ -1,8 +1,8 @@
-#include "Routing.h"
+#include "AssignmentRules.h"
 
 #include <algorithm>
 
-namespace CareDesk::Server::Routing {
+namespace CareDesk::Server::AssignmentRules {
 
 QString toString(Policy policy)
 {
@@ -78,4 +78,4 @@ std::optional<qint64> choose(Policy policy, const Waiting &conversation,
     return best->agentId;
 }
 
-} // namespace CareDesk::Server::Routing
+} // namespace CareDesk::Server::AssignmentRules

@@ -6,7 +6,10 @@
 
 #include <optional>
 
-namespace CareDesk::Server::Routing {
+namespace CareDesk::Server::AssignmentRules {
+
+// Who gets which waiting conversation, as pure rules over plain values: the database side
+// (who is waiting, who is available) is store/Dispatcher's.
 
 // How a team's waiting conversations reach agents. Every policy lets agents pull the next one
 // (POST /v1/queue/next); round-robin and least-loaded also hand them out as they arrive.
@@ -49,4 +52,4 @@ bool mayPull(const Candidate &agent, const Waiting &conversation, const QList<Ca
 std::optional<qint64> choose(Policy policy, const Waiting &conversation,
                              const QList<Candidate> &team);
 
-} // namespace CareDesk::Server::Routing
+} // namespace CareDesk::Server::AssignmentRules

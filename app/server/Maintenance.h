@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QTimer>
+
+namespace CareDesk::Core {
+class Clock;
+}
+
+namespace CareDesk::Server {
+
+class ChangeFanout;
+class IngestRelay;
+class TeamStore;
+
+// The server's housekeeping, every INTERVAL_MS: what became of replies is recorded, agents
+// offline for longer than their team's grace period give their conversations back to the
+// queue, waiting conversations are handed out by each team's policy, and the changes go out.
+class Maintenance final
+{
+public:
+    Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout,
+                const Core::Clock &clock);
+
+    void start();
+    // One round now (tests call it after moving the clock).
+    void run();
+    static constexpr int INTERVAL_MS = 15000;
+
+private:
+    TeamStore &m_store;
+    IngestRelay &m_relay;
+    ChangeFanout &m_fanout;
+    const Core::Clock &m_clock;
+    QTimer m_timer;
+};
+
+} // namespace CareDesk::Server

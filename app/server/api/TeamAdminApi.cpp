@@ -1,0 +1,201 @@
+#include "TeamAdminApi.h"
+
+#include "Clock.h"
+#include "server/ChangeFanout.h"
+#include "server/Passwords.h"
+#include "server/http/JsonBody.h"
+#include "server/store/TeamStore.h"
+#include "triage/SlaPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CareDesk::Server {
+
+namespace {
+
+// The catalogs know these messages under the context of the server as one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
+};
+
+HttpResponse invalid(const QString &message, const QJsonObject &detail = {})
+{
+    return HttpResponse::error(422, QStringLiteral("invalid"), message, detail);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        if (item.isString() && !item.toString().isEmpty())
+            list << item.toString();
+    return list;
+}
+
+// What PATCH /v1/agents/{id} changes in `agent`, or the 4xx that says why not.
+std::optional<HttpResponse> applyChanges(const QJsonObject &body, const Agent &caller, Agent &agent)
+{
+    if (body.contains(QLatin1String("role"))) {
+        if (caller.role != Role::Admin)
+            return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                       Tr::tr("Only an admin can change roles."));
+        const auto role = roleFromString(body.value(QLatin1String("role")).toString());
+        if (!role || *role == Role::Integration)
+            return invalid(Tr::tr("role must be agent, lead, trainer or admin."));
+        agent.role = *role;
+    }
+    if (body.contains(QLatin1String("languages")))
+        agent.languages = stringList(body.value(QLatin1String("languages")));
+    if (body.contains(QLatin1String("categories")))
+        agent.categories = stringList(body.value(QLatin1String("categories")));
+    if (body.contains(QLatin1String("capacity"))) {
+        const int capacity = body.value(QLatin1String("capacity")).toInt(-1);
+        if (capacity < 0 || capacity > 1000)
+            return invalid(Tr::tr("capacity must be between 0 and 1000."));
+        agent.capacity = capacity;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TeamAdminApi::TeamAdminApi(TeamStore &store, ChangeFanout &fanout, const Core::Clock &clock)
+    : m_store(store)
+    , m_fanout(fanout)
+    , m_clock(clock)
+{}
+
+qint64 TeamAdminApi::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
+HttpResponse TeamAdminApi::agents(const ApiCall &call)
+{
+    auto team = m_store.accounts().teamAgents(call.caller.teamId);
+    if (!team)
+        return HttpResponse::unavailable(team.error());
+    QJsonArray list;
+    for (const Agent &member : team.value()) {
+        auto open = m_store.conversations().openCount(member.id);
+        if (!open)
+            return HttpResponse::unavailable(open.error());
+        QJsonObject entry = member.toJson();
+        entry.insert(QStringLiteral("open"), open.value());
+        list.append(entry);
+    }
+    return HttpResponse::json(200, {{QStringLiteral("agents"), list}});
+}
+
+HttpResponse TeamAdminApi::addAgent(const ApiCall &call)
+{
+    auto parsed =
+        JsonBody::parse(call.request, {{QStringLiteral("login"), QJsonValue::String},
+                                       {QStringLiteral("password"), QJsonValue::String},
+                                       {QStringLiteral("name"), QJsonValue::String, false},
+                                       {QStringLiteral("role"), QJsonValue::String},
+                                       {QStringLiteral("team"), QJsonValue::String, false},
+                                       {QStringLiteral("languages"), QJsonValue::Array, false},
+                                       {QStringLiteral("categories"), QJsonValue::Array, false},
+                                       {QStringLiteral("capacity"), QJsonValue::Double, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    NewAgent added;
+    added.login = body.value(QLatin1String("login")).toString().trimmed();
+    added.displayName = body.value(QLatin1String("name")).toString();
+    const auto role = roleFromString(body.value(QLatin1String("role")).toString());
+    if (!role || *role == Role::Integration)
+        return invalid(Tr::tr("role must be agent, lead, trainer or admin."));
+    added.role = *role;
+    added.team = body.value(QLatin1String("team")).toString();
+    added.languages = stringList(body.value(QLatin1String("languages")));
+    added.categories = stringList(body.value(QLatin1String("categories")));
+    added.capacity = body.value(QLatin1String("capacity")).toInt(8);
+    const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
+    if (added.login.isEmpty() || password.size() < 8)
+        return invalid(Tr::tr("A login and a password of at least 8 characters are needed."));
+    const auto hash = Passwords::hash(password);
+    if (!hash)
+        return HttpResponse::error(503, QStringLiteral("unavailable"),
+                                   Tr::tr("The password could not be hashed."));
+    auto stored = m_store.accounts().addAgent(added, *hash, nowMs());
+    if (!stored)
+        return HttpResponse::error(409, QStringLiteral("conflict"), stored.error().userMessage);
+    m_fanout.changed(stored.value().teamId);
+    return HttpResponse::json(201, stored.value().toJson());
+}
+
+HttpResponse TeamAdminApi::updateAgent(const ApiCall &call)
+{
+    auto parsed =
+        JsonBody::parse(call.request, {{QStringLiteral("role"), QJsonValue::String, false},
+                                       {QStringLiteral("languages"), QJsonValue::Array, false},
+                                       {QStringLiteral("categories"), QJsonValue::Array, false},
+                                       {QStringLiteral("capacity"), QJsonValue::Double, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    auto target = m_store.accounts().agent(call.id(QStringLiteral("agent")));
+    if (!target)
+        return HttpResponse::unavailable(target.error());
+    if (!target.value() || !call.caller.sees(target.value()->teamId))
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   Tr::tr("There is no such agent."));
+    Agent updated = *target.value();
+    if (auto refused = applyChanges(std::get<QJsonObject>(parsed), call.caller, updated))
+        return *refused;
+    if (auto stored = m_store.accounts().updateAgent(updated, nowMs()); !stored)
+        return HttpResponse::unavailable(stored.error());
+    m_fanout.changed(updated.teamId);
+    return HttpResponse::json(200, updated.toJson());
+}
+
+HttpResponse TeamAdminApi::routing(const ApiCall &call)
+{
+    auto settings = m_store.teams().routing(call.caller.teamId);
+    return settings ? HttpResponse::json(200, settings.value())
+                    : HttpResponse::unavailable(settings.error());
+}
+
+HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
+{
+    auto parsed = JsonBody::parse(call.request,
+                                  {{QStringLiteral("policy"), QJsonValue::String, false},
+                                   {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
+                                   {QStringLiteral("sla"), QJsonValue::Object, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    std::optional<AssignmentRules::Policy> policy;
+    if (body.contains(QLatin1String("policy"))) {
+        policy = AssignmentRules::policyFromString(body.value(QLatin1String("policy")).toString());
+        if (!policy)
+            return invalid(Tr::tr("policy must be manual, round-robin or least-loaded."));
+    }
+    std::optional<int> grace;
+    if (body.contains(QLatin1String("offlineGraceSecs"))) {
+        grace = body.value(QLatin1String("offlineGraceSecs")).toInt(-1);
+        if (*grace < 0 || *grace > 24 * 3600)
+            return invalid(Tr::tr("offlineGraceSecs must be between 0 and 86400."));
+    }
+    std::optional<QByteArray> sla;
+    if (body.contains(QLatin1String("sla"))) {
+        const QByteArray json = QJsonDocument(body.value(QLatin1String("sla")).toObject())
+                                    .toJson(QJsonDocument::Compact);
+        auto checked = Triage::SlaPolicy::fromJson(json);
+        if (!checked)
+            return invalid(checked.error().userMessage,
+                           {{QStringLiteral("problems"), checked.error().detail}});
+        sla = checked.value().toJson();
+    }
+    auto settings = m_store.teams().setRouting(call.caller.teamId, policy, grace, nowMs(), sla);
+    if (!settings)
+        return HttpResponse::unavailable(settings.error());
+    m_fanout.changed(call.caller.teamId);
+    return HttpResponse::json(200, settings.value());
+}
+
+} // namespace CareDesk::Server

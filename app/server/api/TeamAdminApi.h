@@ -1,0 +1,35 @@
+#pragma once
+
+#include "RouteTable.h"
+
+namespace CareDesk::Core {
+class Clock;
+}
+
+namespace CareDesk::Server {
+
+class ChangeFanout;
+class TeamStore;
+
+// Running the team, for leads and admins: GET/POST /v1/agents, PATCH /v1/agents/{id} (skills,
+// capacity, role), and GET/PUT /v1/routing (the routing policy, offline grace and SLA policy).
+class TeamAdminApi final
+{
+public:
+    TeamAdminApi(TeamStore &store, ChangeFanout &fanout, const Core::Clock &clock);
+
+    HttpResponse agents(const ApiCall &call);
+    HttpResponse addAgent(const ApiCall &call);
+    HttpResponse updateAgent(const ApiCall &call);
+    HttpResponse routing(const ApiCall &call);
+    HttpResponse setRouting(const ApiCall &call);
+
+private:
+    qint64 nowMs() const;
+
+    TeamStore &m_store;
+    ChangeFanout &m_fanout;
+    const Core::Clock &m_clock;
+};
+
+} // namespace CareDesk::Server

@@ -1,0 +1,53 @@
+// commands/: caredesk-server's command line: its options and config file, and each command
+// (user, token, serve). May use the server library; only the caredesk-server program links it.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace CareDesk::Server {
+
+// The options, the JSON file --config may give them in, and the command words.
+class ServerCommandLine final
+{
+public:
+    ServerCommandLine();
+
+    // Parses the program's arguments; --help, --version and bad options end the program here.
+    void process(const QCoreApplication &app);
+    // "user add LOGIN", "token remove NAME", ...; empty: serve.
+    QStringList command() const { return m_parser.positionalArguments(); }
+    // Reads --config, when given; what is wrong with it otherwise.
+    std::optional<QString> readConfig();
+    // Command line first, then the config file, then the default.
+    QString value(const QCommandLineOption &option) const;
+    // --channel files, from the command line or else the config file.
+    QStringList channelFiles() const;
+
+    const QCommandLineOption data;
+    const QCommandLineOption database;
+    const QCommandLineOption listen;
+    const QCommandLineOption tlsCert;
+    const QCommandLineOption tlsKey;
+    const QCommandLineOption channel;
+    const QCommandLineOption config;
+    // For user add (and --team for token add).
+    const QCommandLineOption role;
+    const QCommandLineOption team;
+    const QCommandLineOption name;
+    const QCommandLineOption languages;
+    const QCommandLineOption categories;
+    const QCommandLineOption capacity;
+
+private:
+    QCommandLineParser m_parser;
+    QJsonObject m_config;
+};
+
+} // namespace CareDesk::Server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Agent.h"
+#include "Outcome.h"
+#include "Result.h"
+#include "model/Inbox.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace CareDesk::Server {
+
+class AccountStore;
+class Assignments;
+class ChangeFeed;
+class ConversationReads;
+class ServerDatabase;
+struct ConversationState;
+
+// What agents do to a conversation: claim, release, transfer, status, notes and replies. Each
+// write runs in one transaction with its change records; a claim is a conditional update, so
+// of any number of racing claims one wins.
+class ConversationWrites final
+{
+public:
+    ConversationWrites(ServerDatabase &database, ConversationReads &reads, ChangeFeed &feed,
+                       Assignments &assignments, AccountStore &accounts);
+
+    Core::Result<Outcome<QJsonObject>> claim(const Agent &agent, qint64 conversationId,
+                                             qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> release(const Agent &agent, qint64 conversationId,
+                                               qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> transfer(const Agent &agent, qint64 conversationId,
+                                                qint64 toAgentId, qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> setStatus(const Agent &agent, qint64 conversationId,
+                                                 Core::ConversationStatus status, qint64 nowMs);
+    Core::Result<Outcome<QJsonObject>> addNote(const Agent &agent, qint64 conversationId,
+                                               const QString &text, qint64 nowMs);
+    // `baseRev`: the conversation revision the agent's draft was written against. A reply to a
+    // conversation that changed since (a new message, a transfer) is refused as stale. The same
+    // `clientId` again returns the reply already stored.
+    Core::Result<Outcome<QJsonObject>> addReply(const Agent &agent, qint64 conversationId,
+                                                const QString &clientId, const QString &text,
+                                                Core::Visibility visibility, qint64 baseRev,
+                                                qint64 nowMs);
+
+private:
+    using Work = std::function<Core::Result<std::optional<Refusal>>(const ConversationState &)>;
+    // One write to a conversation the agent may see: `work` changes it or refuses; then its
+    // revision moves and its change is recorded. The answer is the conversation as it now is.
+    Core::Result<Outcome<QJsonObject>> change(const Agent &agent, qint64 conversationId,
+                                              qint64 nowMs, const Work &work);
+    // The reply already stored under `clientId`, if any.
+    Core::Result<std::optional<Outcome<QJsonObject>>> earlierReply(const QString &clientId,
+                                                                   qint64 conversationId);
+    // Stores the reply, its outbound message and what it answers; returns the reply.
+    Core::Result<QJsonObject> storeReply(const Agent &agent, const ConversationState &current,
+                                         qint64 conversationId, const QString &clientId,
+                                         const QString &text, Core::Visibility visibility,
+                                         qint64 nowMs);
+
+    ServerDatabase &m_database;
+    ConversationReads &m_reads;
+    ChangeFeed &m_feed;
+    Assignments &m_assignments;
+    AccountStore &m_accounts;
+};
+
+} // namespace CareDesk::Server

@@ -1,0 +1,232 @@
+#include "Publisher.h"
+
+#include "ChangeFeed.h"
+#include "StoreRows.h"
+#include "StoreSql.h"
+
+#include "server/ServerDatabase.h"
+#include "triage/SlaPolicy.h"
+
+namespace CareDesk::Server {
+
+using Core::Result;
+using namespace StoreSql;
+
+namespace {
+
+// What the conversation row keeps of its messages.
+struct Summary
+{
+    QString customerKey;
+    QString preview;
+    int unaddressed = 0;
+    qint64 lastActivityMs = 0;
+};
+
+Summary summarize(const Core::ConversationDetail &conversation)
+{
+    Summary summary;
+    summary.customerKey =
+        conversation.customer.platform + QLatin1Char(':') +
+        (conversation.customer.handle.isEmpty() ? QString::number(conversation.customer.customerId)
+                                                : conversation.customer.handle.toLower());
+    summary.lastActivityMs = conversation.createdAt.toMSecsSinceEpoch();
+    for (const Core::MessageRecord &message : conversation.messages) {
+        summary.lastActivityMs =
+            std::max(summary.lastActivityMs, message.createdAt.toMSecsSinceEpoch());
+        if (message.direction == Core::Direction::Inbound) {
+            summary.preview = message.text.section(QLatin1Char('\n'), 0, 0).left(200);
+            if (message.addressed == Core::Addressed::Open)
+                ++summary.unaddressed;
+        }
+    }
+    return summary;
+}
+
+// A returning customer: whoever helped them last is kept for routing; 0 when nobody.
+Result<qint64> previousAgent(QSqlDatabase &db, const QString &customerKey, qint64 sourceId)
+{
+    auto previous =
+        run(db,
+            QStringLiteral("SELECT COALESCE(assignee_id, previous_agent_id) FROM conversations"
+                           " WHERE customer_key = ? AND source_id <> ?"
+                           " AND COALESCE(assignee_id, previous_agent_id) IS NOT NULL"
+                           " ORDER BY last_activity_at DESC LIMIT 1"),
+            {customerKey, sourceId});
+    if (!previous)
+        return previous.error();
+    return previous.value().next() ? previous.value().value(0).toLongLong() : 0;
+}
+
+// The team's SLA policy decides when the first answer is due, from the customer's first
+// message; without one, triage's due time stands.
+Result<QDateTime> slaDue(QSqlDatabase &db, qint64 teamId,
+                         const Core::ConversationDetail &conversation)
+{
+    auto sla = run(db, QStringLiteral("SELECT sla_policy FROM teams WHERE id = ?"), {teamId});
+    if (!sla)
+        return sla.error();
+    QDateTime due = conversation.slaDue;
+    if (sla.value().next() && !sla.value().value(0).toString().isEmpty()) {
+        if (auto policy = Triage::SlaPolicy::fromJson(sla.value().value(0).toString().toUtf8())) {
+            QDateTime firstMessage = conversation.createdAt;
+            for (const Core::MessageRecord &message : conversation.messages)
+                if (message.direction == Core::Direction::Inbound &&
+                    message.createdAt < firstMessage)
+                    firstMessage = message.createdAt;
+            due = policy.value().dueFrom(firstMessage);
+        }
+    }
+    return due;
+}
+
+} // namespace
+
+Publisher::Publisher(ServerDatabase &database, ChangeFeed &feed)
+    : m_database(database)
+    , m_feed(feed)
+{}
+
+Result<void> Publisher::publish(qint64 teamId, const Core::ConversationDetail &conversation,
+                                qint64 nowMs)
+{
+    auto written = inWrite<bool>(m_database, [&]() -> Result<bool> {
+        auto id = upsertConversation(teamId, conversation);
+        if (!id)
+            return id.error();
+        // The conversation's change goes first, so that a client meets a conversation before
+        // its messages.
+        if (auto changed = m_feed.conversationChanged(teamId, id.value(), nowMs); !changed)
+            return changed.error();
+        if (auto published = publishMessages(teamId, id.value(), conversation, nowMs); !published)
+            return published.error();
+        return true;
+    });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<qint64> Publisher::upsertConversation(qint64 teamId,
+                                             const Core::ConversationDetail &conversation)
+{
+    QSqlDatabase &db = m_database.connection();
+    const Summary summary = summarize(conversation);
+    auto previous = previousAgent(db, summary.customerKey, conversation.conversationId);
+    if (!previous)
+        return previous.error();
+    auto due = slaDue(db, teamId, conversation);
+    if (!due)
+        return due.error();
+    auto upserted =
+        run(db,
+            QStringLiteral(
+                "INSERT INTO conversations(team_id, source_id, channel, platform, "
+                "customer_key, customer_name,"
+                " customer_handle, customer_followers, language, category, actionable, "
+                "priority, status, sla_due_at,"
+                " created_at, last_activity_at, preview, unaddressed, previous_agent_id, rev)"
+                " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                " ON CONFLICT(source_id) DO UPDATE SET customer_followers = "
+                "excluded.customer_followers,"
+                " language = excluded.language, category = excluded.category, actionable = "
+                "excluded.actionable,"
+                " priority = excluded.priority, sla_due_at = excluded.sla_due_at,"
+                " last_activity_at = excluded.last_activity_at, preview = excluded.preview,"
+                " unaddressed = excluded.unaddressed,"
+                // A customer who writes again while the team waits on them reopens the case.
+                " status = CASE WHEN conversations.status = 'pending'"
+                " AND excluded.last_activity_at > conversations.last_activity_at THEN 'open'"
+                " ELSE conversations.status END"
+                " RETURNING id"),
+            {teamId, conversation.conversationId, conversation.channelName, conversation.platform,
+             summary.customerKey, conversation.customer.displayName, conversation.customer.handle,
+             conversation.customer.followers, conversation.language, conversation.category,
+             conversation.actionable ? 1 : 0, conversation.priority,
+             Core::toString(conversation.status), due.value().toMSecsSinceEpoch(),
+             conversation.createdAt.toMSecsSinceEpoch(), summary.lastActivityMs, summary.preview,
+             summary.unaddressed, idOrNull(previous.value())});
+    if (!upserted)
+        return upserted.error();
+    if (!upserted.value().next())
+        return databaseError(upserted.value());
+    return upserted.value().value(0).toLongLong();
+}
+
+Result<void> Publisher::publishMessages(qint64 teamId, qint64 conversationId,
+                                        const Core::ConversationDetail &conversation, qint64 nowMs)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Core::MessageRecord &message : conversation.messages) {
+        if (message.direction == Core::Direction::Outbound) {
+            // An agent's reply, now confirmed by the platform: the message the reply made
+            // takes its platform id instead of a second copy appearing.
+            auto matched =
+                run(db,
+                    QStringLiteral("UPDATE messages SET source_id = ?, platform_id = ? WHERE id = ("
+                                   "SELECT id FROM messages WHERE conversation_id = ? AND "
+                                   "direction = 'outbound'"
+                                   " AND source_id IS NULL AND text = ? ORDER BY id LIMIT 1)"),
+                    {message.id, message.platformId, conversationId, message.text});
+            if (!matched)
+                return matched.error();
+            if (matched.value().numRowsAffected() > 0)
+                continue;
+        }
+        auto inserted =
+            run(db,
+                QStringLiteral("INSERT INTO messages(conversation_id, source_id, platform_id, "
+                               "direction, visibility,"
+                               " author_name, author_handle, text, language, created_at, addressed)"
+                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id) DO "
+                               "NOTHING RETURNING id"),
+                {conversationId, message.id, message.platformId,
+                 message.direction == Core::Direction::Inbound ? QStringLiteral("inbound")
+                                                               : QStringLiteral("outbound"),
+                 StoreRows::visibilityName(message.visibility), message.authorName,
+                 message.authorHandle, message.text, message.language,
+                 message.createdAt.toMSecsSinceEpoch(), Core::toString(message.addressed)});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value().next())
+            continue; // already published
+        const qint64 messageId = inserted.value().value(0).toLongLong();
+        auto json = run(db,
+                        QStringLiteral("SELECT ") + StoreRows::MESSAGE_COLUMNS +
+                            QStringLiteral(" FROM messages m WHERE m.id = ?"),
+                        {messageId});
+        if (!json)
+            return json.error();
+        json.value().next();
+        if (auto changed =
+                m_feed.append(teamId, QStringLiteral("message"), QString::number(messageId),
+                              StoreRows::readMessage(json.value()), nowMs);
+            !changed)
+            return changed.error();
+    }
+    return {};
+}
+
+Result<qint64> Publisher::publishedUpTo()
+{
+    auto found =
+        run(m_database.connection(),
+            QStringLiteral("SELECT value FROM server_meta WHERE key = 'published_message_id'"));
+    if (!found)
+        return found.error();
+    return found.value().next() ? found.value().value(0).toString().toLongLong() : 0;
+}
+
+Result<void> Publisher::setPublishedUpTo(qint64 messageId)
+{
+    auto stored =
+        run(m_database.connection(),
+            QStringLiteral("INSERT INTO server_meta(key, value) VALUES('published_message_id', ?)"
+                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {QString::number(messageId)});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+} // namespace CareDesk::Server

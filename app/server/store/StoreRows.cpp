@@ -1,0 +1,116 @@
+#include "StoreRows.h"
+
+#include "StoreSql.h"
+
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace CareDesk::Server::StoreRows {
+
+using StoreSql::isoTime;
+
+const QString AGENT_COLUMNS =
+    QStringLiteral("a.id, a.login, a.display_name, a.role, COALESCE(a.team_id, 0), a.languages, "
+                   "a.categories, a.capacity,"
+                   " a.presence, a.presence_at, a.last_assigned_at");
+
+Agent readAgent(const QSqlQuery &query, int first)
+{
+    Agent agent;
+    agent.id = query.value(first).toLongLong();
+    agent.login = query.value(first + 1).toString();
+    agent.displayName = query.value(first + 2).toString();
+    agent.role = roleFromString(query.value(first + 3).toString()).value_or(Role::Agent);
+    agent.teamId = query.value(first + 4).toLongLong();
+    agent.languages = StoreSql::split(query.value(first + 5).toString());
+    agent.categories = StoreSql::split(query.value(first + 6).toString());
+    agent.capacity = query.value(first + 7).toInt();
+    agent.presence =
+        presenceFromString(query.value(first + 8).toString()).value_or(Presence::Offline);
+    agent.presenceAtMs = query.value(first + 9).toLongLong();
+    agent.lastAssignedAtMs = query.value(first + 10).toLongLong();
+    return agent;
+}
+
+const QString CONVERSATION_COLUMNS = QStringLiteral(
+    "c.id, COALESCE(c.team_id, 0), c.channel, c.platform, c.customer_name, c.customer_handle,"
+    " c.customer_followers, c.language, c.category, c.actionable, c.priority, c.status, "
+    "c.sla_due_at,"
+    " c.created_at, c.last_activity_at, c.preview, c.unaddressed, COALESCE(c.assignee_id, 0),"
+    " COALESCE(a.display_name, ''), c.assigned_at, c.rev, COALESCE(c.previous_agent_id, 0)");
+const QString CONVERSATION_FROM =
+    QStringLiteral(" FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id");
+
+QJsonObject readConversation(const QSqlQuery &q)
+{
+    QJsonObject assignee;
+    if (q.value(17).toLongLong() > 0)
+        assignee = {{QStringLiteral("id"), q.value(17).toLongLong()},
+                    {QStringLiteral("name"), q.value(18).toString()},
+                    {QStringLiteral("since"), isoTime(q.value(19).toLongLong())}};
+    return {
+        {QStringLiteral("id"), q.value(0).toLongLong()},
+        {QStringLiteral("teamId"), q.value(1).toLongLong()},
+        {QStringLiteral("channel"), q.value(2).toString()},
+        {QStringLiteral("platform"), q.value(3).toString()},
+        {QStringLiteral("customer"),
+         QJsonObject{{QStringLiteral("name"), q.value(4).toString()},
+                     {QStringLiteral("handle"), q.value(5).toString()},
+                     {QStringLiteral("followers"), q.value(6).toLongLong()}}},
+        {QStringLiteral("language"), q.value(7).toString()},
+        {QStringLiteral("category"), q.value(8).toString()},
+        {QStringLiteral("actionable"), q.value(9).toInt() != 0},
+        {QStringLiteral("priority"), q.value(10).toInt()},
+        {QStringLiteral("status"), q.value(11).toString()},
+        {QStringLiteral("slaDue"), isoTime(q.value(12).toLongLong())},
+        {QStringLiteral("createdAt"), isoTime(q.value(13).toLongLong())},
+        {QStringLiteral("lastActivityAt"), isoTime(q.value(14).toLongLong())},
+        {QStringLiteral("preview"), q.value(15).toString()},
+        {QStringLiteral("unaddressed"), q.value(16).toInt()},
+        {QStringLiteral("assignee"),
+         assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(assignee)},
+        {QStringLiteral("rev"), q.value(20).toLongLong()},
+    };
+}
+
+const QString MESSAGE_COLUMNS =
+    QStringLiteral("m.id, m.conversation_id, m.platform_id, m.direction, m.visibility, "
+                   "m.author_name, m.author_handle,"
+                   " m.text, m.language, m.created_at, m.addressed, COALESCE(m.agent_id, 0)");
+
+QJsonObject readMessage(const QSqlQuery &q)
+{
+    return {
+        {QStringLiteral("id"), q.value(0).toLongLong()},
+        {QStringLiteral("conversationId"), q.value(1).toLongLong()},
+        {QStringLiteral("platformId"), q.value(2).toString()},
+        {QStringLiteral("direction"), q.value(3).toString()},
+        {QStringLiteral("visibility"), q.value(4).toString()},
+        {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), q.value(5).toString()},
+                                               {QStringLiteral("handle"), q.value(6).toString()}}},
+        {QStringLiteral("text"), q.value(7).toString()},
+        {QStringLiteral("language"), q.value(8).toString()},
+        {QStringLiteral("createdAt"), isoTime(q.value(9).toLongLong())},
+        {QStringLiteral("addressed"), q.value(10).toString()},
+        {QStringLiteral("agentId"), q.value(11).toLongLong()}};
+}
+
+Protocol::ChangeRecord readChange(const QSqlQuery &q)
+{
+    Protocol::ChangeRecord change;
+    change.rev = q.value(0).toLongLong();
+    change.entity = q.value(1).toString();
+    change.id = q.value(2).toString();
+    change.op = q.value(3).toString() == u"remove" ? Protocol::ChangeRecord::Op::Remove
+                                                   : Protocol::ChangeRecord::Op::Upsert;
+    change.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    return change;
+}
+
+QString visibilityName(Core::Visibility visibility)
+{
+    return visibility == Core::Visibility::Public ? QStringLiteral("public")
+                                                  : QStringLiteral("private");
+}
+
+} // namespace CareDesk::Server::StoreRows

@@ -1,0 +1,119 @@
+#include "TeamSettings.h"
+
+#include "ChangeFeed.h"
+#include "StoreSql.h"
+
+#include "server/ServerDatabase.h"
+#include "triage/SlaPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace CareDesk::Server {
+
+using Core::Error;
+using Core::Result;
+using namespace StoreSql;
+
+namespace {
+
+// The catalogs know the store's messages under the context it had as one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamStore)
+};
+
+} // namespace
+
+TeamSettings::TeamSettings(ServerDatabase &database, ChangeFeed &feed)
+    : m_database(database)
+    , m_feed(feed)
+{}
+
+Result<qint64> TeamSettings::teamId(const QString &name)
+{
+    QSqlDatabase &db = m_database.connection();
+    const QString team = name.isEmpty() ? QStringLiteral("default") : name;
+    auto found = run(db, QStringLiteral("SELECT id FROM teams WHERE name = ?"), {team});
+    if (!found)
+        return found.error();
+    if (found.value().next())
+        return found.value().value(0).toLongLong();
+    auto created =
+        run(db, QStringLiteral("INSERT INTO teams(name) VALUES(?) RETURNING id"), {team});
+    if (!created)
+        return created.error();
+    if (!created.value().next())
+        return databaseError(created.value());
+    return created.value().value(0).toLongLong();
+}
+
+Result<QList<qint64>> TeamSettings::teamIds()
+{
+    auto found = run(m_database.connection(), QStringLiteral("SELECT id FROM teams"));
+    if (!found)
+        return found.error();
+    QList<qint64> ids;
+    while (found.value().next())
+        ids.append(found.value().value(0).toLongLong());
+    return ids;
+}
+
+Result<QJsonObject> TeamSettings::setRouting(qint64 teamId,
+                                             std::optional<AssignmentRules::Policy> policy,
+                                             std::optional<int> offlineGraceSecs, qint64 nowMs,
+                                             std::optional<QByteArray> slaPolicy)
+{
+    return inWrite<QJsonObject>(m_database, [&]() -> Result<QJsonObject> {
+        QSqlDatabase &db = m_database.connection();
+        if (policy)
+            if (auto set =
+                    run(db, QStringLiteral("UPDATE teams SET routing_policy = ? WHERE id = ?"),
+                        {AssignmentRules::toString(*policy), teamId});
+                !set)
+                return set.error();
+        if (offlineGraceSecs)
+            if (auto set =
+                    run(db, QStringLiteral("UPDATE teams SET offline_grace_secs = ? WHERE id = ?"),
+                        {*offlineGraceSecs, teamId});
+                !set)
+                return set.error();
+        if (slaPolicy)
+            if (auto set = run(db, QStringLiteral("UPDATE teams SET sla_policy = ? WHERE id = ?"),
+                               {QString::fromUtf8(*slaPolicy), teamId});
+                !set)
+                return set.error();
+        auto settingsNow = routing(teamId);
+        if (!settingsNow)
+            return settingsNow.error();
+        const QJsonObject settings = settingsNow.value();
+        if (auto changed = m_feed.append(teamId, QStringLiteral("team"), QString::number(teamId),
+                                         settings, nowMs);
+            !changed)
+            return changed.error();
+        return settings;
+    });
+}
+
+Result<QJsonObject> TeamSettings::routing(qint64 teamId)
+{
+    auto found = run(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT name, routing_policy, offline_grace_secs, sla_policy FROM teams WHERE id = ?"),
+        {teamId});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return Error{Tr::tr("The team no longer exists."), QString::number(teamId)};
+    const QByteArray sla = found.value().value(3).toString().toUtf8();
+    return QJsonObject{
+        {QStringLiteral("id"), teamId},
+        {QStringLiteral("name"), found.value().value(0).toString()},
+        {QStringLiteral("policy"), found.value().value(1).toString()},
+        {QStringLiteral("offlineGraceSecs"), found.value().value(2).toInt()},
+        {QStringLiteral("sla"),
+         QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()}};
+}
+
+} // namespace CareDesk::Server

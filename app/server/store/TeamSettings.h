@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "server/AssignmentRules.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace CareDesk::Server {
+
+class ChangeFeed;
+class ServerDatabase;
+
+// Teams and their settings: how waiting conversations reach agents, how long an agent may be
+// offline before their conversations go back to the queue, and the SLA policy.
+class TeamSettings final
+{
+public:
+    TeamSettings(ServerDatabase &database, ChangeFeed &feed);
+
+    // The team's id, the team created if new; empty: "default".
+    Core::Result<qint64> teamId(const QString &name);
+    Core::Result<QList<qint64>> teamIds();
+    // Changes what is given; returns the team's routing settings.
+    // `slaPolicy`: Triage::SlaPolicy JSON, checked by the caller; it applies to conversations
+    // published from then on.
+    Core::Result<QJsonObject> setRouting(qint64 teamId,
+                                         std::optional<AssignmentRules::Policy> policy,
+                                         std::optional<int> offlineGraceSecs, qint64 nowMs,
+                                         std::optional<QByteArray> slaPolicy = std::nullopt);
+    // The team's routing settings and SLA policy, as setRouting() answers.
+    Core::Result<QJsonObject> routing(qint64 teamId);
+
+private:
+    ServerDatabase &m_database;
+    ChangeFeed &m_feed;
+};
+
+} // namespace CareDesk::Server
