@@ -1992,6 +1992,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>The file %1 could not be written.</source>
         <translation>Die Datei %1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ScenarioEditor</name>
@@ -4453,6 +4457,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The workspace could not be read.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This copy of CareDesk is damaged: its database schema is missing. Install it again.</source>
+        <translation>Diese CareDesk-Installation ist beschädigt: Ihr Datenbankschema fehlt. Bitte installieren Sie CareDesk neu.</translation>
     </message>
 </context>
 <context>

@@ -1992,6 +1992,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>The file %1 could not be written.</source>
         <translation>No se pudo escribir el archivo %1.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ScenarioEditor</name>
@@ -4453,6 +4457,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>The workspace could not be read.</source>
         <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This copy of CareDesk is damaged: its database schema is missing. Install it again.</source>
+        <translation>Esta copia de CareDesk está dañada: falta el esquema de su base de datos. Instálela de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ReviewWorkspace.h"
 
+#include "PdfExport.h"
+
 #include "Clock.h"
 #include "ui/common/Presentation.h"
 
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -28,7 +29,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -614,21 +614,13 @@ void ReviewWorkspace::writeReport(const QString &html)
     if (m_reportPath.isEmpty())
         return;
     const QString path = std::exchange(m_reportPath, QString());
-    bool written = false;
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("CareDesk transcripts"));
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&writer);
-        written = QFile::exists(path);
-    } else {
-        QFile file(path);
-        written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                  file.write(html.toUtf8()) >= 0 && file.flush();
+        exportPdfInBackground(this, path, html, tr("CareDesk transcripts"));
+        return;
     }
+    QFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                         file.write(html.toUtf8()) >= 0 && file.flush();
     if (!written)
         QMessageBox::warning(this, tr("Export"), tr("The file %1 could not be written.").arg(path));
 }
