@@ -5,10 +5,10 @@
 
 #include "Clock.h"
 #include "ingest/Importer.h"
+#include "review/TranscriptExport.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/TriageEngine.h"
-#include "workspace/TranscriptExport.h"
 #include "workspace/TriageSetup.h"
 
 #include <QCommandLineParser>
@@ -94,7 +94,7 @@ int exportHistory(const QCommandLineParser &parser)
     Storage::WorkspaceStore store(db.value()->connection());
 
     if (format == u"html")
-        std::cout << Workspace::transcriptHtmlHeader(Tr::tr("CareDesk transcripts")).toStdString();
+        std::cout << Review::transcriptHtmlHeader(Tr::tr("CareDesk transcripts")).toStdString();
     qint64 after = 0;
     while (true) {
         auto ids = store.conversationIdsAfter(after, 500);
@@ -107,14 +107,14 @@ int exportHistory(const QCommandLineParser &parser)
             if (!conversation)
                 return fail(describe(conversation.error()));
             if (format == u"jsonl")
-                writeJsonLine(std::cout, Workspace::transcriptToJson(conversation.value()));
+                writeJsonLine(std::cout, Review::transcriptToJson(conversation.value()));
             else
-                std::cout << Workspace::transcriptToHtml(conversation.value()).toStdString();
+                std::cout << Review::transcriptToHtml(conversation.value()).toStdString();
         }
         after = ids.value().constLast();
     }
     if (format == u"html")
-        std::cout << Workspace::transcriptHtmlFooter().toStdString();
+        std::cout << Review::transcriptHtmlFooter().toStdString();
     return 0;
 }
 

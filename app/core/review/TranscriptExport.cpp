@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace CareDesk::Workspace {
+namespace CareDesk::Review {
 
 namespace {
 
@@ -149,4 +149,4 @@ QString transcriptHtmlFooter()
     return QStringLiteral("</body></html>\n");
 }
 
-} // namespace CareDesk::Workspace
+} // namespace CareDesk::Review

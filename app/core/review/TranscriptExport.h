@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace CareDesk::Workspace {
+namespace CareDesk::Review {
 
 // A conversation as one JSON object: its messages (with platform ids), triage results and the
 // customer. The form `caredesk-cli export --format jsonl` writes, one conversation per line.
@@ -17,4 +17,4 @@ QString transcriptHtmlHeader(const QString &title);
 QString transcriptToHtml(const Core::ConversationDetail &conversation);
 QString transcriptHtmlFooter();
 
-} // namespace CareDesk::Workspace
+} // namespace CareDesk::Review

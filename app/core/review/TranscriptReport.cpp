@@ -1,6 +1,6 @@
 #include "TranscriptReport.h"
 
-#include "workspace/TranscriptExport.h"
+#include "review/TranscriptExport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -234,7 +234,7 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
 
 QString transcriptReportDocument(const QString &title, const QStringList &reportSections)
 {
-    QString html = Workspace::transcriptHtmlHeader(title);
+    QString html = transcriptHtmlHeader(title);
     html.replace(QStringLiteral("</style>"),
                  QStringLiteral("table.timeline td{border-bottom:1px solid #ddd}"
                                 "tr.in td{background:#f1f3f5}tr.out td{background:#e3f2fd}"
@@ -243,7 +243,7 @@ QString transcriptReportDocument(const QString &title, const QStringList &report
                                 "</style>"));
     for (const QString &section : reportSections)
         html += section;
-    return html + Workspace::transcriptHtmlFooter();
+    return html + transcriptHtmlFooter();
 }
 
 } // namespace CareDesk::Review
