@@ -1,3 +1,5 @@
+// caredesk-cli: the headless batch tool's commands (import, export, triage, channels, team).
+// May use caredesk_core and the protocol, never the UI or the server.
 #pragma once
 
 #include "Result.h"

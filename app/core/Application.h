@@ -1,3 +1,5 @@
+// The engine (caredesk_core): everything the programs share that is not a window.
+// May use Qt Core, Network, Sql, WebSockets and the libraries it names; never Qt Gui or Widgets.
 #pragma once
 
 #include <QString>

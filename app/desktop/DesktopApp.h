@@ -1,3 +1,5 @@
+// The desktop program: the composition root that builds the services and wires the windows.
+// May use caredesk_ui and caredesk_core.
 #pragma once
 
 #include "Clock.h"

@@ -1,3 +1,5 @@
+// Protocol: the team server's wire types and their JSON, shared by the server and the desk.
+// May use Qt Core only.
 #pragma once
 
 #include <QJsonObject>

@@ -1,3 +1,5 @@
+// The SDK: the versioned interface channel plugins are built against, headers only.
+// May use Qt Core only: a plugin sees nothing of CareDesk but this.
 #pragma once
 
 // The interface between CareDesk and a channel connector (X, Facebook, the sandbox, or a third

@@ -1,3 +1,5 @@
+// The team server: accounts, assignment, the change feed and server-side ingest over HTTP.
+// May use core, protocol, Qt HttpServer (in http/ only) and WebSockets; never the UI.
 #pragma once
 
 #include "Result.h"

@@ -1,3 +1,5 @@
+// The Facebook channel: Page comments and Messenger through the Graph API and webhooks.
+// May use the SDK only.
 #pragma once
 
 #include <sdk/ChannelPlugin.h>

@@ -1,3 +1,5 @@
+// The sandbox channel: practice inboxes played from a scenario, with no network at all.
+// May use the SDK and the scenario library only.
 #pragma once
 
 #include <sdk/ChannelPlugin.h>

@@ -1,3 +1,5 @@
+// The X (Twitter) channel: API v2 mentions, DMs and replies, mapped to inbound items.
+// May use the SDK only.
 #pragma once
 
 #include <sdk/ChannelPlugin.h>

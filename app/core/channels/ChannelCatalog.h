@@ -1,3 +1,5 @@
+// Channels: the plugin catalog, each channel's configuration, health and account sign-in.
+// May use the SDK, net/ and security/; never storage.
 #pragma once
 
 #include <QJsonObject>

@@ -1,3 +1,5 @@
+// Compose: the checks a reply passes before it can go (length, personal data, language).
+// May use text/, triage/ and model/ only.
 #pragma once
 
 #include "text/PlatformLength.h"

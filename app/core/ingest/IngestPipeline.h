@@ -1,3 +1,5 @@
+// Ingest: inbound items turned into conversations and messages (noise, threading, triage).
+// May use triage/, the SDK and storage's ingest writer.
 #pragma once
 
 #include "Result.h"

@@ -1,3 +1,5 @@
+// Model: the plain types every layer passes around (inbox rows, conversations, drafts).
+// May use Qt Core, the SDK's types and triage's priority reasons only.
 #pragma once
 
 #include <QDateTime>

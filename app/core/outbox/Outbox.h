@@ -1,3 +1,5 @@
+// Outbox: replies on their way to a platform, durable, delivered exactly once.
+// May use the SDK and SQL over the workspace connection.
 #pragma once
 
 #include "Result.h"

@@ -1,3 +1,5 @@
+// Review: the lead's transcripts, QA reviews, scorecards, reports and dashboard figures.
+// May use model/, triage/ and storage/; its SQL lives in ReviewStore and DashboardStore.
 #pragma once
 
 #include "model/Inbox.h"

@@ -1,3 +1,5 @@
+// Storage: the workspace's SQLite file, its schema scripts, and the SQL stores and writers.
+// May use model/, the SDK's, triage's and channels' value types, QtSql and SQLite only.
 #pragma once
 
 #include "Result.h"

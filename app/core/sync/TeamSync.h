@@ -1,3 +1,5 @@
+// Sync: the desk's live copy of a team server's conversations, and its calls to the server.
+// May use net/, protocol, security/ and storage/.
 #pragma once
 
 #include "Result.h"

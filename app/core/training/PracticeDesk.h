@@ -1,3 +1,5 @@
+// Training: practice classes, trainees' workspaces, their reports and scenarios from history.
+// May use the scenario library, review/, storage/, triage/ and model/.
 #pragma once
 
 #include "review/ReviewTypes.h"

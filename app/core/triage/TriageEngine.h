@@ -1,3 +1,5 @@
+// Triage: language, category, spam and noise, priority with its reasons, SLA due times.
+// May use Qt Core, CLD2 and libphonenumber; nothing else of the engine.
 #pragma once
 
 #include "CategoryRules.h"
