@@ -19,7 +19,7 @@ DEBIAN_PACKAGES=(
     libcurl4-openssl-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev libsimdjson-dev
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback
     postgresql curl appstream desktop-file-utils tzdata
-    clang-format
+    clang-format clazy
 )
 
 say() { printf 'caredesk: %s\n' "$*"; }

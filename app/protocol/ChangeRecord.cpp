@@ -48,7 +48,8 @@ std::optional<ChangeFeed> ChangeFeed::fromJson(const QJsonObject &json)
         return std::nullopt;
     ChangeFeed feed;
     feed.rev = rev.toInteger();
-    for (const QJsonValue &value : changes.toArray()) {
+    const QJsonArray values = changes.toArray();
+    for (const QJsonValue &value : values) {
         auto record = ChangeRecord::fromJson(value.toObject());
         if (!record || record->rev > feed.rev)
             return std::nullopt;

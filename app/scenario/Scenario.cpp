@@ -263,7 +263,8 @@ void readReactions(const QJsonObject &root, Scenario &scenario, EventIds &events
         else
             problems.append(
                 Tr::tr("%1.on: must be public-reply, dm, any-reply or no-reply").arg(place));
-        for (const QJsonValue &keyword : object.value(QLatin1String("contains")).toArray())
+        const QJsonArray keywords = object.value(QLatin1String("contains")).toArray();
+        for (const QJsonValue &keyword : keywords)
             reaction.keywords.append(keyword.toString());
         reaction.delaySecs = object.value(QLatin1String("delay")).toInteger();
         reaction.waitSecs = object.value(QLatin1String("wait")).toInteger();

@@ -69,9 +69,9 @@ void EventHub::schedulePump()
 
 EventHub::~EventHub()
 {
-    for (QWebSocket *socket : m_clients.keys()) {
-        socket->disconnect(this);
-        socket->deleteLater();
+    for (auto socket = m_clients.keyBegin(); socket != m_clients.keyEnd(); ++socket) {
+        (*socket)->disconnect(this);
+        (*socket)->deleteLater();
     }
 }
 

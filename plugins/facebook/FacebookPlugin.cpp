@@ -166,10 +166,11 @@ public:
             failure = failureOf(response, m_host.now());
             if (!failure.ok())
                 return std::nullopt;
-            for (const QJsonValue &conversation : QJsonDocument::fromJson(response.body)
-                                                      .object()
-                                                      .value(QLatin1String("data"))
-                                                      .toArray()) {
+            const QJsonArray conversationList = QJsonDocument::fromJson(response.body)
+                                                    .object()
+                                                    .value(QLatin1String("data"))
+                                                    .toArray();
+            for (const QJsonValue &conversation : conversationList) {
                 const QJsonArray messages = conversation.toObject()
                                                 .value(QLatin1String("messages"))
                                                 .toObject()
@@ -192,10 +193,9 @@ public:
         failure = failureOf(response, m_host.now());
         if (!failure.ok())
             return std::nullopt;
-        for (const QJsonValue &value : QJsonDocument::fromJson(response.body)
-                                           .object()
-                                           .value(QLatin1String("data"))
-                                           .toArray()) {
+        const QJsonArray values =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray();
+        for (const QJsonValue &value : values) {
             const Sdk::InboundItem item = commentToItem(value.toObject(), pageId());
             if (item.fromChannel && item.text.trimmed() == wanted)
                 return item.platformId;
@@ -407,11 +407,12 @@ private:
                     // One thread per person, whichever way their messages arrive (polled or by
                     // webhook).
                     QString customer;
-                    for (const QJsonValue &participant :
-                         conversation.value(QLatin1String("participants"))
-                             .toObject()
-                             .value(QLatin1String("data"))
-                             .toArray()) {
+                    const QJsonArray participantList =
+                        conversation.value(QLatin1String("participants"))
+                            .toObject()
+                            .value(QLatin1String("data"))
+                            .toArray();
+                    for (const QJsonValue &participant : participantList) {
                         if (participant.toObject().value(QLatin1String("id")).toString() !=
                             pageId())
                             customer = participant.toObject().value(QLatin1String("id")).toString();

@@ -101,7 +101,8 @@ Sdk::Quota quotaOf(const Sdk::HttpResponse &response, const QDateTime &now)
     const QJsonObject business =
         QJsonDocument::fromJson(response.header("x-business-use-case-usage")).object();
     for (const QJsonValue &perObject : business) {
-        for (const QJsonValue &usage : perObject.toArray())
+        const QJsonArray usages = perObject.toArray();
+        for (const QJsonValue &usage : usages)
             consider(usage.toObject());
     }
     consider(QJsonDocument::fromJson(response.header("x-app-usage")).object());
@@ -215,9 +216,11 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
         !root.value(QLatin1String("entry")).isArray())
         return result;
     result.valid = true;
-    for (const QJsonValue &entryValue : root.value(QLatin1String("entry")).toArray()) {
+    const QJsonArray entries = root.value(QLatin1String("entry")).toArray();
+    for (const QJsonValue &entryValue : entries) {
         const QJsonObject entry = entryValue.toObject();
-        for (const QJsonValue &changeValue : entry.value(QLatin1String("changes")).toArray()) {
+        const QJsonArray changes = entry.value(QLatin1String("changes")).toArray();
+        for (const QJsonValue &changeValue : changes) {
             const QJsonObject change = changeValue.toObject();
             const QJsonObject value = change.value(QLatin1String("value")).toObject();
             if (text(change, "field") != u"feed" || text(value, "item") != u"comment" ||
@@ -238,7 +241,8 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
                     QJsonObject{{QStringLiteral("id"), value.value(QLatin1String("parent_id"))}});
             result.items.append(commentToItem(comment, pageId));
         }
-        for (const QJsonValue &eventValue : entry.value(QLatin1String("messaging")).toArray()) {
+        const QJsonArray events = entry.value(QLatin1String("messaging")).toArray();
+        for (const QJsonValue &eventValue : events) {
             const QJsonObject event = eventValue.toObject();
             const QJsonObject message = event.value(QLatin1String("message")).toObject();
             if (message.isEmpty() || text(message, "mid").isEmpty()) {

@@ -45,9 +45,11 @@ struct Position
                           {},
                           {},
                           {}};
-        for (const QJsonValue &thread : object.value(QLatin1String("answered")).toArray())
+        const QJsonArray threadList = object.value(QLatin1String("answered")).toArray();
+        for (const QJsonValue &thread : threadList)
             position.answeredThreads.append(thread.toString());
-        for (const QJsonValue &fired : object.value(QLatin1String("fired")).toArray())
+        const QJsonArray firedList = object.value(QLatin1String("fired")).toArray();
+        for (const QJsonValue &fired : firedList)
             position.firedReactions.append(fired.toString());
         const QJsonObject due = object.value(QLatin1String("due")).toObject();
         for (auto it = due.begin(); it != due.end(); ++it)

@@ -58,7 +58,8 @@ Sdk::Author authorFor(const QHash<QString, Sdk::Author> &users, const QString &i
 QStringList partialErrors(const QJsonObject &body)
 {
     QStringList warnings;
-    for (const QJsonValue &value : body.value(QLatin1String("errors")).toArray()) {
+    const QJsonArray values = body.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue &value : values) {
         const QJsonObject error = value.toObject();
         const QString detail = text(error, "detail");
         warnings.append(detail.isEmpty() ? text(error, "message") : detail);
@@ -87,7 +88,8 @@ template<typename ToItem> Page readPage(const QByteArray &body, ToItem toItem)
         return page;
     page.valid = true;
     const QHash<QString, Sdk::Author> users = usersById(root);
-    for (const QJsonValue &value : data.toArray()) {
+    const QJsonArray values = data.toArray();
+    for (const QJsonValue &value : values) {
         if (std::optional<Sdk::InboundItem> item = toItem(value.toObject(), users);
             item && !item->platformId.isEmpty())
             page.items.append(std::move(*item));
@@ -124,8 +126,8 @@ Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
         const QString authorId = text(tweet, "author_id");
         item.author = authorFor(users, authorId);
         item.fromChannel = !ownAccountId.isEmpty() && authorId == ownAccountId;
-        for (const QJsonValue &reference :
-             tweet.value(QLatin1String("referenced_tweets")).toArray()) {
+        const QJsonArray references = tweet.value(QLatin1String("referenced_tweets")).toArray();
+        for (const QJsonValue &reference : references) {
             const QString type = text(reference.toObject(), "type");
             if (type == u"replied_to")
                 item.inReplyToId = text(reference.toObject(), "id");

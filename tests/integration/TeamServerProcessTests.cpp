@@ -233,7 +233,7 @@ TEST_CASE("A server killed with SIGKILL in the middle of work loses no change it
             QNetworkReply *claimReply = network->post(claim, QByteArray());
             ++inFlight;
             QObject::connect(
-                claimReply, &QNetworkReply::finished,
+                claimReply, &QNetworkReply::finished, claimReply,
                 [&, claimReply, conversation, agentId = agentId, token = token, network] {
                     --inFlight;
                     claimReply->deleteLater();
@@ -264,7 +264,7 @@ TEST_CASE("A server killed with SIGKILL in the middle of work loses no change it
                             .toJson(QJsonDocument::Compact));
                     ++inFlight;
                     QObject::connect(
-                        replyReply, &QNetworkReply::finished,
+                        replyReply, &QNetworkReply::finished, replyReply,
                         [&, replyReply, conversation, clientId] {
                             --inFlight;
                             replyReply->deleteLater();
@@ -360,10 +360,10 @@ TEST_CASE("A config file gives the server its options, and with a certificate it
     QWebSocket live;
     live.setSslConfiguration(trusting);
     bool refused = false;
-    QObject::connect(&live, &QWebSocket::connected, [&] {
+    QObject::connect(&live, &QWebSocket::connected, &live, [&] {
         live.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"token\":\"x\"}"));
     });
-    QObject::connect(&live, &QWebSocket::textMessageReceived, [&](const QString &text) {
+    QObject::connect(&live, &QWebSocket::textMessageReceived, &live, [&](const QString &text) {
         refused = text.contains(QStringLiteral("unauthorized"));
     });
     live.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/events").arg(server.port())));

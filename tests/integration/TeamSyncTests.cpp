@@ -34,7 +34,7 @@ struct Desk
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         sync = std::make_unique<Sync::TeamSync>(db->connection(), transport, keychain, clock);
-        QObject::connect(sync.get(), &Sync::TeamSync::refused,
+        QObject::connect(sync.get(), &Sync::TeamSync::refused, sync.get(),
                          [this](qint64, const QString &message) { refusals.append(message); });
     }
 

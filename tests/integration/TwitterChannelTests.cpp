@@ -411,7 +411,7 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     CHECK(state.size() >= 43);
 
     std::optional<Core::Result<Channels::OAuthTokens>> outcome;
-    QObject::connect(&authorization, &Channels::PkceAuthorization::finished,
+    QObject::connect(&authorization, &Channels::PkceAuthorization::finished, &authorization,
                      [&](const Core::Result<Channels::OAuthTokens> &tokens) { outcome = tokens; });
     // The browser comes back: first a forged answer with another state, which is ignored.
     const auto browse = [&](const QString &query) {

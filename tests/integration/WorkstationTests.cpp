@@ -898,7 +898,7 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     // named instead. One showed on CI once, after the lead signed out (not seen here since).
     QStringList refusals;
     QTimer dismisser;
-    QObject::connect(&dismisser, &QTimer::timeout, [&] {
+    QObject::connect(&dismisser, &QTimer::timeout, &dismisser, [&] {
         for (QMessageBox *box :
              desk.window.findChildren<QMessageBox *>(QStringLiteral("refusalMessage"))) {
             if (box->isVisible()) {

@@ -76,19 +76,20 @@ QByteArray ApiClient::login(const QString &login, const QString &password) const
 
 LiveClient::LiveClient(quint16 port, const QByteArray &token, qint64 since)
 {
-    QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (message.value(QLatin1String("type")).toString() != u"changes") {
-            received.append(message);
-            return;
-        }
-        // Kept one change per entry, so that tests look for a change without caring how the
-        // server grouped them.
-        for (const QJsonValue &change : message.value(QLatin1String("changes")).toArray())
-            received.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
-                                        {QStringLiteral("change"), change}});
-    });
-    QObject::connect(&socket, &QWebSocket::connected, [this, token, since] {
+    QObject::connect(
+        &socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
+            const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (message.value(QLatin1String("type")).toString() != u"changes") {
+                received.append(message);
+                return;
+            }
+            // Kept one change per entry, so that tests look for a change without caring how the
+            // server grouped them.
+            for (const QJsonValue &change : message.value(QLatin1String("changes")).toArray())
+                received.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
+                                            {QStringLiteral("change"), change}});
+        });
+    QObject::connect(&socket, &QWebSocket::connected, &socket, [this, token, since] {
         socket.sendTextMessage(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
                                       {QStringLiteral("token"), QString::fromLatin1(token)},

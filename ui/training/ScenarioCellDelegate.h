@@ -13,6 +13,8 @@ namespace CareDesk::Gui {
 // where the field takes one, whole numbers where it takes seconds, plain text elsewhere.
 class ScenarioCellDelegate final : public QStyledItemDelegate
 {
+    Q_OBJECT
+
 public:
     // What a cell of type `Cell` may be chosen from, asked each time an editor opens.
     using Choices = std::function<QStringList(ScenarioColumns::Cell)>;

@@ -123,7 +123,8 @@ QString ScenarioJson::cellText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array: {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        const QJsonArray partList = value.toArray();
+        for (const QJsonValue &part : partList)
             parts.append(cellText(part));
         return parts.join(QStringLiteral(", "));
     }

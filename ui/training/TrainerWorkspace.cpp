@@ -350,14 +350,14 @@ void TrainerWorkspace::startClassDialog()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(browseScenario, &QPushButton::clicked, &dialog, [&] {
-        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Scenario"), QString(),
+    connect(browseScenario, &QPushButton::clicked, &dialog, [this, owner = &dialog, scenario] {
+        const QString path = QFileDialog::getOpenFileName(owner, tr("Scenario"), QString(),
                                                           tr("Scenarios (*.json)"));
         if (!path.isEmpty())
             scenario->setText(path);
     });
-    connect(browseFolder, &QPushButton::clicked, &dialog, [&] {
-        const QString path = QFileDialog::getExistingDirectory(&dialog, tr("Class folder"));
+    connect(browseFolder, &QPushButton::clicked, &dialog, [this, owner = &dialog, folder] {
+        const QString path = QFileDialog::getExistingDirectory(owner, tr("Class folder"));
         if (!path.isEmpty())
             folder->setText(path);
     });

@@ -75,8 +75,9 @@ Result<Core::Draft> Drafts::load(qint64 conversationId)
         draft.visibility = query.value(0).toString() == u"private" ? Core::Visibility::Private
                                                                    : Core::Visibility::Public;
         draft.text = query.value(1).toString();
-        for (const QJsonValue &canned :
-             QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+        const QJsonArray cannedUses =
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
+        for (const QJsonValue &canned : cannedUses)
             draft.canned.append(canned.isString() ? Core::CannedUse{0, QString(), canned.toString()}
                                                   : Core::CannedUse{canned[u"id"].toInteger(),
                                                                     canned[u"title"].toString(),

@@ -195,7 +195,8 @@ void TeamSync::onLive(const QString &text)
     const QString type = message.value(QLatin1String("type")).toString();
     if (type == u"changes") {
         QList<Protocol::ChangeRecord> changes;
-        for (const QJsonValue &value : message.value(QLatin1String("changes")).toArray())
+        const QJsonArray values = message.value(QLatin1String("changes")).toArray();
+        for (const QJsonValue &value : values)
             if (auto change = Protocol::ChangeRecord::fromJson(value.toObject()))
                 changes.append(*change);
         auto applied = m_mirror.apply(serverKey(m_server), changes);

@@ -208,7 +208,8 @@ Core::Result<PracticeClassInfo> PracticeClass::load(const QString &directory)
         scenario.value(QLatin1String("source")).toString(),
         QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODate),
         {}};
-    for (const QJsonValue &seat : json.value(QLatin1String("trainees")).toArray())
+    const QJsonArray seats = json.value(QLatin1String("trainees")).toArray();
+    for (const QJsonValue &seat : seats)
         info.trainees.append({seat[u"name"].toString(), seat[u"folder"].toString()});
     return info;
 }

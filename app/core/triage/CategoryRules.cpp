@@ -35,7 +35,8 @@ bool hasSpacelessScript(const QString &text)
 QStringList strings(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items)
         list.append(item.toString());
     return list;
 }

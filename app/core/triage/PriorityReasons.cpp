@@ -59,7 +59,8 @@ void appendJsonString(QByteArray &out, QStringView text)
         const char16_t unit = text[i].unicode();
         if (unit >= 0x80 || unit < 0x20 || unit == u'"' || unit == u'\\') {
             out.truncate(start + i);
-            for (const char c : text.sliced(i).toUtf8())
+            const QByteArray rest = text.sliced(i).toUtf8();
+            for (const char c : rest)
                 appendEscaped(out, c);
             break;
         }

@@ -162,14 +162,16 @@ Review::QaReview ReviewDesk::reviewFromServer(const QJsonObject &json)
         QDateTime::fromString(json.value(u"createdAt").toString(), Qt::ISODateWithMs);
     review.updatedAt =
         QDateTime::fromString(json.value(u"updatedAt").toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &value : json.value(u"scores").toArray()) {
+    const QJsonArray scores = json.value(u"scores").toArray();
+    for (const QJsonValue &value : scores) {
         const QJsonObject score = value.toObject();
         review.scores.append({0, score.value(u"title").toString(), score.value(u"weight").toInt(1),
                               score.value(u"score").isNull()
                                   ? std::nullopt
                                   : std::optional<int>(score.value(u"score").toInt())});
     }
-    for (const QJsonValue &value : json.value(u"comments").toArray()) {
+    const QJsonArray comments = json.value(u"comments").toArray();
+    for (const QJsonValue &value : comments) {
         const QJsonObject comment = value.toObject();
         auto message = mirror.localMessage(comment.value(u"messageId").toInteger());
         review.comments.append({message ? message.value() : 0, comment.value(u"text").toString()});
@@ -197,7 +199,8 @@ void ReviewDesk::loadOwnReviews(const QString &agent)
             Q_EMIT failed(Error{Tr::tr("The team's reviews of your work could not be fetched."),
                                 fromServer.error().userMessage});
         } else {
-            for (const QJsonValue &value : fromServer.value())
+            const QJsonArray values = fromServer.value();
+            for (const QJsonValue &value : values)
                 all.append(reviewFromServer(value.toObject()));
         }
         Q_EMIT ownReviewsLoaded(all);

@@ -364,7 +364,7 @@ void WorkspaceService::buildScenarioFromHistory(int conversations, const QString
         return;
     }
     int replaced = 0;
-    for (int count : built.value().replaced)
+    for (int count : std::as_const(built.value().replaced))
         replaced += count;
     Q_EMIT scenarioBuilt(
         path,

@@ -29,7 +29,8 @@ HttpResponse invalid(const QString &message, const QJsonObject &detail = {})
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items)
         if (item.isString() && !item.toString().isEmpty())
             list << item.toString();
     return list;

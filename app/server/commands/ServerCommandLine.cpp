@@ -152,9 +152,11 @@ QString ServerCommandLine::value(const QCommandLineOption &option) const
 QStringList ServerCommandLine::channelFiles() const
 {
     QStringList files = m_parser.values(channel);
-    if (files.isEmpty())
-        for (const QJsonValue &file : m_config.value(QLatin1String("channel")).toArray())
-            files << file.toString();
+    if (!files.isEmpty())
+        return files;
+    const QJsonArray configured = m_config.value(QLatin1String("channel")).toArray();
+    for (const QJsonValue &file : configured)
+        files << file.toString();
     return files;
 }
 
