@@ -150,7 +150,8 @@ int connectAccount(const QCommandLineParser &parser)
     if (channel.config.keychainKey.isEmpty())
         return fail(Tr::tr(
             "channel connect keeps the tokens in the keychain: name an entry in \"credential\""));
-    Channels::PkceAuthorization authorization(channel.oauth, channel.transport);
+    const Core::SystemClock clock;
+    Channels::PkceAuthorization authorization(channel.oauth, channel.transport, clock);
     auto url = authorization.start();
     if (!url)
         return fail(describe(url.error()));

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "JsonLines.h"
 
+#include "Clock.h"
 #include "scenario/Scenario.h"
 #include "storage/Database.h"
 #include "training/PracticeClass.h"
@@ -106,9 +107,10 @@ int startPractice(const QCommandLineParser &parser)
         !parser.isSet(QStringLiteral("out")))
         return fail(Tr::tr("usage: caredesk-cli practice start --scenario FILE --trainee NAME "
                            "[--trainee NAME...] --out DIR"));
+    const Core::SystemClock clock;
     auto started = Training::PracticeClass::start(
         parser.value(QStringLiteral("scenario")), trainees, parser.value(QStringLiteral("out")),
-        QDateTime::currentDateTimeUtc(), parser.value(QStringLiteral("canned-from")));
+        clock.now(), parser.value(QStringLiteral("canned-from")));
     if (!started)
         return fail(describe(started.error()));
     const Training::PracticeClassInfo &info = started.value();

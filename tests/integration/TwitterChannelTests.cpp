@@ -396,7 +396,8 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
                                        QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
                                        QUrl(x.baseUrl() + QStringLiteral("/2/oauth2/token")),
                                        QStringLiteral("tweet.read users.read offline.access")};
-    Channels::PkceAuthorization authorization(client, transport);
+    Testing::FakeClock clock;
+    Channels::PkceAuthorization authorization(client, transport, clock);
     auto url = authorization.start();
     REQUIRE(url.ok());
     const QUrlQuery asked(url.value());
@@ -431,7 +432,7 @@ TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redi
     CHECK(outcome->value().refreshToken == QStringLiteral("new-refresh"));
 
     // Two hours later the host renews the token before handing it to the connector.
-    Testing::FakeClock clock{QDateTime::currentDateTimeUtc().addSecs(7200)};
+    clock.advanceSecs(7200);
     QStringList stored;
     Channels::ConnectorHost host(clock, transport, QStringLiteral("AcmeHelp"), {},
                                  outcome->value().toSecret(), client,

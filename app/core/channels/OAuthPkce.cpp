@@ -1,5 +1,7 @@
 #include "OAuthPkce.h"
 
+#include "Clock.h"
+
 #include "net/HttpTransport.h"
 
 #include <QCoreApplication>
@@ -127,10 +129,11 @@ Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refr
 }
 
 PkceAuthorization::PkceAuthorization(OAuthClient client, Net::HttpTransport &transport,
-                                     QObject *parent)
+                                     const Core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))
     , m_transport(transport)
+    , m_clock(clock)
 {}
 
 PkceAuthorization::~PkceAuthorization() = default;
@@ -233,7 +236,7 @@ void PkceAuthorization::onCallback(const QUrl &target)
     connect(&m_transport, &Net::HttpTransport::finished, this,
             [this, exchangeId](quint64 id, const Sdk::HttpResponse &response) {
                 if (id == exchangeId)
-                    finish(tokensFrom(response, QDateTime::currentDateTimeUtc()));
+                    finish(tokensFrom(response, m_clock.now()));
             });
 }
 

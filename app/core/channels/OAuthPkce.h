@@ -12,6 +12,9 @@
 
 class QTcpServer;
 
+namespace CareDesk::Core {
+class Clock;
+}
 namespace CareDesk::Net {
 class HttpTransport;
 }
@@ -60,7 +63,9 @@ class PkceAuthorization final : public QObject
     Q_OBJECT
 
 public:
-    PkceAuthorization(OAuthClient client, Net::HttpTransport &transport, QObject *parent = nullptr);
+    // `clock` dates the tokens (when they expire); it and `transport` must outlive this.
+    PkceAuthorization(OAuthClient client, Net::HttpTransport &transport, const Core::Clock &clock,
+                      QObject *parent = nullptr);
     ~PkceAuthorization() override;
 
     // Starts listening on 127.0.0.1 and returns the address the browser must open.
@@ -77,6 +82,7 @@ private:
 
     OAuthClient m_client;
     Net::HttpTransport &m_transport;
+    const Core::Clock &m_clock;
     std::unique_ptr<QTcpServer> m_listener;
     QString m_verifier;
     QString m_state;

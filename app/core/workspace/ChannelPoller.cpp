@@ -328,7 +328,8 @@ void ChannelPoller::connectChannel(qint64 channelId)
     }
     if (auto running = m_authorizations.find(channelId); running != m_authorizations.end())
         running->second->deleteLater(); // a new attempt replaces one the agent gave up on
-    auto *authorization = new Channels::PkceAuthorization(client, m_transport, this);
+    auto *authorization =
+        new Channels::PkceAuthorization(client, m_transport, m_context.clock, this);
     m_authorizations[channelId] = authorization;
     const auto url = authorization->start();
     if (!url) {

@@ -1,5 +1,6 @@
 #include "TokenCommands.h"
 
+#include "Clock.h"
 #include "Console.h"
 #include "ServerCommandLine.h"
 #include "server/store/TeamStore.h"
@@ -28,7 +29,7 @@ int remove(const QString &name, SessionStore &sessions)
 // The token is printed once, on standard output; it is stored only hashed.
 int add(const QString &name, const QString &team, SessionStore &sessions)
 {
-    auto token = sessions.addIntegration(name, team, QDateTime::currentMSecsSinceEpoch());
+    auto token = sessions.addIntegration(name, team, Core::SystemClock().now().toMSecsSinceEpoch());
     if (!token)
         return fail(1, token.error().userMessage);
     Console::say(QString::fromLatin1(token.value()));

@@ -1,5 +1,6 @@
 #include "UserCommands.h"
 
+#include "Clock.h"
 #include "Console.h"
 #include "ServerCommandLine.h"
 #include "server/Passwords.h"
@@ -62,7 +63,8 @@ int add(const QStringList &command, const ServerCommandLine &commandLine, Server
             1, QCoreApplication::translate(
                    "caredesk-server", "The password could not be hashed (not enough memory?)."));
     TeamStore store(database);
-    auto added = store.accounts().addAgent(agent, *hash, QDateTime::currentMSecsSinceEpoch());
+    auto added =
+        store.accounts().addAgent(agent, *hash, Core::SystemClock().now().toMSecsSinceEpoch());
     if (!added)
         return fail(1, added.error().userMessage + QStringLiteral(" (") + added.error().detail +
                            QStringLiteral(")"));
@@ -74,7 +76,8 @@ int add(const QStringList &command, const ServerCommandLine &commandLine, Server
 int remove(const QString &login, ServerDatabase &database)
 {
     TeamStore store(database);
-    auto removed = store.accounts().disableAgent(login, QDateTime::currentMSecsSinceEpoch());
+    auto removed =
+        store.accounts().disableAgent(login, Core::SystemClock().now().toMSecsSinceEpoch());
     if (!removed || !removed.value())
         return fail(1, noSuchAccount(login));
     Console::say(QCoreApplication::translate("caredesk-server",
