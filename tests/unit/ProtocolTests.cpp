@@ -1,5 +1,7 @@
 #include <protocol/ApiError.h>
 #include <protocol/ChangeRecord.h>
+#include <protocol/ConversationWire.h>
+#include <protocol/MessageWire.h>
 
 #include "support/CatchQt.h"
 
@@ -52,4 +54,62 @@ TEST_CASE("API errors have one shape everywhere")
     const ApiError back = ApiError::fromBody(body);
     CHECK(back.code == QStringLiteral("conflict"));
     CHECK(ApiError::fromBody("<html>proxy error</html>").code == QStringLiteral("bad_response"));
+}
+
+TEST_CASE("A conversation and a message read back from the wire as the server wrote them")
+{
+    ConversationWire sent;
+    sent.id = 41;
+    sent.teamId = 2;
+    sent.channel = QStringLiteral("AcmeHelp");
+    sent.platform = QStringLiteral("twitter");
+    sent.customerName = QStringLiteral("Jane Doe");
+    sent.customerHandle = QStringLiteral("jane");
+    sent.customerFollowers = 1840;
+    sent.language = QStringLiteral("es");
+    sent.category = QStringLiteral("service");
+    sent.actionable = true;
+    sent.priority = 78;
+    sent.status = QStringLiteral("open");
+    sent.slaDueMs = 1793610000123;
+    sent.createdAtMs = 1793606400000;
+    sent.assigneeId = 7;
+    sent.assigneeName = QStringLiteral("Ana");
+    sent.assignedSinceMs = 1793607000000;
+    sent.rev = 12;
+    const QJsonObject json = sent.toJson();
+    // The keys as the API documents them.
+    CHECK(json.value(QLatin1String("slaDue")).toString() ==
+          QStringLiteral("2026-11-02T09:00:00.123Z"));
+    CHECK(json.value(QLatin1String("customer"))
+              .toObject()
+              .value(QLatin1String("handle"))
+              .toString() == QStringLiteral("jane"));
+    CHECK(json.value(QLatin1String("lastActivityAt")).isNull()); // none: null, not a date
+    const auto read = ConversationWire::fromJson(json);
+    CHECK(read.slaDueMs == sent.slaDueMs);
+    CHECK(read.assigneeName == QStringLiteral("Ana"));
+    CHECK(read.assignedSinceMs == sent.assignedSinceMs);
+    CHECK(read.customerFollowers == 1840);
+    CHECK(read.lastActivityAtMs == 0);
+
+    // In the queue: no holder at all, so the desk shows nobody.
+    sent.assigneeId = 0;
+    const auto queued = ConversationWire::fromJson(sent.toJson());
+    CHECK(queued.assigneeId == 0);
+    CHECK(queued.assigneeName.isNull());
+
+    MessageWire message;
+    message.id = 90;
+    message.conversationId = 41;
+    message.direction = QStringLiteral("outbound");
+    message.authorName = QStringLiteral("Ana");
+    message.text = QStringLiteral("¿Nos escribes por DM?");
+    message.createdAtMs = 1793606400000;
+    message.agentId = 7;
+    const auto back = MessageWire::fromJson(message.toJson());
+    CHECK(back.text == message.text);
+    CHECK(back.authorName == QStringLiteral("Ana"));
+    CHECK(back.createdAtMs == message.createdAtMs);
+    CHECK(back.agentId == 7);
 }

@@ -1,5 +1,7 @@
 #include "TeamMirror.h"
 
+#include <protocol/MessageWire.h>
+
 #include "Clock.h"
 #include "storage/WorkspaceStore.h"
 
@@ -42,17 +44,10 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &
     return query;
 }
 
-qint64 msOf(const QJsonValue &isoTime)
-{
-    const QDateTime time = QDateTime::fromString(isoTime.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
 // Never a null string: that would bind as SQL NULL.
-QString text(const QJsonValue &value)
+QString notNull(const QString &text)
 {
-    const QString string = value.toString();
-    return string.isNull() ? QStringLiteral("") : string;
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 } // namespace
@@ -146,24 +141,22 @@ Result<int> TeamMirror::apply(const QString &server, const QList<Protocol::Chang
 
 Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
 {
-    const QJsonObject &data = change.data;
+    const auto data = Protocol::ConversationWire::fromJson(change.data);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     auto local = link(QStringLiteral("conversation"), change.id);
     if (!local)
         return local.error();
-    const QString assignee =
-        data.value(QLatin1String("assignee")).toObject().value(QLatin1String("name")).toString();
-    const QVariantList fields{text(data.value(QLatin1String("status"))),
-                              text(data.value(QLatin1String("language"))),
-                              data.value(QLatin1String("priority")).toInt(),
-                              msOf(data.value(QLatin1String("slaDue"))),
-                              assignee.isNull() ? QStringLiteral("") : assignee,
-                              text(data.value(QLatin1String("category"))),
-                              data.value(QLatin1String("actionable")).toBool() ? 1 : 0,
+    const QVariantList fields{notNull(data.status),
+                              notNull(data.language),
+                              data.priority,
+                              data.slaDueMs,
+                              notNull(data.assigneeName),
+                              notNull(data.category),
+                              data.actionable ? 1 : 0,
                               change.rev,
-                              std::max(now, msOf(data.value(QLatin1String("lastActivityAt"))))};
+                              std::max(now, data.lastActivityAtMs)};
     if (local.value() > 0) {
-        if (auto recorded = recordRemoteChanges(local.value(), data, assignee, now); !recorded)
+        if (auto recorded = recordRemoteChanges(local.value(), data, now); !recorded)
             return recorded;
         auto updated =
             run(m_db,
@@ -178,9 +171,8 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     }
     // First sight: the channel, the customer and the conversation, as the server names them.
     Storage::WorkspaceStore store(m_db);
-    auto channel = store.ensureChannel(
-        QStringLiteral(""), text(data.value(QLatin1String("channel"))),
-        text(data.value(QLatin1String("platform"))), QStringLiteral("{}"), m_clock.now());
+    auto channel = store.ensureChannel(QStringLiteral(""), notNull(data.channel),
+                                       notNull(data.platform), QStringLiteral("{}"), m_clock.now());
     if (!channel)
         return channel.error();
     auto customerId = customerOf(data, now);
@@ -193,8 +185,7 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
             " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         fields + QVariantList{channel.value(), customerId.value(),
-                              QString(QStringLiteral("team:") + change.id),
-                              msOf(data.value(QLatin1String("createdAt")))});
+                              QString(QStringLiteral("team:") + change.id), data.createdAtMs});
     if (!inserted || !inserted.value().next())
         return inserted ? sqlError(inserted.value()) : inserted.error();
     return setLink(QStringLiteral("conversation"), change.id,
@@ -203,8 +194,8 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
 
 // Claims, transfers and status changes made on other desks go on this desk's record of the
 // conversation, so a lead's transcript shows them too.
-Result<void> TeamMirror::recordRemoteChanges(qint64 localId, const QJsonObject &data,
-                                             const QString &assignee, qint64 now)
+Result<void> TeamMirror::recordRemoteChanges(qint64 localId, const Protocol::ConversationWire &data,
+                                             qint64 now)
 {
     auto before = run(
         m_db, QStringLiteral("SELECT assignee, status FROM conversations WHERE id = ?"), {localId});
@@ -214,10 +205,9 @@ Result<void> TeamMirror::recordRemoteChanges(qint64 localId, const QJsonObject &
         return {};
     const QString wasAssignee = before.value().value(0).toString();
     const QString wasStatus = before.value().value(1).toString();
-    const QString status = text(data.value(QLatin1String("status")));
-    const QJsonObject holder = data.value(QLatin1String("assignee")).toObject();
-    const qint64 since =
-        holder.isEmpty() ? now : std::max<qint64>(msOf(holder.value(QLatin1String("since"))), 0);
+    const QString status = notNull(data.status);
+    const QString &assignee = data.assigneeName;
+    const qint64 since = data.assigneeId == 0 ? now : data.assignedSinceMs;
     const auto record = [&](const QString &action, const QString &from, const QString &to,
                             qint64 at) {
         return run(
@@ -241,14 +231,12 @@ Result<void> TeamMirror::recordRemoteChanges(qint64 localId, const QJsonObject &
 
 // The local customer behind a conversation's customer as the server names them, made on first
 // sight with an identity keyed by their handle (else their name).
-Result<qint64> TeamMirror::customerOf(const QJsonObject &data, qint64 now)
+Result<qint64> TeamMirror::customerOf(const Protocol::ConversationWire &data, qint64 now)
 {
-    const QJsonObject customer = data.value(QLatin1String("customer")).toObject();
-    const QString platform = text(data.value(QLatin1String("platform")));
-    const QString handle = text(customer.value(QLatin1String("handle")));
-    const QString identityKey =
-        QStringLiteral("team:") +
-        (handle.isEmpty() ? text(customer.value(QLatin1String("name"))) : handle);
+    const QString platform = notNull(data.platform);
+    const QString handle = notNull(data.customerHandle);
+    const QString name = notNull(data.customerName);
+    const QString identityKey = QStringLiteral("team:") + (handle.isEmpty() ? name : handle);
     auto identity = run(
         m_db,
         QStringLiteral(
@@ -261,7 +249,7 @@ Result<qint64> TeamMirror::customerOf(const QJsonObject &data, qint64 now)
     auto created = run(
         m_db,
         QStringLiteral("INSERT INTO customers(display_name, created_at) VALUES(?, ?) RETURNING id"),
-        {text(customer.value(QLatin1String("name"))), now});
+        {name, now});
     if (!created || !created.value().next())
         return created ? sqlError(created.value()) : created.error();
     const qint64 customerId = created.value().value(0).toLongLong();
@@ -269,8 +257,7 @@ Result<qint64> TeamMirror::customerOf(const QJsonObject &data, qint64 now)
         run(m_db,
             QStringLiteral("INSERT INTO identities(customer_id, platform, platform_user_id, handle,"
                            " display_name, followers) VALUES(?, ?, ?, ?, ?, ?)"),
-            {customerId, platform, identityKey, handle, text(customer.value(QLatin1String("name"))),
-             customer.value(QLatin1String("followers")).toInteger()});
+            {customerId, platform, identityKey, handle, name, data.customerFollowers});
     if (!identityCreated)
         return identityCreated.error();
     return customerId;
@@ -278,20 +265,18 @@ Result<qint64> TeamMirror::customerOf(const QJsonObject &data, qint64 now)
 
 Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
 {
-    const QJsonObject &data = change.data;
+    const auto data = Protocol::MessageWire::fromJson(change.data);
     auto existing = link(QStringLiteral("message"), change.id);
     if (!existing)
         return existing.error();
     if (existing.value() > 0) {
         auto updated = run(m_db, QStringLiteral("UPDATE messages SET addressed = ? WHERE id = ?"),
-                           {text(data.value(QLatin1String("addressed"))), existing.value()});
+                           {notNull(data.addressed), existing.value()});
         if (!updated)
             return updated.error();
         return {};
     }
-    auto conversation =
-        link(QStringLiteral("conversation"),
-             QString::number(data.value(QLatin1String("conversationId")).toInteger()));
+    auto conversation = link(QStringLiteral("conversation"), QString::number(data.conversationId));
     if (!conversation)
         return conversation.error();
     if (conversation.value() == 0)
@@ -304,12 +289,12 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
                      {conversation.value()});
     if (!owner || !owner.value().next())
         return owner ? sqlError(owner.value()) : owner.error();
-    const bool inbound = data.value(QLatin1String("direction")).toString() == u"inbound";
+    const bool inbound = data.direction == u"inbound";
     // Replies not yet posted have no platform id: a placeholder keeps the channel's ids unique.
-    QString platformId = text(data.value(QLatin1String("platformId")));
+    QString platformId = notNull(data.platformId);
     if (platformId.isEmpty())
         platformId = QStringLiteral("team-message:") + change.id;
-    const QString messageText = text(data.value(QLatin1String("text")));
+    const QString messageText = notNull(data.text);
     auto inserted = run(
         m_db,
         QStringLiteral(
@@ -318,15 +303,11 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(channel_id, platform_id) DO NOTHING RETURNING id"),
         {conversation.value(), owner.value().value(0), platformId,
-         inbound ? QStringLiteral("in") : QStringLiteral("out"),
-         text(data.value(QLatin1String("visibility"))),
+         inbound ? QStringLiteral("in") : QStringLiteral("out"), notNull(data.visibility),
          inbound ? owner.value().value(1) : QVariant(QMetaType::fromType<qint64>()), messageText,
-         text(data.value(QLatin1String("language"))), msOf(data.value(QLatin1String("createdAt"))),
-         text(data.value(QLatin1String("addressed"))),
+         notNull(data.language), data.createdAtMs, notNull(data.addressed),
          // A teammate's reply: the server names the agent who wrote it.
-         !inbound && data.value(QLatin1String("agentId")).toInteger() != 0
-             ? text(data.value(QLatin1String("author")).toObject().value(QLatin1String("name")))
-             : QString(QLatin1String(""))});
+         !inbound && data.agentId != 0 ? notNull(data.authorName) : QString(QLatin1String(""))});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <protocol/ChangeRecord.h>
+#include <protocol/ConversationWire.h>
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -61,9 +62,9 @@ private:
     Core::Result<qint64> link(const QString &entity, const QString &serverId);
     Core::Result<void> setLink(const QString &entity, const QString &serverId, qint64 localId);
     Core::Result<void> applyConversation(const Protocol::ChangeRecord &change);
-    Core::Result<void> recordRemoteChanges(qint64 localId, const QJsonObject &data,
-                                           const QString &assignee, qint64 now);
-    Core::Result<qint64> customerOf(const QJsonObject &data, qint64 now);
+    Core::Result<void> recordRemoteChanges(qint64 localId, const Protocol::ConversationWire &data,
+                                           qint64 now);
+    Core::Result<qint64> customerOf(const Protocol::ConversationWire &data, qint64 now);
     Core::Result<void> applyMessage(const Protocol::ChangeRecord &change);
 
     QSqlDatabase m_db;

@@ -2,12 +2,13 @@
 
 #include "StoreSql.h"
 
+#include <protocol/ConversationWire.h>
+#include <protocol/MessageWire.h>
+
 #include <QJsonDocument>
 #include <QVariant>
 
 namespace CareDesk::Server::StoreRows {
-
-using StoreSql::isoTime;
 
 const QString AGENT_COLUMNS =
     QStringLiteral("a.id, a.login, a.display_name, a.role, COALESCE(a.team_id, 0), a.languages, "
@@ -43,34 +44,29 @@ const QString CONVERSATION_FROM =
 
 QJsonObject readConversation(const QSqlQuery &q)
 {
-    QJsonObject assignee;
-    if (q.value(17).toLongLong() > 0)
-        assignee = {{QStringLiteral("id"), q.value(17).toLongLong()},
-                    {QStringLiteral("name"), q.value(18).toString()},
-                    {QStringLiteral("since"), isoTime(q.value(19).toLongLong())}};
-    return {
-        {QStringLiteral("id"), q.value(0).toLongLong()},
-        {QStringLiteral("teamId"), q.value(1).toLongLong()},
-        {QStringLiteral("channel"), q.value(2).toString()},
-        {QStringLiteral("platform"), q.value(3).toString()},
-        {QStringLiteral("customer"),
-         QJsonObject{{QStringLiteral("name"), q.value(4).toString()},
-                     {QStringLiteral("handle"), q.value(5).toString()},
-                     {QStringLiteral("followers"), q.value(6).toLongLong()}}},
-        {QStringLiteral("language"), q.value(7).toString()},
-        {QStringLiteral("category"), q.value(8).toString()},
-        {QStringLiteral("actionable"), q.value(9).toInt() != 0},
-        {QStringLiteral("priority"), q.value(10).toInt()},
-        {QStringLiteral("status"), q.value(11).toString()},
-        {QStringLiteral("slaDue"), isoTime(q.value(12).toLongLong())},
-        {QStringLiteral("createdAt"), isoTime(q.value(13).toLongLong())},
-        {QStringLiteral("lastActivityAt"), isoTime(q.value(14).toLongLong())},
-        {QStringLiteral("preview"), q.value(15).toString()},
-        {QStringLiteral("unaddressed"), q.value(16).toInt()},
-        {QStringLiteral("assignee"),
-         assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(assignee)},
-        {QStringLiteral("rev"), q.value(20).toLongLong()},
-    };
+    Protocol::ConversationWire wire;
+    wire.id = q.value(0).toLongLong();
+    wire.teamId = q.value(1).toLongLong();
+    wire.channel = q.value(2).toString();
+    wire.platform = q.value(3).toString();
+    wire.customerName = q.value(4).toString();
+    wire.customerHandle = q.value(5).toString();
+    wire.customerFollowers = q.value(6).toLongLong();
+    wire.language = q.value(7).toString();
+    wire.category = q.value(8).toString();
+    wire.actionable = q.value(9).toInt() != 0;
+    wire.priority = q.value(10).toInt();
+    wire.status = q.value(11).toString();
+    wire.slaDueMs = q.value(12).toLongLong();
+    wire.createdAtMs = q.value(13).toLongLong();
+    wire.lastActivityAtMs = q.value(14).toLongLong();
+    wire.preview = q.value(15).toString();
+    wire.unaddressed = q.value(16).toInt();
+    wire.assigneeId = q.value(17).toLongLong();
+    wire.assigneeName = q.value(18).toString();
+    wire.assignedSinceMs = q.value(19).toLongLong();
+    wire.rev = q.value(20).toLongLong();
+    return wire.toJson();
 }
 
 const QString MESSAGE_COLUMNS =
@@ -80,19 +76,20 @@ const QString MESSAGE_COLUMNS =
 
 QJsonObject readMessage(const QSqlQuery &q)
 {
-    return {
-        {QStringLiteral("id"), q.value(0).toLongLong()},
-        {QStringLiteral("conversationId"), q.value(1).toLongLong()},
-        {QStringLiteral("platformId"), q.value(2).toString()},
-        {QStringLiteral("direction"), q.value(3).toString()},
-        {QStringLiteral("visibility"), q.value(4).toString()},
-        {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), q.value(5).toString()},
-                                               {QStringLiteral("handle"), q.value(6).toString()}}},
-        {QStringLiteral("text"), q.value(7).toString()},
-        {QStringLiteral("language"), q.value(8).toString()},
-        {QStringLiteral("createdAt"), isoTime(q.value(9).toLongLong())},
-        {QStringLiteral("addressed"), q.value(10).toString()},
-        {QStringLiteral("agentId"), q.value(11).toLongLong()}};
+    Protocol::MessageWire wire;
+    wire.id = q.value(0).toLongLong();
+    wire.conversationId = q.value(1).toLongLong();
+    wire.platformId = q.value(2).toString();
+    wire.direction = q.value(3).toString();
+    wire.visibility = q.value(4).toString();
+    wire.authorName = q.value(5).toString();
+    wire.authorHandle = q.value(6).toString();
+    wire.text = q.value(7).toString();
+    wire.language = q.value(8).toString();
+    wire.createdAtMs = q.value(9).toLongLong();
+    wire.addressed = q.value(10).toString();
+    wire.agentId = q.value(11).toLongLong();
+    return wire.toJson();
 }
 
 Protocol::ChangeRecord readChange(const QSqlQuery &q)
