@@ -3467,6 +3467,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>The session token is not valid. Log in again.</source>
         <translation>Das Sitzungstoken ist nicht gültig. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::ServerDatabase</name>

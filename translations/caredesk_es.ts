@@ -3467,6 +3467,10 @@ Open it in the scenario editor?</source>
         <source>The session token is not valid. Log in again.</source>
         <translation>El token de sesión no es válido. Vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::ServerDatabase</name>

@@ -16,6 +16,11 @@ ChangeFanout::ChangeFanout(Dispatcher &dispatcher, PostgresNotifications &instan
     , m_clock(clock)
 {}
 
+void ChangeFanout::accessChanged()
+{
+    m_events.checkSessions();
+}
+
 void ChangeFanout::changed(qint64 teamId)
 {
     if (teamId > 0)

@@ -22,6 +22,9 @@ public:
 
     // After a write for `teamId`; 0 when no team's queue changed.
     void changed(qint64 teamId);
+    // After a session ended or an agent's role, team or account changed: live feeds that may
+    // no longer hear what they hear are closed at once.
+    void accessChanged();
     // Hands out waiting work by `teamId`'s policy.
     void dispatch(qint64 teamId);
 

@@ -59,6 +59,9 @@ EventHub::EventHub(SessionStore &sessions, ChangeFeed &feed, std::function<qint6
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(PUMP_DELAY_MS);
     connect(&m_pumpTimer, &QTimer::timeout, this, &EventHub::pump);
+    m_sessionTimer.setInterval(SESSION_CHECK_MS);
+    connect(&m_sessionTimer, &QTimer::timeout, this, &EventHub::checkSessions);
+    m_sessionTimer.start();
 }
 
 void EventHub::schedulePump()
@@ -142,6 +145,7 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
         return;
     }
     client.agent = agent.value();
+    client.token = message.value(QLatin1String("token")).toString().toUtf8();
     client.sentRev = static_cast<qint64>(since.toDouble(0));
     // Catch up on what the client missed, a page at a time, before anything live.
     for (;;) {
@@ -249,6 +253,26 @@ void EventHub::pump()
         m_pumpedRev = lastRev;
         if (changes.value().size() < PAGE)
             return;
+    }
+}
+
+void EventHub::checkSessions()
+{
+    QList<QWebSocket *> ended;
+    for (auto client = m_clients.cbegin(); client != m_clients.cend(); ++client) {
+        if (!client->agent)
+            continue;
+        auto current = m_sessions.agentForToken(client->token, m_nowMs());
+        if (!current)
+            continue; // the database is away: the next check decides
+        const std::optional<Agent> &agent = current.value();
+        if (!agent || agent->role != client->agent->role || agent->teamId != client->agent->teamId)
+            ended.append(client.key());
+    }
+    for (QWebSocket *socket : std::as_const(ended)) {
+        refuse(socket, QStringLiteral("session_ended"),
+               Tr::tr("Your session has ended. Sign in again."));
+        drop(socket); // nothing more reaches it, even before the close completes
     }
 }
 

@@ -46,6 +46,13 @@ public:
     // A client that has not said hello within this time is closed.
     static constexpr int HELLO_TIMEOUT_MS = 10000;
 
+    // Closes every live feed whose session ended (signed out, expired, its agent removed) or
+    // whose agent's role or team changed: such a feed would go on hearing what its session may
+    // no longer see. Runs every SESSION_CHECK_MS, so that changes made by another process or
+    // server instance count too, and at once after such a change made here.
+    void checkSessions();
+    static constexpr int SESSION_CHECK_MS = 2000;
+
 Q_SIGNALS:
     void agentOnline(qint64 agentId);             // the agent's first connection here
     void agentOffline(qint64 agentId);            // the agent's last connection here closed
@@ -55,6 +62,7 @@ private:
     struct Client
     {
         std::optional<Agent> agent;
+        QByteArray token; // the session it said hello with, checked again while it lives
         qint64 sentRev = 0;
     };
 
@@ -72,6 +80,7 @@ private:
     QHash<QWebSocket *, Client> m_clients;
     qint64 m_pumpedRev = 0;
     QTimer m_pumpTimer;
+    QTimer m_sessionTimer;
 };
 
 } // namespace CareDesk::Server

@@ -1,6 +1,7 @@
 // The team server's /v1 API as desktops use it: sessions, roles, ingest, exclusive assignment,
 // routing, the change feed and the live events, against a real server on loopback.
 
+#include "server/EventHub.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
@@ -948,4 +949,53 @@ TEST_CASE("An integration token feeds its team's inbox and can do nothing else")
             return m[QLatin1String("error")][QLatin1String("code")].toString() == u"unauthorized";
         });
     }));
+}
+
+// A session that is gone must stop hearing the team: its live feed closes when the agent signs
+// out, when their account is removed (by another process: the server's periodic check finds
+// it) and when a lead is made an agent (the feed never keeps a wider view than the session's).
+TEST_CASE("A live feed closes when its session ends, its account goes, or its role changes")
+{
+    Team team;
+    const auto closedWith = [](const Testing::LiveClient &feed) {
+        return feed.socket.state() == QAbstractSocket::UnconnectedState &&
+               feed.has([](const QJsonObject &message) {
+                   return message.value(QLatin1String("error"))
+                              .toObject()
+                              .value(QLatin1String("code"))
+                              .toString() == u"session_ended";
+               });
+    };
+
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray anaToken = team.tokenFor(ana);
+    Testing::LiveClient anaFeed(team.port, anaToken, 0);
+    REQUIRE(Testing::waitUntil([&] { return anaFeed.welcomed(); }));
+    REQUIRE(team.api->call("DELETE", QStringLiteral("/v1/sessions/current"), QByteArray(), anaToken)
+                .status == 204);
+    CHECK(Testing::waitUntil([&] { return closedWith(anaFeed); }, 1000)); // at once
+
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
+    Testing::LiveClient benFeed(team.port, team.tokenFor(ben), 0);
+    REQUIRE(Testing::waitUntil([&] { return benFeed.welcomed(); }));
+    // As `caredesk-server user remove` does from another process: straight in the database.
+    REQUIRE(team.server->store()
+                .accounts()
+                .disableAgent(QStringLiteral("ben"), team.clock.now().toMSecsSinceEpoch())
+                .ok());
+    CHECK(Testing::waitUntil([&] { return closedWith(benFeed); },
+                             Server::EventHub::SESSION_CHECK_MS + 3000));
+
+    const Server::Agent lea = team.add(QStringLiteral("lea"), Server::Role::Lead);
+    Testing::LiveClient leaFeed(team.port, team.tokenFor(lea), 0);
+    REQUIRE(Testing::waitUntil([&] { return leaFeed.welcomed(); }));
+    REQUIRE(team.api
+                ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(lea.id),
+                       QJsonObject{{QStringLiteral("role"), QStringLiteral("agent")}},
+                       team.adminToken)
+                .status == 200);
+    CHECK(Testing::waitUntil([&] { return closedWith(leaFeed); }, 1000));
+    // Her session itself still works, with the narrower role: the desk reconnects as an agent.
+    Testing::LiveClient again(team.port, team.tokenFor(lea), 0);
+    CHECK(Testing::waitUntil([&] { return again.welcomed(); }));
 }

@@ -24,7 +24,7 @@ RouteTable::Handler to(Api *api, HttpResponse (Api::*handler)(const ApiCall &))
 } // namespace
 
 ServerApi::ServerApi(const ApiParts &parts)
-    : m_sessions(parts.store.accounts(), parts.store.sessions(), parts.clock)
+    : m_sessions(parts.store.accounts(), parts.store.sessions(), parts.fanout, parts.clock)
     , m_conversations(parts.store, parts.ingest, parts.relay, parts.channels, parts.fanout,
                       parts.clock)
     , m_queue(parts.store, parts.fanout, parts.clock)

@@ -1,5 +1,7 @@
 #include "SessionsApi.h"
 
+#include "server/ChangeFanout.h"
+
 #include "Clock.h"
 #include "server/Passwords.h"
 #include "server/http/JsonBody.h"
@@ -22,9 +24,11 @@ const QByteArray BEARER = QByteArrayLiteral("Bearer ");
 
 } // namespace
 
-SessionsApi::SessionsApi(AccountStore &accounts, SessionStore &sessions, const Core::Clock &clock)
+SessionsApi::SessionsApi(AccountStore &accounts, SessionStore &sessions, ChangeFanout &fanout,
+                         const Core::Clock &clock)
     : m_accounts(accounts)
     , m_sessions(sessions)
+    , m_fanout(fanout)
     , m_clock(clock)
 {}
 
@@ -105,6 +109,7 @@ HttpResponse SessionsApi::logout(const ApiCall &call)
 {
     if (auto ended = m_sessions.endSession(call.request.authorization.mid(7).trimmed()); !ended)
         return HttpResponse::unavailable(ended.error());
+    m_fanout.accessChanged();
     return HttpResponse::noContent();
 }
 

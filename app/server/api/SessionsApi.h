@@ -12,6 +12,7 @@ class Clock;
 namespace CareDesk::Server {
 
 class AccountStore;
+class ChangeFanout;
 class SessionStore;
 
 // Signing in and out: POST /v1/sessions, DELETE /v1/sessions/current, GET /v1/me, and the
@@ -19,7 +20,9 @@ class SessionStore;
 class SessionsApi final
 {
 public:
-    SessionsApi(AccountStore &accounts, SessionStore &sessions, const Core::Clock &clock);
+    // `fanout` hears of a session that ended, so that its live feeds close at once.
+    SessionsApi(AccountStore &accounts, SessionStore &sessions, ChangeFanout &fanout,
+                const Core::Clock &clock);
 
     // The agent (or integration) the request's bearer token belongs to, or the 401 (503).
     std::variant<Agent, HttpResponse> authenticate(const HttpRequest &request);
@@ -40,6 +43,7 @@ private:
 
     AccountStore &m_accounts;
     SessionStore &m_sessions;
+    ChangeFanout &m_fanout;
     const Core::Clock &m_clock;
 };
 

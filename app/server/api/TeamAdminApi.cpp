@@ -151,6 +151,8 @@ HttpResponse TeamAdminApi::updateAgent(const ApiCall &call)
     if (auto stored = m_store.accounts().updateAgent(updated, nowMs()); !stored)
         return HttpResponse::unavailable(stored.error());
     m_fanout.changed(updated.teamId);
+    if (updated.role != target.value()->role || updated.teamId != target.value()->teamId)
+        m_fanout.accessChanged();
     return HttpResponse::json(200, updated.toJson());
 }
 
