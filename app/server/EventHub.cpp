@@ -258,15 +258,20 @@ void EventHub::pump()
 
 void EventHub::checkSessions()
 {
+    QList<QByteArray> tokens;
+    for (const Client &client : std::as_const(m_clients))
+        if (client.agent)
+            tokens.append(client.token);
+    auto valid = m_sessions.agentsForSessions(tokens, m_nowMs());
+    if (!valid)
+        return; // the database is away: the next check decides
     QList<QWebSocket *> ended;
     for (auto client = m_clients.cbegin(); client != m_clients.cend(); ++client) {
         if (!client->agent)
             continue;
-        auto current = m_sessions.agentForToken(client->token, m_nowMs());
-        if (!current)
-            continue; // the database is away: the next check decides
-        const std::optional<Agent> &agent = current.value();
-        if (!agent || agent->role != client->agent->role || agent->teamId != client->agent->teamId)
+        const auto agent = valid.value().constFind(client->token);
+        if (agent == valid.value().cend() || agent->role != client->agent->role ||
+            agent->teamId != client->agent->teamId)
             ended.append(client.key());
     }
     for (QWebSocket *socket : std::as_const(ended)) {

@@ -71,6 +71,36 @@ Result<std::optional<Agent>> SessionStore::agentForToken(const QByteArray &token
     return std::optional<Agent>(feeder);
 }
 
+Result<QHash<QByteArray, Agent>> SessionStore::agentsForSessions(const QList<QByteArray> &tokens,
+                                                                 qint64 nowMs)
+{
+    QHash<QByteArray, Agent> agents;
+    if (tokens.isEmpty())
+        return agents;
+    QHash<QString, QByteArray> tokenByDigest;
+    QVariantList values{nowMs};
+    for (const QByteArray &token : tokens) {
+        const QString digest = Passwords::tokenDigest(token);
+        tokenByDigest.insert(digest, token);
+        values.append(digest);
+    }
+    auto found = run(
+        m_database.connection(),
+        QStringLiteral("SELECT s.token_hash, ") + StoreRows::AGENT_COLUMNS +
+            QStringLiteral(" FROM sessions s JOIN agents a ON a.id = s.agent_id"
+                           " WHERE s.expires_at > ? AND a.disabled = 0"
+                           " AND s.token_hash IN (") +
+            QStringList(QList<QString>(tokens.size(), QStringLiteral("?"))).join(QLatin1Char(',')) +
+            QLatin1Char(')'),
+        values);
+    if (!found)
+        return found.error();
+    while (found.value().next())
+        agents.insert(tokenByDigest.value(found.value().value(0).toString()),
+                      StoreRows::readAgent(found.value(), 1));
+    return agents;
+}
+
 Result<void> SessionStore::endSession(const QByteArray &token)
 {
     auto removed =

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -24,6 +25,10 @@ public:
     // The agent a session token belongs to, or the integration an integration token names.
     Core::Result<std::optional<Agent>> agentForToken(const QByteArray &token, qint64 nowMs);
     Core::Result<void> endSession(const QByteArray &token);
+    // The agents of the sessions that are still valid among `tokens`, by token, in one query:
+    // the live feed checks all its sessions at once.
+    Core::Result<QHash<QByteArray, Agent>> agentsForSessions(const QList<QByteArray> &tokens,
+                                                             qint64 nowMs);
 
     // A new integration token for `team`; shown once, stored hashed.
     Core::Result<QByteArray> addIntegration(const QString &name, const QString &team, qint64 nowMs);
