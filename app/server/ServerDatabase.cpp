@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -25,43 +24,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::ServerDatabase)
 };
 
-// The statements of one migration file: each ends with a semicolon at the end of a line;
-// lines that start with "--" are comments.
-QStringList statementsIn(const QString &sql)
-{
-    QStringList statements;
-    QString statement;
-    for (const QString &line : sql.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        statement += (statement.isEmpty() ? QString() : QStringLiteral(" ")) + trimmed;
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            statement.chop(1);
-            statements << statement;
-            statement.clear();
-        }
-    }
-    Q_ASSERT(statement.isEmpty());
-    return statements;
-}
-
-// The numbered .sql files compiled into the server (schema/<dialect>/NNN_what.sql): file N
-// takes the schema from N-1 to N. Files are only appended; the two dialects' tracks differ only
-// where the SQL dialects do.
+// The numbered .sql files compiled into the server (schema/<dialect>/NNNN-what.sql), read the
+// way the workspace's are: file N takes the schema from N-1 to N. Files are only appended; the
+// two dialects' tracks differ only where the SQL dialects do.
 std::vector<QStringList> readMigrations(const QString &dialect)
 {
-    const QDir folder(QStringLiteral(":/caredesk/server/schema/") + dialect);
-    std::vector<QStringList> steps;
-    for (const QString &name :
-         folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile file(folder.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            break;
-        steps.push_back(statementsIn(QString::fromUtf8(file.readAll())));
-    }
-    Q_ASSERT(!steps.empty());
-    return steps;
+    auto scripts =
+        Storage::readMigrationScripts(QStringLiteral(":/caredesk/server/schema/") + dialect);
+    // The scripts are part of the program: without them it was built wrong.
+    if (!scripts)
+        qFatal("%s", qPrintable(scripts.error().detail));
+    return std::move(scripts).value();
 }
 
 const std::vector<QStringList> &migrations(ServerDatabase::Kind kind)
