@@ -14,7 +14,7 @@ if [ -n "${CI:-}" ]; then PRESET=ci; fi
 # Debian 12 / Ubuntu 24.04 packages. Keep in step with README.md and packaging/cmake/*.cmake.
 DEBIAN_PACKAGES=(
     build-essential cmake ninja-build pkg-config file
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools libboost-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libcurl4-openssl-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev libsimdjson-dev
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback

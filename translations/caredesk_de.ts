@@ -3427,25 +3427,6 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
-    <name>CareDesk::Server</name>
-    <message>
-        <source>The server could not listen on %1:%2. Is another server using that port?</source>
-        <translation>Der Server konnte nicht auf %1:%2 lauschen. Verwendet bereits ein anderer Server diesen Port?</translation>
-    </message>
-    <message>
-        <source>The TLS certificate could not be read (PEM expected).</source>
-        <translation>Das TLS-Zertifikat konnte nicht gelesen werden (PEM erwartet).</translation>
-    </message>
-    <message>
-        <source>The TLS key could not be read.</source>
-        <translation>Der TLS-Schlüssel konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
-        <translation>Der TLS-Schlüssel ist kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format.</translation>
-    </message>
-</context>
-<context>
     <name>CareDesk::Server::EventHub</name>
     <message>
         <source>Say hello with a session token first.</source>
@@ -3470,6 +3451,68 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address are waiting to say hello.</source>
+        <translation>Zu viele Verbindungen von Ihrer Adresse warten noch auf ihr Hallo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::HttpConnection</name>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Der Inhalt der Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1 (%1).</translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Open the WebSocket on a connection of its own.</source>
+        <translation>Öffnen Sie den WebSocket auf einer eigenen Verbindung.</translation>
+    </message>
+    <message>
+        <source>The request body is too large: at most %1 bytes are taken here.</source>
+        <translation>Der Inhalt der Anfrage ist zu groß: hier werden höchstens %1 Bytes angenommen.</translation>
+    </message>
+    <message>
+        <source>The request took too long to arrive.</source>
+        <translation>Die Anfrage kam zu langsam an.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::HttpServerAdapter</name>
+    <message>
+        <source>Too many open connections from your address. Close some and try again.</source>
+        <translation>Zu viele offene Verbindungen von Ihrer Adresse. Schließen Sie einige und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Open this address as a WebSocket.</source>
+        <translation>Öffnen Sie diese Adresse als WebSocket.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate could not be read (PEM expected).</source>
+        <translation>Das TLS-Zertifikat konnte nicht gelesen werden (PEM erwartet).</translation>
+    </message>
+    <message>
+        <source>The TLS key could not be read.</source>
+        <translation>Der TLS-Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
+        <translation>Der TLS-Schlüssel ist kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>The server could not listen on %1:%2. Is another server using that port?</source>
+        <translation>Der Server konnte nicht auf %1:%2 lauschen. Benutzt ein anderer Server diesen Port?</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3746,18 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>agent must be me or an agent id.</source>
         <translation>agent muss me oder eine Agenten-ID sein.</translation>
+    </message>
+    <message>
+        <source>Too many logins from your address. Try again in a minute.</source>
+        <translation>Zu viele Anmeldungen von Ihrer Adresse. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Too many logins from your address at once. Wait for the ones under way.</source>
+        <translation>Zu viele gleichzeitige Anmeldungen von Ihrer Adresse. Warten Sie auf die laufenden.</translation>
+    </message>
+    <message>
+        <source>The server is checking many logins. Try again.</source>
+        <translation>Der Server prüft gerade viele Anmeldungen. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4710,82 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Close an account (history stays), or set a new password from standard input.</source>
         <translation>Ein Konto schließen (der Verlauf bleibt) oder ein neues Passwort von der Standardeingabe setzen.</translation>
+    </message>
+    <message>
+        <source>request line and headers, bytes</source>
+        <translation>Anfragezeile und Kopfzeilen, Bytes</translation>
+    </message>
+    <message>
+        <source>request body outside ingest, bytes</source>
+        <translation>Inhalt einer Anfrage außerhalb des Imports, Bytes</translation>
+    </message>
+    <message>
+        <source>seconds for a request&apos;s headers to arrive</source>
+        <translation>Sekunden, bis die Kopfzeilen einer Anfrage da sein müssen</translation>
+    </message>
+    <message>
+        <source>seconds for a request&apos;s body to arrive</source>
+        <translation>Sekunden, bis der Inhalt einer Anfrage da sein muss</translation>
+    </message>
+    <message>
+        <source>seconds an idle connection stays open</source>
+        <translation>Sekunden, die eine unbenutzte Verbindung offen bleibt</translation>
+    </message>
+    <message>
+        <source>open connections from one address</source>
+        <translation>offene Verbindungen von einer Adresse</translation>
+    </message>
+    <message>
+        <source>open connections in all</source>
+        <translation>offene Verbindungen insgesamt</translation>
+    </message>
+    <message>
+        <source>a live feed message from a client, bytes</source>
+        <translation>eine Live-Feed-Nachricht eines Clients, Bytes</translation>
+    </message>
+    <message>
+        <source>logins one address may try at once</source>
+        <translation>Anmeldungen, die eine Adresse auf einmal versuchen darf</translation>
+    </message>
+    <message>
+        <source>and then per minute</source>
+        <translation>und danach pro Minute</translation>
+    </message>
+    <message>
+        <source>wrong passwords per login and address before tries wait</source>
+        <translation>falsche Passwörter je Anmeldename und Adresse, bevor Versuche warten müssen</translation>
+    </message>
+    <message>
+        <source>wrong passwords per login from all addresses before new addresses wait</source>
+        <translation>falsche Passwörter je Anmeldename von allen Adressen, bevor neue Adressen warten müssen</translation>
+    </message>
+    <message>
+        <source>threads checking passwords</source>
+        <translation>Threads, die Passwörter prüfen</translation>
+    </message>
+    <message>
+        <source>password checks one address may have waiting</source>
+        <translation>wartende Passwortprüfungen je Adresse</translation>
+    </message>
+    <message>
+        <source>password checks waiting in all</source>
+        <translation>wartende Passwortprüfungen insgesamt</translation>
+    </message>
+    <message>
+        <source>hours a session lives unused</source>
+        <translation>Stunden, die eine Sitzung unbenutzt bestehen bleibt</translation>
+    </message>
+    <message>
+        <source>Unknown limit &quot;%1&quot;: use NAME=VALUE with one of the names --help lists.</source>
+        <translation>Unbekannte Grenze „%1“: Verwenden Sie NAME=WERT mit einem der Namen aus --help.</translation>
+    </message>
+    <message>
+        <source>The limit %1 takes a whole number from %2 to %3.</source>
+        <translation>Die Grenze %1 nimmt eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Set one of the server&apos;s limits (repeat for more). Names, defaults:</source>
+        <translation>Eine der Grenzen des Servers setzen (für mehrere wiederholen). Namen, Vorgaben:</translation>
     </message>
 </context>
 <context>

@@ -3427,25 +3427,6 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
-    <name>CareDesk::Server</name>
-    <message>
-        <source>The server could not listen on %1:%2. Is another server using that port?</source>
-        <translation>El servidor no pudo escuchar en %1:%2. ¿Hay otro servidor usando ese puerto?</translation>
-    </message>
-    <message>
-        <source>The TLS certificate could not be read (PEM expected).</source>
-        <translation>No se pudo leer el certificado TLS (se espera PEM).</translation>
-    </message>
-    <message>
-        <source>The TLS key could not be read.</source>
-        <translation>No se pudo leer la clave TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
-        <translation>La clave TLS no es una clave RSA o EC sin cifrar en PEM.</translation>
-    </message>
-</context>
-<context>
     <name>CareDesk::Server::EventHub</name>
     <message>
         <source>Say hello with a session token first.</source>
@@ -3470,6 +3451,68 @@ Open it in the scenario editor?</source>
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address are waiting to say hello.</source>
+        <translation>Demasiadas conexiones desde su dirección esperan todavía su saludo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::HttpConnection</name>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>Las cabeceras de la solicitud son demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>El cuerpo de la solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>La solicitud no es HTTP/1.1 válido (%1).</translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation>El destino de la solicitud debe ser una ruta.</translation>
+    </message>
+    <message>
+        <source>Open the WebSocket on a connection of its own.</source>
+        <translation>Abra el WebSocket en una conexión propia.</translation>
+    </message>
+    <message>
+        <source>The request body is too large: at most %1 bytes are taken here.</source>
+        <translation>El cuerpo de la solicitud es demasiado grande: aquí se aceptan como máximo %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request took too long to arrive.</source>
+        <translation>La solicitud tardó demasiado en llegar.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Server::HttpServerAdapter</name>
+    <message>
+        <source>Too many open connections from your address. Close some and try again.</source>
+        <translation>Demasiadas conexiones abiertas desde su dirección. Cierre algunas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Open this address as a WebSocket.</source>
+        <translation>Abra esta dirección como WebSocket.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate could not be read (PEM expected).</source>
+        <translation>No se pudo leer el certificado TLS (se espera PEM).</translation>
+    </message>
+    <message>
+        <source>The TLS key could not be read.</source>
+        <translation>No se pudo leer la clave TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS key is not an unencrypted RSA or EC key in PEM.</source>
+        <translation>La clave TLS no es una clave RSA o EC sin cifrar en PEM.</translation>
+    </message>
+    <message>
+        <source>The server could not listen on %1:%2. Is another server using that port?</source>
+        <translation>El servidor no pudo escuchar en %1:%2. ¿Otro servidor usa ese puerto?</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3746,18 @@ Open it in the scenario editor?</source>
     <message>
         <source>agent must be me or an agent id.</source>
         <translation>agent debe ser me o un id de agente.</translation>
+    </message>
+    <message>
+        <source>Too many logins from your address. Try again in a minute.</source>
+        <translation>Demasiados inicios de sesión desde su dirección. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Too many logins from your address at once. Wait for the ones under way.</source>
+        <translation>Demasiados inicios de sesión a la vez desde su dirección. Espere a los que están en curso.</translation>
+    </message>
+    <message>
+        <source>The server is checking many logins. Try again.</source>
+        <translation>El servidor está comprobando muchos inicios de sesión. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4710,82 @@ Open it in the scenario editor?</source>
     <message>
         <source>Close an account (history stays), or set a new password from standard input.</source>
         <translation>Cerrar una cuenta (el historial se conserva) o poner una contraseña nueva desde la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>request line and headers, bytes</source>
+        <translation>línea de solicitud y cabeceras, bytes</translation>
+    </message>
+    <message>
+        <source>request body outside ingest, bytes</source>
+        <translation>cuerpo de una solicitud fuera de la importación, bytes</translation>
+    </message>
+    <message>
+        <source>seconds for a request&apos;s headers to arrive</source>
+        <translation>segundos para que lleguen las cabeceras de una solicitud</translation>
+    </message>
+    <message>
+        <source>seconds for a request&apos;s body to arrive</source>
+        <translation>segundos para que llegue el cuerpo de una solicitud</translation>
+    </message>
+    <message>
+        <source>seconds an idle connection stays open</source>
+        <translation>segundos que una conexión inactiva sigue abierta</translation>
+    </message>
+    <message>
+        <source>open connections from one address</source>
+        <translation>conexiones abiertas desde una dirección</translation>
+    </message>
+    <message>
+        <source>open connections in all</source>
+        <translation>conexiones abiertas en total</translation>
+    </message>
+    <message>
+        <source>a live feed message from a client, bytes</source>
+        <translation>un mensaje del canal en vivo de un cliente, bytes</translation>
+    </message>
+    <message>
+        <source>logins one address may try at once</source>
+        <translation>inicios de sesión que una dirección puede intentar a la vez</translation>
+    </message>
+    <message>
+        <source>and then per minute</source>
+        <translation>y después por minuto</translation>
+    </message>
+    <message>
+        <source>wrong passwords per login and address before tries wait</source>
+        <translation>contraseñas erróneas por usuario y dirección antes de que los intentos esperen</translation>
+    </message>
+    <message>
+        <source>wrong passwords per login from all addresses before new addresses wait</source>
+        <translation>contraseñas erróneas por usuario desde todas las direcciones antes de que las direcciones nuevas esperen</translation>
+    </message>
+    <message>
+        <source>threads checking passwords</source>
+        <translation>hilos que comprueban contraseñas</translation>
+    </message>
+    <message>
+        <source>password checks one address may have waiting</source>
+        <translation>comprobaciones de contraseña en espera por dirección</translation>
+    </message>
+    <message>
+        <source>password checks waiting in all</source>
+        <translation>comprobaciones de contraseña en espera en total</translation>
+    </message>
+    <message>
+        <source>hours a session lives unused</source>
+        <translation>horas que una sesión dura sin usarse</translation>
+    </message>
+    <message>
+        <source>Unknown limit &quot;%1&quot;: use NAME=VALUE with one of the names --help lists.</source>
+        <translation>Límite desconocido «%1»: use NOMBRE=VALOR con uno de los nombres que lista --help.</translation>
+    </message>
+    <message>
+        <source>The limit %1 takes a whole number from %2 to %3.</source>
+        <translation>El límite %1 admite un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Set one of the server&apos;s limits (repeat for more). Names, defaults:</source>
+        <translation>Fija uno de los límites del servidor (repítalo para más). Nombres, valores por defecto:</translation>
     </message>
 </context>
 <context>

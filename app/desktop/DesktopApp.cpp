@@ -202,6 +202,8 @@ void DesktopApp::wireTeam(Gui::MainWindow &window, Workspace::TeamSession &team)
     using Workspace::TeamSession;
     connect(&window, &MainWindow::teamSignInRequested, &team, &TeamSession::signIn);
     connect(&window, &MainWindow::teamSignOutRequested, &team, &TeamSession::signOut);
+    connect(&window, &MainWindow::teamSignOutEverywhereRequested, &team,
+            &TeamSession::signOutEverywhere);
     connect(&window, &MainWindow::activityAnnounced, &team, &TeamSession::announceActivity);
     connect(&team, &TeamSession::stateChanged, &window, &MainWindow::handleTeamState);
     connect(&team, &TeamSession::signedIn, &window, &MainWindow::handleTeamSignedIn);

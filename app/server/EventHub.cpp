@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/ChangeFeed.h"
+#include "store/ConversationReads.h"
 #include "store/SessionStore.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QScopeGuard>
 #include <QTimer>
 #include <QWebSocket>
+
+#include <cmath>
 
 namespace CareDesk::Server {
 
@@ -45,13 +48,21 @@ QByteArray compactChange(const Protocol::ChangeRecord &change)
 
 constexpr int PAGE = 1000;
 
+QString addressOf(const QWebSocket *socket)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = socket->peerAddress().toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4).toString() : socket->peerAddress().toString();
+}
+
 } // namespace
 
-EventHub::EventHub(SessionStore &sessions, ChangeFeed &feed, std::function<qint64()> nowMs,
-                   QObject *parent)
+EventHub::EventHub(SessionStore &sessions, ChangeFeed &feed, ConversationReads &conversations,
+                   std::function<qint64()> nowMs, QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
     , m_feed(feed)
+    , m_conversations(conversations)
     , m_nowMs(std::move(nowMs))
 {
     if (auto latest = m_feed.latestRev())
@@ -82,10 +93,27 @@ void EventHub::accept(std::unique_ptr<QWebSocket> owned)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
-    m_clients.insert(socket, Client{});
+    Client fresh;
+    fresh.address = addressOf(socket);
+    const auto waiting =
+        std::count_if(m_clients.cbegin(), m_clients.cend(), [&](const Client &other) {
+            return !other.agent && other.address == fresh.address;
+        });
+    m_clients.insert(socket, fresh);
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &text) { onMessage(socket, text); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
+        if (const auto client = m_clients.constFind(socket);
+            client != m_clients.cend() && client->catchingUp)
+            catchUp(socket);
+    });
+    if (waiting >= MAX_UNAUTHENTICATED_PER_ADDRESS) {
+        refuse(socket, QStringLiteral("too_many_connections"),
+               Tr::tr("Too many connections from your address are waiting to say hello."));
+        drop(socket);
+        return;
+    }
     QTimer::singleShot(HELLO_TIMEOUT_MS, socket, [this, socket] {
         const auto client = m_clients.constFind(socket);
         if (client != m_clients.cend() && !client->agent)
@@ -146,35 +174,78 @@ void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &mess
     }
     client.agent = agent.value();
     client.token = message.value(QLatin1String("token")).toString().toUtf8();
-    client.sentRev = static_cast<qint64>(since.toDouble(0));
-    // Catch up on what the client missed, a page at a time, before anything live.
-    for (;;) {
-        auto feed = m_feed.since(*client.agent, client.sentRev, PAGE);
+    const qint64 sinceRev = static_cast<qint64>(since.toDouble(0));
+    client.sentRev = sinceRev;
+    client.catchingUp = true;
+    if (connectionsOf(client.agent->id) == 1)
+        Q_EMIT agentOnline(client.agent->id);
+    // What the client missed comes before anything live, a page at a time as it reads.
+    catchUp(socket);
+}
+
+void EventHub::catchUp(QWebSocket *socket)
+{
+    while (socket->bytesToWrite() < CATCH_UP_LOW_WATER_BYTES) {
+        auto client = m_clients.find(socket);
+        if (client == m_clients.end() || !client->catchingUp)
+            return;
+        auto feed = m_feed.since(*client->agent, client->sentRev, PAGE);
         if (!feed) {
             refuse(socket, QStringLiteral("unavailable"), feed.error().userMessage);
+            drop(socket);
             return;
         }
         if (!feed.value().changes.isEmpty()) {
             QList<QByteArray> changes;
             for (const Protocol::ChangeRecord &change : feed.value().changes)
                 changes.append(compactChange(change));
-            socket->sendTextMessage(changesMessage(changes));
+            if (!send(socket, changesMessage(changes)))
+                return;
         }
-        client.sentRev = feed.value().rev;
-        if (feed.value().changes.size() < PAGE)
-            break;
+        client->sentRev = feed.value().rev;
+        if (feed.value().changes.size() < PAGE) {
+            client->catchingUp = false;
+            send(socket, compact({{QStringLiteral("type"), QStringLiteral("welcome")},
+                                  {QStringLiteral("rev"), client->sentRev},
+                                  {QStringLiteral("agent"), client->agent->toJson()}}));
+            return;
+        }
     }
-    socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("welcome")},
-                                     {QStringLiteral("rev"), client.sentRev},
-                                     {QStringLiteral("agent"), client.agent->toJson()}}));
-    if (connectionsOf(client.agent->id) == 1)
-        Q_EMIT agentOnline(client.agent->id);
 }
 
-void EventHub::relayActivity(QWebSocket *socket, const Client &client, const QJsonObject &message)
+bool EventHub::send(QWebSocket *socket, const QString &message)
+{
+    if (socket->bytesToWrite() > MAX_BUFFERED_BYTES) {
+        qCWarning(lcServer) << "closed a live feed that stopped reading:" << addressOf(socket);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too_slow"));
+        drop(socket);
+        return false;
+    }
+    socket->sendTextMessage(message);
+    return true;
+}
+
+bool EventHub::mayRelay(Client &client, qint64 conversationId)
+{
+    const qint64 second = m_nowMs() / 1000;
+    if (client.activitySecond != second) {
+        client.activitySecond = second;
+        client.activityInSecond = 0;
+    }
+    if (++client.activityInSecond > ACTIVITY_PER_SECOND)
+        return false;
+    if (client.agent->role == Role::Admin)
+        return true;
+    auto state = m_conversations.state(conversationId);
+    return state && state.value() && state.value()->teamId == client.agent->teamId;
+}
+
+void EventHub::relayActivity(QWebSocket *socket, Client &client, const QJsonObject &message)
 {
     const QJsonValue conversationId = message.value(QLatin1String("conversationId"));
-    if (!conversationId.isDouble())
+    const double id = conversationId.toDouble(-1);
+    // Only whole ids in range, only so often, and only of the agent's own team.
+    if (id < 1 || id > 9e15 || id != std::floor(id) || !mayRelay(client, qint64(id)))
         return;
     const QJsonObject activity{
         {QStringLiteral("type"), QStringLiteral("activity")},
@@ -194,9 +265,13 @@ void EventHub::deliverActivity(const QJsonObject &activity, QWebSocket *from)
 {
     const qint64 teamId = activity.value(QLatin1String("teamId")).toInteger();
     const QString text = compact(activity);
+    QList<QWebSocket *> to;
     for (auto other = m_clients.cbegin(); other != m_clients.cend(); ++other)
-        if (other.key() != from && other->agent && other->agent->teamId == teamId)
-            other.key()->sendTextMessage(text);
+        if (other.key() != from && other->agent && !other->catchingUp &&
+            other->agent->teamId == teamId)
+            to.append(other.key());
+    for (QWebSocket *socket : std::as_const(to))
+        send(socket, text);
 }
 
 void EventHub::deliverSharedActivity(const QString &payload)
@@ -229,8 +304,9 @@ void EventHub::pump()
         const qint64 lastRev = changes.value().constLast().second.rev;
         // Clients that may see the same changes get the same message, built once.
         QHash<QPair<qint64, qint64>, QString> messages; // (team or -1 for all, sent rev) -> message
+        QList<std::pair<QWebSocket *, QString>> sends;  // sent after the loop: a send may drop
         for (auto client = m_clients.begin(); client != m_clients.end(); ++client) {
-            if (!client->agent || client->sentRev >= lastRev)
+            if (!client->agent || client->catchingUp || client->sentRev >= lastRev)
                 continue;
             const qint64 scope = client->agent->role == Role::Admin ? -1 : client->agent->teamId;
             const auto key = qMakePair(scope, client->sentRev);
@@ -247,9 +323,11 @@ void EventHub::pump()
                     messages.insert(key, visible.isEmpty() ? QString() : changesMessage(visible));
             }
             if (!message->isEmpty())
-                client.key()->sendTextMessage(*message);
+                sends.append({client.key(), *message});
             client->sentRev = lastRev;
         }
+        for (const auto &[socket, message] : std::as_const(sends))
+            send(socket, message);
         m_pumpedRev = lastRev;
         if (changes.value().size() < PAGE)
             return;
@@ -262,7 +340,12 @@ void EventHub::checkSessions()
     for (const Client &client : std::as_const(m_clients))
         if (client.agent)
             tokens.append(client.token);
-    auto valid = m_sessions.agentsForSessions(tokens, m_nowMs());
+    const qint64 now = m_nowMs();
+    // An open live feed is a session in use: the idle timeout does not end it.
+    if (now - m_lastTouchMs >= SessionStore::TOUCH_INTERVAL_MS && !tokens.isEmpty())
+        if (m_sessions.touch(tokens, now))
+            m_lastTouchMs = now;
+    auto valid = m_sessions.agentsForSessions(tokens, now);
     if (!valid)
         return; // the database is away: the next check decides
     QList<QWebSocket *> ended;

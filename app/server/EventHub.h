@@ -14,6 +14,7 @@ class QWebSocket;
 namespace CareDesk::Server {
 
 class ChangeFeed;
+class ConversationReads;
 class SessionStore;
 
 // The live side of the change feed (GET /v1/events). A client opens a WebSocket and sends
@@ -24,13 +25,18 @@ class SessionStore;
 // client remembers the last revision it was sent.
 //
 // Clients also say what they are doing: {"type":"viewing"|"typing","conversationId":N}; the
-// others on the team receive {"type":"activity","what","conversationId","agent":{id,name}}.
+// others on the team receive {"type":"activity","what","conversationId","agent":{id,name}},
+// a few a second per colleague at most, and only for their own team's conversations.
+//
+// A client costs little that it does not use: a few unauthenticated sockets per address, the
+// catch-up sent a page at a time as the socket drains, and a client whose unsent messages pass
+// MAX_BUFFERED_BYTES closed with "too_slow" (it reconnects and catches up from its revision).
 class EventHub final : public QObject
 {
     Q_OBJECT
 public:
-    EventHub(SessionStore &sessions, ChangeFeed &feed, std::function<qint64()> nowMs,
-             QObject *parent = nullptr);
+    EventHub(SessionStore &sessions, ChangeFeed &feed, ConversationReads &conversations,
+             std::function<qint64()> nowMs, QObject *parent = nullptr);
     ~EventHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
@@ -45,6 +51,13 @@ public:
 
     // A client that has not said hello within this time is closed.
     static constexpr int HELLO_TIMEOUT_MS = 10000;
+    // Sockets from one address that have not said hello yet; more are closed at once.
+    static constexpr int MAX_UNAUTHENTICATED_PER_ADDRESS = 8;
+    // The catch-up goes on while less than this waits to be sent.
+    static constexpr qint64 CATCH_UP_LOW_WATER_BYTES = 256 * 1024;
+    static constexpr qint64 MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+    // Viewing and typing relayed per client and second at most.
+    static constexpr int ACTIVITY_PER_SECOND = 4;
 
     // Closes every live feed whose session ended (signed out, expired, its agent removed) or
     // whose agent's role or team changed: such a feed would go on hearing what its session may
@@ -64,11 +77,20 @@ private:
         std::optional<Agent> agent;
         QByteArray token; // the session it said hello with, checked again while it lives
         qint64 sentRev = 0;
+        bool catchingUp = false; // live changes wait until the catch-up is through
+        QString address;
+        qint64 activitySecond = 0;
+        int activityInSecond = 0;
     };
 
     void onMessage(QWebSocket *socket, const QString &text);
     void hello(QWebSocket *socket, Client &client, const QJsonObject &message);
-    void relayActivity(QWebSocket *socket, const Client &client, const QJsonObject &message);
+    // Sends pages of missed changes while the socket drains; then welcome.
+    void catchUp(QWebSocket *socket);
+    // Sends, or closes a client that lets too much pile up unread; false when it closed.
+    bool send(QWebSocket *socket, const QString &message);
+    bool mayRelay(Client &client, qint64 conversationId);
+    void relayActivity(QWebSocket *socket, Client &client, const QJsonObject &message);
     void deliverActivity(const QJsonObject &activity, QWebSocket *from);
     void refuse(QWebSocket *socket, const QString &code, const QString &message);
     void drop(QWebSocket *socket);
@@ -76,9 +98,11 @@ private:
 
     SessionStore &m_sessions;
     ChangeFeed &m_feed;
+    ConversationReads &m_conversations;
     std::function<qint64()> m_nowMs;
     QHash<QWebSocket *, Client> m_clients;
     qint64 m_pumpedRev = 0;
+    qint64 m_lastTouchMs = 0;
     QTimer m_pumpTimer;
     QTimer m_sessionTimer;
 };

@@ -1,5 +1,7 @@
 #include "Maintenance.h"
 
+#include "api/LoginGuard.h"
+
 #include "ChangeFanout.h"
 #include "Clock.h"
 #include "IngestRelay.h"
@@ -34,6 +36,26 @@ void Maintenance::run()
     for (qint64 teamId : teams ? teams.value() : QList<qint64>())
         m_fanout.dispatch(teamId);
     m_fanout.changed(0);
+    if (nowMs - m_lastPurgeMs >= PURGE_INTERVAL_MS) {
+        m_lastPurgeMs = nowMs;
+        purge(nowMs);
+    }
+}
+
+void Maintenance::purge(qint64 nowMs)
+{
+    // Expired and idle sessions, and what the login guard no longer needs, do not pile up.
+    if (auto sessions = m_store.sessions().purge(nowMs); !sessions)
+        qCWarning(lcServer) << "session purge failed:" << sessions.error().detail;
+    else if (sessions.value() > 0)
+        qCInfo(lcServer) << "purged" << sessions.value() << "expired or idle sessions";
+    // A day's changes stay whole, so that the live feed has long sent them.
+    if (auto compacted = m_store.feed().compact(nowMs - CHANGE_HISTORY_WHOLE_MS); !compacted)
+        qCWarning(lcServer) << "change history compaction failed:" << compacted.error().detail;
+    if (auto logins = m_store.logins().purge(nowMs - LoginLimits{}.windowMs,
+                                             nowMs - LoginGuard::KNOWN_ADDRESS_MS);
+        !logins)
+        qCWarning(lcServer) << "login record purge failed:" << logins.error().detail;
 }
 
 } // namespace CareDesk::Server

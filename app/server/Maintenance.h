@@ -25,13 +25,20 @@ public:
     // One round now (tests call it after moving the clock).
     void run();
     static constexpr int INTERVAL_MS = 15000;
+    // Expired sessions and old login records are deleted this often.
+    static constexpr qint64 PURGE_INTERVAL_MS = 60 * 1000;
+    // Changes younger than this are never compacted away.
+    static constexpr qint64 CHANGE_HISTORY_WHOLE_MS = 24LL * 60 * 60 * 1000;
 
 private:
+    void purge(qint64 nowMs);
+
     TeamStore &m_store;
     IngestRelay &m_relay;
     ChangeFanout &m_fanout;
     const Core::Clock &m_clock;
     QTimer m_timer;
+    qint64 m_lastPurgeMs = 0;
 };
 
 } // namespace CareDesk::Server

@@ -26,7 +26,7 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_clock(clock)
     , m_store(std::make_unique<TeamStore>(*m_database))
     , m_events(std::make_unique<EventHub>(m_store->sessions(), m_store->feed(),
-                                          [this] { return nowMs(); }))
+                                          m_store->conversations(), [this] { return nowMs(); }))
     , m_instances(std::make_unique<PostgresNotifications>(*m_database, *m_events))
     , m_fanout(
           std::make_unique<ChangeFanout>(m_store->dispatcher(), *m_instances, *m_events, m_clock))
@@ -41,6 +41,11 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
         m_relay->publishIngested();
         m_relay->settleReplies();
+    });
+    // Batches of items may be large; every other request is a small JSON object.
+    m_http.setBodyLimit([this](const QByteArray &, const QString &path) -> qint64 {
+        return ServerApi::takesBatches(path) ? IngestApi::MAX_INGEST_BYTES
+                                             : m_http.limits().bodyBytes;
     });
     // GET /v1/events: the live side of the change feed.
     m_http.acceptWebSockets(
@@ -101,6 +106,13 @@ void TeamServer::startChannels()
 void TeamServer::pollChannels()
 {
     m_channels->pollNow();
+}
+
+void TeamServer::setLimits(const ServerLimits &limits)
+{
+    m_http.setLimits(limits.http);
+    m_api->sessions().setLimits(limits.logins);
+    m_store->sessions().setIdleTimeout(limits.sessionIdleMs);
 }
 
 Result<void> TeamServer::useTls(const QString &certificateFile, const QString &keyFile)

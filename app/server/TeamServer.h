@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ServerLimits.h"
 #include "http/HttpServerAdapter.h"
 
 #include <QHostAddress>
@@ -48,6 +49,8 @@ public:
     void startChannels();
     void pollChannels();
 
+    // What one client may cost (sizes, timeouts, connections, logins); call before listen().
+    void setLimits(const ServerLimits &limits);
     // HTTPS and WSS with a PEM certificate chain and key; call before listen().
     Core::Result<void> useTls(const QString &certificateFile, const QString &keyFile);
     Core::Result<quint16> listen(const QHostAddress &address, quint16 port);

@@ -18,6 +18,7 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 
 using namespace CareDesk;
 using Testing::ApiClient;
@@ -998,4 +999,125 @@ TEST_CASE("A live feed closes when its session ends, its account goes, or its ro
     // Her session itself still works, with the narrower role: the desk reconnects as an agent.
     Testing::LiveClient again(team.port, team.tokenFor(lea), 0);
     CHECK(Testing::waitUntil([&] { return again.welcomed(); }));
+}
+
+TEST_CASE("A session unused for the idle timeout ends, one in use lives on, and both are purged")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray forgotten = team.api->login(QStringLiteral("ana"), PASSWORD);
+    const QByteArray used = team.api->login(QStringLiteral("ana"), PASSWORD);
+    REQUIRE_FALSE(forgotten.isEmpty());
+    REQUIRE_FALSE(used.isEmpty());
+    const qint64 hour = 3600;
+    team.clock.advanceSecs(11 * hour);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), used).status == 200);
+    team.clock.advanceSecs(2 * hour); // 13 hours after sign-in, 2 after the last use
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), forgotten).status == 401);
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), used).status == 200);
+
+    team.clock.advanceSecs(13 * hour);
+    team.server->maintain();
+    auto db = Server::ServerDatabase::openSqlite(team.dir.path());
+    REQUIRE(db.ok());
+    QSqlQuery count(db.value()->connection());
+    REQUIRE(count.exec(
+        QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent_id = %1").arg(ana.id)));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 0);
+}
+
+TEST_CASE("Typing reaches colleagues a few times a second, and only on their team's conversations")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent);
+    const Server::Agent cy =
+        team.add(QStringLiteral("cy"), Server::Role::Agent, QStringLiteral("other"));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("shopper"),
+                     QStringLiteral("My order has not arrived")));
+    const qint64 id = team.conversationOf(team.tokenFor(ana), QStringLiteral("shopper"));
+    REQUIRE(id > 0);
+
+    Testing::LiveClient anaFeed(team.port, team.tokenFor(ana), 0);
+    Testing::LiveClient benFeed(team.port, team.tokenFor(ben), 0);
+    Testing::LiveClient cyFeed(team.port, team.tokenFor(cy), 0);
+    REQUIRE(Testing::waitUntil(
+        [&] { return anaFeed.welcomed() && benFeed.welcomed() && cyFeed.welcomed(); }));
+    const auto activities = [](const Testing::LiveClient &feed) {
+        return std::count_if(feed.received.begin(), feed.received.end(), [](const QJsonObject &m) {
+            return m[QLatin1String("type")].toString() == u"activity";
+        });
+    };
+    // Twenty keystrokes within the same second: a handful reach Ben.
+    for (int i = 0; i < 20; ++i)
+        anaFeed.socket.sendTextMessage(
+            QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
+    CHECK(Testing::waitUntil([&] { return activities(benFeed) > 0; }));
+    Testing::waitUntil([] { return false; }, 300);
+    CHECK(activities(benFeed) <= Server::EventHub::ACTIVITY_PER_SECOND);
+    CHECK(activities(cyFeed) == 0);
+
+    // Cy, of another team, says she is typing in Ana's team's conversation: nobody hears it.
+    const auto before = activities(anaFeed);
+    team.clock.advanceSecs(2);
+    cyFeed.socket.sendTextMessage(
+        QStringLiteral("{\"type\":\"typing\",\"conversationId\":%1}").arg(id));
+    cyFeed.socket.sendTextMessage(QStringLiteral("{\"type\":\"ping\"}"));
+    CHECK(Testing::waitUntil([&] {
+        return cyFeed.has(
+            [](const QJsonObject &m) { return m[QLatin1String("type")].toString() == u"pong"; });
+    }));
+    Testing::waitUntil([] { return false; }, 300);
+    CHECK(activities(anaFeed) == before);
+}
+
+TEST_CASE("The change history is compacted, and a catch-up from any revision ends in the present")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray token = team.tokenFor(ana);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("shopper"),
+                     QStringLiteral("Where is my parcel?")));
+    const qint64 id = team.conversationOf(token, QStringLiteral("shopper"));
+    REQUIRE(id > 0);
+    const QString path = QStringLiteral("/v1/conversations/%1/").arg(id);
+    REQUIRE(team.api->call("POST", path + QStringLiteral("claim"), QByteArray(), token).status ==
+            200);
+    REQUIRE(team.api->call("POST", path + QStringLiteral("release"), QByteArray(), token).status ==
+            200);
+    REQUIRE(team.api->call("POST", path + QStringLiteral("claim"), QByteArray(), token).status ==
+            200);
+    QByteArray adminToken = team.adminToken;
+    const auto changesOf = [&] {
+        const ApiReply reply =
+            team.api->call("GET", QStringLiteral("/v1/changes?since=0"), QByteArray(), adminToken);
+        QList<QJsonObject> mine;
+        for (const QJsonValue &change : reply.body[QLatin1String("changes")].toArray())
+            if (change[QLatin1String("entity")].toString() == u"conversation" &&
+                change[QLatin1String("id")].toString() == QString::number(id))
+                mine.append(change.toObject());
+        return mine;
+    };
+    CHECK(changesOf().size() >= 3);
+
+    team.clock.advanceSecs(2 * 24 * 3600);
+    team.server->maintain();
+    adminToken = team.api->login(QStringLiteral("admin"), PASSWORD);
+    const QList<QJsonObject> left = changesOf();
+    REQUIRE(left.size() == 1);
+    // The one left is the conversation as it is now (its agent went offline meanwhile).
+    const ApiReply now = team.api->call("GET", QStringLiteral("/v1/conversations/%1").arg(id),
+                                        QByteArray(), adminToken);
+    CHECK(left.first()[QLatin1String("data")][QLatin1String("rev")].toInteger() ==
+          now.body[QLatin1String("conversation")][QLatin1String("rev")].toInteger());
+
+    // A desk that last saw revision 0 catches up to the same present on the live feed.
+    Testing::LiveClient fresh(team.port, team.api->login(QStringLiteral("ana"), PASSWORD), 0);
+    REQUIRE(Testing::waitUntil([&] { return fresh.welcomed(); }));
+    CHECK(fresh.has([&](const QJsonObject &message) {
+        const QJsonValue change = message[QLatin1String("change")];
+        return change[QLatin1String("entity")].toString() == u"conversation" &&
+               change[QLatin1String("id")].toString() == QString::number(id);
+    }));
 }

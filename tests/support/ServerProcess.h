@@ -17,6 +17,7 @@ public:
 
     bool started() const { return m_port != 0; }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString output() const;
     // SIGKILL: no shutdown code runs, as when the machine loses power under the process.
     void kill();

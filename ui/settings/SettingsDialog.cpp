@@ -378,8 +378,13 @@ QWidget *SettingsDialog::buildTeam()
     signIn->setObjectName(QStringLiteral("teamSignInButton"));
     auto *signOut = new QPushButton(tr("Sign out"), page);
     signOut->setObjectName(QStringLiteral("teamSignOutButton"));
+    auto *signOutEverywhere = new QPushButton(tr("Sign out everywhere"), page);
+    signOutEverywhere->setObjectName(QStringLiteral("teamSignOutEverywhereButton"));
+    signOutEverywhere->setToolTip(
+        tr("End your sessions on every computer, for example after losing a laptop."));
     buttons->addWidget(signIn);
     buttons->addWidget(signOut);
+    buttons->addWidget(signOutEverywhere);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_teamState = new QLabel(
@@ -402,6 +407,8 @@ QWidget *SettingsDialog::buildTeam()
         m_teamPassword->clear(); // held no longer than needed
     });
     connect(signOut, &QPushButton::clicked, this, &SettingsDialog::teamSignOutRequested);
+    connect(signOutEverywhere, &QPushButton::clicked, this,
+            &SettingsDialog::teamSignOutEverywhereRequested);
     return page;
 }
 

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void cannedResponseRemoved(qint64 id);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
+    void teamSignOutEverywhereRequested();
     void connectChannelRequested(qint64 channelId);
 
 private:

@@ -384,12 +384,20 @@ SettingsDialog *MainWindow::openSettings(int page)
                     m_pendingTeamLogin = login;
                     Q_EMIT teamSignInRequested(server, login, password);
                 });
-        connect(m_settings, &SettingsDialog::teamSignOutRequested, this, [this] {
+        const auto signedOut = [this] {
             m_preferences.setTeam({}, {}, {});
             setAgentName(m_preferences.agentName());
             applyRole();
+        };
+        connect(m_settings, &SettingsDialog::teamSignOutRequested, this, [this, signedOut] {
+            signedOut();
             Q_EMIT teamSignOutRequested();
         });
+        connect(m_settings, &SettingsDialog::teamSignOutEverywhereRequested, this,
+                [this, signedOut] {
+                    signedOut();
+                    Q_EMIT teamSignOutEverywhereRequested();
+                });
         connect(m_settings, &SettingsDialog::connectChannelRequested, this,
                 &MainWindow::connectChannelRequested);
         connect(m_settings, &QDialog::accepted, this, [this] {

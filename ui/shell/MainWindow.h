@@ -135,6 +135,7 @@ Q_SIGNALS:
     void connectChannelRequested(qint64 channelId);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
+    void teamSignOutEverywhereRequested();
     // This agent is "viewing" or "typing" in a conversation, for teammates to see.
     void activityAnnounced(qint64 conversationId, const QString &what);
     // An agent asks for the QA reviews of their own work.

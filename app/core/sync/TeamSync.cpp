@@ -148,7 +148,7 @@ void TeamSync::resume(const QUrl &server, const QString &login)
     });
 }
 
-void TeamSync::signOut()
+void TeamSync::signOut(bool everywhere)
 {
     m_reconnect.stop();
     if (m_live) {
@@ -157,8 +157,9 @@ void TeamSync::signOut()
         m_live.release()->deleteLater();
     }
     if (!m_token.isEmpty())
-        call("DELETE", QStringLiteral("/v1/sessions/current"), {},
-             [](const Sdk::HttpResponse &) {});
+        call("DELETE",
+             everywhere ? QStringLiteral("/v1/sessions") : QStringLiteral("/v1/sessions/current"),
+             {}, [](const Sdk::HttpResponse &) {});
     m_credentials.remove(credentialKey(m_server, m_login), this, [](Result<void>) {});
     m_token.clear();
     setState(State::SignedOut);

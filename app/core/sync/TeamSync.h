@@ -51,7 +51,9 @@ public:
     void signIn(const QUrl &server, const QString &login, const QString &password);
     // Starts syncing with the token saved at the last sign-in.
     void resume(const QUrl &server, const QString &login);
-    void signOut();
+    // Ends this desktop's session, or with `everywhere` every session of the agent (each
+    // desktop they are signed in on, and whoever took a token).
+    void signOut(bool everywhere = false);
 
     // Conversation actions; a refusal comes back by refused() in the server's plain words
     // ("Ana took this conversation 2 minutes ago.").

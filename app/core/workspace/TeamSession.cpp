@@ -118,6 +118,12 @@ void TeamSession::signOut()
         m_sync->signOut();
 }
 
+void TeamSession::signOutEverywhere()
+{
+    if (m_sync)
+        m_sync->signOut(true);
+}
+
 void TeamSession::announceActivity(qint64 conversationId, const QString &what)
 {
     if (!m_context.isOpen() || !m_sync)

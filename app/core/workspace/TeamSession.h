@@ -38,6 +38,8 @@ public:
     // Starts syncing with the session kept from the last sign-in.
     void resume(const QUrl &server, const QString &login);
     void signOut();
+    // Every session of the agent ends, on every desktop.
+    void signOutEverywhere();
     // "viewing" or "typing" in a conversation, for teammates to see (team conversations only).
     void announceActivity(qint64 conversationId, const QString &what);
 

@@ -110,7 +110,12 @@ HttpResponse RouteTable::handle(const HttpRequest &request) const
     QList<const Route *> open;
     std::copy_if(routes.begin(), routes.end(), std::back_inserter(open),
                  [](const Route *route) { return route->access == Access::Public; });
-    if (!open.isEmpty())
+    // A path may have public and signed-in routes (POST and DELETE /v1/sessions): the method
+    // decides whether a session is needed.
+    const bool openMethod = std::any_of(open.begin(), open.end(), [&](const Route *route) {
+        return route->method == request.method || route->method == "*";
+    });
+    if (!open.isEmpty() && (openMethod || open.size() == routes.size()))
         return dispatch(open, request, segments, Agent{});
     // Outside /v1 nothing needs a session, not even to hear that a path does not exist; under
     // it, nothing is answered without one, not even whether a route exists.

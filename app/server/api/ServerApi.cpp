@@ -24,7 +24,8 @@ RouteTable::Handler to(Api *api, HttpResponse (Api::*handler)(const ApiCall &))
 } // namespace
 
 ServerApi::ServerApi(const ApiParts &parts)
-    : m_sessions(parts.store.accounts(), parts.store.sessions(), parts.fanout, parts.clock)
+    : m_sessions(parts.store.accounts(), parts.store.sessions(), parts.store.logins(), parts.fanout,
+                 parts.clock)
     , m_conversations(parts.store, parts.ingest, parts.relay, parts.channels, parts.fanout,
                       parts.clock)
     , m_queue(parts.store, parts.fanout, parts.clock)
@@ -36,6 +37,11 @@ ServerApi::ServerApi(const ApiParts &parts)
     , m_routes([this](const HttpRequest &request) { return m_sessions.authenticate(request); })
 {
     addRoutes();
+}
+
+bool ServerApi::takesBatches(const QString &path)
+{
+    return path == u"/v1/ingest" || path.startsWith(u"/v1/webhooks/");
 }
 
 HttpResponse ServerApi::handle(const HttpRequest &request) const
@@ -60,6 +66,8 @@ void ServerApi::addRoutes()
 
     r.add("DELETE", QStringLiteral("/v1/sessions/current"), Access::Staff,
           to(&m_sessions, &SessionsApi::logout));
+    r.add("DELETE", QStringLiteral("/v1/sessions"), Access::Staff,
+          to(&m_sessions, &SessionsApi::logoutEverywhere));
     r.add("GET", QStringLiteral("/v1/me"), Access::Staff, to(&m_sessions, &SessionsApi::me));
 
     r.add("GET", QStringLiteral("/v1/conversations"), Access::Staff,

@@ -37,6 +37,9 @@ public:
     ServerApi &operator=(const ServerApi &) = delete;
 
     HttpResponse handle(const HttpRequest &request) const;
+    SessionsApi &sessions() { return m_sessions; }
+    // Whether requests to `path` carry batches of items, which may be larger than other bodies.
+    static bool takesBatches(const QString &path);
 
 private:
     void addRoutes();

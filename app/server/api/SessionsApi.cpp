@@ -6,6 +6,7 @@
 #include "server/Passwords.h"
 #include "server/http/JsonBody.h"
 #include "server/store/AccountStore.h"
+#include "server/store/LoginRecords.h"
 #include "server/store/SessionStore.h"
 
 #include <QCoreApplication>
@@ -24,13 +25,20 @@ const QByteArray BEARER = QByteArrayLiteral("Bearer ");
 
 } // namespace
 
-SessionsApi::SessionsApi(AccountStore &accounts, SessionStore &sessions, ChangeFanout &fanout,
-                         const Core::Clock &clock)
+SessionsApi::SessionsApi(AccountStore &accounts, SessionStore &sessions, LoginRecords &logins,
+                         ChangeFanout &fanout, const Core::Clock &clock)
     : m_accounts(accounts)
     , m_sessions(sessions)
     , m_fanout(fanout)
     , m_clock(clock)
+    , m_guard(logins)
 {}
+
+void SessionsApi::setLimits(const LoginLimits &limits)
+{
+    m_guard.setLimits(limits);
+    m_checks.setLimits(limits.checks);
+}
 
 qint64 SessionsApi::nowMs() const
 {
@@ -52,25 +60,13 @@ std::variant<Agent, HttpResponse> SessionsApi::authenticate(const HttpRequest &r
     return *agent.value();
 }
 
-std::optional<HttpResponse> SessionsApi::throttled(const QString &login, qint64 now)
-{
-    // Kept in the database, so that no server instance and no restart resets the count.
-    auto failures = m_sessions.loginFailures(login, now - LOGIN_WINDOW_MS);
-    if (!failures)
-        return HttpResponse::unavailable(failures.error());
-    if (failures.value().size() < MAX_FAILED_LOGINS)
-        return std::nullopt;
-    const qint64 retryAfterSecs = (failures.value().first() + LOGIN_WINDOW_MS - now) / 1000 + 1;
-    HttpResponse response = HttpResponse::error(
-        429, QStringLiteral("too_many_attempts"),
-        Tr::tr("Too many failed logins. Try again in %1 minutes.").arg((retryAfterSecs + 59) / 60));
-    response.headers.append(
-        std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSecs)));
-    return response;
-}
-
 HttpResponse SessionsApi::login(const ApiCall &call)
 {
+    const QString address = call.request.remoteAddress.toString();
+    const qint64 now = nowMs();
+    // From memory, before the body is even parsed: a flood costs the server next to nothing.
+    if (auto refused = m_guard.admitAddress(address, now))
+        return *refused;
     auto parsed = JsonBody::parse(call.request, {{QStringLiteral("login"), QJsonValue::String},
                                                  {QStringLiteral("password"), QJsonValue::String}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
@@ -78,9 +74,7 @@ HttpResponse SessionsApi::login(const ApiCall &call)
     const QJsonObject body = std::get<QJsonObject>(parsed);
     const QString login = body.value(QLatin1String("login")).toString();
     const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
-
-    const qint64 now = nowMs();
-    if (auto refused = throttled(login, now))
+    if (auto refused = m_guard.admitLogin(login, address, now))
         return *refused;
     auto found = m_accounts.agentByLogin(login);
     if (!found)
@@ -88,21 +82,46 @@ HttpResponse SessionsApi::login(const ApiCall &call)
     // An unknown login costs as much as a wrong password, so timing tells nothing.
     static const QString unknownLoginHash =
         Passwords::hash(QByteArrayLiteral("no such account")).value_or(QString());
-    const bool valid = found.value() ? Passwords::verify(found.value()->second, password)
-                                     : (Passwords::verify(unknownLoginHash, password), false);
+    const std::optional<std::pair<Agent, QString>> account = found.value();
+    const QString hash = account ? account->second : unknownLoginHash;
+    auto pending = std::make_shared<PendingResponse>();
+    const auto admission = m_checks.check(address, hash, password, [=, this](bool valid) {
+        pending->resolve(finishLogin(login, address, account, valid && account.has_value()));
+    });
+    switch (admission) {
+    case PasswordChecks::Admission::Queued:
+        return HttpResponse::deferred(pending);
+    case PasswordChecks::Admission::AddressBusy:
+        return HttpResponse::error(429, QStringLiteral("too_many_requests"),
+                                   Tr::tr("Too many logins from your address at once. Wait for "
+                                          "the ones under way."));
+    case PasswordChecks::Admission::Busy:
+        break;
+    }
+    HttpResponse busy = HttpResponse::error(
+        503, QStringLiteral("busy"), Tr::tr("The server is checking many logins. Try again."));
+    busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")});
+    return busy;
+}
+
+HttpResponse SessionsApi::finishLogin(const QString &login, const QString &address,
+                                      const std::optional<std::pair<Agent, QString>> &account,
+                                      bool valid)
+{
+    const qint64 now = nowMs();
     if (!valid) {
-        if (auto recorded = m_sessions.recordLoginFailure(login, now); !recorded)
+        if (auto recorded = m_guard.failed(login, address, now); !recorded)
             return HttpResponse::unavailable(recorded.error());
         return HttpResponse::error(401, QStringLiteral("unauthorized"),
                                    Tr::tr("The login or password is not right."));
     }
-    if (auto cleared = m_sessions.clearLoginFailures(login); !cleared)
-        return HttpResponse::unavailable(cleared.error());
-    auto token = m_sessions.createSession(found.value()->first.id, now, SESSION_LIFETIME_MS);
+    if (auto recorded = m_guard.succeeded(login, address, now); !recorded)
+        return HttpResponse::unavailable(recorded.error());
+    auto token = m_sessions.createSession(account->first.id, now, SESSION_LIFETIME_MS);
     if (!token)
         return HttpResponse::unavailable(token.error());
     return HttpResponse::json(201, {{QStringLiteral("token"), QString::fromLatin1(token.value())},
-                                    {QStringLiteral("agent"), found.value()->first.toJson()}});
+                                    {QStringLiteral("agent"), account->first.toJson()}});
 }
 
 HttpResponse SessionsApi::logout(const ApiCall &call)
@@ -111,6 +130,15 @@ HttpResponse SessionsApi::logout(const ApiCall &call)
         return HttpResponse::unavailable(ended.error());
     m_fanout.accessChanged();
     return HttpResponse::noContent();
+}
+
+HttpResponse SessionsApi::logoutEverywhere(const ApiCall &call)
+{
+    auto ended = m_sessions.endSessionsOf(call.caller.id);
+    if (!ended)
+        return HttpResponse::unavailable(ended.error());
+    m_fanout.accessChanged();
+    return HttpResponse::json(200, {{QStringLiteral("sessionsEnded"), ended.value()}});
 }
 
 HttpResponse SessionsApi::me(const ApiCall &call)

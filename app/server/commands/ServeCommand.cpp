@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Console.h"
+#include "LimitOptions.h"
 #include "ServerCommandLine.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
@@ -28,6 +29,10 @@ std::optional<int> configure(TeamServer &server, const ServerCommandLine &comman
     if (tlsCert.isEmpty() != tlsKey.isEmpty())
         return fail(2, QCoreApplication::translate("caredesk-server",
                                                    "--tls-cert and --tls-key go together."));
+    ServerLimits limits;
+    if (auto invalid = LimitOptions::apply(commandLine.limitSettings(), limits))
+        return fail(2, *invalid);
+    server.setLimits(limits);
     tls = !tlsCert.isEmpty();
     if (tls)
         if (auto configured = server.useTls(tlsCert, tlsKey); !configured)

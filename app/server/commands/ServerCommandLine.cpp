@@ -1,6 +1,7 @@
 #include "ServerCommandLine.h"
 
 #include "Application.h"
+#include "LimitOptions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,7 +22,8 @@ QCommandLineOption option(const QString &name, const QString &description, const
 // The options a config file may give.
 const QStringList CONFIG_KEYS{QStringLiteral("data"),    QStringLiteral("database"),
                               QStringLiteral("listen"),  QStringLiteral("tls-cert"),
-                              QStringLiteral("tls-key"), QStringLiteral("channel")};
+                              QStringLiteral("tls-key"), QStringLiteral("channel"),
+                              QStringLiteral("limit")};
 
 } // namespace
 
@@ -62,6 +64,12 @@ ServerCommandLine::ServerCommandLine()
                         "e.g. {\"listen\": \"0.0.0.0:8484\", "
                         "\"channel\": [\"x.json\"]}. Options given on the command line win."),
                     QStringLiteral("file")))
+    , limit(option(QStringLiteral("limit"),
+                   QCoreApplication::translate(
+                       "caredesk-server",
+                       "Set one of the server's limits (repeat for more). Names, defaults:") +
+                       QLatin1Char('\n') + LimitOptions::describe(),
+                   QStringLiteral("name=value")))
     , role(option(
           QStringLiteral("role"),
           QCoreApplication::translate(
@@ -96,8 +104,8 @@ ServerCommandLine::ServerCommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "caredesk-server", "CareDesk team server: shared queue, exclusive assignment and sync."));
     Core::addCommonOptions(m_parser);
-    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, channel, config, role, team, name,
-                         languages, categories, capacity});
+    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, channel, config, limit, role,
+                         team, name, languages, categories, capacity});
     m_parser.addPositionalArgument(
         QStringLiteral("user add LOGIN"),
         QCoreApplication::translate("caredesk-server",
@@ -158,6 +166,16 @@ QStringList ServerCommandLine::channelFiles() const
     for (const QJsonValue &file : configured)
         files << file.toString();
     return files;
+}
+
+QStringList ServerCommandLine::limitSettings() const
+{
+    QStringList settings;
+    const QJsonObject configured = m_config.value(QLatin1String("limit")).toObject();
+    for (auto setting = configured.begin(); setting != configured.end(); ++setting)
+        settings << setting.key() + QLatin1Char('=') +
+                        QString::number(setting.value().toInteger(-1));
+    return settings + m_parser.values(limit);
 }
 
 } // namespace CareDesk::Server

@@ -29,6 +29,9 @@ public:
     QString value(const QCommandLineOption &option) const;
     // --channel files, from the command line or else the config file.
     QStringList channelFiles() const;
+    // --limit NAME=VALUE settings: the config file's ("limit": {"NAME": VALUE}), then the
+    // command line's, which win.
+    QStringList limitSettings() const;
 
     const QCommandLineOption data;
     const QCommandLineOption database;
@@ -37,6 +40,7 @@ public:
     const QCommandLineOption tlsKey;
     const QCommandLineOption channel;
     const QCommandLineOption config;
+    const QCommandLineOption limit;
     // For user add (and --team for token add).
     const QCommandLineOption role;
     const QCommandLineOption team;

@@ -42,4 +42,31 @@ HttpResponse HttpResponse::unavailable(const Core::Error &failure)
     return error(503, QStringLiteral("unavailable"), failure.userMessage);
 }
 
+HttpResponse HttpResponse::deferred(std::shared_ptr<PendingResponse> pending)
+{
+    HttpResponse response;
+    response.pending = std::move(pending);
+    return response;
+}
+
+void PendingResponse::resolve(HttpResponse response)
+{
+    if (m_deliver) {
+        // Once: whoever waits is told, and forgotten (it may hold this promise alive).
+        const auto deliver = std::exchange(m_deliver, nullptr);
+        deliver(std::move(response));
+        return;
+    }
+    m_answer = std::move(response);
+}
+
+void PendingResponse::whenResolved(std::function<void(HttpResponse)> deliver)
+{
+    if (m_answer) {
+        deliver(*std::exchange(m_answer, std::nullopt));
+        return;
+    }
+    m_deliver = std::move(deliver);
+}
+
 } // namespace CareDesk::Server

@@ -3,130 +3,95 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QWebSocket>
-#include <QtGlobal>
-
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QSslServer>
 #include <QTcpServer>
-#endif
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 namespace CareDesk::Server {
 
 namespace {
 
-HttpRequest toRequest(const QHttpServerRequest &request)
+// The catalogs know these messages under the adapter's name.
+struct Tr
 {
-    HttpRequest result;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        result.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        result.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        result.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        result.method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        result.method = "PATCH";
-        break;
-    case QHttpServerRequest::Method::Head:
-        result.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Options:
-        result.method = "OPTIONS";
-        break;
-    default:
-        result.method = "OTHER";
-        break;
-    }
-    result.path = request.url().path();
-    result.query = request.query();
-    result.body = request.body();
-    result.authorization = request.value("Authorization");
-    result.remoteAddress = request.remoteAddress();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        result.headers.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
-#else
-    for (const auto &[name, value] : request.headers())
-        result.headers.append({name, value});
-#endif
-    return result;
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::HttpServerAdapter)
+};
+
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4) : address;
 }
 
-void respond(const HttpResponse &response, QHttpServerResponder &responder)
+// Said to a connection over the caps, before it is closed; it reads nothing of the request.
+QByteArray tooManyConnections()
 {
-    if (response.headers.isEmpty()) {
-        responder.write(response.body, response.contentType,
-                        static_cast<QHttpServerResponder::StatusCode>(response.status));
-        return;
-    }
-    // The header list write() takes is fixed at compile time; extra headers go one by one.
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
+    const HttpResponse refusal =
+        HttpResponse::error(503, QStringLiteral("too_many_connections"),
+                            Tr::tr("Too many open connections from your address. Close some and "
+                                   "try again."));
+    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+           "Content-Length: " +
+           QByteArray::number(refusal.body.size()) +
+           "\r\nRetry-After: 5\r\nConnection: close\r\n\r\n" + refusal.body;
 }
+
+constexpr int REFUSAL_LINGER_MS = 1000;
 
 } // namespace
 
 HttpServerAdapter::HttpServerAdapter(Handler handler)
     : m_handler(std::move(handler))
-    , m_server(std::make_unique<QHttpServer>())
-{
-    // With no routes registered, every request reaches the missing-route handler: our router.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // Qt 6.8 hands the responder by lvalue reference and wants a context object.
-    m_server->setMissingHandler(
-        m_server.get(), [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            respond(m_handler(toRequest(request)), responder);
-        });
-#else
-    m_server->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            QElapsedTimer timer;
-            timer.start();
-            respond(m_handler(toRequest(request)), responder);
-            qCDebug(lcServer) << request.url().path() << "answered in"
-                              << timer.nsecsElapsed() / 1000 << "us";
-        });
-#endif
-}
+    , m_home(std::make_unique<QObject>())
+{}
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 
+void HttpServerAdapter::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+}
+
+void HttpServerAdapter::setBodyLimit(HttpConnection::BodyLimit bodyLimit)
+{
+    m_bodyLimit = std::move(bodyLimit);
+}
+
 void HttpServerAdapter::acceptWebSockets(const QString &path, WebSocketHandler handler)
 {
+    m_webSocketPath = path;
     m_webSocketHandler = std::move(handler);
-    // Qt hands an upgrade over only when a route for the path exists and writes no answer;
-    // a plain request there is told to upgrade.
-    m_server->route(path, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
-            responder.write(
-                QByteArrayLiteral("{\"error\":{\"code\":\"upgrade_required\","
-                                  "\"message\":\"Open this address as a WebSocket.\"}}"),
-                "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+    // The connection is already TLS when it is; Qt WebSockets only does the handshake.
+    m_webSockets = std::make_unique<QWebSocketServer>(QStringLiteral("CareDesk"),
+                                                      QWebSocketServer::NonSecureMode);
+    QObject::connect(m_webSockets.get(), &QWebSocketServer::newConnection, m_home.get(), [this] {
+        while (m_webSockets->hasPendingConnections()) {
+            std::unique_ptr<QWebSocket> socket(m_webSockets->nextPendingConnection());
+            // Set before the event loop reads the first frame: a larger one closes the socket
+            // from its header, before its payload is read.
+            socket->setMaxAllowedIncomingFrameSize(
+                static_cast<quint64>(m_limits.webSocketMessageBytes));
+            socket->setMaxAllowedIncomingMessageSize(
+                static_cast<quint64>(m_limits.webSocketMessageBytes));
+            socket->setReadBufferSize(m_limits.webSocketMessageBytes);
+            m_webSocketHandler(std::move(socket));
+        }
     });
-    QObject::connect(m_server.get(), &QHttpServer::newWebSocketConnection, m_server.get(), [this] {
-        while (m_server->hasPendingWebSocketConnections())
-            m_webSocketHandler(m_server->nextPendingWebSocketConnection());
-    });
+}
+
+HttpResponse HttpServerAdapter::answer(const HttpRequest &request) const
+{
+    if (!m_webSocketPath.isEmpty() && request.path == m_webSocketPath)
+        return HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                   Tr::tr("Open this address as a WebSocket."));
+    return m_handler(request);
 }
 
 Core::Result<void> HttpServerAdapter::useTls(const QString &certificateFile, const QString &keyFile)
@@ -136,25 +101,18 @@ Core::Result<void> HttpServerAdapter::useTls(const QString &certificateFile, con
     };
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty())
-        return failure(
-            QCoreApplication::translate("CareDesk::Server",
-                                        "The TLS certificate could not be read (PEM expected)."),
-            certificateFile);
+        return failure(Tr::tr("The TLS certificate could not be read (PEM expected)."),
+                       certificateFile);
     QFile keyIn(keyFile);
     if (!keyIn.open(QIODevice::ReadOnly))
-        return failure(
-            QCoreApplication::translate("CareDesk::Server", "The TLS key could not be read."),
-            keyFile);
+        return failure(Tr::tr("The TLS key could not be read."), keyFile);
     QSslKey key(&keyIn, QSsl::Rsa, QSsl::Pem);
     if (key.isNull()) {
         keyIn.seek(0);
         key = QSslKey(&keyIn, QSsl::Ec, QSsl::Pem);
     }
     if (key.isNull())
-        return failure(
-            QCoreApplication::translate("CareDesk::Server",
-                                        "The TLS key is not an unencrypted RSA or EC key in PEM."),
-            keyFile);
+        return failure(Tr::tr("The TLS key is not an unencrypted RSA or EC key in PEM."), keyFile);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -165,38 +123,81 @@ Core::Result<void> HttpServerAdapter::useTls(const QString &certificateFile, con
 
 Core::Result<quint16> HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
 {
-    const auto failure = [&] {
-        return Core::Error{QCoreApplication::translate("CareDesk::Server",
-                                                       "The server could not listen on %1:%2. "
-                                                       "Is another server using that port?")
-                               .arg(address.toString())
-                               .arg(port),
-                           QString()};
-    };
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QTcpServer *tcp = nullptr;
+    if (m_webSockets)
+        m_webSockets->setHandshakeTimeout(m_limits.headerTimeoutMs);
     if (m_tls) {
-        auto *ssl = new QSslServer(m_server.get());
-        ssl->setSslConfiguration(*m_tls);
-        tcp = ssl;
+        auto *tls = new QSslServer(m_home.get());
+        tls->setSslConfiguration(*m_tls);
+        tls->setHandshakeTimeout(m_limits.headerTimeoutMs);
+        m_listener = tls;
     } else {
-        tcp = new QTcpServer(m_server.get());
+        m_listener = new QTcpServer(m_home.get());
     }
-    if (!tcp->listen(address, port)) {
-        delete tcp;
-        return failure();
+    if (!m_listener->listen(address, port)) {
+        delete std::exchange(m_listener, nullptr);
+        return Core::Error{
+            Tr::tr("The server could not listen on %1:%2. Is another server using that port?")
+                .arg(address.toString())
+                .arg(port),
+            QString()};
     }
-    m_server->bind(tcp);
-    return tcp->serverPort();
-#else
-    if (m_tls)
-        m_server->sslSetup(*m_tls);
-    // Qt 6.4 returns 0, not -1, when the port is taken.
-    const quint16 bound = m_server->listen(address, port);
-    if (bound == 0)
-        return failure();
-    return bound;
-#endif
+    QObject::connect(m_listener, &QTcpServer::pendingConnectionAvailable, m_home.get(),
+                     [this] { acceptPending(); });
+    return m_listener->serverPort();
+}
+
+void HttpServerAdapter::acceptPending()
+{
+    while (m_listener->hasPendingConnections()) {
+        QTcpSocket *socket = m_listener->nextPendingConnection();
+        socket->setParent(m_home.get());
+        const QHostAddress address = plainAddress(socket->peerAddress());
+        int &fromAddress = m_openByAddress[address];
+        if (m_open >= m_limits.connections || fromAddress >= m_limits.connectionsPerAddress) {
+            qCWarning(lcServer) << "refused a connection from" << address.toString()
+                                << "over the connection caps";
+            if (fromAddress == 0)
+                m_openByAddress.remove(address);
+            // Answered, then what the client sends meanwhile is read and dropped for a moment:
+            // closing at once would reset the connection before the answer is read.
+            socket->write(tooManyConnections());
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [socket] { socket->skip(socket->bytesAvailable()); });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(REFUSAL_LINGER_MS, socket,
+                               [socket] { socket->disconnectFromHost(); });
+            continue;
+        }
+        ++fromAddress;
+        ++m_open;
+        // Counted until the socket is gone, whoever ends up owning it (a WebSocket keeps it).
+        QObject::connect(socket, &QObject::destroyed, m_home.get(), [this, address] {
+            --m_open;
+            if (--m_openByAddress[address] <= 0)
+                m_openByAddress.remove(address);
+        });
+        serve(socket);
+    }
+}
+
+void HttpServerAdapter::serve(QTcpSocket *socket)
+{
+    HttpConnection::Upgrade upgrade{
+        [this](const QString &path) { return m_webSockets && path == m_webSocketPath; },
+        [this](QTcpSocket *upgraded) {
+            // Qt WebSockets owns it from here: it deletes a failed handshake's socket, and the
+            // WebSocket its own.
+            upgraded->setParent(nullptr);
+            m_webSockets->handleConnection(upgraded);
+        }};
+    const auto bodyLimit =
+        m_bodyLimit ? m_bodyLimit
+                    : HttpConnection::BodyLimit([this](const QByteArray &, const QString &) {
+                          return m_limits.bodyBytes;
+                      });
+    new HttpConnection(
+        socket, m_limits, [this](const HttpRequest &request) { return answer(request); }, bodyLimit,
+        std::move(upgrade), m_home.get());
 }
 
 } // namespace CareDesk::Server

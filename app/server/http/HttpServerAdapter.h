@@ -1,11 +1,14 @@
-// http/: HTTP plumbing: Qt HttpServer behind one adapter, requests, responses, JSON bodies.
-// May use Qt Core/Network/HttpServer/WebSockets, core's Result and Logging, protocol's ApiError.
+// http/: HTTP plumbing: sockets, requests, responses, limits, JSON bodies, WebSocket upgrades.
+// May use Qt Core/Network/WebSockets, Boost.Beast's parser, core's Result and Logging, protocol.
 #pragma once
 
+#include "HttpConnection.h"
+#include "HttpLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QString>
@@ -14,14 +17,18 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
+class QObject;
+class QTcpServer;
+class QTcpSocket;
 class QWebSocket;
+class QWebSocketServer;
 
 namespace CareDesk::Server {
 
-// The only place that touches Qt HttpServer, whose API changed in Qt 6.8 (bind() instead of
-// listen(), handlers with a context object). Everything else sees plain requests and responses;
-// routing is ours, so it does not depend on either version's router.
+// The server's socket layer: accepts connections (TLS when configured), caps them per address
+// and in all, reads each request with the limits in force (HttpConnection), and hands WebSocket
+// upgrades on one path to Qt WebSockets. Qt HttpServer 6.4 reads a whole body before anything
+// can refuse it, so requests are parsed here, by Boost.Beast's parser, as the bytes arrive.
 class HttpServerAdapter final
 {
 public:
@@ -29,6 +36,12 @@ public:
 
     explicit HttpServerAdapter(Handler handler);
     ~HttpServerAdapter();
+
+    // Call before listen(). `bodyLimit` gives a route's largest body; by default
+    // limits.bodyBytes everywhere.
+    void setLimits(const HttpLimits &limits);
+    void setBodyLimit(HttpConnection::BodyLimit bodyLimit);
+    const HttpLimits &limits() const { return m_limits; }
 
     // WebSocket upgrades on `path` go to `handler`; a plain request there gets 426.
     using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
@@ -41,10 +54,22 @@ public:
     Core::Result<quint16> listen(const QHostAddress &address, quint16 port);
 
 private:
+    void acceptPending();
+    void serve(QTcpSocket *socket);
+    HttpResponse answer(const HttpRequest &request) const;
+
     Handler m_handler;
+    HttpLimits m_limits;
+    HttpConnection::BodyLimit m_bodyLimit;
+    QString m_webSocketPath;
     WebSocketHandler m_webSocketHandler;
     std::optional<QSslConfiguration> m_tls;
-    std::unique_ptr<QHttpServer> m_server;
+    // Parent of the listener, the sockets and their connections: they go with the adapter.
+    std::unique_ptr<QObject> m_home;
+    QTcpServer *m_listener = nullptr;
+    std::unique_ptr<QWebSocketServer> m_webSockets;
+    QHash<QHostAddress, int> m_openByAddress;
+    int m_open = 0;
 };
 
 } // namespace CareDesk::Server

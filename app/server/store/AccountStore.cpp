@@ -66,9 +66,9 @@ Result<Agent> AccountStore::addAgent(const NewAgent &agent, const QString &passw
         auto stored = this->agent(inserted.value().value(0).toLongLong());
         if (!stored)
             return stored.error();
-        if (auto changed =
-                m_feed.append(team.value(), QStringLiteral("agent"),
-                              QString::number(stored.value()->id), stored.value()->toJson(), nowMs);
+        if (auto changed = m_feed.append(team.value(), QStringLiteral("agent"),
+                                         QString::number(stored.value()->id),
+                                         stored.value()->toFeedJson(), nowMs);
             !changed)
             return changed.error();
         return *stored.value();
@@ -112,7 +112,7 @@ Result<bool> AccountStore::disableAgent(const QString &login, qint64 nowMs)
         auto stored = this->agent(agentId);
         if (!stored)
             return stored.error();
-        QJsonObject data = stored.value()->toJson();
+        QJsonObject data = stored.value()->toFeedJson();
         data.insert(QStringLiteral("disabled"), true);
         if (auto changed = m_feed.append(teamId, QStringLiteral("agent"), QString::number(agentId),
                                          data, nowMs);
@@ -197,7 +197,7 @@ Result<void> AccountStore::updateAgent(const Agent &agent, qint64 nowMs)
         if (!updated)
             return updated.error();
         if (auto changed = m_feed.append(agent.teamId, QStringLiteral("agent"),
-                                         QString::number(agent.id), agent.toJson(), nowMs);
+                                         QString::number(agent.id), agent.toFeedJson(), nowMs);
             !changed)
             return changed.error();
         return true;
@@ -221,7 +221,7 @@ Result<void> AccountStore::setPresence(const Agent &agent, Presence presence, qi
             return stored.error();
         if (auto changed =
                 m_feed.append(agent.teamId, QStringLiteral("agent"), QString::number(agent.id),
-                              stored.value()->toJson(), nowMs);
+                              stored.value()->toFeedJson(), nowMs);
             !changed)
             return changed.error();
         return true;

@@ -63,4 +63,11 @@ QJsonObject Agent::toJson() const
             {QStringLiteral("presence"), toString(presence)}};
 }
 
+QJsonObject Agent::toFeedJson() const
+{
+    QJsonObject json = toJson();
+    json.remove(QStringLiteral("login"));
+    return json;
+}
+
 } // namespace CareDesk::Server

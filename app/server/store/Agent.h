@@ -35,6 +35,9 @@ struct Agent
     // Admins see every team; everyone else their own.
     bool sees(qint64 team) const { return role == Role::Admin || teamId == team; }
     QJsonObject toJson() const;
+    // As colleagues see it in the change feed: without the login, which is half of what a
+    // password guess needs.
+    QJsonObject toFeedJson() const;
 };
 
 struct NewAgent

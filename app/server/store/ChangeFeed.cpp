@@ -34,6 +34,19 @@ Result<qint64> ChangeFeed::append(qint64 teamId, const QString &entity, const QS
     return inserted.value().value(0).toLongLong();
 }
 
+Result<int> ChangeFeed::compact(qint64 beforeMs)
+{
+    auto removed = run(m_database.connection(),
+                       QStringLiteral("DELETE FROM changes WHERE at < ? AND EXISTS (SELECT 1 FROM"
+                                      " changes later WHERE later.entity = changes.entity AND"
+                                      " later.entity_id = changes.entity_id AND"
+                                      " later.rev > changes.rev)"),
+                       {beforeMs});
+    if (!removed)
+        return removed.error();
+    return removed.value().numRowsAffected();
+}
+
 Result<QJsonObject> ChangeFeed::conversationChanged(qint64 teamId, qint64 conversationId,
                                                     qint64 nowMs)
 {

@@ -37,6 +37,11 @@ public:
     Core::Result<qint64> latestRev();
     // Every change after `rev` with the team it belongs to (0: every team), for the live feed.
     Core::Result<QList<std::pair<qint64, Protocol::ChangeRecord>>> after(qint64 rev, int limit);
+    // Compacts the history: a change older than `beforeMs` goes when a later change of the same
+    // entity exists. Whatever revision a client has, what it reads after it still ends in the
+    // current state of everything that changed since, so no client ever has to start over.
+    // Returns how many went.
+    Core::Result<int> compact(qint64 beforeMs);
 
 private:
     ServerDatabase &m_database;

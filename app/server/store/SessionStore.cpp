@@ -35,25 +35,37 @@ Result<QByteArray> SessionStore::createSession(qint64 agentId, qint64 nowMs, qin
     const QByteArray token = Passwords::newToken();
     auto stored = run(m_database.connection(),
                       QStringLiteral("INSERT INTO sessions(token_hash, agent_id, created_at, "
-                                     "expires_at) VALUES(?, ?, ?, ?)"),
-                      {Passwords::tokenDigest(token), agentId, nowMs, nowMs + lifetimeMs});
+                                     "expires_at, last_used_at) VALUES(?, ?, ?, ?, ?)"),
+                      {Passwords::tokenDigest(token), agentId, nowMs, nowMs + lifetimeMs, nowMs});
     if (!stored)
         return stored.error();
     return token;
 }
 
+void SessionStore::setIdleTimeout(qint64 idleMs)
+{
+    m_idleMs = idleMs;
+}
+
 Result<std::optional<Agent>> SessionStore::agentForToken(const QByteArray &token, qint64 nowMs)
 {
-    auto found =
-        run(m_database.connection(),
-            QStringLiteral("SELECT ") + StoreRows::AGENT_COLUMNS +
-                QStringLiteral(" FROM sessions s JOIN agents a ON a.id = s.agent_id"
-                               " WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled = 0"),
-            {Passwords::tokenDigest(token), nowMs});
+    const QString digest = Passwords::tokenDigest(token);
+    auto found = run(m_database.connection(),
+                     QStringLiteral("SELECT s.last_used_at, ") + StoreRows::AGENT_COLUMNS +
+                         QStringLiteral(" FROM sessions s JOIN agents a ON a.id = s.agent_id"
+                                        " WHERE s.token_hash = ? AND s.expires_at > ?"
+                                        " AND s.last_used_at > ? AND a.disabled = 0"),
+                     {digest, nowMs, nowMs - m_idleMs});
     if (!found)
         return found.error();
-    if (found.value().next())
-        return std::optional<Agent>(StoreRows::readAgent(found.value()));
+    if (found.value().next()) {
+        const Agent agent = StoreRows::readAgent(found.value(), 1);
+        // Use is written down once a minute at most: most requests only read.
+        if (found.value().value(0).toLongLong() < nowMs - TOUCH_INTERVAL_MS)
+            if (auto touched = touch({token}, nowMs); !touched)
+                return touched.error();
+        return std::optional<Agent>(agent);
+    }
     auto integration =
         run(m_database.connection(),
             QStringLiteral("SELECT name, team_id FROM integration_tokens WHERE token_hash = ?"),
@@ -78,7 +90,7 @@ Result<QHash<QByteArray, Agent>> SessionStore::agentsForSessions(const QList<QBy
     if (tokens.isEmpty())
         return agents;
     QHash<QString, QByteArray> tokenByDigest;
-    QVariantList values{nowMs};
+    QVariantList values{nowMs, nowMs - m_idleMs};
     for (const QByteArray &token : tokens) {
         const QString digest = Passwords::tokenDigest(token);
         tokenByDigest.insert(digest, token);
@@ -88,7 +100,7 @@ Result<QHash<QByteArray, Agent>> SessionStore::agentsForSessions(const QList<QBy
         m_database.connection(),
         QStringLiteral("SELECT s.token_hash, ") + StoreRows::AGENT_COLUMNS +
             QStringLiteral(" FROM sessions s JOIN agents a ON a.id = s.agent_id"
-                           " WHERE s.expires_at > ? AND a.disabled = 0"
+                           " WHERE s.expires_at > ? AND s.last_used_at > ? AND a.disabled = 0"
                            " AND s.token_hash IN (") +
             QStringList(QList<QString>(tokens.size(), QStringLiteral("?"))).join(QLatin1Char(',')) +
             QLatin1Char(')'),
@@ -109,6 +121,44 @@ Result<void> SessionStore::endSession(const QByteArray &token)
     if (!removed)
         return removed.error();
     return {};
+}
+
+Result<void> SessionStore::touch(const QList<QByteArray> &tokens, qint64 nowMs)
+{
+    if (tokens.isEmpty())
+        return {};
+    QVariantList values{nowMs};
+    for (const QByteArray &token : tokens)
+        values.append(Passwords::tokenDigest(token));
+    auto touched = run(
+        m_database.connection(),
+        QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash IN (") +
+            QStringList(QList<QString>(tokens.size(), QStringLiteral("?"))).join(QLatin1Char(',')) +
+            QLatin1Char(')'),
+        values);
+    if (!touched)
+        return touched.error();
+    return {};
+}
+
+Result<int> SessionStore::endSessionsOf(qint64 agentId)
+{
+    auto removed = run(m_database.connection(),
+                       QStringLiteral("DELETE FROM sessions WHERE agent_id = ?"), {agentId});
+    if (!removed)
+        return removed.error();
+    return removed.value().numRowsAffected();
+}
+
+Result<int> SessionStore::purge(qint64 nowMs)
+{
+    auto removed =
+        run(m_database.connection(),
+            QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR last_used_at <= ?"),
+            {nowMs, nowMs - m_idleMs});
+    if (!removed)
+        return removed.error();
+    return removed.value().numRowsAffected();
 }
 
 Result<QByteArray> SessionStore::addIntegration(const QString &name, const QString &team,
@@ -135,42 +185,6 @@ Result<bool> SessionStore::removeIntegration(const QString &name)
     if (!removed)
         return removed.error();
     return removed.value().numRowsAffected() > 0;
-}
-
-Result<QList<qint64>> SessionStore::loginFailures(const QString &login, qint64 sinceMs)
-{
-    QSqlDatabase &db = m_database.connection();
-    if (auto forgotten =
-            run(db, QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {sinceMs});
-        !forgotten)
-        return forgotten.error();
-    auto found = run(
-        db, QStringLiteral("SELECT at FROM login_failures WHERE login = ? ORDER BY at"), {login});
-    if (!found)
-        return found.error();
-    QList<qint64> failures;
-    while (found.value().next())
-        failures.append(found.value().value(0).toLongLong());
-    return failures;
-}
-
-Result<void> SessionStore::recordLoginFailure(const QString &login, qint64 nowMs)
-{
-    auto stored =
-        run(m_database.connection(),
-            QStringLiteral("INSERT INTO login_failures(login, at) VALUES(?, ?)"), {login, nowMs});
-    if (!stored)
-        return stored.error();
-    return {};
-}
-
-Result<void> SessionStore::clearLoginFailures(const QString &login)
-{
-    auto cleared = run(m_database.connection(),
-                       QStringLiteral("DELETE FROM login_failures WHERE login = ?"), {login});
-    if (!cleared)
-        return cleared.error();
-    return {};
 }
 
 } // namespace CareDesk::Server

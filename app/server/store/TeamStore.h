@@ -8,6 +8,7 @@
 #include "ConversationReads.h"
 #include "ConversationWrites.h"
 #include "Dispatcher.h"
+#include "LoginRecords.h"
 #include "Publisher.h"
 #include "ReplyDelivery.h"
 #include "SessionStore.h"
@@ -29,6 +30,7 @@ public:
 
     AccountStore &accounts() { return m_accounts; }
     SessionStore &sessions() { return m_sessions; }
+    LoginRecords &logins() { return m_logins; }
     TeamSettings &teams() { return m_teams; }
     ConversationReads &conversations() { return m_conversations; }
     ConversationWrites &writes() { return m_writes; }
@@ -46,6 +48,7 @@ private:
     Assignments m_assignments;
     AccountStore m_accounts;
     SessionStore m_sessions;
+    LoginRecords m_logins;
     ConversationWrites m_writes;
     Dispatcher m_dispatcher;
     TeamReviews m_reviews;

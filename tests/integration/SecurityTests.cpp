@@ -1,0 +1,286 @@
+// The team server as an attacker on the same network meets it: real caredesk-server processes,
+// an attacker at 127.0.0.2 and the owner at 127.0.0.3 (other tests use further addresses).
+
+#include "server/Passwords.h"
+#include "server/ServerDatabase.h"
+#include "server/store/TeamStore.h"
+#include "support/RawClient.h"
+#include "support/ServerProcess.h"
+#include "support/TestSupport.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <memory>
+
+using namespace CareDesk;
+using Testing::RawClient;
+using Testing::RawReply;
+
+namespace {
+
+const QByteArray PASSWORD = "the owner's long password";
+const QString ATTACKER = QStringLiteral("127.0.0.2");
+const QString OWNER = QStringLiteral("127.0.0.3");
+constexpr qint64 MIB = 1024 * 1024;
+
+QByteArray loginBody(const QByteArray &password)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("login"), QStringLiteral("ana")},
+                                     {QStringLiteral("password"), QString::fromUtf8(password)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// A server with one agent, "ana", and an admin whose session token is known, started with
+// `limits` (`--limit NAME=VALUE`).
+struct Target
+{
+    explicit Target(const QStringList &limits = {})
+    {
+        {
+            auto database = Server::ServerDatabase::openSqlite(data.path());
+            REQUIRE(database.ok());
+            Server::TeamStore store(*database.value());
+            const QString hash = Server::Passwords::hash(PASSWORD).value();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            Server::NewAgent agent;
+            agent.login = QStringLiteral("ana");
+            agent.role = Server::Role::Agent;
+            auto ana = store.accounts().addAgent(agent, hash, now);
+            REQUIRE(ana.ok());
+            anaId = ana.value().id;
+            agent.login = QStringLiteral("admin");
+            agent.role = Server::Role::Admin;
+            auto admin = store.accounts().addAgent(agent, hash, now);
+            REQUIRE(admin.ok());
+            adminToken = store.sessions().createSession(admin.value().id, now, 3600000).value();
+        }
+        QStringList arguments{QStringLiteral("--data"), data.path()};
+        for (const QString &limit : limits)
+            arguments << QStringLiteral("--limit") << limit;
+        server = std::make_unique<Testing::ServerProcess>(arguments);
+        REQUIRE(server->started());
+    }
+
+    RawReply login(const QString &from, const QByteArray &password) const
+    {
+        return RawClient::call(port(), from, "POST", "/v1/sessions", loginBody(password));
+    }
+    quint16 port() const { return server->port(); }
+    qint64 memory() const { return Testing::residentBytes(server->pid()); }
+
+    Testing::TempWorkspace data;
+    std::unique_ptr<Testing::ServerProcess> server;
+    qint64 anaId = 0;
+    QByteArray adminToken;
+};
+
+} // namespace
+
+TEST_CASE("An attacker at one address cannot lock the owner out from another")
+{
+    Target target;
+    // Thirty wrong passwords at once from one address: a few are checked, the rest refused
+    // before any hashing.
+    std::vector<std::unique_ptr<RawClient>> flood;
+    for (int i = 0; i < 30; ++i) {
+        flood.push_back(std::make_unique<RawClient>(target.port(), ATTACKER));
+        REQUIRE(flood.back()->open());
+        flood.back()->send(RawClient::request("POST", "/v1/sessions", loginBody("guess")));
+    }
+    int refusedAtOnce = 0;
+    for (auto &client : flood) {
+        const auto reply = client->readReply(30000);
+        REQUIRE(reply);
+        CHECK((reply->status == 401 || reply->status == 429));
+        refusedAtOnce += reply->status == 429 ? 1 : 0;
+    }
+    CHECK(refusedAtOnce >= 20);
+    CHECK(RawClient::call(target.port(), QStringLiteral("127.0.0.4"), "GET", "/healthz").status ==
+          200);
+
+    // Guessing on from there soon has to wait; the right password too, from there.
+    int status = 0;
+    for (int i = 0; i < 10 && status != 429; ++i)
+        status = target.login(ATTACKER, "guess again").status;
+    CHECK(status == 429);
+    const RawReply waiting = target.login(ATTACKER, PASSWORD);
+    CHECK(waiting.status == 429);
+    CHECK(waiting.errorCode() == QStringLiteral("too_many_attempts"));
+    CHECK(waiting.header("Retry-After").toInt() > 0);
+
+    // The owner, elsewhere, signs in at once.
+    const RawReply owner = target.login(OWNER, PASSWORD);
+    CHECK(owner.status == 201);
+    CHECK_FALSE(owner.json()[QLatin1String("token")].toString().isEmpty());
+}
+
+TEST_CASE("A guess spread over many addresses slows new addresses down, not the owner's")
+{
+    Target target({QStringLiteral("login-free-failures-anywhere=6")});
+    REQUIRE(target.login(OWNER, PASSWORD).status == 201); // the owner's address is known now
+    for (int host = 10; host < 13; ++host)
+        for (int i = 0; i < 2; ++i)
+            CHECK(target.login(QStringLiteral("127.0.0.%1").arg(host), "guess").status == 401);
+    const RawReply stranger = target.login(QStringLiteral("127.0.0.20"), PASSWORD);
+    CHECK(stranger.status == 429);
+    CHECK(stranger.errorCode() == QStringLiteral("too_many_attempts"));
+    CHECK(target.login(OWNER, PASSWORD).status == 201);
+}
+
+TEST_CASE("A body larger than its route takes is refused from its head, before it is read")
+{
+    Target target;
+    const qint64 before = target.memory();
+    REQUIRE(before > 0);
+
+    // 200 MB announced to the login: the answer comes while the body is still on its way.
+    RawClient huge(target.port(), ATTACKER);
+    REQUIRE(huge.open());
+    huge.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              "Content-Length: 200000000\r\n\r\n");
+    const QByteArray chunk(MIB, 'a');
+    for (int i = 0; i < 32 && huge.isOpen(); ++i)
+        huge.send(chunk);
+    const auto refused = huge.readReply();
+    REQUIRE(refused);
+    CHECK(refused->status == 413);
+    CHECK(refused->errorCode() == QStringLiteral("too_large"));
+
+    // The same to the ingest, which takes batches of up to 32 MiB.
+    RawClient ingest(target.port(), ATTACKER);
+    REQUIRE(ingest.open());
+    ingest.send("POST /v1/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                target.adminToken + "\r\nContent-Length: 200000000\r\n\r\n");
+    const auto ingestRefused = ingest.readReply();
+    REQUIRE(ingestRefused);
+    CHECK(ingestRefused->status == 413);
+
+    // A chunked body is counted as it comes.
+    RawClient chunked(target.port(), ATTACKER);
+    REQUIRE(chunked.open());
+    chunked.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+    for (int i = 0; i < 64 && chunked.isOpen(); ++i)
+        chunked.send("4000\r\n" + QByteArray(0x4000, 'b') + "\r\n");
+    const auto chunkedRefused = chunked.readReply();
+    REQUIRE(chunkedRefused);
+    CHECK(chunkedRefused->status == 413);
+
+    // Headers beyond their limit.
+    RawClient longHead(target.port(), ATTACKER);
+    REQUIRE(longHead.open());
+    longHead.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(40000, 'c') +
+                  "\r\n\r\n");
+    const auto headRefused = longHead.readReply();
+    REQUIRE(headRefused);
+    CHECK(headRefused->status == 431);
+
+    const qint64 grown = target.memory() - before;
+    INFO("resident memory grew by " << grown / 1024 << " KiB");
+    CHECK(grown < 64 * MIB);
+    CHECK(RawClient::call(target.port(), OWNER, "GET", "/healthz").status == 200);
+}
+
+TEST_CASE("Slow clients are cut off, and one address cannot hold every connection")
+{
+    Target target(
+        {QStringLiteral("header-timeout-s=1"), QStringLiteral("connections-per-address=5")});
+    RawClient slow(target.port(), ATTACKER);
+    REQUIRE(slow.open());
+    slow.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\n"); // and never the rest
+    const auto timedOut = slow.readReply(5000);
+    REQUIRE(timedOut);
+    CHECK(timedOut->status == 408);
+    CHECK(slow.waitClosed(5000));
+
+    std::vector<std::unique_ptr<RawClient>> held;
+    for (int i = 0; i < 5; ++i) {
+        held.push_back(std::make_unique<RawClient>(target.port(), ATTACKER));
+        REQUIRE(held.back()->open());
+    }
+    const RawReply sixth = RawClient::call(target.port(), ATTACKER, "GET", "/healthz");
+    CHECK(sixth.status == 503);
+    CHECK(sixth.errorCode() == QStringLiteral("too_many_connections"));
+    CHECK(RawClient::call(target.port(), OWNER, "GET", "/healthz").status == 200);
+    held.clear();
+    CHECK(Testing::waitUntil(
+        [&] { return RawClient::call(target.port(), ATTACKER, "GET", "/healthz").status == 200; },
+        5000));
+}
+
+TEST_CASE("The live feed refuses a huge frame from its header and caps sockets without hello")
+{
+    Target target;
+    const qint64 before = target.memory();
+    RawClient frame(target.port(), ATTACKER);
+    REQUIRE(frame.open());
+    REQUIRE(frame.upgrade());
+    frame.send(RawClient::frameHeader(100 * MIB));
+    const QByteArray chunk(MIB, 'x');
+    for (int i = 0; i < 16 && frame.isOpen(); ++i)
+        frame.send(chunk);
+    CHECK(frame.waitClosed(5000));
+    const qint64 grown = target.memory() - before;
+    INFO("resident memory grew by " << grown / 1024 << " KiB");
+    CHECK(grown < 64 * MIB);
+
+    std::vector<std::unique_ptr<RawClient>> silent;
+    for (int i = 0; i < 8; ++i) {
+        silent.push_back(std::make_unique<RawClient>(target.port(), QStringLiteral("127.0.0.5")));
+        REQUIRE(silent.back()->open());
+        REQUIRE(silent.back()->upgrade());
+    }
+    RawClient ninth(target.port(), QStringLiteral("127.0.0.5"));
+    REQUIRE(ninth.open());
+    REQUIRE(ninth.upgrade());
+    CHECK(ninth.waitClosed(5000));
+    bool toldWhy = false;
+    for (const QByteArray &text : ninth.receivedTexts())
+        toldWhy = toldWhy || text.contains("too_many_connections");
+    CHECK(toldWhy);
+
+    // Another address is not affected, and a hello there is welcomed.
+    RawClient other(target.port(), OWNER);
+    REQUIRE(other.open());
+    REQUIRE(other.upgrade());
+    other.send(RawClient::textFrame(R"({"type":"hello","token":")" + target.adminToken +
+                                    R"(","since":0})"));
+    bool welcomed = false;
+    CHECK(Testing::waitUntil([&] {
+        for (const QByteArray &text : other.receivedTexts())
+            welcomed = welcomed || text.contains("\"welcome\"");
+        return welcomed;
+    }));
+}
+
+TEST_CASE("Signing out everywhere ends every session of the agent and closes their feeds")
+{
+    Target target;
+    const QByteArray first =
+        target.login(OWNER, PASSWORD).json()[QLatin1String("token")].toString().toLatin1();
+    const QByteArray second =
+        target.login(OWNER, PASSWORD).json()[QLatin1String("token")].toString().toLatin1();
+    REQUIRE_FALSE(first.isEmpty());
+    REQUIRE_FALSE(second.isEmpty());
+    RawClient feed(target.port(), OWNER);
+    REQUIRE(feed.open());
+    REQUIRE(feed.upgrade());
+    feed.send(RawClient::textFrame(R"({"type":"hello","token":")" + second + R"("})"));
+    QList<QByteArray> texts;
+    REQUIRE(Testing::waitUntil([&] {
+        texts += feed.receivedTexts();
+        return std::any_of(texts.begin(), texts.end(),
+                           [](const QByteArray &text) { return text.contains("\"welcome\""); });
+    }));
+
+    const RawReply everywhere =
+        RawClient::call(target.port(), OWNER, "DELETE", "/v1/sessions", {}, first);
+    CHECK(everywhere.status == 200);
+    CHECK(everywhere.json()[QLatin1String("sessionsEnded")].toInt() == 2);
+    CHECK(RawClient::call(target.port(), OWNER, "GET", "/v1/me", {}, first).status == 401);
+    CHECK(RawClient::call(target.port(), OWNER, "GET", "/v1/me", {}, second).status == 401);
+    CHECK(feed.waitClosed(5000));
+    texts += feed.receivedTexts();
+    CHECK(std::any_of(texts.begin(), texts.end(),
+                      [](const QByteArray &text) { return text.contains("session_ended"); }));
+}
