@@ -2646,6 +2646,14 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Choose a channel first.</source>
         <translation>Zuerst einen Kanal auswählen.</translation>
     </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>End your sessions on every computer, for example after losing a laptop.</source>
+        <translation>Beendet Ihre Sitzungen auf allen Computern, etwa nach dem Verlust eines Laptops.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ShortcutRegistry</name>

@@ -2646,6 +2646,14 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Choose a channel first.</source>
         <translation>Elige primero un canal.</translation>
     </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Cerrar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>End your sessions on every computer, for example after losing a laptop.</source>
+        <translation>Cierra sus sesiones en todos los equipos, por ejemplo tras perder un portátil.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
