@@ -34,22 +34,27 @@ PasswordChecks::Admission PasswordChecks::check(const QString &address, const QS
             m_waitingByAddress.remove(address);
         return Admission::Busy;
     }
+    // An address's first check goes before the others' second and later ones: the owner's
+    // login does not queue behind an attacker's.
+    const int priority = -fromAddress;
     ++fromAddress;
     ++m_waiting;
     // `this` outlives the job: the destructor waits for running ones.
-    m_pool.start([this, address, storedHash, password, done = std::move(done)] {
-        const bool valid = Passwords::verify(storedHash, password);
-        // Back on the server's thread; dropped if the checks are gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, address, valid, done] {
-                --m_waiting;
-                if (--m_waitingByAddress[address] <= 0)
-                    m_waitingByAddress.remove(address);
-                done(valid);
-            },
-            Qt::QueuedConnection);
-    });
+    m_pool.start(
+        [this, address, storedHash, password, done = std::move(done)] {
+            const bool valid = Passwords::verify(storedHash, password);
+            // Back on the server's thread; dropped if the checks are gone by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, address, valid, done] {
+                    --m_waiting;
+                    if (--m_waitingByAddress[address] <= 0)
+                        m_waitingByAddress.remove(address);
+                    done(valid);
+                },
+                Qt::QueuedConnection);
+        },
+        priority);
     return Admission::Queued;
 }
 
