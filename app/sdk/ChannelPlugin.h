@@ -19,8 +19,8 @@
 #include <memory>
 #include <optional>
 
-#define CAREDESK_CHANNEL_SDK_VERSION 3
-#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/3"
+#define CAREDESK_CHANNEL_SDK_VERSION 4
+#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/4"
 
 namespace CareDesk::Sdk {
 
@@ -172,6 +172,9 @@ public:
     virtual QString credential() const = 0;
     // Runs one request and waits for its answer.
     virtual HttpResponse http(const HttpRequest &request) = 0;
+    // Whether a secret a caller presents (a webhook signature, a token) is the one expected,
+    // compared in constant time. False when `expected` is empty.
+    virtual bool sameSecret(const QByteArray &given, const QByteArray &expected) const = 0;
 };
 
 // One connected account on one platform.

@@ -6,6 +6,7 @@
 #include "channels/ChannelConfig.h"
 #include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
+#include "security/SecretCompare.h"
 #include "store/TeamSettings.h"
 #include "workspace/ChannelPoller.h"
 #include "workspace/WorkspaceContext.h"
@@ -130,9 +131,7 @@ bool ServerChannels::takesWebhooks(const QString &channel) const
 
 bool ServerChannels::verifyTokenMatches(const QString &channel, const QByteArray &given) const
 {
-    const QByteArray expected = environment(m_webhooks.value(channel).verifyTokenVariable);
-    return !expected.isEmpty() && expected.size() == given.size() &&
-           std::equal(expected.begin(), expected.end(), given.begin());
+    return Security::sameSecret(given, environment(m_webhooks.value(channel).verifyTokenVariable));
 }
 
 Result<int> ServerChannels::receiveWebhook(const QString &channel, const QByteArray &body,

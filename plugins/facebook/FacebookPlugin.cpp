@@ -235,7 +235,7 @@ private:
                                    const QByteArray &appSecret) override
     {
         Sdk::FetchResult result;
-        if (appSecret.isEmpty() || !verifyWebhookSignature(body, signature, appSecret)) {
+        if (appSecret.isEmpty() || !verifyWebhookSignature(m_host, body, signature, appSecret)) {
             result.failure = {Sdk::FailureKind::Rejected,
                               QStringLiteral("The delivery is not signed with this app's secret."),
                               {}};

@@ -191,21 +191,14 @@ Sdk::Failure failureOf(const Sdk::HttpResponse &response, const QDateTime &now)
     return {FailureKind::Rejected, Tr::tr("Facebook refused the request: %1").arg(message), {}};
 }
 
-bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
-                            const QByteArray &appSecret)
+bool verifyWebhookSignature(const Sdk::ChannelHost &host, const QByteArray &rawBody,
+                            const QByteArray &signatureHeader, const QByteArray &appSecret)
 {
     if (!signatureHeader.startsWith("sha256=") || appSecret.isEmpty())
         return false;
     const QByteArray expected =
         QMessageAuthenticationCode::hash(rawBody, appSecret, QCryptographicHash::Sha256).toHex();
-    const QByteArray given = signatureHeader.mid(7).toLower();
-    if (given.size() != expected.size())
-        return false;
-    // Constant time: every byte is compared, whatever the first difference.
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        difference |= static_cast<unsigned char>(expected.at(i) ^ given.at(i));
-    return difference == 0;
+    return host.sameSecret(signatureHeader.mid(7).toLower(), expected);
 }
 
 WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)

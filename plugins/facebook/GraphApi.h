@@ -28,9 +28,9 @@ Sdk::Quota quotaOf(const Sdk::HttpResponse &response, const QDateTime &now);
 
 // Webhooks. The server receives them; the parsing lives with the connector.
 // X-Hub-Signature-256: "sha256=<hex HMAC-SHA256 of the raw body with the app secret>", compared
-// in constant time.
-bool verifyWebhookSignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
-                            const QByteArray &appSecret);
+// in constant time by the host.
+bool verifyWebhookSignature(const Sdk::ChannelHost &host, const QByteArray &rawBody,
+                            const QByteArray &signatureHeader, const QByteArray &appSecret);
 struct WebhookItems
 {
     QList<Sdk::InboundItem> items;

@@ -259,13 +259,20 @@ TEST_CASE("Webhook deliveries are verified by their signature and read into inbo
     const QByteArray signature =
         "sha256=" +
         QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
-    using Channels::Facebook::verifyWebhookSignature;
-    CHECK(verifyWebhookSignature(body, signature, secret));
-    CHECK_FALSE(verifyWebhookSignature(body + ' ', signature, secret)); // one byte more
-    CHECK_FALSE(verifyWebhookSignature(body, signature, "other-secret"));
-    CHECK_FALSE(verifyWebhookSignature(body, signature.mid(7), secret));     // no "sha256="
-    CHECK_FALSE(verifyWebhookSignature(body, signature.chopped(2), secret)); // truncated
-    CHECK_FALSE(verifyWebhookSignature(body, {}, secret));
+    const Connected channel(QStringLiteral("http://127.0.0.1:9"));
+    const auto verified = [&](const QByteArray &delivery, const QByteArray &header,
+                              const QByteArray &appSecret) {
+        return Channels::Facebook::verifyWebhookSignature(*channel.host, delivery, header,
+                                                          appSecret);
+    };
+    CHECK(verified(body, signature, secret));
+    CHECK(verified(body, "sha256=" + signature.mid(7).toUpper(), secret)); // hex in any case
+    CHECK_FALSE(verified(body + ' ', signature, secret));                  // one byte more
+    CHECK_FALSE(verified(body, signature, "other-secret"));
+    CHECK_FALSE(verified(body, signature.mid(7), secret));     // no "sha256="
+    CHECK_FALSE(verified(body, signature.chopped(2), secret)); // truncated
+    CHECK_FALSE(verified(body, {}, secret));
+    CHECK_FALSE(verified(body, signature, {}));
 
     const Channels::Facebook::WebhookItems parsed = Channels::Facebook::parseWebhook(body, PAGE_ID);
     REQUIRE(parsed.valid);

@@ -24,6 +24,10 @@ public:
         requests.append(request.url.toString());
         return {};
     }
+    bool sameSecret(const QByteArray &given, const QByteArray &expected) const override
+    {
+        return !expected.isEmpty() && given == expected;
+    }
 
     Testing::FakeClock clock;
     QStringList requests; // the sandbox must never make one

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
+#include "security/SecretCompare.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -206,6 +207,11 @@ void ConnectorHost::logWarning(const QString &message) const
 Sdk::HttpResponse ConnectorHost::http(const Sdk::HttpRequest &request)
 {
     return m_transport.run(request);
+}
+
+bool ConnectorHost::sameSecret(const QByteArray &given, const QByteArray &expected) const
+{
+    return Security::sameSecret(given, expected);
 }
 
 } // namespace CareDesk::Channels

@@ -74,6 +74,7 @@ public:
     // The access token only, renewed first when it is about to expire.
     QString credential() const override;
     Sdk::HttpResponse http(const Sdk::HttpRequest &request) override;
+    bool sameSecret(const QByteArray &given, const QByteArray &expected) const override;
 
 private:
     const Core::Clock &m_clock;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 
 #include "net/HttpTransport.h"
+#include "security/SecretCompare.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -210,7 +211,9 @@ void PkceAuthorization::onCallback(const QUrl &target)
     if (m_done)
         return;
     const QUrlQuery query(target);
-    if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
+    if (!Security::sameSecret(
+            query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8(),
+            m_state.toUtf8())) {
         // Not the answer to our request (or a forged one): ignore it and keep waiting.
         return;
     }
