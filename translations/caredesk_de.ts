@@ -3854,6 +3854,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>The conversation changed while you were writing. Read it again before sending.</source>
         <translation>Die Unterhaltung hat sich geändert, während Sie geschrieben haben. Lesen Sie sie vor dem Senden noch einmal.</translation>
     </message>
+    <message>
+        <source>This client id is already in use. Send the reply with a new one.</source>
+        <translation>Diese Client-ID wird bereits verwendet. Senden Sie die Antwort mit einer neuen.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>

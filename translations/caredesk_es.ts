@@ -3854,6 +3854,10 @@ Open it in the scenario editor?</source>
         <source>The conversation changed while you were writing. Read it again before sending.</source>
         <translation>La conversación cambió mientras escribía. Vuelva a leerla antes de enviar.</translation>
     </message>
+    <message>
+        <source>This client id is already in use. Send the reply with a new one.</source>
+        <translation>Este id de cliente ya está en uso. Envíe la respuesta con uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>

@@ -514,6 +514,70 @@ TEST_CASE(
     CHECK(open[0][QLatin1String("id")].toInteger() != id);
 }
 
+TEST_CASE("A reply's client id tells nothing to another team, nor to a colleague who does not "
+          "hold the conversation")
+{
+    Team team;
+    const QByteArray anaToken = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    const Server::Agent ben =
+        team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("support"));
+    const QByteArray benToken = team.tokenFor(ben);
+    const QByteArray samToken = team.tokenFor(
+        team.add(QStringLiteral("sam"), Server::Role::Agent, QStringLiteral("sales")));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")),
+                QStringLiteral("support"));
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+    const ApiReply claimed =
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken);
+    REQUIRE(claimed.status == 200);
+    const qint64 rev = claimed.body[QLatin1String("rev")].toInteger();
+    const auto reply = [&](const QByteArray &token, const QString &clientId, qint64 baseRev = -1) {
+        return team.api->call("POST", path(id, QStringLiteral("replies")),
+                              QJsonObject{{QStringLiteral("clientId"), clientId},
+                                          {QStringLiteral("text"), QStringLiteral("On it!")},
+                                          {QStringLiteral("visibility"), QStringLiteral("public")},
+                                          {QStringLiteral("baseRev"), baseRev < 0 ? rev : baseRev}},
+                              token);
+    };
+    const ApiReply sent = reply(anaToken, QStringLiteral("ana-reply-1"));
+    REQUIRE(sent.status == 201);
+    const QByteArray replyId = QByteArray::number(sent.body[QLatin1String("id")].toInteger());
+
+    // Whoever may not reply gets the same refusal with Ana's client id as with a fresh one.
+    for (const QByteArray &token : {samToken, benToken}) {
+        const ApiReply known = reply(token, QStringLiteral("ana-reply-1"));
+        const ApiReply fresh = reply(token, QStringLiteral("fresh-reply-1"));
+        INFO(known.raw.toStdString());
+        CHECK(known.status == fresh.status);
+        CHECK((known.status == 404 || known.status == 409));
+        CHECK(known.errorCode() == fresh.errorCode());
+        CHECK(known.errorMessage() == fresh.errorMessage());
+        CHECK_FALSE(known.body.contains(QLatin1String("id")));
+        CHECK_FALSE(known.raw.contains(QByteArray("\"id\":" + replyId)));
+        CHECK_FALSE(known.raw.contains("repeated"));
+    }
+
+    // Ana's own retry answers as before, even once the conversation moved to Ben.
+    const ApiReply handedOver =
+        team.api->call("POST", path(id, QStringLiteral("transfer")),
+                       QJsonObject{{QStringLiteral("agentId"), ben.id}}, anaToken);
+    REQUIRE(handedOver.status == 200);
+    const ApiReply again = reply(anaToken, QStringLiteral("ana-reply-1"));
+    CHECK(again.status == 200);
+    CHECK(again.body[QLatin1String("id")] == sent.body[QLatin1String("id")]);
+    // Ben, now holding it, cannot reuse her client id, and is told no more than that.
+    const ApiReply reused = reply(benToken, QStringLiteral("ana-reply-1"),
+                                  handedOver.body[QLatin1String("rev")].toInteger());
+    CHECK(reused.status == 422);
+    CHECK_FALSE(reused.raw.contains(QByteArray("\"id\":" + replyId)));
+    CHECK(team.api->call("GET", path(id), QByteArray(), benToken)
+              .body.value(QLatin1String("messages"))
+              .toArray()
+              .size() == 2);
+}
+
 TEST_CASE("Of 200 agents claiming one conversation at the same moment, exactly one gets it")
 {
     Team team;

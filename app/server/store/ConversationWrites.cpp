@@ -267,17 +267,20 @@ Result<Outcome<QJsonObject>> ConversationWrites::addReply(const Agent &agent, qi
                                                           qint64 baseRev, qint64 nowMs)
 {
     return inWrite<Outcome<QJsonObject>>(m_database, [&]() -> Result<Outcome<QJsonObject>> {
-        auto earlier = earlierReply(clientId, conversationId);
-        if (!earlier)
-            return earlier.error();
-        if (earlier.value())
-            return *earlier.value();
+        // Who may reply comes first: someone of another team, or who does not hold the
+        // conversation, learns nothing of the replies stored under a client id.
         auto locked = m_reads.state(conversationId);
         if (!locked)
             return locked.error();
         if (!locked.value() || !agent.sees(locked.value()->teamId))
             return noSuchConversation();
         const ConversationState &current = *locked.value();
+        auto earlier = earlierReply(clientId);
+        if (!earlier)
+            return earlier.error();
+        // The agent's own retry answers as the first time did, even if the case moved on since.
+        if (earlier.value() && earlier.value()->agentId == agent.id)
+            return repeatedReply(*earlier.value(), clientId, conversationId);
         if (current.assigneeId != agent.id)
             return Outcome<QJsonObject>::refused(
                 Refusal::Kind::Conflict,
@@ -293,6 +296,10 @@ Result<Outcome<QJsonObject>> ConversationWrites::addReply(const Agent &agent, qi
                                                  Tr::tr("The conversation changed while you were "
                                                         "writing. Read it again before sending."),
                                                  {{QStringLiteral("rev"), current.rev}});
+        if (earlier.value())
+            return Outcome<QJsonObject>::refused(
+                Refusal::Kind::Invalid,
+                Tr::tr("This client id is already in use. Send the reply with a new one."));
         auto reply = storeReply(agent, current, conversationId, clientId, text, visibility, nowMs);
         if (!reply)
             return reply.error();
@@ -305,28 +312,36 @@ Result<Outcome<QJsonObject>> ConversationWrites::addReply(const Agent &agent, qi
     });
 }
 
-Result<std::optional<Outcome<QJsonObject>>>
-ConversationWrites::earlierReply(const QString &clientId, qint64 conversationId)
+Result<std::optional<ConversationWrites::StoredReply>>
+ConversationWrites::earlierReply(const QString &clientId)
 {
-    auto earlier =
-        run(m_database.connection(),
-            QStringLiteral("SELECT id, conversation_id, state FROM replies WHERE client_id = ?"),
-            {clientId});
+    auto earlier = run(m_database.connection(),
+                       QStringLiteral("SELECT id, conversation_id, state, agent_id FROM replies"
+                                      " WHERE client_id = ?"),
+                       {clientId});
     if (!earlier)
         return earlier.error();
     if (!earlier.value().next())
-        return std::optional<Outcome<QJsonObject>>();
-    if (earlier.value().value(1).toLongLong() != conversationId)
-        return std::optional<Outcome<QJsonObject>>(Outcome<QJsonObject>::refused(
+        return std::optional<StoredReply>();
+    return std::optional<StoredReply>(
+        StoredReply{earlier.value().value(0).toLongLong(), earlier.value().value(1).toLongLong(),
+                    earlier.value().value(2).toString(), earlier.value().value(3).toLongLong()});
+}
+
+Outcome<QJsonObject> ConversationWrites::repeatedReply(const StoredReply &earlier,
+                                                       const QString &clientId,
+                                                       qint64 conversationId)
+{
+    if (earlier.conversationId != conversationId)
+        return Outcome<QJsonObject>::refused(
             Refusal::Kind::Invalid,
-            Tr::tr("This client id was already used for another conversation.")));
-    return std::optional<Outcome<QJsonObject>>(Outcome<QJsonObject>{
-        QJsonObject{{QStringLiteral("id"), earlier.value().value(0).toLongLong()},
-                    {QStringLiteral("clientId"), clientId},
-                    {QStringLiteral("conversationId"), conversationId},
-                    {QStringLiteral("state"), earlier.value().value(2).toString()},
-                    {QStringLiteral("repeated"), true}},
-        std::nullopt});
+            Tr::tr("This client id was already used for another conversation."));
+    return Outcome<QJsonObject>{QJsonObject{{QStringLiteral("id"), earlier.id},
+                                            {QStringLiteral("clientId"), clientId},
+                                            {QStringLiteral("conversationId"), conversationId},
+                                            {QStringLiteral("state"), earlier.state},
+                                            {QStringLiteral("repeated"), true}},
+                                std::nullopt};
 }
 
 Result<QJsonObject> ConversationWrites::storeReply(const Agent &agent,

@@ -40,7 +40,8 @@ public:
                                                const QString &text, qint64 nowMs);
     // `baseRev`: the conversation revision the agent's draft was written against. A reply to a
     // conversation that changed since (a new message, a transfer) is refused as stale. The same
-    // `clientId` again returns the reply already stored.
+    // agent's same `clientId` again returns the reply already stored; anyone else's is looked
+    // up only once they may reply to the conversation, and then refused.
     Core::Result<Outcome<QJsonObject>> addReply(const Agent &agent, qint64 conversationId,
                                                 const QString &clientId, const QString &text,
                                                 Core::Visibility visibility, qint64 baseRev,
@@ -52,9 +53,18 @@ private:
     // revision moves and its change is recorded. The answer is the conversation as it now is.
     Core::Result<Outcome<QJsonObject>> change(const Agent &agent, qint64 conversationId,
                                               qint64 nowMs, const Work &work);
-    // The reply already stored under `clientId`, if any.
-    Core::Result<std::optional<Outcome<QJsonObject>>> earlierReply(const QString &clientId,
-                                                                   qint64 conversationId);
+    struct StoredReply
+    {
+        qint64 id = 0;
+        qint64 conversationId = 0;
+        QString state;
+        qint64 agentId = 0;
+    };
+    // The reply already stored under `clientId`, by whichever agent, if any.
+    Core::Result<std::optional<StoredReply>> earlierReply(const QString &clientId);
+    // The answer to an agent who sends their own reply again.
+    static Outcome<QJsonObject> repeatedReply(const StoredReply &earlier, const QString &clientId,
+                                              qint64 conversationId);
     // Stores the reply, its outbound message and what it answers; returns the reply.
     Core::Result<QJsonObject> storeReply(const Agent &agent, const ConversationState &current,
                                          qint64 conversationId, const QString &clientId,
