@@ -3858,6 +3858,14 @@ Im Szenario-Editor öffnen?</translation>
         <source>This client id is already in use. Send the reply with a new one.</source>
         <translation>Diese Client-ID wird bereits verwendet. Senden Sie die Antwort mit einer neuen.</translation>
     </message>
+    <message>
+        <source>%1&apos;s account is closed; hand the conversation to someone else.</source>
+        <translation>Das Konto von %1 ist geschlossen; übergeben Sie die Unterhaltung an jemand anderen.</translation>
+    </message>
+    <message>
+        <source>%1 does not work conversations; hand it to an agent or a lead.</source>
+        <translation>%1 bearbeitet keine Unterhaltungen; übergeben Sie sie an einen Agenten oder eine Teamleitung.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>

@@ -3858,6 +3858,14 @@ Open it in the scenario editor?</source>
         <source>This client id is already in use. Send the reply with a new one.</source>
         <translation>Este id de cliente ya está en uso. Envíe la respuesta con uno nuevo.</translation>
     </message>
+    <message>
+        <source>%1&apos;s account is closed; hand the conversation to someone else.</source>
+        <translation>La cuenta de %1 está cerrada; traspase la conversación a otra persona.</translation>
+    </message>
+    <message>
+        <source>%1 does not work conversations; hand it to an agent or a lead.</source>
+        <translation>%1 no atiende conversaciones; traspásela a un agente o a un responsable.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>

@@ -578,6 +578,66 @@ TEST_CASE("A reply's client id tells nothing to another team, nor to a colleague
               .size() == 2);
 }
 
+TEST_CASE("A conversation goes only to an enabled agent or lead of its team")
+{
+    Team team;
+    const QString support = QStringLiteral("support");
+    const QByteArray anaToken =
+        team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent, support));
+    const Server::Agent lea = team.add(QStringLiteral("lea"), Server::Role::Lead, support);
+    const Server::Agent tom = team.add(QStringLiteral("tom"), Server::Role::Trainer, support);
+    const Server::Agent ada = team.add(QStringLiteral("ada"), Server::Role::Admin, support);
+    const Server::Agent ben = team.add(QStringLiteral("ben"), Server::Role::Agent, support);
+    const Server::Agent sam =
+        team.add(QStringLiteral("sam"), Server::Role::Agent, QStringLiteral("sales"));
+    REQUIRE(team.server->store()
+                .accounts()
+                .disableAgent(QStringLiteral("ben"), team.clock.now().toMSecsSinceEpoch())
+                .ok());
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")),
+                support);
+    const qint64 id = team.conversationOf(anaToken, QStringLiteral("jane"));
+    REQUIRE(
+        team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), anaToken).status ==
+        200);
+    const auto transfer = [&](qint64 to) {
+        return team.api->call("POST", path(id, QStringLiteral("transfer")),
+                              QJsonObject{{QStringLiteral("agentId"), to}}, anaToken);
+    };
+
+    struct Case
+    {
+        qint64 to;
+        QString message;
+    };
+    const QList<Case> refused{
+        {tom.id, QStringLiteral("Tom does not work conversations; hand it to an agent or a lead.")},
+        {ada.id, QStringLiteral("Ada does not work conversations; hand it to an agent or a lead.")},
+        {ben.id, QStringLiteral("Ben's account is closed; hand the conversation to someone else.")},
+        {sam.id, QStringLiteral("The agent to hand over to is not on this team.")},
+        {sam.id + 1000, QStringLiteral("The agent to hand over to is not on this team.")},
+        {0,
+         QStringLiteral("The agent to hand over to is not on this team.")}, // no account: a token
+    };
+    for (const Case &c : refused) {
+        const ApiReply answer = transfer(c.to);
+        INFO(answer.raw.toStdString());
+        CHECK(answer.status == 422);
+        CHECK(answer.errorCode() == QStringLiteral("invalid"));
+        CHECK(answer.errorMessage() == c.message);
+    }
+    const ApiReply still = team.api->call("GET", path(id), QByteArray(), anaToken);
+    CHECK(
+        still.body[QLatin1String("conversation")][QLatin1String("assignee")][QLatin1String("name")]
+            .toString() == QStringLiteral("Ana"));
+
+    const ApiReply toLead = transfer(lea.id);
+    REQUIRE(toLead.status == 200);
+    CHECK(toLead.body[QLatin1String("assignee")][QLatin1String("name")].toString() ==
+          QStringLiteral("Lea"));
+}
+
 TEST_CASE("Of 200 agents claiming one conversation at the same moment, exactly one gets it")
 {
     Team team;

@@ -166,14 +166,9 @@ Result<Outcome<QJsonObject>> ConversationWrites::transfer(const Agent &agent, qi
                                "%1 holds this conversation; only they or a lead can transfer it.")
                                .arg(current.assigneeName),
                      {}});
-            auto target = m_accounts.agent(toAgentId);
-            if (!target)
-                return target.error();
-            if (!target.value() || target.value()->teamId != current.teamId)
-                return std::optional<Refusal>(
-                    {Refusal::Kind::Invalid,
-                     Tr::tr("The agent to hand over to is not on this team."),
-                     {}});
+            auto refused = transferRefusal(toAgentId, current.teamId);
+            if (!refused || refused.value())
+                return refused;
             auto updated =
                 run(m_database.connection(),
                     QStringLiteral(
@@ -191,6 +186,37 @@ Result<Outcome<QJsonObject>> ConversationWrites::transfer(const Agent &agent, qi
                 return recorded.error();
             return std::optional<Refusal>();
         });
+}
+
+Result<std::optional<Refusal>> ConversationWrites::transferRefusal(qint64 toAgentId, qint64 teamId)
+{
+    auto target = m_accounts.agent(toAgentId);
+    if (!target)
+        return target.error();
+    // Nobody, and anybody of another team, is answered alike: the caller learns no other team.
+    if (!target.value() || target.value()->teamId != teamId)
+        return std::optional<Refusal>(
+            {Refusal::Kind::Invalid,
+             Tr::tr("The agent to hand over to is not on this team."),
+             {{QStringLiteral("reason"), QStringLiteral("not_on_team")}}});
+    const Agent &to = *target.value();
+    auto disabled = run(m_database.connection(),
+                        QStringLiteral("SELECT disabled FROM agents WHERE id = ?"), {toAgentId});
+    if (!disabled)
+        return disabled.error();
+    if (!disabled.value().next() || disabled.value().value(0).toInt() != 0)
+        return std::optional<Refusal>(
+            {Refusal::Kind::Invalid,
+             Tr::tr("%1's account is closed; hand the conversation to someone else.")
+                 .arg(to.displayName),
+             {{QStringLiteral("reason"), QStringLiteral("account_closed")}}});
+    if (to.role != Role::Agent && to.role != Role::Lead)
+        return std::optional<Refusal>(
+            {Refusal::Kind::Invalid,
+             Tr::tr("%1 does not work conversations; hand it to an agent or a lead.")
+                 .arg(to.displayName),
+             {{QStringLiteral("reason"), QStringLiteral("not_a_worker")}}});
+    return std::optional<Refusal>();
 }
 
 Result<Outcome<QJsonObject>> ConversationWrites::setStatus(const Agent &agent,

@@ -60,6 +60,9 @@ private:
         QString state;
         qint64 agentId = 0;
     };
+    // Why a conversation of `teamId` may not go to `toAgentId`: only an enabled agent or lead
+    // of that team takes it.
+    Core::Result<std::optional<Refusal>> transferRefusal(qint64 toAgentId, qint64 teamId);
     // The reply already stored under `clientId`, by whichever agent, if any.
     Core::Result<std::optional<StoredReply>> earlierReply(const QString &clientId);
     // The answer to an agent who sends their own reply again.
