@@ -25,7 +25,12 @@ qint64 IngestRelay::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-void IngestRelay::publishIngested(std::optional<qint64> team)
+Core::Result<IngestOutcome> IngestRelay::ingest(qint64 teamId, const QByteArray &lines)
+{
+    return m_ingest.ingestJsonLines(teamId, lines, [this] { publishIngested(); });
+}
+
+void IngestRelay::publishIngested()
 {
     auto from = m_store.publisher().publishedUpTo();
     if (!from) {
@@ -39,8 +44,8 @@ void IngestRelay::publishIngested(std::optional<qint64> team)
         return;
     }
     QSet<qint64> teams;
-    for (const Core::ConversationDetail &conversation : touched.value()) {
-        qint64 teamId = team.value_or(m_channels.teamOf(conversation.channelName));
+    for (const auto &[sender, conversation] : touched.value()) {
+        qint64 teamId = sender ? sender : m_channels.teamOf(conversation.channelName);
         if (teamId == 0) {
             auto fallback = m_store.teams().teamId(QString());
             if (!fallback)
@@ -48,10 +53,15 @@ void IngestRelay::publishIngested(std::optional<qint64> team)
             teamId = fallback.value();
         }
         // Publishing is idempotent: after a failure here the next call publishes it all again.
-        if (auto published = m_store.publisher().publish(teamId, conversation, nowMs());
-            !published) {
+        auto published = m_store.publisher().publish(teamId, conversation, nowMs());
+        if (!published) {
             qCWarning(lcServer) << published.error().userMessage << published.error().detail;
             return;
+        }
+        if (!published.value()) {
+            qCWarning(lcServer) << "conversation" << conversation.conversationId
+                                << "of the ingest workspace is another team's: not published";
+            continue;
         }
         teams.insert(teamId);
     }

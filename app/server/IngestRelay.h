@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "ServerIngest.h"
 #include "store/ReplyDelivery.h"
-
-#include <optional>
 
 namespace CareDesk::Core {
 class Clock;
@@ -24,9 +24,12 @@ public:
     IngestRelay(ServerIngest &ingest, TeamStore &store, ServerChannels &channels,
                 ChangeFanout &fanout, const Core::Clock &clock);
 
-    // Publishes what the ingest workspace stored since last time: for `team`, or for each
-    // channel's own team.
-    void publishIngested(std::optional<qint64> team = std::nullopt);
+    // Stores a team's JSON Lines (POST /v1/ingest) and publishes them for that team, piece by
+    // piece as they are stored.
+    Core::Result<IngestOutcome> ingest(qint64 teamId, const QByteArray &lines);
+    // Publishes what the ingest workspace stored since last time, each conversation for the
+    // team it belongs to: the team that sent it, or its channel's.
+    void publishIngested();
     // Queues replies the channels do not have yet, and records what became of the others.
     void settleReplies();
     // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.

@@ -2,13 +2,15 @@
 
 #include "Clock.h"
 
+#include "ingest/InboundItemJson.h"
+#include "ingest/IngestPipeline.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/TriageEngine.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +27,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::ServerIngest)
 };
 
+// In the workspace, what a team sends through POST /v1/ingest is on a platform of the team's
+// own, "<team id>/<platform>". Channels are found by name and platform, customers by platform
+// and user id, threads and replies within their channel: nothing of one team's meets another's.
+// Channels the server runs keep their plugin's platform.
+QString teamPlatform(qint64 teamId, const QString &platform)
+{
+    return QString::number(teamId) + QLatin1Char('/') + platform;
+}
+
+// The team and the platform of a workspace platform; team 0 when it is not a team's own.
+std::pair<qint64, QString> splitTeamPlatform(const QString &stored)
+{
+    const qsizetype slash = stored.indexOf(QLatin1Char('/'));
+    bool isNumber = false;
+    const qint64 teamId = slash > 0 ? QStringView(stored).left(slash).toLongLong(&isNumber) : 0;
+    if (!isNumber || teamId <= 0)
+        return {0, stored};
+    return {teamId, stored.mid(slash + 1)};
+}
+
 } // namespace
+
+struct ServerIngest::Batch
+{
+    qint64 teamId = 0;
+    QByteArray lines;
+    qsizetype offset = 0;                            // where the next piece starts
+    qint64 linesRead = 0;                            // numbers lines for their errors
+    QHash<QPair<QString, QString>, qint64> channels; // (platform, name) -> the team's channel
+    IngestOutcome outcome;
+};
 
 ServerIngest::ServerIngest(std::unique_ptr<Storage::Database> database, const Core::Clock &clock)
     : m_database(std::move(database))
@@ -52,17 +84,87 @@ Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &director
     return std::unique_ptr<ServerIngest>(new ServerIngest(std::move(database).value(), clock));
 }
 
-Result<Ingest::ImportSummary> ServerIngest::ingestJsonLines(const QByteArray &lines)
+Result<IngestOutcome> ServerIngest::ingestJsonLines(qint64 teamId, const QByteArray &lines,
+                                                    const std::function<void()> &afterPiece)
 {
-    QByteArray copy = lines;
-    QBuffer input(&copy);
-    input.open(QIODevice::ReadOnly);
-    Ingest::Importer importer(m_database->connection(), m_clock, *m_triage);
-    return importer.importJsonLines(input);
+    Batch batch;
+    batch.teamId = teamId;
+    batch.lines = lines;
+    for (;;) {
+        auto stored = storePiece(batch);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
+            return batch.outcome;
+        if (afterPiece)
+            afterPiece();
+    }
 }
 
-Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterMessageId,
-                                                                   qint64 &lastMessageId)
+Result<bool> ServerIngest::storePiece(Batch &batch)
+{
+    if (batch.offset >= batch.lines.size())
+        return false;
+    QList<Ingest::AnalyzedItem> items;
+    for (int read = 0; read < PIECE_LINES && batch.offset < batch.lines.size(); ++read) {
+        qsizetype end = batch.lines.indexOf('\n', batch.offset);
+        if (end < 0)
+            end = batch.lines.size();
+        const QByteArrayView line =
+            QByteArrayView(batch.lines).sliced(batch.offset, end - batch.offset).trimmed();
+        batch.offset = end + 1;
+        ++batch.linesRead;
+        if (line.isEmpty())
+            continue;
+        // Invalid UTF-8 (stray, overlong or surrogate bytes) is an error too.
+        auto parsed = Ingest::inboundFromJson(line, Ingest::Requirement::Complete);
+        if (!parsed) {
+            ++batch.outcome.skipped;
+            batch.outcome.errors.append(
+                QCoreApplication::translate("CareDesk::Ingest::Importer", "line %1: %2")
+                    .arg(batch.linesRead)
+                    .arg(parsed.error().userMessage));
+            continue;
+        }
+        Ingest::InboundEnvelope &envelope = parsed.value();
+        auto channel = teamChannel(batch, envelope.platform, envelope.channel);
+        if (!channel)
+            return channel.error();
+        Ingest::RoutedItem routed{channel.value(), teamPlatform(batch.teamId, envelope.platform),
+                                  std::move(envelope.item)};
+        Ingest::PreparedText text = Ingest::IngestPipeline::prepareText(*m_triage, routed.item);
+        items.append({std::move(routed), std::move(text)});
+    }
+    // A pipeline of its own for each piece: between pieces others write through this connection
+    // (a conversation resolved, a reply queued), which a pipeline's memory would not know of.
+    Ingest::IngestPipeline pipeline(m_database->connection(), m_clock, *m_triage);
+    auto report = pipeline.write(items);
+    if (!report)
+        return report.error();
+    batch.outcome.messages += report.value().added + report.value().replies;
+    batch.outcome.conversations += report.value().newConversations;
+    batch.outcome.skipped +=
+        report.value().duplicates + report.value().noise + report.value().orphanReplies;
+    return true;
+}
+
+Result<qint64> ServerIngest::teamChannel(Batch &batch, const QString &platform, const QString &name)
+{
+    const QPair<QString, QString> key{platform, name};
+    if (const auto known = batch.channels.constFind(key); known != batch.channels.cend())
+        return known.value();
+    // No plugin id: a channel fed from outside is never polled.
+    auto channel = Storage::WorkspaceStore(m_database->connection())
+                       .ensureChannel(QString(), name, teamPlatform(batch.teamId, platform),
+                                      QStringLiteral("{}"), m_clock.now());
+    if (!channel)
+        return channel.error();
+    batch.channels.insert(key, channel.value());
+    return channel.value();
+}
+
+Result<QList<TeamConversation>> ServerIngest::touchedAfter(qint64 afterMessageId,
+                                                           qint64 &lastMessageId)
 {
     QSqlDatabase &db = m_database->connection();
     QSqlQuery touched(db);
@@ -79,13 +181,19 @@ Result<QList<Core::ConversationDetail>> ServerIngest::touchedAfter(qint64 afterM
         ids.append(touched.value(0).toLongLong());
         lastMessageId = std::max(lastMessageId, touched.value(1).toLongLong());
     }
-    QList<Core::ConversationDetail> conversations;
+    QList<TeamConversation> conversations;
     Storage::WorkspaceStore store(db);
     for (qint64 id : ids) {
         auto detail = store.conversation(id);
         if (!detail)
             return detail.error();
-        conversations.append(detail.value());
+        TeamConversation found{0, std::move(detail).value()};
+        Core::ConversationDetail &conversation = found.conversation;
+        std::tie(found.teamId, conversation.platform) = splitTeamPlatform(conversation.platform);
+        conversation.customer.platform = splitTeamPlatform(conversation.customer.platform).second;
+        for (Core::CustomerIdentity &identity : conversation.customer.identities)
+            identity.platform = splitTeamPlatform(identity.platform).second;
+        conversations.append(std::move(found));
     }
     return conversations;
 }

@@ -2,12 +2,13 @@
 
 #include "Result.h"
 #include "channels/ChannelConfig.h"
-#include "ingest/Importer.h"
 #include "model/Inbox.h"
 #include "outbox/Outbox.h"
 
 #include <QByteArray>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace CareDesk::Core {
@@ -22,6 +23,24 @@ class TriageEngine;
 
 namespace CareDesk::Server {
 
+// What a team's JSON Lines of inbound items did.
+struct IngestOutcome
+{
+    int messages = 0;      // messages stored
+    int conversations = 0; // conversations started
+    int skipped = 0;       // bad lines, duplicates and noise
+    QStringList errors;    // "line N: what was wrong", one per bad line
+};
+
+// A conversation of the ingest workspace and the team it belongs to: the team that sent it
+// through POST /v1/ingest, or 0 when it came through a channel the server runs (whose
+// configuration names its team).
+struct TeamConversation
+{
+    qint64 teamId = 0;
+    Core::ConversationDetail conversation;
+};
+
 // The core ingest pipeline, run once for the whole team: items are threaded and triaged into
 // the server's own workspace (a local SQLite file, the same engine the desktop uses, which
 // also holds the team's channels and their outbox), and the conversations they touched are
@@ -35,12 +54,18 @@ public:
     // Where the server keeps its workspace under its data folder.
     static QString directoryIn(const QString &dataDirectory);
 
-    // JSON Lines of inbound items; bad lines are reported in the summary, never fatal.
-    Core::Result<Ingest::ImportSummary> ingestJsonLines(const QByteArray &lines);
+    // A team's JSON Lines of inbound items (POST /v1/ingest); bad lines are reported in the
+    // outcome, never fatal. What a team sends is kept apart in the workspace: its channels,
+    // threads and customers are its own, so the same channel name, thread id or author in
+    // another team's items is another channel, conversation and customer. The lines are
+    // stored in pieces of PIECE_LINES, each in a transaction of its own and followed by
+    // `afterPiece`.
+    Core::Result<IngestOutcome> ingestJsonLines(qint64 teamId, const QByteArray &lines,
+                                                const std::function<void()> &afterPiece);
     // Every conversation with a message stored after message `afterMessageId`, as it now stands;
     // `lastMessageId` is set to the newest message, where the next call starts.
-    Core::Result<QList<Core::ConversationDetail>> touchedAfter(qint64 afterMessageId,
-                                                               qint64 &lastMessageId);
+    Core::Result<QList<TeamConversation>> touchedAfter(qint64 afterMessageId,
+                                                       qint64 &lastMessageId);
 
     // A channel the server runs, from its configuration file (see ChannelConfig).
     Core::Result<void> addChannel(const Channels::ChannelConfig &config, const QString &platform);
@@ -53,8 +78,16 @@ public:
     // here too, so that the customer's next message starts a new one.
     Core::Result<void> setStatus(qint64 sourceConversationId, Core::ConversationStatus status);
 
+    static constexpr int PIECE_LINES = 200;
+
 private:
+    struct Batch;
+
     ServerIngest(std::unique_ptr<Storage::Database> database, const Core::Clock &clock);
+    // Stores the next piece of `batch`; false when nothing was left.
+    Core::Result<bool> storePiece(Batch &batch);
+    // The team's own channel of that name on that platform, made on first sight.
+    Core::Result<qint64> teamChannel(Batch &batch, const QString &platform, const QString &name);
 
     std::unique_ptr<Storage::Database> m_database;
     const Core::Clock &m_clock;

@@ -37,7 +37,8 @@ QByteArray item(const QString &id, const QString &handle, const QString &text,
            '\n';
 }
 
-TeamFixture::TeamFixture()
+TeamFixture::TeamFixture(QString postgres)
+    : postgresUrl(std::move(postgres))
 {
     start();
     adminToken = tokenFor(add(QStringLiteral("admin"), Server::Role::Admin));
@@ -50,7 +51,8 @@ void TeamFixture::stop()
 
 void TeamFixture::start()
 {
-    auto db = Server::ServerDatabase::openSqlite(dir.path());
+    auto db = postgresUrl.isEmpty() ? Server::ServerDatabase::openSqlite(dir.path())
+                                    : Server::ServerDatabase::openPostgres(postgresUrl);
     REQUIRE(db.ok());
     auto created = Server::TeamServer::create(std::move(db).value(), dir.path(), clock);
     REQUIRE(created.ok());

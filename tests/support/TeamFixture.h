@@ -18,10 +18,11 @@ inline const QString PASSWORD = QStringLiteral("correct horse 42");
 QByteArray item(const QString &id, const QString &handle, const QString &text,
                 const QString &minute = QStringLiteral("00"));
 
-// A team server on SQLite in a fresh folder, on a free loopback port, with a clock the test
-// moves, and an admin signed in.
+// A team server on SQLite in a fresh folder (or on the PostgreSQL database `postgresUrl`), on a
+// free loopback port, with a clock the test moves, and an admin signed in.
 struct TeamFixture
 {
+    QString postgresUrl;
     TempWorkspace dir;
     FakeClock clock;
     std::unique_ptr<Server::TeamServer> server;
@@ -29,7 +30,7 @@ struct TeamFixture
     std::unique_ptr<ApiClient> api;
     QByteArray adminToken;
 
-    TeamFixture();
+    explicit TeamFixture(QString postgres = {});
     // The server goes away (as when its machine restarts) and comes back on the same port.
     void stop();
     void start();

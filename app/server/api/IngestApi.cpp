@@ -2,7 +2,6 @@
 
 #include "server/IngestRelay.h"
 #include "server/ServerChannels.h"
-#include "server/ServerIngest.h"
 #include "server/store/TeamSettings.h"
 
 #include <QCoreApplication>
@@ -20,10 +19,8 @@ struct Tr
 
 } // namespace
 
-IngestApi::IngestApi(TeamSettings &teams, ServerIngest &ingest, IngestRelay &relay,
-                     ServerChannels &channels)
+IngestApi::IngestApi(TeamSettings &teams, IngestRelay &relay, ServerChannels &channels)
     : m_teams(teams)
-    , m_ingest(ingest)
     , m_relay(relay)
     , m_channels(channels)
 {}
@@ -41,11 +38,10 @@ HttpResponse IngestApi::ingest(const ApiCall &call)
             : m_teams.teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return HttpResponse::unavailable(team.error());
-    auto outcome = m_ingest.ingestJsonLines(request.body);
+    auto outcome = m_relay.ingest(team.value(), request.body);
     if (!outcome)
         return HttpResponse::unavailable(outcome.error());
-    m_relay.publishIngested(team.value());
-    const Ingest::ImportSummary &summary = outcome.value();
+    const IngestOutcome &summary = outcome.value();
     return HttpResponse::json(
         200, {{QStringLiteral("messages"), summary.messages},
               {QStringLiteral("conversations"), summary.conversations},

@@ -6,7 +6,6 @@ namespace CareDesk::Server {
 
 class IngestRelay;
 class ServerChannels;
-class ServerIngest;
 class TeamSettings;
 
 // What reaches the inbox from outside: POST /v1/ingest (JSON Lines from an admin or an
@@ -14,8 +13,7 @@ class TeamSettings;
 class IngestApi final
 {
 public:
-    IngestApi(TeamSettings &teams, ServerIngest &ingest, IngestRelay &relay,
-              ServerChannels &channels);
+    IngestApi(TeamSettings &teams, IngestRelay &relay, ServerChannels &channels);
 
     HttpResponse ingest(const ApiCall &call);
     HttpResponse webhook(const ApiCall &call);
@@ -24,7 +22,6 @@ public:
 
 private:
     TeamSettings &m_teams;
-    ServerIngest &m_ingest;
     IngestRelay &m_relay;
     ServerChannels &m_channels;
 };

@@ -43,16 +43,18 @@ Summary summarize(const Core::ConversationDetail &conversation)
     return summary;
 }
 
-// A returning customer: whoever helped them last is kept for routing; 0 when nobody.
-Result<qint64> previousAgent(QSqlDatabase &db, const QString &customerKey, qint64 sourceId)
+// A customer returning to the team: whoever of the team helped them last is kept for routing;
+// 0 when nobody.
+Result<qint64> previousAgent(QSqlDatabase &db, qint64 teamId, const QString &customerKey,
+                             qint64 sourceId)
 {
     auto previous =
         run(db,
             QStringLiteral("SELECT COALESCE(assignee_id, previous_agent_id) FROM conversations"
-                           " WHERE customer_key = ? AND source_id <> ?"
+                           " WHERE customer_key = ? AND team_id = ? AND source_id <> ?"
                            " AND COALESCE(assignee_id, previous_agent_id) IS NOT NULL"
                            " ORDER BY last_activity_at DESC LIMIT 1"),
-            {customerKey, sourceId});
+            {customerKey, teamId, sourceId});
     if (!previous)
         return previous.error();
     return previous.value().next() ? previous.value().value(0).toLongLong() : 0;
@@ -87,32 +89,31 @@ Publisher::Publisher(ServerDatabase &database, ChangeFeed &feed)
     , m_feed(feed)
 {}
 
-Result<void> Publisher::publish(qint64 teamId, const Core::ConversationDetail &conversation,
+Result<bool> Publisher::publish(qint64 teamId, const Core::ConversationDetail &conversation,
                                 qint64 nowMs)
 {
-    auto written = inWrite<bool>(m_database, [&]() -> Result<bool> {
+    return inWrite<bool>(m_database, [&]() -> Result<bool> {
         auto id = upsertConversation(teamId, conversation);
         if (!id)
             return id.error();
+        if (!id.value())
+            return false;
         // The conversation's change goes first, so that a client meets a conversation before
         // its messages.
-        if (auto changed = m_feed.conversationChanged(teamId, id.value(), nowMs); !changed)
+        if (auto changed = m_feed.conversationChanged(teamId, *id.value(), nowMs); !changed)
             return changed.error();
-        if (auto published = publishMessages(teamId, id.value(), conversation, nowMs); !published)
+        if (auto published = publishMessages(teamId, *id.value(), conversation, nowMs); !published)
             return published.error();
         return true;
     });
-    if (!written)
-        return written.error();
-    return {};
 }
 
-Result<qint64> Publisher::upsertConversation(qint64 teamId,
-                                             const Core::ConversationDetail &conversation)
+Result<std::optional<qint64>>
+Publisher::upsertConversation(qint64 teamId, const Core::ConversationDetail &conversation)
 {
     QSqlDatabase &db = m_database.connection();
     const Summary summary = summarize(conversation);
-    auto previous = previousAgent(db, summary.customerKey, conversation.conversationId);
+    auto previous = previousAgent(db, teamId, summary.customerKey, conversation.conversationId);
     if (!previous)
         return previous.error();
     auto due = slaDue(db, teamId, conversation);
@@ -138,6 +139,8 @@ Result<qint64> Publisher::upsertConversation(qint64 teamId,
                 " status = CASE WHEN conversations.status = 'pending'"
                 " AND excluded.last_activity_at > conversations.last_activity_at THEN 'open'"
                 " ELSE conversations.status END"
+                // Only ever the team's own conversation.
+                " WHERE conversations.team_id = excluded.team_id"
                 " RETURNING id"),
             {teamId, conversation.conversationId, conversation.channelName, conversation.platform,
              summary.customerKey, conversation.customer.displayName, conversation.customer.handle,
@@ -149,8 +152,8 @@ Result<qint64> Publisher::upsertConversation(qint64 teamId,
     if (!upserted)
         return upserted.error();
     if (!upserted.value().next())
-        return databaseError(upserted.value());
-    return upserted.value().value(0).toLongLong();
+        return std::optional<qint64>();
+    return std::optional<qint64>(upserted.value().value(0).toLongLong());
 }
 
 Result<void> Publisher::publishMessages(qint64 teamId, qint64 conversationId,

@@ -3,6 +3,8 @@
 #include "Result.h"
 #include "model/Inbox.h"
 
+#include <optional>
+
 namespace CareDesk::Server {
 
 class ChangeFeed;
@@ -15,18 +17,21 @@ class Publisher final
 public:
     Publisher(ServerDatabase &database, ChangeFeed &feed);
 
-    // The conversation as the server's ingest workspace now has it, with every message.
-    // An outbound message that an agent's reply already shows is matched to it, not repeated.
-    Core::Result<void> publish(qint64 teamId, const Core::ConversationDetail &conversation,
+    // The conversation as the server's ingest workspace now has it, with every message, for
+    // `teamId`; its changes are that team's. An outbound message that an agent's reply already
+    // shows is matched to it, not repeated. False, and nothing written, when the workspace's
+    // conversation was published for another team: a team never writes into another's.
+    Core::Result<bool> publish(qint64 teamId, const Core::ConversationDetail &conversation,
                                qint64 nowMs);
     // How far publishing has come: the ingest workspace's newest message already published.
     Core::Result<qint64> publishedUpTo();
     Core::Result<void> setPublishedUpTo(qint64 messageId);
 
 private:
-    // Inserts or updates the conversation row; returns its id here.
-    Core::Result<qint64> upsertConversation(qint64 teamId,
-                                            const Core::ConversationDetail &conversation);
+    // Inserts or updates the team's conversation row; returns its id here, none when the row
+    // is another team's.
+    Core::Result<std::optional<qint64>>
+    upsertConversation(qint64 teamId, const Core::ConversationDetail &conversation);
     // The messages not yet published, each with its change.
     Core::Result<void> publishMessages(qint64 teamId, qint64 conversationId,
                                        const Core::ConversationDetail &conversation, qint64 nowMs);
