@@ -119,11 +119,15 @@ Result<bool> ServerIngest::storePiece(Batch &batch)
         // Invalid UTF-8 (stray, overlong or surrogate bytes) is an error too.
         auto parsed = Ingest::inboundFromJson(line, Ingest::Requirement::Complete);
         if (!parsed) {
-            ++batch.outcome.skipped;
-            batch.outcome.errors.append(
-                QCoreApplication::translate("CareDesk::Ingest::Importer", "line %1: %2")
-                    .arg(batch.linesRead)
-                    .arg(parsed.error().userMessage));
+            IngestOutcome &outcome = batch.outcome;
+            ++outcome.skipped;
+            if (outcome.errors.size() < IngestOutcome::MAX_LISTED_ERRORS)
+                outcome.errors.append(
+                    QCoreApplication::translate("CareDesk::Ingest::Importer", "line %1: %2")
+                        .arg(batch.linesRead)
+                        .arg(parsed.error().userMessage));
+            else
+                ++outcome.moreErrors;
             continue;
         }
         Ingest::InboundEnvelope &envelope = parsed.value();

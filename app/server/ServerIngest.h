@@ -29,7 +29,11 @@ struct IngestOutcome
     int messages = 0;      // messages stored
     int conversations = 0; // conversations started
     int skipped = 0;       // bad lines, duplicates and noise
-    QStringList errors;    // "line N: what was wrong", one per bad line
+    QStringList errors;    // "line N: what was wrong", for the first MAX_LISTED_ERRORS bad lines
+    int moreErrors = 0;    // bad lines after those
+
+    // However many lines are bad, the answer stays small.
+    static constexpr int MAX_LISTED_ERRORS = 100;
 };
 
 // A conversation of the ingest workspace and the team it belongs to: the team that sent it

@@ -1401,3 +1401,21 @@ TEST_CASE("The change history is compacted, and a catch-up from any revision end
         keepsTeamsApart(team);
     }
 }
+
+TEST_CASE("An ingest answer lists the first 100 bad lines and counts the rest")
+{
+    Team team;
+    QByteArray lines;
+    for (int i = 0; i < 150; ++i)
+        lines += "{not json\n";
+    lines += item(QStringLiteral("1"), QStringLiteral("jane"), QStringLiteral("@AcmeHelp hello")) +
+             item(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("@AcmeHelp hi"));
+    const QJsonObject report = team.ingest(lines);
+    CHECK(report.value(QLatin1String("messages")).toInt() == 2);
+    CHECK(report.value(QLatin1String("skipped")).toInt() == 150);
+    const QJsonArray errors = report.value(QLatin1String("errors")).toArray();
+    REQUIRE(errors.size() == 100);
+    CHECK(errors.first().toString().startsWith(QStringLiteral("line 1:")));
+    CHECK(errors.last().toString().startsWith(QStringLiteral("line 100:")));
+    CHECK(report.value(QLatin1String("moreErrors")).toInt() == 50);
+}

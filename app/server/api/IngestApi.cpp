@@ -46,7 +46,8 @@ HttpResponse IngestApi::ingest(const ApiCall &call)
         200, {{QStringLiteral("messages"), summary.messages},
               {QStringLiteral("conversations"), summary.conversations},
               {QStringLiteral("skipped"), summary.skipped},
-              {QStringLiteral("errors"), QJsonArray::fromStringList(summary.errors)}});
+              {QStringLiteral("errors"), QJsonArray::fromStringList(summary.errors)},
+              {QStringLiteral("moreErrors"), summary.moreErrors}});
 }
 
 HttpResponse IngestApi::webhook(const ApiCall &call)
