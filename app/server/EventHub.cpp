@@ -5,14 +5,14 @@
 #include "store/ConversationReads.h"
 #include "store/SessionStore.h"
 
+#include <protocol/LiveFeed.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTimer>
 #include <QWebSocket>
-
-#include <cmath>
 
 namespace CareDesk::Server {
 
@@ -127,23 +127,19 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
     auto client = m_clients.find(socket);
     if (client == m_clients.end())
         return;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+    const Protocol::DeskMessage message = Protocol::DeskMessage::fromText(text);
+    using Type = Protocol::DeskMessage::Type;
+    if (message.type == Type::NotAnObject) {
         refuse(socket, QStringLiteral("bad_request"),
                Tr::tr("Each message must be one JSON object."));
-        return;
-    }
-    const QJsonObject message = document.object();
-    const QString type = message.value(QLatin1String("type")).toString();
-    if (type == u"hello") {
+    } else if (message.type == Type::Hello || message.type == Type::BadHello) {
         hello(socket, *client, message);
     } else if (!client->agent) {
         refuse(socket, QStringLiteral("unauthorized"),
                Tr::tr("Say hello with a session token first."));
-    } else if (type == u"viewing" || type == u"typing") {
+    } else if (message.type == Type::Viewing || message.type == Type::Typing) {
         relayActivity(socket, *client, message);
-    } else if (type == u"ping") {
+    } else if (message.type == Type::Ping) {
         socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("pong")}}));
     } else {
         socket->sendTextMessage(
@@ -154,28 +150,24 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
     }
 }
 
-void EventHub::hello(QWebSocket *socket, Client &client, const QJsonObject &message)
+void EventHub::hello(QWebSocket *socket, Client &client, const Protocol::DeskMessage &message)
 {
     if (client.agent)
         return; // one hello per connection
-    const QJsonValue since = message.value(QLatin1String("since"));
-    if (!message.value(QLatin1String("token")).isString() ||
-        (!since.isUndefined() && !since.isDouble())) {
+    if (message.type != Protocol::DeskMessage::Type::Hello) {
         refuse(socket, QStringLiteral("bad_request"),
                Tr::tr("hello needs a token and, optionally, since as a number."));
         return;
     }
-    auto agent = m_sessions.agentForToken(message.value(QLatin1String("token")).toString().toUtf8(),
-                                          m_nowMs());
+    auto agent = m_sessions.agentForToken(message.token.toUtf8(), m_nowMs());
     if (!agent || !agent.value() || agent.value()->role == Role::Integration) {
         refuse(socket, QStringLiteral("unauthorized"),
                Tr::tr("The session token is not valid. Log in again."));
         return;
     }
     client.agent = agent.value();
-    client.token = message.value(QLatin1String("token")).toString().toUtf8();
-    const qint64 sinceRev = static_cast<qint64>(since.toDouble(0));
-    client.sentRev = sinceRev;
+    client.token = message.token.toUtf8();
+    client.sentRev = message.since;
     client.catchingUp = true;
     if (connectionsOf(client.agent->id) == 1)
         Q_EMIT agentOnline(client.agent->id);
@@ -240,35 +232,28 @@ bool EventHub::mayRelay(Client &client, qint64 conversationId)
     return state && state.value() && state.value()->teamId == client.agent->teamId;
 }
 
-void EventHub::relayActivity(QWebSocket *socket, Client &client, const QJsonObject &message)
+void EventHub::relayActivity(QWebSocket *socket, Client &client,
+                             const Protocol::DeskMessage &message)
 {
-    const QJsonValue conversationId = message.value(QLatin1String("conversationId"));
-    const double id = conversationId.toDouble(-1);
-    // Only whole ids in range, only so often, and only of the agent's own team.
-    if (id < 1 || id > 9e15 || id != std::floor(id) || !mayRelay(client, qint64(id)))
+    // Only a conversation's id, only so often, and only of the agent's own team.
+    if (message.conversationId <= 0 || !mayRelay(client, message.conversationId))
         return;
-    const QJsonObject activity{
-        {QStringLiteral("type"), QStringLiteral("activity")},
-        {QStringLiteral("what"), message.value(QLatin1String("type")).toString()},
-        {QStringLiteral("conversationId"), conversationId},
-        {QStringLiteral("teamId"), client.agent->teamId},
-        {QStringLiteral("agent"),
-         QJsonObject{{QStringLiteral("id"), client.agent->id},
-                     {QStringLiteral("name"), client.agent->displayName}}}};
+    const Protocol::Activity activity{
+        message.type == Protocol::DeskMessage::Type::Viewing ? QStringLiteral("viewing")
+                                                             : QStringLiteral("typing"),
+        message.conversationId, client.agent->teamId, client.agent->id, client.agent->displayName};
     deliverActivity(activity, socket);
     // Colleagues connected to other server instances hear of it too.
-    Q_EMIT activityToShare(
-        QString::fromUtf8(QJsonDocument(activity).toJson(QJsonDocument::Compact)));
+    Q_EMIT activityToShare(compact(activity.toJson()));
 }
 
-void EventHub::deliverActivity(const QJsonObject &activity, QWebSocket *from)
+void EventHub::deliverActivity(const Protocol::Activity &activity, QWebSocket *from)
 {
-    const qint64 teamId = activity.value(QLatin1String("teamId")).toInteger();
-    const QString text = compact(activity);
+    const QString text = compact(activity.toJson());
     QList<QWebSocket *> to;
     for (auto other = m_clients.cbegin(); other != m_clients.cend(); ++other)
         if (other.key() != from && other->agent && !other->catchingUp &&
-            other->agent->teamId == teamId)
+            other->agent->teamId == activity.teamId)
             to.append(other.key());
     for (QWebSocket *socket : std::as_const(to))
         send(socket, text);
@@ -276,9 +261,9 @@ void EventHub::deliverActivity(const QJsonObject &activity, QWebSocket *from)
 
 void EventHub::deliverSharedActivity(const QString &payload)
 {
-    const QJsonObject activity = QJsonDocument::fromJson(payload.toUtf8()).object();
-    if (activity.value(QLatin1String("type")).toString() == u"activity")
-        deliverActivity(activity, nullptr);
+    const Protocol::FeedMessage message = Protocol::FeedMessage::fromText(payload);
+    if (message.type == Protocol::FeedMessage::Type::Activity)
+        deliverActivity(message.activity, nullptr);
 }
 
 void EventHub::pump()

@@ -11,6 +11,11 @@
 
 class QWebSocket;
 
+namespace CareDesk::Protocol {
+struct Activity;
+struct DeskMessage;
+} // namespace CareDesk::Protocol
+
 namespace CareDesk::Server {
 
 class ChangeFeed;
@@ -84,14 +89,14 @@ private:
     };
 
     void onMessage(QWebSocket *socket, const QString &text);
-    void hello(QWebSocket *socket, Client &client, const QJsonObject &message);
+    void hello(QWebSocket *socket, Client &client, const Protocol::DeskMessage &message);
     // Sends pages of missed changes while the socket drains; then welcome.
     void catchUp(QWebSocket *socket);
     // Sends, or closes a client that lets too much pile up unread; false when it closed.
     bool send(QWebSocket *socket, const QString &message);
     bool mayRelay(Client &client, qint64 conversationId);
-    void relayActivity(QWebSocket *socket, Client &client, const QJsonObject &message);
-    void deliverActivity(const QJsonObject &activity, QWebSocket *from);
+    void relayActivity(QWebSocket *socket, Client &client, const Protocol::DeskMessage &message);
+    void deliverActivity(const Protocol::Activity &activity, QWebSocket *from);
     void refuse(QWebSocket *socket, const QString &code, const QString &message);
     void drop(QWebSocket *socket);
     int connectionsOf(qint64 agentId) const;

@@ -1,6 +1,7 @@
 #include <protocol/ApiError.h>
 #include <protocol/ChangeRecord.h>
 #include <protocol/ConversationWire.h>
+#include <protocol/LiveFeed.h>
 #include <protocol/MessageWire.h>
 
 #include "support/CatchQt.h"
@@ -112,4 +113,63 @@ TEST_CASE("A conversation and a message read back from the wire as the server wr
     CHECK(back.authorName == QStringLiteral("Ana"));
     CHECK(back.createdAtMs == message.createdAtMs);
     CHECK(back.agentId == 7);
+}
+
+TEST_CASE("The live feed's messages read back as the desk and the server wrote them")
+{
+    DeskMessage hello;
+    hello.type = DeskMessage::Type::Hello;
+    hello.token = QStringLiteral("s3cret");
+    hello.since = 41;
+    const DeskMessage heard = DeskMessage::fromText(hello.toText());
+    CHECK(heard.type == DeskMessage::Type::Hello);
+    CHECK(heard.token == QStringLiteral("s3cret"));
+    CHECK(heard.since == 41);
+
+    DeskMessage typing;
+    typing.type = DeskMessage::Type::Typing;
+    typing.conversationId = 12;
+    CHECK(typing.toText() == QStringLiteral(R"({"conversationId":12,"type":"typing"})"));
+    CHECK(DeskMessage::fromText(typing.toText()).conversationId == 12);
+
+    const Activity activity{QStringLiteral("viewing"), 12, 3, 7, QStringLiteral("Ana")};
+    const FeedMessage relayed = FeedMessage::fromText(
+        QString::fromUtf8(QJsonDocument(activity.toJson()).toJson(QJsonDocument::Compact)));
+    REQUIRE(relayed.type == FeedMessage::Type::Activity);
+    CHECK(relayed.activity.agentName == QStringLiteral("Ana"));
+    CHECK(relayed.activity.conversationId == 12);
+    CHECK(relayed.activity.teamId == 3);
+
+    const FeedMessage changes = FeedMessage::fromText(QStringLiteral(
+        R"({"type":"changes","changes":[{"rev":5,"entity":"note","id":"9","op":"remove"},{"rev":"x"}]})"));
+    REQUIRE(changes.type == FeedMessage::Type::Changes);
+    REQUIRE(changes.changes.size() == 1); // the malformed record is left out
+    CHECK(changes.changes[0].rev == 5);
+    const FeedMessage error = FeedMessage::fromText(
+        QStringLiteral(R"({"type":"error","error":{"code":"unauthorized","message":"Again"}})"));
+    CHECK(error.type == FeedMessage::Type::Error);
+    CHECK(error.errorCode == QStringLiteral("unauthorized"));
+}
+
+TEST_CASE("What a desk says that is not a well-formed message is named, not half-read")
+{
+    CHECK(DeskMessage::fromText(QStringLiteral("[1]")).type == DeskMessage::Type::NotAnObject);
+    CHECK(DeskMessage::fromText(QStringLiteral(R"({"type":"hello"})")).type ==
+          DeskMessage::Type::BadHello);
+    CHECK(
+        DeskMessage::fromText(QStringLiteral(R"({"type":"hello","token":"t","since":"4"})")).type ==
+        DeskMessage::Type::BadHello);
+    CHECK(DeskMessage::fromText(QStringLiteral(R"({"type":"dance"})")).type ==
+          DeskMessage::Type::Unknown);
+    // A revision beyond any there can be, or below zero, is the nearest one there is.
+    CHECK(DeskMessage::fromText(QStringLiteral(R"({"type":"hello","token":"t","since":1e300})"))
+              .since == std::numeric_limits<qint64>::max());
+    CHECK(
+        DeskMessage::fromText(QStringLiteral(R"({"type":"hello","token":"t","since":-3})")).since ==
+        0);
+    // Viewing something that is not a conversation's id names no conversation.
+    CHECK(DeskMessage::fromText(QStringLiteral(R"({"type":"viewing","conversationId":"12"})"))
+              .conversationId == 0);
+    CHECK(DeskMessage::fromText(QStringLiteral(R"({"type":"typing","conversationId":1.5})"))
+              .conversationId == 0);
 }

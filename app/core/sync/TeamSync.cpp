@@ -5,6 +5,7 @@
 #include "security/CredentialStore.h"
 
 #include <protocol/ApiError.h>
+#include <protocol/LiveFeed.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -177,11 +178,11 @@ void TeamSync::connectLive()
     m_live = std::make_unique<QWebSocket>();
     connect(m_live.get(), &QWebSocket::connected, this, [this] {
         auto since = m_mirror.revision(serverKey(m_server));
-        m_live->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                      {QStringLiteral("token"), QString::fromLatin1(m_token)},
-                                      {QStringLiteral("since"), since ? since.value() : 0}})
-                .toJson(QJsonDocument::Compact)));
+        Protocol::DeskMessage hello;
+        hello.type = Protocol::DeskMessage::Type::Hello;
+        hello.token = QString::fromLatin1(m_token);
+        hello.since = since ? since.value() : 0;
+        m_live->sendTextMessage(hello.toText());
     });
     connect(m_live.get(), &QWebSocket::textMessageReceived, this, &TeamSync::onLive);
     connect(m_live.get(), &QWebSocket::disconnected, this, &TeamSync::onDisconnected);
@@ -192,15 +193,10 @@ void TeamSync::connectLive()
 
 void TeamSync::onLive(const QString &text)
 {
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(QLatin1String("type")).toString();
-    if (type == u"changes") {
-        QList<Protocol::ChangeRecord> changes;
-        const QJsonArray values = message.value(QLatin1String("changes")).toArray();
-        for (const QJsonValue &value : values)
-            if (auto change = Protocol::ChangeRecord::fromJson(value.toObject()))
-                changes.append(*change);
-        auto applied = m_mirror.apply(serverKey(m_server), changes);
+    const Protocol::FeedMessage message = Protocol::FeedMessage::fromText(text);
+    switch (message.type) {
+    case Protocol::FeedMessage::Type::Changes: {
+        auto applied = m_mirror.apply(serverKey(m_server), message.changes);
         if (!applied) {
             // The revision did not move: the same changes come again after reconnecting.
             qCWarning(lcSync) << "team changes not applied, asking again:"
@@ -211,24 +207,27 @@ void TeamSync::onLive(const QString &text)
         }
         if (applied.value() > 0)
             Q_EMIT mirrorChanged();
-    } else if (type == u"activity") {
-        Q_EMIT teammateActive(message.value(QLatin1String("conversationId")).toInteger(),
-                              message.value(QLatin1String("agent"))
-                                  .toObject()
-                                  .value(QLatin1String("name"))
-                                  .toString(),
-                              message.value(QLatin1String("what")).toString());
-    } else if (type == u"welcome") {
+        break;
+    }
+    case Protocol::FeedMessage::Type::Activity:
+        Q_EMIT teammateActive(message.activity.conversationId, message.activity.agentName,
+                              message.activity.what);
+        break;
+    case Protocol::FeedMessage::Type::Welcome:
         m_failures = 0;
         setState(State::Online);
         flushOutbox();
-    } else if (type == u"error") {
-        const QJsonObject error = message.value(QLatin1String("error")).toObject();
-        if (error.value(QLatin1String("code")).toString() == u"unauthorized") {
+        break;
+    case Protocol::FeedMessage::Type::Error:
+        if (message.errorCode == u"unauthorized") {
             // The session ended (signed out elsewhere, expired): ask for the password again.
             m_token.clear();
-            setState(State::SignedOut, error.value(QLatin1String("message")).toString());
+            setState(State::SignedOut, message.errorMessage);
         }
+        break;
+    case Protocol::FeedMessage::Type::Pong:
+    case Protocol::FeedMessage::Type::Unknown:
+        break;
     }
 }
 
@@ -320,10 +319,11 @@ void TeamSync::announce(qint64 serverConversationId, const QString &what)
 {
     if (m_state != State::Online || !m_live)
         return;
-    m_live->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), what},
-                                  {QStringLiteral("conversationId"), serverConversationId}})
-            .toJson(QJsonDocument::Compact)));
+    Protocol::DeskMessage activity;
+    activity.type = what == u"typing" ? Protocol::DeskMessage::Type::Typing
+                                      : Protocol::DeskMessage::Type::Viewing;
+    activity.conversationId = serverConversationId;
+    m_live->sendTextMessage(activity.toText());
 }
 
 void TeamSync::addNote(qint64 serverConversationId, const QString &text)
