@@ -16,15 +16,16 @@ QJsonObject ChangeRecord::toJson() const
 
 std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject &json)
 {
-    const QJsonValue rev = json.value(QLatin1String("rev"));
+    // A revision is a whole number from 1: 1.5 or 1e300 is none (toInteger() gives 0 for them).
+    const qint64 rev = json.value(QLatin1String("rev")).toInteger();
     const QJsonValue entity = json.value(QLatin1String("entity"));
     const QJsonValue id = json.value(QLatin1String("id"));
     const QString op = json.value(QLatin1String("op")).toString();
-    if (!rev.isDouble() || rev.toDouble() < 1 || !entity.isString() ||
-        entity.toString().isEmpty() || !id.isString() || (op != u"upsert" && op != u"remove"))
+    if (rev < 1 || !entity.isString() || entity.toString().isEmpty() || !id.isString() ||
+        (op != u"upsert" && op != u"remove"))
         return std::nullopt;
     ChangeRecord record;
-    record.rev = rev.toInteger();
+    record.rev = rev;
     record.entity = entity.toString();
     record.id = id.toString();
     record.op = op == u"upsert" ? Op::Upsert : Op::Remove;

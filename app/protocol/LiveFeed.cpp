@@ -24,12 +24,12 @@ std::optional<QJsonObject> objectOf(const QString &text)
 // of range it is the nearest revision there can be (a double holds more than a qint64 does).
 qint64 revisionOf(const QJsonValue &value)
 {
+    if (const qint64 whole = value.toInteger(-1); whole >= 0)
+        return whole;
     const double number = value.toDouble();
     if (std::isnan(number) || number <= 0)
         return 0;
-    if (number >= 9.0e18)
-        return std::numeric_limits<qint64>::max();
-    return static_cast<qint64>(number);
+    return number < 9.0e18 ? static_cast<qint64>(number) : std::numeric_limits<qint64>::max();
 }
 
 QString typeName(DeskMessage::Type type)

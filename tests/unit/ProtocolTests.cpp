@@ -39,6 +39,15 @@ TEST_CASE("Malformed change records are rejected, not half-read")
         ChangeRecord::fromJson(
             QJsonDocument::fromJson(R"({"rev":3,"entity":"x","id":"1","op":"explode"})").object())
             .has_value());
+    // A revision is a whole number: a record with any other is not read as revision 0.
+    CHECK_FALSE(ChangeRecord::fromJson(
+                    QJsonDocument::fromJson(R"({"rev":1e212,"entity":"x","id":"1","op":"upsert"})")
+                        .object())
+                    .has_value());
+    CHECK_FALSE(
+        ChangeRecord::fromJson(
+            QJsonDocument::fromJson(R"({"rev":2.5,"entity":"x","id":"1","op":"upsert"})").object())
+            .has_value());
     // A record newer than the feed's own revision is a broken feed.
     CHECK_FALSE(ChangeFeed::fromJson(
                     QJsonDocument::fromJson(
