@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
+#include <cmath>
+
 namespace CareDesk::Channels::Facebook {
 
 namespace {
@@ -37,12 +39,22 @@ bool isTopLevel(const QJsonObject &comment)
     return parent.isEmpty();
 }
 
+// A UNIX time in milliseconds from a JSON number; invalid for a number no time can be (its
+// whole part would not even fit the conversion).
+QDateTime fromEpochMs(double ms)
+{
+    constexpr double LIMIT_MS = 8.64e15; // 275,000 years either side of 1970
+    if (!(std::abs(ms) < LIMIT_MS))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
+}
+
 } // namespace
 
 QDateTime graphTime(const QJsonValue &value)
 {
     if (value.isDouble())
-        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+        return fromEpochMs(value.toDouble() * 1000);
     QDateTime time =
         QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:sst"));
     if (!time.isValid()) {
@@ -111,7 +123,7 @@ Sdk::Quota quotaOf(const Sdk::HttpResponse &response, const QDateTime &now)
     quota.limit = 100;
     quota.remaining = std::max(0, 100 - used);
     if (regainMinutes > 0)
-        quota.resetsAt = now.addSecs(regainMinutes * 60);
+        quota.resetsAt = now.addSecs(qint64(regainMinutes) * 60); // minutes beyond an int's seconds
     return quota;
 }
 
@@ -249,8 +261,7 @@ WebhookItems parseWebhook(const QByteArray &body, const QString &pageId)
             item.platformId = text(message, "mid");
             item.kind = Sdk::ItemKind::DirectMessage;
             item.text = text(message, "text");
-            item.createdAt = QDateTime::fromMSecsSinceEpoch(
-                static_cast<qint64>(event.value(QLatin1String("timestamp")).toDouble()), Qt::UTC);
+            item.createdAt = fromEpochMs(event.value(QLatin1String("timestamp")).toDouble());
             // Echoes of the Page's own sends come with sender and recipient swapped.
             item.fromChannel = message.value(QLatin1String("is_echo")).toBool() || sender == pageId;
             const QString customer = item.fromChannel ? recipient : sender;

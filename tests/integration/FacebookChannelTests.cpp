@@ -243,6 +243,12 @@ TEST_CASE(
           Sdk::FailureKind::Transient);
     CHECK(Channels::Facebook::quotaOf(asResponse(graph(QStringLiteral("page.json"))), now)
               .remaining == 63);
+    // Facebook may ask for a wait longer than an int holds in seconds: it is still a wait.
+    Sdk::HttpResponse slowDown;
+    slowDown.status = 400;
+    slowDown.headers = {
+        {"x-app-usage", R"({"call_count":100,"estimated_time_to_regain_access":99999999})"}};
+    CHECK(Channels::Facebook::quotaOf(slowDown, now).resetsAt == now.addSecs(5999999940LL));
 
     FakePlatformServer facebook(typicalGraph);
     Connected channel(facebook.baseUrl());
@@ -290,4 +296,22 @@ TEST_CASE("Webhook deliveries are verified by their signature and read into inbo
 
     CHECK_FALSE(Channels::Facebook::parseWebhook("{\"object\":\"user\"}", PAGE_ID).valid);
     CHECK_FALSE(Channels::Facebook::parseWebhook("not json", PAGE_ID).valid);
+}
+
+TEST_CASE("A delivery whose times no clock can show is still read, its messages without a time")
+{
+    const QByteArray body =
+        R"({"object":"page","entry":[{"id":"1","changes":[{"field":"feed","value":{
+            "item":"comment","verb":"add","comment_id":"9_1","post_id":"9","parent_id":"9",
+            "created_time":1e300,"message":"Hola","from":{"id":"6001","name":"Lucía"}}}],
+            "messaging":[{"sender":{"id":"6001"},"recipient":{"id":"1"},"timestamp":-1.8e208,
+            "message":{"mid":"m_1","text":"¿Hola?"}}]}]})";
+    const Channels::Facebook::WebhookItems parsed = Channels::Facebook::parseWebhook(body, PAGE_ID);
+    REQUIRE(parsed.items.size() == 2);
+    CHECK(parsed.items[0].text == QStringLiteral("Hola"));
+    CHECK_FALSE(parsed.items[0].createdAt.isValid());
+    CHECK(parsed.items[1].text == QStringLiteral("¿Hola?"));
+    CHECK_FALSE(parsed.items[1].createdAt.isValid());
+    CHECK(Channels::Facebook::graphTime(QJsonValue(1795000000.0)) ==
+          QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC));
 }
