@@ -242,6 +242,14 @@
         <source>%1.contains: only a reply can contain words, not a resolution</source>
         <translation>%1.contains: Nur eine Antwort kann Wörter enthalten, kein Abschluss</translation>
     </message>
+    <message>
+        <source>%1.at: whole seconds, at most ten years from the start</source>
+        <translation>%1.at: ganze Sekunden, höchstens zehn Jahre vom Start entfernt</translation>
+    </message>
+    <message>
+        <source>%1.%2: whole seconds, from 0 to ten years</source>
+        <translation>%1.%2: ganze Sekunden, von 0 bis zehn Jahre</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>

@@ -242,6 +242,14 @@
         <source>%1.contains: only a reply can contain words, not a resolution</source>
         <translation>%1.contains: solo una respuesta puede contener palabras, no una resolución</translation>
     </message>
+    <message>
+        <source>%1.at: whole seconds, at most ten years from the start</source>
+        <translation>%1.at: segundos enteros, como mucho diez años desde el inicio</translation>
+    </message>
+    <message>
+        <source>%1.%2: whole seconds, from 0 to ten years</source>
+        <translation>%1.%2: segundos enteros, de 0 a diez años</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>

@@ -22,6 +22,17 @@ struct Tr
 };
 
 constexpr int FORMAT_VERSION = 1;
+// Times in a scenario are whole seconds, at most ten years either way of the run's start: the
+// sandbox plays them in milliseconds, which a larger number would overflow.
+constexpr qint64 MAX_SECS = 10LL * 366 * 24 * 3600;
+
+std::optional<qint64> secondsOf(const QJsonValue &value)
+{
+    const qint64 secs = value.toInteger(MAX_SECS + 1); // 1.5 or 1e300: no whole number
+    if (!value.isDouble() || secs < -MAX_SECS || secs > MAX_SECS)
+        return std::nullopt;
+    return secs;
+}
 
 int lineOf(const QByteArray &json, int offset)
 {
@@ -213,7 +224,8 @@ void readTimeline(const QJsonObject &root, Scenario &scenario, EventIds &events,
         const QString place = QStringLiteral("timeline[%1]").arg(i);
         ScenarioEvent event;
         event.id = object.value(QLatin1String("id")).toString();
-        event.atSecs = object.value(QLatin1String("at")).toInteger();
+        const std::optional<qint64> at = secondsOf(object.value(QLatin1String("at")));
+        event.atSecs = at.value_or(0);
         event.personaId = object.value(QLatin1String("persona")).toString();
         event.thread = object.value(QLatin1String("thread")).toString();
         event.replyTo = object.value(QLatin1String("replyTo")).toString();
@@ -226,6 +238,9 @@ void readTimeline(const QJsonObject &root, Scenario &scenario, EventIds &events,
             problems.append(Tr::tr("%1.id: \"%2\" is used twice").arg(place, event.id));
         if (!object.value(QLatin1String("at")).isDouble())
             problems.append(Tr::tr("%1.at: seconds from the start are required").arg(place));
+        else if (!at)
+            problems.append(
+                Tr::tr("%1.at: whole seconds, at most ten years from the start").arg(place));
         if (!scenario.persona(event.personaId))
             problems.append(
                 Tr::tr("%1.persona: unknown persona \"%2\"").arg(place, event.personaId));
@@ -266,8 +281,18 @@ void readReactions(const QJsonObject &root, Scenario &scenario, EventIds &events
         const QJsonArray keywords = object.value(QLatin1String("contains")).toArray();
         for (const QJsonValue &keyword : keywords)
             reaction.keywords.append(keyword.toString());
-        reaction.delaySecs = object.value(QLatin1String("delay")).toInteger();
-        reaction.waitSecs = object.value(QLatin1String("wait")).toInteger();
+        for (const auto &[key, secs] :
+             {std::pair{"delay", &reaction.delaySecs}, std::pair{"wait", &reaction.waitSecs}}) {
+            const QJsonValue value = object.value(QLatin1String(key));
+            if (value.isUndefined())
+                continue;
+            const std::optional<qint64> read = secondsOf(value);
+            if (!read || *read < 0)
+                problems.append(Tr::tr("%1.%2: whole seconds, from 0 to ten years")
+                                    .arg(place, QLatin1String(key)));
+            else
+                *secs = *read;
+        }
         ScenarioEvent &followUp = reaction.followUp;
         followUp.id = reaction.id;
         followUp.personaId = object.value(QLatin1String("persona")).toString();

@@ -171,3 +171,23 @@ TEST_CASE(
                       QStringLiteral("reactions[1].after: no-reply waits after a timeline event, "
                                      "not after a reaction")});
 }
+
+TEST_CASE("Times the sandbox could not play are refused with their place, not played at 0")
+{
+    QStringList problems;
+    CHECK_FALSE(Scenario::parse(R"({"format":"caredesk-scenario","version":1,"id":"x",
+        "personas":[{"id":"a","name":"A"}],
+        "timeline":[{"id":"e1","at":9e15,"persona":"a","kind":"mention","text":"hi"},
+                    {"id":"e2","at":90.5,"persona":"a","kind":"mention","text":"half a second"}],
+        "reactions":[{"id":"r1","after":"e1","on":"any-reply","delay":-30,"persona":"a","kind":"dm","text":"thanks"},
+                     {"id":"r2","after":"e1","on":"no-reply","wait":"900","persona":"a","kind":"dm","text":"hello?"}]})",
+                                problems));
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems ==
+          QStringList{
+              QStringLiteral("timeline[0].at: whole seconds, at most ten years from the start"),
+              QStringLiteral("timeline[1].at: whole seconds, at most ten years from the start"),
+              QStringLiteral("reactions[0].delay: whole seconds, from 0 to ten years"),
+              QStringLiteral("reactions[1].wait: whole seconds, from 0 to ten years"),
+              QStringLiteral("reactions[1].wait: seconds without a reply are required")});
+}
