@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # CareDesk developer entry point. From a fresh clone:
 #   ./packaging/dev.sh run     install what is missing, build, start the desktop app
-#   ./packaging/dev.sh test    install what is missing, build, run the whole test suite
-# Other commands: setup (dependencies only), build, package (DEB and TGZ into build/packages).
-# `test` passes further arguments to ctest: `./packaging/dev.sh test -R Server` runs those alone.
+#   ./packaging/dev.sh test    install what is missing, build, run the whole test suite, then
+#                              build and run the fuzz targets (tests/fuzz) for a bounded time
+# Other commands: setup (dependencies only), build, package (DEB and TGZ into build/packages),
+# fuzz (the fuzz targets alone).
+# `test` passes further arguments to ctest: `./packaging/dev.sh test -R Server` runs those alone
+# (and skips the fuzz targets); `fuzz -R Csv` runs the fuzz targets that match.
+# CAREDESK_FUZZ_SECONDS (default 45) is how long each fuzz target runs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="$ROOT/build"
+FUZZ_DIR="$ROOT/build-fuzz"
 PRESET=default
 if [ -n "${CI:-}" ]; then PRESET=ci; fi
 
@@ -19,7 +24,7 @@ DEBIAN_PACKAGES=(
     libcurl4-openssl-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev libsimdjson-dev
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback
     postgresql curl appstream desktop-file-utils tzdata
-    clang-format clazy
+    clang-format clazy clang-14 libclang-rt-14-dev
 )
 
 say() { printf 'caredesk: %s\n' "$*"; }
@@ -137,13 +142,39 @@ run_tests() {
     return $status
 }
 
+# The fuzz targets: their own build (clang 14, libFuzzer, AddressSanitizer and UBSan) of only
+# the libraries they need, each target run for CAREDESK_FUZZ_SECONDS, two at a time.
+fuzz() {
+    local started=$SECONDS
+    local werror=OFF
+    if [ -n "${CI:-}" ]; then werror=ON; fi
+    cmake --preset fuzz -S "$ROOT" -DCAREDESK_FUZZ_SECONDS="${CAREDESK_FUZZ_SECONDS:-45}" \
+        -DCAREDESK_WARNINGS_AS_ERRORS=$werror >/dev/null
+    cmake --build "$FUZZ_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+    say "fuzz targets built in $((SECONDS - started)) s"
+    started=$SECONDS
+    local status=0
+    rm -f "$FUZZ_DIR"/tests/fuzz/*/summary
+    (cd "$FUZZ_DIR" && ctest --output-on-failure --no-tests=error --parallel 2 "$@") || status=$?
+    cat "$FUZZ_DIR"/tests/fuzz/*/summary 2>/dev/null || true
+    say "fuzz targets ran in $((SECONDS - started)) s"
+    return $status
+}
+
 command="${1:-}"
 [ $# -gt 0 ] && shift
 case "$command" in
     setup) setup ;;
     build) setup; build ;;
     run) setup; build; run_app "$@" ;;
-    test) setup; build; run_tests "$@" ;;
+    test)
+        setup; build
+        status=0
+        run_tests "$@" || status=$?
+        # The whole suite (what CI runs) fuzzes too; a chosen part of it does not.
+        if [ $# -eq 0 ]; then fuzz || status=$?; fi
+        exit $status ;;
+    fuzz) setup; fuzz "$@" ;;
     package) setup; build; (cd "$BUILD_DIR" && cpack -G "DEB;TGZ") ;;
-    *) die "usage: packaging/dev.sh run|test|setup|build|package" ;;
+    *) die "usage: packaging/dev.sh run|test|fuzz|setup|build|package" ;;
 esac
