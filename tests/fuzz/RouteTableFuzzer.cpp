@@ -39,6 +39,7 @@ struct Routes
         add("GET", "/v1/webhooks/{channel}", Access::Public);
         add("POST", "/v1/webhooks/{channel}", Access::Public);
         add("DELETE", "/v1/sessions/current", Access::Staff);
+        add("DELETE", "/v1/sessions", Access::Staff);
         add("GET", "/v1/conversations", Access::Staff);
         add("GET", "/v1/conversations/{conversation}", Access::Staff);
         add("POST", "/v1/conversations/{conversation}/{action}", Access::Workers);
