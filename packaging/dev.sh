@@ -24,7 +24,7 @@ DEBIAN_PACKAGES=(
     libcurl4-openssl-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev libsimdjson-dev
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback
     postgresql curl appstream desktop-file-utils tzdata
-    clang-format clazy clang-14 libclang-rt-14-dev
+    clang-format clazy clang-14 libclang-rt-14-dev llvm-14
 )
 
 say() { printf 'caredesk: %s\n' "$*"; }

@@ -23,6 +23,8 @@ options=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "-artifact_prefix=$
 if [ -n "$dictionary" ]; then options+=("-dict=$dictionary"); fi
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# Stacks are symbolized by clang 14's own llvm-symbolizer (package llvm-14).
+if [ -d /usr/lib/llvm-14/bin ]; then export PATH="/usr/lib/llvm-14/bin:$PATH"; fi
 # Parsers log what they refuse; that is expected here and would only slow the run down.
 export QT_LOGGING_RULES="${QT_LOGGING_RULES:-*.warning=false}"
 
