@@ -1245,161 +1245,159 @@ TEST_CASE("The change history is compacted, and a catch-up from any revision end
         return change[QLatin1String("entity")].toString() == u"conversation" &&
                change[QLatin1String("id")].toString() == QString::number(id);
     }));
+}
 
-    namespace {
+namespace {
 
-    // A forum post in the shared JSON shape, on the forum channel every team may name "forum".
-    QByteArray forumPost(const QString &id, const QString &author, const QString &name,
-                         const QString &text, const QString &thread, const QString &inReplyTo = {})
-    {
-        QJsonObject post{{QStringLiteral("platform"), QStringLiteral("forum")},
-                         {QStringLiteral("channel"), QStringLiteral("forum")},
-                         {QStringLiteral("id"), id},
-                         {QStringLiteral("threadId"), thread},
-                         {QStringLiteral("kind"), QStringLiteral("comment")},
-                         {QStringLiteral("visibility"), QStringLiteral("public")},
-                         {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), author},
-                                                                {QStringLiteral("handle"), author},
-                                                                {QStringLiteral("name"), name}}},
-                         {QStringLiteral("createdAt"), QStringLiteral("2026-11-02T08:00:00Z")},
-                         {QStringLiteral("text"), text}};
-        if (!inReplyTo.isEmpty())
-            post.insert(QStringLiteral("inReplyTo"), inReplyTo);
-        return QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n';
-    }
+// A forum post in the shared JSON shape, on the forum channel every team may name "forum".
+QByteArray forumPost(const QString &id, const QString &author, const QString &name,
+                     const QString &text, const QString &thread, const QString &inReplyTo = {})
+{
+    QJsonObject post{{QStringLiteral("platform"), QStringLiteral("forum")},
+                     {QStringLiteral("channel"), QStringLiteral("forum")},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("threadId"), thread},
+                     {QStringLiteral("kind"), QStringLiteral("comment")},
+                     {QStringLiteral("visibility"), QStringLiteral("public")},
+                     {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), author},
+                                                            {QStringLiteral("handle"), author},
+                                                            {QStringLiteral("name"), name}}},
+                     {QStringLiteral("createdAt"), QStringLiteral("2026-11-02T08:00:00Z")},
+                     {QStringLiteral("text"), text}};
+    if (!inReplyTo.isEmpty())
+        post.insert(QStringLiteral("inReplyTo"), inReplyTo);
+    return QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n';
+}
 
-    QList<QJsonObject> changesSince(Team &team, const QByteArray &token, qint64 rev)
-    {
-        const ApiReply feed = team.api->call(
-            "GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(rev), QByteArray(), token);
-        REQUIRE(feed.status == 200);
-        QList<QJsonObject> changes;
-        for (const QJsonValue &change : feed.body.value(QLatin1String("changes")).toArray())
-            changes.append(change.toObject());
-        return changes;
-    }
+QList<QJsonObject> changesSince(Team &team, const QByteArray &token, qint64 rev)
+{
+    const ApiReply feed = team.api->call(
+        "GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(rev), QByteArray(), token);
+    REQUIRE(feed.status == 200);
+    QList<QJsonObject> changes;
+    for (const QJsonValue &change : feed.body.value(QLatin1String("changes")).toArray())
+        changes.append(change.toObject());
+    return changes;
+}
 
-    // Two teams each run a forum called "forum"; team alpha's integration sends posts that name
-    // team beta's thread, the post it answers and its customer.
-    void keepsTeamsApart(Team &team)
-    {
-        const qint64 now = team.clock.now().toMSecsSinceEpoch();
-        auto alphaFeed = team.server->store().sessions().addIntegration(
-            QStringLiteral("alpha-forum"), QStringLiteral("alpha"), now);
-        auto betaFeed = team.server->store().sessions().addIntegration(QStringLiteral("beta-forum"),
-                                                                       QStringLiteral("beta"), now);
-        REQUIRE(alphaFeed.ok());
-        REQUIRE(betaFeed.ok());
-        const QByteArray ana = team.tokenFor(
-            team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("alpha")));
-        const QByteArray ben = team.tokenFor(
-            team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("beta")));
-        const auto post = [&](const QByteArray &token, const QByteArray &lines) {
-            const ApiReply reply =
-                team.api->call("POST", QStringLiteral("/v1/ingest"), lines, token);
-            REQUIRE(reply.status == 200);
-            return reply.body;
-        };
+// Two teams each run a forum called "forum"; team alpha's integration sends posts that name
+// team beta's thread, the post it answers and its customer.
+void keepsTeamsApart(Team &team)
+{
+    const qint64 now = team.clock.now().toMSecsSinceEpoch();
+    auto alphaFeed = team.server->store().sessions().addIntegration(QStringLiteral("alpha-forum"),
+                                                                    QStringLiteral("alpha"), now);
+    auto betaFeed = team.server->store().sessions().addIntegration(QStringLiteral("beta-forum"),
+                                                                   QStringLiteral("beta"), now);
+    REQUIRE(alphaFeed.ok());
+    REQUIRE(betaFeed.ok());
+    const QByteArray ana = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("alpha")));
+    const QByteArray ben =
+        team.tokenFor(team.add(QStringLiteral("ben"), Server::Role::Agent, QStringLiteral("beta")));
+    const auto post = [&](const QByteArray &token, const QByteArray &lines) {
+        const ApiReply reply = team.api->call("POST", QStringLiteral("/v1/ingest"), lines, token);
+        REQUIRE(reply.status == 200);
+        return reply.body;
+    };
 
-        post(betaFeed.value(),
-             forumPost(QStringLiteral("b1"), QStringLiteral("carla"), QStringLiteral("Carla Diaz"),
-                       QStringLiteral("My invoice shows the wrong amount"), QStringLiteral("100")));
-        const QJsonArray betaQueue = team.conversations(ben);
-        REQUIRE(betaQueue.size() == 1);
-        const qint64 betaConversation = betaQueue[0][QLatin1String("id")].toInteger();
-        const QJsonObject betaBefore =
-            team.api->call("GET", path(betaConversation), QByteArray(), ben).body;
-        const QList<QJsonObject> betaChanges = changesSince(team, ben, 0);
-        REQUIRE_FALSE(betaChanges.isEmpty());
-        const qint64 betaRev = betaChanges.last().value(QLatin1String("rev")).toInteger();
+    post(betaFeed.value(),
+         forumPost(QStringLiteral("b1"), QStringLiteral("carla"), QStringLiteral("Carla Diaz"),
+                   QStringLiteral("My invoice shows the wrong amount"), QStringLiteral("100")));
+    const QJsonArray betaQueue = team.conversations(ben);
+    REQUIRE(betaQueue.size() == 1);
+    const qint64 betaConversation = betaQueue[0][QLatin1String("id")].toInteger();
+    const QJsonObject betaBefore =
+        team.api->call("GET", path(betaConversation), QByteArray(), ben).body;
+    const QList<QJsonObject> betaChanges = changesSince(team, ben, 0);
+    REQUIRE_FALSE(betaChanges.isEmpty());
+    const qint64 betaRev = betaChanges.last().value(QLatin1String("rev")).toInteger();
 
-        const QJsonObject report =
-            post(alphaFeed.value(),
-                 forumPost(QStringLiteral("a1"), QStringLiteral("carla"), QStringLiteral("Billing"),
-                           QStringLiteral("Please pay the difference to the new account"),
-                           QStringLiteral("100")) +
-                     forumPost(QStringLiteral("a2"), QStringLiteral("carla"),
-                               QStringLiteral("Billing"), QStringLiteral("As said above"),
-                               QStringLiteral("100"), QStringLiteral("b1")));
-        CHECK(report.value(QLatin1String("messages")).toInt() == 2);
-        CHECK(report.value(QLatin1String("conversations")).toInt() == 1);
+    const QJsonObject report =
+        post(alphaFeed.value(),
+             forumPost(QStringLiteral("a1"), QStringLiteral("carla"), QStringLiteral("Billing"),
+                       QStringLiteral("Please pay the difference to the new account"),
+                       QStringLiteral("100")) +
+                 forumPost(QStringLiteral("a2"), QStringLiteral("carla"), QStringLiteral("Billing"),
+                           QStringLiteral("As said above"), QStringLiteral("100"),
+                           QStringLiteral("b1")));
+    CHECK(report.value(QLatin1String("messages")).toInt() == 2);
+    CHECK(report.value(QLatin1String("conversations")).toInt() == 1);
 
-        // Alpha's posts made a conversation of alpha's own, in one thread.
-        const QJsonArray alphaQueue = team.conversations(ana);
-        REQUIRE(alphaQueue.size() == 1);
-        const qint64 alphaConversation = alphaQueue[0][QLatin1String("id")].toInteger();
-        CHECK(alphaConversation != betaConversation);
-        CHECK(alphaQueue[0][QLatin1String("channel")].toString() == QStringLiteral("forum"));
-        CHECK(alphaQueue[0][QLatin1String("platform")].toString() == QStringLiteral("forum"));
-        const QJsonArray alphaMessages =
-            team.api->call("GET", path(alphaConversation), QByteArray(), ana)
-                .body.value(QLatin1String("messages"))
-                .toArray();
-        REQUIRE(alphaMessages.size() == 2);
-        CHECK(alphaMessages[0][QLatin1String("text")].toString() ==
-              QStringLiteral("Please pay the difference to the new account"));
+    // Alpha's posts made a conversation of alpha's own, in one thread.
+    const QJsonArray alphaQueue = team.conversations(ana);
+    REQUIRE(alphaQueue.size() == 1);
+    const qint64 alphaConversation = alphaQueue[0][QLatin1String("id")].toInteger();
+    CHECK(alphaConversation != betaConversation);
+    CHECK(alphaQueue[0][QLatin1String("channel")].toString() == QStringLiteral("forum"));
+    CHECK(alphaQueue[0][QLatin1String("platform")].toString() == QStringLiteral("forum"));
+    const QJsonArray alphaMessages =
+        team.api->call("GET", path(alphaConversation), QByteArray(), ana)
+            .body.value(QLatin1String("messages"))
+            .toArray();
+    REQUIRE(alphaMessages.size() == 2);
+    CHECK(alphaMessages[0][QLatin1String("text")].toString() ==
+          QStringLiteral("Please pay the difference to the new account"));
 
-        // Beta's conversation, its messages and its customer are as they were, and beta's feed has
-        // nothing new.
-        CHECK(team.api->call("GET", path(betaConversation), QByteArray(), ben).body == betaBefore);
-        CHECK(team.conversations(ben).size() == 1);
-        CHECK(changesSince(team, ben, betaRev).isEmpty());
-        CHECK(team.api->call("GET", path(betaConversation), QByteArray(), ana).status == 404);
+    // Beta's conversation, its messages and its customer are as they were, and beta's feed has
+    // nothing new.
+    CHECK(team.api->call("GET", path(betaConversation), QByteArray(), ben).body == betaBefore);
+    CHECK(team.conversations(ben).size() == 1);
+    CHECK(changesSince(team, ben, betaRev).isEmpty());
+    CHECK(team.api->call("GET", path(betaConversation), QByteArray(), ana).status == 404);
 
-        // Alpha's feed tells of alpha's conversation and its messages, never of beta's.
-        QSet<QString> alphaSaw;
-        for (const QJsonObject &change : changesSince(team, ana, 0)) {
-            const QString entity = change.value(QLatin1String("entity")).toString();
-            const QJsonObject data = change.value(QLatin1String("data")).toObject();
-            if (entity == u"conversation") {
-                CHECK(change.value(QLatin1String("id")).toString() ==
-                      QString::number(alphaConversation));
-                CHECK(data.value(QLatin1String("teamId")).toInteger() ==
-                      alphaQueue[0][QLatin1String("teamId")].toInteger());
-            }
-            if (entity == u"message")
-                CHECK(data.value(QLatin1String("conversationId")).toInteger() == alphaConversation);
-            alphaSaw.insert(entity);
+    // Alpha's feed tells of alpha's conversation and its messages, never of beta's.
+    QSet<QString> alphaSaw;
+    for (const QJsonObject &change : changesSince(team, ana, 0)) {
+        const QString entity = change.value(QLatin1String("entity")).toString();
+        const QJsonObject data = change.value(QLatin1String("data")).toObject();
+        if (entity == u"conversation") {
+            CHECK(change.value(QLatin1String("id")).toString() ==
+                  QString::number(alphaConversation));
+            CHECK(data.value(QLatin1String("teamId")).toInteger() ==
+                  alphaQueue[0][QLatin1String("teamId")].toInteger());
         }
-        CHECK(alphaSaw.contains(QStringLiteral("conversation")));
-        CHECK(alphaSaw.contains(QStringLiteral("message")));
-
-        // When Carla herself writes the same words in beta's forum, they reach beta: what another
-        // team's feed sent under her name is no flood of hers.
-        const QJsonObject carla = post(
-            betaFeed.value(),
-            forumPost(QStringLiteral("b2"), QStringLiteral("carla"), QStringLiteral("Carla Diaz"),
-                      QStringLiteral("Please pay the difference to the new account"),
-                      QStringLiteral("100")));
-        CHECK(carla.value(QLatin1String("messages")).toInt() == 1);
-        const QJsonObject betaAfter =
-            team.api->call("GET", path(betaConversation), QByteArray(), ben).body;
-        CHECK(betaAfter.value(QLatin1String("messages")).toArray().size() == 2);
-        CHECK(betaAfter[QLatin1String("conversation")][QLatin1String("customer")]
-                       [QLatin1String("name")]
-                           .toString() == QStringLiteral("Carla Diaz"));
-        CHECK(team.conversations(ana).size() == 1);
+        if (entity == u"message")
+            CHECK(data.value(QLatin1String("conversationId")).toInteger() == alphaConversation);
+        alphaSaw.insert(entity);
     }
+    CHECK(alphaSaw.contains(QStringLiteral("conversation")));
+    CHECK(alphaSaw.contains(QStringLiteral("message")));
 
-    } // namespace
+    // When Carla herself writes the same words in beta's forum, they reach beta: what another
+    // team's feed sent under her name is no flood of hers.
+    const QJsonObject carla =
+        post(betaFeed.value(),
+             forumPost(QStringLiteral("b2"), QStringLiteral("carla"), QStringLiteral("Carla Diaz"),
+                       QStringLiteral("Please pay the difference to the new account"),
+                       QStringLiteral("100")));
+    CHECK(carla.value(QLatin1String("messages")).toInt() == 1);
+    const QJsonObject betaAfter =
+        team.api->call("GET", path(betaConversation), QByteArray(), ben).body;
+    CHECK(betaAfter.value(QLatin1String("messages")).toArray().size() == 2);
+    CHECK(betaAfter[QLatin1String("conversation")][QLatin1String("customer")][QLatin1String("name")]
+              .toString() == QStringLiteral("Carla Diaz"));
+    CHECK(team.conversations(ana).size() == 1);
+}
 
-    TEST_CASE("An integration writes only into its own team's conversations, even under another "
-              "team's thread")
-    {
-        Team team;
-        keepsTeamsApart(team);
-    }
+} // namespace
 
-    TEST_CASE("An integration writes only into its own team's conversations on PostgreSQL too",
-              "[postgres]")
-    {
-        Testing::ScratchPostgres postgres;
-        INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private "
-             "cluster");
-        REQUIRE_FALSE(postgres.url().isEmpty());
-        Team team(postgres.url());
-        keepsTeamsApart(team);
-    }
+TEST_CASE("An integration writes only into its own team's conversations, even under another "
+          "team's thread")
+{
+    Team team;
+    keepsTeamsApart(team);
+}
+
+TEST_CASE("An integration writes only into its own team's conversations on PostgreSQL too",
+          "[postgres]")
+{
+    Testing::ScratchPostgres postgres;
+    INFO("CAREDESK_TEST_POSTGRES_URL is set by packaging/dev.sh test, which starts a private "
+         "cluster");
+    REQUIRE_FALSE(postgres.url().isEmpty());
+    Team team(postgres.url());
+    keepsTeamsApart(team);
 }
 
 TEST_CASE("An ingest answer lists the first 100 bad lines and counts the rest")
