@@ -1029,6 +1029,19 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
         desk.window.findChild<QDialog *>(QStringLiteral("ownReviews"))->findChild<QTextBrowser *>();
     CHECK(own->toPlainText().contains(QStringLiteral("now answer Jane")));
     CHECK(own->toPlainText().contains(QStringLiteral("Reviewed by Lea")));
+
+    // After losing a laptop, Ana signs out everywhere: her session elsewhere ends too.
+    const QByteArray anaElsewhere = team.api->login(QStringLiteral("ana"), PASSWORD);
+    REQUIRE_FALSE(anaElsewhere.isEmpty());
+    settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
+    QTest::mouseClick(
+        settings->findChild<QPushButton *>(QStringLiteral("teamSignOutEverywhereButton")),
+        Qt::LeftButton);
+    settings->close();
+    CHECK(waitUntil([&] {
+        return team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), anaElsewhere).status ==
+               401;
+    }));
     if (!refusals.isEmpty())
         WARN("refused on the way: " << refusals.join(QStringLiteral(" | ")).toStdString());
 }
