@@ -3648,14 +3648,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>assignee must be me, none or an agent id.</source>
-        <translation>assignee muss me, none oder eine Agenten-ID sein.</translation>
-    </message>
-    <message>
-        <source>limit must be between 1 and 500.</source>
-        <translation>limit muss zwischen 1 und 500 liegen.</translation>
-    </message>
-    <message>
         <source>The cursor is not one this server gave out.</source>
         <translation>Dieser Cursor stammt nicht von diesem Server.</translation>
     </message>
@@ -3692,14 +3684,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>presence muss available, away oder offline sein.</translation>
     </message>
     <message>
-        <source>since must be a revision number (0 for everything).</source>
-        <translation>since muss eine Revisionsnummer sein (0 für alles).</translation>
-    </message>
-    <message>
-        <source>limit must be between 1 and 5000.</source>
-        <translation>limit muss zwischen 1 und 5000 liegen.</translation>
-    </message>
-    <message>
         <source>Send at most 32 MiB of items per request.</source>
         <translation>Senden Sie höchstens 32 MiB an Einträgen pro Anfrage.</translation>
     </message>
@@ -3720,10 +3704,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Nur Admins können Rollen ändern.</translation>
     </message>
     <message>
-        <source>capacity must be between 0 and 1000.</source>
-        <translation>capacity muss zwischen 0 und 1000 liegen.</translation>
-    </message>
-    <message>
         <source>No channel here takes webhooks under that name.</source>
         <translation>Kein Kanal hier nimmt unter diesem Namen Webhooks an.</translation>
     </message>
@@ -3740,10 +3720,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>policy muss manual, round-robin oder least-loaded sein.</translation>
     </message>
     <message>
-        <source>offlineGraceSecs must be between 0 and 86400.</source>
-        <translation>offlineGraceSecs muss zwischen 0 und 86400 liegen.</translation>
-    </message>
-    <message>
         <source>A review has at most %1 scores and %1 comments.</source>
         <translation>Eine Bewertung hat höchstens %1 Punktzahlen und %1 Kommentare.</translation>
     </message>
@@ -3758,6 +3734,18 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The summary has at most %1 characters.</source>
         <translation>Die Zusammenfassung darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2.</source>
+        <translation>%1 muss eine ganze Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>assignee must be me, none or an agent id.</source>
+        <translation>assignee muss me, none oder eine Agenten-ID sein.</translation>
     </message>
     <message>
         <source>agent must be me or an agent id.</source>

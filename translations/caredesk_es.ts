@@ -3648,14 +3648,6 @@ Open it in the scenario editor?</source>
         <translation>Estado desconocido «%1».</translation>
     </message>
     <message>
-        <source>assignee must be me, none or an agent id.</source>
-        <translation>assignee debe ser me, none o el id de un agente.</translation>
-    </message>
-    <message>
-        <source>limit must be between 1 and 500.</source>
-        <translation>limit debe estar entre 1 y 500.</translation>
-    </message>
-    <message>
         <source>The cursor is not one this server gave out.</source>
         <translation>Este cursor no lo ha dado este servidor.</translation>
     </message>
@@ -3692,14 +3684,6 @@ Open it in the scenario editor?</source>
         <translation>presence debe ser available, away u offline.</translation>
     </message>
     <message>
-        <source>since must be a revision number (0 for everything).</source>
-        <translation>since debe ser un número de revisión (0 para todo).</translation>
-    </message>
-    <message>
-        <source>limit must be between 1 and 5000.</source>
-        <translation>limit debe estar entre 1 y 5000.</translation>
-    </message>
-    <message>
         <source>Send at most 32 MiB of items per request.</source>
         <translation>Envíe como máximo 32 MiB de elementos por solicitud.</translation>
     </message>
@@ -3720,10 +3704,6 @@ Open it in the scenario editor?</source>
         <translation>Solo un administrador puede cambiar roles.</translation>
     </message>
     <message>
-        <source>capacity must be between 0 and 1000.</source>
-        <translation>capacity debe estar entre 0 y 1000.</translation>
-    </message>
-    <message>
         <source>No channel here takes webhooks under that name.</source>
         <translation>Ningún canal de aquí acepta webhooks con ese nombre.</translation>
     </message>
@@ -3740,10 +3720,6 @@ Open it in the scenario editor?</source>
         <translation>policy debe ser manual, round-robin o least-loaded.</translation>
     </message>
     <message>
-        <source>offlineGraceSecs must be between 0 and 86400.</source>
-        <translation>offlineGraceSecs debe estar entre 0 y 86400.</translation>
-    </message>
-    <message>
         <source>A review has at most %1 scores and %1 comments.</source>
         <translation>Una evaluación tiene como máximo %1 puntuaciones y %1 comentarios.</translation>
     </message>
@@ -3758,6 +3734,18 @@ Open it in the scenario editor?</source>
     <message>
         <source>The summary has at most %1 characters.</source>
         <translation>El resumen puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2.</source>
+        <translation>%1 debe ser un número entero de al menos %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>assignee must be me, none or an agent id.</source>
+        <translation>assignee debe ser me, none o el id de un agente.</translation>
     </message>
     <message>
         <source>agent must be me or an agent id.</source>

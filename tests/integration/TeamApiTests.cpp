@@ -127,13 +127,105 @@ TEST_CASE("Bad requests get the right 4xx in the one error shape, and the server
     CHECK(team.api->call("GET", QStringLiteral("/v1/conversations/abc"), QByteArray(), token)
               .status == 404);
     CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?limit=0"), QByteArray(), token)
-              .status == 422);
+              .status == 400);
     CHECK(team.api->call("GET", QStringLiteral("/v1/conversations?cursor=%%%"), QByteArray(), token)
               .status == 422);
     CHECK(
         team.api->call("GET", QStringLiteral("/v1/changes?since=-4"), QByteArray(), token).status ==
-        422);
+        400);
     CHECK(team.api->call("GET", QStringLiteral("/healthz")).status == 200);
+}
+
+TEST_CASE("Numbers in queries and bodies must be whole and in range, or the answer is 400")
+{
+    Team team;
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const QByteArray token = team.tokenFor(ana);
+    const QByteArray leadToken = team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead));
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("jane"),
+                     QStringLiteral("@AcmeHelp my router is broken")));
+    const qint64 id = team.conversationOf(token, QStringLiteral("jane"));
+    REQUIRE(team.api->call("POST", path(id, QStringLiteral("claim")), QByteArray(), token).status ==
+            200);
+
+    struct Case
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QString field;
+        QByteArray sendAs = {}; // the caller, when not Ana
+    };
+    const QString replies = path(id, QStringLiteral("replies"));
+    const QByteArray reply =
+        R"({"clientId":"reply-0001","text":"Hi","visibility":"public","baseRev":)";
+    const QByteArray review = QByteArray(R"({"conversationId":)") + QByteArray::number(id);
+    const QList<Case> cases{
+        {"GET", QStringLiteral("/v1/changes?since=1.5"), {}, QStringLiteral("since")},
+        {"GET", QStringLiteral("/v1/changes?since=1e3"), {}, QStringLiteral("since")},
+        {"GET",
+         QStringLiteral("/v1/changes?since=99999999999999999999999"),
+         {},
+         QStringLiteral("since")},
+        {"GET", QStringLiteral("/v1/changes?since=-1"), {}, QStringLiteral("since")},
+        {"GET", QStringLiteral("/v1/changes?since=%200x10"), {}, QStringLiteral("since")},
+        {"GET", QStringLiteral("/v1/changes"), {}, QStringLiteral("since")},
+        {"GET", QStringLiteral("/v1/changes?since=0&limit=5001"), {}, QStringLiteral("limit")},
+        {"GET", QStringLiteral("/v1/conversations?limit=2.5"), {}, QStringLiteral("limit")},
+        {"GET", QStringLiteral("/v1/conversations?assignee=-7"), {}, QStringLiteral("assignee")},
+        {"POST", path(id, QStringLiteral("transfer")), R"({"agentId":1.5})",
+         QStringLiteral("agentId")},
+        {"POST", path(id, QStringLiteral("transfer")), R"({"agentId":1e300})",
+         QStringLiteral("agentId")},
+        {"POST", path(id, QStringLiteral("transfer")), R"({"agentId":-9223372036854775809})",
+         QStringLiteral("agentId")},
+        {"POST", path(id, QStringLiteral("transfer")), R"({"agentId":9007199254740993})",
+         QStringLiteral("agentId")},
+        {"POST", path(id, QStringLiteral("transfer")), R"({"agentId":0})",
+         QStringLiteral("agentId")},
+        {"POST", replies, reply + "-1}", QStringLiteral("baseRev")},
+        {"POST", replies, reply + "0.25}", QStringLiteral("baseRev")},
+        {"POST", replies, reply + "1e19}", QStringLiteral("baseRev")},
+        {"PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), R"({"capacity":1e10})",
+         QStringLiteral("capacity"), leadToken},
+        {"PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id), R"({"capacity":2.5})",
+         QStringLiteral("capacity"), leadToken},
+        {"PUT", QStringLiteral("/v1/routing"), R"({"offlineGraceSecs":30.5})",
+         QStringLiteral("offlineGraceSecs"), leadToken},
+        {"POST", QStringLiteral("/v1/reviews"), R"({"conversationId":1e300,"scores":[]})",
+         QStringLiteral("conversationId"), leadToken},
+        {"POST", QStringLiteral("/v1/reviews"),
+         review + R"(,"scores":[{"title":"Tone","weight":1,"score":1.5}]})",
+         QStringLiteral("score"), leadToken},
+        {"POST", QStringLiteral("/v1/reviews"),
+         review + R"(,"scores":[{"title":"Tone","weight":11,"score":1}]})",
+         QStringLiteral("weight"), leadToken},
+        {"POST", QStringLiteral("/v1/reviews"),
+         review + R"(,"scores":[],"comments":[{"text":"ok","messageId":2.5}]})",
+         QStringLiteral("messageId"), leadToken},
+        {"GET", QStringLiteral("/v1/reviews?agent=1.0"), {}, QStringLiteral("agent"), leadToken},
+    };
+    for (const Case &c : cases) {
+        const ApiReply answer =
+            team.api->call(c.method, c.path, c.body, c.sendAs.isEmpty() ? token : c.sendAs);
+        INFO(QString(QString::fromLatin1(c.method) + u' ' + c.path + u' ' +
+                     QString::fromUtf8(c.body))
+                 .toStdString());
+        INFO(answer.raw.toStdString());
+        CHECK(answer.status == 400);
+        CHECK(answer.errorCode() == QStringLiteral("bad_request"));
+        CHECK(answer.errorMessage().startsWith(c.field + QStringLiteral(" must be ")));
+    }
+    // None of them changed anything, and numbers in range still work.
+    const ApiReply detail = team.api->call("GET", path(id), QByteArray(), token);
+    CHECK(detail.body.value(QLatin1String("messages")).toArray().size() == 1);
+    CHECK(
+        team.api->call("GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QByteArray(), token)
+            .status == 200);
+    CHECK(team.api
+              ->call("PATCH", QStringLiteral("/v1/agents/%1").arg(ana.id),
+                     QJsonObject{{QStringLiteral("capacity"), 3}}, leadToken)
+              .status == 200);
 }
 
 TEST_CASE("Every route checks the role, and teams do not see each other's conversations")
@@ -256,7 +348,7 @@ TEST_CASE("Only leads review a conversation, reading it changes nothing, and an 
         QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tone")},
                                {QStringLiteral("weight"), 1},
                                {QStringLiteral("score"), 3}}};
-    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), badScore, leadToken).status == 422);
+    CHECK(team.api->call("POST", QStringLiteral("/v1/reviews"), badScore, leadToken).status == 400);
 
     const ApiReply saved = team.api->call("POST", QStringLiteral("/v1/reviews"), review, leadToken);
     REQUIRE(saved.status == 201);
@@ -618,8 +710,6 @@ TEST_CASE("A conversation goes only to an enabled agent or lead of its team")
         {ben.id, QStringLiteral("Ben's account is closed; hand the conversation to someone else.")},
         {sam.id, QStringLiteral("The agent to hand over to is not on this team.")},
         {sam.id + 1000, QStringLiteral("The agent to hand over to is not on this team.")},
-        {0,
-         QStringLiteral("The agent to hand over to is not on this team.")}, // no account: a token
     };
     for (const Case &c : refused) {
         const ApiReply answer = transfer(c.to);

@@ -3,6 +3,7 @@
 #include "ApiErrors.h"
 #include "Clock.h"
 #include "Logging.h"
+#include "RequestNumbers.h"
 #include "server/ChangeFanout.h"
 #include "server/IngestRelay.h"
 #include "server/ServerChannels.h"
@@ -45,10 +46,11 @@ std::variant<ConversationFilter, HttpResponse> filterOf(const QUrlQuery &query)
     } else if (assignee == u"none") {
         filter.assignee = ConversationFilter::Assignee::Unassigned;
     } else if (!assignee.isEmpty()) {
-        bool ok = false;
-        filter.assigneeId = assignee.toLongLong(&ok);
-        if (!ok || filter.assigneeId <= 0)
-            return invalid(Tr::tr("assignee must be me, none or an agent id."));
+        const auto id = RequestNumbers::fromText(assignee, QStringLiteral("assignee"), 1);
+        if (std::holds_alternative<HttpResponse>(id))
+            return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                       Tr::tr("assignee must be me, none or an agent id."));
+        filter.assigneeId = std::get<qint64>(id);
         filter.assignee = ConversationFilter::Assignee::Agent;
     }
     filter.language = query.queryItemValue(QStringLiteral("language"));
@@ -81,12 +83,13 @@ HttpResponse ConversationsApi::list(const ApiCall &call)
     auto filter = filterOf(query);
     if (auto *response = std::get_if<HttpResponse>(&filter))
         return *response;
-    int limit = 50;
+    qint64 limit = 50;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 500)
-            return invalid(Tr::tr("limit must be between 1 and 500."));
+        const auto asked = RequestNumbers::fromText(query.queryItemValue(QStringLiteral("limit")),
+                                                    QStringLiteral("limit"), 1, 500);
+        if (auto *response = std::get_if<HttpResponse>(&asked))
+            return *response;
+        limit = std::get<qint64>(asked);
     }
     std::optional<ConversationCursor> after;
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
@@ -100,7 +103,7 @@ HttpResponse ConversationsApi::list(const ApiCall &call)
     if (!rev)
         return HttpResponse::unavailable(rev.error());
     auto page = m_store.conversations().page(call.caller, std::get<ConversationFilter>(filter),
-                                             after, limit);
+                                             after, static_cast<int>(limit));
     if (!page)
         return HttpResponse::unavailable(page.error());
     QJsonObject body{{QStringLiteral("conversations"), page.value().conversations},
@@ -165,10 +168,13 @@ HttpResponse ConversationsApi::transfer(const ApiCall &call)
     auto parsed = JsonBody::parse(call.request, {{QStringLiteral("agentId"), QJsonValue::Double}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
-    const qint64 toAgentId =
-        std::get<QJsonObject>(parsed).value(QLatin1String("agentId")).toInteger();
+    const auto toAgentId =
+        RequestNumbers::fromJson(std::get<QJsonObject>(parsed).value(QLatin1String("agentId")),
+                                 QStringLiteral("agentId"), 1);
+    if (auto *response = std::get_if<HttpResponse>(&toAgentId))
+        return *response;
     return answer(m_store.writes().transfer(call.caller, call.id(QStringLiteral("conversation")),
-                                            toAgentId, nowMs()),
+                                            std::get<qint64>(toAgentId), nowMs()),
                   call.caller, 200);
 }
 
@@ -226,12 +232,16 @@ HttpResponse ConversationsApi::reply(const ApiCall &call)
         return invalid(Tr::tr("A reply needs some text."));
     if (visibility != u"public" && visibility != u"private")
         return invalid(Tr::tr("visibility must be public or private."));
+    const auto baseRev = RequestNumbers::fromJson(body.value(QLatin1String("baseRev")),
+                                                  QStringLiteral("baseRev"), 0);
+    if (auto *response = std::get_if<HttpResponse>(&baseRev))
+        return *response;
     const Agent &agent = call.caller;
     const qint64 id = call.id(QStringLiteral("conversation"));
     const Written outcome = m_store.writes().addReply(
         agent, id, clientId, text,
         visibility == u"public" ? Core::Visibility::Public : Core::Visibility::Private,
-        body.value(QLatin1String("baseRev")).toInteger(), nowMs());
+        std::get<qint64>(baseRev), nowMs());
     if (!outcome || !outcome.value().value)
         return answer(outcome, agent, 201);
     if (outcome.value().value->value(QLatin1String("repeated")).toBool())

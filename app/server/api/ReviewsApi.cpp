@@ -2,6 +2,7 @@
 
 #include "ApiErrors.h"
 #include "Clock.h"
+#include "RequestNumbers.h"
 #include "server/http/JsonBody.h"
 #include "server/store/TeamReviews.h"
 
@@ -23,6 +24,10 @@ HttpResponse invalid(const QString &message)
     return HttpResponse::error(422, QStringLiteral("invalid"), message);
 }
 
+// How much one score weighs in the review's total.
+constexpr qint64 MIN_WEIGHT = 1;
+constexpr qint64 MAX_WEIGHT = 10;
+
 // The scores as stored: title, weight and score only, each checked.
 std::variant<QJsonArray, HttpResponse> cleanScores(const QJsonArray &scores)
 {
@@ -30,15 +35,22 @@ std::variant<QJsonArray, HttpResponse> cleanScores(const QJsonArray &scores)
     for (const QJsonValue &value : scores) {
         const QJsonObject score = value.toObject();
         const QString title = score.value(QLatin1String("title")).toString().trimmed();
-        const int weight = score.value(QLatin1String("weight")).toInt(0);
-        const QJsonValue points = score.value(QLatin1String("score"));
-        if (title.isEmpty() || title.size() > ReviewsApi::MAX_TEXT || weight < 1 || weight > 10 ||
-            !(points.isNull() ||
-              (points.isDouble() && points.toInt(-1) >= 0 && points.toInt(-1) <= 2)))
+        if (title.isEmpty() || title.size() > ReviewsApi::MAX_TEXT)
             return invalid(Tr::tr("Each score needs a title, a weight from 1 to 10 and a score of "
                                   "0, 1, 2 or null."));
+        const auto weight = RequestNumbers::fromJson(
+            score.value(QLatin1String("weight")), QStringLiteral("weight"), MIN_WEIGHT, MAX_WEIGHT);
+        if (auto *response = std::get_if<HttpResponse>(&weight))
+            return *response;
+        QJsonValue points = score.value(QLatin1String("score"));
+        if (!points.isNull()) {
+            const auto given = RequestNumbers::fromJson(points, QStringLiteral("score"), 0, 2);
+            if (auto *response = std::get_if<HttpResponse>(&given))
+                return *response;
+            points = std::get<qint64>(given);
+        }
         clean.append(QJsonObject{{QStringLiteral("title"), title},
-                                 {QStringLiteral("weight"), weight},
+                                 {QStringLiteral("weight"), std::get<qint64>(weight)},
                                  {QStringLiteral("score"), points}});
     }
     return clean;
@@ -55,9 +67,13 @@ std::variant<QJsonArray, HttpResponse> cleanComments(const QJsonArray &comments)
             return invalid(Tr::tr("Each comment needs a text of at most %1 characters.")
                                .arg(ReviewsApi::MAX_TEXT));
         QJsonObject entry{{QStringLiteral("text"), text}};
-        if (comment.contains(QLatin1String("messageId")))
-            entry.insert(QStringLiteral("messageId"),
-                         comment.value(QLatin1String("messageId")).toInteger());
+        if (comment.contains(QLatin1String("messageId"))) {
+            const auto messageId = RequestNumbers::fromJson(
+                comment.value(QLatin1String("messageId")), QStringLiteral("messageId"), 1);
+            if (auto *response = std::get_if<HttpResponse>(&messageId))
+                return *response;
+            entry.insert(QStringLiteral("messageId"), std::get<qint64>(messageId));
+        }
         clean.append(entry);
     }
     return clean;
@@ -93,8 +109,12 @@ HttpResponse ReviewsApi::save(const ApiCall &call)
     const QString summary = body.value(QLatin1String("summary")).toString();
     if (summary.size() > MAX_TEXT)
         return invalid(Tr::tr("The summary has at most %1 characters.").arg(MAX_TEXT));
+    const auto conversationId = RequestNumbers::fromJson(
+        body.value(QLatin1String("conversationId")), QStringLiteral("conversationId"), 1);
+    if (auto *response = std::get_if<HttpResponse>(&conversationId))
+        return *response;
     auto saved =
-        m_reviews.save(call.caller, body.value(QLatin1String("conversationId")).toInteger(),
+        m_reviews.save(call.caller, std::get<qint64>(conversationId),
                        {{QStringLiteral("summary"), summary},
                         {QStringLiteral("scores"), std::get<QJsonArray>(storedScores)},
                         {QStringLiteral("comments"), std::get<QJsonArray>(storedComments)}},
@@ -112,10 +132,11 @@ HttpResponse ReviewsApi::list(const ApiCall &call)
     const QString asked = call.request.query.queryItemValue(QStringLiteral("agent"));
     qint64 agentId = 0;
     if (!asked.isEmpty() && asked != u"me") {
-        bool ok = false;
-        agentId = asked.toLongLong(&ok);
-        if (!ok || agentId <= 0)
-            return invalid(Tr::tr("agent must be me or an agent id."));
+        const auto id = RequestNumbers::fromText(asked, QStringLiteral("agent"), 1);
+        if (std::holds_alternative<HttpResponse>(id))
+            return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                       Tr::tr("agent must be me or an agent id."));
+        agentId = std::get<qint64>(id);
     }
     if (asked == u"me")
         agentId = agent.id;

@@ -1,6 +1,7 @@
 #include "TeamAdminApi.h"
 
 #include "Clock.h"
+#include "RequestNumbers.h"
 #include "server/ChangeFanout.h"
 #include "server/Passwords.h"
 #include "server/http/JsonBody.h"
@@ -20,6 +21,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
 };
+
+// Open conversations one agent may hold at most.
+constexpr qint64 MAX_CAPACITY = 1000;
 
 HttpResponse invalid(const QString &message, const QJsonObject &detail = {})
 {
@@ -53,10 +57,11 @@ std::optional<HttpResponse> applyChanges(const QJsonObject &body, const Agent &c
     if (body.contains(QLatin1String("categories")))
         agent.categories = stringList(body.value(QLatin1String("categories")));
     if (body.contains(QLatin1String("capacity"))) {
-        const int capacity = body.value(QLatin1String("capacity")).toInt(-1);
-        if (capacity < 0 || capacity > 1000)
-            return invalid(Tr::tr("capacity must be between 0 and 1000."));
-        agent.capacity = capacity;
+        const auto capacity = RequestNumbers::fromJson(body.value(QLatin1String("capacity")),
+                                                       QStringLiteral("capacity"), 0, MAX_CAPACITY);
+        if (auto *response = std::get_if<HttpResponse>(&capacity))
+            return *response;
+        agent.capacity = static_cast<int>(std::get<qint64>(capacity));
     }
     return std::nullopt;
 }
@@ -115,7 +120,13 @@ HttpResponse TeamAdminApi::addAgent(const ApiCall &call)
     added.team = body.value(QLatin1String("team")).toString();
     added.languages = stringList(body.value(QLatin1String("languages")));
     added.categories = stringList(body.value(QLatin1String("categories")));
-    added.capacity = body.value(QLatin1String("capacity")).toInt(8);
+    if (body.contains(QLatin1String("capacity"))) {
+        const auto capacity = RequestNumbers::fromJson(body.value(QLatin1String("capacity")),
+                                                       QStringLiteral("capacity"), 0, MAX_CAPACITY);
+        if (auto *response = std::get_if<HttpResponse>(&capacity))
+            return *response;
+        added.capacity = static_cast<int>(std::get<qint64>(capacity));
+    }
     const QByteArray password = body.value(QLatin1String("password")).toString().toUtf8();
     if (added.login.isEmpty() || password.size() < 8)
         return invalid(Tr::tr("A login and a password of at least 8 characters are needed."));
@@ -180,9 +191,12 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
     }
     std::optional<int> grace;
     if (body.contains(QLatin1String("offlineGraceSecs"))) {
-        grace = body.value(QLatin1String("offlineGraceSecs")).toInt(-1);
-        if (*grace < 0 || *grace > 24 * 3600)
-            return invalid(Tr::tr("offlineGraceSecs must be between 0 and 86400."));
+        const auto secs =
+            RequestNumbers::fromJson(body.value(QLatin1String("offlineGraceSecs")),
+                                     QStringLiteral("offlineGraceSecs"), 0, 24 * 3600);
+        if (auto *response = std::get_if<HttpResponse>(&secs))
+            return *response;
+        grace = static_cast<int>(std::get<qint64>(secs));
     }
     std::optional<QByteArray> sla;
     if (body.contains(QLatin1String("sla"))) {
