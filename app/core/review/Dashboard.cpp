@@ -1,5 +1,6 @@
 #include "Dashboard.h"
 
+#include "Csv.h"
 #include "DashboardStore.h"
 #include "ReviewStore.h"
 
@@ -54,16 +55,6 @@ QList<CountBy> mostFirst(const QHash<QString, int> &counts)
         return a.count != b.count ? a.count > b.count : a.key < b.key;
     });
     return list;
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace('"', "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
 }
 
 // The period's conversations, counted one by one.
@@ -229,9 +220,10 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
 
 QByteArray dashboardCsv(const DashboardFigures &figures)
 {
-    QByteArray csv = "section,key,value\r\n";
+    QByteArray csv =
+        csvRecord({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")});
     const auto row = [&csv](const QString &section, const QString &key, const QString &value) {
-        csv += csvField(section) + ',' + csvField(key) + ',' + csvField(value) + "\r\n";
+        csv += csvRecord({section, key, value});
     };
     const auto number = [](double value) {
         return value < 0 ? QString() : QString::number(value, 'f', 1);

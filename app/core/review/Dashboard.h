@@ -91,7 +91,7 @@ constexpr int TEMPLATE_ADVICE_MIN_USES = 5;
 Core::Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod &period,
                                                 const QDateTime &now);
 
-// Every figure as CSV rows "section,key,value" (RFC 4180 quoting), for spreadsheets.
+// Every figure as CSV rows "section,key,value" (see Csv.h), for spreadsheets.
 QByteArray dashboardCsv(const DashboardFigures &figures);
 
 } // namespace CareDesk::Review
