@@ -4668,10 +4668,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Den in &lt;file&gt; beschriebenen Kanal für das Team betreiben (für mehrere wiederholen; Geheimnisse aus der Umgebung oder dem Schlüsselbund).</translation>
     </message>
     <message>
-        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
-        <translation>Optionen aus einer JSON-Datei &lt;file&gt; lesen, deren Schlüssel die Namen dieser Optionen sind, z. B. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Optionen auf der Befehlszeile haben Vorrang.</translation>
-    </message>
-    <message>
         <source>Add an account; its password is read from standard input.</source>
         <translation>Ein Konto hinzufügen; das Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
@@ -4802,6 +4798,22 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Set one of the server&apos;s limits (repeat for more). Names, defaults:</source>
         <translation>Eine der Grenzen des Servers setzen (für mehrere wiederholen). Namen, Vorgaben:</translation>
+    </message>
+    <message>
+        <source>Refusing to serve plain HTTP on %1, which other machines can reach: passwords and session tokens would cross the network unencrypted. Give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a TLS reverse proxy. To accept the risk, add --allow-insecure-http.</source>
+        <translation>Kein unverschlüsseltes HTTP auf %1, das andere Rechner erreichen können: Passwörter und Sitzungstokens würden unverschlüsselt über das Netz gehen. Geben Sie --tls-cert und --tls-key an, oder lauschen Sie auf 127.0.0.1 hinter einem TLS-Reverse-Proxy. Wer das Risiko eingehen will, fügt --allow-insecure-http hinzu.</translation>
+    </message>
+    <message>
+        <source>WARNING: serving plain HTTP on %1 (--allow-insecure-http): passwords and session tokens cross the network unencrypted. Use --tls-cert and --tls-key, or a TLS reverse proxy.</source>
+        <translation>WARNUNG: unverschlüsseltes HTTP auf %1 (--allow-insecure-http): Passwörter und Sitzungstokens gehen unverschlüsselt über das Netz. Verwenden Sie --tls-cert und --tls-key oder einen TLS-Reverse-Proxy.</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP on an address other machines can reach (without it the server refuses: passwords and tokens would cross the network unencrypted).</source>
+        <translation>Unverschlüsseltes HTTP auf einer Adresse anbieten, die andere Rechner erreichen (ohne diese Option verweigert der Server das: Passwörter und Tokens gingen unverschlüsselt über das Netz).</translation>
+    </message>
+    <message>
+        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
+        <translation>Optionen aus einer JSON-Datei &lt;file&gt; lesen, deren Schlüssel die Namen dieser Optionen sind, z. B. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Optionen auf der Befehlszeile haben Vorrang.</translation>
     </message>
 </context>
 <context>

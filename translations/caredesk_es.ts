@@ -4668,10 +4668,6 @@ Open it in the scenario editor?</source>
         <translation>Ejecutar para el equipo el canal descrito en &lt;file&gt; (repítalo para más; secretos del entorno o del llavero).</translation>
     </message>
     <message>
-        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
-        <translation>Leer las opciones de un archivo JSON &lt;file&gt; cuyas claves son los nombres de estas opciones, p. ej. {&quot;listen&quot;: &quot;0.0.0.0:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Las opciones de la línea de órdenes tienen prioridad.</translation>
-    </message>
-    <message>
         <source>Add an account; its password is read from standard input.</source>
         <translation>Añadir una cuenta; la contraseña se lee de la entrada estándar.</translation>
     </message>
@@ -4802,6 +4798,22 @@ Open it in the scenario editor?</source>
     <message>
         <source>Set one of the server&apos;s limits (repeat for more). Names, defaults:</source>
         <translation>Fija uno de los límites del servidor (repítalo para más). Nombres, valores por defecto:</translation>
+    </message>
+    <message>
+        <source>Refusing to serve plain HTTP on %1, which other machines can reach: passwords and session tokens would cross the network unencrypted. Give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a TLS reverse proxy. To accept the risk, add --allow-insecure-http.</source>
+        <translation>No se sirve HTTP sin cifrar en %1, al que pueden llegar otras máquinas: las contraseñas y los tokens de sesión cruzarían la red sin cifrar. Indique --tls-cert y --tls-key, o escuche en 127.0.0.1 detrás de un proxy inverso con TLS. Para aceptar el riesgo, añada --allow-insecure-http.</translation>
+    </message>
+    <message>
+        <source>WARNING: serving plain HTTP on %1 (--allow-insecure-http): passwords and session tokens cross the network unencrypted. Use --tls-cert and --tls-key, or a TLS reverse proxy.</source>
+        <translation>ADVERTENCIA: se sirve HTTP sin cifrar en %1 (--allow-insecure-http): las contraseñas y los tokens de sesión cruzan la red sin cifrar. Use --tls-cert y --tls-key, o un proxy inverso con TLS.</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP on an address other machines can reach (without it the server refuses: passwords and tokens would cross the network unencrypted).</source>
+        <translation>Servir HTTP sin cifrar en una dirección a la que llegan otras máquinas (sin esta opción el servidor se niega: las contraseñas y los tokens cruzarían la red sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
+        <translation>Leer las opciones de un archivo JSON &lt;file&gt; cuyas claves son los nombres de estas opciones, p. ej. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Las opciones de la línea de órdenes tienen prioridad.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,52 @@ TEST_CASE("A config file gives the server its options, and with a certificate it
     CHECK(typo.err.contains("unknown option \"lisen\""));
 }
 
+TEST_CASE("Plain HTTP on an address other machines reach is refused unless allowed, and then "
+          "warned about")
+{
+    Testing::TempWorkspace data;
+    const Testing::ProcessResult refused =
+        Testing::runProgram(QStringLiteral("caredesk-server"),
+                            {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
+                             QStringLiteral("0.0.0.0:0")});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("plain HTTP on 0.0.0.0:0"));
+    CHECK(refused.err.contains("--tls-cert and --tls-key"));
+    CHECK(refused.err.contains("TLS reverse proxy"));
+    CHECK(refused.err.contains("--allow-insecure-http"));
+    CHECK_FALSE(refused.out.contains("listening"));
+
+    {
+        Testing::ServerProcess allowed(
+            {QStringLiteral("--data"), data.path(), QStringLiteral("--allow-insecure-http")},
+            QStringLiteral("0.0.0.0:0"));
+        INFO(allowed.output().toStdString());
+        REQUIRE(allowed.started());
+        CHECK(allowed.output().contains(QStringLiteral("WARNING: serving plain HTTP on 0.0.0.0")));
+        const ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(allowed.port())));
+        CHECK(api.call("GET", QStringLiteral("/healthz")).status == 200);
+    }
+    {
+        // The same switch in a config file.
+        data.write(QStringLiteral("server.json"), R"({"allow-insecure-http": true})");
+        Testing::ServerProcess configured({QStringLiteral("--data"), data.path(),
+                                           QStringLiteral("--config"),
+                                           data.file(QStringLiteral("server.json"))},
+                                          QStringLiteral("0.0.0.0:0"));
+        INFO(configured.output().toStdString());
+        REQUIRE(configured.started());
+        CHECK(configured.output().contains(QStringLiteral("WARNING")));
+    }
+    // Loopback, any of 127.0.0.0/8, stays on this machine: no switch, no warning.
+    for (const QString &loopback : {QStringLiteral("127.0.0.1:0"), QStringLiteral("127.0.0.2:0")}) {
+        Testing::ServerProcess local({QStringLiteral("--data"), data.path()}, loopback);
+        INFO(local.output().toStdString());
+        REQUIRE(local.started());
+        CHECK_FALSE(local.output().contains(QStringLiteral("WARNING")));
+    }
+}
+
 TEST_CASE("caredesk-server user add reads the password from stdin, token add prints a token once")
 {
     Testing::TempWorkspace data;
@@ -521,7 +567,7 @@ TEST_CASE("caredesk-server user add reads the password from stdin, token add pri
     const Testing::ProcessResult help =
         Testing::runProgram(QStringLiteral("caredesk-server"), {QStringLiteral("--help")});
     for (const char *option : {"--data", "--database", "--listen", "--tls-cert", "--tls-key",
-                               "--channel", "--config", "--role"})
+                               "--allow-insecure-http", "--channel", "--config", "--role"})
         CHECK(help.out.contains(option));
 }
 

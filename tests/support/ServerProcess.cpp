@@ -11,14 +11,13 @@
 
 namespace CareDesk::Testing {
 
-ServerProcess::ServerProcess(const QStringList &arguments)
+ServerProcess::ServerProcess(const QStringList &arguments, const QString &listen)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(programPath(QStringLiteral("caredesk-server")),
-                    arguments +
-                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                    arguments + QStringList{QStringLiteral("--listen"), listen});
     static const QRegularExpression listening(
-        QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/"));
+        QStringLiteral("listening on https?://[^/\\s]+:(\\d+)/"));
     waitUntil(
         [&] {
             m_output += m_process.readAll();

@@ -11,8 +11,9 @@ namespace CareDesk::Testing {
 class ServerProcess
 {
 public:
-    // `arguments` choose the database (--data DIR or --database URL); --listen is added.
-    explicit ServerProcess(const QStringList &arguments);
+    // `arguments` choose the database (--data DIR or --database URL); --listen `listen` is added.
+    explicit ServerProcess(const QStringList &arguments,
+                           const QString &listen = QStringLiteral("127.0.0.1:0"));
     ~ServerProcess();
 
     bool started() const { return m_port != 0; }

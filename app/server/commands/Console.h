@@ -12,6 +12,12 @@ inline void say(const QString &line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
+// A warning the operator must not miss, on standard error.
+inline void warn(const QString &line)
+{
+    QTextStream(stderr) << line << Qt::endl;
+}
+
 // Says what went wrong and gives the exit code to end with.
 inline int fail(int exitCode, const QString &line)
 {

@@ -43,11 +43,39 @@ std::optional<int> configure(TeamServer &server, const ServerCommandLine &comman
     return std::nullopt;
 }
 
+// Plain HTTP where other machines can reach it sends passwords and session tokens across the
+// network unencrypted: refused unless the operator says otherwise, and then shouted about.
+// Loopback addresses (127.0.0.0/8, ::1) stay on this machine and are fine.
+std::optional<int> checkPlainHttp(const ServerCommandLine &commandLine, const QHostAddress &address,
+                                  quint16 port)
+{
+    if (!commandLine.value(commandLine.tlsCert).isEmpty() || address.isLoopback())
+        return std::nullopt;
+    const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    if (!commandLine.isSet(commandLine.allowInsecureHttp))
+        return fail(2, QCoreApplication::translate(
+                           "caredesk-server",
+                           "Refusing to serve plain HTTP on %1, which other machines can reach: "
+                           "passwords and session tokens would cross the network unencrypted. "
+                           "Give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a TLS "
+                           "reverse proxy. To accept the risk, add --allow-insecure-http.")
+                           .arg(where));
+    Console::warn(QCoreApplication::translate(
+                      "caredesk-server",
+                      "WARNING: serving plain HTTP on %1 (--allow-insecure-http): passwords and "
+                      "session tokens cross the network unencrypted. Use --tls-cert and --tls-key, "
+                      "or a TLS reverse proxy.")
+                      .arg(where));
+    return std::nullopt;
+}
+
 } // namespace
 
 int run(std::unique_ptr<ServerDatabase> database, const ServerCommandLine &commandLine,
         const QHostAddress &address, quint16 port)
 {
+    if (auto refused = checkPlainHttp(commandLine, address, port))
+        return *refused;
     const Core::SystemClock clock;
     auto server =
         TeamServer::create(std::move(database), commandLine.value(commandLine.data), clock);

@@ -22,8 +22,8 @@ QCommandLineOption option(const QString &name, const QString &description, const
 // The options a config file may give.
 const QStringList CONFIG_KEYS{QStringLiteral("data"),    QStringLiteral("database"),
                               QStringLiteral("listen"),  QStringLiteral("tls-cert"),
-                              QStringLiteral("tls-key"), QStringLiteral("channel"),
-                              QStringLiteral("limit")};
+                              QStringLiteral("tls-key"), QStringLiteral("allow-insecure-http"),
+                              QStringLiteral("channel"), QStringLiteral("limit")};
 
 } // namespace
 
@@ -51,6 +51,12 @@ ServerCommandLine::ServerCommandLine()
                     QCoreApplication::translate("caredesk-server",
                                                 "The unencrypted PEM private key for --tls-cert."),
                     QStringLiteral("file")))
+    , allowInsecureHttp(QStringLiteral("allow-insecure-http"),
+                        QCoreApplication::translate(
+                            "caredesk-server",
+                            "Serve plain HTTP on an address other machines can reach (without "
+                            "it the server refuses: passwords and tokens would cross the network "
+                            "unencrypted)."))
     , channel(option(QStringLiteral("channel"),
                      QCoreApplication::translate(
                          "caredesk-server",
@@ -61,7 +67,7 @@ ServerCommandLine::ServerCommandLine()
                     QCoreApplication::translate(
                         "caredesk-server",
                         "Read options from a JSON <file> whose keys are these options' names, "
-                        "e.g. {\"listen\": \"0.0.0.0:8484\", "
+                        "e.g. {\"listen\": \"127.0.0.1:8484\", "
                         "\"channel\": [\"x.json\"]}. Options given on the command line win."),
                     QStringLiteral("file")))
     , limit(option(QStringLiteral("limit"),
@@ -104,8 +110,8 @@ ServerCommandLine::ServerCommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "caredesk-server", "CareDesk team server: shared queue, exclusive assignment and sync."));
     Core::addCommonOptions(m_parser);
-    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, channel, config, limit, role,
-                         team, name, languages, categories, capacity});
+    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, allowInsecureHttp, channel,
+                         config, limit, role, team, name, languages, categories, capacity});
     m_parser.addPositionalArgument(
         QStringLiteral("user add LOGIN"),
         QCoreApplication::translate("caredesk-server",
@@ -155,6 +161,11 @@ QString ServerCommandLine::value(const QCommandLineOption &option) const
     if (m_parser.isSet(option) || !m_config.contains(key))
         return m_parser.value(option);
     return m_config.value(key).toString();
+}
+
+bool ServerCommandLine::isSet(const QCommandLineOption &option) const
+{
+    return m_parser.isSet(option) || m_config.value(option.names().constFirst()).toBool(false);
 }
 
 QStringList ServerCommandLine::channelFiles() const

@@ -32,12 +32,15 @@ public:
     // --limit NAME=VALUE settings: the config file's ("limit": {"NAME": VALUE}), then the
     // command line's, which win.
     QStringList limitSettings() const;
+    // A switch: given on the command line, or true in the config file.
+    bool isSet(const QCommandLineOption &option) const;
 
     const QCommandLineOption data;
     const QCommandLineOption database;
     const QCommandLineOption listen;
     const QCommandLineOption tlsCert;
     const QCommandLineOption tlsKey;
+    const QCommandLineOption allowInsecureHttp;
     const QCommandLineOption channel;
     const QCommandLineOption config;
     const QCommandLineOption limit;
