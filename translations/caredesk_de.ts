@@ -2662,6 +2662,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>End your sessions on every computer, for example after losing a laptop.</source>
         <translation>Beendet Ihre Sitzungen auf allen Computern, etwa nach dem Verlust eines Laptops.</translation>
     </message>
+    <message>
+        <source>Warning: this address is plain http:// to another machine. Your password and session would cross the network unencrypted; ask for the server&apos;s https:// address.</source>
+        <translation>Warnung: Diese Adresse ist unverschlüsseltes http:// zu einem anderen Rechner. Ihr Passwort und Ihre Sitzung gingen unverschlüsselt über das Netz; fragen Sie nach der https://-Adresse des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
@@ -5227,6 +5231,14 @@ Befehle:
     <message>
         <source>The class folder made by practice start (practice report).</source>
         <translation>Der von practice start erstellte Kursordner (practice report).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another machine: the password and the session token cross the network unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>%1 ist unverschlüsseltes http:// zu einem anderen Rechner: Passwort und Sitzungstoken gehen unverschlüsselt über das Netz. Verwenden Sie die https://-Adresse des Servers.</translation>
     </message>
 </context>
 </TS>

@@ -2662,6 +2662,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>End your sessions on every computer, for example after losing a laptop.</source>
         <translation>Cierra sus sesiones en todos los equipos, por ejemplo tras perder un portátil.</translation>
     </message>
+    <message>
+        <source>Warning: this address is plain http:// to another machine. Your password and session would cross the network unencrypted; ask for the server&apos;s https:// address.</source>
+        <translation>Advertencia: esta dirección es http:// sin cifrar a otra máquina. Su contraseña y su sesión cruzarían la red sin cifrar; pida la dirección https:// del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
@@ -5227,6 +5231,14 @@ Comandos:
     <message>
         <source>The class folder made by practice start (practice report).</source>
         <translation>La carpeta de la clase creada por practice start (practice report).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another machine: the password and the session token cross the network unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>%1 es http:// sin cifrar a otra máquina: la contraseña y el token de sesión cruzan la red sin cifrar. Use la dirección https:// del servidor.</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,11 @@ int fail(const QString &message)
     return 1;
 }
 
+void warn(const QString &message)
+{
+    QTextStream(stderr) << "caredesk-cli: " << Tr::tr("warning: %1").arg(message) << Qt::endl;
+}
+
 QString describe(const Core::Error &error)
 {
     return error.detail.isEmpty()

@@ -35,6 +35,8 @@ int practice(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);
+// Prints "caredesk-cli: warning: <message>" on stderr; the command goes on.
+void warn(const QString &message);
 // An error as one line: the sentence, then the technical detail in parentheses.
 QString describe(const Core::Error &error);
 // The database of a workspace folder that must already exist.

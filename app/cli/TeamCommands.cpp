@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Commands.h"
 #include "net/HttpTransport.h"
+#include "security/CleartextUrl.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -40,6 +41,10 @@ int team(const QCommandLineParser &parser)
     const QString login = parser.value(QStringLiteral("login"));
     if (workspace.isEmpty() || !server.isValid() || server.host().isEmpty() || login.isEmpty())
         return fail(Tr::tr("team sync needs --workspace DIR, --server URL and --login NAME"));
+    if (Security::crossesNetworkInClear(server))
+        warn(Tr::tr("%1 is plain http:// to another machine: the password and the session token "
+                    "cross the network unencrypted. Use the server's https:// address.")
+                 .arg(server.toString(QUrl::RemoveUserInfo)));
     if (!QDir().mkpath(workspace))
         return fail(Tr::tr("the workspace folder %1 could not be created").arg(workspace));
     auto db = Storage::Database::open(Storage::Database::fileIn(workspace));

@@ -407,3 +407,29 @@ TEST_CASE("caredesk-cli --help speaks the language asked for")
                    {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
     CHECK(english.out.contains("Commands:"));
 }
+
+TEST_CASE("caredesk-cli team sync warns when the server's address is plain http:// to another "
+          "machine")
+{
+    TempWorkspace workspace;
+    const auto sync = [&](const QString &server) {
+        return runProgram(QStringLiteral("caredesk-cli"),
+                          {QStringLiteral("team"), QStringLiteral("sync"),
+                           QStringLiteral("--workspace"), workspace.path(),
+                           QStringLiteral("--server"), server, QStringLiteral("--login"),
+                           QStringLiteral("ana")},
+                          60000, QByteArray()); // no password: it stops before connecting
+    };
+    const ProcessResult plain = sync(QStringLiteral("http://care.example.invalid:8484"));
+    INFO(plain.err.toStdString());
+    CHECK(plain.err.contains("caredesk-cli: warning: http://care.example.invalid:8484 is plain "
+                             "http:// to another machine"));
+    CHECK(plain.err.contains("https://"));
+    for (const QString &safe :
+         {QStringLiteral("https://care.example.invalid:8484"), QStringLiteral("http://127.0.0.1:9"),
+          QStringLiteral("http://[::1]:9"), QStringLiteral("http://localhost:9")}) {
+        const ProcessResult quiet = sync(safe);
+        INFO(safe.toStdString() + ": " + quiet.err.toStdString());
+        CHECK_FALSE(quiet.err.contains("warning"));
+    }
+}

@@ -3,11 +3,13 @@
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/settings/Preferences.h>
+#include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
 
 #include "support/CatchQt.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -108,4 +110,32 @@ TEST_CASE("The inbox shows waiting time with the SLA colour and keeps stale page
             .color();
     CHECK(red.red() > red.green());
     CHECK(calm.green() > calm.red());
+}
+
+TEST_CASE("The team sign-in warns in plain text when the server's address is http:// to another "
+          "machine")
+{
+    Gui::Preferences preferences;
+    Gui::SettingsDialog dialog(preferences, {});
+    auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("teamServerEdit"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("teamInsecureWarning"));
+    REQUIRE(server);
+    REQUIRE(warning);
+    CHECK(warning->textFormat() == Qt::PlainText);
+    for (const QString &plain :
+         {QStringLiteral("http://care.example.com:8484"), QStringLiteral("care.example.com:8484"),
+          QStringLiteral("http://192.168.1.20:8484")}) {
+        server->setText(plain);
+        INFO(plain.toStdString());
+        CHECK_FALSE(warning->isHidden());
+        CHECK(warning->text().contains(QStringLiteral("https://")));
+    }
+    for (const QString &safe :
+         {QStringLiteral("https://care.example.com:8484"), QStringLiteral("http://127.0.0.1:8484"),
+          QStringLiteral("http://localhost:8484"), QStringLiteral("http://[::1]:8484"),
+          QString()}) {
+        server->setText(safe);
+        INFO(safe.toStdString());
+        CHECK(warning->isHidden());
+    }
 }

@@ -3,6 +3,8 @@
 #include "ui/common/Presentation.h"
 #include "ui/settings/Preferences.h"
 
+#include "security/CleartextUrl.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -373,6 +375,20 @@ QWidget *SettingsDialog::buildTeam()
     form->addRow(tr("Login:"), m_teamLogin);
     form->addRow(tr("Password:"), m_teamPassword);
     layout->addLayout(form);
+    m_teamInsecure = new QLabel(
+        tr("Warning: this address is plain http:// to another machine. Your password and session "
+           "would cross the network unencrypted; ask for the server's https:// address."),
+        page);
+    m_teamInsecure->setObjectName(QStringLiteral("teamInsecureWarning"));
+    m_teamInsecure->setTextFormat(Qt::PlainText);
+    m_teamInsecure->setWordWrap(true);
+    layout->addWidget(m_teamInsecure);
+    const auto warnIfInsecure = [this] {
+        m_teamInsecure->setVisible(
+            Security::crossesNetworkInClear(QUrl::fromUserInput(m_teamServer->text().trimmed())));
+    };
+    warnIfInsecure();
+    connect(m_teamServer, &QLineEdit::textChanged, this, warnIfInsecure);
     auto *buttons = new QHBoxLayout;
     auto *signIn = new QPushButton(tr("Sign in"), page);
     signIn->setObjectName(QStringLiteral("teamSignInButton"));

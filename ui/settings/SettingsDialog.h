@@ -86,6 +86,7 @@ private:
     QLineEdit *m_teamLogin = nullptr;
     QLineEdit *m_teamPassword = nullptr;
     QLabel *m_teamState = nullptr;
+    QLabel *m_teamInsecure = nullptr;
 };
 
 } // namespace CareDesk::Gui

@@ -1,5 +1,5 @@
 // Security: where secrets live (the OS keychain), never SQLite, files or logs.
-// May use Qt Core, QtKeychain and libsodium only.
+// May use Qt Core, QtKeychain, libsodium and Qt Network's host addresses only.
 #pragma once
 
 #include "Result.h"
