@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -100,13 +101,32 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::openSqlite(const QString
     return db;
 }
 
+QString ServerDatabase::redacted(const QString &url)
+{
+    QString text = url;
+    // libpq also takes ?password=... in a URL, and "password=..." in its keyword form.
+    static const QRegularExpression keyword(
+        QStringLiteral("(password\\s*=\\s*)('[^']*'|[^&#\\s]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(keyword, QStringLiteral("\\1***"));
+    // user:password@host: the password may hold anything, '@' and '/' included, so everything
+    // from the first ':' after the scheme to the last '@' goes.
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const qsizetype from = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), from);
+    if (at > from && colon >= 0 && colon < at)
+        text = text.left(colon + 1) + QStringLiteral("***") + text.mid(at);
+    return text;
+}
+
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::openPostgres(const QString &urlText)
 {
     const QUrl url(urlText, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres") ||
         url.path().size() < 2)
         return Error{Tr::tr("The database address must look like postgresql://user@host/database."),
-                     urlText};
+                     redacted(urlText)};
     std::unique_ptr<ServerDatabase> db(new ServerDatabase(Kind::PostgreSQL, newConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
     if (!db->m_db.isValid())
@@ -115,6 +135,7 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::openPostgres(const QStri
     db->m_db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
     db->m_db.setPort(url.port(5432));
     db->m_db.setUserName(url.userName());
+    // Empty: libpq reads PGPASSWORD, else the password file (PGPASSFILE, ~/.pgpass).
     db->m_db.setPassword(url.password());
     db->m_db.setDatabaseName(url.path().mid(1));
     db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));

@@ -21,8 +21,13 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
     static Core::Result<std::unique_ptr<ServerDatabase>> openSqlite(const QString &directory);
-    // `url`: postgresql://user[:password]@host[:port]/database
+    // `url`: postgresql://user@host[:port]/database. The password comes from libpq's
+    // PGPASSWORD or PGPASSFILE, so that it does not show in the process list; one given in the
+    // URL is used too, and never appears in a message.
     static Core::Result<std::unique_ptr<ServerDatabase>> openPostgres(const QString &url);
+    // A database address as messages and logs may show it: any password replaced by ***, even
+    // in an address that does not parse.
+    static QString redacted(const QString &url);
 
     static int latestSchemaVersion(Kind kind);
 

@@ -141,3 +141,36 @@ TEST_CASE("An unreachable PostgreSQL gives a clear error")
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().userMessage.contains(QStringLiteral("postgresql://")));
 }
+
+TEST_CASE("A database password never appears in an error, however the address is mistyped")
+{
+    const QString secret = QStringLiteral("s3cr3t-Pa55");
+    const QStringList addresses{
+        QStringLiteral("postgresql://ana:s3cr3t-Pa55@db.example"), // no database
+        QStringLiteral("postgresql://ana:s3cr3t-Pa55@db example/caredesk"),
+        QStringLiteral("postgres:/ana:s3cr3t-Pa55@db.example/caredesk"),
+        QStringLiteral("postgresql://ana:s3cr3t-Pa55@@db.example:5432:1/caredesk"),
+        QStringLiteral("postgresql://ana:s3cr3t/Pa55@db.example/"), // '/' in the password
+        QStringLiteral("mysql://ana:s3cr3t-Pa55@db.example/caredesk"),
+        QStringLiteral("ana:s3cr3t-Pa55@db.example"),
+        QStringLiteral("host=db.example user=ana password=s3cr3t-Pa55"),
+        QStringLiteral("postgresql://ana@db.example?password=s3cr3t-Pa55"),
+        QStringLiteral("postgresql://ana:s3cr3t-Pa55@127.0.0.1:1/caredesk"), // unreachable
+    };
+    for (const QString &address : addresses) {
+        auto db = Server::ServerDatabase::openPostgres(address);
+        INFO(address.toStdString());
+        REQUIRE_FALSE(db.ok());
+        INFO(QString(db.error().userMessage + u' ' + db.error().detail).toStdString());
+        CHECK_FALSE(db.error().userMessage.contains(QStringLiteral("s3cr3t")));
+        CHECK_FALSE(db.error().detail.contains(QStringLiteral("s3cr3t")));
+        CHECK_FALSE(db.error().detail.contains(QStringLiteral("Pa55")));
+    }
+    CHECK(Server::ServerDatabase::redacted(QStringLiteral("postgresql://ana:") + secret +
+                                           QStringLiteral("@db.example:5432/caredesk")) ==
+          QStringLiteral("postgresql://ana:***@db.example:5432/caredesk"));
+    // Without a password nothing is hidden: the address stays recognisable.
+    CHECK(
+        Server::ServerDatabase::redacted(QStringLiteral("postgresql://ana@db.example/caredesk")) ==
+        QStringLiteral("postgresql://ana@db.example/caredesk"));
+}

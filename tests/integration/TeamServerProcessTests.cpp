@@ -430,6 +430,28 @@ TEST_CASE("Plain HTTP on an address other machines reach is refused unless allow
     }
 }
 
+TEST_CASE("caredesk-server shows no database password in its messages, and its help says where "
+          "the password goes")
+{
+    Testing::TempWorkspace data;
+    for (const QString &address :
+         {QStringLiteral("postgresql://ana:s3cr3t-Pa55@db.example"),
+          QStringLiteral("postgresql://ana:s3cr3t-Pa55@127.0.0.1:1/caredesk")}) {
+        const Testing::ProcessResult refused = Testing::runProgram(
+            QStringLiteral("caredesk-server"),
+            {QStringLiteral("--data"), data.path(), QStringLiteral("--database"), address});
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK_FALSE(refused.err.isEmpty());
+        CHECK_FALSE(refused.err.contains("s3cr3t"));
+        CHECK_FALSE(refused.out.contains("s3cr3t"));
+    }
+    const Testing::ProcessResult help =
+        Testing::runProgram(QStringLiteral("caredesk-server"), {QStringLiteral("--help")});
+    CHECK(help.out.contains("PGPASSWORD"));
+    CHECK(help.out.contains("PGPASSFILE"));
+}
+
 TEST_CASE("caredesk-server user add reads the password from stdin, token add prints a token once")
 {
     Testing::TempWorkspace data;

@@ -36,7 +36,9 @@ ServerCommandLine::ServerCommandLine()
     , database(option(QStringLiteral("database"),
                       QCoreApplication::translate(
                           "caredesk-server",
-                          "Use PostgreSQL at <url> (postgresql://user@host/db) instead of SQLite."),
+                          "Use PostgreSQL at <url> (postgresql://user@host/db) instead of SQLite. "
+                          "Give the password in PGPASSWORD or a PGPASSFILE, not in the URL, so "
+                          "that it does not show in the process list."),
                       QStringLiteral("url")))
     , listen(option(QStringLiteral("listen"),
                     QCoreApplication::translate(
