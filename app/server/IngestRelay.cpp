@@ -25,9 +25,15 @@ qint64 IngestRelay::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-Core::Result<IngestOutcome> IngestRelay::ingest(qint64 teamId, const QByteArray &lines)
+void IngestRelay::ingest(qint64 teamId, QByteArray lines, ServerIngest::Done done)
 {
-    return m_ingest.ingestJsonLines(teamId, lines, [this] { publishIngested(); });
+    m_ingest.ingestJsonLines(
+        teamId, std::move(lines), [this] { publishIngested(); }, std::move(done));
+}
+
+Core::Result<IngestOutcome> IngestRelay::ingestNow(qint64 teamId, const QByteArray &lines)
+{
+    return m_ingest.ingestJsonLinesNow(teamId, lines, [this] { publishIngested(); });
 }
 
 void IngestRelay::publishIngested()

@@ -10,10 +10,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace CareDesk::Server {
 
@@ -47,6 +51,16 @@ std::pair<qint64, QString> splitTeamPlatform(const QString &stored)
     return {teamId, stored.mid(slash + 1)};
 }
 
+// The lines of the next piece: as many as the last piece's pace fits in PIECE_MS, and at most
+// twice as many as before, as lines differ (a bad line costs little, a long conversation much).
+int nextPieceLines(int lines, qint64 tookNs)
+{
+    const qint64 most = std::min<qint64>(2 * qint64(lines), ServerIngest::MAX_PIECE_LINES);
+    const qint64 fitting =
+        tookNs > 0 ? qint64(lines) * ServerIngest::PIECE_MS * 1000000 / tookNs : most;
+    return static_cast<int>(std::clamp<qint64>(fitting, 1, most));
+}
+
 } // namespace
 
 struct ServerIngest::Batch
@@ -57,12 +71,15 @@ struct ServerIngest::Batch
     qint64 linesRead = 0;                            // numbers lines for their errors
     QHash<QPair<QString, QString>, qint64> channels; // (platform, name) -> the team's channel
     IngestOutcome outcome;
+    std::function<void()> afterPiece;
+    Done done;
 };
 
 ServerIngest::ServerIngest(std::unique_ptr<Storage::Database> database, const Core::Clock &clock)
     : m_database(std::move(database))
     , m_clock(clock)
     , m_triage(std::make_unique<Triage::TriageEngine>())
+    , m_pieces(std::make_unique<QObject>())
 {}
 
 ServerIngest::~ServerIngest() = default;
@@ -84,14 +101,49 @@ Result<std::unique_ptr<ServerIngest>> ServerIngest::open(const QString &director
     return std::unique_ptr<ServerIngest>(new ServerIngest(std::move(database).value(), clock));
 }
 
-Result<IngestOutcome> ServerIngest::ingestJsonLines(qint64 teamId, const QByteArray &lines,
-                                                    const std::function<void()> &afterPiece)
+void ServerIngest::ingestJsonLines(qint64 teamId, QByteArray lines,
+                                   std::function<void()> afterPiece, Done done)
+{
+    auto batch = std::make_shared<Batch>();
+    batch->teamId = teamId;
+    batch->lines = std::move(lines);
+    batch->afterPiece = std::move(afterPiece);
+    batch->done = std::move(done);
+    storeLater(std::move(batch), FIRST_PIECE_LINES);
+}
+
+void ServerIngest::storeLater(std::shared_ptr<Batch> batch, int lines)
+{
+    // Two turns of the event loop before each piece: requests that came meanwhile are read and
+    // answered in the first, and their answers sent in the second.
+    QTimer::singleShot(0, m_pieces.get(), [this, batch, lines]() mutable {
+        QTimer::singleShot(0, m_pieces.get(), [this, batch = std::move(batch), lines]() mutable {
+            QElapsedTimer took;
+            took.start();
+            auto stored = storePiece(*batch, lines);
+            if (!stored || !stored.value()) {
+                const Done done = std::move(batch->done);
+                if (stored)
+                    done(std::move(batch->outcome));
+                else
+                    done(stored.error());
+                return;
+            }
+            if (batch->afterPiece)
+                batch->afterPiece();
+            storeLater(std::move(batch), nextPieceLines(lines, took.nsecsElapsed()));
+        });
+    });
+}
+
+Result<IngestOutcome> ServerIngest::ingestJsonLinesNow(qint64 teamId, const QByteArray &lines,
+                                                       const std::function<void()> &afterPiece)
 {
     Batch batch;
     batch.teamId = teamId;
     batch.lines = lines;
     for (;;) {
-        auto stored = storePiece(batch);
+        auto stored = storePiece(batch, MAX_PIECE_LINES);
         if (!stored)
             return stored.error();
         if (!stored.value())
@@ -101,12 +153,12 @@ Result<IngestOutcome> ServerIngest::ingestJsonLines(qint64 teamId, const QByteAr
     }
 }
 
-Result<bool> ServerIngest::storePiece(Batch &batch)
+Result<bool> ServerIngest::storePiece(Batch &batch, int lines)
 {
     if (batch.offset >= batch.lines.size())
         return false;
     QList<Ingest::AnalyzedItem> items;
-    for (int read = 0; read < PIECE_LINES && batch.offset < batch.lines.size(); ++read) {
+    for (int read = 0; read < lines && batch.offset < batch.lines.size(); ++read) {
         qsizetype end = batch.lines.indexOf('\n', batch.offset);
         if (end < 0)
             end = batch.lines.size();

@@ -6,6 +6,7 @@
 #include "outbox/Outbox.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QStringList>
 
 #include <functional>
@@ -58,14 +59,21 @@ public:
     // Where the server keeps its workspace under its data folder.
     static QString directoryIn(const QString &dataDirectory);
 
+    using Done = std::function<void(Core::Result<IngestOutcome>)>;
     // A team's JSON Lines of inbound items (POST /v1/ingest); bad lines are reported in the
     // outcome, never fatal. What a team sends is kept apart in the workspace: its channels,
     // threads and customers are its own, so the same channel name, thread id or author in
-    // another team's items is another channel, conversation and customer. The lines are
-    // stored in pieces of PIECE_LINES, each in a transaction of its own and followed by
-    // `afterPiece`.
-    Core::Result<IngestOutcome> ingestJsonLines(qint64 teamId, const QByteArray &lines,
-                                                const std::function<void()> &afterPiece);
+    // another team's items is another channel, conversation and customer.
+    // The lines are stored in pieces, each in a transaction of its own and followed by
+    // `afterPiece`; each piece is sized from the pace of the one before so that, with
+    // `afterPiece`, it takes about PIECE_MS. Between two pieces the event loop serves everyone
+    // else. `done` gets the outcome, or the error that stopped the batch (the pieces before it
+    // stay stored). Batches sent together take turns.
+    void ingestJsonLines(qint64 teamId, QByteArray lines, std::function<void()> afterPiece,
+                         Done done);
+    // The same, in pieces of MAX_PIECE_LINES, all before it returns.
+    Core::Result<IngestOutcome> ingestJsonLinesNow(qint64 teamId, const QByteArray &lines,
+                                                   const std::function<void()> &afterPiece);
     // Every conversation with a message stored after message `afterMessageId`, as it now stands;
     // `lastMessageId` is set to the newest message, where the next call starts.
     Core::Result<QList<TeamConversation>> touchedAfter(qint64 afterMessageId,
@@ -82,20 +90,28 @@ public:
     // here too, so that the customer's next message starts a new one.
     Core::Result<void> setStatus(qint64 sourceConversationId, Core::ConversationStatus status);
 
-    static constexpr int PIECE_LINES = 200;
+    // Long enough for a piece to be worth its transaction, short enough that whoever waits
+    // for the event loop meanwhile hardly notices.
+    static constexpr int PIECE_MS = 20;
+    static constexpr int FIRST_PIECE_LINES = 10;
+    static constexpr int MAX_PIECE_LINES = 500;
 
 private:
     struct Batch;
 
     ServerIngest(std::unique_ptr<Storage::Database> database, const Core::Clock &clock);
-    // Stores the next piece of `batch`; false when nothing was left.
-    Core::Result<bool> storePiece(Batch &batch);
+    // Stores the batch's next piece of `lines` lines once the event loop has served the rest.
+    void storeLater(std::shared_ptr<Batch> batch, int lines);
+    // Stores the next piece of `batch`, of at most `lines` lines; false when nothing was left.
+    Core::Result<bool> storePiece(Batch &batch, int lines);
     // The team's own channel of that name on that platform, made on first sight.
     Core::Result<qint64> teamChannel(Batch &batch, const QString &platform, const QString &name);
 
     std::unique_ptr<Storage::Database> m_database;
     const Core::Clock &m_clock;
     std::unique_ptr<Triage::TriageEngine> m_triage;
+    // The pieces waiting for their turn run in its name: they end with the workspace.
+    std::unique_ptr<QObject> m_pieces;
 };
 
 } // namespace CareDesk::Server

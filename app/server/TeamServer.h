@@ -57,6 +57,8 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
     TeamStore &store() { return *m_store; }
+    // What POST /v1/ingest uses: a batch stored piece by piece, or all at once.
+    IngestRelay &relay() { return *m_relay; }
     // Gives the queue back the conversations of agents who went offline, hands waiting
     // conversations out by each team's policy, and sends out the changes. Runs every
     // Maintenance::INTERVAL_MS; tests call it after moving the clock.

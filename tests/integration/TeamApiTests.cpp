@@ -2,6 +2,7 @@
 // routing, the change feed and the live events, against a real server on loopback.
 
 #include "server/EventHub.h"
+#include "server/IngestRelay.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
@@ -1506,4 +1507,46 @@ TEST_CASE("An ingest answer lists the first 100 bad lines and counts the rest")
     CHECK(errors.first().toString().startsWith(QStringLiteral("line 1:")));
     CHECK(errors.last().toString().startsWith(QStringLiteral("line 100:")));
     CHECK(report.value(QLatin1String("moreErrors")).toInt() == 50);
+}
+
+TEST_CASE("While a large batch is stored piece by piece, the server answers everyone else")
+{
+    Team team;
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
+    QByteArray lines;
+    for (int i = 0; i < 5000; ++i)
+        lines += item(QString::number(i), QStringLiteral("customer%1").arg(i),
+                      QStringLiteral("@AcmeHelp my order %1 is late").arg(i));
+    auto teamId = team.server->store().teams().teamId(QString());
+    REQUIRE(teamId.ok());
+    std::optional<Core::Result<Server::IngestOutcome>> outcome;
+    team.server->relay().ingest(
+        teamId.value(), lines,
+        [&](Core::Result<Server::IngestOutcome> done) { outcome.emplace(std::move(done)); });
+
+    // Ana is answered while the batch is stored, and already sees the first of it.
+    CHECK(team.api->call("GET", QStringLiteral("/v1/me"), QByteArray(), token).status == 200);
+    CHECK_FALSE(outcome.has_value());
+    CHECK_FALSE(team.conversations(token).isEmpty());
+    CHECK_FALSE(outcome.has_value());
+
+    REQUIRE(Testing::waitUntil([&] { return outcome.has_value(); }, 120000));
+    REQUIRE(outcome->ok());
+    CHECK(outcome->value().messages == 5000);
+    CHECK(outcome->value().conversations == 5000);
+    // All of it reached the queue.
+    int queued = 0;
+    QString cursor;
+    do {
+        const ApiReply page =
+            team.api->call("GET",
+                           QStringLiteral("/v1/conversations?limit=500") +
+                               (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                           QByteArray(), token);
+        REQUIRE(page.status == 200);
+        queued +=
+            static_cast<int>(page.body.value(QLatin1String("conversations")).toArray().size());
+        cursor = page.body.value(QLatin1String("next")).toString();
+    } while (!cursor.isEmpty());
+    CHECK(queued == 5000);
 }

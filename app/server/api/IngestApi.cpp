@@ -38,7 +38,10 @@ HttpResponse IngestApi::ingest(const ApiCall &call)
             : m_teams.teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return HttpResponse::unavailable(team.error());
-    auto outcome = m_relay.ingest(team.value(), request.body);
+    // The HTTP layer needs the answer when the handler returns, so the batch is stored here
+    // and now. Once answers can follow later, IngestRelay::ingest stores it piece by piece and
+    // leaves the event loop to everyone else in between.
+    auto outcome = m_relay.ingestNow(team.value(), request.body);
     if (!outcome)
         return HttpResponse::unavailable(outcome.error());
     const IngestOutcome &summary = outcome.value();
