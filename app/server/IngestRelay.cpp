@@ -31,11 +31,6 @@ void IngestRelay::ingest(qint64 teamId, QByteArray lines, ServerIngest::Done don
         teamId, std::move(lines), [this] { publishIngested(); }, std::move(done));
 }
 
-Core::Result<IngestOutcome> IngestRelay::ingestNow(qint64 teamId, const QByteArray &lines)
-{
-    return m_ingest.ingestJsonLinesNow(teamId, lines, [this] { publishIngested(); });
-}
-
 void IngestRelay::publishIngested()
 {
     auto from = m_store.publisher().publishedUpTo();

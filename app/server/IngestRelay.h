@@ -27,8 +27,6 @@ public:
     // Stores a team's JSON Lines (POST /v1/ingest) and publishes them for that team, piece by
     // piece as they are stored, with the event loop free between pieces; then calls `done`.
     void ingest(qint64 teamId, QByteArray lines, ServerIngest::Done done);
-    // The same, all of it before returning.
-    Core::Result<IngestOutcome> ingestNow(qint64 teamId, const QByteArray &lines);
     // Publishes what the ingest workspace stored since last time, each conversation for the
     // team it belongs to: the team that sent it, or its channel's.
     void publishIngested();

@@ -136,23 +136,6 @@ void ServerIngest::storeLater(std::shared_ptr<Batch> batch, int lines)
     });
 }
 
-Result<IngestOutcome> ServerIngest::ingestJsonLinesNow(qint64 teamId, const QByteArray &lines,
-                                                       const std::function<void()> &afterPiece)
-{
-    Batch batch;
-    batch.teamId = teamId;
-    batch.lines = lines;
-    for (;;) {
-        auto stored = storePiece(batch, MAX_PIECE_LINES);
-        if (!stored)
-            return stored.error();
-        if (!stored.value())
-            return batch.outcome;
-        if (afterPiece)
-            afterPiece();
-    }
-}
-
 Result<bool> ServerIngest::storePiece(Batch &batch, int lines)
 {
     if (batch.offset >= batch.lines.size())

@@ -71,9 +71,6 @@ public:
     // stay stored). Batches sent together take turns.
     void ingestJsonLines(qint64 teamId, QByteArray lines, std::function<void()> afterPiece,
                          Done done);
-    // The same, in pieces of MAX_PIECE_LINES, all before it returns.
-    Core::Result<IngestOutcome> ingestJsonLinesNow(qint64 teamId, const QByteArray &lines,
-                                                   const std::function<void()> &afterPiece);
     // Every conversation with a message stored after message `afterMessageId`, as it now stands;
     // `lastMessageId` is set to the newest message, where the next call starts.
     Core::Result<QList<TeamConversation>> touchedAfter(qint64 afterMessageId,

@@ -38,19 +38,23 @@ HttpResponse IngestApi::ingest(const ApiCall &call)
             : m_teams.teamId(request.query.queryItemValue(QStringLiteral("team")));
     if (!team)
         return HttpResponse::unavailable(team.error());
-    // The HTTP layer needs the answer when the handler returns, so the batch is stored here
-    // and now. Once answers can follow later, IngestRelay::ingest stores it piece by piece and
-    // leaves the event loop to everyone else in between.
-    auto outcome = m_relay.ingestNow(team.value(), request.body);
-    if (!outcome)
-        return HttpResponse::unavailable(outcome.error());
-    const IngestOutcome &summary = outcome.value();
-    return HttpResponse::json(
-        200, {{QStringLiteral("messages"), summary.messages},
-              {QStringLiteral("conversations"), summary.conversations},
-              {QStringLiteral("skipped"), summary.skipped},
-              {QStringLiteral("errors"), QJsonArray::fromStringList(summary.errors)},
-              {QStringLiteral("moreErrors"), summary.moreErrors}});
+    // Stored piece by piece with the event loop free in between, so that everyone else is
+    // answered meanwhile; the answer follows when the last piece is in.
+    auto pending = std::make_shared<PendingResponse>();
+    m_relay.ingest(team.value(), request.body, [pending](Core::Result<IngestOutcome> outcome) {
+        if (!outcome) {
+            pending->resolve(HttpResponse::unavailable(outcome.error()));
+            return;
+        }
+        const IngestOutcome &summary = outcome.value();
+        pending->resolve(HttpResponse::json(
+            200, {{QStringLiteral("messages"), summary.messages},
+                  {QStringLiteral("conversations"), summary.conversations},
+                  {QStringLiteral("skipped"), summary.skipped},
+                  {QStringLiteral("errors"), QJsonArray::fromStringList(summary.errors)},
+                  {QStringLiteral("moreErrors"), summary.moreErrors}}));
+    });
+    return HttpResponse::deferred(pending);
 }
 
 HttpResponse IngestApi::webhook(const ApiCall &call)
