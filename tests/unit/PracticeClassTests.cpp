@@ -16,7 +16,9 @@
 #include "workspace/WorkspaceService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -287,4 +289,51 @@ TEST_CASE("A class starts whole or not at all, in a new folder, with the team's 
     CHECK(Training::PracticeClass::slugOf(QStringLiteral("  María José  O'Neil ")) ==
           QStringLiteral("maria-jose-o-neil"));
     CHECK(Training::PracticeClass::slugOf(QStringLiteral("李")) == QStringLiteral("trainee"));
+}
+
+TEST_CASE("A class opens only trainee folders inside it, whatever its class.json says")
+{
+    Testing::TempWorkspace dir;
+    dir.write(QStringLiteral("drill.json"), DRILL);
+    Testing::FakeClock clock;
+    const QString classDir = dir.file(QStringLiteral("class"));
+    auto started = Training::PracticeClass::start(
+        dir.file(QStringLiteral("drill.json")), {QStringLiteral("Ana Gil")}, classDir, clock.now());
+    REQUIRE(started.ok());
+    REQUIRE(Training::PracticeClass::load(classDir).ok());
+    // A real team inbox next to the class, which a planted class.json tries to reach.
+    const QString team = dir.file(QStringLiteral("team"));
+    REQUIRE(QDir().mkpath(team));
+
+    const auto withFolder = [&](const QString &folder) {
+        QFile file(Training::PracticeClass::classFileIn(classDir));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        json[QStringLiteral("trainees")] =
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana Gil")},
+                                   {QStringLiteral("folder"), folder}}};
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+    };
+    for (const QString &outside :
+         {QStringLiteral("../team"), team, QStringLiteral("ana-gil/../../team"),
+          QStringLiteral(".."), QStringLiteral("."), QString(), QStringLiteral("C:\\team"),
+          QStringLiteral("ana\\..\\..")}) {
+        withFolder(outside);
+        auto loaded = Training::PracticeClass::load(classDir);
+        INFO(outside.toStdString());
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().userMessage.contains(QStringLiteral("outside")));
+    }
+    // A folder inside the class that is a link to the team's inbox is refused too.
+    REQUIRE(QFile::link(team, QDir(classDir).absoluteFilePath(QStringLiteral("linked"))));
+    withFolder(QStringLiteral("linked"));
+    CHECK_FALSE(Training::PracticeClass::load(classDir).ok());
+
+    withFolder(QStringLiteral("ana-gil"));
+    auto loaded = Training::PracticeClass::load(classDir);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().workspaceOf(loaded.value().trainees[0]) ==
+          started.value().workspaceOf(started.value().trainees[0]));
 }

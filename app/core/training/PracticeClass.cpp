@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -25,6 +26,22 @@ struct Tr
 };
 
 constexpr int CLASS_VERSION = 1;
+
+// Whether a trainee's folder, as class.json names it, is one folder right inside the class: a
+// hand-edited or planted class.json must not open (or report on) a workspace elsewhere, such as
+// a real team inbox.
+bool confinedToClass(const QString &classDirectory, const QString &folder)
+{
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"));
+    if (!plainName.match(folder).hasMatch() || folder.contains(QLatin1String("..")))
+        return false;
+    // A folder that is a link to elsewhere is no better than a path to elsewhere.
+    const QFileInfo seat(QDir(classDirectory).absoluteFilePath(folder));
+    if (!seat.exists())
+        return !seat.isSymLink();
+    const QString classPath = QFileInfo(classDirectory).canonicalFilePath();
+    return !classPath.isEmpty() && QFileInfo(seat.canonicalFilePath()).absolutePath() == classPath;
+}
 
 Core::Result<QList<Core::CannedResponse>> cannedResponsesOf(const QString &workspace)
 {
@@ -209,8 +226,15 @@ Core::Result<PracticeClassInfo> PracticeClass::load(const QString &directory)
         QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODate),
         {}};
     const QJsonArray seats = json.value(QLatin1String("trainees")).toArray();
-    for (const QJsonValue &seat : seats)
-        info.trainees.append({seat[u"name"].toString(), seat[u"folder"].toString()});
+    for (const QJsonValue &seat : seats) {
+        const TraineeSeat trainee{seat[u"name"].toString(), seat[u"folder"].toString()};
+        if (!confinedToClass(info.directory, trainee.folder))
+            return Core::Error{Tr::tr("The class in %1 names a folder outside it for %2; a "
+                                      "trainee's folder must be one folder inside the class.")
+                                   .arg(directory, trainee.name),
+                               trainee.folder};
+        info.trainees.append(trainee);
+    }
     return info;
 }
 
