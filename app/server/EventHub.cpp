@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace CareDesk::Server {
 
 namespace {
@@ -172,14 +174,17 @@ void EventHub::hello(QWebSocket *socket, Client &client, const Protocol::DeskMes
     if (connectionsOf(client.agent->id) == 1)
         Q_EMIT agentOnline(client.agent->id);
     // What the client missed comes before anything live, a page at a time as it reads.
-    catchUp(socket);
+    catchUp(socket, true);
 }
 
-void EventHub::catchUp(QWebSocket *socket)
+void EventHub::catchUp(QWebSocket *socket, bool sessionChecked)
 {
     while (socket->bytesToWrite() < CATCH_UP_LOW_WATER_BYTES) {
         auto client = m_clients.find(socket);
         if (client == m_clients.end() || !client->catchingUp)
+            return;
+        // The session may have ended since the last page: nothing more goes out then.
+        if (!std::exchange(sessionChecked, true) && !sessionHolds(socket, *client))
             return;
         auto feed = m_feed.since(*client->agent, client->sentRev, PAGE);
         if (!feed) {
@@ -275,6 +280,7 @@ void EventHub::pump()
         if (timer.elapsed() > 0)
             qCDebug(lcServer) << "live feed sent in" << timer.elapsed() << "ms";
     });
+    bool sessionsChecked = false;
     for (;;) {
         auto changes = m_feed.after(m_pumpedRev, PAGE);
         if (!changes) {
@@ -283,6 +289,12 @@ void EventHub::pump()
         }
         if (changes.value().isEmpty())
             return;
+        // Every delivery first makes sure that each session still holds, so that nothing new
+        // reaches a feed whose session ended elsewhere before the next periodic check.
+        if (!sessionsChecked) {
+            closeEndedSessions();
+            sessionsChecked = true;
+        }
         QList<std::pair<qint64, QByteArray>> encoded; // team, change as JSON
         for (const auto &[teamId, change] : changes.value())
             encoded.append({teamId, compactChange(change)});
@@ -321,16 +333,28 @@ void EventHub::pump()
 
 void EventHub::checkSessions()
 {
+    const qint64 now = m_nowMs();
+    // An open live feed is a session in use: the idle timeout does not end it.
+    if (now - m_lastTouchMs >= SessionStore::TOUCH_INTERVAL_MS) {
+        QList<QByteArray> tokens;
+        for (const Client &client : std::as_const(m_clients))
+            if (client.agent)
+                tokens.append(client.token);
+        if (!tokens.isEmpty() && m_sessions.touch(tokens, now))
+            m_lastTouchMs = now;
+    }
+    closeEndedSessions();
+}
+
+void EventHub::closeEndedSessions()
+{
     QList<QByteArray> tokens;
     for (const Client &client : std::as_const(m_clients))
         if (client.agent)
             tokens.append(client.token);
-    const qint64 now = m_nowMs();
-    // An open live feed is a session in use: the idle timeout does not end it.
-    if (now - m_lastTouchMs >= SessionStore::TOUCH_INTERVAL_MS && !tokens.isEmpty())
-        if (m_sessions.touch(tokens, now))
-            m_lastTouchMs = now;
-    auto valid = m_sessions.agentsForSessions(tokens, now);
+    if (tokens.isEmpty())
+        return;
+    auto valid = m_sessions.agentsForSessions(tokens, m_nowMs());
     if (!valid)
         return; // the database is away: the next check decides
     QList<QWebSocket *> ended;
@@ -342,11 +366,26 @@ void EventHub::checkSessions()
             agent->teamId != client->agent->teamId)
             ended.append(client.key());
     }
-    for (QWebSocket *socket : std::as_const(ended)) {
-        refuse(socket, QStringLiteral("session_ended"),
-               Tr::tr("Your session has ended. Sign in again."));
-        drop(socket); // nothing more reaches it, even before the close completes
+    for (QWebSocket *socket : std::as_const(ended))
+        endFeed(socket);
+}
+
+bool EventHub::sessionHolds(QWebSocket *socket, const Client &client)
+{
+    auto agent = m_sessions.agentForToken(client.token, m_nowMs());
+    if (agent && (!agent.value() || agent.value()->role != client.agent->role ||
+                  agent.value()->teamId != client.agent->teamId)) {
+        endFeed(socket);
+        return false;
     }
+    return true; // or the database is away, and the next check decides
+}
+
+void EventHub::endFeed(QWebSocket *socket)
+{
+    refuse(socket, QStringLiteral("session_ended"),
+           Tr::tr("Your session has ended. Sign in again."));
+    drop(socket); // nothing more reaches it, even before the close completes
 }
 
 void EventHub::refuse(QWebSocket *socket, const QString &code, const QString &message)

@@ -90,13 +90,19 @@ private:
 
     void onMessage(QWebSocket *socket, const QString &text);
     void hello(QWebSocket *socket, Client &client, const Protocol::DeskMessage &message);
-    // Sends pages of missed changes while the socket drains; then welcome.
-    void catchUp(QWebSocket *socket);
+    // Sends pages of missed changes while the socket drains; then welcome. The session is
+    // checked before the first page unless the caller just did.
+    void catchUp(QWebSocket *socket, bool sessionChecked = false);
     // Sends, or closes a client that lets too much pile up unread; false when it closed.
     bool send(QWebSocket *socket, const QString &message);
     bool mayRelay(Client &client, qint64 conversationId);
     void relayActivity(QWebSocket *socket, Client &client, const Protocol::DeskMessage &message);
     void deliverActivity(const Protocol::Activity &activity, QWebSocket *from);
+    // Closes the feeds whose session no longer holds (see checkSessions()).
+    void closeEndedSessions();
+    // Whether the client's session still holds as it did at hello; if not, its feed is closed.
+    bool sessionHolds(QWebSocket *socket, const Client &client);
+    void endFeed(QWebSocket *socket);
     void refuse(QWebSocket *socket, const QString &code, const QString &message);
     void drop(QWebSocket *socket);
     int connectionsOf(qint64 agentId) const;

@@ -1195,12 +1195,17 @@ TEST_CASE("A live feed closes when its session ends, its account goes, or its ro
     Testing::LiveClient benFeed(team.port, team.tokenFor(ben), 0);
     REQUIRE(Testing::waitUntil([&] { return benFeed.welcomed(); }));
     // As `caredesk-server user remove` does from another process: straight in the database.
+    const qsizetype benHeard = benFeed.changeRevs().size();
     REQUIRE(team.server->store()
                 .accounts()
                 .disableAgent(QStringLiteral("ben"), team.clock.now().toMSecsSinceEpoch())
                 .ok());
+    // A customer writes before the periodic check has come round: Ben's feed hears none of it.
+    team.ingest(item(QStringLiteral("after-ben"), QStringLiteral("shopper"),
+                     QStringLiteral("My card number is on the order")));
     CHECK(Testing::waitUntil([&] { return closedWith(benFeed); },
                              Server::EventHub::SESSION_CHECK_MS + 3000));
+    CHECK(benFeed.changeRevs().size() == benHeard);
 
     const Server::Agent lea = team.add(QStringLiteral("lea"), Server::Role::Lead);
     Testing::LiveClient leaFeed(team.port, team.tokenFor(lea), 0);
