@@ -50,13 +50,6 @@ QByteArray compactChange(const Protocol::ChangeRecord &change)
 
 constexpr int PAGE = 1000;
 
-QString addressOf(const QWebSocket *socket)
-{
-    bool isIpv4 = false;
-    const quint32 ipv4 = socket->peerAddress().toIPv4Address(&isIpv4);
-    return isIpv4 ? QHostAddress(ipv4).toString() : socket->peerAddress().toString();
-}
-
 } // namespace
 
 EventHub::EventHub(SessionStore &sessions, ChangeFeed &feed, ConversationReads &conversations,
@@ -91,12 +84,12 @@ EventHub::~EventHub()
     }
 }
 
-void EventHub::accept(std::unique_ptr<QWebSocket> owned)
+void EventHub::accept(std::unique_ptr<QWebSocket> owned, const QHostAddress &from)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     Client fresh;
-    fresh.address = addressOf(socket);
+    fresh.address = from.toString();
     const auto waiting =
         std::count_if(m_clients.cbegin(), m_clients.cend(), [&](const Client &other) {
             return !other.agent && other.address == fresh.address;
@@ -213,7 +206,8 @@ void EventHub::catchUp(QWebSocket *socket, bool sessionChecked)
 bool EventHub::send(QWebSocket *socket, const QString &message)
 {
     if (socket->bytesToWrite() > MAX_BUFFERED_BYTES) {
-        qCWarning(lcServer) << "closed a live feed that stopped reading:" << addressOf(socket);
+        qCWarning(lcServer) << "closed a live feed that stopped reading:"
+                            << m_clients.value(socket).address;
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too_slow"));
         drop(socket);
         return false;

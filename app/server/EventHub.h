@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QHostAddress;
 class QWebSocket;
 
 namespace CareDesk::Protocol {
@@ -44,7 +45,8 @@ public:
              std::function<qint64()> nowMs, QObject *parent = nullptr);
     ~EventHub() override;
 
-    void accept(std::unique_ptr<QWebSocket> socket);
+    // `from`: the address it came from, as HttpServerAdapter tells it.
+    void accept(std::unique_ptr<QWebSocket> socket, const QHostAddress &from);
     // Sends every change committed since the last pump to the clients that may see it, after
     // PUMP_DELAY_MS, so that the changes of requests handled together share one message.
     void schedulePump();

@@ -48,9 +48,10 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
                                              : m_http.limits().bodyBytes;
     });
     // GET /v1/events: the live side of the change feed.
-    m_http.acceptWebSockets(
-        QStringLiteral("/v1/events"),
-        [this](std::unique_ptr<QWebSocket> socket) { m_events->accept(std::move(socket)); });
+    m_http.acceptWebSockets(QStringLiteral("/v1/events"),
+                            [this](std::unique_ptr<QWebSocket> socket, const QHostAddress &client) {
+                                m_events->accept(std::move(socket), client);
+                            });
     followLivePresence();
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.

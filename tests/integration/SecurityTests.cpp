@@ -35,7 +35,7 @@ QByteArray loginBody(const QByteArray &password)
 // `limits` (`--limit NAME=VALUE`).
 struct Target
 {
-    explicit Target(const QStringList &limits = {})
+    explicit Target(const QStringList &limits = {}, const QStringList &options = {})
     {
         {
             auto database = Server::ServerDatabase::openSqlite(data.path());
@@ -58,6 +58,7 @@ struct Target
         QStringList arguments{QStringLiteral("--data"), data.path()};
         for (const QString &limit : limits)
             arguments << QStringLiteral("--limit") << limit;
+        arguments << options;
         server = std::make_unique<Testing::ServerProcess>(arguments);
         REQUIRE(server->started());
     }
@@ -126,6 +127,42 @@ TEST_CASE("A guess spread over many addresses slows new addresses down, not the 
     CHECK(stranger.status == 429);
     CHECK(stranger.errorCode() == QStringLiteral("too_many_attempts"));
     CHECK(target.login(OWNER, PASSWORD).status == 201);
+}
+
+TEST_CASE("Behind a trusted proxy each client counts on its own, and no client's own "
+          "X-Forwarded-For is believed")
+{
+    const QString proxy = QStringLiteral("127.0.0.30");
+    Target target({}, {QStringLiteral("--trusted-proxy"), proxy});
+    const auto login = [&](const QString &from, const QByteArray &forwardedFor,
+                           const QByteArray &password) {
+        RawClient client(target.port(), from);
+        REQUIRE(client.open());
+        const QByteArray body = loginBody(password);
+        client.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: " + forwardedFor +
+                    "\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const auto reply = client.readReply(30000);
+        REQUIRE(reply);
+        return reply->status;
+    };
+    // The proxy appends whom it speaks for; what came before is the client's own claim.
+    int status = 0;
+    for (int i = 0; i < 10 && status != 429; ++i)
+        status = login(proxy, "10.0.0." + QByteArray::number(i) + ", 203.0.113.7", "guess");
+    CHECK(status == 429);
+    CHECK(login(proxy, "10.0.0.99, 203.0.113.7", PASSWORD) == 429);
+    // Another client behind the same proxy is a different address: the owner signs in.
+    CHECK(login(proxy, "198.51.100.4", PASSWORD) == 201);
+
+    // From a peer that is no trusted proxy the header means nothing: claiming the owner's
+    // address only counts against the sender's own.
+    status = 0;
+    for (int i = 0; i < 10 && status != 429; ++i)
+        status = login(ATTACKER, "198.51.100.4", "guess");
+    CHECK(status == 429);
+    CHECK(login(proxy, "198.51.100.4", PASSWORD) == 201);
+    CHECK(login(OWNER, {}, PASSWORD) == 201);
 }
 
 TEST_CASE("A body larger than its route takes is refused from its head, before it is read")

@@ -86,7 +86,8 @@ std::optional<HttpResponse> LoginGuard::admitLogin(const QString &login, const Q
         return std::nullopt;
     return tooMany(
         QStringLiteral("too_many_attempts"),
-        Tr::tr("Too many failed logins. Try again in %1 minutes.").arg((retryMs / 1000 + 59) / 60),
+        Tr::tr("Too many failed logins. Try again in %n minute(s).", nullptr,
+               static_cast<int>((retryMs / 1000 + 59) / 60)),
         retryMs);
 }
 

@@ -6,6 +6,7 @@
 #include "ServerCommandLine.h"
 #include "server/ServerDatabase.h"
 #include "server/TeamServer.h"
+#include "server/http/ClientAddress.h"
 
 #include <QCoreApplication>
 
@@ -32,12 +33,22 @@ std::optional<int> configure(TeamServer &server, const ServerCommandLine &comman
     ServerLimits limits;
     if (auto invalid = LimitOptions::apply(commandLine.limitSettings(), limits))
         return fail(2, *invalid);
+    for (const QString &proxy : commandLine.values(commandLine.trustedProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull())
+            return fail(2, QCoreApplication::translate(
+                               "caredesk-server",
+                               "--trusted-proxy takes an IP address, such as 127.0.0.1; \"%1\" "
+                               "is not one.")
+                               .arg(proxy));
+        limits.http.trustedProxies.append(plainAddress(address));
+    }
     server.setLimits(limits);
     tls = !tlsCert.isEmpty();
     if (tls)
         if (auto configured = server.useTls(tlsCert, tlsKey); !configured)
             return fail(1, described(configured.error()));
-    for (const QString &file : commandLine.channelFiles())
+    for (const QString &file : commandLine.values(commandLine.channel))
         if (auto added = server.addChannel(file); !added)
             return fail(1, file + QStringLiteral(": ") + added.error().userMessage);
     return std::nullopt;

@@ -20,10 +20,10 @@ QCommandLineOption option(const QString &name, const QString &description, const
 }
 
 // The options a config file may give.
-const QStringList CONFIG_KEYS{QStringLiteral("data"),    QStringLiteral("database"),
-                              QStringLiteral("listen"),  QStringLiteral("tls-cert"),
-                              QStringLiteral("tls-key"), QStringLiteral("allow-insecure-http"),
-                              QStringLiteral("channel"), QStringLiteral("limit")};
+const QStringList CONFIG_KEYS{
+    QStringLiteral("data"),     QStringLiteral("database"), QStringLiteral("listen"),
+    QStringLiteral("tls-cert"), QStringLiteral("tls-key"),  QStringLiteral("allow-insecure-http"),
+    QStringLiteral("channel"),  QStringLiteral("limit"),    QStringLiteral("trusted-proxy")};
 
 } // namespace
 
@@ -78,6 +78,14 @@ ServerCommandLine::ServerCommandLine()
                        "Set one of the server's limits (repeat for more). Names, defaults:") +
                        QLatin1Char('\n') + LimitOptions::describe(),
                    QStringLiteral("name=value")))
+    , trustedProxy(option(
+          QStringLiteral("trusted-proxy"),
+          QCoreApplication::translate(
+              "caredesk-server",
+              "A reverse proxy at <address> whose X-Forwarded-For header names the client, for "
+              "the limits per address and the login guard (repeat for more). Only for proxies "
+              "that set or append the header themselves."),
+          QStringLiteral("address")))
     , role(option(
           QStringLiteral("role"),
           QCoreApplication::translate(
@@ -113,7 +121,8 @@ ServerCommandLine::ServerCommandLine()
         "caredesk-server", "CareDesk team server: shared queue, exclusive assignment and sync."));
     Core::addCommonOptions(m_parser);
     m_parser.addOptions({data, database, listen, tlsCert, tlsKey, allowInsecureHttp, channel,
-                         config, limit, role, team, name, languages, categories, capacity});
+                         config, limit, trustedProxy, role, team, name, languages, categories,
+                         capacity});
     m_parser.addPositionalArgument(
         QStringLiteral("user add LOGIN"),
         QCoreApplication::translate("caredesk-server",
@@ -170,15 +179,18 @@ bool ServerCommandLine::isSet(const QCommandLineOption &option) const
     return m_parser.isSet(option) || m_config.value(option.names().constFirst()).toBool(false);
 }
 
-QStringList ServerCommandLine::channelFiles() const
+QStringList ServerCommandLine::values(const QCommandLineOption &option) const
 {
-    QStringList files = m_parser.values(channel);
-    if (!files.isEmpty())
-        return files;
-    const QJsonArray configured = m_config.value(QLatin1String("channel")).toArray();
-    for (const QJsonValue &file : configured)
-        files << file.toString();
-    return files;
+    QStringList given = m_parser.values(option);
+    if (!given.isEmpty())
+        return given;
+    const QJsonValue configured = m_config.value(option.names().constFirst());
+    if (configured.isString())
+        return {configured.toString()};
+    const QJsonArray list = configured.toArray();
+    for (const QJsonValue &value : list)
+        given << value.toString();
+    return given;
 }
 
 QStringList ServerCommandLine::limitSettings() const

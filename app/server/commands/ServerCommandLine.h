@@ -27,8 +27,9 @@ public:
     std::optional<QString> readConfig();
     // Command line first, then the config file, then the default.
     QString value(const QCommandLineOption &option) const;
-    // --channel files, from the command line or else the config file.
-    QStringList channelFiles() const;
+    // An option given any number of times (--channel, --trusted-proxy): the command line's, or
+    // else the config file's (a list, or one string).
+    QStringList values(const QCommandLineOption &option) const;
     // --limit NAME=VALUE settings: the config file's ("limit": {"NAME": VALUE}), then the
     // command line's, which win.
     QStringList limitSettings() const;
@@ -44,6 +45,7 @@ public:
     const QCommandLineOption channel;
     const QCommandLineOption config;
     const QCommandLineOption limit;
+    const QCommandLineOption trustedProxy;
     // For user add (and --team for token add).
     const QCommandLineOption role;
     const QCommandLineOption team;

@@ -1,5 +1,7 @@
 #include "HttpConnection.h"
 
+#include "ClientAddress.h"
+
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -72,14 +74,6 @@ QByteArray responseHead(const HttpResponse &response, bool keepAlive)
     if (!keepAlive)
         out += "Connection: close\r\n";
     return out + "\r\n";
-}
-
-// IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; limits and logs want a.b.c.d.
-QHostAddress plainAddress(const QHostAddress &address)
-{
-    bool isIpv4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
-    return isIpv4 ? QHostAddress(ipv4) : address;
 }
 
 } // namespace
@@ -185,8 +179,10 @@ bool HttpConnection::acceptHead()
         m_socket->disconnect(this);
         m_timer.stop();
         m_state = State::Closing;
+        const QHostAddress client = clientAddress(m_socket->peerAddress(), m_parser->forwardedFor(),
+                                                  m_limits.trustedProxies);
         QTcpSocket *socket = std::exchange(m_socket, nullptr);
-        m_upgrade.handOver(socket);
+        m_upgrade.handOver(socket, client);
         deleteLater();
         return false;
     }
@@ -211,8 +207,10 @@ bool HttpConnection::acceptHead()
 void HttpConnection::dispatch()
 {
     const bool keepAlive = m_parser->keepAlive();
+    const QHostAddress client =
+        clientAddress(m_socket->peerAddress(), m_parser->forwardedFor(), m_limits.trustedProxies);
     HttpRequest request = m_parser->take();
-    request.remoteAddress = plainAddress(m_socket->peerAddress());
+    request.remoteAddress = client;
     m_answeringHead = request.method == "HEAD";
     m_state = State::Answering;
     m_timer.stop();

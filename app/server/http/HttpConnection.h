@@ -31,7 +31,7 @@ public:
     struct Upgrade
     {
         std::function<bool(const QString &path)> acceptsAt;
-        std::function<void(QTcpSocket *socket)> handOver;
+        std::function<void(QTcpSocket *socket, const QHostAddress &client)> handOver;
     };
 
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler,

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QHostAddress>
+#include <QList>
 
 namespace CareDesk::Server {
 
@@ -25,6 +26,9 @@ struct HttpLimits
     int connections = 4096;
     // A WebSocket frame or message from a client: hello and activity are a few hundred bytes.
     qint64 webSocketMessageBytes = 64 * 1024;
+    // Reverse proxies whose X-Forwarded-For is believed, so that the limits per address and
+    // the login guard see each client instead of the proxy (see clientAddress()).
+    QList<QHostAddress> trustedProxies;
 };
 
 } // namespace CareDesk::Server

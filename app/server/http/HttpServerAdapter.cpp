@@ -1,5 +1,7 @@
 #include "HttpServerAdapter.h"
 
+#include "ClientAddress.h"
+
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -22,13 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::HttpServerAdapter)
 };
-
-QHostAddress plainAddress(const QHostAddress &address)
-{
-    bool isIpv4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
-    return isIpv4 ? QHostAddress(ipv4) : address;
-}
 
 // Said to a connection over the caps, before it is closed; it reads nothing of the request.
 QByteArray tooManyConnections()
@@ -81,7 +76,10 @@ void HttpServerAdapter::acceptWebSockets(const QString &path, WebSocketHandler h
             socket->setMaxAllowedIncomingMessageSize(
                 static_cast<quint64>(m_limits.webSocketMessageBytes));
             socket->setReadBufferSize(m_limits.webSocketMessageBytes);
-            m_webSocketHandler(std::move(socket));
+            // The client's address, as the upgrade request told it (behind a trusted proxy).
+            const auto key = qMakePair(plainAddress(socket->peerAddress()), socket->peerPort());
+            const QHostAddress client = m_upgradedFrom.take(key);
+            m_webSocketHandler(std::move(socket), client.isNull() ? key.first : client);
         }
     });
 }
@@ -184,7 +182,11 @@ void HttpServerAdapter::serve(QTcpSocket *socket)
 {
     HttpConnection::Upgrade upgrade{
         [this](const QString &path) { return m_webSockets && path == m_webSocketPath; },
-        [this](QTcpSocket *upgraded) {
+        [this](QTcpSocket *upgraded, const QHostAddress &client) {
+            const auto key = qMakePair(plainAddress(upgraded->peerAddress()), upgraded->peerPort());
+            m_upgradedFrom.insert(key, client);
+            QObject::connect(upgraded, &QObject::destroyed, m_home.get(),
+                             [this, key] { m_upgradedFrom.remove(key); });
             // Qt WebSockets owns it from here: it deletes a failed handshake's socket, and the
             // WebSocket its own.
             upgraded->setParent(nullptr);

@@ -44,7 +44,9 @@ public:
     const HttpLimits &limits() const { return m_limits; }
 
     // WebSocket upgrades on `path` go to `handler`; a plain request there gets 426.
-    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
+    // `client` is the address the upgrade came from (see clientAddress()).
+    using WebSocketHandler =
+        std::function<void(std::unique_ptr<QWebSocket>, const QHostAddress &client)>;
     void acceptWebSockets(const QString &path, WebSocketHandler handler);
 
     // Serve HTTPS (and WSS) with this PEM certificate chain and key. Call before listen().
@@ -69,6 +71,9 @@ private:
     QTcpServer *m_listener = nullptr;
     std::unique_ptr<QWebSocketServer> m_webSockets;
     QHash<QHostAddress, int> m_openByAddress;
+    // Upgrades handed to Qt WebSockets, by their peer address and port, until it gives the
+    // WebSocket back: whom each speaks for.
+    QHash<QPair<QHostAddress, quint16>, QHostAddress> m_upgradedFrom;
     int m_open = 0;
 };
 

@@ -91,6 +91,19 @@ bool RequestParser::keepAlive() const
     return m_beast->parser.keep_alive();
 }
 
+QByteArray RequestParser::forwardedFor() const
+{
+    // Several X-Forwarded-For lines read as one list, in order (RFC 9110, 5.3).
+    QByteArray list;
+    const auto [first, last] = m_beast->parser.get().equal_range("X-Forwarded-For");
+    for (auto field = first; field != last; ++field) {
+        if (!list.isEmpty())
+            list += ',';
+        list += QByteArray(field->value().data(), static_cast<qsizetype>(field->value().size()));
+    }
+    return list;
+}
+
 bool RequestParser::expectsContinue() const
 {
     const auto &head = m_beast->parser.get();

@@ -32,6 +32,8 @@ public:
     bool upgrade() const;
     bool keepAlive() const;
     bool expectsContinue() const;
+    // Every X-Forwarded-For value, joined with commas.
+    QByteArray forwardedFor() const;
     // The body may be at most this long; a chunked body is counted as its chunks arrive.
     void limitBody(quint64 bytes);
 
