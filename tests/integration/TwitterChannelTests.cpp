@@ -361,6 +361,62 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel 
     CHECK(leaky.err.contains("keychain"));
 }
 
+TEST_CASE("A channel whose API or sign-in is plain http:// to another machine is refused, naming "
+          "the setting")
+{
+    const auto configWith = [](const QJsonObject &extra) {
+        QJsonObject object{
+            {QStringLiteral("plugin"), QStringLiteral("twitter")},
+            {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+            {QStringLiteral("accountId"), ACCOUNT_ID},
+            {QStringLiteral("credential"),
+             QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            object.insert(it.key(), it.value());
+        return Channels::ChannelConfig::fromJson(QJsonDocument(object).toJson());
+    };
+    const auto plain =
+        configWith({{QStringLiteral("apiBaseUrl"), QStringLiteral("http://api.example.com")}});
+    REQUIRE_FALSE(plain.ok());
+    CHECK(plain.error().userMessage.contains(QStringLiteral("\"apiBaseUrl\" must be an https://")));
+    const auto noScheme = configWith({{QStringLiteral("apiBaseUrl"), QStringLiteral("api.x.com")}});
+    REQUIRE_FALSE(noScheme.ok());
+    CHECK(noScheme.error().userMessage.contains(QStringLiteral("apiBaseUrl")));
+    for (const char *setting : {"tokenUrl", "authorizeUrl"}) {
+        const auto oauth =
+            configWith({{QStringLiteral("oauth"),
+                         QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")},
+                                     {QLatin1String(setting),
+                                      QStringLiteral("http://x.example.com/oauth")}}}});
+        REQUIRE_FALSE(oauth.ok());
+        CHECK(oauth.error().userMessage.contains(QStringLiteral("\"oauth.") +
+                                                 QLatin1String(setting) + u'"'));
+    }
+
+    // Stand-ins on this machine, and https anywhere, are taken.
+    FakePlatformServer x(typicalX);
+    for (const QString &url :
+         {x.baseUrl(), QStringLiteral("http://localhost:8080"), QStringLiteral("http://[::1]:9"),
+          QStringLiteral("http://127.0.0.2:9"), QStringLiteral("https://api.x.com"),
+          QStringLiteral("HTTPS://api.example.com/2")}) {
+        INFO(url.toStdString());
+        CHECK(configWith({{QStringLiteral("apiBaseUrl"), url}}).ok());
+    }
+
+    // caredesk-cli stops there and says which setting to change.
+    Testing::TempWorkspace dir;
+    qputenv("CAREDESK_TEST_X_TOKEN", TOKEN.toUtf8());
+    dir.write(QStringLiteral("plain.json"),
+              R"({"plugin":"twitter","account":"AcmeHelp","accountId":"2244994945",
+                  "apiBaseUrl":"http://api.example.com","credential":{"env":"CAREDESK_TEST_X_TOKEN"}})");
+    const Testing::ProcessResult check =
+        Testing::runProgram(QStringLiteral("caredesk-cli"),
+                            {QStringLiteral("channel"), QStringLiteral("check"),
+                             QStringLiteral("--config"), dir.file(QStringLiteral("plain.json"))});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains("\"apiBaseUrl\" must be an https:// address"));
+}
+
 TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal "
           "before expiry")
 {
