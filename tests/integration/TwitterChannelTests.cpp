@@ -417,6 +417,70 @@ TEST_CASE("A channel whose API or sign-in is plain http:// to another machine is
     CHECK(check.err.contains("\"apiBaseUrl\" must be an https:// address"));
 }
 
+TEST_CASE("A request to plain http:// on another machine is never sent, whoever builds its "
+          "address")
+{
+    // Anything sent to a plain http:// address goes through this proxy, which records it.
+    FakePlatformServer proxy(
+        [](const FakePlatformServer::Request &) { return FakePlatformServer::json(200, "{}"); });
+    struct ProxyEnvironment
+    {
+        explicit ProxyEnvironment(const QString &proxyUrl)
+        {
+            qputenv("http_proxy", proxyUrl.toUtf8());
+            qunsetenv("no_proxy");
+        }
+        ~ProxyEnvironment()
+        {
+            qputenv("http_proxy", httpProxy);
+            qputenv("no_proxy", noProxy);
+        }
+        QByteArray httpProxy = qgetenv("http_proxy");
+        QByteArray noProxy = qgetenv("no_proxy");
+    };
+    const ProxyEnvironment environment(proxy.baseUrl());
+    // The proxy works: a request that is sent reaches it.
+    Net::HttpTransport transport;
+    Sdk::HttpRequest probe;
+    probe.url = QUrl(QStringLiteral("http://api.example.com/2/users/me"));
+    REQUIRE(transport.run(probe).status == 200);
+    REQUIRE(proxy.requests().size() == 1);
+
+    // Settings saved before they were checked: the connector's requests stop at the host.
+    Connected x(QStringLiteral("http://api.example.com"));
+    const Sdk::CheckResult checked = x.connector->check();
+    CHECK(checked.failure.kind != Sdk::FailureKind::None);
+    CHECK(checked.failure.message.contains(QStringLiteral("http://api.example.com was not sent")));
+    // A link the connector takes from an answer is stopped the same way, its query kept out of
+    // the message.
+    Sdk::HttpRequest next;
+    next.url = QUrl(QStringLiteral("http://graph.example.com/v19.0/1/feed?access_token=secret"));
+    next.headers.append({QByteArray("Authorization"), "Bearer " + TOKEN.toUtf8()});
+    const Sdk::HttpResponse refused = x.host->http(next);
+    CHECK(refused.status == 0);
+    CHECK_FALSE(refused.requestMayHaveBeenSent);
+    CHECK(refused.transportError.contains(QStringLiteral("http://graph.example.com was not sent")));
+    CHECK_FALSE(refused.transportError.contains(QStringLiteral("secret")));
+    CHECK(proxy.requests().size() == 1);
+
+    // Signing in and renewing tokens at a plain http:// address are refused before anything
+    // is sent.
+    const Channels::OAuthClient plainSignIn{
+        QStringLiteral("cd-client"), QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
+        QUrl(QStringLiteral("http://api.example.com/2/oauth2/token")),
+        QStringLiteral("tweet.read")};
+    Channels::PkceAuthorization authorization(plainSignIn, transport, x.clock);
+    const auto started = authorization.start();
+    REQUIRE_FALSE(started.ok());
+    CHECK(started.error().userMessage.contains(QStringLiteral("not https://")));
+    const auto renewed = Channels::refreshTokens(plainSignIn, QStringLiteral("refresh-token"),
+                                                 transport, x.clock.now());
+    REQUIRE_FALSE(renewed.ok());
+    CHECK(renewed.error().userMessage.contains(QStringLiteral("not https://")));
+
+    CHECK(proxy.requests().size() == 1);
+}
+
 TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal "
           "before expiry")
 {

@@ -246,6 +246,17 @@ void ConnectorHost::logWarning(const QString &message) const
 
 Sdk::HttpResponse ConnectorHost::http(const Sdk::HttpRequest &request)
 {
+    // The settings were checked when the channel was loaded; this also stops an address a
+    // connector builds itself (a paging link from an answer) and settings saved before that check.
+    if (!Security::keepsSecretsPrivate(request.url)) {
+        Sdk::HttpResponse refused;
+        refused.transportError =
+            Tr::tr("The request to %1 was not sent: it could carry the channel's token across the "
+                   "network unencrypted. Only https:// is used (plain http:// only on this "
+                   "machine).")
+                .arg(originOf(request.url));
+        return refused;
+    }
     return m_transport.run(request);
 }
 

@@ -74,6 +74,7 @@ public:
     void logWarning(const QString &message) const override;
     // The access token only, renewed first when it is about to expire.
     QString credential() const override;
+    // Refused, never sent, when the address is plain http:// to another machine.
     Sdk::HttpResponse http(const Sdk::HttpRequest &request) override;
     bool sameSecret(const QByteArray &given, const QByteArray &expected) const override;
 
