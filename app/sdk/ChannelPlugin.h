@@ -19,8 +19,8 @@
 #include <memory>
 #include <optional>
 
-#define CAREDESK_CHANNEL_SDK_VERSION 4
-#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/4"
+#define CAREDESK_CHANNEL_SDK_VERSION 5
+#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/5"
 
 namespace CareDesk::Sdk {
 
@@ -137,6 +137,10 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int timeoutMs = 30000;
+    // The largest body taken, counted as it arrives and after decompression; a larger answer is
+    // refused with a transport error. A platform API page is far smaller; raise it only for an
+    // answer known to be larger.
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
 
 struct HttpResponse

@@ -18,4 +18,6 @@ if(CAREDESK_BUILD_TESTS)
     # Catch2 v2 on Debian 12; v3 elsewhere works through tests/support/CatchQt.h.
     find_package(Catch2 REQUIRED)
     include(Catch)
+    # Gzip bodies for the transport's tests (libcurl needs zlib anyway).
+    find_package(ZLIB REQUIRED)
 endif()

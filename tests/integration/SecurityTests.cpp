@@ -1,6 +1,8 @@
 // The team server as an attacker on the same network meets it: real caredesk-server processes,
-// an attacker at 127.0.0.2 and the owner at 127.0.0.3 (other tests use further addresses).
+// an attacker at 127.0.0.2 and the owner at 127.0.0.3 (other tests use further addresses). And
+// the outbound HTTP of desks and servers as a hostile server meets it.
 
+#include "net/HttpTransport.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/store/TeamStore.h"
@@ -8,9 +10,15 @@
 #include "support/ServerProcess.h"
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 
+#include <zlib.h>
+
+#include <algorithm>
 #include <memory>
 
 using namespace CareDesk;
@@ -320,4 +328,237 @@ TEST_CASE("Signing out everywhere ends every session of the agent and closes the
     texts += feed.receivedTexts();
     CHECK(std::any_of(texts.begin(), texts.end(),
                       [](const QByteArray &text) { return text.contains("session_ended"); }));
+}
+
+namespace {
+
+// A hostile server on loopback, answering every request in one shape. A body is written as
+// fast as the client reads it and never held whole here, so that only the client's memory
+// grows with it.
+class HostileServer
+{
+public:
+    enum class Shape {
+        Announced,  // Content-Length and headers, then nothing: refused before any body
+        Whole,      // Content-Length and the body
+        Chunked,    // chunked, no length
+        UntilClose, // no length, the body ends when the connection does
+        Gzip,       // a small gzip body that expands to bodyBytes
+        LongHead,   // 300 KB of headers before a small body
+    };
+
+    HostileServer(Shape shape, qint64 bodyBytes)
+        : m_shape(shape)
+        , m_bodyBytes(bodyBytes)
+    {
+        if (shape == Shape::Gzip)
+            m_gzip = gzipOfZeros(bodyBytes);
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                 [this, socket] { read(socket); });
+                QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
+                                 [this, socket] { feed(socket); });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/2/users/me").arg(m_server.serverPort()));
+    }
+    qint64 bodyBytesSent() const { return m_sent; }
+
+private:
+    static QByteArray gzipOfZeros(qint64 bytes)
+    {
+        z_stream stream{};
+        REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9,
+                             Z_DEFAULT_STRATEGY) == Z_OK);
+        QByteArray zeros(static_cast<qsizetype>(MIB), '\0');
+        QByteArray out;
+        QByteArray buffer(64 * 1024, Qt::Uninitialized);
+        for (qint64 left = bytes; left > 0;) {
+            const qint64 now = std::min<qint64>(left, zeros.size());
+            left -= now;
+            stream.next_in = reinterpret_cast<Bytef *>(zeros.data());
+            stream.avail_in = static_cast<uInt>(now);
+            do {
+                stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
+                stream.avail_out = static_cast<uInt>(buffer.size());
+                deflate(&stream, left == 0 ? Z_FINISH : Z_NO_FLUSH);
+                out.append(buffer.constData(), buffer.size() - stream.avail_out);
+            } while (stream.avail_out == 0);
+        }
+        deflateEnd(&stream);
+        return out;
+    }
+
+    void read(QTcpSocket *socket)
+    {
+        m_request += socket->readAll();
+        if (!m_request.contains("\r\n\r\n") || m_answering)
+            return;
+        m_answering = true;
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        switch (m_shape) {
+        case Shape::Announced:
+        case Shape::Whole:
+            head += "Content-Length: " + QByteArray::number(m_bodyBytes) + "\r\n";
+            break;
+        case Shape::Chunked:
+            head += "Transfer-Encoding: chunked\r\n";
+            break;
+        case Shape::UntilClose:
+            head += "Connection: close\r\n";
+            break;
+        case Shape::Gzip:
+            head +=
+                "Content-Encoding: gzip\r\nContent-Length: " + QByteArray::number(m_gzip.size()) +
+                "\r\n";
+            break;
+        case Shape::LongHead:
+            for (int i = 0; i < 300; ++i)
+                head += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(1000, 'h') + "\r\n";
+            head += "Content-Length: " + QByteArray::number(m_bodyBytes) + "\r\n";
+            break;
+        }
+        socket->write(head + "\r\n");
+        if (m_shape == Shape::Gzip) {
+            socket->write(m_gzip);
+            m_sent = m_gzip.size();
+        } else if (m_shape != Shape::Announced) {
+            feed(socket);
+        }
+    }
+
+    // Keeps a little in the socket's buffer, so the body streams at the reader's pace.
+    void feed(QTcpSocket *socket)
+    {
+        const bool streams = m_shape == Shape::Whole || m_shape == Shape::Chunked ||
+                             m_shape == Shape::UntilClose || m_shape == Shape::LongHead;
+        if (!streams || m_finished || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        static const QByteArray piece(64 * 1024, 'x');
+        while (socket->bytesToWrite() < 4 * piece.size() && m_sent < m_bodyBytes) {
+            const QByteArray part =
+                piece.left(std::min<qint64>(piece.size(), m_bodyBytes - m_sent));
+            socket->write(m_shape == Shape::Chunked
+                              ? QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n"
+                              : part);
+            m_sent += part.size();
+        }
+        if (m_sent < m_bodyBytes)
+            return;
+        m_finished = true;
+        if (m_shape == Shape::Chunked)
+            socket->write("0\r\n\r\n");
+        if (m_shape == Shape::UntilClose)
+            socket->disconnectFromHost();
+    }
+
+    Shape m_shape;
+    qint64 m_bodyBytes;
+    QByteArray m_gzip;
+    QTcpServer m_server;
+    QByteArray m_request;
+    bool m_answering = false;
+    bool m_finished = false;
+    qint64 m_sent = 0;
+};
+
+struct Fetched
+{
+    Sdk::HttpResponse response;
+    qint64 peakGrowth = 0; // of this process's resident memory while the answer arrived
+};
+
+Fetched fetch(const HostileServer &server,
+              qint64 maxResponseBytes = Sdk::HttpRequest().maxResponseBytes)
+{
+    Net::HttpTransport transport;
+    Sdk::HttpRequest request;
+    request.url = server.url();
+    request.timeoutMs = 20000;
+    request.maxResponseBytes = maxResponseBytes;
+    const qint64 pid = QCoreApplication::applicationPid();
+    const qint64 before = Testing::residentBytes(pid);
+    REQUIRE(before > 0);
+    Fetched fetched;
+    bool answered = false;
+    QObject::connect(&transport, &Net::HttpTransport::finished, &transport,
+                     [&](quint64, const Sdk::HttpResponse &response) {
+                         fetched.response = response;
+                         answered = true;
+                     });
+    transport.start(request);
+    REQUIRE(Testing::waitUntil(
+        [&] {
+            fetched.peakGrowth = std::max(fetched.peakGrowth, Testing::residentBytes(pid) - before);
+            return answered;
+        },
+        30000));
+    return fetched;
+}
+
+} // namespace
+
+TEST_CASE("A hostile server's 100 MB answer is refused as it arrives, whatever its shape")
+{
+    using Shape = HostileServer::Shape;
+    const auto [shape, name] =
+        GENERATE(table<Shape, const char *>({{Shape::Chunked, "chunked"},
+                                             {Shape::UntilClose, "until the connection closes"},
+                                             {Shape::Gzip, "a gzip body that expands to 100 MB"},
+                                             {Shape::Announced, "announced"}}));
+    INFO("answer: " << name);
+    const HostileServer server(shape, 100 * 1000 * 1000);
+    const Fetched fetched = fetch(server);
+    CHECK(fetched.response.status == 0);
+    CHECK(fetched.response.body.isEmpty());
+    CHECK(fetched.response.transportError.contains(QStringLiteral("larger than 16 MB")));
+    // The server had the request: a caller must not assume it was never sent.
+    CHECK(fetched.response.requestMayHaveBeenSent);
+    INFO("resident memory grew by up to " << fetched.peakGrowth / 1024 << " KiB");
+    CHECK(fetched.peakGrowth < 64 * MIB);
+    // An announced length is refused from the headers, without waiting for a byte of the body.
+    if (shape == Shape::Announced)
+        CHECK(server.bodyBytesSent() == 0);
+}
+
+TEST_CASE("An answer up to the request's limit arrives whole, and a caller may raise the limit")
+{
+    using Shape = HostileServer::Shape;
+    const HostileServer exact(Shape::Chunked, MIB);
+    const Fetched atLimit = fetch(exact, MIB);
+    CHECK(atLimit.response.status == 200);
+    CHECK(atLimit.response.body == QByteArray(MIB, 'x'));
+
+    const HostileServer larger(Shape::Whole, 20 * MIB);
+    const Fetched byDefault = fetch(larger);
+    CHECK(byDefault.response.status == 0);
+    CHECK(byDefault.response.transportError.contains(QStringLiteral("larger than 16 MB")));
+    const HostileServer again(Shape::Whole, 20 * MIB);
+    const Fetched raised = fetch(again, 32 * MIB);
+    CHECK(raised.response.status == 200);
+    CHECK(raised.response.body.size() == 20 * MIB);
+
+    const HostileServer small(Shape::Whole, 2);
+    const Fetched ordinary = fetch(small);
+    CHECK(ordinary.response.status == 200);
+    CHECK(ordinary.response.body == "xx");
+    CHECK(ordinary.response.header("content-type") == "application/json");
+}
+
+TEST_CASE("An answer with more than 256 KB of headers is refused")
+{
+    const HostileServer server(HostileServer::Shape::LongHead, 2);
+    const Fetched fetched = fetch(server);
+    CHECK(fetched.response.status == 0);
+    CHECK(fetched.response.headers.isEmpty());
+    CHECK(fetched.response.transportError.contains(
+        QStringLiteral("headers were larger than 256 KB"), Qt::CaseInsensitive));
+    CHECK(fetched.response.requestMayHaveBeenSent);
 }

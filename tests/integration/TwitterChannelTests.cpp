@@ -361,6 +361,126 @@ TEST_CASE("caredesk-cli channel fetch prints inbound items and resumes, channel 
     CHECK(leaky.err.contains("keychain"));
 }
 
+TEST_CASE("A channel whose API or sign-in is plain http:// to another machine is refused, naming "
+          "the setting")
+{
+    const auto configWith = [](const QJsonObject &extra) {
+        QJsonObject object{
+            {QStringLiteral("plugin"), QStringLiteral("twitter")},
+            {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+            {QStringLiteral("accountId"), ACCOUNT_ID},
+            {QStringLiteral("credential"),
+             QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            object.insert(it.key(), it.value());
+        return Channels::ChannelConfig::fromJson(QJsonDocument(object).toJson());
+    };
+    const auto plain =
+        configWith({{QStringLiteral("apiBaseUrl"), QStringLiteral("http://api.example.com")}});
+    REQUIRE_FALSE(plain.ok());
+    CHECK(plain.error().userMessage.contains(QStringLiteral("\"apiBaseUrl\" must be an https://")));
+    const auto noScheme = configWith({{QStringLiteral("apiBaseUrl"), QStringLiteral("api.x.com")}});
+    REQUIRE_FALSE(noScheme.ok());
+    CHECK(noScheme.error().userMessage.contains(QStringLiteral("apiBaseUrl")));
+    for (const char *setting : {"tokenUrl", "authorizeUrl"}) {
+        const auto oauth =
+            configWith({{QStringLiteral("oauth"),
+                         QJsonObject{{QStringLiteral("clientId"), QStringLiteral("cd-client")},
+                                     {QLatin1String(setting),
+                                      QStringLiteral("http://x.example.com/oauth")}}}});
+        REQUIRE_FALSE(oauth.ok());
+        CHECK(oauth.error().userMessage.contains(QStringLiteral("\"oauth.") +
+                                                 QLatin1String(setting) + u'"'));
+    }
+
+    // Stand-ins on this machine, and https anywhere, are taken.
+    FakePlatformServer x(typicalX);
+    for (const QString &url :
+         {x.baseUrl(), QStringLiteral("http://localhost:8080"), QStringLiteral("http://[::1]:9"),
+          QStringLiteral("http://127.0.0.2:9"), QStringLiteral("https://api.x.com"),
+          QStringLiteral("HTTPS://api.example.com/2")}) {
+        INFO(url.toStdString());
+        CHECK(configWith({{QStringLiteral("apiBaseUrl"), url}}).ok());
+    }
+
+    // caredesk-cli stops there and says which setting to change.
+    Testing::TempWorkspace dir;
+    qputenv("CAREDESK_TEST_X_TOKEN", TOKEN.toUtf8());
+    dir.write(QStringLiteral("plain.json"),
+              R"({"plugin":"twitter","account":"AcmeHelp","accountId":"2244994945",
+                  "apiBaseUrl":"http://api.example.com","credential":{"env":"CAREDESK_TEST_X_TOKEN"}})");
+    const Testing::ProcessResult check =
+        Testing::runProgram(QStringLiteral("caredesk-cli"),
+                            {QStringLiteral("channel"), QStringLiteral("check"),
+                             QStringLiteral("--config"), dir.file(QStringLiteral("plain.json"))});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains("\"apiBaseUrl\" must be an https:// address"));
+}
+
+TEST_CASE("A request to plain http:// on another machine is never sent, whoever builds its "
+          "address")
+{
+    // Anything sent to a plain http:// address goes through this proxy, which records it.
+    FakePlatformServer proxy(
+        [](const FakePlatformServer::Request &) { return FakePlatformServer::json(200, "{}"); });
+    struct ProxyEnvironment
+    {
+        explicit ProxyEnvironment(const QString &proxyUrl)
+        {
+            qputenv("http_proxy", proxyUrl.toUtf8());
+            qunsetenv("no_proxy");
+        }
+        ~ProxyEnvironment()
+        {
+            qputenv("http_proxy", httpProxy);
+            qputenv("no_proxy", noProxy);
+        }
+        QByteArray httpProxy = qgetenv("http_proxy");
+        QByteArray noProxy = qgetenv("no_proxy");
+    };
+    const ProxyEnvironment environment(proxy.baseUrl());
+    // The proxy works: a request that is sent reaches it.
+    Net::HttpTransport transport;
+    Sdk::HttpRequest probe;
+    probe.url = QUrl(QStringLiteral("http://api.example.com/2/users/me"));
+    REQUIRE(transport.run(probe).status == 200);
+    REQUIRE(proxy.requests().size() == 1);
+
+    // Settings saved before they were checked: the connector's requests stop at the host.
+    Connected x(QStringLiteral("http://api.example.com"));
+    const Sdk::CheckResult checked = x.connector->check();
+    CHECK(checked.failure.kind != Sdk::FailureKind::None);
+    CHECK(checked.failure.message.contains(QStringLiteral("http://api.example.com was not sent")));
+    // A link the connector takes from an answer is stopped the same way, its query kept out of
+    // the message.
+    Sdk::HttpRequest next;
+    next.url = QUrl(QStringLiteral("http://graph.example.com/v19.0/1/feed?access_token=secret"));
+    next.headers.append({QByteArray("Authorization"), "Bearer " + TOKEN.toUtf8()});
+    const Sdk::HttpResponse refused = x.host->http(next);
+    CHECK(refused.status == 0);
+    CHECK_FALSE(refused.requestMayHaveBeenSent);
+    CHECK(refused.transportError.contains(QStringLiteral("http://graph.example.com was not sent")));
+    CHECK_FALSE(refused.transportError.contains(QStringLiteral("secret")));
+    CHECK(proxy.requests().size() == 1);
+
+    // Signing in and renewing tokens at a plain http:// address are refused before anything
+    // is sent.
+    const Channels::OAuthClient plainSignIn{
+        QStringLiteral("cd-client"), QUrl(QStringLiteral("https://x.com/i/oauth2/authorize")),
+        QUrl(QStringLiteral("http://api.example.com/2/oauth2/token")),
+        QStringLiteral("tweet.read")};
+    Channels::PkceAuthorization authorization(plainSignIn, transport, x.clock);
+    const auto started = authorization.start();
+    REQUIRE_FALSE(started.ok());
+    CHECK(started.error().userMessage.contains(QStringLiteral("not https://")));
+    const auto renewed = Channels::refreshTokens(plainSignIn, QStringLiteral("refresh-token"),
+                                                 transport, x.clock.now());
+    REQUIRE_FALSE(renewed.ok());
+    CHECK(renewed.error().userMessage.contains(QStringLiteral("not https://")));
+
+    CHECK(proxy.requests().size() == 1);
+}
+
 TEST_CASE("Connecting an X account: PKCE through the browser and a loopback redirect, then renewal "
           "before expiry")
 {

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "net/HttpTransport.h"
+#include "security/CleartextUrl.h"
 #include "security/CredentialStore.h"
 #include "security/SecretCompare.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+
+#include <optional>
 
 namespace CareDesk::Channels {
 
@@ -24,6 +27,41 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Channels::ChannelConfig)
 };
+
+// An address for messages: no user name or password, path or query (Graph's paging links
+// carry the token in their query).
+QString originOf(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                  QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
+// The settings that name where the channel's token, or the customer's sign-in, is sent.
+std::optional<Error> cleartextAddress(const QJsonObject &object)
+{
+    const QJsonObject oauth = object.value(QLatin1String("oauth")).toObject();
+    const QList<std::pair<QString, QJsonValue>> addresses{
+        {QStringLiteral("apiBaseUrl"), object.value(QLatin1String("apiBaseUrl"))},
+        {QStringLiteral("oauth.tokenUrl"), oauth.value(QLatin1String("tokenUrl"))},
+        {QStringLiteral("oauth.authorizeUrl"), oauth.value(QLatin1String("authorizeUrl"))}};
+    for (const auto &[name, value] : addresses) {
+        const bool unset = value.isUndefined() || value.isNull() ||
+                           (value.isString() && value.toString().isEmpty());
+        if (unset)
+            continue; // the plugin's default
+        const QUrl url(value.toString());
+        if (!Security::keepsSecretsPrivate(url))
+            return Error{Tr::tr("\"%1\" must be an https:// address: over plain http:// the "
+                                "channel's sign-in and token would cross the network "
+                                "unencrypted. Plain http:// is taken only on this machine "
+                                "(localhost, 127.0.0.1, ::1).")
+                             .arg(name),
+                         name + QStringLiteral(": ") + originOf(url)};
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -59,6 +97,8 @@ Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json)
                     .arg(QLatin1String(secret)),
                 {}};
     }
+    if (auto refused = cleartextAddress(object))
+        return *refused;
     return config;
 }
 
@@ -206,6 +246,17 @@ void ConnectorHost::logWarning(const QString &message) const
 
 Sdk::HttpResponse ConnectorHost::http(const Sdk::HttpRequest &request)
 {
+    // The settings were checked when the channel was loaded; this also stops an address a
+    // connector builds itself (a paging link from an answer) and settings saved before that check.
+    if (!Security::keepsSecretsPrivate(request.url)) {
+        Sdk::HttpResponse refused;
+        refused.transportError =
+            Tr::tr("The request to %1 was not sent: it could carry the channel's token across the "
+                   "network unencrypted. Only https:// is used (plain http:// only on this "
+                   "machine).")
+                .arg(originOf(request.url));
+        return refused;
+    }
     return m_transport.run(request);
 }
 

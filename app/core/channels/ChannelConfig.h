@@ -28,7 +28,8 @@ namespace CareDesk::Channels {
 //    "apiBaseUrl":"https://api.x.com","credential":{"keychain":"caredesk/twitter/AcmeHelp"}}
 // `credential` may name an environment variable instead ({"env":"CAREDESK_TWITTER_TOKEN"}) for
 // scripts and CI. Every other key is a setting the connector reads (keywords, scenario, ...).
-// The secret itself is never in the file.
+// The secret itself is never in the file. `apiBaseUrl` and the "oauth" addresses must be
+// https:// (plain http:// only on this machine), or the file is refused.
 struct ChannelConfig
 {
     QString plugin;
@@ -73,6 +74,7 @@ public:
     void logWarning(const QString &message) const override;
     // The access token only, renewed first when it is about to expire.
     QString credential() const override;
+    // Refused, never sent, when the address is plain http:// to another machine.
     Sdk::HttpResponse http(const Sdk::HttpRequest &request) override;
     bool sameSecret(const QByteArray &given, const QByteArray &expected) const override;
 

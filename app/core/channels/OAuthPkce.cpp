@@ -3,6 +3,7 @@
 #include "Clock.h"
 
 #include "net/HttpTransport.h"
+#include "security/CleartextUrl.h"
 #include "security/SecretCompare.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,16 @@ Sdk::HttpRequest tokenRequest(const OAuthClient &client,
                        {"User-Agent", "CareDesk"}};
     request.body = formBody(fields);
     return request;
+}
+
+// The customer's sign-in, codes and tokens never cross a network unencrypted.
+std::optional<Error> cleartext(const QUrl &endpoint)
+{
+    if (Security::keepsSecretsPrivate(endpoint))
+        return std::nullopt;
+    return Error{Tr::tr("The platform's sign-in address is not https://: the sign-in and its "
+                        "tokens would cross the network unencrypted."),
+                 endpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString()};
 }
 
 Result<OAuthTokens> tokensFrom(const Sdk::HttpResponse &response, const QDateTime &now)
@@ -117,6 +128,8 @@ Result<OAuthTokens> tokensFromResponse(int status, const QByteArray &body, const
 Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refreshToken,
                                   Net::HttpTransport &transport, const QDateTime &now)
 {
+    if (auto refused = cleartext(client.tokenUrl))
+        return *refused;
     auto renewed =
         tokensFrom(transport.run(tokenRequest(
                        client, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -151,6 +164,10 @@ Result<QUrl> PkceAuthorization::start()
         return Error{Tr::tr("The channel configuration names no OAuth client id (\"oauth\": "
                             "{\"clientId\": ...})."),
                      {}};
+    for (const QUrl &endpoint : {m_client.authorizeUrl, m_client.tokenUrl}) {
+        if (auto refused = cleartext(endpoint))
+            return *refused;
+    }
     m_listener = std::make_unique<QTcpServer>();
     if (!m_listener->listen(QHostAddress::LocalHost, 0))
         return Error{Tr::tr("No local address could be opened for the browser to come back to."),

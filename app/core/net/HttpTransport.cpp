@@ -1,5 +1,6 @@
 #include "HttpTransport.h"
 
+#include <QLocale>
 #include <QMetaObject>
 
 #include <curl/curl.h>
@@ -17,11 +18,23 @@ namespace CareDesk::Net {
 
 namespace {
 
+// The status line and headers of one answer, redirects and "100 Continue" included. Platforms
+// send a few kilobytes; more is an attempt to fill memory.
+constexpr qint64 MAX_HEADER_BYTES = 256 * 1024;
+
 struct CurlGlobal
 {
     CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
     ~CurlGlobal() { curl_global_cleanup(); }
 };
+
+// "16 MB", "256 KB": the round limits read as they were set.
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 KIB = 1024;
+    const bool whole = bytes % (KIB * KIB) == 0 || (bytes < KIB * KIB && bytes % KIB == 0);
+    return QLocale().formattedDataSize(bytes, whole ? 0 : 1, QLocale::DataSizeTraditionalFormat);
+}
 
 // Errors after which the request certainly never reached the server.
 bool certainlyNotSent(CURLcode code, CURL *easy)
@@ -84,6 +97,7 @@ private:
         Sdk::HttpRequest request;
         Done done;
     };
+    enum class Refused { No, Body, Headers };
     struct Transfer
     {
         Done done;
@@ -91,18 +105,33 @@ private:
         QByteArray body;
         curl_slist *headers = nullptr;
         Sdk::HttpResponse response;
+        qint64 maxBodyBytes = 0;
+        qint64 headerBytes = 0;
+        Refused refused = Refused::No;
     };
 
+    // Called with the body as decompressed: a small gzip body that expands past the limit is
+    // refused as well.
     static size_t onBody(char *data, size_t size, size_t count, void *userData)
     {
-        static_cast<Transfer *>(userData)->response.body.append(
-            data, static_cast<qsizetype>(size * count));
+        auto *transfer = static_cast<Transfer *>(userData);
+        const auto bytes = static_cast<qint64>(size * count);
+        if (transfer->response.body.size() + bytes > transfer->maxBodyBytes) {
+            transfer->refused = Refused::Body;
+            return 0; // libcurl stops the transfer
+        }
+        transfer->response.body.append(data, static_cast<qsizetype>(bytes));
         return size * count;
     }
 
     static size_t onHeader(char *data, size_t size, size_t count, void *userData)
     {
         auto *transfer = static_cast<Transfer *>(userData);
+        transfer->headerBytes += static_cast<qint64>(size * count);
+        if (transfer->headerBytes > MAX_HEADER_BYTES) {
+            transfer->refused = Refused::Headers;
+            return 0;
+        }
         const QByteArray line = QByteArray(data, static_cast<qsizetype>(size * count)).trimmed();
         if (line.startsWith("HTTP/"))
             transfer->response.headers.clear(); // a redirect or 100-continue came first
@@ -119,6 +148,9 @@ private:
         transfer->done = std::move(pending.done);
         transfer->method = pending.request.method.toUpper();
         transfer->body = pending.request.body;
+        transfer->maxBodyBytes = pending.request.maxResponseBytes > 0
+                                     ? pending.request.maxResponseBytes
+                                     : Sdk::HttpRequest().maxResponseBytes;
         const QByteArray url = pending.request.url.toEncoded();
         curl_easy_setopt(easy, CURLOPT_URL, url.constData()); // copied by libcurl
         curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -127,6 +159,10 @@ private:
         curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                          std::min(10000L, static_cast<long>(pending.request.timeoutMs)));
         curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // gzip and friends, as offered
+        // Refused from Content-Length before any of the body is read; bodies of unknown length
+        // are counted in onBody.
+        curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE,
+                         static_cast<curl_off_t>(transfer->maxBodyBytes));
         curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Worker::onBody);
         curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
         curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Worker::onHeader);
@@ -152,6 +188,16 @@ private:
         m_transfers.emplace(easy, std::move(transfer));
     }
 
+    static QString refusal(const Transfer &transfer)
+    {
+        if (transfer.refused == Refused::Headers)
+            return HttpTransport::tr("The answer's headers were larger than %1; it was not read.")
+                .arg(sizeText(MAX_HEADER_BYTES));
+        return HttpTransport::
+            tr("The answer was larger than %1, the most CareDesk accepts here; it was not read.")
+                .arg(sizeText(transfer.maxBodyBytes));
+    }
+
     void finish(CURL *easy, CURLcode code)
     {
         auto node = m_transfers.extract(easy);
@@ -164,8 +210,14 @@ private:
             transfer.response.status = 0;
             transfer.response.body.clear();
             transfer.response.headers.clear();
-            transfer.response.transportError = QString::fromUtf8(curl_easy_strerror(code));
-            transfer.response.requestMayHaveBeenSent = !certainlyNotSent(code, easy);
+            if (code == CURLE_FILESIZE_EXCEEDED)
+                transfer.refused = Refused::Body;
+            transfer.response.transportError = transfer.refused == Refused::No
+                                                   ? QString::fromUtf8(curl_easy_strerror(code))
+                                                   : refusal(transfer);
+            // A refused answer was an answer: the server had the request.
+            transfer.response.requestMayHaveBeenSent =
+                transfer.refused != Refused::No || !certainlyNotSent(code, easy);
         }
         curl_multi_remove_handle(m_multi, easy);
         curl_easy_cleanup(easy);

@@ -12,7 +12,8 @@ namespace CareDesk::Net {
 
 // HTTP for connectors and the sync client, on libcurl, on a thread of its own: requests from any
 // thread are run side by side there (keep-alive connections are reused), and nothing waits on the
-// network on the caller's thread unless it asks to with run().
+// network on the caller's thread unless it asks to with run(). An answer larger than the
+// request's maxResponseBytes, or with more than 256 KB of headers, is refused as it arrives.
 class HttpTransport final : public QObject
 {
     Q_OBJECT

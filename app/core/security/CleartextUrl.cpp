@@ -18,4 +18,10 @@ bool crossesNetworkInClear(const QUrl &url)
     return (scheme == u"http" || scheme == u"ws") && !isLoopbackHost(url.host());
 }
 
+bool keepsSecretsPrivate(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == u"https" || (scheme == u"http" && !crossesNetworkInClear(url));
+}
+
 } // namespace CareDesk::Security

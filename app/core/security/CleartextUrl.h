@@ -11,5 +11,7 @@ namespace CareDesk::Security {
 
 bool isLoopbackHost(const QString &host);
 bool crossesNetworkInClear(const QUrl &url);
+// Whether a request carrying a token may go to `url`: https://, or http:// to this machine.
+bool keepsSecretsPrivate(const QUrl &url);
 
 } // namespace CareDesk::Security

@@ -99,6 +99,9 @@ void TeamSync::call(const QByteArray &method, const QString &path, const QJsonOb
     if (method != "GET")
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.timeoutMs = 15000;
+    // The largest answer is the review list: up to 500 reviews, each sent in a body of up to
+    // 64 KiB (the server's default limit), so about 32 MiB.
+    request.maxResponseBytes = 64 * 1024 * 1024;
     m_pending.emplace(m_transport.start(request), std::move(answer));
 }
 
