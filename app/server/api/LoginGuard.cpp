@@ -84,11 +84,10 @@ std::optional<HttpResponse> LoginGuard::admitLogin(const QString &login, const Q
     }
     if (retryMs <= 0)
         return std::nullopt;
-    return tooMany(
-        QStringLiteral("too_many_attempts"),
-        Tr::tr("Too many failed logins. Try again in %n minute(s).", nullptr,
-               static_cast<int>((retryMs / 1000 + 59) / 60)),
-        retryMs);
+    return tooMany(QStringLiteral("too_many_attempts"),
+                   Tr::tr("Too many failed logins. Try again in %n minute(s).", nullptr,
+                          static_cast<int>((retryMs / 1000 + 59) / 60)),
+                   retryMs);
 }
 
 Core::Result<void> LoginGuard::failed(const QString &login, const QString &address, qint64 nowMs)
