@@ -74,6 +74,14 @@
         <source>The environment variable %1 that should hold this channel&apos;s token is empty.</source>
         <translation>Die Umgebungsvariable %1, die das Token dieses Kanals enthalten sollte, ist leer.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be an https:// address: over plain http:// the channel&apos;s sign-in and token would cross the network unencrypted. Plain http:// is taken only on this machine (localhost, 127.0.0.1, ::1).</source>
+        <translation>„%1“ muss eine https://-Adresse sein: Über unverschlüsseltes http:// gingen die Anmeldung und das Token des Kanals unverschlüsselt über das Netz. Unverschlüsseltes http:// wird nur auf diesem Rechner angenommen (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The request to %1 was not sent: it could carry the channel&apos;s token across the network unencrypted. Only https:// is used (plain http:// only on this machine).</source>
+        <translation>Die Anfrage an %1 wurde nicht gesendet: Sie könnte das Token des Kanals unverschlüsselt über das Netz tragen. Verwendet wird nur https:// (unverschlüsseltes http:// nur auf diesem Rechner).</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Facebook::FacebookPlugin</name>
@@ -123,6 +131,10 @@
     <message>
         <source>The platform came back without an authorisation code.</source>
         <translation>Die Plattform kam ohne Autorisierungscode zurück.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in address is not https://: the sign-in and its tokens would cross the network unencrypted.</source>
+        <translation>Die Anmeldeadresse der Plattform ist nicht https://: Die Anmeldung und ihre Tokens gingen unverschlüsselt über das Netz.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3153,17 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Net::HttpTransport</name>
+    <message>
+        <source>The answer&apos;s headers were larger than %1; it was not read.</source>
+        <translation>Die Kopfzeilen der Antwort waren größer als %1; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1, the most CareDesk accepts here; it was not read.</source>
+        <translation>Die Antwort war größer als %1, das Höchste, was CareDesk hier annimmt; sie wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Outbox::Outbox</name>
     <message>
         <source>The outbox could not be read or saved.</source>
@@ -3640,10 +3663,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Diese Agentin oder diesen Agenten gibt es nicht.</translation>
     </message>
     <message>
-        <source>Too many failed logins. Try again in %1 minutes.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten erneut.</translation>
-    </message>
-    <message>
         <source>The login or password is not right.</source>
         <translation>Anmeldename oder Passwort stimmen nicht.</translation>
     </message>
@@ -3766,6 +3785,13 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The server is checking many logins. Try again.</source>
         <translation>Der Server prüft gerade viele Anmeldungen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4074,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>%1 holds no practice class.</source>
         <translation>%1 enthält keinen Übungskurs.</translation>
+    </message>
+    <message>
+        <source>The class in %1 names a folder outside it for %2; a trainee&apos;s folder must be one folder inside the class.</source>
+        <translation>Die Klasse in %1 nennt für %2 einen Ordner außerhalb der Klasse; der Ordner eines Trainees muss ein Ordner innerhalb der Klasse sein.</translation>
     </message>
 </context>
 <context>
@@ -4596,10 +4626,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Die SQLite-Datenbank des Servers in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
-        <source>Use PostgreSQL at &lt;url&gt; (postgresql://user@host/db) instead of SQLite.</source>
-        <translation>PostgreSQL unter &lt;url&gt; (postgresql://benutzer@host/db) statt SQLite verwenden.</translation>
-    </message>
-    <message>
         <source>Listen on &lt;address:port&gt; (default 127.0.0.1:8484).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:8484).</translation>
     </message>
@@ -4818,6 +4844,18 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
         <translation>Optionen aus einer JSON-Datei &lt;file&gt; lesen, deren Schlüssel die Namen dieser Optionen sind, z. B. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Optionen auf der Befehlszeile haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy takes an IP address, such as 127.0.0.1; &quot;%1&quot; is not one.</source>
+        <translation>--trusted-proxy nimmt eine IP-Adresse, etwa 127.0.0.1; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Use PostgreSQL at &lt;url&gt; (postgresql://user@host/db) instead of SQLite. Give the password in PGPASSWORD or a PGPASSFILE, not in the URL, so that it does not show in the process list.</source>
+        <translation>PostgreSQL unter &lt;url&gt; (postgresql://user@host/db) statt SQLite verwenden. Geben Sie das Passwort in PGPASSWORD oder einer PGPASSFILE an, nicht in der URL, damit es nicht in der Prozessliste erscheint.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy at &lt;address&gt; whose X-Forwarded-For header names the client, for the limits per address and the login guard (repeat for more). Only for proxies that set or append the header themselves.</source>
+        <translation>Ein Reverse-Proxy unter &lt;address&gt;, dessen X-Forwarded-For-Kopfzeile den Client nennt, für die Grenzen je Adresse und den Anmeldeschutz (für mehrere wiederholen). Nur für Proxys, die die Kopfzeile selbst setzen oder ergänzen.</translation>
     </message>
 </context>
 <context>

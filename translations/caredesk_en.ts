@@ -125,6 +125,7 @@
     </context>
 <context>
     <name>CareDesk::Server::TeamServer</name>
+    <message numerus="yes"><source>Too many failed logins. Try again in %n minute(s).</source><translation><numerusform>Too many failed logins. Try again in %n minute.</numerusform><numerusform>Too many failed logins. Try again in %n minutes.</numerusform></translation></message>
     </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>

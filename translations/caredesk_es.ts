@@ -74,6 +74,14 @@
         <source>The environment variable %1 that should hold this channel&apos;s token is empty.</source>
         <translation>La variable de entorno %1, que debería contener el token de este canal, está vacía.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be an https:// address: over plain http:// the channel&apos;s sign-in and token would cross the network unencrypted. Plain http:// is taken only on this machine (localhost, 127.0.0.1, ::1).</source>
+        <translation>«%1» debe ser una dirección https://: con http:// sin cifrar, el inicio de sesión y el token del canal cruzarían la red sin cifrar. http:// sin cifrar solo se acepta en este equipo (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The request to %1 was not sent: it could carry the channel&apos;s token across the network unencrypted. Only https:// is used (plain http:// only on this machine).</source>
+        <translation>La solicitud a %1 no se envió: podría llevar el token del canal por la red sin cifrar. Solo se usa https:// (http:// sin cifrar solo en este equipo).</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Facebook::FacebookPlugin</name>
@@ -123,6 +131,10 @@
     <message>
         <source>The platform came back without an authorisation code.</source>
         <translation>La plataforma volvió sin código de autorización.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in address is not https://: the sign-in and its tokens would cross the network unencrypted.</source>
+        <translation>La dirección de inicio de sesión de la plataforma no es https://: el inicio de sesión y sus tokens cruzarían la red sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3153,17 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Net::HttpTransport</name>
+    <message>
+        <source>The answer&apos;s headers were larger than %1; it was not read.</source>
+        <translation>Las cabeceras de la respuesta superaban %1; no se leyó.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1, the most CareDesk accepts here; it was not read.</source>
+        <translation>La respuesta superaba %1, lo máximo que CareDesk acepta aquí; no se leyó.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Outbox::Outbox</name>
     <message>
         <source>The outbox could not be read or saved.</source>
@@ -3640,10 +3663,6 @@ Open it in the scenario editor?</source>
         <translation>No existe ese agente.</translation>
     </message>
     <message>
-        <source>Too many failed logins. Try again in %1 minutes.</source>
-        <translation>Demasiados inicios de sesión fallidos. Vuelva a intentarlo en %1 minutos.</translation>
-    </message>
-    <message>
         <source>The login or password is not right.</source>
         <translation>El usuario o la contraseña no son correctos.</translation>
     </message>
@@ -3766,6 +3785,13 @@ Open it in the scenario editor?</source>
     <message>
         <source>The server is checking many logins. Try again.</source>
         <translation>El servidor está comprobando muchos inicios de sesión. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4074,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>%1 holds no practice class.</source>
         <translation>%1 no contiene ninguna clase de práctica.</translation>
+    </message>
+    <message>
+        <source>The class in %1 names a folder outside it for %2; a trainee&apos;s folder must be one folder inside the class.</source>
+        <translation>La clase en %1 indica para %2 una carpeta fuera de ella; la carpeta de un alumno debe ser una carpeta dentro de la clase.</translation>
     </message>
 </context>
 <context>
@@ -4596,10 +4626,6 @@ Open it in the scenario editor?</source>
         <translation>Guardar la base de datos SQLite del servidor en &lt;dir&gt;.</translation>
     </message>
     <message>
-        <source>Use PostgreSQL at &lt;url&gt; (postgresql://user@host/db) instead of SQLite.</source>
-        <translation>Usar PostgreSQL en &lt;url&gt; (postgresql://usuario@host/bd) en lugar de SQLite.</translation>
-    </message>
-    <message>
         <source>Listen on &lt;address:port&gt; (default 127.0.0.1:8484).</source>
         <translation>Escuchar en &lt;address:port&gt; (predeterminado: 127.0.0.1:8484).</translation>
     </message>
@@ -4818,6 +4844,18 @@ Open it in the scenario editor?</source>
     <message>
         <source>Read options from a JSON &lt;file&gt; whose keys are these options&apos; names, e.g. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Options given on the command line win.</source>
         <translation>Leer las opciones de un archivo JSON &lt;file&gt; cuyas claves son los nombres de estas opciones, p. ej. {&quot;listen&quot;: &quot;127.0.0.1:8484&quot;, &quot;channel&quot;: [&quot;x.json&quot;]}. Las opciones de la línea de órdenes tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy takes an IP address, such as 127.0.0.1; &quot;%1&quot; is not one.</source>
+        <translation>--trusted-proxy admite una dirección IP, como 127.0.0.1; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Use PostgreSQL at &lt;url&gt; (postgresql://user@host/db) instead of SQLite. Give the password in PGPASSWORD or a PGPASSFILE, not in the URL, so that it does not show in the process list.</source>
+        <translation>Usar PostgreSQL en &lt;url&gt; (postgresql://user@host/db) en lugar de SQLite. Indique la contraseña en PGPASSWORD o en un PGPASSFILE, no en la URL, para que no aparezca en la lista de procesos.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy at &lt;address&gt; whose X-Forwarded-For header names the client, for the limits per address and the login guard (repeat for more). Only for proxies that set or append the header themselves.</source>
+        <translation>Un proxy inverso en &lt;address&gt; cuya cabecera X-Forwarded-For indica el cliente, para los límites por dirección y la protección del inicio de sesión (repítalo para más). Solo para proxies que fijan o amplían la cabecera ellos mismos.</translation>
     </message>
 </context>
 <context>
