@@ -1051,6 +1051,10 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
+    // The team already keeps imported history open for a month; the Queue does not edit that.
+    REQUIRE(QDir().mkpath(dir.file(QStringLiteral("ws"))));
+    dir.write(QStringLiteral("ws/sla-policy.json"),
+              R"({"firstResponseMinutes": 60, "autoResolveDays": 30})");
     Workstation desk(dir.file(QStringLiteral("ws")));
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
     REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == AGENT; }));
@@ -1096,6 +1100,7 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
     CHECK(kept.value().firstResponseMinutes == 30);
     CHECK(kept.value().businessHours);
     CHECK(kept.value().holidays.contains(QDate(2026, 12, 25)));
+    CHECK(kept.value().autoResolveDays == 30);
     CHECK(kept.value().toJson() == wanted.toJson());
     // Closing before opening is named, and nothing is saved.
     queue->findChildren<QTimeEdit *>()[1]->setTime(QTime(8, 0));
