@@ -55,6 +55,8 @@ QString changeText(const TimelineEntry &entry)
         return entry.to == entry.actor ? Tr::tr("took the conversation")
                                        : Tr::tr("assigned it to %1").arg(entry.to);
     case TimelineEntry::Kind::StatusChange:
+        if (entry.reason == u"import")
+            return Tr::tr("resolved on import: the brand had answered last");
         return Tr::tr("status %1 → %2").arg(statusText(entry.from), statusText(entry.to));
     case TimelineEntry::Kind::CategoryChange:
         return Tr::tr("category %1 → %2").arg(statusText(entry.from), statusText(entry.to));
