@@ -145,6 +145,8 @@ TEST_CASE("An imported archive resolves what the brand answered long ago, and on
     shown.setHtml(Review::transcriptReportHtml(transcript.value(), nullptr, false));
     CHECK(shown.toPlainText().contains(
         QStringLiteral("resolved on import: the brand had answered last")));
+    // The brand's answer is the brand account's, not an unknown author's.
+    CHECK_FALSE(shown.toPlainText().contains(QStringLiteral("(unknown)")));
     Review::TranscriptFilter resolvedOnly;
     resolvedOnly.outcome = Review::TranscriptFilter::Outcome::Resolved;
     auto rows = reviews.transcripts(resolvedOnly, desk.clock.now());
