@@ -393,7 +393,12 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
                              : QStringLiteral("%1 %").arg(transcript.reviewPercent, 0, 'f', 0)));
     }
     m_list->setCurrentCell(selectedRow, 0);
-    m_listStatus->setText(tr("%n transcript(s)", nullptr, int(rows.size())));
+    // A full list is cut at the filter's limit: the lead must not take it for all there is.
+    m_listStatus->setText(
+        rows.size() >= filter().limit
+            ? tr("The newest %1 transcripts: narrow the filters or the dates for the others.")
+                  .arg(rows.size())
+            : tr("%n transcript(s)", nullptr, int(rows.size())));
     m_historyOffer->withdraw();
     // Nothing open yet: the newest transcript is read first.
     if (selectedRow < 0 && !rows.isEmpty()) {
