@@ -76,6 +76,7 @@ int importHistory(const QCommandLineParser &parser)
                    {QStringLiteral("customers"), summary.value().customers},
                    {QStringLiteral("channels"), summary.value().channels},
                    {QStringLiteral("skipped"), summary.value().skipped},
+                   {QStringLiteral("resolved"), summary.value().resolved},
                    {QStringLiteral("errorCount"), static_cast<int>(summary.value().errors.size())},
                    {QStringLiteral("errors"), errors}});
     return summary.value().errors.isEmpty() ? 0 : 1;

@@ -222,6 +222,7 @@ void DesktopApp::wireReviewDesk(Gui::MainWindow &window, Workspace::ReviewDesk &
     connect(review, &ReviewWorkspace::criteriaSaveRequested, &desk, &ReviewDesk::saveCriteria);
     connect(review, &ReviewWorkspace::reportRequested, &desk, &ReviewDesk::buildReport);
     connect(&desk, &ReviewDesk::transcriptsLoaded, review, &ReviewWorkspace::setTranscripts);
+    connect(&desk, &ReviewDesk::historySpanLoaded, review, &ReviewWorkspace::setHistorySpan);
     connect(&desk, &ReviewDesk::reviewSheetLoaded, review, &ReviewWorkspace::setReviewSheet);
     connect(&desk, &ReviewDesk::reviewSaved, review, &ReviewWorkspace::handleReviewSaved);
     connect(&desk, &ReviewDesk::reportReady, review, &ReviewWorkspace::writeReport);

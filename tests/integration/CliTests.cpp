@@ -296,6 +296,8 @@ TEST_CASE(
     CHECK(summary.value(QLatin1String("customers")).toInt() == 2);
     CHECK(summary.value(QLatin1String("channels")).toInt() == 2);
     CHECK(summary.value(QLatin1String("skipped")).toInt() == 3);
+    // In both conversations the customer wrote last: neither is history yet.
+    CHECK(summary.value(QLatin1String("resolved")).toInt(-1) == 0);
     const QJsonArray errors = summary.value(QLatin1String("errors")).toArray();
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].toString().startsWith(QStringLiteral("Line 6 ")));

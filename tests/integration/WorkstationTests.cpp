@@ -1,20 +1,24 @@
 // The agent workstation as an agent uses it: the real window, the real workspace on its storage
 // thread, the practice inbox's sandbox channel; driven through the widgets, offscreen.
 
+#include "support/FakeClock.h"
 #include "support/FakePlatformServer.h"
 #include "support/TeamFixture.h"
 #include "support/TestSupport.h"
 
 #include "channels/ChannelCatalog.h"
+#include "ingest/Importer.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/SlaPolicy.h"
+#include "triage/TriageEngine.h"
 #include "workspace/ChannelPoller.h"
 #include "workspace/ReplyQueue.h"
 #include "workspace/WorkspaceService.h"
 
 #include <DesktopApp.h>
+#include <ui/common/HistoryOffer.h>
 #include <ui/composer/CannedPicker.h>
 #include <ui/composer/Composer.h>
 #include <ui/composer/HandoffDialog.h>
@@ -32,7 +36,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
@@ -843,6 +849,84 @@ TEST_CASE("A lead reads and scores a transcript without touching it, the agent s
     CHECK(desk.window.findChild<QAction *>(QStringLiteral("action_resolve"))->isEnabled());
 }
 
+TEST_CASE("A lead who imported an archive years old is offered its dates in Review and on the "
+          "Dashboard, and sees its answered conversations resolved there")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 0);
+    // Two conversations of October 2017; the desk's today is 2 November 2026.
+    Testing::FakeClock clock;
+    REQUIRE(QDir().mkpath(dir.file(QStringLiteral("ws"))));
+    {
+        auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
+        REQUIRE(db.ok());
+        QByteArray csv =
+            "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+            "1,115712,True,Tue Oct 03 12:00:00 +0000 2017,@AcmeHelp my router is broken,2,\n"
+            "2,AcmeHelp,False,Tue Oct 03 12:20:00 +0000 2017,@115712 A new one is on its way,,1\n"
+            "3,115713,True,Thu Oct 05 12:00:00 +0000 2017,@AcmeHelp my bill is wrong,4,\n"
+            "4,AcmeHelp,False,Thu Oct 05 12:30:00 +0000 2017,@115713 Which month?,5,3\n"
+            "5,115713,True,Thu Oct 05 12:45:00 +0000 2017,@AcmeHelp September,,4\n";
+        QBuffer buffer(&csv);
+        REQUIRE(buffer.open(QIODevice::ReadOnly));
+        const Triage::TriageEngine triage;
+        auto imported =
+            Ingest::Importer(db.value()->connection(), clock, triage).importTweetCsv(buffer);
+        REQUIRE(imported.ok());
+        REQUIRE(imported.value().resolved == 1);
+    }
+    Workstation desk(dir.file(QStringLiteral("ws")), false, &clock);
+
+    // Review's last 30 days hold nothing; the offer says what the workspace holds.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Review);
+    Gui::ReviewWorkspace *review = desk.window.reviewWorkspace();
+    auto *offer = review->findChild<Gui::HistoryOffer *>();
+    REQUIRE(offer);
+    REQUIRE(waitUntil([&] { return !offer->text().isEmpty(); }));
+    CHECK(review->list()->rowCount() == 0);
+    // (Tests run without the English catalog's plural forms: "30 day(s)".)
+    CHECK(offer->text().startsWith(QStringLiteral("No transcripts in the last 30 day")));
+    CHECK(offer->text().endsWith(
+        QStringLiteral(" The workspace holds conversations from 3 Oct 2017 to 5 Oct 2017.")));
+    QTest::mouseClick(offer->findChild<QPushButton *>(QStringLiteral("showHistoryPeriod")),
+                      Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return review->list()->rowCount() == 2; }));
+    CHECK(offer->text().isEmpty());
+    const QList<QDateEdit *> dates = review->findChildren<QDateEdit *>();
+    REQUIRE(dates.size() == 2);
+    CHECK(dates[0]->date() == QDate(2017, 10, 3));
+    CHECK(dates[1]->date() == QDate(2017, 10, 5));
+    // Newest first: the bill still waits on the brand; the router was answered and is history.
+    CHECK(review->list()->item(0, 6)->text() == QStringLiteral("Open"));
+    CHECK(review->list()->item(1, 6)->text() == QStringLiteral("Resolved"));
+    review->list()->setCurrentCell(1, 0);
+    REQUIRE(waitUntil([&] {
+        return review->transcriptView()->toPlainText().contains(
+            QStringLiteral("resolved on import: the brand had answered last"));
+    }));
+    CHECK(review->transcriptView()->toPlainText().contains(QStringLiteral("Resolved after")));
+
+    // The dashboard's week is empty too; its offer takes it to the archive's days, where the
+    // backlog is the one conversation still waiting on the brand.
+    desk.window.showWorkspace(Gui::MainWindow::Workspace::Dashboard);
+    Gui::DashboardView *dashboard = desk.window.dashboardView();
+    auto *dashboardOffer = dashboard->findChild<Gui::HistoryOffer *>();
+    REQUIRE(dashboardOffer);
+    REQUIRE(waitUntil([&] { return !dashboardOffer->text().isEmpty(); }));
+    CHECK(dashboardOffer->text().startsWith(QStringLiteral("No conversations in the last 7 day")));
+    CHECK(dashboard->figures().conversations == 0);
+    CHECK(dashboard->figures().backlogAge.total == 1);
+    QTest::mouseClick(dashboardOffer->findChild<QPushButton *>(QStringLiteral("showHistoryPeriod")),
+                      Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dashboard->figures().conversations == 2; }));
+    CHECK(dashboardOffer->text().isEmpty());
+    CHECK(dashboard->findChild<QComboBox *>()->currentText() ==
+          QStringLiteral("3 Oct 2017 to 5 Oct 2017"));
+    CHECK(dashboard->figures().resolution.total == 1);
+    CHECK(dashboard->figures().resolution.medianSecs == 20 * 60);
+    CHECK(dashboard->figures().backlogAge.total == 1);
+}
+
 TEST_CASE("An agent in a team has the inbox alone, and a lead gets review and dashboard")
 {
     TempWorkspace dir;
@@ -1051,6 +1135,10 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
 {
     TempWorkspace dir;
     useSettingsIn(dir, 1);
+    // The team already keeps imported history open for a month; the Queue does not edit that.
+    REQUIRE(QDir().mkpath(dir.file(QStringLiteral("ws"))));
+    dir.write(QStringLiteral("ws/sla-policy.json"),
+              R"({"firstResponseMinutes": 60, "autoResolveDays": 30})");
     Workstation desk(dir.file(QStringLiteral("ws")));
     QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("claimButton")), Qt::LeftButton);
     REQUIRE(desk.shows([](const Core::ConversationDetail &d) { return d.assignee == AGENT; }));
@@ -1096,6 +1184,7 @@ TEST_CASE("Queue control shows each agent's load, hands a conversation to someon
     CHECK(kept.value().firstResponseMinutes == 30);
     CHECK(kept.value().businessHours);
     CHECK(kept.value().holidays.contains(QDate(2026, 12, 25)));
+    CHECK(kept.value().autoResolveDays == 30);
     CHECK(kept.value().toJson() == wanted.toJson());
     // Closing before opening is named, and nothing is saved.
     queue->findChildren<QTimeEdit *>()[1]->setTime(QTime(8, 0));

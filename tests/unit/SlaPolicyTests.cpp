@@ -85,3 +85,28 @@ TEST_CASE("A policy that is never open still gives a due time")
     REQUIRE(closed.ok());
     CHECK(closed.value().dueFrom(utc("2026-12-01T10:00:00Z")) == utc("2026-12-01T10:30:00Z"));
 }
+
+TEST_CASE("How long imported history waits before it counts as resolved is the team's setting")
+{
+    // Left out, a week.
+    auto plain = SlaPolicy::fromJson(R"({"firstResponseMinutes": 60})");
+    REQUIRE(plain.ok());
+    CHECK(plain.value().autoResolveDays == 7);
+
+    auto month = SlaPolicy::fromJson(R"({"firstResponseMinutes": 60, "autoResolveDays": 30})");
+    REQUIRE(month.ok());
+    CHECK(month.value().autoResolveDays == 30);
+    auto again = SlaPolicy::fromJson(month.value().toJson());
+    REQUIRE(again.ok());
+    CHECK(again.value().autoResolveDays == 30);
+
+    for (const char *wrong : {R"({"firstResponseMinutes": 60, "autoResolveDays": 0})",
+                              R"({"firstResponseMinutes": 60, "autoResolveDays": 2.5})",
+                              R"({"firstResponseMinutes": 60, "autoResolveDays": "7"})",
+                              R"({"firstResponseMinutes": 60, "autoResolveDays": 100000})"}) {
+        INFO(wrong);
+        auto refused = SlaPolicy::fromJson(wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().detail.contains(QStringLiteral("autoResolveDays")));
+    }
+}

@@ -1,7 +1,9 @@
 #include "support/FakeClock.h"
 
+#include <ui/common/HistoryOffer.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
+#include <ui/review/ReviewWorkspace.h>
 #include <ui/settings/Preferences.h>
 #include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
@@ -138,4 +140,40 @@ TEST_CASE("The team sign-in warns in plain text when the server's address is htt
         INFO(safe.toStdString());
         CHECK(warning->isHidden());
     }
+}
+
+TEST_CASE("The review list says when it shows only the newest transcripts, and offers the "
+          "workspace's dates only when they lie outside the period")
+{
+    const Testing::FakeClock clock; // 2 November 2026
+    Gui::ReviewWorkspace review(clock);
+    auto *count = review.findChild<QLabel *>(QStringLiteral("transcriptCount"));
+    REQUIRE(count);
+    QList<Review::TranscriptRow> rows;
+    for (int i = 0; i < review.filter().limit; ++i) {
+        Review::TranscriptRow row;
+        row.conversationId = i + 1;
+        row.startedAt = clock.now().addSecs(-60 * i);
+        rows.append(row);
+    }
+    review.setTranscripts(rows);
+    CHECK(count->text().startsWith(QStringLiteral("The newest 500 transcripts")));
+    rows.removeLast();
+    review.setTranscripts(rows);
+    CHECK_FALSE(count->text().contains(QStringLiteral("newest")));
+
+    auto *offer = review.findChild<Gui::HistoryOffer *>();
+    REQUIRE(offer);
+    review.setTranscripts({});
+    // Conversations of the last two days lie inside the last 30: other filters hide them.
+    review.setHistorySpan({clock.now().addDays(-2), clock.now().addDays(-1)});
+    CHECK(offer->text().isEmpty());
+    // An archive from 2017 lies outside: it is offered.
+    review.setHistorySpan({QDateTime(QDate(2017, 10, 3), QTime(12, 0), Qt::UTC),
+                           QDateTime(QDate(2017, 12, 3), QTime(12, 0), Qt::UTC)});
+    CHECK(offer->text().endsWith(
+        QStringLiteral("The workspace holds conversations from 3 Oct 2017 to 3 Dec 2017.")));
+    // An empty workspace offers nothing.
+    review.setHistorySpan({});
+    CHECK(offer->text().isEmpty());
 }

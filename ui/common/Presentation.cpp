@@ -147,6 +147,13 @@ QString durationLabel(qint64 seconds)
     return Tr::tr("%1 d").arg(hours / 24);
 }
 
+QString dayLabel(const QDate &date)
+{
+    return QLocale().toString(
+        date,
+        Tr::tr("d MMM yyyy", "a day as QLocale writes it (d day, MMM month name, yyyy year)"));
+}
+
 QTableWidgetItem *readOnlyCell(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);

@@ -31,6 +31,8 @@ QString visibilityLabel(Core::Visibility visibility);
 QIcon visibilityIcon(Core::Visibility visibility);
 // "12 min", "1 h 05 min", "3 d"
 QString durationLabel(qint64 seconds);
+// "3 Oct 2017", in the interface's language: a day that reads the same in every country.
+QString dayLabel(const QDate &date);
 
 // A table cell that can be selected but not edited. Its text is plain: a table item never
 // renders markup, so customer names are safe in it.

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "ui/common/HistoryOffer.h"
 #include "ui/common/Presentation.h"
 #include "ui/dashboard/Charts.h"
 
@@ -78,6 +79,9 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("dashboardView"));
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(buildToolbar());
+    m_historyOffer = new HistoryOffer(this);
+    outer->addWidget(m_historyOffer);
+    connect(m_historyOffer, &HistoryOffer::periodChosen, this, &DashboardView::showDays);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -107,6 +111,8 @@ QHBoxLayout *DashboardView::buildToolbar()
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
     m_range->setCurrentIndex(1);
+    // Wide enough for chosen days ("3 Oct 2017 to 3 Dec 2017") when they are added.
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_channel = new QComboBox(this);
     m_channel->setAccessibleName(tr("Channel"));
     m_channel->addItem(tr("All channels"), qint64(0));
@@ -237,8 +243,48 @@ Review::DashboardPeriod DashboardView::period() const
     // Whole days in local time, today included.
     const QDate today = m_clock.now().toLocalTime().date();
     const int days = m_range->currentData().toInt();
+    if (days == 0)
+        return {m_chosenFrom.startOfDay(), m_chosenTo.addDays(1).startOfDay(),
+                m_channel->currentData().toLongLong()};
     return {today.addDays(1 - days).startOfDay(), today.addDays(1).startOfDay(),
             m_channel->currentData().toLongLong()};
+}
+
+void DashboardView::showDays(const QDate &first, const QDate &last)
+{
+    m_chosenFrom = first;
+    m_chosenTo = last;
+    const QString label = tr("%1 to %2").arg(dayLabel(first), dayLabel(last));
+    {
+        const QSignalBlocker blocker(m_range);
+        int chosen = m_range->findData(0);
+        if (chosen < 0) {
+            m_range->addItem(label, 0);
+            chosen = m_range->count() - 1;
+        }
+        m_range->setItemText(chosen, label);
+        m_range->setCurrentIndex(chosen);
+    }
+    refresh();
+}
+
+void DashboardView::offerHistory(const Review::DashboardPeriod &period,
+                                 const Review::DashboardFigures &figures)
+{
+    const Review::HistorySpan &history = figures.history;
+    if (figures.conversations > 0 || history.isEmpty() ||
+        (history.first >= period.from && history.last < period.to)) {
+        m_historyOffer->withdraw();
+        return;
+    }
+    const int days = m_range->currentData().toInt();
+    const QString nothingHere = days == 0 ? tr("No conversations from %1 to %2.")
+                                                .arg(dayLabel(m_chosenFrom), dayLabel(m_chosenTo))
+                                : days == 1
+                                    ? tr("No conversations today.")
+                                    : tr("No conversations in the last %n day(s).", nullptr, days);
+    m_historyOffer->offer(nothingHere, history.first.toLocalTime().date(),
+                          history.last.toLocalTime().date());
 }
 
 void DashboardView::refresh()
@@ -250,11 +296,15 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period,
                                const Review::DashboardFigures &figures)
 {
     m_figures = figures;
+    offerHistory(period, figures);
+    // A period of chosen days names them in the list already.
     m_periodLabel->setText(
-        tr("%1 to %2")
-            .arg(QLocale().toString(period.from.toLocalTime().date(), QLocale::ShortFormat),
-                 QLocale().toString(period.to.toLocalTime().date().addDays(-1),
-                                    QLocale::ShortFormat)));
+        m_range->currentData().toInt() == 0
+            ? QString()
+            : tr("%1 to %2")
+                  .arg(QLocale().toString(period.from.toLocalTime().date(), QLocale::ShortFormat),
+                       QLocale().toString(period.to.toLocalTime().date().addDays(-1),
+                                          QLocale::ShortFormat)));
     m_conversations->setValue(
         QString::number(figures.conversations),
         tr("%1 messages · %2 replies").arg(figures.inboundMessages).arg(figures.replies));

@@ -21,6 +21,7 @@ namespace CareDesk::Gui {
 
 class BarChart;
 class FigureTile;
+class HistoryOffer;
 
 // The lead's dashboard: headline figures, volumes, response and resolution times, the backlog,
 // each agent, and which canned responses need another look. Exportable as PNG and CSV.
@@ -48,11 +49,19 @@ private:
     QHBoxLayout *buildTiles();
     QGridLayout *buildCharts();
     QHBoxLayout *buildTables();
+    // Offers the workspace's own dates when the period shows nothing but it holds some.
+    void offerHistory(const Review::DashboardPeriod &period,
+                      const Review::DashboardFigures &figures);
+    // A period of the lead's choosing (the data's own range): an entry of its own in the list.
+    void showDays(const QDate &first, const QDate &last);
 
     const Core::Clock &m_clock;
     QComboBox *m_range = nullptr;
     QComboBox *m_channel = nullptr;
     QLabel *m_periodLabel = nullptr;
+    HistoryOffer *m_historyOffer = nullptr;
+    QDate m_chosenFrom; // the chosen period's days, with the range's entry 0
+    QDate m_chosenTo;
     QWidget *m_board = nullptr; // what a PNG shows
     FigureTile *m_conversations = nullptr;
     FigureTile *m_sla = nullptr;

@@ -271,6 +271,7 @@ void QueueView::setQueue(const Review::QueueSnapshot &queue)
 void QueueView::showSla(const Triage::SlaPolicy &sla)
 {
     m_target->setValue(sla.firstResponseMinutes);
+    m_autoResolveDays = sla.autoResolveDays;
     m_businessHours->setChecked(sla.businessHours);
     const QString zone = sla.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
                                                 : QString::fromUtf8(sla.timeZone);
@@ -298,6 +299,7 @@ Triage::SlaPolicy QueueView::slaPolicy() const
 {
     Triage::SlaPolicy sla;
     sla.firstResponseMinutes = m_target->value();
+    sla.autoResolveDays = m_autoResolveDays;
     sla.businessHours = m_businessHours->isChecked();
     if (sla.businessHours) {
         sla.timeZone = m_timeZone->currentText().trimmed().toUtf8();

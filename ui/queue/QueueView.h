@@ -82,6 +82,8 @@ private:
     QLabel *m_status = nullptr;
     QList<qint64> m_waitingIds;
     QString m_agentName;
+    // Kept in the policy file but not edited here: saving the rules must not reset it.
+    int m_autoResolveDays = Triage::SlaPolicy().autoResolveDays;
 };
 
 } // namespace CareDesk::Gui

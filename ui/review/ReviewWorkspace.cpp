@@ -3,6 +3,7 @@
 #include "PdfExport.h"
 
 #include "Clock.h"
+#include "ui/common/HistoryOffer.h"
 #include "ui/common/Presentation.h"
 
 #include "review/TranscriptReport.h"
@@ -95,6 +96,19 @@ QWidget *ReviewWorkspace::buildTranscriptList(QWidget *parent)
     auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(buildFilters(left));
+    m_historyOffer = new HistoryOffer(left);
+    leftLayout->addWidget(m_historyOffer);
+    connect(m_historyOffer, &HistoryOffer::periodChosen, this,
+            [this](const QDate &first, const QDate &last) {
+                // The list asks again once, for both dates.
+                {
+                    const QSignalBlocker fromBlocker(m_from);
+                    const QSignalBlocker toBlocker(m_to);
+                    m_from->setDate(first);
+                    m_to->setDate(last);
+                }
+                refresh();
+            });
 
     m_list = new QTableWidget(0, ColumnCount, left);
     m_list->setObjectName(QStringLiteral("transcriptList"));
@@ -379,7 +393,13 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
                              : QStringLiteral("%1 %").arg(transcript.reviewPercent, 0, 'f', 0)));
     }
     m_list->setCurrentCell(selectedRow, 0);
-    m_listStatus->setText(tr("%n transcript(s)", nullptr, int(rows.size())));
+    // A full list is cut at the filter's limit: the lead must not take it for all there is.
+    m_listStatus->setText(
+        rows.size() >= filter().limit
+            ? tr("The newest %1 transcripts: narrow the filters or the dates for the others.")
+                  .arg(rows.size())
+            : tr("%n transcript(s)", nullptr, int(rows.size())));
+    m_historyOffer->withdraw();
     // Nothing open yet: the newest transcript is read first.
     if (selectedRow < 0 && !rows.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
@@ -387,6 +407,25 @@ void ReviewWorkspace::setTranscripts(const QList<Review::TranscriptRow> &rows)
                 m_list->setCurrentCell(0, 0);
         });
     }
+}
+
+void ReviewWorkspace::setHistorySpan(const Review::HistorySpan &span)
+{
+    const Review::TranscriptFilter shown = filter();
+    const bool outside = !span.isEmpty() &&
+                         (span.first < shown.from || (shown.to.isValid() && span.last >= shown.to));
+    if (!m_rowIds.isEmpty() || !outside) {
+        m_historyOffer->withdraw();
+        return;
+    }
+    const int days = int(m_from->date().daysTo(today()));
+    const QString nothingHere =
+        m_to->date() < today() ? tr("No transcripts from %1 to %2.")
+                                     .arg(dayLabel(m_from->date()), dayLabel(m_to->date()))
+        : days <= 0 ? tr("No transcripts today.")
+                    : tr("No transcripts in the last %n day(s).", nullptr, days);
+    m_historyOffer->offer(nothingHere, span.first.toLocalTime().date(),
+                          span.last.toLocalTime().date());
 }
 
 void ReviewWorkspace::setReviewSheet(const Review::ReviewSheet &sheet)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/Inbox.h"
+#include "review/Dashboard.h"
 #include "review/ReviewTypes.h"
 
 #include <QWidget>
@@ -26,6 +27,8 @@ class Clock;
 
 namespace CareDesk::Gui {
 
+class HistoryOffer;
+
 // The team lead's transcript review: filter past conversations, read one on a single
 // timeline, and score it against the team's scorecard with comments on its messages. Reading
 // here never claims, marks or announces anything.
@@ -40,6 +43,9 @@ public:
     void setReviewer(const QString &name) { m_reviewer = name; }
     void setChannels(const QList<Core::ChannelSummary> &channels, const QStringList &languages);
     void setTranscripts(const QList<Review::TranscriptRow> &rows);
+    // After an empty list: when the workspace holds conversations outside the period, the lead
+    // is offered their dates.
+    void setHistorySpan(const Review::HistorySpan &span);
     void setReviewSheet(const Review::ReviewSheet &sheet);
     void handleReviewSaved(qint64 conversationId, double percent);
     // A report of the transcripts asked for is ready: written where the lead chose.
@@ -94,6 +100,7 @@ private:
     QCheckBox *m_unreviewed = nullptr;
     QTableWidget *m_list = nullptr;
     QLabel *m_listStatus = nullptr;
+    HistoryOffer *m_historyOffer = nullptr;
     QTextBrowser *m_transcript = nullptr;
     QWidget *m_sheetPane = nullptr; // the scorecard, enabled once a transcript is open
     QWidget *m_scorecard = nullptr;

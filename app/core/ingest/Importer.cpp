@@ -5,8 +5,10 @@
 #include "IngestPipeline.h"
 #include "Logging.h"
 #include "TweetCsvReader.h"
+#include "storage/AgentActions.h"
 #include "storage/BackgroundCheckpoint.h"
 #include "storage/WorkspaceStore.h"
+#include "triage/TriageEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,6 +80,31 @@ Core::Result<void> Importer::fillCounts(const Counts &before, ImportSummary &sum
     summary.conversations = after.value()[1] - before[1];
     summary.customers = after.value()[2] - before[2];
     summary.channels = after.value()[3] - before[3];
+    return {};
+}
+
+Core::Result<qint64> Importer::lastMessageId()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages")) || !query.next())
+        return Core::Error{Tr::tr("The workspace could not be read."), query.lastError().text()};
+    return query.value(0).toLongLong();
+}
+
+Core::Result<void> Importer::resolveHistory(qint64 messagesAfterId, ImportSummary &summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime now = m_clock.now();
+    const QDateTime quietSince = now.addDays(-m_triage.slaPolicy().autoResolveDays);
+    auto resolved =
+        Storage::AgentActions(m_db).resolveAnsweredHistory(messagesAfterId, quietSince, now);
+    if (!resolved)
+        return resolved.error();
+    summary.resolved = resolved.value();
+    qCInfo(lcIngest).nospace() << summary.resolved
+                               << " conversations the brand answered last resolved in "
+                               << timer.nsecsElapsed() / 1e9 << " s";
     return {};
 }
 
@@ -197,6 +224,9 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     auto before = counts();
     if (!before)
         return before.error();
+    auto lastBefore = lastMessageId();
+    if (!lastBefore)
+        return lastBefore.error();
 
     IngestPipeline pipeline(m_db, m_clock, m_triage);
     Storage::BackgroundCheckpoint checkpoint(m_db);
@@ -271,6 +301,8 @@ Core::Result<ImportSummary> Importer::importJsonLines(QIODevice &in)
     }
 
     logTimes(writingNs, analysingNs, waitingNs, summary);
+    if (auto history = resolveHistory(lastBefore.value(), summary); !history)
+        return history.error();
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();
     return summary;
@@ -393,6 +425,9 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
     auto before = counts();
     if (!before)
         return before.error();
+    auto lastBefore = lastMessageId();
+    if (!lastBefore)
+        return lastBefore.error();
     IngestPipeline pipeline(m_db, m_clock, m_triage);
     Storage::BackgroundCheckpoint checkpoint(m_db);
     QHash<QString, qint64> channelIds;
@@ -450,6 +485,8 @@ Core::Result<ImportSummary> Importer::importTweetCsv(QIODevice &in)
         return flushed.error();
     if (auto written = writeAnalysed(); !written)
         return written.error();
+    if (auto history = resolveHistory(lastBefore.value(), summary); !history)
+        return history.error();
     if (auto filled = fillCounts(before.value(), summary); !filled)
         return filled.error();
     return summary;

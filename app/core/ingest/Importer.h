@@ -26,6 +26,7 @@ struct ImportSummary
     int customers = 0;     // customers created
     int channels = 0;      // channels created
     int skipped = 0;       // duplicates, noise and bad lines
+    int resolved = 0;      // conversations the brand answered last, long enough ago (history)
     QStringList errors;    // "line N: what was wrong", one per bad line
     // Where the time of a JSON Lines import went: the thread that writes, the worker that
     // parses and analyses the next batch beside it, and the writer waiting for the worker.
@@ -38,6 +39,8 @@ struct ImportSummary
 // Everything goes through the same ingest pipeline as live messages, so imported history is
 // threaded, triaged and searchable like the rest. Bad lines are reported and skipped; they
 // never abort an import. Imported channels have no connector: they are history, not polled.
+// A conversation the import touched whose last word was the brand's, more than the team's
+// SLA policy's autoResolveDays before now, comes in resolved: it is history, not backlog.
 class Importer final
 {
 public:
@@ -73,6 +76,9 @@ private:
     using Counts = std::array<int, 4>; // messages, conversations, customers, channels
     Core::Result<Counts> counts();
     Core::Result<void> fillCounts(const Counts &before, ImportSummary &summary);
+    Core::Result<qint64> lastMessageId();
+    // Resolves what the import brought in after `messagesAfterId` that is history already.
+    Core::Result<void> resolveHistory(qint64 messagesAfterId, ImportSummary &summary);
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;

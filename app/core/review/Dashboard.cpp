@@ -215,6 +215,11 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     if (!templates)
         return templates.error();
     figures.templates = withAdvice(templates.value());
+
+    auto span = ReviewStore(db).historySpan();
+    if (!span)
+        return span.error();
+    figures.history = span.value();
     return figures;
 }
 

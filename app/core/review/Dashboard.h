@@ -20,6 +20,15 @@ struct DashboardPeriod
     qint64 channelId = 0;
 };
 
+// When the workspace's first and last conversations started, whatever a period shows: a lead
+// whose period is empty is offered the data's own range. Invalid times: it holds none.
+struct HistorySpan
+{
+    QDateTime first;
+    QDateTime last;
+    bool isEmpty() const { return !first.isValid(); }
+};
+
 struct CountBy
 {
     QString key;
@@ -80,6 +89,7 @@ struct DashboardFigures
     QList<AgentFigures> agents;
     QList<AgentQaResult> quality; // each agent's QA score week by week
     QList<TemplateFigures> templates;
+    HistorySpan history; // every conversation of the workspace, in the period or not
 
     double slaAttainment() const; // 0-100, -1 when nothing was due
     double responseRate() const;  // 0-100, -1 when nothing needed an answer
@@ -98,3 +108,4 @@ QByteArray dashboardCsv(const DashboardFigures &figures);
 
 Q_DECLARE_METATYPE(CareDesk::Review::DashboardFigures)
 Q_DECLARE_METATYPE(CareDesk::Review::DashboardPeriod)
+Q_DECLARE_METATYPE(CareDesk::Review::HistorySpan)

@@ -230,6 +230,17 @@ Result<QList<TranscriptRow>> ReviewStore::transcripts(const TranscriptFilter &fi
     return rows;
 }
 
+Result<HistorySpan> ReviewStore::historySpan()
+{
+    // Each MIN and MAX in a subquery of its own: together in one SELECT, SQLite scans.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT MIN(created_at) FROM conversations),"
+                                   " (SELECT MAX(created_at) FROM conversations)")) ||
+        !query.next())
+        return readError(query);
+    return HistorySpan{fromMs(query.value(0)), fromMs(query.value(1))};
+}
+
 Result<Transcript> ReviewStore::transcript(qint64 conversationId, const QDateTime &now)
 {
     auto conversation = Storage::WorkspaceStore(m_db).conversation(conversationId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "review/Dashboard.h"
 #include "review/ReviewTypes.h"
 
 #include <QDateTime>
@@ -40,6 +41,9 @@ public:
     Core::Result<QList<TranscriptRow>> transcripts(const TranscriptFilter &filter,
                                                    const QDateTime &now);
     Core::Result<Transcript> transcript(qint64 conversationId, const QDateTime &now);
+    // When the workspace's first and last conversations started: two lookups on the
+    // conversations_created index, however many it holds.
+    Core::Result<HistorySpan> historySpan();
     // Everything the review workspace shows for one conversation; a workspace without a
     // scorecard gets the default one first.
     Core::Result<ReviewSheet> sheet(qint64 conversationId, const QString &reviewer,

@@ -17,6 +17,7 @@ TimelineEntry change(const Storage::AuditEvent &event)
     entry.actor = event.actor;
     entry.from = detail.value(u"from").toString();
     entry.to = detail.value(u"to").toString();
+    entry.reason = detail.value(u"reason").toString();
     if (event.action == u"assign")
         entry.kind = TimelineEntry::Kind::Assignment;
     else if (event.action == u"status")

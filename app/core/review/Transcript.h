@@ -30,6 +30,7 @@ struct TimelineEntry
     Core::Visibility visibility = Core::Visibility::Public;
     QString from;
     QString to;
+    QString reason; // a change CareDesk made itself: "import" (history resolved as it came in)
     // A reply: how long the customer had been waiting for it, from their oldest message it
     // answered. -1 for everything else.
     qint64 customerWaitedSecs = -1;

@@ -55,6 +55,8 @@ QString changeText(const TimelineEntry &entry)
         return entry.to == entry.actor ? Tr::tr("took the conversation")
                                        : Tr::tr("assigned it to %1").arg(entry.to);
     case TimelineEntry::Kind::StatusChange:
+        if (entry.reason == u"import")
+            return Tr::tr("resolved on import: the brand had answered last");
         return Tr::tr("status %1 → %2").arg(statusText(entry.from), statusText(entry.to));
     case TimelineEntry::Kind::CategoryChange:
         return Tr::tr("category %1 → %2").arg(statusText(entry.from), statusText(entry.to));
@@ -146,14 +148,19 @@ QString messageHtml(const TimelineEntry &entry, const QStringList &comments, boo
     return what;
 }
 
-QString timelineRowHtml(const TimelineEntry &entry, const QDateTime &start,
+// `account`: the channel's own account, which posted every reply whose agent is not known
+// (history brought in by an import, a reply sent outside CareDesk).
+QString timelineRowHtml(const TimelineEntry &entry, const QDateTime &start, const QString &account,
                         const QHash<qint64, QStringList> &commentsByMessage, bool commentLinks)
 {
     const bool isMessage = entry.kind == TimelineEntry::Kind::CustomerMessage ||
                            entry.kind == TimelineEntry::Kind::Reply;
+    QString actor = entry.actor;
+    if (actor.isEmpty() && entry.kind == TimelineEntry::Kind::Reply)
+        actor = account;
     // A change another desk of the team made arrives without its author.
     const QString who =
-        esc(entry.actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString()) : entry.actor);
+        esc(actor.isEmpty() ? (isMessage ? Tr::tr("(unknown)") : QString()) : actor);
     QString what;
     QString rowClass;
     switch (entry.kind) {
@@ -224,7 +231,8 @@ QString transcriptReportHtml(const Transcript &transcript, const QaReview *revie
     const QDateTime start =
         transcript.entries.isEmpty() ? QDateTime() : transcript.entries.first().at;
     for (const TimelineEntry &entry : transcript.entries)
-        html += timelineRowHtml(entry, start, commentsByMessage, commentLinks);
+        html += timelineRowHtml(entry, start, conversation.channelName, commentsByMessage,
+                                commentLinks);
     html += QStringLiteral("</table>\n");
     // Comments on no message (id 0) are about the whole conversation.
     if (review && review->id != 0)

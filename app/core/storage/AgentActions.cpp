@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace CareDesk::Storage {
 
 using Core::Error;
@@ -253,6 +255,62 @@ Result<void> AgentActions::assign(qint64 conversationId, const QString &assignee
                      actor, {{QStringLiteral("from"), before}, {QStringLiteral("to"), assignee}},
                      now);
     });
+}
+
+Result<int> AgentActions::resolveAnsweredHistory(qint64 messagesAfterId,
+                                                 const QDateTime &quietSince, const QDateTime &now)
+{
+    int resolved = 0;
+    auto saved = inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS history_resolved("
+                                       "id INTEGER PRIMARY KEY, status TEXT NOT NULL,"
+                                       " at INTEGER NOT NULL)")) ||
+            !query.exec(QStringLiteral("DELETE FROM temp.history_resolved")))
+            return saveError(query);
+        // The conversations the import touched, read from its own rows by rowid (NOT INDEXED:
+        // the index SQLite would pick for DISTINCT reads every message of the workspace), and
+        // the last message of each, found on the (conversation_id, created_at) index.
+        query.prepare(QStringLiteral(
+            "INSERT INTO temp.history_resolved(id, status, at)"
+            " SELECT c.id, c.status, last.created_at"
+            " FROM (SELECT DISTINCT conversation_id AS id FROM messages NOT INDEXED"
+            "   WHERE id > :after) touched"
+            " JOIN conversations c ON c.id = touched.id"
+            " JOIN messages last ON last.id = (SELECT m.id FROM messages m"
+            "   WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1)"
+            " WHERE c.status != 'resolved' AND last.direction = 'out'"
+            " AND last.created_at < :quietSince"));
+        query.bindValue(QStringLiteral(":after"), messagesAfterId);
+        query.bindValue(QStringLiteral(":quietSince"), quietSince.toMSecsSinceEpoch());
+        if (!query.exec())
+            return saveError(query);
+        resolved = query.numRowsAffected();
+        if (resolved <= 0)
+            return {};
+        query.prepare(QStringLiteral(
+            "UPDATE conversations SET status = 'resolved', resolved_at = r.at, updated_at = :now,"
+            " first_response_at = COALESCE(conversations.first_response_at,"
+            "   (SELECT MIN(o.created_at) FROM messages o WHERE o.conversation_id = r.id"
+            "    AND o.direction = 'out' AND o.created_at >= (SELECT MIN(i.created_at)"
+            "      FROM messages i WHERE i.conversation_id = r.id AND i.direction = 'in')))"
+            " FROM temp.history_resolved r WHERE conversations.id = r.id"));
+        query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        if (!query.exec())
+            return saveError(query);
+        // At the time of the brand's last message, so that the transcript ends with it.
+        if (!query.exec(QStringLiteral(
+                "INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                " SELECT at, '', 'conversation', id, 'status',"
+                " json_object('from', status, 'to', 'resolved', 'reason', 'import')"
+                " FROM temp.history_resolved ORDER BY id")) ||
+            !query.exec(QStringLiteral("DELETE FROM temp.history_resolved")))
+            return saveError(query);
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return std::max(resolved, 0);
 }
 
 Result<QList<AuditEvent>> AgentActions::auditTrail(const QString &entity, qint64 entityId)

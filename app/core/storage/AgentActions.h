@@ -57,6 +57,15 @@ public:
     Core::Result<void> assign(qint64 conversationId, const QString &assignee, const QString &actor,
                               const QDateTime &now);
 
+    // History, not backlog: every conversation that holds a message with an id above
+    // `messagesAfterId` (those an import just stored) and whose last message is the brand's,
+    // sent before `quietSince`, is resolved as of that message. The first response is set from
+    // the brand's first message where no reply marked it. Each gets its audit event, with
+    // "reason": "import". Set-based, so that an archive of a million rows is done in one pass.
+    // Returns how many were resolved.
+    Core::Result<int> resolveAnsweredHistory(qint64 messagesAfterId, const QDateTime &quietSince,
+                                             const QDateTime &now);
+
     // Oldest first. `entity` is "conversation" or "message".
     Core::Result<QList<AuditEvent>> auditTrail(const QString &entity, qint64 entityId);
 

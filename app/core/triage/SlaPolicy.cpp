@@ -130,6 +130,12 @@ Core::Result<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json)
         else
             policy.holidays.insert(date);
     }
+    if (object.contains(u"autoResolveDays")) {
+        policy.autoResolveDays = object.value(u"autoResolveDays").toInt(-1);
+        if (policy.autoResolveDays < 1 || policy.autoResolveDays > MAX_AUTO_RESOLVE_DAYS)
+            problems << Tr::tr("autoResolveDays: a whole number from 1 to %1")
+                            .arg(MAX_AUTO_RESOLVE_DAYS);
+    }
     if (!problems.isEmpty())
         return Core::Error{Tr::tr("The SLA policy has a problem."),
                            problems.join(QStringLiteral("; "))};
@@ -162,6 +168,7 @@ QByteArray SlaPolicy::toJson() const
             list.append(date.toString(Qt::ISODate));
         object.insert(QStringLiteral("holidays"), list);
     }
+    object.insert(QStringLiteral("autoResolveDays"), autoResolveDays);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 

@@ -20,8 +20,10 @@ namespace CareDesk::Triage {
 // day and night. Kept as JSON (a workspace's sla-policy.json, a team's setting on the server):
 //   {"firstResponseMinutes": 60, "timeZone": "Europe/Madrid",
 //    "hours": {"mon": ["09:00", "18:00"], ..., "sat": null, "sun": null},
-//    "holidays": ["2026-12-25"]}
-// A day left out of "hours", or null, is closed; "24:00" closes at midnight.
+//    "holidays": ["2026-12-25"], "autoResolveDays": 7}
+// A day left out of "hours", or null, is closed; "24:00" closes at midnight. "autoResolveDays"
+// (optional, 7 when left out): an imported conversation the brand answered last and that has
+// been quiet for longer comes in resolved, as history rather than backlog.
 struct SlaPolicy
 {
     struct OpeningHours
@@ -35,6 +37,7 @@ struct SlaPolicy
     bool businessHours = false;                       // false: open around the clock
     std::array<std::optional<OpeningHours>, 7> hours; // Monday first
     QSet<QDate> holidays;
+    int autoResolveDays = 7;
 
     // When an answer to a message that arrived at `start` is due.
     QDateTime dueFrom(const QDateTime &start) const;
@@ -47,6 +50,7 @@ struct SlaPolicy
     QByteArray toJson() const;
 
     static constexpr int MAX_MINUTES = 14 * 24 * 60;
+    static constexpr int MAX_AUTO_RESOLVE_DAYS = 3650;
 };
 
 } // namespace CareDesk::Triage

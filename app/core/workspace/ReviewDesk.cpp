@@ -52,13 +52,21 @@ void ReviewDesk::loadTranscripts(const Review::TranscriptFilter &filter)
 {
     if (!m_context.isOpen())
         return;
-    auto rows =
-        Review::ReviewStore(m_context.connection()).transcripts(filter, m_context.clock.now());
+    Review::ReviewStore store(m_context.connection());
+    auto rows = store.transcripts(filter, m_context.clock.now());
     if (!rows) {
         Q_EMIT failed(rows.error());
         return;
     }
     Q_EMIT transcriptsLoaded(rows.value());
+    if (!rows.value().isEmpty())
+        return;
+    auto span = store.historySpan();
+    if (!span) {
+        Q_EMIT failed(span.error());
+        return;
+    }
+    Q_EMIT historySpanLoaded(span.value());
 }
 
 void ReviewDesk::loadReviewSheet(qint64 conversationId, const QString &reviewer)

@@ -42,6 +42,9 @@ public:
 
 Q_SIGNALS:
     void transcriptsLoaded(const QList<CareDesk::Review::TranscriptRow> &rows);
+    // After an empty list: when the workspace's conversations started, so that the lead can be
+    // offered a period that holds them.
+    void historySpanLoaded(const CareDesk::Review::HistorySpan &span);
     void reviewSheetLoaded(const CareDesk::Review::ReviewSheet &sheet);
     void reviewSaved(qint64 conversationId, double percent);
     void ownReviewsLoaded(const QList<CareDesk::Review::QaReview> &reviews);
