@@ -61,12 +61,10 @@ struct Cursor
     }
 };
 
-// X changes a few characters of what it stores; compare texts as X shows them back.
-QString asPosted(QString text)
+// X trims what it stores; compare texts as X shows them back. Its escapes are already undone
+// by the page parsers, so a reply that says "&amp;" is found as "&amp;".
+QString asPosted(const QString &text)
 {
-    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
     return text.trimmed();
 }
 

@@ -1,5 +1,7 @@
 #include "XApi.h"
 
+#include <sdk/TextEscapes.h>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -119,7 +121,7 @@ Page parseTweetPage(const QByteArray &body, const QString &ownAccountId)
         Sdk::InboundItem item;
         item.platformId = text(tweet, "id");
         item.kind = Sdk::ItemKind::Mention;
-        item.text = text(tweet, "text");
+        item.text = Sdk::unescapeAmpLtGt(text(tweet, "text"));
         item.threadId = text(tweet, "conversation_id");
         item.languageHint = text(tweet, "lang");
         item.createdAt = QDateTime::fromString(text(tweet, "created_at"), Qt::ISODateWithMs);
@@ -147,7 +149,7 @@ Page parseDmEventPage(const QByteArray &body, const QString &ownAccountId)
         item.platformId = text(event, "id");
         item.kind = Sdk::ItemKind::DirectMessage;
         item.threadId = text(event, "dm_conversation_id");
-        item.text = text(event, "text");
+        item.text = Sdk::unescapeAmpLtGt(text(event, "text"));
         item.createdAt = QDateTime::fromString(text(event, "created_at"), Qt::ISODateWithMs);
         const QString senderId = text(event, "sender_id");
         item.author = authorFor(users, senderId);

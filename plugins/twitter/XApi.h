@@ -18,7 +18,8 @@ struct Page
     bool valid = false;   // false: the body was not what X sends
 };
 
-// `ownAccountId` marks the account's own posts as the channel's (fromChannel).
+// `ownAccountId` marks the account's own posts as the channel's (fromChannel). Texts come as
+// their authors wrote them: X's &amp;, &lt; and &gt; are undone here, once.
 Page parseTweetPage(const QByteArray &body, const QString &ownAccountId);
 Page parseDmEventPage(const QByteArray &body, const QString &ownAccountId);
 

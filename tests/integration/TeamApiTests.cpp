@@ -10,6 +10,7 @@
 #include "server/store/TeamStore.h"
 #include "support/ApiClient.h"
 #include "support/FakeClock.h"
+#include "support/FakePlatformServer.h"
 #include "support/ServerProcess.h"
 #include "support/TeamFixture.h"
 #include "support/TestSupport.h"
@@ -467,7 +468,8 @@ TEST_CASE("Ingest threads items into conversations the team pages through, most 
         item(QStringLiteral("3"), QStringLiteral("kai"),
              QStringLiteral("@AcmeHelp love the new app!"), QStringLiteral("03")) +
         item(QStringLiteral("4"), QStringLiteral("jane"),
-             QStringLiteral("@AcmeHelp still broken?? URGENT"), QStringLiteral("04")) +
+             QStringLiteral("@AcmeHelp still broken?? URGENT, the log says &amp;lt;err&gt;"),
+             QStringLiteral("04")) +
         "{broken line\n");
     CHECK(report.value(QLatin1String("messages")).toInt() == 4);
     CHECK(report.value(QLatin1String("conversations")).toInt() == 3);
@@ -495,8 +497,9 @@ TEST_CASE("Ingest threads items into conversations the team pages through, most 
     REQUIRE(detail.status == 200);
     const QJsonArray messages = detail.body.value(QLatin1String("messages")).toArray();
     REQUIRE(messages.size() == 2);
+    // Items sent here are plain text, whatever their platform: nothing in them is decoded.
     CHECK(messages[1][QLatin1String("text")].toString() ==
-          QStringLiteral("@AcmeHelp still broken?? URGENT"));
+          QStringLiteral("@AcmeHelp still broken?? URGENT, the log says &amp;lt;err&gt;"));
     CHECK(detail.body[QLatin1String("conversation")][QLatin1String("unaddressed")].toInt() == 2);
 
     CHECK(team.conversations(token, QStringLiteral("?language=es")).size() == 1);
@@ -1133,6 +1136,60 @@ TEST_CASE("Facebook webhooks: the subscription check, signed deliveries reach th
     CHECK(team.conversations(token).size() == queue.size());
     CHECK(team.api->call("POST", QStringLiteral("/v1/webhooks/Nobody"), QByteArray("{}")).status ==
           404);
+}
+
+TEST_CASE("An X channel the server runs puts customers' words in the queue as they wrote them")
+{
+    Testing::FakePlatformServer x([](const Testing::FakePlatformServer::Request &request) {
+        const auto answer = [](const char *name) {
+            return Testing::FakePlatformServer::sample(QStringLiteral("x-api/") +
+                                                       QLatin1String(name));
+        };
+        if (request.path == u"/2/users/2244994945/mentions" &&
+            !request.query.hasQueryItem(QStringLiteral("since_id")))
+            return answer("mentions.escaped.json");
+        if (request.path == u"/2/dm_events")
+            return answer("dm_events.escaped.json");
+        return answer("mentions.empty.json");
+    });
+    Team team;
+    qputenv("CAREDESK_TEST_X_TOKEN", "x-token");
+    team.dir.write(
+        QStringLiteral("x.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("twitter")},
+                                  {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+                                  {QStringLiteral("accountId"), QStringLiteral("2244994945")},
+                                  {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                  {QStringLiteral("credential"),
+                                   QJsonObject{{QStringLiteral("env"),
+                                                QStringLiteral("CAREDESK_TEST_X_TOKEN")}}}})
+            .toJson());
+    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("x.json"))).ok());
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("lucia"), Server::Role::Agent));
+    team.server->startChannels();
+
+    QStringList texts;
+    REQUIRE(Testing::waitUntil([&] {
+        texts.clear();
+        for (const QJsonValue &conversation : team.conversations(token)) {
+            const QJsonArray messages =
+                team.api
+                    ->call("GET", path(conversation[QLatin1String("id")].toInteger()), QByteArray(),
+                           token)
+                    .body.value(QLatin1String("messages"))
+                    .toArray();
+            for (const QJsonValue &message : messages)
+                texts.append(message[QLatin1String("text")].toString());
+        }
+        return texts.size() == 3;
+    }));
+    texts.sort();
+    CHECK(texts == QStringList{QStringLiteral("@AcmeHelp I typed &amp; and &lt;br&gt; into the "
+                                              "form on purpose, is that why it fails?"),
+                               QStringLiteral("@AcmeHelp Zip code & item number for my AT&T "
+                                              "order? <3 the new app -> but it won't take "
+                                              "\"both\""),
+                               QStringLiteral("Orders 12 & 13, both < 5 kg")});
 }
 
 TEST_CASE("An integration token feeds its team's inbox and can do nothing else")

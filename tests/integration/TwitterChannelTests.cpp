@@ -232,7 +232,8 @@ TEST_CASE("A public reply and a direct message are posted once, in X's request f
     Sdk::OutboundMessage reply;
     reply.clientId = QStringLiteral("c-1");
     reply.inReplyToId = QStringLiteral("1860000000000000004");
-    reply.text = QStringLiteral("@jane_doe Sorry about this, Jane. We have sent you a DM.");
+    // X takes the text as written: nothing is escaped on the way out.
+    reply.text = QStringLiteral("@jane_doe Sorry about this, Jane & <3 -> We have sent you a DM.");
     const Sdk::SendResult posted = channel.connector->send(reply);
     REQUIRE(posted.failure.ok());
     CHECK(posted.platformId == QStringLiteral("1860000000000000200"));
@@ -627,6 +628,77 @@ TEST_CASE("In the app, an X channel polls with its token from the keychain, and 
             CHECK(channel.lastReceivedAt.isValid());
         }
     }
+}
+
+TEST_CASE("In the app, what X sends escaped reaches agents as the customer wrote it, once, and "
+          "search finds it")
+{
+    FakePlatformServer x([](const FakePlatformServer::Request &request) {
+        if (request.path == u"/2/users/2244994945/mentions" &&
+            !request.query.hasQueryItem(QStringLiteral("since_id")))
+            return fixture(QStringLiteral("mentions.escaped.json"));
+        if (request.path == u"/2/dm_events")
+            return fixture(QStringLiteral("dm_events.escaped.json"));
+        return fixture(QStringLiteral("mentions.empty.json"));
+    });
+    Testing::TempWorkspace dir;
+    Testing::FakeClock clock;
+    Channels::ChannelCatalog catalog;
+    catalog.addLinkedPlugins();
+    Security::MemoryCredentialStore credentials;
+    credentials.write(QStringLiteral("caredesk/twitter/AcmeHelp"), TOKEN, nullptr,
+                      [](Core::Result<void>) {});
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    Workspace::WorkspaceService service(workspace, catalog, clock, credentials);
+    service.open();
+    auto db = Storage::Database::open(Storage::Database::fileIn(workspace));
+    REQUIRE(db.ok());
+    Storage::WorkspaceStore store(db.value()->connection());
+    REQUIRE(
+        store
+            .ensureChannel(
+                QStringLiteral("twitter"), QStringLiteral("AcmeHelp"), QStringLiteral("twitter"),
+                QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("accountId"), ACCOUNT_ID},
+                                    {QStringLiteral("apiBaseUrl"), x.baseUrl()},
+                                    {QStringLiteral("credential"),
+                                     QJsonObject{{QStringLiteral("keychain"),
+                                                  QStringLiteral("caredesk/twitter/AcmeHelp")}}}})
+                        .toJson(QJsonDocument::Compact)),
+                clock.now())
+            .ok());
+    service.channels().pollChannels();
+    const auto storedText = [&](const char *platformId) {
+        QSqlQuery query(db.value()->connection());
+        query.prepare(QStringLiteral("SELECT text FROM messages WHERE platform_id = ?"));
+        query.addBindValue(QLatin1String(platformId));
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    };
+    REQUIRE(Testing::waitUntil([&] { return !storedText("1860000000000000023").isEmpty(); }));
+
+    // What the agent reads is what the customer typed: each escape undone, and only once.
+    CHECK(storedText("1860000000000000021") ==
+          QStringLiteral("@AcmeHelp Zip code & item number for my AT&T order? <3 the new app -> "
+                         "but it won't take \"both\""));
+    CHECK(storedText("1860000000000000022") ==
+          QStringLiteral("@AcmeHelp I typed &amp; and &lt;br&gt; into the form on purpose, is "
+                         "that why it fails?"));
+    CHECK(storedText("1860000000000000023") == QStringLiteral("Orders 12 & 13, both < 5 kg"));
+
+    // Search finds the words around the '&' as the customer wrote them; "amp" is only in the
+    // text of the customer who really typed it.
+    const auto found = [&](const QString &words) {
+        QStringList texts;
+        auto hits = store.search(words, 10);
+        REQUIRE(hits.ok());
+        for (const Core::SearchHit &hit : hits.value())
+            texts.append(hit.text);
+        return texts;
+    };
+    CHECK(found(QStringLiteral("AT&T")) == QStringList{storedText("1860000000000000021")});
+    CHECK(found(QStringLiteral("12 & 13")) == QStringList{storedText("1860000000000000023")});
+    CHECK(found(QStringLiteral("amp")) == QStringList{storedText("1860000000000000022")});
 }
 
 TEST_CASE("With OAuth 1.0a keys every request carries a signature the server can verify")

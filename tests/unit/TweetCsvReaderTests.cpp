@@ -365,6 +365,23 @@ TEST_CASE("Emoji and non-Latin text come through intact, broken UTF-8 is reporte
     CHECK(archive.errors[1].detail == QStringLiteral("line 4: text is not valid UTF-8"));
 }
 
+TEST_CASE("X's escapes of &, < and > in an archive are undone once, everything else is kept")
+{
+    // Archives of X keep the text as X's API sends it: & < > escaped, quotes not.
+    const Archive archive = readAll(
+        kHeader +
+        "1,115712,True,Tue Oct 31 22:10:47 +0000 2017,\"@AcmeHelp Zip code &amp; item number "
+        "&lt;3 -&gt; \"\"fast\"\" it's\",,\n"
+        "2,115712,True,Tue Oct 31 22:11:47 +0000 2017,I typed &amp;amp; and &amp;lt; on purpose,,\n"
+        "3,115712,True,Tue Oct 31 22:12:47 +0000 2017,&quot;&#39; & &amp &ampx; stay,,\n");
+    CHECK(joined(archive.errors).isEmpty());
+    REQUIRE(archive.rows.size() == 3);
+    CHECK(archive.rows[0].text ==
+          QStringLiteral("@AcmeHelp Zip code & item number <3 -> \"fast\" it's"));
+    CHECK(archive.rows[1].text == QStringLiteral("I typed &amp; and &lt; on purpose"));
+    CHECK(archive.rows[2].text == QStringLiteral("&quot;&#39; & &amp &ampx; stay"));
+}
+
 TEST_CASE("A disk or network failure while reading is reported once and reading stops")
 {
     TrickleDevice device(kHeader + "1,a,True,Tue Oct 31 22:10:47 +0000 2017,complete,,\n"

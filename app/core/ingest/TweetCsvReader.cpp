@@ -1,5 +1,7 @@
 #include "TweetCsvReader.h"
 
+#include <sdk/TextEscapes.h>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QIODevice>
@@ -643,7 +645,8 @@ Core::Result<TweetCsvRow> TweetCsvReader::buildRow()
 
     if (!isValidUtf8(raw(m_fields[Text])))
         return notUtf8(line, Text);
-    row.text = QString::fromUtf8(unescaped(m_fields[Text]));
+    // The archive keeps X's escapes of &, < and >: the text is stored as the customer wrote it.
+    row.text = Sdk::unescapeAmpLtGt(QString::fromUtf8(unescaped(m_fields[Text])));
 
     // Several replies come as one quoted field: "119,120".
     const QByteArrayView responses = unescaped(m_fields[ResponseIds]);

@@ -23,7 +23,7 @@ struct TweetCsvRow
     QString authorId;             // a customer's id, or the brand account's handle
     bool inbound = true;          // true: a customer wrote it; false: the brand account
     QDateTime createdAt;          // UTC
-    QString text;                 // line breaks as "\n"
+    QString text;                 // as written: line breaks as "\n", "&amp;" as "&"
     QStringList responseTweetIds; // replies to this tweet, possibly none
     QString inResponseToTweetId;  // empty when the tweet starts a conversation
 };

@@ -98,9 +98,12 @@ Result<void> Database::prepare()
         return Error{Tr::tr("The workspace could not be switched to crash-safe (WAL) mode."),
                      QStringLiteral("journal_mode is %1").arg(mode)};
     // A 64 MiB page cache keeps the inbox indexes and the search index's hot pages in memory
-    // (SQLite's default is 2 MiB); temporary sorts stay in memory too.
+    // (SQLite's default is 2 MiB). Temporary data goes to files while the schema is upgraded:
+    // a step may rewrite a table or the search index in one statement, and what SQLite keeps
+    // to undo that statement would otherwise be held in memory (0.9 GB for a million
+    // conversations). migrate() keeps temporary sorts in memory afterwards.
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
+                               "PRAGMA cache_size=-65536", "PRAGMA temp_store=FILE"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return sqlError(Tr::tr("The workspace could not be prepared."), query.lastError());
     }
@@ -113,6 +116,9 @@ Result<void> Database::migrate()
     if (!migrated)
         return migrated.error();
     m_schemaVersion = migrated.value();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
+        return sqlError(Tr::tr("The workspace could not be prepared."), query.lastError());
     return {};
 }
 

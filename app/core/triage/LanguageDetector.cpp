@@ -397,12 +397,8 @@ QString toString(LanguageSource source)
 
 QString LanguageDetector::cleanForDetection(const QString &text)
 {
-    QString cleaned = text;
-    // X sends these three characters as HTML entities.
-    cleaned.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    cleaned.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    cleaned.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    cleaned = replaceMentions(replaceLinks(cleaned, u" "), u"@＠", u"");
+    // X's escapes of &, < and > are undone where its texts arrive: this text is as written.
+    QString cleaned = replaceMentions(replaceLinks(text, u" "), u"@＠", u"");
     cleaned.replace(QLatin1Char('#'), QLatin1Char(' '));
     cleaned = cleaned.simplified();
     // A retweet's "RT:" mark says nothing of the language.
