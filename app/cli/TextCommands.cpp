@@ -5,12 +5,14 @@
 
 #include "text/PlatformLength.h"
 #include "triage/LanguageDetector.h"
+#include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <iostream>
 
@@ -62,19 +64,23 @@ int scanPii(const QCommandLineParser &parser)
     }
     const Triage::PiiScanner scanner(patterns);
     const QString defaultRegion = parser.value(QStringLiteral("region"));
+    // After the given country: this computer's, then those of the text's language.
+    const QString systemRegion = Triage::PhoneRegions::ofLocale(QLocale::system());
+    const Triage::LanguageDetector detector;
     return processJsonLines(
         std::cin, std::cout, [&](const QJsonObject &in) -> Core::Result<QJsonObject> {
             const QJsonValue text = in.value(QLatin1String("text"));
             if (!text.isString())
                 return missingText();
-            QString region = in.value(QLatin1String("region")).toString();
-            if (region.isEmpty())
-                region = Triage::PiiScanner::regionFromLocale(
-                    in.value(QLatin1String("locale")).toString());
-            if (region.isEmpty())
-                region = defaultRegion;
+            const QStringList known{
+                in.value(QLatin1String("region")).toString(),
+                Triage::PiiScanner::regionFromLocale(in.value(QLatin1String("locale")).toString()),
+                defaultRegion, systemRegion};
+            const Triage::LanguageResult language =
+                detector.detect(text.toString(), in.value(QLatin1String("hint")).toString(), {});
+            const QStringList regions = Triage::PhoneRegions::inOrder(known, {language.code});
             QJsonArray findings;
-            for (const Triage::PiiFinding &finding : scanner.scan(text.toString(), region)) {
+            for (const Triage::PiiFinding &finding : scanner.scan(text.toString(), regions)) {
                 findings.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
                                             {QStringLiteral("start"), finding.start},
                                             {QStringLiteral("end"), finding.end},

@@ -119,7 +119,8 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("Measure this one text instead of reading stdin (measure)."),
          QStringLiteral("text")},
         {QStringLiteral("region"),
-         Tr::tr("Country for phone numbers written without a country code, e.g. ES (scan-pii)."),
+         Tr::tr("Country phone numbers written without a country code are read as first, e.g. ES; "
+                "then this computer's and those of the text's language (scan-pii)."),
          QStringLiteral("code")},
         {QStringLiteral("format"),
          Tr::tr("File format (import: jsonl, tweet-csv; export: jsonl, html)."),

@@ -142,6 +142,8 @@ void DesktopApp::wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService 
             &WorkspaceService::removeCannedResponse);
     connect(&window, &MainWindow::draftChanged, workspace, &WorkspaceService::saveDraft);
     connect(&window, &MainWindow::searchRequested, workspace, &WorkspaceService::search);
+    connect(&window, &MainWindow::channelRegionChanged, workspace,
+            &WorkspaceService::setChannelRegion);
 
     connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(),
             &Gui::InboxModel::handlePageLoaded);

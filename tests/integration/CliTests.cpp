@@ -63,6 +63,38 @@ TEST_CASE("caredesk-cli scan-pii reports personal data with UTF-16 offsets")
           QStringLiteral("020 7946 0958"));
 }
 
+TEST_CASE("caredesk-cli scan-pii without a region reads national numbers as this computer's "
+          "country, then as those of the text's language")
+{
+    const QByteArray keptLocale = qgetenv("LC_ALL");
+    const auto phonesIn = [](const QByteArray &locale, const QByteArray &input) {
+        qputenv("LC_ALL", locale);
+        const ProcessResult result =
+            runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("scan-pii")}, 30000, input);
+        REQUIRE(result.exitCode == 0);
+        QStringList phones;
+        for (const QJsonObject &line : outputLines(result)) {
+            for (const QJsonValue &finding : line.value(QLatin1String("findings")).toArray())
+                phones.append(finding.toObject().value(QLatin1String("match")).toString());
+        }
+        return phones;
+    };
+    // No country on this computer: the English text's countries.
+    CHECK(phonesIn("C", "{\"text\":\"Please call me back at (212) 555-0199, I am home after "
+                        "five today.\"}\n") == QStringList{QStringLiteral("(212) 555-0199")});
+    // Too short to tell the language: this computer's country.
+    CHECK(phonesIn("de_DE.UTF-8", "{\"text\":\"Tel. 030 12345678\"}\n") ==
+          QStringList{QStringLiteral("030 12345678")});
+    // Ids are not phone numbers in any of them.
+    CHECK(phonesIn("en_US.UTF-8", "{\"text\":\"Thanks @115712, your order #1043588 (48213-77) "
+                                  "left our warehouse today.\"}\n")
+              .isEmpty());
+    if (keptLocale.isNull())
+        qunsetenv("LC_ALL");
+    else
+        qputenv("LC_ALL", keptLocale);
+}
+
 TEST_CASE("Malformed input lines get an error line each and a non-zero exit, never a crash")
 {
     QByteArray input = "{\"text\":\"fine\"}\nnot json\n[1,2]\n{\"text\":42}\n\xff\xfe\n";

@@ -1,6 +1,7 @@
 #include "ingest/IngestPipeline.h"
 #include "storage/AgentActions.h"
 #include "storage/CannedResponses.h"
+#include "storage/ChannelSettings.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "support/FakeClock.h"
@@ -184,4 +185,26 @@ TEST_CASE("Canned responses keep a text per language, fill their variables and o
     found = canned.byShortcut(QStringLiteral("/refund"));
     REQUIRE(found.ok());
     CHECK(found.value()->textByLanguage.size() == 1);
+}
+
+TEST_CASE("A channel's phone-number country is kept with the channel and comes with its "
+          "conversations")
+{
+    Workspace ws;
+    CHECK(ws.detail().channelRegion.isEmpty());
+    Storage::WorkspaceStore store(ws.db->connection());
+    auto channels = store.channels();
+    REQUIRE(channels.ok());
+    const qint64 channelId = channels.value().first().id;
+    REQUIRE(Storage::ChannelSettings(ws.db->connection())
+                .setRegion(channelId, QStringLiteral("de"))
+                .ok());
+    CHECK(ws.detail().channelRegion == QStringLiteral("DE"));
+    channels = store.channels();
+    REQUIRE(channels.ok());
+    CHECK(Storage::ChannelSettings::regionOf(channels.value().first().settingsJson) ==
+          QStringLiteral("DE"));
+    // Back to this computer's country.
+    REQUIRE(Storage::ChannelSettings(ws.db->connection()).setRegion(channelId, QString()).ok());
+    CHECK(ws.detail().channelRegion.isEmpty());
 }

@@ -1,8 +1,10 @@
 #include "support/TestSupport.h"
+#include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
 
 #include <QElapsedTimer>
 
+using CareDesk::Triage::PhoneRegions;
 using CareDesk::Triage::PiiFinding;
 using CareDesk::Triage::PiiScanner;
 
@@ -108,4 +110,90 @@ TEST_CASE("Ordinary complaints have no personal data, and hostile input stays fa
     CHECK(timer.elapsed() < 2000);
     CHECK(PiiScanner::regionFromLocale(QStringLiteral("pt_BR")) == QStringLiteral("BR"));
     CHECK(PiiScanner::regionFromLocale(QStringLiteral("en")).isEmpty());
+}
+
+TEST_CASE("A national number is found when it is valid in one of the likely countries")
+{
+    const PiiScanner scanner;
+    const QString text = QStringLiteral("Please call me at (212) 555-0199 after five");
+    // Read as a country where it is no number, it is not one.
+    CHECK(scanner.scan(text, QStringLiteral("DE")).isEmpty());
+    const auto findings =
+        scanner.scan(text, {QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("US")});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].kind == QStringLiteral("phone"));
+    CHECK(findings[0].match == QStringLiteral("(212) 555-0199"));
+
+    const auto german = scanner.scan(QStringLiteral("Ruf mich an: 030 12345678, danke"),
+                                     PhoneRegions::inOrder({}, {QStringLiteral("de")}));
+    REQUIRE(german.size() == 1);
+    CHECK(german[0].match == QStringLiteral("030 12345678"));
+    // Only numbers written with their country code when no country is known.
+    CHECK(scanner.scan(text, QStringList()).isEmpty());
+    CHECK(kinds(scanner.scan(QStringLiteral("call +1 212 555 0199"), QStringList())) ==
+          QStringList{QStringLiteral("phone")});
+}
+
+TEST_CASE("Of two readings of one number, the one that covers all of it is kept")
+{
+    // In the US "00" does not dial abroad; in Britain it does.
+    const auto findings = PiiScanner().scan(QStringLiteral("call 00 1 201-555-0123 now"),
+                                            {QStringLiteral("US"), QStringLiteral("GB")});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].match == QStringLiteral("00 1 201-555-0123"));
+}
+
+TEST_CASE("Handles, ticket and order ids are not phone numbers, in any likely country")
+{
+    const PiiScanner scanner;
+    const QStringList everywhere = PhoneRegions::inOrder(
+        {QStringLiteral("US")}, {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+                                 QStringLiteral("pt"), QStringLiteral("fr"), QStringLiteral("it")});
+    for (const QString &text :
+         {QStringLiteral("thanks @115712 for the tip"), QStringLiteral("order #1043588 is late"),
+          QStringLiteral("order 48213-77 is late"), QStringLiteral("see INV-2023-004512"),
+          QStringLiteral("ticket 1043588, sent 2023-11-04"),
+          QStringLiteral("Bestellung 784512 vom 14.11.2023")}) {
+        INFO(text.toStdString());
+        CHECK(scanner.scan(text, everywhere).isEmpty());
+    }
+    // A team's declared order numbers stay order numbers, not phone numbers.
+    auto patterns = PiiScanner::patternsFromJson(
+        R"({"patterns":[{"kind":"order-number","pattern":"#\\d{7}"}]})");
+    REQUIRE(patterns.ok());
+    CHECK(kinds(PiiScanner(patterns.value())
+                    .scan(QStringLiteral("order #1043588 is late"), everywhere)) ==
+          QStringList{QStringLiteral("order-number")});
+}
+
+TEST_CASE("The likely countries: the known ones first, then those of the language")
+{
+    CHECK(PhoneRegions::forLanguage(QStringLiteral("de")) ==
+          QStringList{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH")});
+    CHECK(PhoneRegions::forLanguage(QStringLiteral("pt-BR")).first() == QStringLiteral("BR"));
+    CHECK(PhoneRegions::forLanguage(QStringLiteral("und")).isEmpty());
+    CHECK(PhoneRegions::inOrder({QString(), QStringLiteral("gb"), QStringLiteral("US")},
+                                {QStringLiteral("en")})
+              .mid(0, 4) == QStringList{QStringLiteral("GB"), QStringLiteral("US"),
+                                        QStringLiteral("IN"), QStringLiteral("CA")});
+    CHECK(PhoneRegions::ofLocale(QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          QStringLiteral("US"));
+    CHECK(PhoneRegions::ofLocale(QLocale(QLocale::German, QLocale::Austria)) ==
+          QStringLiteral("AT"));
+    CHECK(PhoneRegions::ofLocale(QLocale::c()).isEmpty());
+    CHECK(PhoneRegions::supported().contains(QStringLiteral("BR")));
+}
+
+TEST_CASE("A long draft full of digits is scanned in every likely country in little time")
+{
+    const PiiScanner scanner;
+    const QStringList regions =
+        PhoneRegions::inOrder({QStringLiteral("US")}, {QStringLiteral("en"), QStringLiteral("es")});
+    QString hostile;
+    for (int i = 0; i < 2000; ++i)
+        hostile += QStringLiteral("12 34 ");
+    QElapsedTimer timer;
+    timer.start();
+    (void)scanner.scan(hostile, regions);
+    CHECK(timer.elapsed() < 2000);
 }

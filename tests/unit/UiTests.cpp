@@ -1,6 +1,7 @@
 #include "support/FakeClock.h"
 
 #include <ui/common/HistoryOffer.h>
+#include <ui/composer/Composer.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/review/ReviewWorkspace.h>
@@ -10,9 +11,13 @@
 
 #include "support/CatchQt.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -176,4 +181,87 @@ TEST_CASE("The review list says when it shows only the newest transcripts, and o
     // An empty workspace offers nothing.
     review.setHistorySpan({});
     CHECK(offer->text().isEmpty());
+}
+
+namespace {
+
+Core::ConversationDetail publicConversation(const QString &language, const QString &channelRegion)
+{
+    Core::ConversationDetail detail;
+    detail.conversationId = 7;
+    detail.platform = QStringLiteral("twitter");
+    detail.language = language;
+    detail.channelRegion = channelRegion;
+    detail.customer.handle = QStringLiteral("jane");
+    detail.customer.displayName = QStringLiteral("Jane");
+    return detail;
+}
+
+bool blocksWith(const Gui::Composer &composer, const QString &number)
+{
+    const auto *blocking = composer.findChild<QLabel *>(QStringLiteral("composerBlocking"));
+    const auto *send = composer.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    return blocking && send && composer.review().piiBlocksSending() && !send->isEnabled() &&
+           blocking->text().contains(number);
+}
+
+} // namespace
+
+TEST_CASE("The public-reply guard holds back an American number in an English reply on a US desk "
+          "with no region set")
+{
+    for (const QLocale &desk : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c()}) {
+        INFO(desk.name().toStdString());
+        Gui::Composer composer;
+        composer.setSystemLocale(desk);
+        composer.setConversation(publicConversation(QStringLiteral("en"), QString()));
+        composer.editor()->setPlainText(
+            QStringLiteral("So sorry Jane! Call us at (212) 555-0199 and we will fix it today."));
+        CHECK(blocksWith(composer, QStringLiteral("(212) 555-0199")));
+    }
+}
+
+TEST_CASE("On a German channel a German number is held back, even on a desk elsewhere")
+{
+    Gui::Composer composer;
+    composer.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    composer.setConversation(publicConversation(QStringLiteral("und"), QStringLiteral("DE")));
+    composer.editor()->setPlainText(QStringLiteral("Tel. 030 12345678"));
+    CHECK(blocksWith(composer, QStringLiteral("030 12345678")));
+}
+
+TEST_CASE("A handle and an order id in a public reply are not taken for personal data")
+{
+    Gui::Composer composer;
+    composer.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    composer.setConversation(publicConversation(QStringLiteral("en"), QString()));
+    composer.editor()->setPlainText(QStringLiteral(
+        "Thanks @115712! Your order #1043588 (parcel 48213-77) left our warehouse today."));
+    CHECK(composer.review().pii.isEmpty());
+    CHECK(composer.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+}
+
+TEST_CASE("Settings sets the country a channel's phone numbers are from")
+{
+    Gui::Preferences preferences;
+    Gui::SettingsDialog dialog(preferences, {});
+    QSignalSpy changed(&dialog, &Gui::SettingsDialog::channelRegionChanged);
+    Core::ChannelSummary channel;
+    channel.id = 3;
+    channel.name = QStringLiteral("AcmeHilfe");
+    channel.platform = QStringLiteral("twitter");
+    channel.region = QStringLiteral("AT");
+    dialog.setChannels({channel});
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("channelTable"));
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("channelRegionCombo"));
+    REQUIRE(table);
+    REQUIRE(region);
+    table->selectRow(0);
+    CHECK(region->currentData().toString() == QStringLiteral("AT"));
+    CHECK(region->currentText() == QStringLiteral("Austria (AT)"));
+    region->setCurrentIndex(region->findData(QStringLiteral("DE")));
+    Q_EMIT region->activated(region->currentIndex());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(0).toLongLong() == 3);
+    CHECK(changed.at(0).at(1).toString() == QStringLiteral("DE"));
 }

@@ -4,6 +4,7 @@
 #include "ui/composer/CannedPicker.h"
 #include "ui/composer/HandoffDialog.h"
 
+#include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
 
 #include <QButtonGroup>
@@ -60,6 +61,7 @@ std::optional<QHash<QString, QString>> askForVariables(QWidget *parent, const QS
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
+    , m_systemRegion(Triage::PhoneRegions::ofLocale(QLocale::system()))
 {
     setObjectName(QStringLiteral("composer"));
     auto *layout = new QVBoxLayout(this);
@@ -246,6 +248,12 @@ void Composer::setVisibility(Core::Visibility visibility)
     runChecks();
 }
 
+void Composer::setSystemLocale(const QLocale &locale)
+{
+    m_systemRegion = Triage::PhoneRegions::ofLocale(locale);
+    runChecks();
+}
+
 void Composer::restore(qint64 conversationId, const QString &text, Core::Visibility visibility)
 {
     if (conversationId != m_conversationId)
@@ -275,7 +283,10 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
     context.customerLanguage = m_detail.language.isEmpty() || m_detail.language == u"und"
                                    ? m_detail.customer.language
                                    : m_detail.language;
-    context.region = Triage::PiiScanner::regionFromLocale(m_detail.customer.locale);
+    // Where the customer's phone numbers are likely from: their own country when the platform
+    // says it, the channel's, this computer's; the conversation's language adds its countries.
+    context.regions = {Triage::PiiScanner::regionFromLocale(m_detail.customer.locale),
+                       m_detail.channelRegion, m_systemRegion};
     for (const Core::CannedUse &use : m_insertedCanned)
         context.cannedTexts.append(use.insertedText);
     return context;

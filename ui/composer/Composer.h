@@ -6,6 +6,7 @@
 #include "model/CannedResponse.h"
 #include "model/Inbox.h"
 
+#include <QLocale>
 #include <QWidget>
 
 class QLabel;
@@ -34,6 +35,9 @@ public:
     void clear();
     void setCannedResponses(const QList<Core::CannedResponse> &responses);
     void setAgentName(const QString &name);
+    // This computer's locale, whose country phone numbers are read as after the channel's
+    // (QLocale::system() unless set).
+    void setSystemLocale(const QLocale &locale);
 
     Core::Visibility visibility() const { return m_visibility; }
     void setVisibility(Core::Visibility visibility);
@@ -81,6 +85,7 @@ private:
     qint64 m_conversationId = 0;
     Core::ConversationDetail m_detail;
     QString m_agentName;
+    QString m_systemRegion;
     Core::Visibility m_visibility = Core::Visibility::Public;
     QList<Core::CannedUse> m_insertedCanned;
     QList<Core::CannedResponse> m_canned;

@@ -4,6 +4,7 @@
 #include "ui/settings/Preferences.h"
 
 #include "security/CleartextUrl.h"
+#include "triage/PhoneRegions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace CareDesk::Gui {
 
@@ -298,6 +301,51 @@ QList<ShortcutEntry> SettingsDialog::shortcuts() const
     return m_shortcuts;
 }
 
+// The country a channel's customers mostly write from: their phone numbers without a country
+// code are read as its numbers first, so a public reply carrying one is held back.
+void SettingsDialog::buildChannelRegion(QVBoxLayout *layout)
+{
+    m_channelRegion = new QComboBox(layout->parentWidget());
+    m_channelRegion->setObjectName(QStringLiteral("channelRegionCombo"));
+    m_channelRegion->setAccessibleName(tr("Country of the channel's phone numbers"));
+    const QString own = Triage::PhoneRegions::ofLocale(QLocale::system());
+    m_channelRegion->addItem(
+        tr("This computer's country (%1)")
+            .arg(own.isEmpty() ? tr("none")
+                               : QLocale::territoryToString(QLocale::codeToTerritory(own))),
+        QString());
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : Triage::PhoneRegions::supported()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        if (territory != QLocale::AnyTerritory)
+            regions.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[name, code] : std::as_const(regions))
+        m_channelRegion->addItem(name + QStringLiteral(" (") + code + QLatin1Char(')'), code);
+    m_channelRegion->setToolTip(tr("Phone numbers written without a country code are read as "
+                                   "this country's first, then as those of the customer's "
+                                   "language, so that a public reply with one is held back"));
+    auto *row = new QFormLayout;
+    row->addRow(tr("Customers' phone numbers are from:"), m_channelRegion);
+    layout->addLayout(row);
+    connect(m_channelTable, &QTableWidget::currentCellChanged, this, [this](int current) {
+        const QTableWidgetItem *item = m_channelTable->item(current, 0);
+        const int index =
+            m_channelRegion->findData(item ? item->data(Qt::UserRole + 1).toString() : QString());
+        m_channelRegion->setCurrentIndex(std::max(0, index));
+    });
+    connect(m_channelRegion, &QComboBox::activated, this, [this](int index) {
+        const QTableWidgetItem *selected = m_channelTable->item(m_channelTable->currentRow(), 0);
+        if (!selected) {
+            m_channelSignIn->setText(tr("Choose a channel first."));
+            return;
+        }
+        Q_EMIT channelRegionChanged(selected->data(Qt::UserRole).toLongLong(),
+                                    m_channelRegion->itemData(index).toString());
+    });
+}
+
 QWidget *SettingsDialog::buildChannels()
 {
     auto *page = new QWidget(this);
@@ -323,6 +371,7 @@ QWidget *SettingsDialog::buildChannels()
     buttons->addWidget(connectButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    buildChannelRegion(layout);
     m_channelSignIn = new QLabel(page);
     m_channelSignIn->setObjectName(QStringLiteral("channelSignInLabel"));
     m_channelSignIn->setTextFormat(Qt::PlainText);
@@ -447,6 +496,8 @@ void SettingsDialog::setChannelSignIn(const QString &text)
 
 void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
 {
+    const QTableWidgetItem *selected = m_channelTable->item(m_channelTable->currentRow(), 0);
+    const qint64 selectedId = selected ? selected->data(Qt::UserRole).toLongLong() : 0;
     m_channelTable->setRowCount(0);
     const QLocale locale;
     for (const Core::ChannelSummary &channel : channels) {
@@ -481,6 +532,9 @@ void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
         for (int column = 0; column < cells.size(); ++column)
             m_channelTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_channelTable->item(row, 0)->setData(Qt::UserRole, channel.id);
+        m_channelTable->item(row, 0)->setData(Qt::UserRole + 1, channel.region);
+        if (channel.id == selectedId)
+            m_channelTable->selectRow(row);
     }
     m_channelTable->resizeColumnsToContents();
 }

@@ -17,6 +17,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
@@ -52,12 +53,15 @@ Q_SIGNALS:
     void teamSignOutRequested();
     void teamSignOutEverywhereRequested();
     void connectChannelRequested(qint64 channelId);
+    // The agent chose the country a channel's phone numbers are from; empty: this computer's.
+    void channelRegionChanged(qint64 channelId, const QString &region);
 
 private:
     QWidget *buildGeneral();
     QWidget *buildCanned();
     QWidget *buildShortcuts(const QList<ShortcutEntry> &shortcuts);
     QWidget *buildChannels();
+    void buildChannelRegion(QVBoxLayout *layout);
     QWidget *buildTeam();
     void showCanned(int row);
     void saveCanned();
@@ -82,6 +86,7 @@ private:
     QTableWidget *m_shortcutTable = nullptr;
     QTableWidget *m_channelTable = nullptr;
     QLabel *m_channelSignIn = nullptr;
+    QComboBox *m_channelRegion = nullptr;
     QLineEdit *m_teamServer = nullptr;
     QLineEdit *m_teamLogin = nullptr;
     QLineEdit *m_teamPassword = nullptr;

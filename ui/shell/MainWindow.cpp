@@ -400,6 +400,13 @@ SettingsDialog *MainWindow::openSettings(int page)
                 });
         connect(m_settings, &SettingsDialog::connectChannelRequested, this,
                 &MainWindow::connectChannelRequested);
+        connect(m_settings, &SettingsDialog::channelRegionChanged, this,
+                [this](qint64 channelId, const QString &region) {
+                    Q_EMIT channelRegionChanged(channelId, region);
+                    // The open conversation again, with the channel's new region for the checks.
+                    if (m_selectedConversation != 0)
+                        Q_EMIT conversationRequested(m_selectedConversation);
+                });
         connect(m_settings, &QDialog::accepted, this, [this] {
             setAgentName(m_preferences.agentName());
             m_shortcuts->apply();

@@ -133,6 +133,7 @@ Q_SIGNALS:
     void retryRequested(const QString &clientId);
     void searchRequested(const QString &query);
     void connectChannelRequested(qint64 channelId);
+    void channelRegionChanged(qint64 channelId, const QString &region);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
     void teamSignOutEverywhereRequested();

@@ -1,6 +1,7 @@
 #include "DraftCheck.h"
 
 #include "model/CannedResponse.h"
+#include "triage/PhoneRegions.h"
 
 namespace CareDesk::Compose {
 
@@ -51,8 +52,6 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
     review.length = measureFor(text, context.platform, context.isPublic);
     if (review.empty)
         return review;
-    review.pii = m_scanner.scan(text, context.region);
-
     if (letterCount(text) >= MIN_LETTERS_FOR_LANGUAGE) {
         const Triage::LanguageResult detected = m_detector.detect(text, QString(), QString());
         review.draftLanguage = detected.code;
@@ -61,6 +60,9 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
         review.languageMismatch =
             customerKnown && detected.isKnown() && detected.code != context.customerLanguage;
     }
+    review.pii = m_scanner.scan(
+        text, Triage::PhoneRegions::inOrder(context.regions,
+                                            {context.customerLanguage, review.draftLanguage}));
 
     if (!context.cannedTexts.isEmpty()) {
         const QString draft = comparable(text);

@@ -17,8 +17,10 @@ struct DraftContext
     QString platform; // "twitter", "facebook", "sandbox", ...
     bool isPublic = true;
     QString customerLanguage; // ISO 639-1; "und" or empty when unknown
-    QString region;           // ISO 3166 country phone numbers are read as ("ES"); may be empty
-    QStringList cannedTexts;  // canned responses inserted into the draft, as inserted
+    // ISO 3166 countries a phone number without a country code is read as, most likely first:
+    // the customer's, the channel's, the desk's. Those of the conversation's language follow.
+    QStringList regions;
+    QStringList cannedTexts; // canned responses inserted into the draft, as inserted
 };
 
 // What the composer shows under the draft while the agent types.

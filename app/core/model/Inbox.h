@@ -182,6 +182,7 @@ struct ConversationDetail
 {
     qint64 conversationId = 0;
     QString channelName;
+    QString channelRegion; // the country the channel's customers mostly write from; may be empty
     QString platform;
     ConversationStatus status = ConversationStatus::New;
     QString language;
@@ -221,6 +222,7 @@ struct ChannelSummary
     qint64 quotaRemaining = -1; // -1: not reported
     qint64 quotaLimit = -1;
     bool polled = true; // false: known from imported history only
+    QString region;     // ISO 3166 country its phone numbers are read as first; empty: the desk's
 };
 
 // A reply on its way out, as the outbox status shows it. Sent replies are in the timeline.

@@ -1,5 +1,7 @@
 #include "WorkspaceStore.h"
 
+#include "ChannelSettings.h"
+
 #include "triage/NaiveBayes.h"
 
 #include <QCoreApplication>
@@ -541,7 +543,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     query.prepare(QStringLiteral(
         "SELECT c.id, ch.name, ch.platform, c.status, c.language, c.sla_due, c.customer_id,"
         " c.category, c.actionable, c.priority, c.priority_reasons, c.created_at,"
-        " c.first_response_at, c.resolved_at, c.assignee"
+        " c.first_response_at, c.resolved_at, c.assignee, ch.settings"
         " FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec())
@@ -565,6 +567,7 @@ Result<ConversationDetail> WorkspaceStore::conversation(qint64 conversationId)
     detail.firstResponseAt = fromMs(query.value(12));
     detail.resolvedAt = fromMs(query.value(13));
     detail.assignee = query.value(14).toString();
+    detail.channelRegion = ChannelSettings::regionOf(query.value(15).toString());
 
     query.prepare(QStringLiteral(
         "SELECT m.id, m.direction, m.visibility, COALESCE(i.display_name, ''),"

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string_view>
 
 namespace CareDesk::Triage {
 
@@ -110,6 +111,159 @@ void addMatches(const QRegularExpression &pattern, const QString &text, const QS
     }
 }
 
+// Characters a written phone number is made of besides its digits (libphonenumber's
+// punctuation, spaces, a leading plus).
+bool isPhonePunctuation(QChar c)
+{
+    static constexpr std::u16string_view punctuation =
+        u" \t\u00A0\u2007\u202F\u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D"
+        u"./\uFF0F~\u2053\u223C\uFF5E()\uFF08\uFF09[]\uFF3B\uFF3D+\uFF0B";
+    return punctuation.find(c.unicode()) != std::u16string_view::npos;
+}
+
+// A run of digits and phone punctuation with at least this many digits may be a phone number;
+// no number a customer writes to a care team is shorter.
+constexpr int PHONE_MIN_DIGITS = 6;
+// The text libphonenumber sees around a run: enough to tell a letter glued to the digits, a
+// time after a date, or an extension ("ext. 1234").
+constexpr int PHONE_CONTEXT_BEFORE = 8;
+constexpr int PHONE_CONTEXT_AFTER = 16;
+// Pieces up to this long are remembered with what was found in them (per thread, a few thousand
+// at most): the composer scans the whole draft on every keystroke, and only the piece being
+// typed changes.
+constexpr int PHONE_MEMO_MAX_PIECE = 160;
+constexpr int PHONE_MEMO_MAX_ENTRIES = 4096;
+
+struct Span
+{
+    int start = 0;
+    int end = 0;
+};
+
+// The phone numbers libphonenumber finds in `piece` for one region, as UTF-16 offsets into it.
+QList<Span> phoneNumbersIn(const QString &piece, const QString &region)
+{
+    thread_local QHash<QString, QList<Span>> memo;
+    const bool remember = piece.size() <= PHONE_MEMO_MAX_PIECE;
+    const QString key = region + QChar(u'\n') + piece;
+    if (remember) {
+        if (const auto known = memo.constFind(key); known != memo.constEnd())
+            return *known;
+    }
+    // libphonenumber works on UTF-8 and reports byte offsets.
+    const QByteArray utf8 = piece.toUtf8();
+    const std::string utf8Text(utf8.constData(), static_cast<size_t>(utf8.size()));
+    i18n::phonenumbers::PhoneNumberMatcher matcher(
+        *i18n::phonenumbers::PhoneNumberUtil::GetInstance(), utf8Text, region.toStdString(),
+        i18n::phonenumbers::PhoneNumberMatcher::VALID, PHONE_MAX_TRIES);
+    i18n::phonenumbers::PhoneNumberMatch match;
+    QList<Span> found;
+    while (matcher.HasNext() && matcher.Next(&match)) {
+        const int start =
+            static_cast<int>(QString::fromUtf8(utf8.constData(), match.start()).size());
+        const int length = static_cast<int>(
+            QString::fromUtf8(utf8.constData() + match.start(), match.length()).size());
+        found.append({start, start + length});
+    }
+    if (remember) {
+        if (memo.size() >= PHONE_MEMO_MAX_ENTRIES)
+            memo.clear();
+        memo.insert(key, found);
+    }
+    return found;
+}
+
+// "@115712", "#1043588" and "INV-2023-004512" are a handle and ids, never a phone number.
+bool isPartOfId(const QString &text, int firstDigit)
+{
+    const QChar before = firstDigit > 0 ? text.at(firstDigit - 1) : QChar();
+    if (before == u'@' || before == u'#' || before == u'\uFF03' || before == u'_')
+        return true;
+    return (before == u'-' || before == u'/') && firstDigit > 1 &&
+           text.at(firstDigit - 2).isLetter();
+}
+
+bool everyDigitIn(const QString &text, const Span &run, const QList<Span> &spans)
+{
+    for (int i = run.start; i < run.end; ++i) {
+        if (text.at(i).isDigit() &&
+            std::none_of(spans.cbegin(), spans.cend(),
+                         [i](const Span &span) { return span.start <= i && i < span.end; }))
+            return false;
+    }
+    return true;
+}
+
+// Phone numbers, each read as the first of `regions` it is valid in. libphonenumber looks only
+// at the runs of digits and punctuation that could be a number, with a little text around them,
+// so that each region costs only where there are digits to read.
+void addPhoneNumbers(const QString &text, const QStringList &regions, QList<PiiFinding> &findings)
+{
+    QStringList tried = regions;
+    tried.removeAll(QString());
+    if (tried.isEmpty())
+        tried.append(QStringLiteral("ZZ")); // only numbers written with their country code
+    const auto size = static_cast<int>(text.size());
+    QList<Span> kept;
+    int runEnd = 0;
+    for (int at = 0; at < size; at = runEnd) {
+        if (!text.at(at).isDigit()) {
+            runEnd = at + 1;
+            continue;
+        }
+        // A run from this digit to the last digit before a character no number contains.
+        int digits = 0;
+        int lastDigit = at;
+        for (runEnd = at; runEnd < size; ++runEnd) {
+            const QChar c = text.at(runEnd);
+            if (c.isDigit()) {
+                ++digits;
+                lastDigit = runEnd;
+            } else if (!isPhonePunctuation(c)) {
+                break;
+            }
+        }
+        const Span run{at, lastDigit + 1};
+        if (digits < PHONE_MIN_DIGITS || isPartOfId(text, at))
+            continue;
+        int pieceStart = std::max(0, run.start - PHONE_CONTEXT_BEFORE);
+        int pieceEnd = std::min(size, run.end + PHONE_CONTEXT_AFTER);
+        if (text.at(pieceStart).isLowSurrogate())
+            ++pieceStart;
+        if (text.at(pieceEnd - 1).isHighSurrogate())
+            --pieceEnd;
+        const QString piece = text.mid(pieceStart, pieceEnd - pieceStart);
+        QList<Span> inRun;
+        for (const QString &region : std::as_const(tried)) {
+            for (const Span &found : phoneNumbersIn(piece, region)) {
+                const Span span{pieceStart + found.start, pieceStart + found.end};
+                const auto overlaps = [&](const Span &other) {
+                    return span.start < other.end && other.start < span.end;
+                };
+                if (!overlaps(run))
+                    continue;
+                // A later region may read more of the same number ("00 1 201-555-0123" is
+                // international in GB, where 00 dials abroad): the longer reading wins.
+                const auto inside = [&](const Span &other) {
+                    return !overlaps(other) || (span.start <= other.start && other.end <= span.end);
+                };
+                if (std::all_of(kept.cbegin(), kept.cend(), inside)) {
+                    kept.removeIf(overlaps);
+                    inRun.removeIf(overlaps);
+                    kept.append(span);
+                    inRun.append(span);
+                }
+            }
+            // Every digit of the run belongs to a number found: the other regions add nothing.
+            const bool covered = everyDigitIn(text, run, inRun);
+            if (covered)
+                break;
+        }
+    }
+    for (const Span &span : std::as_const(kept))
+        findings.append({QStringLiteral("phone"), span.start, span.end,
+                         text.mid(span.start, span.end - span.start)});
+}
 } // namespace
 
 PiiScanner::PiiScanner(QList<PiiPattern> patterns)
@@ -188,7 +342,7 @@ QString PiiScanner::regionFromLocale(const QString &locale)
     return country.size() == 2 ? country : QString();
 }
 
-QList<PiiFinding> PiiScanner::scan(const QString &text, const QString &region) const
+QList<PiiFinding> PiiScanner::scan(const QString &text, const QStringList &regions) const
 {
     static const QRegularExpression email(
         QStringLiteral("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,24}\\b"),
@@ -231,22 +385,7 @@ QList<PiiFinding> PiiScanner::scan(const QString &text, const QString &region) c
     for (const PiiPattern &pattern : m_patterns)
         addMatches(pattern.pattern, text, pattern.kind, {}, findings);
 
-    // Phone numbers: libphonenumber works on UTF-8 and reports byte offsets.
-    const QByteArray utf8 = text.toUtf8();
-    const std::string utf8Text(utf8.constData(), static_cast<size_t>(utf8.size()));
-    const std::string regionCode =
-        region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
-    i18n::phonenumbers::PhoneNumberMatcher matcher(
-        *i18n::phonenumbers::PhoneNumberUtil::GetInstance(), utf8Text, regionCode,
-        i18n::phonenumbers::PhoneNumberMatcher::VALID, PHONE_MAX_TRIES);
-    i18n::phonenumbers::PhoneNumberMatch match;
-    while (matcher.HasNext() && matcher.Next(&match)) {
-        const int start =
-            static_cast<int>(QString::fromUtf8(utf8.constData(), match.start()).size());
-        const int length = static_cast<int>(
-            QString::fromUtf8(utf8.constData() + match.start(), match.length()).size());
-        findings.append({QStringLiteral("phone"), start, start + length, text.mid(start, length)});
-    }
+    addPhoneNumbers(text, regions, findings);
 
     // Keep the more specific finding where two overlap: a card number also parses as a phone
     // number, and an order number may contain one.

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 namespace CareDesk::Triage {
 
@@ -37,10 +38,15 @@ public:
     // Reads configured patterns: {"patterns":[{"kind":"order-number","pattern":"NW-\\d{6}"}]}.
     static Core::Result<QList<PiiPattern>> patternsFromJson(const QByteArray &json);
 
-    // `region` is the ISO 3166 country the text most likely comes from ("ES", "DE"); phone
-    // numbers written without a country code are read as that country's. Findings are sorted by
-    // position and never overlap.
-    QList<PiiFinding> scan(const QString &text, const QString &region) const;
+    // `regions` are the ISO 3166 countries the text may come from, most likely first ("US",
+    // "GB"; see PhoneRegions): a phone number written without a country code is found when it
+    // is a valid number of one of them. With none, only numbers with a country code are found.
+    // Findings are sorted by position and never overlap.
+    QList<PiiFinding> scan(const QString &text, const QStringList &regions) const;
+    QList<PiiFinding> scan(const QString &text, const QString &region) const
+    {
+        return scan(text, QStringList{region});
+    }
 
     static bool passesLuhn(const QString &digits);
     static bool isValidIban(const QString &compactIban);

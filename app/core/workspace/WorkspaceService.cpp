@@ -9,6 +9,7 @@
 #include "TeamSession.h"
 #include "net/HttpTransport.h"
 #include "storage/CannedResponses.h"
+#include "storage/ChannelSettings.h"
 #include "storage/Drafts.h"
 #include "storage/WorkspaceStore.h"
 #include "training/ScenarioBuilder.h"
@@ -252,9 +253,22 @@ void WorkspaceService::loadChannels()
         summary.quotaRemaining = channel.health.quota.remaining;
         summary.quotaLimit = channel.health.quota.limit;
         summary.polled = !channel.pluginId.isEmpty();
+        summary.region = Storage::ChannelSettings::regionOf(channel.settingsJson);
         summaries.append(summary);
     }
     Q_EMIT channelsLoaded(summaries, languages.value());
+}
+
+void WorkspaceService::setChannelRegion(qint64 channelId, const QString &region)
+{
+    if (!m_context.isOpen())
+        return;
+    if (auto set = Storage::ChannelSettings(m_context.connection()).setRegion(channelId, region);
+        !set) {
+        refuse(set.error());
+        return;
+    }
+    loadChannels();
 }
 
 void WorkspaceService::search(const QString &query)

@@ -64,6 +64,9 @@ public:
     Q_INVOKABLE void loadConversation(qint64 conversationId);
     // The channels with their health, and the languages conversations are in.
     void loadChannels();
+    // Sets the country a channel's phone numbers are read as first (empty: the desk's own);
+    // the channels are sent again.
+    void setChannelRegion(qint64 channelId, const QString &region);
     void loadCannedResponses();
     // Messages and customers matching what the agent typed; answered by searchFinished.
     void search(const QString &query);
