@@ -210,6 +210,23 @@ TEST_CASE("Links count 23 on X however long they are")
         CHECK(twitterLength(sentence + QStringLiteral(" example.com/faq")) == 37 * 2 + 1 + 23);
     }
 
+    SECTION("words joined by a dot are a link when X lists the ending, without a scheme")
+    {
+        // X knows every top-level domain of its list: .lol and .now are generic ones, so a
+        // missing space after a full stop makes a link, and X counts it 23.
+        CHECK(twitterLength(QStringLiteral("name.lol")) == 23);
+        CHECK(twitterLength(QStringLiteral("April.Now")) == 23);
+        CHECK(twitterLength(QStringLiteral("bella.lol")) == 23);
+        CHECK(twitterLength(QStringLiteral("See you in April.Now we can talk")) == 11 + 23 + 12);
+        CHECK(twitterLength(QStringLiteral("Thanks, bella.lol!")) == 8 + 23 + 1);
+        CHECK(twitterLength(QStringLiteral("example.vermögensberater")) == 23);
+        CHECK(twitterLength(QStringLiteral("ai.ai")) == 23);
+        CHECK(twitterLength(QStringLiteral("a.i")) == 3);
+        // ... but not right after a letter, a digit, "@", "$", "#", or "-", "_", "." and "/".
+        CHECK(twitterLength(QStringLiteral("see_name.lol")) == 12);
+        CHECK(twitterLength(QStringLiteral("@name.lol")) == 9);
+    }
+
     SECTION("t.co links keep only their slug")
     {
         CHECK(twitterLength(QStringLiteral("https://t.co/abc123")) == 23);

@@ -39,6 +39,17 @@ inline bool isOneOf(char16_t c, std::u16string_view set)
     return set.find(c) != std::u16string_view::npos;
 }
 
+// twitter-text's expressions ignore case as JavaScript does: they compare upper cases, but a
+// letter beyond ASCII never equals an ASCII one (the dotless ı is no i, the Kelvin sign no k).
+// Characters with equal keys are equal to them.
+inline char16_t caseKey(char16_t c)
+{
+    if (c < 0x80)
+        return asciiLower(c);
+    const char32_t upper = QChar::toUpper(char32_t(c));
+    return upper >= 0x80 && upper <= 0xFFFF ? char16_t(upper) : c;
+}
+
 // Never part of any post, and what X rejects a post for.
 inline bool isInvalidChar(char16_t c)
 {

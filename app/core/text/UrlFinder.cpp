@@ -136,16 +136,6 @@ qsizetype UrlFinder::domainEnd(qsizetype start) const
     return -1;
 }
 
-bool UrlFinder::isKnownTld(qsizetype start, qsizetype end) const
-{
-    char16_t lower[MAX_TLD_LENGTH];
-    if (end - start > std::min(m_maxTldLength, MAX_TLD_LENGTH))
-        return false;
-    for (qsizetype k = start; k < end; ++k)
-        lower[k - start] = char16_t(QChar::toLower(char32_t(m_s[k])));
-    return TopLevelDomains::contains(std::u16string_view(lower, size_t(end - start)));
-}
-
 // End of the top-level domain starting at `t`, or -1. It must not run on into a letter,
 // digit, '@', '+' or '-'; `limit` acts as the end of the text.
 qsizetype UrlFinder::tldEnd(qsizetype t, qsizetype limit) const
@@ -159,29 +149,29 @@ qsizetype UrlFinder::tldEnd(qsizetype t, qsizetype limit) const
     const auto endsHere = [this, limit](qsizetype e) {
         return e >= limit || !(isAsciiAlnum(m_s[e]) || isOneOf(m_s[e], u"@+-"));
     };
+    // The longest listed name that ends here wins, as in the library's expression: its lists
+    // never put a name before a longer one that it begins. Names in other scripts may run on
+    // into more letters of their own; "vermögensberater" mixes both.
     qsizetype result = -1;
-    if (isAsciiAlnum(m_s[t])) {
-        const qsizetype cap = std::min(limit, t + m_maxTldLength + 1);
-        qsizetype e = t;
-        while (e < cap && isAsciiAlnum(m_s[e]))
+    char16_t key[MAX_TLD_LENGTH];
+    const qsizetype most = std::min({limit - t, m_maxTldLength, MAX_TLD_LENGTH});
+    qsizetype longest = 0; // no name goes past a character that none of them has
+    for (; longest < most; ++longest) {
+        key[longest] = caseKey(m_s[t + longest]);
+        if (!TopLevelDomains::mayContain(key[longest]))
+            break;
+    }
+    for (qsizetype length = longest; length > 0 && result < 0; --length) {
+        if (endsHere(t + length) &&
+            TopLevelDomains::contains(std::u16string_view(key, size_t(length))))
+            result = t + length;
+    }
+    if (result < 0 && limit - t > 4 && asciiLower(m_s[t]) == u'x' &&
+        asciiLower(m_s[t + 1]) == u'n' && m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
+        qsizetype e = t + 4;
+        while (e < limit && (isAsciiAlnum(m_s[e]) || m_s[e] == u'-'))
             ++e;
-        if (endsHere(e) && isKnownTld(t, e)) {
-            result = e;
-        } else if (limit - t > 4 && asciiLower(m_s[t]) == u'x' && asciiLower(m_s[t + 1]) == u'n' &&
-                   m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
-            e = t + 4;
-            while (e < limit && (isAsciiAlnum(m_s[e]) || m_s[e] == u'-'))
-                ++e;
-            result = e > t + 4 ? e : -1;
-        }
-    } else {
-        // Internationalized ones may be followed by more letters of their own script.
-        for (qsizetype e = std::min(limit, t + m_maxTldLength); e > t; --e) {
-            if (endsHere(e) && isKnownTld(t, e)) {
-                result = e;
-                break;
-            }
-        }
+        result = e > t + 4 ? e : -1;
     }
     if (memo)
         m_tldEnd[t] = result;

@@ -46,7 +46,6 @@ private:
     qsizetype asciiDomainEnd(qsizetype start, qsizetype limit) const;
     Span nextAsciiDomain(qsizetype from, qsizetype limit) const;
     bool isValidUrl(const Candidate &candidate) const;
-    bool isKnownTld(qsizetype start, qsizetype end) const;
     void accept(const Candidate &candidate, QVarLengthArray<Span, 8> *urls) const;
 
     const char16_t *m_s;
