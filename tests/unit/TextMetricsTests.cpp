@@ -274,14 +274,47 @@ TEST_CASE("Emoji count as one sequence of two on X")
     CHECK(twitterLength(QStringLiteral("\U0001F637\U0001F3FD")) == 4); // mask takes no skin tone
     // U+FE0F only belongs to emoji that also have a text form; after 👍 it counts alone.
     CHECK(twitterLength(QStringLiteral("\U0001F44D\uFE0F")) == 4);
-    // Joiners cannot glue any number of emoji into one: at most four per sequence, as in the
-    // longest real ones (families).
+    // Joiners cannot glue any emoji into one: only the sequences X lists count once.
     const QString eightJoined =
         QStringLiteral("\U0001F600\u200D").repeated(7) + QStringLiteral("\U0001F600");
-    CHECK(twitterLength(eightJoined) == 2 + 1 + 2);
+    CHECK(twitterLength(eightJoined) == 8 * 2 + 7);
 
     // Without emoji parsing (config v2) every code point counts on its own.
     CHECK(measureTwitter(family, TwitterTextConfig::v2()).weightedLength == 4 * 2 + 3);
+}
+
+TEST_CASE("Emoji X does not list count part by part, as X counts them")
+{
+    // Two regional indicators make one only when they are a flag X lists; the scan takes the
+    // first listed one it meets, so A-A-U-S reads as A, then Australia, then S.
+    CHECK(twitterLength(QStringLiteral("\U0001F1FA\U0001F1F8")) == 2);                     // US
+    CHECK(twitterLength(QStringLiteral("\U0001F1E6\U0001F1E6")) == 2 + 2);                 // A A
+    CHECK(twitterLength(QStringLiteral("\U0001F1E6\U0001F1E6\U0001F1FA\U0001F1F8")) == 6); // A AU S
+    CHECK(twitterLength(QStringLiteral("\U0001F1FA")) == 2);
+    // Joined sequences X's table lists count once, up to its version of Unicode (12): the
+    // family and people holding hands. Later ones, and made-up ones, count each emoji two and
+    // each joiner one.
+    CHECK(twitterLength(QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D"
+                                       "\U0001F466")) == 2);
+    CHECK(twitterLength(QStringLiteral("\U0001F9D1\u200D\U0001F91D\u200D\U0001F9D1")) == 2);
+    CHECK(twitterLength(QStringLiteral("\U0001F600\u200D\U0001F600")) == 5);
+    CHECK(twitterLength(QStringLiteral("\U0001F9D1\u200D\U0001F384")) == 5);   // mx claus
+    CHECK(twitterLength(QStringLiteral("\u2764\uFE0F\u200D\U0001F525")) == 5); // heart on fire
+    CHECK(twitterLength(QStringLiteral("\U0001F408\u200D\u2B1B")) == 5);       // black cat
+    CHECK(twitterLength(QStringLiteral("\U0001F3F4\u200D\u2620\uFE0F")) == 2); // pirate flag
+    // Asked for as text, a smiley is no emoji: it and the selector count two each.
+    CHECK(twitterLength(QStringLiteral("\u263A\uFE0E")) == 4);
+    CHECK(twitterLength(QStringLiteral("\u263A\uFE0F")) == 2);
+
+    const TextMeasure full =
+        measureText(QStringLiteral("\U0001F1E6\U0001F1E6").repeated(70), TextPlatform::Twitter);
+    CHECK(full.weightedLength == 280);
+    CHECK(full.valid);
+    const TextMeasure over =
+        measureText(QStringLiteral("\U0001F1E6\U0001F1E6").repeated(71), TextPlatform::Twitter);
+    CHECK(over.weightedLength == 284);
+    CHECK_FALSE(over.valid);
+    CHECK(over.validRangeEnd == 279);
 }
 
 TEST_CASE("Decomposed accents count as the composed character, ranges stay on the typed text")
