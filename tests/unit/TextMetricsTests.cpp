@@ -227,6 +227,15 @@ TEST_CASE("Links count 23 on X however long they are")
         CHECK(twitterLength(QStringLiteral("@name.lol")) == 9);
     }
 
+    SECTION("a path ends where X's expression ends it")
+    {
+        // Parentheses after a character a path cannot end on are left out of the link.
+        CHECK(twitterLength(QStringLiteral("https://example.com/!(b)")) == 23 + 4);
+        CHECK(twitterLength(QStringLiteral("https://example.com/x(b)")) == 23);
+        // Its letters are matched ignoring case as JavaScript does: ʈ counts as a form of Ʈ.
+        CHECK(twitterLength(QStringLiteral("https://example.com/\u0288")) == 23);
+    }
+
     SECTION("t.co links keep only their slug")
     {
         CHECK(twitterLength(QStringLiteral("https://t.co/abc123")) == 23);

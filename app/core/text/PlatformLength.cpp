@@ -84,7 +84,7 @@ TextMeasure measureTwitter(const QString &text, const TwitterTextConfig &config)
             ++nextEmoji;
         if (nextUrl < urls.size() && urls[nextUrl].start == i) {
             weight += qint64(config.transformedURLLength) * scale;
-            i = urls[nextUrl].end - 1;
+            i = urls[nextUrl].countedEnd - 1;
         } else if (nextEmoji < emoji.size() && emoji[nextEmoji].start == i) {
             weight += config.defaultWeight;
             i = emoji[nextEmoji].end - 1;

@@ -14,6 +14,10 @@ public:
     {
         qsizetype start = 0;
         qsizetype end = 0; // exclusive
+        // Where X's counter goes on after the link: it skips as many characters as the link's
+        // text has, and the text of a link typed without a scheme names only its ASCII domain.
+        // Before `end` when more of the domain, in another script, comes before the path.
+        qsizetype countedEnd = 0;
     };
 
     explicit UrlFinder(QStringView text)
