@@ -2,91 +2,10 @@
 #include "text/PlatformLength.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 
 using namespace CareDesk::Text;
-using CareDesk::Testing::readFile;
 
 namespace {
-
-QString sharedFile(const QString &name)
-{
-    return QStringLiteral(CAREDESK_SOURCE_DIR "/tests/fixtures/twitter-text/") + name;
-}
-
-QJsonObject readJsonObject(const QString &path)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(readFile(path), &error);
-    INFO(path.toStdString() << ": " << error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isObject());
-    return document.object();
-}
-
-// Reads a twitter-text config file on its own terms, so the built-in configs cannot drift
-// from X's published ones unnoticed.
-TwitterTextConfig readConfig(const QString &name)
-{
-    const QJsonObject json = readJsonObject(sharedFile(name));
-    const QSet<QString> known = {QStringLiteral("version"),
-                                 QStringLiteral("maxWeightedTweetLength"),
-                                 QStringLiteral("scale"),
-                                 QStringLiteral("defaultWeight"),
-                                 QStringLiteral("emojiParsingEnabled"),
-                                 QStringLiteral("transformedURLLength"),
-                                 QStringLiteral("ranges")};
-    for (const QString &key : json.keys()) {
-        INFO("a setting this product does not know: " << key.toStdString());
-        CHECK(known.contains(key));
-    }
-    TwitterTextConfig config;
-    config.version = json.value(QLatin1String("version")).toInt(-1);
-    config.maxWeightedTweetLength = json.value(QLatin1String("maxWeightedTweetLength")).toInt(-1);
-    config.scale = json.value(QLatin1String("scale")).toInt(-1);
-    config.defaultWeight = json.value(QLatin1String("defaultWeight")).toInt(-1);
-    config.emojiParsingEnabled = json.value(QLatin1String("emojiParsingEnabled")).toBool(false);
-    config.transformedURLLength = json.value(QLatin1String("transformedURLLength")).toInt(-1);
-    const QJsonArray ranges = json.value(QLatin1String("ranges")).toArray();
-    for (const QJsonValue &value : ranges) {
-        const QJsonObject range = value.toObject();
-        config.ranges.append({char32_t(range.value(QLatin1String("start")).toInt(-1)),
-                              char32_t(range.value(QLatin1String("end")).toInt(-1)),
-                              range.value(QLatin1String("weight")).toInt(-1)});
-    }
-    return config;
-}
-
-// Runs one group of twitter-text's conformance cases (validate.yml) and returns how many ran.
-int runConformanceGroup(const QString &group, const TwitterTextConfig &config)
-{
-    const QJsonObject root = readJsonObject(sharedFile(QStringLiteral("validate-weighted.json")));
-    const QJsonArray cases = root.value(QLatin1String("tests")).toObject().value(group).toArray();
-    for (const QJsonValue &value : cases) {
-        const QJsonObject testCase = value.toObject();
-        const QString text = testCase.value(QLatin1String("text")).toString();
-        const QJsonObject expected = testCase.value(QLatin1String("expected")).toObject();
-        const auto field = [&expected](const char *name) {
-            return expected.value(QLatin1String(name)).toInt(-1);
-        };
-        const QString description = testCase.value(QLatin1String("description")).toString();
-        INFO(group.toStdString() << ": " << description.toStdString());
-
-        const TextMeasure measure = measureTwitter(text, config);
-        CHECK(measure.weightedLength == field("weightedLength"));
-        CHECK(measure.valid == expected.value(QLatin1String("valid")).toBool());
-        CHECK(measure.permillage == field("permillage"));
-        CHECK(measure.displayRangeStart == field("displayRangeStart"));
-        CHECK(measure.displayRangeEnd == field("displayRangeEnd"));
-        CHECK(measure.validRangeStart == field("validRangeStart"));
-        CHECK(measure.validRangeEnd == field("validRangeEnd"));
-        CHECK(measure.limit == 280);
-    }
-    return int(cases.size());
-}
 
 int twitterLength(const QString &text)
 {
@@ -94,31 +13,6 @@ int twitterLength(const QString &text)
 }
 
 } // namespace
-
-TEST_CASE("The built-in X counting rules are X's published config files")
-{
-    CHECK(readConfig(QStringLiteral("config-v2.json")) == TwitterTextConfig::v2());
-    CHECK(readConfig(QStringLiteral("config-v3.json")) == TwitterTextConfig::v3());
-    CHECK(TwitterTextConfig::v2() != TwitterTextConfig::v3());
-}
-
-TEST_CASE("X conformance: weighted length without emoji parsing (config v2)")
-{
-    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsCounterTest"),
-                              TwitterTextConfig::v2()) == 20);
-}
-
-TEST_CASE("X conformance: weighted length with emoji counted once (config v3)")
-{
-    CHECK(runConformanceGroup(QStringLiteral("WeightedTweetsWithDiscountedEmojiCounterTest"),
-                              TwitterTextConfig::v3()) == 22);
-}
-
-TEST_CASE("X conformance: directional marks and invalid characters (config v3)")
-{
-    CHECK(runConformanceGroup(QStringLiteral("UnicodeDirectionalMarkerCounterTest"),
-                              TwitterTextConfig::v3()) == 2);
-}
 
 TEST_CASE("A reply on X fits in 280 Latin characters, not one more")
 {
@@ -348,6 +242,36 @@ TEST_CASE("Characters X rejects make the reply invalid")
     }
     // Direction marks are fine: agents answering in Arabic or Hebrew type them.
     CHECK(measureText(QStringLiteral("\u200Fשלום\u200E"), TextPlatform::Twitter).valid);
+
+    SECTION("wherever they stand: first, after an emoji or a link, alone")
+    {
+        const TextMeasure first =
+            measureText(QStringLiteral("\uFEFFThanks for waiting"), TextPlatform::Twitter);
+        CHECK_FALSE(first.valid);
+        CHECK(first.weightedLength == 2 + 18);
+        CHECK(first.validRangeEnd == 0);
+
+        const TextMeasure afterEmoji =
+            measureText(QStringLiteral("Thanks \U0001F44D\uFEFF"), TextPlatform::Twitter);
+        CHECK_FALSE(afterEmoji.valid);
+        CHECK(afterEmoji.weightedLength == 7 + 2 + 2);
+        CHECK(afterEmoji.validRangeEnd == 8); // up to the emoji
+
+        const TextMeasure afterLink =
+            measureText(QStringLiteral("See example.com/help\uFEFF"), TextPlatform::Twitter);
+        CHECK_FALSE(afterLink.valid);
+        CHECK(afterLink.weightedLength == 4 + 23 + 2);
+        CHECK(afterLink.validRangeEnd == 19);
+
+        // Inside a domain it ends the link, and the text is invalid all the same.
+        const TextMeasure inDomain =
+            measureText(QStringLiteral("https://exa\uFEFFmple.com"), TextPlatform::Twitter);
+        CHECK_FALSE(inDomain.valid);
+        CHECK(inDomain.weightedLength == 21);
+
+        CHECK_FALSE(measureText(QStringLiteral("\uFFFF"), TextPlatform::Twitter).valid);
+        CHECK_FALSE(measureText(QStringLiteral("Hi\uFFFE"), TextPlatform::Twitter).valid);
+    }
 }
 
 TEST_CASE("Facebook comments allow 8000 characters, Messenger texts 2000")
