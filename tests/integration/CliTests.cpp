@@ -95,6 +95,21 @@ TEST_CASE("caredesk-cli scan-pii without a region reads national numbers as this
         qputenv("LC_ALL", keptLocale);
 }
 
+TEST_CASE("caredesk-cli measure keeps a U+FEFF that opens a text: X rejects the text")
+{
+    const ProcessResult result =
+        runProgram(QStringLiteral("caredesk-cli"), {QStringLiteral("measure")}, 30000,
+                   "{\"text\":\"\xEF\xBB\xBFhello\"}\n"   // the character, as typed
+                   "\xEF\xBB\xBF{\"text\":\"hello\"}\n"); // a byte-order mark before the line
+    REQUIRE(result.exitCode == 0);
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].value(QLatin1String("valid")).toBool(true) == false);
+    CHECK(lines[0].value(QLatin1String("weightedLength")).toInt() == 2 + 5);
+    CHECK(lines[1].value(QLatin1String("valid")).toBool(false) == true);
+    CHECK(lines[1].value(QLatin1String("weightedLength")).toInt() == 5);
+}
+
 TEST_CASE("Malformed input lines get an error line each and a non-zero exit, never a crash")
 {
     QByteArray input = "{\"text\":\"fine\"}\nnot json\n[1,2]\n{\"text\":42}\n\xff\xfe\n";

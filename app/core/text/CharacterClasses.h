@@ -39,6 +39,17 @@ inline bool isOneOf(char16_t c, std::u16string_view set)
     return set.find(c) != std::u16string_view::npos;
 }
 
+// twitter-text's expressions ignore case as JavaScript does: they compare upper cases, but a
+// letter beyond ASCII never equals an ASCII one (the dotless ı is no i, the Kelvin sign no k).
+// Characters with equal keys are equal to them.
+inline char16_t caseKey(char16_t c)
+{
+    if (c < 0x80)
+        return asciiLower(c);
+    const char32_t upper = QChar::toUpper(char32_t(c));
+    return upper >= 0x80 && upper <= 0xFFFF ? char16_t(upper) : c;
+}
+
 // Never part of any post, and what X rejects a post for.
 inline bool isInvalidChar(char16_t c)
 {
@@ -95,12 +106,18 @@ inline bool isLatinAccent(char16_t c)
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) ||
            isOneOf(c, u"\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B"
                       u"\u02BB") ||
-           (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF);
+           (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF) ||
+           // twitter-text matches these ranges ignoring case, as JavaScript does: also letters
+           // whose upper case lies within them (ʈ and Ʈ, ⱥ and Ⱥ, ι and the combining
+           // ypogegrammeni), in today's engines (Unicode 16).
+           isOneOf(c, u"\u0260\u0269\u0275\u0280\u0283\u0288\u028A\u028C\u0292\u0399\u03B9"
+                      u"\u1FBE\u2C65\u2C66\u2C7E\u2C7F\uA7DC");
 }
 
+// With the small letters of Cyrillic Extended-C, whose upper case is Cyrillic (as above).
 inline bool isCyrillic(char16_t c)
 {
-    return c >= 0x400 && c <= 0x4FF;
+    return (c >= 0x400 && c <= 0x4FF) || (c >= 0x1C80 && c <= 0x1C87);
 }
 
 inline bool isPathLetter(char16_t c)

@@ -1,25 +1,21 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QStringView>
+#include <QVarLengthArray>
 
 namespace CareDesk::Text {
 
-inline bool isKeycapBase(char32_t cp)
+struct EmojiSpan
 {
-    return (cp >= u'0' && cp <= u'9') || cp == u'#' || cp == u'*';
-}
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive
+};
 
-// emojiLength() past its quick test: what X counts as one emoji (flag, keycap, ZWJ sequence, a
-// pictograph with its skin tone or tags) starting at `i`, in UTF-16 units; 0 if none.
-qsizetype emojiSequenceLength(const char16_t *s, qsizetype i, qsizetype n);
-
-// UTF-16 length of the emoji sequence at `i` of `s` (`n` units long); 0 if none. Inline, since
-// the counter asks at every character and plain Latin text never starts one.
-inline qsizetype emojiLength(const char16_t *s, qsizetype i, qsizetype n)
-{
-    if (s[i] < 0xA9 && !isKeycapBase(s[i]))
-        return 0;
-    return emojiSequenceLength(s, i, n);
-}
+// The emoji X counts as one character each, as UTF-16 ranges of `text`, in order: the
+// sequences of twitter-text's emoji table (text/twitter-text/emoji-sequences.txt), found as
+// its expression finds them, from the start of the text, each search going on after the last
+// emoji found. Anything the table does not list (a pair of regional indicators that is no
+// flag, a joined sequence Unicode made up later) is no emoji: its parts count one by one.
+QVarLengthArray<EmojiSpan, 8> findEmoji(QStringView text);
 
 } // namespace CareDesk::Text

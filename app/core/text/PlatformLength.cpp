@@ -65,6 +65,10 @@ TextMeasure measureTwitter(const QString &text, const TwitterTextConfig &config)
     const char16_t *s = view.utf16();
     const qsizetype n = view.size();
     const QVarLengthArray<UrlFinder::Span, 8> urls = UrlFinder(view).find();
+    // Found in the whole text first, as twitter-text does: an emoji that begins inside a link
+    // and ends after it is not counted as one.
+    const QVarLengthArray<EmojiSpan, 8> emoji =
+        config.emojiParsingEnabled ? findEmoji(view) : QVarLengthArray<EmojiSpan, 8>();
 
     const qint64 scale = std::max(1, config.scale);
     const qint64 maxWeight = qint64(config.maxWeightedTweetLength) * scale;
@@ -72,17 +76,18 @@ TextMeasure measureTwitter(const QString &text, const TwitterTextConfig &config)
     bool valid = true;
     qsizetype validEnd = 0;
     qsizetype nextUrl = 0;
+    qsizetype nextEmoji = 0;
     for (qsizetype i = 0; i < n; ++i) {
         while (nextUrl < urls.size() && urls[nextUrl].start < i)
             ++nextUrl;
+        while (nextEmoji < emoji.size() && emoji[nextEmoji].start < i)
+            ++nextEmoji;
         if (nextUrl < urls.size() && urls[nextUrl].start == i) {
             weight += qint64(config.transformedURLLength) * scale;
-            i = urls[nextUrl].end - 1;
-            ++nextUrl;
-        } else if (const qsizetype emoji = config.emojiParsingEnabled ? emojiLength(s, i, n) : 0;
-                   emoji > 0) {
+            i = urls[nextUrl].countedEnd - 1;
+        } else if (nextEmoji < emoji.size() && emoji[nextEmoji].start == i) {
             weight += config.defaultWeight;
-            i += emoji - 1;
+            i = emoji[nextEmoji].end - 1;
         } else {
             const CodePoint cp = codePointAt(s, i, n);
             weight += weightOf(cp.value, config);

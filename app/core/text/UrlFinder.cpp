@@ -19,6 +19,31 @@ constexpr qsizetype MAX_DOMAIN_LABELS = 127; // DNS depth; also bounds the work 
 constexpr qsizetype MAX_TLD_LENGTH = 32;
 constexpr qsizetype NOT_COMPUTED = -2;
 
+// Where the text [pattern, pattern + length) of `s` first occurs in [from, limit), which holds
+// it. Knuth-Morris-Pratt: linear, even on texts made to be slow.
+qsizetype firstOccurrence(const char16_t *s, qsizetype from, qsizetype limit, qsizetype pattern,
+                          qsizetype length)
+{
+    QVarLengthArray<qsizetype, 64> border(length);
+    border[0] = 0;
+    for (qsizetype k = 1, b = 0; k < length; ++k) {
+        while (b > 0 && s[pattern + k] != s[pattern + b])
+            b = border[b - 1];
+        if (s[pattern + k] == s[pattern + b])
+            ++b;
+        border[k] = b;
+    }
+    for (qsizetype i = from, matched = 0; i < limit; ++i) {
+        while (matched > 0 && s[i] != s[pattern + matched])
+            matched = border[matched - 1];
+        if (s[i] == s[pattern + matched])
+            ++matched;
+        if (matched == length)
+            return i + 1 - length;
+    }
+    return pattern;
+}
+
 } // namespace
 
 QVarLengthArray<UrlFinder::Span, 8> UrlFinder::find()
@@ -136,16 +161,6 @@ qsizetype UrlFinder::domainEnd(qsizetype start) const
     return -1;
 }
 
-bool UrlFinder::isKnownTld(qsizetype start, qsizetype end) const
-{
-    char16_t lower[MAX_TLD_LENGTH];
-    if (end - start > std::min(m_maxTldLength, MAX_TLD_LENGTH))
-        return false;
-    for (qsizetype k = start; k < end; ++k)
-        lower[k - start] = char16_t(QChar::toLower(char32_t(m_s[k])));
-    return TopLevelDomains::contains(std::u16string_view(lower, size_t(end - start)));
-}
-
 // End of the top-level domain starting at `t`, or -1. It must not run on into a letter,
 // digit, '@', '+' or '-'; `limit` acts as the end of the text.
 qsizetype UrlFinder::tldEnd(qsizetype t, qsizetype limit) const
@@ -159,29 +174,29 @@ qsizetype UrlFinder::tldEnd(qsizetype t, qsizetype limit) const
     const auto endsHere = [this, limit](qsizetype e) {
         return e >= limit || !(isAsciiAlnum(m_s[e]) || isOneOf(m_s[e], u"@+-"));
     };
+    // The longest listed name that ends here wins, as in the library's expression: its lists
+    // never put a name before a longer one that it begins. Names in other scripts may run on
+    // into more letters of their own; "vermögensberater" mixes both.
     qsizetype result = -1;
-    if (isAsciiAlnum(m_s[t])) {
-        const qsizetype cap = std::min(limit, t + m_maxTldLength + 1);
-        qsizetype e = t;
-        while (e < cap && isAsciiAlnum(m_s[e]))
+    char16_t key[MAX_TLD_LENGTH];
+    const qsizetype most = std::min({limit - t, m_maxTldLength, MAX_TLD_LENGTH});
+    qsizetype longest = 0; // no name goes past a character that none of them has
+    for (; longest < most; ++longest) {
+        key[longest] = caseKey(m_s[t + longest]);
+        if (!TopLevelDomains::mayContain(key[longest]))
+            break;
+    }
+    for (qsizetype length = longest; length > 0 && result < 0; --length) {
+        if (endsHere(t + length) &&
+            TopLevelDomains::contains(std::u16string_view(key, size_t(length))))
+            result = t + length;
+    }
+    if (result < 0 && limit - t > 4 && asciiLower(m_s[t]) == u'x' &&
+        asciiLower(m_s[t + 1]) == u'n' && m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
+        qsizetype e = t + 4;
+        while (e < limit && (isAsciiAlnum(m_s[e]) || m_s[e] == u'-'))
             ++e;
-        if (endsHere(e) && isKnownTld(t, e)) {
-            result = e;
-        } else if (limit - t > 4 && asciiLower(m_s[t]) == u'x' && asciiLower(m_s[t + 1]) == u'n' &&
-                   m_s[t + 2] == u'-' && m_s[t + 3] == u'-') {
-            e = t + 4;
-            while (e < limit && (isAsciiAlnum(m_s[e]) || m_s[e] == u'-'))
-                ++e;
-            result = e > t + 4 ? e : -1;
-        }
-    } else {
-        // Internationalized ones may be followed by more letters of their own script.
-        for (qsizetype e = std::min(limit, t + m_maxTldLength); e > t; --e) {
-            if (endsHere(e) && isKnownTld(t, e)) {
-                result = e;
-                break;
-            }
-        }
+        result = e > t + 4 ? e : -1;
     }
     if (memo)
         m_tldEnd[t] = result;
@@ -209,24 +224,29 @@ qsizetype UrlFinder::balancedParensEnd(qsizetype i) const
     return (k < m_n && m_s[k] == u')') ? k + 1 : -1;
 }
 
-// `i` is just after the '/'. The path may end right there.
+// `i` is just after the '/'; the path may end right there. In the library's expression a path
+// ending character and a parenthesised part are alternatives of one repeated group: the path
+// runs to the last ending character outside parentheses, then takes the parenthesised parts
+// right after it ("/a(b)" but only "/" of "/!(b)").
 qsizetype UrlFinder::pathEnd(qsizetype i) const
 {
     qsizetype end = i;
-    while (i < m_n) {
-        if (isPathChar(m_s[i])) {
-            if (isPathEndChar(m_s[i]))
-                end = i + 1;
-            ++i;
-        } else if (m_s[i] == u'(') {
-            const qsizetype close = balancedParensEnd(i);
-            if (close < 0)
-                break;
-            i = close;
-            end = close;
+    for (qsizetype k = i; k < m_n;) {
+        if (isPathChar(m_s[k])) {
+            if (isPathEndChar(m_s[k]))
+                end = k + 1;
+            ++k;
+        } else if (const qsizetype close = m_s[k] == u'(' ? balancedParensEnd(k) : -1; close >= 0) {
+            k = close;
         } else {
             break;
         }
+    }
+    while (end < m_n && m_s[end] == u'(') {
+        const qsizetype close = balancedParensEnd(end);
+        if (close < 0)
+            break;
+        end = close;
     }
     return end;
 }
@@ -325,23 +345,33 @@ void UrlFinder::accept(const Candidate &c, QVarLengthArray<Span, 8> *urls) const
                 return;
             if (slug > 0) {
                 const bool query = slugEnd < m_n && m_s[slugEnd] == u'?';
-                urls->append({c.start, query ? queryEnd(slugEnd) : slugEnd});
+                const qsizetype end = query ? queryEnd(slugEnd) : slugEnd;
+                urls->append({c.start, end, end});
                 return;
             }
         }
-        urls->append({c.start, c.end});
+        urls->append({c.start, c.end, c.end});
         return;
     }
 
     if (isOneOf(c.before, u"-_./"))
         return; // part of a file name or a longer token
     const qsizetype first = urls->size();
+    qsizetype searchFrom = c.domainStart;
     for (Span ascii = nextAsciiDomain(c.domainStart, c.domainEnd); ascii.start >= 0;
          ascii = nextAsciiDomain(ascii.end, c.domainEnd)) {
-        urls->append(ascii);
+        // Placed where its text first occurs in the rest of the domain, as the library places
+        // it, even when that is an earlier part of a longer label: "co.ukwww.…co.uk".
+        const qsizetype length = ascii.end - ascii.start;
+        const qsizetype at = firstOccurrence(m_s, searchFrom, ascii.end, ascii.start, length);
+        urls->append({at, at + length, at + length});
+        searchFrom = at + length;
     }
-    if (c.hasPath && urls->size() > first)
-        urls->last().end = c.end; // the path goes with the last domain
+    if (c.hasPath && urls->size() > first) {
+        // The path goes with the last domain, and what follows the domain with its text.
+        urls->last().countedEnd = urls->last().end + (c.end - c.domainEnd);
+        urls->last().end = c.end;
+    }
 }
 
 } // namespace CareDesk::Text

@@ -14,6 +14,10 @@ public:
     {
         qsizetype start = 0;
         qsizetype end = 0; // exclusive
+        // Where X's counter goes on after the link: it skips as many characters as the link's
+        // text has, and the text of a link typed without a scheme names only its ASCII domain.
+        // Before `end` when more of the domain, in another script, comes before the path.
+        qsizetype countedEnd = 0;
     };
 
     explicit UrlFinder(QStringView text)
@@ -46,7 +50,6 @@ private:
     qsizetype asciiDomainEnd(qsizetype start, qsizetype limit) const;
     Span nextAsciiDomain(qsizetype from, qsizetype limit) const;
     bool isValidUrl(const Candidate &candidate) const;
-    bool isKnownTld(qsizetype start, qsizetype end) const;
     void accept(const Candidate &candidate, QVarLengthArray<Span, 8> *urls) const;
 
     const char16_t *m_s;
