@@ -840,6 +840,21 @@
         <source>Rewritten %1 % on average: the wording does not fit</source>
         <translation>Im Durchschnitt zu %1 % umgeschrieben: Die Formulierung passt nicht</translation>
     </message>
+    <message>
+        <source>No conversations from %1 to %2.</source>
+        <translation>Keine Unterhaltungen vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>No conversations today.</source>
+        <translation>Heute keine Unterhaltungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conversations in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Unterhaltungen am letzten Tag.</numerusform>
+            <numerusform>Keine Unterhaltungen in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::HandoffDialog</name>
@@ -890,6 +905,17 @@
     <message>
         <source>Fill in: %1.</source>
         <translation>Noch ausfüllen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::HistoryOffer</name>
+    <message>
+        <source>Show that period</source>
+        <translation>Diesen Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>The workspace holds conversations from %1 to %2.</source>
+        <translation>Der Arbeitsbereich enthält Unterhaltungen vom %1 bis %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1542,11 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a day as QLocale writes it (d day, MMM month name, yyyy year)</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::QueueView</name>
@@ -2015,6 +2046,25 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The newest %1 transcripts: narrow the filters or the dates for the others.</source>
+        <translation>Die neuesten %1 Verläufe: Grenzen Sie Filter oder Daten ein, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No transcripts from %1 to %2.</source>
+        <translation>Keine Verläufe vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>No transcripts today.</source>
+        <translation>Heute keine Verläufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No transcripts in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Verläufe am letzten Tag.</numerusform>
+            <numerusform>Keine Verläufe in den letzten %n Tagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2727,26 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Warning: this address is plain http:// to another machine. Your password and session would cross the network unencrypted; ask for the server&apos;s https:// address.</source>
         <translation>Warnung: Diese Adresse ist unverschlüsseltes http:// zu einem anderen Rechner. Ihr Passwort und Ihre Sitzung gingen unverschlüsselt über das Netz; fragen Sie nach der https://-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Country of the channel&apos;s phone numbers</source>
+        <translation>Land der Telefonnummern des Kanals</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>Land dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s first, then as those of the customer&apos;s language, so that a public reply with one is held back</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden zuerst als Nummern dieses Landes gelesen, dann als solche der Länder der Kundensprache, damit eine öffentliche Antwort mit einer solchen Nummer zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Customers&apos; phone numbers are from:</source>
+        <translation>Telefonnummern der Kunden stammen aus:</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3522,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Score %1 %</source>
         <translation>Punktzahl %1 %</translation>
+    </message>
+    <message>
+        <source>resolved on import: the brand had answered last</source>
+        <translation>beim Import erledigt: die Marke hatte zuletzt geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4342,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>The SLA policy has a problem.</source>
         <translation>Die SLA-Richtlinie enthält einen Fehler.</translation>
     </message>
+    <message>
+        <source>autoResolveDays: a whole number from 1 to %1</source>
+        <translation>autoResolveDays: eine ganze Zahl von 1 bis %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Triage::TriageEngine</name>
@@ -4957,10 +5035,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Nur diesen Text messen statt stdin zu lesen (measure).</translation>
     </message>
     <message>
-        <source>Country for phone numbers written without a country code, e.g. ES (scan-pii).</source>
-        <translation>Land für Telefonnummern ohne Ländervorwahl, z. B. DE (scan-pii).</translation>
-    </message>
-    <message>
         <source>File format (import: jsonl, tweet-csv; export: jsonl, html).</source>
         <translation>Dateiformat (import: jsonl, tweet-csv; export: jsonl, html).</translation>
     </message>
@@ -5277,6 +5351,10 @@ Befehle:
     <message>
         <source>%1 is plain http:// to another machine: the password and the session token cross the network unencrypted. Use the server&apos;s https:// address.</source>
         <translation>%1 ist unverschlüsseltes http:// zu einem anderen Rechner: Passwort und Sitzungstoken gehen unverschlüsselt über das Netz. Verwenden Sie die https://-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Country phone numbers written without a country code are read as first, e.g. ES; then this computer&apos;s and those of the text&apos;s language (scan-pii).</source>
+        <translation>Land, als dessen Nummern Telefonnummern ohne Ländervorwahl zuerst gelesen werden, z. B. ES; danach das dieses Computers und die der Sprache des Textes (scan-pii).</translation>
     </message>
 </context>
 </TS>

@@ -840,6 +840,21 @@
         <source>Rewritten %1 % on average: the wording does not fit</source>
         <translation>Reescrita un %1 % de media: la redacción no encaja</translation>
     </message>
+    <message>
+        <source>No conversations from %1 to %2.</source>
+        <translation>No hay conversaciones del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>No conversations today.</source>
+        <translation>Hoy no hay conversaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conversations in the last %n day(s).</source>
+        <translation>
+            <numerusform>No hay conversaciones en el último día.</numerusform>
+            <numerusform>No hay conversaciones en los últimos %n días.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::HandoffDialog</name>
@@ -890,6 +905,17 @@
     <message>
         <source>Fill in: %1.</source>
         <translation>Falta completar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::HistoryOffer</name>
+    <message>
+        <source>Show that period</source>
+        <translation>Mostrar ese periodo</translation>
+    </message>
+    <message>
+        <source>The workspace holds conversations from %1 to %2.</source>
+        <translation>El espacio de trabajo contiene conversaciones del %1 al %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1542,11 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Public</source>
         <translation>Público</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a day as QLocale writes it (d day, MMM month name, yyyy year)</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::QueueView</name>
@@ -2015,6 +2046,25 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The newest %1 transcripts: narrow the filters or the dates for the others.</source>
+        <translation>Las %1 transcripciones más recientes: acote los filtros o las fechas para ver las demás.</translation>
+    </message>
+    <message>
+        <source>No transcripts from %1 to %2.</source>
+        <translation>No hay transcripciones del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>No transcripts today.</source>
+        <translation>Hoy no hay transcripciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No transcripts in the last %n day(s).</source>
+        <translation>
+            <numerusform>No hay transcripciones en el último día.</numerusform>
+            <numerusform>No hay transcripciones en los últimos %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2727,26 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Warning: this address is plain http:// to another machine. Your password and session would cross the network unencrypted; ask for the server&apos;s https:// address.</source>
         <translation>Advertencia: esta dirección es http:// sin cifrar a otra máquina. Su contraseña y su sesión cruzarían la red sin cifrar; pida la dirección https:// del servidor.</translation>
+    </message>
+    <message>
+        <source>Country of the channel&apos;s phone numbers</source>
+        <translation>País de los números de teléfono del canal</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>País de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s first, then as those of the customer&apos;s language, so that a public reply with one is held back</source>
+        <translation>Los números de teléfono sin prefijo internacional se leen primero como de este país y después como de los países del idioma del cliente, para retener una respuesta pública que contenga uno</translation>
+    </message>
+    <message>
+        <source>Customers&apos; phone numbers are from:</source>
+        <translation>Los números de teléfono de los clientes son de:</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3522,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>Score %1 %</source>
         <translation>Puntuación %1 %</translation>
+    </message>
+    <message>
+        <source>resolved on import: the brand had answered last</source>
+        <translation>resuelta al importar: la marca había respondido la última</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4342,10 @@ Open it in the scenario editor?</source>
         <source>The SLA policy has a problem.</source>
         <translation>La política de SLA tiene un problema.</translation>
     </message>
+    <message>
+        <source>autoResolveDays: a whole number from 1 to %1</source>
+        <translation>autoResolveDays: un número entero de 1 a %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Triage::TriageEngine</name>
@@ -4957,10 +5035,6 @@ Open it in the scenario editor?</source>
         <translation>Medir solo este texto en lugar de leer stdin (measure).</translation>
     </message>
     <message>
-        <source>Country for phone numbers written without a country code, e.g. ES (scan-pii).</source>
-        <translation>País para los números de teléfono sin prefijo internacional, p. ej. ES (scan-pii).</translation>
-    </message>
-    <message>
         <source>File format (import: jsonl, tweet-csv; export: jsonl, html).</source>
         <translation>Formato de archivo (import: jsonl, tweet-csv; export: jsonl, html).</translation>
     </message>
@@ -5277,6 +5351,10 @@ Comandos:
     <message>
         <source>%1 is plain http:// to another machine: the password and the session token cross the network unencrypted. Use the server&apos;s https:// address.</source>
         <translation>%1 es http:// sin cifrar a otra máquina: la contraseña y el token de sesión cruzan la red sin cifrar. Use la dirección https:// del servidor.</translation>
+    </message>
+    <message>
+        <source>Country phone numbers written without a country code are read as first, e.g. ES; then this computer&apos;s and those of the text&apos;s language (scan-pii).</source>
+        <translation>País como cuyos números se leen primero los números de teléfono sin prefijo internacional, p. ej. ES; después el de este equipo y los del idioma del texto (scan-pii).</translation>
     </message>
 </context>
 </TS>
