@@ -11,6 +11,7 @@
 //
 //   caredesk-bench-server-attack [--flood-clients 30] [--flood-seconds 8]
 
+#include "BenchSupport.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/store/TeamStore.h"
@@ -38,20 +39,12 @@
 #include <vector>
 
 using namespace CareDesk;
+using BenchSupport::percentile;
+using BenchSupport::request;
 
 namespace {
 
 const QByteArray OWNER_PASSWORD = "the owner's long password";
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(std::min<double>(
-        static_cast<double>(values.size() - 1), p / 100.0 * static_cast<double>(values.size())));
-    return values[index];
-}
 
 qint64 residentKiB(qint64 pid)
 {
@@ -94,54 +87,6 @@ private:
     std::atomic<bool> m_stop = false;
     std::thread m_thread;
 };
-
-// A blocking connection from a chosen loopback address, for threads of their own.
-bool connectFrom(QTcpSocket &socket, const QString &source, quint16 port)
-{
-    socket.abort();
-    if (!socket.bind(QHostAddress(source)))
-        return false;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(5000);
-}
-
-// One keep-alive request and its status (0 when the connection failed or closed).
-int request(QTcpSocket &socket, const QString &source, quint16 port, const QByteArray &method,
-            const QByteArray &path, const QByteArray &body = {}, const QByteArray &token = {},
-            QByteArray *answerBody = nullptr)
-{
-    if (socket.state() != QAbstractSocket::ConnectedState && !connectFrom(socket, source, port))
-        return 0;
-    QByteArray head = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    if (!token.isEmpty())
-        head += "Authorization: Bearer " + token + "\r\n";
-    socket.write(head + "Content-Type: application/json\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    QByteArray answer;
-    qsizetype headerEnd = -1;
-    qsizetype length = 0;
-    while (headerEnd < 0 || answer.size() < headerEnd + 4 + length) {
-        if (!socket.waitForReadyRead(30000)) {
-            socket.abort();
-            return 0;
-        }
-        answer += socket.readAll();
-        headerEnd = answer.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const QByteArray headers = answer.left(headerEnd).toLower();
-            const qsizetype at = headers.indexOf("content-length:");
-            length = at < 0 ? 0
-                            : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15)
-                                  .trimmed()
-                                  .toLongLong();
-        }
-    }
-    if (answer.toLower().contains("connection: close"))
-        socket.disconnectFromHost();
-    if (answerBody)
-        *answerBody = answer.mid(headerEnd + 4, length);
-    return answer.mid(9, 3).toInt();
-}
 
 QByteArray loginBody(const QString &login, const QByteArray &password)
 {
@@ -322,7 +267,9 @@ void throwAtServer(const Bench &bench, const char *what, const QByteArray &head,
                    const std::function<QByteArray(const QByteArray &)> &wrap, bool webSocket)
 {
     QTcpSocket socket;
-    if (!connectFrom(socket, QStringLiteral("127.0.0.5"), bench.port))
+    socket.bind(QHostAddress(QStringLiteral("127.0.0.5")));
+    socket.connectToHost(QHostAddress::LocalHost, bench.port);
+    if (!socket.waitForConnected(5000))
         return;
     PeakMemory memory(bench.pid);
     QElapsedTimer took;

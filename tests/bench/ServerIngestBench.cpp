@@ -7,6 +7,7 @@
 //
 //   caredesk-bench-server-ingest [--items 5000] [--clients 4] [--database URL]
 
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
@@ -34,50 +35,9 @@
 #include <vector>
 
 using namespace CareDesk;
+using BenchSupport::percentile;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(std::min<double>(
-        static_cast<double>(values.size() - 1), p / 100.0 * static_cast<double>(values.size())));
-    return values[index];
-}
-
-// One keep-alive HTTP/1.1 request on a blocking socket; the status, or 0 when it failed.
-int request(QTcpSocket &socket, quint16 port, const QByteArray &token, const QByteArray &method,
-            const QByteArray &path, const QByteArray &body = {})
-{
-    if (socket.state() != QAbstractSocket::ConnectedState) {
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        if (!socket.waitForConnected(5000))
-            return 0;
-    }
-    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-                 token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
-                 body);
-    QByteArray answer;
-    qsizetype headerEnd = -1;
-    qsizetype length = 0;
-    while (headerEnd < 0 || answer.size() < headerEnd + 4 + length) {
-        if (!socket.waitForReadyRead(120000))
-            return 0;
-        answer += socket.readAll();
-        headerEnd = answer.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const QByteArray headers = answer.left(headerEnd).toLower();
-            const qsizetype at = headers.indexOf("content-length:");
-            length = at < 0 ? 0
-                            : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15)
-                                  .trimmed()
-                                  .toLongLong();
-        }
-    }
-    return answer.mid(9, 3).toInt();
-}
 
 QByteArray items(int first, int count)
 {
@@ -151,7 +111,7 @@ private:
             const qint64 early = due - m_clock.nsecsElapsed();
             if (early > 0)
                 std::this_thread::sleep_for(std::chrono::nanoseconds(early));
-            if (request(socket, port, token, "GET", "/v1/me") != 200)
+            if (BenchSupport::request(socket, QString(), port, "GET", "/v1/me", {}, token) != 200)
                 ++m_failures;
             const qint64 answered = m_clock.nsecsElapsed();
             QMutexLocker lock(&m_mutex);

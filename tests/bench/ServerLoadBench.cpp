@@ -7,6 +7,7 @@
 //   caredesk-bench-server [--agents 500] [--seconds 30] [--think-ms 10000] [--threads 2]
 //   [--database URL]
 
+#include "BenchSupport.h"
 #include "server/Passwords.h"
 #include "server/ServerDatabase.h"
 #include "server/store/TeamStore.h"
@@ -41,20 +42,11 @@
 #include <vector>
 
 using namespace CareDesk;
+using BenchSupport::percentile;
 
 namespace {
 
 QElapsedTimer g_clock;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(std::min<double>(
-        static_cast<double>(values.size() - 1), p / 100.0 * static_cast<double>(values.size())));
-    return values[index];
-}
 
 // One keep-alive HTTP/1.1 connection that carries one request at a time.
 class HttpConnection : public QObject
