@@ -39,12 +39,21 @@ RequestParser::~RequestParser() = default;
 
 RequestParser::Outcome RequestParser::put(const QByteArray &input, qsizetype &used, QString &why)
 {
+    // Boost.Beast before 1.86 asserts, when a chunk header it found incomplete comes back with
+    // fewer than 5 bytes (an empty body's "0\r\n", then "\r"), though it would only ask for
+    // more. No complete chunk header plus the end of the body is shorter, so wait for them.
+    constexpr qsizetype SHORTEST_FINAL_CHUNK = 5; // "0\r\n\r\n"
+    used = 0;
+    if (m_chunkHeaderIncomplete && input.size() < SHORTEST_FINAL_CHUNK)
+        return Outcome::NeedMore;
     boost::beast::error_code error;
     used = static_cast<qsizetype>(m_beast->parser.put(
         boost::asio::const_buffer(input.constData(), static_cast<std::size_t>(input.size())),
         error));
     if (!error)
         return Outcome::Progress;
+    m_chunkHeaderIncomplete = error == http::error::need_more && m_beast->parser.is_header_done() &&
+                              m_beast->parser.chunked();
     if (error == http::error::need_more)
         return Outcome::NeedMore;
     if (error == http::error::header_limit)

@@ -43,6 +43,8 @@ public:
 private:
     struct Beast;
     std::unique_ptr<Beast> m_beast;
+    // Set when a chunked body's next chunk header was incomplete (see put()).
+    bool m_chunkHeaderIncomplete = false;
 };
 
 } // namespace CareDesk::Server
