@@ -45,7 +45,7 @@ int detectLanguage(const QCommandLineParser &)
                 detector.detect(text.toString(), in.value(QLatin1String("hint")).toString(),
                                 in.value(QLatin1String("customerLanguage")).toString());
             return QJsonObject{{QStringLiteral("lang"), result.code},
-                               {QStringLiteral("reliable"), result.isKnown()},
+                               {QStringLiteral("reliable"), result.reliable},
                                {QStringLiteral("source"), Triage::toString(result.source)}};
         });
 }

@@ -37,6 +37,7 @@ TEST_CASE("caredesk-cli detect-language answers every line, with the source of e
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].value(QLatin1String("lang")).toString() == QStringLiteral("fr"));
     CHECK(lines[0].value(QLatin1String("source")).toString() == QStringLiteral("text"));
+    CHECK(lines[0].value(QLatin1String("reliable")).toBool() == true);
     CHECK(lines[1].value(QLatin1String("lang")).toString() == QStringLiteral("de"));
     CHECK(lines[1].value(QLatin1String("source")).toString() == QStringLiteral("platform"));
     CHECK(lines[2].value(QLatin1String("lang")).toString() == QStringLiteral("und"));

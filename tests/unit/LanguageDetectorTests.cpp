@@ -1,14 +1,79 @@
 #include "triage/LanguageDetector.h"
+#include "triage/LanguageModel.h"
 
 #include "support/CatchQt.h"
 
+#include <QFile>
+
 using namespace CareDesk::Triage;
 
-TEST_CASE("The platform's language tag wins when it names a language")
+TEST_CASE("The platform's language tag decides where the text cannot")
 {
     const auto result = LanguageDetector().detect(QStringLiteral("ok"), QStringLiteral("pt"), {});
     CHECK(result.code == QStringLiteral("pt"));
     CHECK(result.source == LanguageSource::PlatformHint);
+    CHECK_FALSE(result.reliable);
+}
+
+TEST_CASE("A clear text outweighs the platform's tag and the customer's history")
+{
+    const auto result = LanguageDetector().detect(QStringLiteral("tack så mycket för hjälpen"),
+                                                  QStringLiteral("de"), QStringLiteral("de"));
+    CHECK(result.code == QStringLiteral("sv"));
+    CHECK(result.source == LanguageSource::TextDetection);
+    CHECK(result.reliable);
+}
+
+TEST_CASE("Where two languages fit the text, the tag or the history breaks the tie")
+{
+    const LanguageDetector detector;
+    // Spanish and Portuguese both write "de" and "vida".
+    const auto hinted = detector.detect(QStringLiteral("de vida"), QStringLiteral("pt"), {});
+    CHECK(hinted.code == QStringLiteral("pt"));
+    CHECK(hinted.source == LanguageSource::PlatformHint);
+    const auto known = detector.detect(QStringLiteral("de vida"), {}, QStringLiteral("es"));
+    CHECK(known.code == QStringLiteral("es"));
+    CHECK(known.source == LanguageSource::CustomerHistory);
+    // A tag naming a language the text rules out is not followed.
+    const auto ruledOut = detector.detect(QStringLiteral("de vida"), QStringLiteral("ja"), {});
+    CHECK(ruledOut.code != QStringLiteral("ja"));
+}
+
+TEST_CASE("Two words are enough for languages that share most of their letters")
+{
+    const LanguageDetector detector;
+    const std::pair<const char *, const char *> cases[] = {
+        {"tack så mycket", "sv"},
+        {"kiitos paljon", "fi"},
+        {"çok teşekkürler", "tr"},
+        {"hartelijk bedankt", "nl"},
+        {"mange tak", "da"},
+        {"dziękuję bardzo", "pl"},
+        {"děkuji moc", "cs"},
+        {"terima kasih", "id"},
+        {"cảm ơn", "vi"},
+        {"спасибо большое", "ru"},
+        {"我们的订单", "zh"},
+        {"注文はいつ届きますか", "ja"},
+        {"주문이 아직 안 왔어요", "ko"},
+        {"बहुत धन्यवाद", "hi"},
+    };
+    for (const auto &[text, language] : cases) {
+        INFO(text);
+        CHECK(detector.detect(QString::fromUtf8(text), {}, {}).code == QLatin1String(language));
+    }
+}
+
+TEST_CASE("Hindi in Latin letters comes out Hindi, never reliable English")
+{
+    const LanguageDetector detector;
+    for (const char *text : {"yaar mera order abhi tak nahi aaya", "bhai refund kab milega",
+                             "kya bakwas service hai, koi jawab nahi deta"}) {
+        INFO(text);
+        const auto result = detector.detect(QString::fromUtf8(text), {}, {});
+        CHECK((result.code == QStringLiteral("hi") || result.code == QStringLiteral("und")));
+        CHECK_FALSE((result.code == QStringLiteral("en") && result.reliable));
+    }
 }
 
 TEST_CASE("Without a usable tag the text decides, cleaned of mentions, links and hashtag marks")
@@ -33,6 +98,7 @@ TEST_CASE("Text too short to judge falls back to the customer's language, else u
     CHECK(fromHistory.code == QStringLiteral("fr"));
     CHECK(fromHistory.source == LanguageSource::CustomerHistory);
     const auto unknown = detector.detect(QStringLiteral("ok"), {}, {});
+    CHECK_FALSE(unknown.reliable);
     CHECK(unknown.code == QStringLiteral("und"));
     CHECK(unknown.source == LanguageSource::Unknown);
 }
@@ -91,5 +157,30 @@ TEST_CASE("Short English stays English despite the clues other languages leave i
           "@AcmeHelp my parcel never arrived, tracking says delivered :D"}) {
         INFO(text);
         CHECK(detector.detect(QString::fromUtf8(text), {}, {}).code == QStringLiteral("en"));
+    }
+}
+
+TEST_CASE("The built-in language model loads, and a broken one is refused with a reason")
+{
+    const LanguageModel &model = LanguageModel::builtIn();
+    CHECK(model.languageCount() >= 30);
+    CHECK(model.indexOf(u"sv") >= 0);
+    CHECK(model.reportedCodes().contains(QStringLiteral("hi")));
+
+    QString error;
+    CHECK(LanguageModel::fromBytes(QByteArray("not a model"), &error).languageCount() == 0);
+    CHECK(error.contains(QStringLiteral("not a CareDesk language model")));
+
+    QFile file(QStringLiteral(":/caredesk/triage/language-model.bin"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    error.clear();
+    CHECK(LanguageModel::fromBytes(whole.left(whole.size() / 2), &error).languageCount() == 0);
+    CHECK_FALSE(error.isEmpty());
+    // Every byte of a truncated header, too: never a crash, always a reason.
+    for (qsizetype cut = 0; cut < 300; ++cut) {
+        error.clear();
+        CHECK(LanguageModel::fromBytes(whole.left(cut), &error).languageCount() == 0);
+        CHECK_FALSE(error.isEmpty());
     }
 }

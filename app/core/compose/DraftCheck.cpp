@@ -58,7 +58,7 @@ DraftReview DraftChecker::review(const QString &text, const DraftContext &contex
         const bool customerKnown =
             !context.customerLanguage.isEmpty() && context.customerLanguage != u"und";
         review.languageMismatch =
-            customerKnown && detected.isKnown() && detected.code != context.customerLanguage;
+            customerKnown && detected.reliable && detected.code != context.customerLanguage;
     }
     review.pii = m_scanner.scan(
         text, Triage::PhoneRegions::inOrder(context.regions,

@@ -222,8 +222,10 @@ void scoreReply(const Core::ConversationDetail &conversation, const Core::Messag
                 {conversation.conversationId, message.id, message.createdAt, kinds});
         }
     }
-    const QString detected = checks.detector.detect(message.text, QString(), QString()).code;
-    if (score.language != u"und" && detected != u"und") {
+    // Only a language the reply makes clear counts: a guess from a few words proves nothing.
+    const Triage::LanguageResult reply = checks.detector.detect(message.text, QString(), QString());
+    const QString detected = reply.code;
+    if (score.language != u"und" && reply.reliable) {
         ++score.languageChecked;
         if (detected == score.language)
             ++score.languageMatched;

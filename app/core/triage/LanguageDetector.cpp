@@ -1,5 +1,6 @@
 #include "LanguageDetector.h"
 
+#include "LanguageModel.h"
 #include "TextNormalizer.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,230 +30,46 @@ bool isUsableHint(const QString &hint)
     return hint.size() == 2 && hint != u"in";
 }
 
-// The most frequent short words of the languages care teams meet most. On a tweet of five
-// words CLD2 has too few letter groups to go on and leans to English; the little words still
-// tell the languages apart. A word several languages share counts for each of them in part.
-struct FunctionWords
-{
-    const char *language;
-    const char *words; // lower case, separated by spaces
-};
-
-constexpr std::array kFunctionWords{
-    FunctionWords{
-        "en", "the and is are was were you your this that with for have has not but what my "
-              "me just so be to of in on at it we they he she can will dont cant all do get got "
-              "like how why when there from been if or out up about would thanks thank please "
-              "love good now yes an our by more know really today lol omg people time day see "
-              "going im its his her him them who which than then could should did does here "
-              "want need still never very much best great new happy"},
-    FunctionWords{
-        "es",
-        "el la los las de que y en un una es por con para del al lo como pero más mas muy ya "
-        "se su sus mi mis me te yo tu tú está están esta este esto eso son hay fue ser todo "
-        "todos nada también porque cuando donde qué cómo gracias hola sí bien hoy ahora nos "
-        "les le ni sin sobre hasta desde hace tiene tienen puede quiero vamos jajaja jaja "
-        "muchas mucho muchos buenos buenas día días pues aquí así no a o eres soy estoy "
-        "tengo tienes nunca siempre alguien donde dónde ustedes usted ella ellos vez q yo mí ti "
-        "dos hacer pero"},
-    FunctionWords{
-        "pt",
-        "o os as da do das dos e é um uma não nao que de em no na nos nas para pra com por "
-        "se mais mas muito muita já ja eu você voce vc ele ela eles isso esse essa este esta "
-        "está tá ta são foi ser ter tem tô meu minha seu sua também tambem quando porque pq "
-        "q obrigado obrigada olá oi bom boa dia hoje agora aqui ainda nada tudo todos vai "
-        "vou vamos kkk kkkk kkkkk rs rsrs né ne só até ao à às pelo pela lá sim quero gente "
-        "coisa nem mesmo sempre nunca estou então entao vocês voces a ou hj eh k mim lindo linda "
-        "vcs tbm tb mto mt msm oq qto cmg kd sdds saudade saudades ate tava bora agr"},
-    FunctionWords{
-        "fr", "le la les de des du un une et est en que qui pour pas ne je tu il elle nous vous "
-              "ils on ce cette ces ça ca sur avec dans par au aux mais ou où très plus tout tous "
-              "bien merci beaucoup bonjour salut oui non suis sont fait être avoir mon ma mes ton "
-              "ta son sa leur là quand comme aussi rien déjà encore moi toi lui trop mdr ptdr "
-              "vraiment faire va vais peut même c j qu n l d ai as avez sommes êtes cest jai à été "
-              "sans chez notre votre nos vos entre après avant depuis contre selon lors sous peu "
-              "fois ici"},
-    FunctionWords{
-        "de",
-        "der die das und ist nicht ich du er sie es wir ihr ein eine einen einem dem den des "
-        "mit von zu auf für fur im in an auch aber oder wenn dass daß was wie wer noch nur "
-        "schon sehr mal jetzt heute hier da so kein keine mein meine dein sind bin bist hat "
-        "habe haben wird werden war kann danke bitte hallo ja nein gut mehr immer doch sich "
-        "uns euch diese dieser bei nach aus um über ganz man alle viel muss gibt geht mich "
-        "dich mir dir nix nichts wieder gerade warum echt halt eben wohl gar eigentlich "
-        "einfach zum zur vom beim ins seit gegen ohne durch unter vor weil ob denn sein seine "
-        "ihre wieso weiß weiss leider gerne gern lieber"},
-    FunctionWords{
-        "it", "il lo la i gli le di del della dei delle che e è un una uno non per con su da in al "
-              "alla ma anche come più piu sono sei siamo ho hai ha abbiamo hanno questo questa "
-              "quello quella mi ti ci si io tu lui lei noi voi loro mio mia tuo tua suo sua grazie "
-              "ciao sì bene molto tutto tutti oggi ancora già sempre quando perché perche cosa "
-              "fare fatto essere solo dopo poi qui ora adesso nel nella sul sulla dal dalla degli "
-              "ecco allora proprio niente nessuno mille buon buona questi perchè l dell all nell "
-              "buongiorno a ai agli dai dagli coi nei negli tra fra chi dove quanto quanta vi ne "
-              "mai sto sta stai stato stata può cioè"},
-};
-
-// From this many characters on, CLD2 has enough text to be trusted on its own.
+// From this many characters on, CLD2 has enough text to be trusted on a language the model
+// does not know.
 constexpr qsizetype LONG_TEXT = 60;
 
-constexpr int kLexiconLanguages = static_cast<int>(kFunctionWords.size());
-
-using Scores = std::array<double, kLexiconLanguages>;
-
-// Looked up by views into the lower-cased text, without a string per word.
-struct ViewHash
+// Chinese and Japanese are written without spaces: each of their characters counts as a word.
+bool isCharacterWord(QChar c)
 {
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view word) const
-    {
-        return std::hash<std::u16string_view>{}(word);
-    }
-};
-using FunctionWordTable = std::unordered_map<std::u16string, Scores, ViewHash, std::equal_to<>>;
-
-const FunctionWordTable &functionWordTable()
-{
-    static const FunctionWordTable table = [] {
-        QHash<QString, QList<int>> languagesOf;
-        for (int language = 0; language < kLexiconLanguages; ++language) {
-            const QStringList words =
-                QString::fromUtf8(kFunctionWords[language].words).split(u' ', Qt::SkipEmptyParts);
-            for (const QString &word : words) {
-                QList<int> &languages = languagesOf[word];
-                if (!languages.contains(language))
-                    languages.append(language);
-            }
-        }
-        FunctionWordTable weights;
-        for (auto it = languagesOf.cbegin(); it != languagesOf.cend(); ++it) {
-            Scores scores{};
-            for (int language : it.value())
-                scores[language] = 1.0 / it.value().size();
-            weights.emplace(it.key().toStdU16String(), scores);
-        }
-        return weights;
-    }();
-    return table;
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana;
 }
 
-int lexiconIndex(const QString &code)
+// The model's score of each language for the text: its words (runs of letters and marks,
+// apostrophes splitting "l'homme"), each Chinese or Japanese character a word of its own.
+struct Evidence
 {
-    for (int language = 0; language < kLexiconLanguages; ++language) {
-        if (code == QLatin1String(kFunctionWords[language].language))
-            return language;
-    }
-    return -1;
-}
-
-// Letters (and "sch") and word endings that only some of the word-list languages use: evidence
-// for words CLD2 has too few letter groups to judge ("assistindo", "gratuliere", "climatique").
-// Each counts half a function word, shared among the languages it names.
-struct Clue
-{
-    const char16_t *text;
-    const char *languages; // separated by spaces
+    std::vector<double> scores;
+    int words = 0;
 };
 
-constexpr Clue kLetterClues[] = {
-    {u"ã", "pt"},    {u"õ", "pt"},    {u"ñ", "es"},    {u"¿", "es"},    {u"¡", "es"},
-    {u"ß", "de"},    {u"ä", "de"},    {u"ö", "de"},    {u"ü", "de"},    {u"sch", "de"},
-    {u"œ", "fr"},    {u"î", "fr"},    {u"û", "fr"},    {u"ë", "fr"},    {u"ï", "fr"},
-    {u"ì", "it"},    {u"ò", "it"},    {u"ç", "fr pt"}, {u"ê", "fr pt"}, {u"â", "fr pt"},
-    {u"ô", "fr pt"}, {u"è", "fr it"},
-};
-
-constexpr Clue kEndingClues[] = {
-    {u"ção", "pt"},         {u"ções", "pt"},  {u"ões", "pt"},        {u"inho", "pt"},
-    {u"inha", "pt"},        {u"indo", "pt"},  {u"ando", "es pt it"}, {u"endo", "es pt it"},
-    {u"mente", "es pt it"}, {u"ción", "es"},  {u"ciones", "es"},     {u"idad", "es"},
-    {u"zione", "it"},       {u"zioni", "it"}, {u"issimo", "it"},     {u"etto", "it"},
-    {u"ggio", "it"},        {u"zza", "it"},   {u"zzo", "it"},        {u"zzi", "it"},
-    {u"cchi", "it"},        {u"gli", "it"},   {u"ppa", "it"},        {u"ppo", "it"},
-    {u"tto", "it"},         {u"tti", "it"},   {u"tà", "it"},         {u"eux", "fr"},
-    {u"euse", "fr"},        {u"ique", "fr"},  {u"ement", "fr"},      {u"aient", "fr"},
-    {u"ung", "de"},         {u"ungen", "de"}, {u"keit", "de"},       {u"heit", "de"},
-    {u"lich", "de"},        {u"chen", "de"},  {u"schaft", "de"},     {u"ing", "en"},
-    {u"ght", "en"},         {u"ness", "en"},
-};
-
-struct WeightedClue
+Evidence weigh(const LanguageModel &model, const QString &lowered)
 {
-    std::u16string_view text;
-    Scores weights;
-};
-
-template<std::size_t N> std::vector<WeightedClue> weighted(const Clue (&clues)[N])
-{
-    std::vector<WeightedClue> result;
-    for (const Clue &clue : clues) {
-        const QList<QByteArray> codes = QByteArray(clue.languages).split(' ');
-        WeightedClue entry{clue.text, {}};
-        for (const QByteArray &code : codes)
-            entry.weights[lexiconIndex(QString::fromLatin1(code))] = 0.5 / codes.size();
-        result.push_back(entry);
-    }
-    return result;
-}
-
-void add(Scores &scores, const Scores &weights)
-{
-    for (int language = 0; language < kLexiconLanguages; ++language)
-        scores[language] += weights[language];
-}
-
-void addWordClues(Scores &scores, std::u16string_view word)
-{
-    static const std::vector<WeightedClue> letters = weighted(kLetterClues);
-    static const std::vector<WeightedClue> endings = weighted(kEndingClues);
-    constexpr std::size_t MIN_LETTERS_FOR_ENDING = 5;
-    // One letter clue a word: "schön" counts once. Plain ASCII words can only hold "sch".
-    const bool ascii = std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; });
-    const auto letter = std::find_if(letters.begin(), letters.end(), [&](const WeightedClue &clue) {
-        return (!ascii || clue.text.front() < 0x80) && word.find(clue.text) != word.npos;
-    });
-    if (letter != letters.end())
-        add(scores, letter->weights);
-    if (word.size() < MIN_LETTERS_FOR_ENDING)
-        return;
-    const WeightedClue *longest = nullptr;
-    for (const WeightedClue &clue : endings) {
-        if (word.ends_with(clue.text) && (!longest || clue.text.size() > longest->text.size()))
-            longest = &clue;
-    }
-    if (longest)
-        add(scores, longest->weights);
-}
-
-Scores functionWordScores(const QString &lowered)
-{
-    const FunctionWordTable &table = functionWordTable();
-    Scores scores{};
+    Evidence evidence{std::vector<double>(std::size_t(model.languageCount()), 0.0), 0};
     const std::u16string_view text(reinterpret_cast<const char16_t *>(lowered.utf16()),
                                    static_cast<std::size_t>(lowered.size()));
     std::size_t start = std::u16string_view::npos;
     const auto take = [&](std::size_t end) {
-        if (start == std::u16string_view::npos)
-            return;
-        // French and Italian elide "le", "de", "ce", ... before a vowel: "l'", "d'", "c'". Alone,
-        // such a letter is more likely a smiley (":D") or an initial.
-        const bool elision =
-            end == start + 1 && QStringView(u"cdjlmnst").contains(QChar(text[start]));
-        if (elision && (end >= text.size() || (text[end] != u'\'' && text[end] != u'’'))) {
-            start = std::u16string_view::npos;
-            return;
+        if (start != std::u16string_view::npos) {
+            model.addWord(text.substr(start, end - start), evidence.scores);
+            ++evidence.words;
         }
-        const std::u16string_view word = text.substr(start, end - start);
-        const auto found = table.find(word);
-        if (found != table.end())
-            add(scores, found->second);
-        else
-            addWordClues(scores, word);
         start = std::u16string_view::npos;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const QChar c(text[i]);
-        if (c.isLetter() || c.isMark()) {
+        if (isCharacterWord(c)) {
+            take(i);
+            start = i;
+            take(i + 1);
+        } else if (c.isLetter() || c.isMark()) {
             if (start == std::u16string_view::npos)
                 start = i;
         } else {
@@ -259,7 +77,7 @@ Scores functionWordScores(const QString &lowered)
         }
     }
     take(text.size());
-    return scores;
+    return evidence;
 }
 
 // Words that tell nothing of the language: hashtag-like compounds ("MasterChefBR",
@@ -416,46 +234,117 @@ QString LanguageDetector::cleanForDetection(const QString &text)
     return cleaned.trimmed();
 }
 
+namespace {
+
+// The text as the model reads it: without hashtags when enough words are left.
+QString scoredText(const QString &text)
+{
+    QString scored =
+        normalizedForScoring(LanguageDetector::cleanForDetection(withoutHashtags(text)));
+    if (!hasWordsToGoOn(scored))
+        scored = normalizedForScoring(LanguageDetector::cleanForDetection(text));
+    return scored;
+}
+
+// Each language's score, best first.
+QList<LanguageDetector::Candidate> ranked(const LanguageModel &model, const Evidence &evidence)
+{
+    QList<LanguageDetector::Candidate> ranked;
+    if (evidence.words == 0)
+        return ranked;
+    // One candidate a language, however many ways it is written ("hi", "hi-Latn").
+    const QStringList &codes = model.reportedCodes();
+    std::vector<double> best(std::size_t(codes.size()), -std::numeric_limits<double>::infinity());
+    for (int l = 0; l < model.languageCount(); ++l) {
+        double &score = best[std::size_t(model.reportedAs(l))];
+        score = std::max(score, evidence.scores[std::size_t(l)]);
+    }
+    ranked.reserve(codes.size());
+    for (qsizetype r = 0; r < codes.size(); ++r)
+        ranked.append({codes.at(r), best[std::size_t(r)]});
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const LanguageDetector::Candidate &a,
+                        const LanguageDetector::Candidate &b) { return a.score > b.score; });
+    return ranked;
+}
+
+// Among languages the text leaves nearly tied, the one customers write in more often: Spanish
+// before Catalan for "no funciona el router". Only ever a guess's tie-break.
+QString guess(const QList<LanguageDetector::Candidate> &ranked)
+{
+    static const QStringList lessOften = {
+        QStringLiteral("bg"), QStringLiteral("ca"), QStringLiteral("da"), QStringLiteral("el"),
+        QStringLiteral("he"), QStringLiteral("hu"), QStringLiteral("no"), QStringLiteral("ro"),
+        QStringLiteral("th"), QStringLiteral("uk")};
+    constexpr double LESS_OFTEN = 1.0; // nats
+    const LanguageDetector::Candidate *best = &ranked.first();
+    double bestScore = -std::numeric_limits<double>::infinity();
+    for (const LanguageDetector::Candidate &candidate : ranked) {
+        const double score =
+            candidate.score - (lessOften.contains(candidate.code) ? LESS_OFTEN : 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = &candidate;
+        }
+    }
+    return best->code;
+}
+
+} // namespace
+
+QList<LanguageDetector::Candidate> LanguageDetector::rank(const QString &text) const
+{
+    return Triage::ranked(LanguageModel::builtIn(),
+                          weigh(LanguageModel::builtIn(), scoredText(text)));
+}
+
 LanguageResult LanguageDetector::detect(const QString &text, const QString &platformHint,
                                         const QString &customerLanguage) const
 {
-    const QString hint = platformHint.trimmed().toLower();
-    if (isUsableHint(hint))
-        return {hint, LanguageSource::PlatformHint};
-
-    QString scored = normalizedForScoring(cleanForDetection(withoutHashtags(text)));
-    if (!hasWordsToGoOn(scored))
-        scored = normalizedForScoring(cleanForDetection(text));
-    if (!scored.isEmpty()) {
+    const LanguageModel &model = LanguageModel::builtIn();
+    const QString scored = scoredText(text);
+    const Evidence evidence = weigh(model, scored);
+    const QList<Candidate> ranked = Triage::ranked(model, evidence);
+    // A long text whose words the model mostly does not know may be in a language it does not
+    // know (Catalan is known; Tagalog is not): CLD2 knows some eighty languages and, given
+    // enough text, is right about them.
+    if (scored.size() >= LONG_TEXT &&
+        (ranked.isEmpty() || ranked.first().score < UNFAMILIAR_WORD * evidence.words)) {
         const Cld2Guess cld2 = askCld2(scored.toUtf8());
-        const Scores words = functionWordScores(scored);
-        int best = 0;
-        for (int language = 1; language < kLexiconLanguages; ++language) {
-            if (words[language] > words[best])
-                best = language;
-        }
-        const int cld2Index = lexiconIndex(cld2.code);
-        const double cld2Words = cld2Index >= 0 ? words[cld2Index] : 0.0;
-        // The function words overrule CLD2 when they clearly point elsewhere, unless CLD2 is
-        // sure of a language they do not know (Dutch, Catalan, ...) in a text long enough for
-        // it to judge.
-        const bool cld2SureOfOther = cld2Index < 0 && cld2.reliable && scored.size() >= LONG_TEXT;
-        // On a short text CLD2 calls almost anything English, "reliably": there its answer
-        // needs some support from the words, or it loses to what little the words say.
-        const bool cld2Unsupported =
-            scored.size() < LONG_TEXT && cld2Words == 0.0 && words[best] >= 0.5 - 1e-9;
-        const bool wordsDecide =
-            (cld2Unsupported || (words[best] >= 1.0 && words[best] >= cld2Words + 1.0 - 1e-9)) &&
-            !cld2SureOfOther;
-        if (wordsDecide)
-            return {QString::fromLatin1(kFunctionWords[best].language),
-                    LanguageSource::TextDetection};
-        if (!cld2.code.isEmpty() && (cld2.reliable || cld2Words >= 1.0))
-            return {cld2.code, LanguageSource::TextDetection};
+        if (cld2.reliable && model.indexOf(cld2.code) < 0)
+            return {cld2.code, LanguageSource::TextDetection, true};
     }
-    if (!customerLanguage.isEmpty() && customerLanguage != u"und")
-        return {customerLanguage, LanguageSource::CustomerHistory};
-    return {};
+    const QString hint = platformHint.trimmed().toLower();
+    const QString history = customerLanguage == u"und" ? QString() : customerLanguage;
+    if (ranked.isEmpty()) {
+        if (isUsableHint(hint))
+            return {hint, LanguageSource::PlatformHint, false};
+        if (!history.isEmpty())
+            return {history, LanguageSource::CustomerHistory, false};
+        return {};
+    }
+    const Candidate &best = ranked.first();
+    const double margin = ranked.size() > 1 ? best.score - ranked.at(1).score : RELIABLE_MARGIN;
+    if (margin >= RELIABLE_MARGIN)
+        return {best.code, LanguageSource::TextDetection, true};
+    // The text could be more than one language: what the platform or the customer's history
+    // says decides among the close ones (or wherever the model cannot tell).
+    const auto closeEnough = [&](const QString &code) {
+        const auto found = std::find_if(ranked.begin(), ranked.end(),
+                                        [&](const Candidate &c) { return c.code == code; });
+        return found == ranked.end() || found->score >= best.score - TIE_MARGIN;
+    };
+    if (isUsableHint(hint) && closeEnough(hint))
+        return {hint, LanguageSource::PlatformHint, false};
+    if (!history.isEmpty() && closeEnough(history))
+        return {history, LanguageSource::CustomerHistory, false};
+    // "ok", "lol", "thx": too little to guess from.
+    constexpr int MIN_LETTERS_TO_GUESS = 4;
+    const auto letters =
+        std::count_if(scored.begin(), scored.end(), [](QChar c) { return c.isLetter(); });
+    if (letters < MIN_LETTERS_TO_GUESS)
+        return {};
+    return {guess(ranked), LanguageSource::TextDetection, false};
 }
 
 } // namespace CareDesk::Triage
