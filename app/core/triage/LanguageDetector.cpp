@@ -3,15 +3,11 @@
 #include "LanguageModel.h"
 #include "TextNormalizer.h"
 
-#include <QHash>
 #include <QStringView>
 
 #include <algorithm>
-#include <array>
 #include <limits>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 // CLD2's header uses size_t and friends without including what defines them.
