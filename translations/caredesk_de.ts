@@ -5171,10 +5171,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Verbunden; die Tokens liegen im Schlüsselbund-Eintrag %1.</translation>
     </message>
     <message>
-        <source>channel needs fetch, check or connect</source>
-        <translation>channel braucht fetch, check oder connect</translation>
-    </message>
-    <message>
         <source>team needs a subcommand: sync</source>
         <translation>team braucht einen Unterbefehl: sync</translation>
     </message>
@@ -5193,60 +5189,6 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>the team server did not answer in time</source>
         <translation>der Teamserver hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
-
-Commands:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (with --workspace: that workspace&apos;s rules and classifier)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
-  search WORDS     Messages of --workspace matching WORDS, best first.
-  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - reads stdin.
-  export           All conversations of --workspace: --format jsonl or html.
-  plugins          List channel plugins, their state and capabilities.
-  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
-                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
-  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
-  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
-                   and keep its tokens in the keychain entry the configuration names.
-  outbox deliver   Send what --workspace has queued for the --config channel, each message
-                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
-  team sync        Sign in to --server as --login (the password on stdin when no session is
-                   saved in the keychain) and bring what the team shares into --workspace;
-                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
-  inbox            List a workspace&apos;s conversations in inbox order.</source>
-        <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
-
-Befehle:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
-  search WORDS     Nachrichten aus --workspace, die WÖRTER enthalten, beste zuerst.
-  import FILE      Verlauf in --workspace übernehmen: --format jsonl (eingehende Einträge) oder tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - liest stdin.
-  export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
-  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
-  channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
-                   Einträge aus; die Position steht in &lt;config&gt;.cursor (--since-id wählt sie).
-  channel check    Berichtet Autorisierung, Kontingent und Erreichbarkeit des Kanals von --config.
-  channel connect  Meldet das Konto des Kanals von --config über den Browser an (OAuth 2.0)
-                   und bewahrt die Tokens im genannten Schlüsselbund-Eintrag auf.
-  outbox deliver   Sendet, was --workspace für den Kanal von --config bereithält, jede Nachricht
-                   genau einmal; gibt {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;} aus.
-  team sync        Meldet sich am --server als --login an (das Passwort über die Standardeingabe,
-                   wenn im Schlüsselbund keine Sitzung gespeichert ist) und holt, was das Team
-                   teilt, in --workspace; gibt {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;} aus.
-  inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
     </message>
     <message>
         <source>The team server&apos;s address, e.g. https://care.example.org:8484 (team sync).</source>
@@ -5355,6 +5297,70 @@ Befehle:
     <message>
         <source>Country phone numbers written without a country code are read as first, e.g. ES; then this computer&apos;s and those of the text&apos;s language (scan-pii).</source>
         <translation>Land, als dessen Nummern Telefonnummern ohne Ländervorwahl zuerst gelesen werden, z. B. ES; danach das dieses Computers und die der Sprache des Textes (scan-pii).</translation>
+    </message>
+    <message>
+        <source>channel add needs --workspace DIR</source>
+        <translation>channel add braucht --workspace VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>channel needs add, fetch, check or connect</source>
+        <translation>channel braucht add, fetch, check oder connect</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  channel add      Add the --config channel to --workspace; the desktop app polls it.
+  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
+                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
+  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
+                   and keep its tokens in the keychain entry the configuration names.
+  outbox deliver   Send what --workspace has queued for the --config channel, each message
+                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Sign in to --server as --login (the password on stdin when no session is
+                   saved in the keychain) and bring what the team shares into --workspace;
+                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>CareDesk-Befehlszeilenwerkzeug. Textbefehle lesen JSON Lines von stdin und schreiben pro Eingabezeile eine Zeile nach stdout.
+
+Befehle:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
+  search WORDS     Nachrichten aus --workspace, die WÖRTER enthalten, beste zuerst.
+  import FILE      Verlauf in --workspace übernehmen: --format jsonl (eingehende Einträge) oder tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - liest stdin.
+  export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
+  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
+  channel add      Fügt den Kanal von --config zu --workspace hinzu; die Desktop-App fragt ihn ab.
+  channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
+                   Einträge aus; die Position steht in &lt;config&gt;.cursor (--since-id wählt sie).
+  channel check    Berichtet Autorisierung, Kontingent und Erreichbarkeit des Kanals von --config.
+  channel connect  Meldet das Konto des Kanals von --config über den Browser an (OAuth 2.0)
+                   und bewahrt die Tokens im genannten Schlüsselbund-Eintrag auf.
+  outbox deliver   Sendet, was --workspace für den Kanal von --config bereithält, jede Nachricht
+                   genau einmal; gibt {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;} aus.
+  team sync        Meldet sich am --server als --login an (das Passwort über die Standardeingabe,
+                   wenn im Schlüsselbund keine Sitzung gespeichert ist) und holt, was das Team
+                   teilt, in --workspace; gibt {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;} aus.
+  inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
     </message>
 </context>
 </TS>

@@ -5171,10 +5171,6 @@ Open it in the scenario editor?</source>
         <translation>Conectado; los tokens están en la entrada del llavero %1.</translation>
     </message>
     <message>
-        <source>channel needs fetch, check or connect</source>
-        <translation>channel necesita fetch, check o connect</translation>
-    </message>
-    <message>
         <source>team needs a subcommand: sync</source>
         <translation>team necesita una suborden: sync</translation>
     </message>
@@ -5193,60 +5189,6 @@ Open it in the scenario editor?</source>
     <message>
         <source>the team server did not answer in time</source>
         <translation>el servidor del equipo no respondió a tiempo</translation>
-    </message>
-    <message>
-        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
-
-Commands:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (with --workspace: that workspace&apos;s rules and classifier)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
-  search WORDS     Messages of --workspace matching WORDS, best first.
-  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - reads stdin.
-  export           All conversations of --workspace: --format jsonl or html.
-  plugins          List channel plugins, their state and capabilities.
-  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
-                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
-  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
-  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
-                   and keep its tokens in the keychain entry the configuration names.
-  outbox deliver   Send what --workspace has queued for the --config channel, each message
-                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
-  team sync        Sign in to --server as --login (the password on stdin when no session is
-                   saved in the keychain) and bring what the team shares into --workspace;
-                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
-  inbox            List a workspace&apos;s conversations in inbox order.</source>
-        <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
-
-Comandos:
-  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
-  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
-  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
-  triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
-                   (con --workspace: reglas y clasificador de ese espacio de trabajo)
-  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
-  search WORDS     Mensajes de --workspace que contienen PALABRAS, los mejores primero.
-  import FILE      Traer historial a --workspace: --format jsonl (elementos entrantes) o tweet-csv
-                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
-                   in_response_to_tweet_id); - lee stdin.
-  export           Todas las conversaciones de --workspace: --format jsonl o html.
-  plugins          Lista los complementos de canal, su estado y capacidades.
-  channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
-                   entrantes; la posición se guarda en &lt;config&gt;.cursor (--since-id la elige).
-  channel check    Informa de la autorización, la cuota y la accesibilidad del canal de --config.
-  channel connect  Inicia sesión con la cuenta del canal de --config en el navegador (OAuth 2.0)
-                   y guarda sus tokens en la entrada del llavero indicada.
-  outbox deliver   Envía lo que --workspace tiene en cola para el canal de --config, cada mensaje
-                   exactamente una vez; escribe {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
-  team sync        Inicia sesión en --server como --login (la contraseña por la entrada estándar si
-                   no hay sesión guardada en el llavero) y trae a --workspace lo que comparte el
-                   equipo; escribe {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
-  inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
     </message>
     <message>
         <source>The team server&apos;s address, e.g. https://care.example.org:8484 (team sync).</source>
@@ -5355,6 +5297,70 @@ Comandos:
     <message>
         <source>Country phone numbers written without a country code are read as first, e.g. ES; then this computer&apos;s and those of the text&apos;s language (scan-pii).</source>
         <translation>País como cuyos números se leen primero los números de teléfono sin prefijo internacional, p. ej. ES; después el de este equipo y los del idioma del texto (scan-pii).</translation>
+    </message>
+    <message>
+        <source>channel add needs --workspace DIR</source>
+        <translation>channel add necesita --workspace DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>channel needs add, fetch, check or connect</source>
+        <translation>channel necesita add, fetch, check o connect</translation>
+    </message>
+    <message>
+        <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
+
+Commands:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (with --workspace: that workspace&apos;s rules and classifier)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
+  search WORDS     Messages of --workspace matching WORDS, best first.
+  import FILE      Bring history into --workspace: --format jsonl (inbound items) or tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - reads stdin.
+  export           All conversations of --workspace: --format jsonl or html.
+  plugins          List channel plugins, their state and capabilities.
+  channel add      Add the --config channel to --workspace; the desktop app polls it.
+  channel fetch    Fetch what is new on the channel of --config once and print it as inbound
+                   items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
+  channel check    Report the --config channel&apos;s authorisation, quota and reachability.
+  channel connect  Sign the --config channel&apos;s account in through the browser (OAuth 2.0)
+                   and keep its tokens in the keychain entry the configuration names.
+  outbox deliver   Send what --workspace has queued for the --config channel, each message
+                   exactly once; prints {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Sign in to --server as --login (the password on stdin when no session is
+                   saved in the keychain) and bring what the team shares into --workspace;
+                   prints {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
+  inbox            List a workspace&apos;s conversations in inbox order.</source>
+        <translation>Herramienta de línea de comandos de CareDesk. Los comandos de texto leen JSON Lines de stdin y escriben una línea en stdout por cada línea de entrada.
+
+Comandos:
+  detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
+  scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
+  measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
+                   (con --workspace: reglas y clasificador de ese espacio de trabajo)
+  learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
+  search WORDS     Mensajes de --workspace que contienen PALABRAS, los mejores primero.
+  import FILE      Traer historial a --workspace: --format jsonl (elementos entrantes) o tweet-csv
+                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
+                   in_response_to_tweet_id); - lee stdin.
+  export           Todas las conversaciones de --workspace: --format jsonl o html.
+  plugins          Lista los complementos de canal, su estado y capacidades.
+  channel add      Añade el canal de --config a --workspace; la aplicación de escritorio lo consulta.
+  channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
+                   entrantes; la posición se guarda en &lt;config&gt;.cursor (--since-id la elige).
+  channel check    Informa de la autorización, la cuota y la accesibilidad del canal de --config.
+  channel connect  Inicia sesión con la cuenta del canal de --config en el navegador (OAuth 2.0)
+                   y guarda sus tokens en la entrada del llavero indicada.
+  outbox deliver   Envía lo que --workspace tiene en cola para el canal de --config, cada mensaje
+                   exactamente una vez; escribe {&quot;sent&quot;,&quot;failed&quot;,&quot;waiting&quot;}.
+  team sync        Inicia sesión en --server como --login (la contraseña por la entrada estándar si
+                   no hay sesión guardada en el llavero) y trae a --workspace lo que comparte el
+                   equipo; escribe {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
+  inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
     </message>
 </context>
 </TS>

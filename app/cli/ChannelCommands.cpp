@@ -185,14 +185,55 @@ int connectAccount(const QCommandLineParser &parser)
 
 } // namespace
 
+namespace {
+
+// The channel of --config, registered in --workspace (once: adding it again changes nothing).
+Core::Result<qint64> registerChannel(Storage::WorkspaceStore &store, const OpenedChannel &channel)
+{
+    return store.ensureChannel(
+        channel.config.plugin, channel.config.account, channel.platform,
+        QString::fromUtf8(QJsonDocument(channel.config.settings).toJson(QJsonDocument::Compact)),
+        channel.clock.now());
+}
+
+// The desktop app polls every channel of its workspace, with the token the keychain holds.
+int addToWorkspace(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("workspace")))
+        return fail(Tr::tr("channel add needs --workspace DIR"));
+    // No token needed yet: the account can be connected afterwards, here or in the app.
+    auto opened = openChannel(parser, false);
+    if (!opened)
+        return fail(describe(opened.error()));
+    auto db = openExistingWorkspace(parser.value(QStringLiteral("workspace")));
+    if (!db)
+        return fail(describe(db.error()));
+    Storage::WorkspaceStore store(db.value()->connection());
+    auto channelId = registerChannel(store, *opened.value());
+    if (!channelId)
+        return fail(describe(channelId.error()));
+    std::cout << QJsonDocument(
+                     QJsonObject{{QStringLiteral("channel"), channelId.value()},
+                                 {QStringLiteral("account"), opened.value()->config.account},
+                                 {QStringLiteral("platform"), opened.value()->platform}})
+                     .toJson(QJsonDocument::Compact)
+                     .constData()
+              << '\n';
+    return 0;
+}
+
+} // namespace
+
 int channel(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
-    if (action != u"fetch" && action != u"check" && action != u"connect")
-        return fail(Tr::tr("channel needs fetch, check or connect"));
+    if (action != u"fetch" && action != u"check" && action != u"connect" && action != u"add")
+        return fail(Tr::tr("channel needs add, fetch, check or connect"));
     if (action == u"connect")
         return connectAccount(parser);
+    if (action == u"add")
+        return addToWorkspace(parser);
     auto opened = openChannel(parser);
     if (!opened)
         return fail(describe(opened.error()));
@@ -271,11 +312,7 @@ int outbox(const QCommandLineParser &parser)
     if (!db)
         return fail(describe(db.error()));
     Storage::WorkspaceStore store(db.value()->connection());
-    QJsonObject settings = channel.config.settings;
-    auto channelId = store.ensureChannel(
-        channel.config.plugin, channel.config.account, channel.platform,
-        QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
-        channel.clock.now());
+    auto channelId = registerChannel(store, channel);
     if (!channelId)
         return fail(describe(channelId.error()));
 

@@ -46,6 +46,8 @@ QString commandsHelp()
                "                   in_response_to_tweet_id); - reads stdin.\n"
                "  export           All conversations of --workspace: --format jsonl or html.\n"
                "  plugins          List channel plugins, their state and capabilities.\n"
+               "  channel add      Add the --config channel to --workspace; the desktop app "
+               "polls it.\n"
                "  channel fetch    Fetch what is new on the channel of --config once and print it "
                "as "
                "inbound\n"

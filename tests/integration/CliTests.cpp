@@ -483,3 +483,52 @@ TEST_CASE("caredesk-cli team sync warns when the server's address is plain http:
         CHECK_FALSE(quiet.err.contains("warning"));
     }
 }
+
+TEST_CASE("caredesk-cli channel add puts a channel in a workspace once, where the app polls it")
+{
+    const TempWorkspace dir;
+    const QString workspace = demoWorkspace(dir);
+    const QJsonObject config{
+        {QStringLiteral("plugin"), QStringLiteral("twitter")},
+        {QStringLiteral("account"), QStringLiteral("AcmeHelp")},
+        {QStringLiteral("accountId"), QStringLiteral("2244994945")},
+        {QStringLiteral("apiBaseUrl"), QStringLiteral("https://api.x.com")},
+        {QStringLiteral("credential"),
+         QJsonObject{{QStringLiteral("keychain"), QStringLiteral("caredesk-acme-x")}}}};
+    dir.write(QStringLiteral("acme-x.json"), QJsonDocument(config).toJson());
+    const QStringList add{QStringLiteral("channel"),     QStringLiteral("add"),
+                          QStringLiteral("--workspace"), workspace,
+                          QStringLiteral("--config"),    dir.file(QStringLiteral("acme-x.json"))};
+    const ProcessResult first = runProgram(QStringLiteral("caredesk-cli"), add);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const auto added = outputLines(first);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0].value(QLatin1String("account")).toString() == QStringLiteral("AcmeHelp"));
+    CHECK(added[0].value(QLatin1String("platform")).toString() == QStringLiteral("twitter"));
+    const ProcessResult second = runProgram(QStringLiteral("caredesk-cli"), add);
+    REQUIRE(second.exitCode == 0);
+    CHECK(outputLines(second)[0].value(QLatin1String("channel")) ==
+          added[0].value(QLatin1String("channel")));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("channel-add"));
+        db.setDatabaseName(workspace + QStringLiteral("/workspace.sqlite"));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE((query.exec(QStringLiteral(
+                     "SELECT COUNT(*), MAX(settings) FROM channels WHERE plugin_id = 'twitter'")) &&
+                 query.next()));
+        CHECK(query.value(0).toInt() == 1);
+        // The keychain entry's name is kept, so the app can read the token; never a secret.
+        CHECK(query.value(1).toString().contains(QStringLiteral("caredesk-acme-x")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("channel-add"));
+
+    const ProcessResult withoutWorkspace =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--config"),
+                    dir.file(QStringLiteral("acme-x.json"))});
+    CHECK(withoutWorkspace.exitCode != 0);
+    CHECK(withoutWorkspace.err.contains("--workspace"));
+}
