@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/CategoryRules.h"
+#include "triage/ClassifierFeatures.h"
 #include "triage/NaiveBayes.h"
-#include "triage/TextNormalizer.h"
 #include "triage/TriageEngine.h"
 #include "workspace/TriageSetup.h"
 
@@ -123,8 +123,8 @@ int learn(const QCommandLineParser &parser)
                 return Core::Error{Tr::tr("the field \"category\" must be one of: %1")
                                        .arg(categories.join(QStringLiteral(", "))),
                                    QString()};
-            if (auto trained = store.trainClassifier(
-                    category, Triage::tokenize(Triage::normalizeForMatching(text.toString())));
+            if (auto trained =
+                    store.trainClassifier(category, Triage::classifierFeatures(text.toString()));
                 !trained)
                 return trained.error();
             return QJsonObject{{QStringLiteral("learned"), category}};

@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 #include "triage/CategoryRules.h"
+#include "triage/ClassifierFeatures.h"
 #include "triage/NaiveBayes.h"
 #include "triage/TextNormalizer.h"
 #include "triage/TriageEngine.h"
@@ -156,12 +157,12 @@ TEST_CASE("The classifier learns the team's own vocabulary and then decides")
 {
     NaiveBayes classifier;
     for (int i = 0; i < 20; ++i) {
-        classifier.addDocument(QStringLiteral("warranty"),
-                               tokenize(normalizeForMatching(
-                                   QStringLiteral("my flux capacitor blew up again %1").arg(i))));
-        classifier.addDocument(QStringLiteral("pre-sales"),
-                               tokenize(normalizeForMatching(
-                                   QStringLiteral("does the hoverboard come in blue %1").arg(i))));
+        classifier.addDocument(
+            QStringLiteral("warranty"),
+            classifierFeatures(QStringLiteral("my flux capacitor blew up again %1").arg(i)));
+        classifier.addDocument(
+            QStringLiteral("pre-sales"),
+            classifierFeatures(QStringLiteral("does the hoverboard come in blue %1").arg(i)));
     }
     TriageInput input;
     input.text = QStringLiteral("the flux capacitor blew");
@@ -183,4 +184,42 @@ TEST_CASE("Matching ignores case, accents and typographic apostrophes, CJK is sp
           QStringList{QStringLiteral("sim"), QStringLiteral("カー"), QStringLiteral("ード")});
     CHECK(triageText(QStringLiteral("SIMカードが届きましたが、アクティベーションができません"))
               .category == QStringLiteral("service"));
+}
+
+TEST_CASE("The classifier reads words, neighbouring pairs, negations and a customer's cues")
+{
+    const QStringList features =
+        classifierFeatures(QStringLiteral("The phone is not good, bad bad BAD. Refund?"));
+    CHECK(features.contains(QStringLiteral("phone")));
+    CHECK(features.contains(QStringLiteral("phone_is")));
+    // "not" reaches "good" but stops at the comma.
+    CHECK(features.contains(QStringLiteral("not_good")));
+    CHECK_FALSE(features.contains(QStringLiteral("not_bad")));
+    // A good word turned around and bad words alike are a cue that something went wrong.
+    CHECK(features.contains(QStringLiteral("cue:wrong")));
+    CHECK_FALSE(features.contains(QStringLiteral("cue:right")));
+    CHECK(features.contains(QStringLiteral("mark:question")));
+    CHECK(features.count(QStringLiteral("bad")) == 1); // presence, not count
+    CHECK(classifierFeatures(QStringLiteral("Great service, thanks"))
+              .contains(QStringLiteral("cue:right")));
+    CHECK(classifierFeatures(QStringLiteral("Nada funciona, no es bueno"))
+              .contains(QStringLiteral("not_bueno")));
+}
+
+TEST_CASE("Where the rules say nothing, the classifier's best guess is the category")
+{
+    NaiveBayes classifier;
+    for (int i = 0; i < 20; ++i) {
+        classifier.addDocument(QStringLiteral("complaint"),
+                               classifierFeatures(QStringLiteral("zork lost %1").arg(i)));
+        classifier.addDocument(QStringLiteral("other"),
+                               classifierFeatures(QStringLiteral("zork lovely %1").arg(i)));
+    }
+    TriageInput input;
+    input.text = QStringLiteral("zork hmm"); // one word both categories know: unsure
+    const NaiveBayes::Prediction guess = classifier.classify(classifierFeatures(input.text));
+    REQUIRE(guess.probability < TriageEngine::MIN_CLASSIFIER_PROBABILITY);
+    const TriageResult result = TriageEngine(CategoryRules::builtIn(), &classifier).triage(input);
+    CHECK(result.category == guess.category);
+    CHECK(result.categorySource == QStringLiteral("classifier"));
 }

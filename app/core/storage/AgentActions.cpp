@@ -1,7 +1,7 @@
 #include "AgentActions.h"
 
 #include "WorkspaceStore.h"
-#include "triage/TextNormalizer.h"
+#include "triage/ClassifierFeatures.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -224,8 +224,7 @@ Result<void> AgentActions::correctCategory(qint64 conversationId, const QString 
             texts.append(query.value(0).toString());
         WorkspaceStore store(m_db);
         for (const QString &text : texts) {
-            if (auto trained = store.trainClassifier(
-                    category, Triage::tokenize(Triage::normalizeForMatching(text)));
+            if (auto trained = store.trainClassifier(category, Triage::classifierFeatures(text));
                 !trained)
                 return trained;
         }

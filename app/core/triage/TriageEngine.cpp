@@ -1,5 +1,7 @@
 #include "TriageEngine.h"
 
+#include "ClassifierFeatures.h"
+
 #include "TextNormalizer.h"
 
 #include <QHash>
@@ -47,8 +49,10 @@ TextAnalysis TriageEngine::analyzeText(const QString &text, const QString &langu
     // spam pattern: a learned model is easy to fool with polite spam.
     if (m_classifier && m_classifier->documentCount() >= MIN_TRAINING_DOCUMENTS &&
         !(rule.category == u"spam" && rule.hits >= 2)) {
-        const NaiveBayes::Prediction prediction = m_classifier->classify(tokenize(normalized));
-        if (prediction.probability >= MIN_CLASSIFIER_PROBABILITY) {
+        const NaiveBayes::Prediction prediction = m_classifier->classify(classifierFeatures(text));
+        // Sure enough, it decides; unsure, it still beats no answer when the rules have none.
+        if (prediction.probability >= MIN_CLASSIFIER_PROBABILITY ||
+            (rule.category.isEmpty() && !prediction.category.isEmpty())) {
             result.category = prediction.category;
             result.categorySource = QStringLiteral("classifier");
         }
