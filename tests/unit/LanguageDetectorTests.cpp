@@ -184,3 +184,20 @@ TEST_CASE("The built-in language model loads, and a broken one is refused with a
         CHECK_FALSE(error.isEmpty());
     }
 }
+
+TEST_CASE("A long text in a language outside the model is named by CLD2")
+{
+    const LanguageDetector detector;
+    const auto tagalog = detector.detect(
+        QStringLiteral("Salamat po sa inyong tulong, hindi pa dumating ang aking order hanggang "
+                       "ngayon. Paki-check po ninyo."),
+        {}, {});
+    CHECK(tagalog.code == QStringLiteral("tl"));
+    CHECK(tagalog.reliable);
+    // A Spanish tweet is not Galician, though CLD2 alone might say so.
+    CHECK(detector
+              .detect(QStringLiteral("@user ningún inconveniente. Excelente servicio! 4G al "
+                                     "máximo... Felices fiestas navideñas"),
+                      {}, {})
+              .code == QStringLiteral("es"));
+}

@@ -43,18 +43,20 @@ bool isCharacterWord(QChar c)
 struct Evidence
 {
     std::vector<double> scores;
+    std::vector<int> listed; // words each language's list holds
     int words = 0;
 };
 
 Evidence weigh(const LanguageModel &model, const QString &lowered)
 {
-    Evidence evidence{std::vector<double>(std::size_t(model.languageCount()), 0.0), 0};
+    const auto languages = std::size_t(model.languageCount());
+    Evidence evidence{std::vector<double>(languages, 0.0), std::vector<int>(languages, 0), 0};
     const std::u16string_view text(reinterpret_cast<const char16_t *>(lowered.utf16()),
                                    static_cast<std::size_t>(lowered.size()));
     std::size_t start = std::u16string_view::npos;
     const auto take = [&](std::size_t end) {
         if (start != std::u16string_view::npos) {
-            model.addWord(text.substr(start, end - start), evidence.scores);
+            model.addWord(text.substr(start, end - start), evidence.scores, evidence.listed);
             ++evidence.words;
         }
         start = std::u16string_view::npos;
@@ -301,11 +303,14 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
     const QString scored = scoredText(text);
     const Evidence evidence = weigh(model, scored);
     const QList<Candidate> ranked = Triage::ranked(model, evidence);
-    // A long text whose words the model mostly does not know may be in a language it does not
-    // know (Catalan is known; Tagalog is not): CLD2 knows some eighty languages and, given
-    // enough text, is right about them.
-    if (scored.size() >= LONG_TEXT &&
-        (ranked.isEmpty() || ranked.first().score < UNFAMILIAR_WORD * evidence.words)) {
+    // A long text whose words are mostly in none of the model's lists may be in a language it
+    // does not know (Catalan is known; Tagalog is not): CLD2 knows some eighty languages and,
+    // given enough text, is right about them. A text the lists know is not its to judge: it
+    // takes Spanish tweets for Galician, Italian ones for Maltese.
+    const int mostListed = evidence.listed.empty()
+                               ? 0
+                               : *std::max_element(evidence.listed.begin(), evidence.listed.end());
+    if (scored.size() >= LONG_TEXT && mostListed < FAMILIAR_SHARE * evidence.words) {
         const Cld2Guess cld2 = askCld2(scored.toUtf8());
         if (cld2.reliable && model.indexOf(cld2.code) < 0)
             return {cld2.code, LanguageSource::TextDetection, true};

@@ -44,9 +44,9 @@ public:
     // and how close a hinted language must be to break the tie.
     static constexpr double RELIABLE_MARGIN = 4.0;
     static constexpr double TIE_MARGIN = 3.0;
-    // Below this average log-likelihood a word, the text is not plainly in any of the model's
-    // languages.
-    static constexpr double UNFAMILIAR_WORD = -11.0;
+    // A text less of whose words than this are in any one language's list is not plainly in
+    // any of the model's languages.
+    static constexpr double FAMILIAR_SHARE = 0.5;
 
     // The text as the detector sees it: mentions, links and '#' removed.
     static QString cleanForDetection(const QString &text);

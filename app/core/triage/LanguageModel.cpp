@@ -200,7 +200,8 @@ void LanguageModel::addTriples(std::u16string_view word, std::span<double> score
     }
 }
 
-void LanguageModel::addWord(std::u16string_view word, std::span<double> scores) const
+void LanguageModel::addWord(std::u16string_view word, std::span<double> scores,
+                            std::span<int> listed) const
 {
     const std::size_t count = m_codes.size();
     if (word.empty() || scores.size() != count)
@@ -209,8 +210,11 @@ void LanguageModel::addWord(std::u16string_view word, std::span<double> scores) 
     double wordScores[MAX_LANGUAGES_ON_STACK];
     const std::span<double> here(wordScores, count);
     addTriples(word, here);
-    for (const Entry &entry : m_words.find(keyOf(word)))
+    for (const Entry &entry : m_words.find(keyOf(word))) {
         here[entry.language] = std::max(here[entry.language], -entry.cost / COST_STEP);
+        if (listed.size() == count)
+            ++listed[entry.language];
+    }
     const QChar::Script script = scriptOf(word);
     const auto writes = [&](std::size_t l) {
         return std::find(m_scripts[l].begin(), m_scripts[l].end(), script) != m_scripts[l].end();

@@ -36,7 +36,9 @@ public:
     // language. One word never counts more than WORD_SWAY nats against a language: a loanword
     // or a name must not outvote the rest of the text. A word in a script a language is not
     // written in counts the most against it.
-    void addWord(std::u16string_view word, std::span<double> scores) const;
+    // `listed` (one a language, or empty) counts the languages whose word list holds it.
+    void addWord(std::u16string_view word, std::span<double> scores,
+                 std::span<int> listed = {}) const;
 
     static constexpr double WORD_SWAY = 7.0;
 

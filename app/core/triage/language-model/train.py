@@ -7,7 +7,7 @@ its words, for words the lists do not hold.
 
 FREQUENCY_WORDS_CLONE is a clone of hermitdave/FrequencyWords (word counts from OpenSubtitles,
 content under CC BY-SA 4.0). Romanised Hindi ("hi-Latn"), which those lists do not hold, comes
-from `hinglish.txt` beside this file. The file format is read by app/core/triage/LanguageModel.cpp:
+from `hinglish.txt` beside this file, and words of online writing from `chat-words.txt`. The file format is read by app/core/triage/LanguageModel.cpp:
 
     "CDLM" u32 version, u32 languages, then per language: 8 bytes of code (ASCII, zero padded),
     f32 unknown-word log weight, f32 unknown-triple log probability;
@@ -102,6 +102,22 @@ def read_hinglish(path):
     return counts
 
 
+def chat_words(path, language, counts):
+    """Words of online writing, each as frequent as the language's 300th most frequent word
+    (the first of its line) down to its 3,000th."""
+    ranked = [c for _, c in counts.most_common(3000)]
+    if not ranked:
+        return []
+    words = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].split()
+            if line and line[0] == language:
+                words += line[1:]
+    top, bottom = ranked[min(299, len(ranked) - 1)], ranked[-1]
+    return [(w, int(top - (top - bottom) * i / max(1, len(words)))) for i, w in enumerate(words)]
+
+
 def triples_of(word):
     padded = '^' + word + '$'
     return [padded[i:i + 3] for i in range(len(padded) - 2)] if len(padded) >= 3 else []
@@ -125,6 +141,8 @@ def main():
             # Hindi in Latin letters (Hinglish), written online far more often than in
             # Devanagari, must never read as English. The program reports it as "hi".
             counts = read_hinglish(os.path.join(here, 'hinglish.txt'))
+        for word, count in chat_words(os.path.join(here, 'chat-words.txt'), language, counts):
+            counts[word] = max(counts[word], count)
         total = sum(counts.values())
         kept = counts.most_common(args.words)
         kept_mass = sum(c for _, c in kept) / total
