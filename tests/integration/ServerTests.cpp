@@ -100,6 +100,87 @@ TEST_CASE("The server database migrates SQLite and refuses a newer schema")
     CHECK(newer.error().userMessage.contains(QStringLiteral("newer version of CareDesk")));
 }
 
+namespace {
+
+// Escaped X texts stored before they were undone on arrival, put back at schema 6.
+void storeEscapedTexts(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    for (const char *statement :
+         {"INSERT INTO agents(id, login, display_name, role, password_hash, created_at)"
+          " VALUES(1, 'lena', 'Lena', 'agent', 'x', 0)",
+          "INSERT INTO conversations(id, source_id, channel, platform, customer_key,"
+          " customer_name, customer_handle, language, category, actionable, priority, status,"
+          " sla_due_at, created_at, last_activity_at, preview, unaddressed, rev) VALUES"
+          " (1, 1, 'AcmeHelp', 'twitter', 'twitter:1', 'Jane', 'jane', 'en', 'service', 1, 1,"
+          " 'open', 0, 0, 0, 'Zip code &amp; item', 1, 0),"
+          " (2, 2, 'Acme', 'facebook', 'facebook:2', 'Joe', 'joe', 'en', 'service', 1, 1,"
+          " 'open', 0, 0, 0, 'Q&amp;A', 1, 0)",
+          "INSERT INTO messages(id, conversation_id, source_id, platform_id, direction,"
+          " visibility, author_name, author_handle, text, language, created_at, addressed,"
+          " agent_id) VALUES"
+          " (1, 1, 1, '100', 'in', 'public', 'Jane', 'jane', 'Zip code &amp; item for"
+          " AT&amp;T &lt;3 &amp;lt;b&amp;gt;', 'en', 0, 'no', NULL),"
+          " (2, 1, NULL, '101', 'out', 'public', 'Lena', 'lena', 'We wrote &amp; on purpose',"
+          " 'en', 0, 'yes', 1),"
+          " (3, 2, 3, '200', 'in', 'public', 'Joe', 'joe', 'Q&amp;A', 'en', 0, 'no', NULL)",
+          "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
+        INFO(statement);
+        REQUIRE(query.exec(QString::fromLatin1(statement)));
+    }
+}
+
+void checkTextsAsWritten(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT text FROM messages ORDER BY id")));
+    QStringList texts;
+    while (query.next())
+        texts.append(query.value(0).toString());
+    CHECK(texts == QStringList{QStringLiteral("Zip code & item for AT&T <3 &lt;b&gt;"),
+                               QStringLiteral("We wrote &amp; on purpose"),
+                               QStringLiteral("Q&amp;A")});
+    REQUIRE(query.exec(QStringLiteral("SELECT preview FROM conversations ORDER BY id")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Zip code & item"));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Q&amp;A")); // not from X: as it came
+}
+
+} // namespace
+
+TEST_CASE("Upgrading the server undoes X's escapes in stored X texts, once")
+{
+    Testing::TempWorkspace dir;
+    {
+        auto db = Server::ServerDatabase::openSqlite(dir.path());
+        REQUIRE(db.ok());
+        storeEscapedTexts(db.value()->connection());
+    }
+    {
+        auto upgraded = Server::ServerDatabase::openSqlite(dir.path());
+        REQUIRE(upgraded.ok());
+        checkTextsAsWritten(upgraded.value()->connection());
+    }
+    auto again = Server::ServerDatabase::openSqlite(dir.path()); // nothing decoded twice
+    REQUIRE(again.ok());
+    checkTextsAsWritten(again.value()->connection());
+}
+
+TEST_CASE("Upgrading a PostgreSQL server undoes X's escapes the same way", "[postgres]")
+{
+    Testing::ScratchPostgres postgres;
+    REQUIRE_FALSE(postgres.url().isEmpty());
+    {
+        auto db = Server::ServerDatabase::openPostgres(postgres.url());
+        REQUIRE(db.ok());
+        storeEscapedTexts(db.value()->connection());
+    }
+    auto upgraded = Server::ServerDatabase::openPostgres(postgres.url());
+    REQUIRE(upgraded.ok());
+    checkTextsAsWritten(upgraded.value()->connection());
+}
+
 TEST_CASE("The server database migrates PostgreSQL the same way", "[postgres]")
 {
     Testing::ScratchPostgres postgres;
