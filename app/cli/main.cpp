@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <map>
@@ -190,6 +191,28 @@ int runCommand(const QCommandLineParser &parser)
 
 } // namespace
 
+namespace {
+
+// The arguments as typed. Qt drops a byte-order mark that opens one ("\xEF\xBB\xBF..."), but a
+// text given to `measure --text` may start with U+FEFF, which X refuses: it must be counted.
+QStringList argumentsAsGiven(const QCoreApplication &app, int argc, char *argv[])
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return app.arguments(); // Windows gives Qt the command line as UTF-16, marks and all
+#else
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        QStringDecoder decoder(QStringConverter::System, QStringConverter::Flag::ConvertInitialBom);
+        arguments.append(decoder(QByteArrayView(argv[i])));
+    }
+    return arguments.isEmpty() ? app.arguments() : arguments;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -204,6 +227,6 @@ int main(int argc, char *argv[])
     Core::addCommonOptions(parser);
     addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
-    parser.process(app);
+    parser.process(argumentsAsGiven(app, argc, argv));
     return runCommand(parser);
 }

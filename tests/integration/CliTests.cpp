@@ -109,6 +109,16 @@ TEST_CASE("caredesk-cli measure keeps a U+FEFF that opens a text: X rejects the 
     CHECK(lines[0].value(QLatin1String("weightedLength")).toInt() == 2 + 5);
     CHECK(lines[1].value(QLatin1String("valid")).toBool(false) == true);
     CHECK(lines[1].value(QLatin1String("weightedLength")).toInt() == 5);
+
+    // The same character opening --text is kept too.
+    const ProcessResult given = runProgram(QStringLiteral("caredesk-cli"),
+                                           {QStringLiteral("measure"), QStringLiteral("--text"),
+                                            QChar(0xFEFF) + QStringLiteral("hello")});
+    REQUIRE(given.exitCode == 0);
+    const auto answer = outputLines(given);
+    REQUIRE(answer.size() == 1);
+    CHECK(answer[0].value(QLatin1String("valid")).toBool(true) == false);
+    CHECK(answer[0].value(QLatin1String("weightedLength")).toInt() == 2 + 5);
 }
 
 TEST_CASE("Malformed input lines get an error line each and a non-zero exit, never a crash")
