@@ -4550,6 +4550,14 @@ Im Szenario-Editor öffnen?</translation>
         <source>The team&apos;s reviews of your work could not be fetched.</source>
         <translation>Die Bewertungen Ihrer Arbeit durch das Team konnten nicht abgerufen werden.</translation>
     </message>
+    <message>
+        <source>The team&apos;s personal-data patterns could not be read; only the built-in kinds of personal data are checked.</source>
+        <translation>Die eigenen Muster für personenbezogene Daten des Teams konnten nicht gelesen werden; nur die eingebauten Arten personenbezogener Daten werden geprüft.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s personal-data patterns have a problem; only the built-in kinds of personal data are checked.</source>
+        <translation>Die eigenen Muster für personenbezogene Daten des Teams sind fehlerhaft; nur die eingebauten Arten personenbezogener Daten werden geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -4550,6 +4550,14 @@ Open it in the scenario editor?</source>
         <source>The team&apos;s reviews of your work could not be fetched.</source>
         <translation>No se pudieron obtener las evaluaciones del equipo sobre su trabajo.</translation>
     </message>
+    <message>
+        <source>The team&apos;s personal-data patterns could not be read; only the built-in kinds of personal data are checked.</source>
+        <translation>No se pudieron leer los patrones de datos personales del equipo; solo se comprueban los tipos de datos personales integrados.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s personal-data patterns have a problem; only the built-in kinds of personal data are checked.</source>
+        <translation>Los patrones de datos personales del equipo tienen un problema; solo se comprueban los tipos de datos personales integrados.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

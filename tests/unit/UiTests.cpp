@@ -9,15 +9,20 @@
 #include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
 
+#include "triage/PiiScanner.h"
+#include "workspace/TriageSetup.h"
+
 #include "support/CatchQt.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -239,6 +244,41 @@ TEST_CASE("A handle and an order id in a public reply are not taken for personal
         "Thanks @115712! Your order #1043588 (parcel 48213-77) left our warehouse today."));
     CHECK(composer.review().pii.isEmpty());
     CHECK(composer.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+}
+
+TEST_CASE("The team's own order numbers, from the file beside the workspace, hold a public "
+          "reply back")
+{
+    const QTemporaryDir workspace;
+    REQUIRE(workspace.isValid());
+    // No file: the built-in kinds only.
+    auto none = Workspace::TriageSetup::personalDataPatterns(workspace.path());
+    REQUIRE(none);
+    CHECK(none.value().isEmpty());
+
+    QFile file(Workspace::TriageSetup::personalDataPatternsPath(workspace.path()));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"patterns":[{"kind":"order number","pattern":"\\bNW-\\d{6}\\b"}]})");
+    file.close();
+    auto patterns = Workspace::TriageSetup::personalDataPatterns(workspace.path());
+    REQUIRE(patterns);
+    REQUIRE(patterns.value().size() == 1);
+
+    Gui::Composer composer;
+    composer.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    composer.setConversation(publicConversation(QStringLiteral("en"), QString()));
+    composer.editor()->setPlainText(QStringLiteral("Jane, your order NW-104358 ships today."));
+    CHECK(composer.review().pii.isEmpty()); // before the team's patterns are known
+    composer.setPersonalDataPatterns(patterns.value());
+    CHECK(blocksWith(composer, QStringLiteral("NW-104358")));
+
+    // A broken file is reported, never half-used.
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"patterns":[{"kind":"order number","pattern":"(NW"}]})");
+    file.close();
+    auto broken = Workspace::TriageSetup::personalDataPatterns(workspace.path());
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().userMessage.contains(QStringLiteral("personal-data patterns")));
 }
 
 TEST_CASE("Settings sets the country a channel's phone numbers are from")

@@ -254,6 +254,12 @@ void Composer::setSystemLocale(const QLocale &locale)
     runChecks();
 }
 
+void Composer::setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns)
+{
+    m_checker = Compose::DraftChecker(Triage::PiiScanner(patterns));
+    runChecks();
+}
+
 void Composer::restore(qint64 conversationId, const QString &text, Core::Visibility visibility)
 {
     if (conversationId != m_conversationId)
@@ -482,7 +488,7 @@ void Composer::openHandOff()
     const QString draft = m_editor->toPlainText().trimmed();
     const QString opener = draft.isEmpty() ? cannedText(QStringLiteral("/opener")) : draft;
     const QString acknowledgement = cannedText(QStringLiteral("/dm"));
-    HandoffDialog dialog(m_detail.customer.displayName, acknowledgement, opener,
+    HandoffDialog dialog(m_detail.customer.displayName, acknowledgement, opener, m_checker,
                          context(Core::Visibility::Public), context(Core::Visibility::Private),
                          this);
     if (dialog.exec() != QDialog::Accepted)

@@ -38,6 +38,9 @@ public:
     // This computer's locale, whose country phone numbers are read as after the channel's
     // (QLocale::system() unless set).
     void setSystemLocale(const QLocale &locale);
+    // The team's own kinds of personal data (order numbers, member ids), checked with the
+    // built-in ones.
+    void setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns);
 
     Core::Visibility visibility() const { return m_visibility; }
     void setVisibility(Core::Visibility visibility);

@@ -11,9 +11,11 @@
 namespace CareDesk::Gui {
 
 HandoffDialog::HandoffDialog(const QString &customerName, const QString &publicText,
-                             const QString &privateText, Compose::DraftContext publicContext,
+                             const QString &privateText, Compose::DraftChecker checker,
+                             Compose::DraftContext publicContext,
                              Compose::DraftContext privateContext, QWidget *parent)
     : QDialog(parent)
+    , m_checker(std::move(checker))
     , m_publicContext(std::move(publicContext))
     , m_privateContext(std::move(privateContext))
 {

@@ -18,9 +18,11 @@ class HandoffDialog final : public QDialog
 
 public:
     // `publicContext` and `privateContext` say where each part goes, for its checks.
+    // `checker` checks both parts as the composer does (with the team's own patterns).
     HandoffDialog(const QString &customerName, const QString &publicText,
-                  const QString &privateText, Compose::DraftContext publicContext,
-                  Compose::DraftContext privateContext, QWidget *parent = nullptr);
+                  const QString &privateText, Compose::DraftChecker checker,
+                  Compose::DraftContext publicContext, Compose::DraftContext privateContext,
+                  QWidget *parent = nullptr);
 
     QString publicText() const;
     QString privateText() const;

@@ -266,6 +266,11 @@ ConversationView::ConversationView(QWidget *parent)
     clear();
 }
 
+void ConversationView::setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns)
+{
+    m_composer->setPersonalDataPatterns(patterns);
+}
+
 void ConversationView::setAgentName(const QString &name)
 {
     m_agentName = name;

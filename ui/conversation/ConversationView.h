@@ -11,6 +11,10 @@ class QPushButton;
 class QTextBrowser;
 class QUrl;
 
+namespace CareDesk::Triage {
+struct PiiPattern;
+}
+
 namespace CareDesk::Gui {
 
 class Composer;
@@ -33,6 +37,8 @@ public:
     Composer *composer() const { return m_composer; }
     // The agent on this desk, to tell "mine" from someone else's.
     void setAgentName(const QString &name);
+    // The team's own kinds of personal data, for the composer's checks.
+    void setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns);
     // Teammates looking at or typing in this conversation (team mode).
     void setPresence(const QStringList &viewing, const QStringList &typing);
 

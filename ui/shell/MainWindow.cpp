@@ -22,11 +22,14 @@
 #include "ui/training/TrainerWorkspace.h"
 
 #include "Application.h"
+#include "triage/PiiScanner.h"
+#include "workspace/TriageSetup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -500,6 +503,15 @@ void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversation
         tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     m_workspaceStatus->setToolTip(filePath);
     m_knownConversations = conversationCount;
+    // The team's own personal-data patterns live beside the workspace file.
+    auto patterns =
+        CareDesk::Workspace::TriageSetup::personalDataPatterns(QFileInfo(filePath).path());
+    if (patterns) {
+        m_conversationView->setPersonalDataPatterns(patterns.value());
+    } else {
+        m_workspaceStatus->setText(patterns.error().userMessage);
+        m_workspaceStatus->setToolTip(patterns.error().detail);
+    }
     m_inboxModel->setQuery(m_inboxPanel->query());
     requestCounts();
     Q_EMIT channelsRequested();

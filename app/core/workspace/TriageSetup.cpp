@@ -3,6 +3,7 @@
 #include "storage/WorkspaceStore.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
+#include "triage/PiiScanner.h"
 #include "triage/SlaPolicy.h"
 #include "triage/TriageEngine.h"
 
@@ -44,6 +45,29 @@ QString TriageSetup::rulesPath(const QString &workspaceDirectory)
 QString TriageSetup::slaPolicyPath(const QString &workspaceDirectory)
 {
     return QDir(workspaceDirectory).absoluteFilePath(QStringLiteral("sla-policy.json"));
+}
+
+QString TriageSetup::personalDataPatternsPath(const QString &workspaceDirectory)
+{
+    return QDir(workspaceDirectory).absoluteFilePath(QStringLiteral("personal-data-patterns.json"));
+}
+
+Result<QList<Triage::PiiPattern>>
+TriageSetup::personalDataPatterns(const QString &workspaceDirectory)
+{
+    QFile file(personalDataPatternsPath(workspaceDirectory));
+    if (!file.exists())
+        return QList<Triage::PiiPattern>();
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::Error{Tr::tr("The team's personal-data patterns could not be read; only the "
+                                  "built-in kinds of personal data are checked."),
+                           file.errorString()};
+    auto parsed = Triage::PiiScanner::patternsFromJson(file.readAll());
+    if (!parsed)
+        return Core::Error{Tr::tr("The team's personal-data patterns have a problem; only the "
+                                  "built-in kinds of personal data are checked."),
+                           parsed.error().userMessage + QLatin1Char(' ') + parsed.error().detail};
+    return parsed;
 }
 
 TriageSetup TriageSetup::load(const QString &workspaceDirectory, QSqlDatabase db)

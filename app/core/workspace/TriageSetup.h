@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace CareDesk::Triage {
+struct PiiPattern;
 class CategoryRules;
 class NaiveBayes;
 class TriageEngine;
@@ -32,6 +33,12 @@ public:
     static TriageSetup load(const QString &workspaceDirectory, QSqlDatabase db);
     static QString rulesPath(const QString &workspaceDirectory);
     static QString slaPolicyPath(const QString &workspaceDirectory);
+    // The team's own kinds of personal data (order numbers, member ids) the composer keeps out
+    // of public replies: `personal-data-patterns.json` beside the workspace, in the format of
+    // `caredesk-cli scan-pii --patterns`. None when there is no such file.
+    static QString personalDataPatternsPath(const QString &workspaceDirectory);
+    static Core::Result<QList<Triage::PiiPattern>>
+    personalDataPatterns(const QString &workspaceDirectory);
 
     bool isReady() const { return m_engine != nullptr; }
     Triage::TriageEngine &engine() const { return *m_engine; }
