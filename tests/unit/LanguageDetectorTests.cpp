@@ -201,3 +201,16 @@ TEST_CASE("A long text in a language outside the model is named by CLD2")
                       {}, {})
               .code == QStringLiteral("es"));
 }
+
+TEST_CASE("Latin names and English inside an Arabic or Japanese text do not decide its language")
+{
+    const LanguageDetector detector;
+    CHECK(
+        detector.detect(QStringLiteral("اجزاء فيلم The Expendables http http http الروابط"), {}, {})
+            .code == QStringLiteral("ar"));
+    CHECK(detector.detect(QStringLiteral("Apple Store Ginza の予約はいつから始まりますか"), {}, {})
+              .code == QStringLiteral("ja"));
+    // A Latin text with one foreign word stays what it is.
+    CHECK(detector.detect(QStringLiteral("my order from the Москва store never arrived"), {}, {})
+              .code == QStringLiteral("en"));
+}

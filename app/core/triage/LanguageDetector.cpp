@@ -38,8 +38,7 @@ bool isCharacterWord(QChar c)
            script == QChar::Script_Katakana;
 }
 
-// The model's score of each language for the text: its words (runs of letters and marks,
-// apostrophes splitting "l'homme"), each Chinese or Japanese character a word of its own.
+// The model's score of each language for the text, word by word.
 struct Evidence
 {
     std::vector<double> scores;
@@ -47,18 +46,24 @@ struct Evidence
     int words = 0;
 };
 
-Evidence weigh(const LanguageModel &model, const QString &lowered)
+bool isLatinWord(std::u16string_view word)
 {
-    const auto languages = std::size_t(model.languageCount());
-    Evidence evidence{std::vector<double>(languages, 0.0), std::vector<int>(languages, 0), 0};
-    const std::u16string_view text(reinterpret_cast<const char16_t *>(lowered.utf16()),
-                                   static_cast<std::size_t>(lowered.size()));
+    return std::all_of(word.begin(), word.end(), [](char16_t unit) {
+        const QChar::Script script = QChar(unit).script();
+        return script == QChar::Script_Latin || script == QChar::Script_Common ||
+               script == QChar::Script_Inherited;
+    });
+}
+
+// The words of the text: runs of letters and marks, each Chinese or Japanese character a word
+// of its own.
+std::vector<std::u16string_view> wordsOf(std::u16string_view text)
+{
+    std::vector<std::u16string_view> words;
     std::size_t start = std::u16string_view::npos;
     const auto take = [&](std::size_t end) {
-        if (start != std::u16string_view::npos) {
-            model.addWord(text.substr(start, end - start), evidence.scores, evidence.listed);
-            ++evidence.words;
-        }
+        if (start != std::u16string_view::npos)
+            words.push_back(text.substr(start, end - start));
         start = std::u16string_view::npos;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -75,6 +80,26 @@ Evidence weigh(const LanguageModel &model, const QString &lowered)
         }
     }
     take(text.size());
+    return words;
+}
+
+Evidence weigh(const LanguageModel &model, const QString &lowered)
+{
+    const auto languages = std::size_t(model.languageCount());
+    Evidence evidence{std::vector<double>(languages, 0.0), std::vector<int>(languages, 0), 0};
+    const std::vector<std::u16string_view> words = wordsOf(std::u16string_view(
+        reinterpret_cast<const char16_t *>(lowered.utf16()), std::size_t(lowered.size())));
+    // Arabic, Russian or Japanese customers drop Latin names and English into their texts
+    // ("فيلم The Expendables"): where a third of the words are in another script, those say
+    // nothing of the language.
+    const auto latin = std::count_if(words.begin(), words.end(), isLatinWord);
+    const bool skipLatin = 3 * (std::ssize(words) - latin) >= std::ssize(words);
+    for (const std::u16string_view word : words) {
+        if (skipLatin && isLatinWord(word))
+            continue;
+        model.addWord(word, evidence.scores, evidence.listed);
+        ++evidence.words;
+    }
     return evidence;
 }
 
