@@ -204,7 +204,7 @@ void LanguageModel::addWord(std::u16string_view word, std::span<double> scores,
                             std::span<int> listed) const
 {
     const std::size_t count = m_codes.size();
-    if (word.empty() || scores.size() != count)
+    if (word.empty() || count == 0 || scores.size() != count)
         return;
     constexpr std::size_t MAX_LANGUAGES_ON_STACK = 256;
     double wordScores[MAX_LANGUAGES_ON_STACK];
