@@ -2787,6 +2787,25 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to team dictionary</source>
+        <translation>„%1“ ins Team-Wörterbuch aufnehmen</translation>
+    </message>
+    <message>
+        <source>The team dictionary could not be written: %1</source>
+        <translation>Das Team-Wörterbuch konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::TeamStatus</name>
     <message>
         <source>Team: online</source>
@@ -3965,6 +3984,32 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>%1 does not work conversations; hand it to an agent or a lead.</source>
         <translation>%1 bearbeitet keine Unterhaltungen; übergeben Sie sie an einen Agenten oder eine Teamleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Spelling::SpellChecker</name>
+    <message>
+        <source>There is no spelling dictionary for %1 on this computer.</source>
+        <translation>Auf diesem Computer gibt es kein Rechtschreibwörterbuch für %1.</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>Gesucht in: %1</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 is in an encoding CareDesk cannot read.</source>
+        <translation>Das Rechtschreibwörterbuch %1 hat eine Kodierung, die CareDesk nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Spelling::WorkspaceWords</name>
+    <message>
+        <source>The workspace&apos;s names could not be read.</source>
+        <translation>Die Namen des Arbeitsbereichs konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The team dictionary could not be read.</source>
+        <translation>Das Team-Wörterbuch konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5366,8 @@ Commands:
   detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
   scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
+                   (offsets in UTF-16 code units; with --workspace: its names)
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5348,6 +5395,8 @@ Befehle:
   detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
   scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
+                   (Positionen in UTF-16-Codeeinheiten; mit --workspace: dessen Namen)
   triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
@@ -5369,6 +5418,10 @@ Befehle:
                    wenn im Schlüsselbund keine Sitzung gespeichert ist) und holt, was das Team
                    teilt, in --workspace; gibt {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;} aus.
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
+    </message>
+    <message>
+        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
+        <translation>Das Wörterbuch für die Prüfung, z. B. en_US oder es (spell; Standard: die Sprache jedes Textes).</translation>
     </message>
 </context>
 </TS>

@@ -2787,6 +2787,25 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to team dictionary</source>
+        <translation>Añadir «%1» al diccionario del equipo</translation>
+    </message>
+    <message>
+        <source>The team dictionary could not be written: %1</source>
+        <translation>No se pudo escribir el diccionario del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorar «%1»</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::TeamStatus</name>
     <message>
         <source>Team: online</source>
@@ -3965,6 +3984,32 @@ Open it in the scenario editor?</source>
     <message>
         <source>%1 does not work conversations; hand it to an agent or a lead.</source>
         <translation>%1 no atiende conversaciones; traspásela a un agente o a un responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Spelling::SpellChecker</name>
+    <message>
+        <source>There is no spelling dictionary for %1 on this computer.</source>
+        <translation>No hay diccionario ortográfico para %1 en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>Buscado en: %1</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 is in an encoding CareDesk cannot read.</source>
+        <translation>El diccionario ortográfico %1 está en una codificación que CareDesk no puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Spelling::WorkspaceWords</name>
+    <message>
+        <source>The workspace&apos;s names could not be read.</source>
+        <translation>No se pudieron leer los nombres del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The team dictionary could not be read.</source>
+        <translation>No se pudo leer el diccionario del equipo.</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5366,8 @@ Commands:
   detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
   scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
+                   (offsets in UTF-16 code units; with --workspace: its names)
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5348,6 +5395,8 @@ Comandos:
   detect-language  {&quot;text&quot;,&quot;hint&quot;?} -&gt; {&quot;lang&quot;,&quot;reliable&quot;,&quot;source&quot;}
   scan-pii         {&quot;text&quot;,&quot;region&quot;?,&quot;locale&quot;?} -&gt; {&quot;findings&quot;:[{&quot;kind&quot;,&quot;start&quot;,&quot;end&quot;,&quot;match&quot;}]}
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
+  spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
+                   (posiciones en unidades de código UTF-16; con --workspace: sus nombres)
   triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (con --workspace: reglas y clasificador de ese espacio de trabajo)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
@@ -5369,6 +5418,10 @@ Comandos:
                    no hay sesión guardada en el llavero) y trae a --workspace lo que comparte el
                    equipo; escribe {&quot;conversations&quot;,&quot;rev&quot;,&quot;state&quot;}.
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
+        <translation>El diccionario con el que comprobar, p. ej. en_US o es (spell; por defecto: el idioma de cada texto).</translation>
     </message>
 </context>
 </TS>

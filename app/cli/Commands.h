@@ -20,6 +20,7 @@ namespace CareDesk::Cli {
 int detectLanguage(const QCommandLineParser &parser);
 int scanPii(const QCommandLineParser &parser);
 int measure(const QCommandLineParser &parser);
+int spell(const QCommandLineParser &parser);
 int listPlugins(const QCommandLineParser &parser);
 int listInbox(const QCommandLineParser &parser);
 int triage(const QCommandLineParser &parser);

@@ -34,6 +34,9 @@ QString commandsHelp()
                "{\"findings\":[{\"kind\",\"start\",\"end\",\"match\"}]}\n"
                "  measure          {\"text\"} -> "
                "{\"weightedLength\",\"valid\",\"permillage\",\"limit\"}\n"
+               "  spell            {\"text\"} -> "
+               "{\"dictionary\",\"issues\":[{\"word\",\"start\",\"length\",\"suggestions\"}]}\n"
+               "                   (offsets in UTF-16 code units; with --workspace: its names)\n"
                "  triage           inbound item (only \"text\" required) -> "
                "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
                "                   (with --workspace: that workspace's rules and classifier)\n"
@@ -121,6 +124,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("text"),
          Tr::tr("Measure this one text instead of reading stdin (measure)."),
          QStringLiteral("text")},
+        {QStringLiteral("lang"),
+         Tr::tr("The dictionary to check with, e.g. en_US or es (spell; default: each text's "
+                "language)."),
+         QStringLiteral("code")},
         {QStringLiteral("region"),
          Tr::tr("Country phone numbers written without a country code are read as first, e.g. ES; "
                 "then this computer's and those of the text's language (scan-pii)."),
@@ -167,6 +174,7 @@ int runCommand(const QCommandLineParser &parser)
         {QStringLiteral("detect-language"), &Cli::detectLanguage},
         {QStringLiteral("scan-pii"), &Cli::scanPii},
         {QStringLiteral("measure"), &Cli::measure},
+        {QStringLiteral("spell"), &Cli::spell},
         {QStringLiteral("plugins"), &Cli::listPlugins},
         {QStringLiteral("inbox"), &Cli::listInbox},
         {QStringLiteral("triage"), &Cli::triage},

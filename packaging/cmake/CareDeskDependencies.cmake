@@ -11,6 +11,7 @@ find_package(Boost 1.74 REQUIRED)
 find_package(SQLite3 REQUIRED) # the library Qt's SQLite driver uses; the ingest hot path writes through its C API
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(Hunspell REQUIRED IMPORTED_TARGET hunspell) # the composer's spell-checking
 find_package(CLD2 REQUIRED)
 find_package(PhoneNumber REQUIRED)
 find_package(simdjson REQUIRED) # reads the JSON Lines of a backlog several times faster than QJsonDocument

@@ -542,3 +542,49 @@ TEST_CASE("caredesk-cli channel add puts a channel in a workspace once, where th
     CHECK(withoutWorkspace.exitCode != 0);
     CHECK(withoutWorkspace.err.contains("--workspace"));
 }
+
+TEST_CASE("caredesk-cli spell reports misspelt words with suggestions, knowing a workspace's names")
+{
+    const TempWorkspace dir;
+    const QString workspace = demoWorkspace(dir);
+    dir.write(QStringLiteral("ws/team-dictionary.txt"), "# our products\nZephyrbook\n");
+    const QByteArray input = "{\"text\":\"Hi Priya, your Zephyrbook will arive tomorow\"}\n"
+                             "{\"text\":\"Hola, la garantia llega mañana\"}\n";
+    const ProcessResult plain =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("en_US")},
+                   30000, input.left(input.indexOf('\n') + 1));
+    REQUIRE(plain.exitCode == 0);
+    const auto before = outputLines(plain);
+    REQUIRE(before.size() == 1);
+    QStringList words;
+    for (const QJsonValue issue : before[0].value(QLatin1String("issues")).toArray())
+        words.append(issue.toObject().value(QLatin1String("word")).toString());
+    CHECK(words == QStringList{QStringLiteral("Priya"), QStringLiteral("Zephyrbook"),
+                               QStringLiteral("arive"), QStringLiteral("tomorow")});
+
+    const ProcessResult known = runProgram(
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("spell"), QStringLiteral("--workspace"), workspace}, 30000, input);
+    INFO(known.err.toStdString());
+    REQUIRE(known.exitCode == 0);
+    const auto lines = outputLines(known);
+    REQUIRE(lines.size() == 2);
+    const QJsonArray english = lines[0].value(QLatin1String("issues")).toArray();
+    REQUIRE(english.size() == 2); // the customer's name and the product are known
+    CHECK(english[0].toObject().value(QLatin1String("word")).toString() == QStringLiteral("arive"));
+    CHECK(english[0].toObject().value(QLatin1String("start")).toInt() == 31);
+    CHECK(english[0]
+              .toObject()
+              .value(QLatin1String("suggestions"))
+              .toArray()
+              .contains(QJsonValue(QStringLiteral("arrive"))));
+    // The second text is Spanish, and checked with a Spanish dictionary.
+    CHECK(lines[1].value(QLatin1String("dictionary")).toString().startsWith(QStringLiteral("es")));
+    CHECK(lines[1]
+              .value(QLatin1String("issues"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QLatin1String("word")) == QStringLiteral("garantia"));
+}

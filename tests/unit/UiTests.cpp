@@ -2,6 +2,7 @@
 
 #include <ui/common/HistoryOffer.h>
 #include <ui/composer/Composer.h>
+#include <ui/composer/SpellHighlighter.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/review/ReviewWorkspace.h>
@@ -23,7 +24,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace CareDesk;
@@ -279,6 +282,58 @@ TEST_CASE("The team's own order numbers, from the file beside the workspace, hol
     auto broken = Workspace::TriageSetup::personalDataPatterns(workspace.path());
     REQUIRE_FALSE(broken);
     CHECK(broken.error().userMessage.contains(QStringLiteral("personal-data patterns")));
+}
+
+namespace {
+
+// The words the editor's first paragraph underlines as misspelt.
+QStringList underlined(const Gui::Composer &composer)
+{
+    QStringList words;
+    const QTextBlock block = composer.editor()->document()->firstBlock();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            words.append(block.text().mid(range.start, range.length));
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("The composer underlines misspelt words in the customer's language, never their name")
+{
+    const QTemporaryDir workspace;
+    REQUIRE(workspace.isValid());
+    Gui::Composer composer;
+    composer.setTeamDictionary(workspace.filePath(QStringLiteral("team-dictionary.txt")));
+    Core::ConversationDetail detail = publicConversation(QStringLiteral("en"), QString());
+    detail.customer.displayName = QStringLiteral("Siobhan Okonkwo");
+    composer.setConversation(detail);
+    composer.editor()->setPlainText(
+        QStringLiteral("Hi Siobhan, we recieve your Zephyrbook @jane #help {agent.name}"));
+    CHECK(underlined(composer) ==
+          QStringList{QStringLiteral("recieve"), QStringLiteral("Zephyrbook")});
+    CHECK(composer.spelling()
+              ->suggestionsFor(QStringLiteral("recieve"))
+              .contains(QStringLiteral("receive")));
+
+    // "Add to team dictionary" writes the file beside the workspace, and the word is right from
+    // then on.
+    QString error;
+    REQUIRE(composer.spelling()->addToTeamDictionary(QStringLiteral("Zephyrbook"), &error));
+    CHECK(underlined(composer) == QStringList{QStringLiteral("recieve")});
+    QFile team(workspace.filePath(QStringLiteral("team-dictionary.txt")));
+    REQUIRE(team.open(QIODevice::ReadOnly));
+    CHECK(team.readAll().contains("Zephyrbook"));
+    composer.spelling()->ignore(QStringLiteral("recieve"));
+    CHECK(underlined(composer).isEmpty());
+
+    // A Spanish customer's reply is checked in Spanish.
+    Core::ConversationDetail spanish = publicConversation(QStringLiteral("es"), QString());
+    spanish.conversationId = 8;
+    composer.setConversation(spanish);
+    composer.editor()->setPlainText(QStringLiteral("Gracias, la garantia llega mañana"));
+    CHECK(underlined(composer) == QStringList{QStringLiteral("garantia")});
 }
 
 TEST_CASE("Settings sets the country a channel's phone numbers are from")

@@ -3,6 +3,7 @@
 #include "ui/common/Presentation.h"
 #include "ui/composer/CannedPicker.h"
 #include "ui/composer/HandoffDialog.h"
+#include "ui/composer/SpellHighlighter.h"
 
 #include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
@@ -10,11 +11,13 @@
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
@@ -77,6 +80,13 @@ Composer::Composer(QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setMinimumHeight(70);
     m_editor->installEventFilter(this);
+    m_spelling = new SpellHighlighter(m_editor->document());
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QPlainTextEdit::customContextMenuRequested, this, [this](QPoint at) {
+        const std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(at));
+        addSpellingActions(menu.get(), m_editor, m_spelling, at);
+        menu->exec(m_editor->viewport()->mapToGlobal(at));
+    });
     layout->addWidget(m_editor, 1);
 
     buildFindings(layout);
@@ -219,6 +229,7 @@ void Composer::setConversation(const Core::ConversationDetail &detail)
                            : detail.draft.visibility;
     }
     setVisibility(m_visibility);
+    updateKnownWords();
 }
 
 void Composer::setCannedResponses(const QList<Core::CannedResponse> &responses)
@@ -229,6 +240,7 @@ void Composer::setCannedResponses(const QList<Core::CannedResponse> &responses)
 void Composer::setAgentName(const QString &name)
 {
     m_agentName = name;
+    updateKnownWords();
 }
 
 void Composer::setVisibility(Core::Visibility visibility)
@@ -252,6 +264,28 @@ void Composer::setSystemLocale(const QLocale &locale)
 {
     m_systemRegion = Triage::PhoneRegions::ofLocale(locale);
     runChecks();
+}
+
+void Composer::setTeamDictionary(const QString &path)
+{
+    m_teamDictionary = path;
+    m_spelling->setTeamDictionary(path);
+    updateKnownWords();
+}
+
+void Composer::updateKnownWords()
+{
+    QStringList known = {m_agentName, m_detail.customer.displayName, m_detail.customer.handle,
+                         m_detail.channelName};
+    QFile team(m_teamDictionary);
+    if (!m_teamDictionary.isEmpty() && team.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : team.readAll().split('\n'))
+            known.append(QString::fromUtf8(line).section(u'#', 0, 0).trimmed());
+    }
+    QStringList words;
+    for (const QString &name : known)
+        words += name.split(u' ', Qt::SkipEmptyParts);
+    m_spelling->setKnownWords(words);
 }
 
 void Composer::setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns)
@@ -301,6 +335,12 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
 void Composer::runChecks()
 {
     m_review = m_checker.review(m_editor->toPlainText(), context(m_visibility));
+    // Spelling follows the customer's language, else what the draft is written in.
+    const QString customer = m_detail.language;
+    const QString draft = m_review.draftLanguage;
+    m_spelling->setLanguage(customer.size() == 2 ? customer
+                            : draft.size() == 2  ? draft
+                                                 : QStringLiteral("en"));
     showReview();
 }
 

@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
+class SpellHighlighter;
+
 // Where the agent writes. Whether the reply is public or private is always on screen; the
 // checks (length as the platform counts it, personal data in public, language, canned text
 // sent unchanged) run as the agent types; canned responses come in with their variables
@@ -41,6 +43,10 @@ public:
     // The team's own kinds of personal data (order numbers, member ids), checked with the
     // built-in ones.
     void setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns);
+    // The team dictionary beside the workspace: its words are never underlined, and
+    // "Add to team dictionary" writes to it.
+    void setTeamDictionary(const QString &path);
+    SpellHighlighter *spelling() const { return m_spelling; }
 
     Core::Visibility visibility() const { return m_visibility; }
     void setVisibility(Core::Visibility visibility);
@@ -77,6 +83,7 @@ private:
     void buildFindings(QVBoxLayout *layout);
     void buildButtonBar(QVBoxLayout *layout);
     void runChecks();
+    void updateKnownWords();
     void showReview();
     void scheduleDraftSave();
     Compose::DraftContext context(Core::Visibility visibility) const;
@@ -98,6 +105,8 @@ private:
     QToolButton *m_publicButton = nullptr;
     QToolButton *m_privateButton = nullptr;
     QPlainTextEdit *m_editor = nullptr;
+    SpellHighlighter *m_spelling = nullptr;
+    QString m_teamDictionary;
     QLabel *m_counter = nullptr;
     QLabel *m_blocking = nullptr;
     QLabel *m_warnings = nullptr;

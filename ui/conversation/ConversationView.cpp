@@ -271,6 +271,11 @@ void ConversationView::setPersonalDataPatterns(const QList<Triage::PiiPattern> &
     m_composer->setPersonalDataPatterns(patterns);
 }
 
+void ConversationView::setTeamDictionary(const QString &path)
+{
+    m_composer->setTeamDictionary(path);
+}
+
 void ConversationView::setAgentName(const QString &name)
 {
     m_agentName = name;

@@ -39,6 +39,7 @@ public:
     void setAgentName(const QString &name);
     // The team's own kinds of personal data, for the composer's checks.
     void setPersonalDataPatterns(const QList<Triage::PiiPattern> &patterns);
+    void setTeamDictionary(const QString &path);
     // Teammates looking at or typing in this conversation (team mode).
     void setPresence(const QStringList &viewing, const QStringList &typing);
 

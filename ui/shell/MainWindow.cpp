@@ -22,6 +22,7 @@
 #include "ui/training/TrainerWorkspace.h"
 
 #include "Application.h"
+#include "spelling/WorkspaceWords.h"
 #include "triage/PiiScanner.h"
 #include "workspace/TriageSetup.h"
 
@@ -506,6 +507,7 @@ void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversation
     // The team's own personal-data patterns live beside the workspace file.
     auto patterns =
         CareDesk::Workspace::TriageSetup::personalDataPatterns(QFileInfo(filePath).path());
+    m_conversationView->setTeamDictionary(Spelling::teamDictionaryPath(QFileInfo(filePath).path()));
     if (patterns) {
         m_conversationView->setPersonalDataPatterns(patterns.value());
     } else {

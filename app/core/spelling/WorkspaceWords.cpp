@@ -1,0 +1,61 @@
+#include "WorkspaceWords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace CareDesk::Spelling {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CareDesk::Spelling::WorkspaceWords)
+};
+
+// "Ana María O'Neill" -> Ana, María, O'Neill.
+QStringList wordsOfName(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{M}'\u2019]+"));
+    return name.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString teamDictionaryPath(const QString &workspaceDirectory)
+{
+    return QDir(workspaceDirectory).absoluteFilePath(QStringLiteral("team-dictionary.txt"));
+}
+
+Core::Result<QStringList> workspaceWords(const QSqlDatabase &db, const QString &workspaceDirectory)
+{
+    QStringList words;
+    QSqlQuery query(db);
+    for (const char *sql :
+         {"SELECT display_name FROM customers",
+          "SELECT display_name FROM identities UNION SELECT handle FROM identities",
+          "SELECT name FROM channels"}) {
+        if (!query.exec(QString::fromLatin1(sql)))
+            return Core::Error{Tr::tr("The workspace's names could not be read."),
+                               query.lastError().text()};
+        while (query.next())
+            words += wordsOfName(query.value(0).toString());
+    }
+    QFile team(teamDictionaryPath(workspaceDirectory));
+    if (team.exists()) {
+        if (!team.open(QIODevice::ReadOnly))
+            return Core::Error{Tr::tr("The team dictionary could not be read."),
+                               team.errorString()};
+        for (const QByteArray &line : team.readAll().split('\n')) {
+            const QString entry = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
+            words += wordsOfName(entry);
+        }
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+} // namespace CareDesk::Spelling
