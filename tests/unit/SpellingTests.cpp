@@ -1,5 +1,6 @@
 #include "spelling/Dictionaries.h"
 #include "spelling/SpellChecker.h"
+#include "spelling/SuggestionRanker.h"
 
 #include "support/CatchQt.h"
 
@@ -90,4 +91,22 @@ TEST_CASE("A language's usual dictionary is chosen, and an exact locale when the
     CHECK(installed.affixFileFor(QStringLiteral("pt-PT")).endsWith(QStringLiteral("pt_PT.aff")));
     CHECK(installed.affixFileFor(QStringLiteral("es_MX")).endsWith(QStringLiteral("es_MX.aff")));
     CHECK(installed.affixFileFor(QStringLiteral("xx")).isEmpty());
+}
+
+TEST_CASE("The word the writer meant comes first: common words, neighbouring keys, swaps")
+{
+    const auto english = checkerFor(QStringLiteral("en"));
+    CHECK(english->suggestionsFor(QStringLiteral("recieve")).value(0) == QStringLiteral("receive"));
+    CHECK(english->suggestionsFor(QStringLiteral("tomorow")).value(0) ==
+          QStringLiteral("tomorrow"));
+    CHECK(english->suggestionsFor(QStringLiteral("teh")).value(0) == QStringLiteral("the"));
+    CHECK(english->suggestionsFor(QStringLiteral("Thnaks")).value(0) == QStringLiteral("Thanks"));
+    CHECK(english->suggestionsFor(QStringLiteral("refudn")).value(0) == QStringLiteral("refund"));
+    // A neighbouring key is a lighter slip than a distant one; a swap lighter than two changes.
+    CHECK(SuggestionRanker::editCost(QStringLiteral("ordwr"), QStringLiteral("order")) <
+          SuggestionRanker::editCost(QStringLiteral("ordpr"), QStringLiteral("order")));
+    CHECK(SuggestionRanker::editCost(QStringLiteral("hte"), QStringLiteral("the")) < 1.0);
+    const auto spanish = checkerFor(QStringLiteral("es"));
+    CHECK(spanish->suggestionsFor(QStringLiteral("garantia")).value(0) ==
+          QStringLiteral("garantía"));
 }

@@ -1,6 +1,7 @@
 #include "SpellChecker.h"
 
 #include "Dictionaries.h"
+#include "SuggestionRanker.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -70,6 +71,8 @@ SpellChecker::SpellChecker(QString name, std::unique_ptr<Hunspell> hunspell, QSt
     : m_name(std::move(name))
     , m_hunspell(std::move(hunspell))
     , m_encoding(std::move(encoding))
+    , m_ranker(std::make_unique<SuggestionRanker>(
+          [this](const QString &word) { return isCorrect(word); }, m_name))
 {}
 
 SpellChecker::~SpellChecker() = default;
@@ -134,6 +137,11 @@ bool SpellChecker::isCorrect(const QString &word) const
 }
 
 QStringList SpellChecker::suggestionsFor(const QString &word) const
+{
+    return m_ranker->rank(word, hunspellSuggestionsFor(word));
+}
+
+QStringList SpellChecker::hunspellSuggestionsFor(const QString &word) const
 {
     QString asWritten = word;
     asWritten.replace(u'\u2019', u'\'');

@@ -13,6 +13,7 @@ class Hunspell;
 namespace CareDesk::Spelling {
 
 class Dictionaries;
+class SuggestionRanker;
 
 // A word the dictionary does not know, where it is in the text (UTF-16 code units, as Qt
 // counts), and what it might have been.
@@ -52,7 +53,10 @@ public:
     void addKnownWords(const QStringList &words);
 
     bool isCorrect(const QString &word) const;
+    // The likeliest intended words first (SuggestionRanker), at most ten.
     QStringList suggestionsFor(const QString &word) const;
+    // Hunspell's own suggestions in its own order.
+    QStringList hunspellSuggestionsFor(const QString &word) const;
     // The text's misspelt words, in order; with their suggestions when asked (slower).
     QList<SpellIssue> check(const QString &text, bool withSuggestions = true) const;
 
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<Hunspell> m_hunspell;
     QString m_encoding;    // the dictionary's: "UTF-8" or "ISO8859-1"
     QSet<QString> m_known; // lower case
+    std::unique_ptr<SuggestionRanker> m_ranker;
 };
 
 } // namespace CareDesk::Spelling

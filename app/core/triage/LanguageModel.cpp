@@ -183,6 +183,15 @@ int LanguageModel::indexOf(QStringView code) const
     return found == m_codes.end() ? -1 : int(found - m_codes.begin());
 }
 
+std::optional<double> LanguageModel::wordLogFrequency(std::u16string_view word, int language) const
+{
+    for (const Entry &entry : m_words.find(keyOf(word))) {
+        if (entry.language == language)
+            return -entry.cost / COST_STEP;
+    }
+    return std::nullopt;
+}
+
 void LanguageModel::addTriples(std::u16string_view word, std::span<double> scores) const
 {
     // "^ab", "abc", ..., "yz$": the word's shape, language by language.

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,10 @@ public:
                  std::span<int> listed = {}) const;
 
     static constexpr double WORD_SWAY = 7.0;
+
+    // How often `word` (lower case) is written in the language: ln of its share of running
+    // text, or nothing when the language's list does not hold it.
+    std::optional<double> wordLogFrequency(std::u16string_view word, int language) const;
 
 private:
     struct Entry
