@@ -4324,6 +4324,37 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Translation::ApertiumTranslator</name>
+    <message>
+        <source>Apertium is not installed on this computer (%1).</source>
+        <translation>Apertium ist auf diesem Computer nicht installiert (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium has no language pairs installed (Debian: apertium-eng-spa, apertium-es-pt, ...).</source>
+        <translation>Für Apertium sind keine Sprachpaare installiert (Debian: apertium-eng-spa, apertium-es-pt, ...).</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started.</source>
+        <translation>Apertium konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Apertium took too long to translate.</source>
+        <translation>Apertium hat zu lange für die Übersetzung gebraucht.</translation>
+    </message>
+    <message>
+        <source>Apertium could not translate the text.</source>
+        <translation>Apertium konnte den Text nicht übersetzen.</translation>
+    </message>
+    <message>
+        <source>Apertium cannot translate from %1 to %2 on this computer.</source>
+        <translation>Apertium kann auf diesem Computer nicht von %1 nach %2 übersetzen.</translation>
+    </message>
+    <message>
+        <source>Installed directions: %1</source>
+        <translation>Installierte Richtungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -5360,6 +5391,22 @@ Im Szenario-Editor öffnen?</translation>
         <translation>channel braucht add, fetch, check oder connect</translation>
     </message>
     <message>
+        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
+        <translation>Das Wörterbuch für die Prüfung, z. B. en_US oder es (spell; Standard: die Sprache jedes Textes).</translation>
+    </message>
+    <message>
+        <source>translate needs --to LANGUAGE, e.g. --to en</source>
+        <translation>translate braucht --to SPRACHE, z. B. --to en</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; is not available; this version translates with apertium</source>
+        <translation>der Anbieter „%1“ ist nicht verfügbar; diese Version übersetzt mit apertium</translation>
+    </message>
+    <message>
+        <source>the text&apos;s language is not clear; give --from</source>
+        <translation>die Sprache des Textes ist nicht eindeutig; geben Sie --from an</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -5368,6 +5415,7 @@ Commands:
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (offsets in UTF-16 code units; with --workspace: its names)
+  translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: into --to, on this computer
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5397,6 +5445,7 @@ Befehle:
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (Positionen in UTF-16-Codeeinheiten; mit --workspace: dessen Namen)
+  translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: nach --to, auf diesem Computer
   triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
@@ -5420,8 +5469,16 @@ Befehle:
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
     </message>
     <message>
-        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
-        <translation>Das Wörterbuch für die Prüfung, z. B. en_US oder es (spell; Standard: die Sprache jedes Textes).</translation>
+        <source>The language to translate into, e.g. en (translate).</source>
+        <translation>Die Zielsprache der Übersetzung, z. B. en (translate).</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
+        <translation>Die Sprache der Texte (translate; Standard: die jedes Textes, wenn eindeutig).</translation>
+    </message>
+    <message>
+        <source>Who translates: apertium, on this computer (translate; default apertium).</source>
+        <translation>Wer übersetzt: apertium, auf diesem Computer (translate; Standard apertium).</translation>
     </message>
 </context>
 </TS>

@@ -4324,6 +4324,37 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Translation::ApertiumTranslator</name>
+    <message>
+        <source>Apertium is not installed on this computer (%1).</source>
+        <translation>Apertium no está instalado en este ordenador (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium has no language pairs installed (Debian: apertium-eng-spa, apertium-es-pt, ...).</source>
+        <translation>Apertium no tiene pares de idiomas instalados (Debian: apertium-eng-spa, apertium-es-pt, ...).</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started.</source>
+        <translation>No se pudo iniciar Apertium.</translation>
+    </message>
+    <message>
+        <source>Apertium took too long to translate.</source>
+        <translation>Apertium tardó demasiado en traducir.</translation>
+    </message>
+    <message>
+        <source>Apertium could not translate the text.</source>
+        <translation>Apertium no pudo traducir el texto.</translation>
+    </message>
+    <message>
+        <source>Apertium cannot translate from %1 to %2 on this computer.</source>
+        <translation>Apertium no puede traducir de %1 a %2 en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Installed directions: %1</source>
+        <translation>Direcciones instaladas: %1</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -5360,6 +5391,22 @@ Open it in the scenario editor?</source>
         <translation>channel necesita add, fetch, check o connect</translation>
     </message>
     <message>
+        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
+        <translation>El diccionario con el que comprobar, p. ej. en_US o es (spell; por defecto: el idioma de cada texto).</translation>
+    </message>
+    <message>
+        <source>translate needs --to LANGUAGE, e.g. --to en</source>
+        <translation>translate necesita --to IDIOMA, p. ej. --to en</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; is not available; this version translates with apertium</source>
+        <translation>el proveedor «%1» no está disponible; esta versión traduce con apertium</translation>
+    </message>
+    <message>
+        <source>the text&apos;s language is not clear; give --from</source>
+        <translation>el idioma del texto no está claro; indique --from</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -5368,6 +5415,7 @@ Commands:
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (offsets in UTF-16 code units; with --workspace: its names)
+  translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: into --to, on this computer
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5397,6 +5445,7 @@ Comandos:
   measure          {&quot;text&quot;} -&gt; {&quot;weightedLength&quot;,&quot;valid&quot;,&quot;permillage&quot;,&quot;limit&quot;}
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (posiciones en unidades de código UTF-16; con --workspace: sus nombres)
+  translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: a --to, en este ordenador
   triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (con --workspace: reglas y clasificador de ese espacio de trabajo)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
@@ -5420,8 +5469,16 @@ Comandos:
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
     </message>
     <message>
-        <source>The dictionary to check with, e.g. en_US or es (spell; default: each text&apos;s language).</source>
-        <translation>El diccionario con el que comprobar, p. ej. en_US o es (spell; por defecto: el idioma de cada texto).</translation>
+        <source>The language to translate into, e.g. en (translate).</source>
+        <translation>El idioma al que traducir, p. ej. en (translate).</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
+        <translation>El idioma de los textos (translate; por defecto: el de cada texto, si está claro).</translation>
+    </message>
+    <message>
+        <source>Who translates: apertium, on this computer (translate; default apertium).</source>
+        <translation>Quién traduce: apertium, en este ordenador (translate; por defecto apertium).</translation>
     </message>
 </context>
 </TS>

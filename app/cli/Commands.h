@@ -21,6 +21,7 @@ int detectLanguage(const QCommandLineParser &parser);
 int scanPii(const QCommandLineParser &parser);
 int measure(const QCommandLineParser &parser);
 int spell(const QCommandLineParser &parser);
+int translate(const QCommandLineParser &parser);
 int listPlugins(const QCommandLineParser &parser);
 int listInbox(const QCommandLineParser &parser);
 int triage(const QCommandLineParser &parser);

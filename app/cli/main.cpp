@@ -37,6 +37,9 @@ QString commandsHelp()
                "  spell            {\"text\"} -> "
                "{\"dictionary\",\"issues\":[{\"word\",\"start\",\"length\",\"suggestions\"}]}\n"
                "                   (offsets in UTF-16 code units; with --workspace: its names)\n"
+               "  translate        {\"text\"} -> {\"text\",\"from\",\"to\",\"provider\"}: into "
+               "--to, "
+               "on this computer\n"
                "  triage           inbound item (only \"text\" required) -> "
                "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
                "                   (with --workspace: that workspace's rules and classifier)\n"
@@ -124,6 +127,14 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("text"),
          Tr::tr("Measure this one text instead of reading stdin (measure)."),
          QStringLiteral("text")},
+        {QStringLiteral("to"), Tr::tr("The language to translate into, e.g. en (translate)."),
+         QStringLiteral("code")},
+        {QStringLiteral("from"),
+         Tr::tr("The texts' language (translate; default: each text's own, when clear)."),
+         QStringLiteral("code")},
+        {QStringLiteral("provider"),
+         Tr::tr("Who translates: apertium, on this computer (translate; default apertium)."),
+         QStringLiteral("name"), QStringLiteral("apertium")},
         {QStringLiteral("lang"),
          Tr::tr("The dictionary to check with, e.g. en_US or es (spell; default: each text's "
                 "language)."),
@@ -175,6 +186,7 @@ int runCommand(const QCommandLineParser &parser)
         {QStringLiteral("scan-pii"), &Cli::scanPii},
         {QStringLiteral("measure"), &Cli::measure},
         {QStringLiteral("spell"), &Cli::spell},
+        {QStringLiteral("translate"), &Cli::translate},
         {QStringLiteral("plugins"), &Cli::listPlugins},
         {QStringLiteral("inbox"), &Cli::listInbox},
         {QStringLiteral("triage"), &Cli::triage},

@@ -588,3 +588,20 @@ TEST_CASE("caredesk-cli spell reports misspelt words with suggestions, knowing a
               .toObject()
               .value(QLatin1String("word")) == QStringLiteral("garantia"));
 }
+
+TEST_CASE("caredesk-cli translate translates each line on this computer, saying from what")
+{
+    const ProcessResult result = runProgram(
+        QStringLiteral("caredesk-cli"),
+        {QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en")}, 30000,
+        "{\"text\":\"Hola, no he recibido mi pedido todav\xC3\xAD"
+        "a.\"}\n"
+        "{\"text\":\"ok\"}\n");
+    CHECK(result.exitCode == 1); // the second line's language is not clear
+    const auto lines = outputLines(result);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].value(QLatin1String("from")).toString() == QStringLiteral("es"));
+    CHECK(lines[0].value(QLatin1String("provider")).toString() == QStringLiteral("apertium"));
+    CHECK(lines[0].value(QLatin1String("text")).toString().startsWith(QStringLiteral("Hello")));
+    CHECK(lines[1].contains(QLatin1String("error")));
+}

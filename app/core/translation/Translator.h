@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace CareDesk::Translation {
+
+// A text in another language, and how it got there.
+struct Translated
+{
+    QString text;
+    QString from; // ISO 639-1
+    QString to;
+    QString provider; // "apertium", ...
+    QStringList via;  // the languages a chained translation went through ("en"), if any
+};
+
+// One machine-translation service. Providers say whether customer text stays on this computer:
+// the settings and the audit trail show it.
+class Translator
+{
+public:
+    virtual ~Translator() = default;
+    virtual QString id() const = 0;
+    virtual bool staysOnDevice() const = 0;
+    // The directions it can translate, as "from-to" in ISO 639-1 ("es-en").
+    virtual QStringList directions() const = 0;
+    virtual Core::Result<Translated> translate(const QString &text, const QString &from,
+                                               const QString &to) const = 0;
+};
+
+} // namespace CareDesk::Translation
