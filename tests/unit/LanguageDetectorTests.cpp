@@ -74,6 +74,12 @@ TEST_CASE("Hindi in Latin letters comes out Hindi, never reliable English")
         CHECK((result.code == QStringLiteral("hi") || result.code == QStringLiteral("und")));
         CHECK_FALSE((result.code == QStringLiteral("en") && result.reliable));
     }
+    // Hindi words mixed into an English sentence: English at most as a guess.
+    const auto mixed = detector.detect(QStringLiteral("hamare ghar me to cycle thi papa k paas, "
+                                                      "kabi ye cheez feel he ni ki. i am feeling "
+                                                      "sad"),
+                                       {}, {});
+    CHECK_FALSE(mixed.reliable);
 }
 
 TEST_CASE("Without a usable tag the text decides, cleaned of mentions, links and hashtag marks")

@@ -42,7 +42,8 @@ bool isCharacterWord(QChar c)
 struct Evidence
 {
     std::vector<double> scores;
-    std::vector<int> listed; // words each language's list holds
+    std::vector<int> listed;             // words each language's list holds
+    std::vector<std::uint64_t> listedIn; // for each word, the languages listing it
     int words = 0;
 };
 
@@ -86,7 +87,7 @@ std::vector<std::u16string_view> wordsOf(std::u16string_view text)
 Evidence weigh(const LanguageModel &model, const QString &lowered)
 {
     const auto languages = std::size_t(model.languageCount());
-    Evidence evidence{std::vector<double>(languages, 0.0), std::vector<int>(languages, 0), 0};
+    Evidence evidence{std::vector<double>(languages, 0.0), std::vector<int>(languages, 0), {}, 0};
     const std::vector<std::u16string_view> words = wordsOf(std::u16string_view(
         reinterpret_cast<const char16_t *>(lowered.utf16()), std::size_t(lowered.size())));
     // Arabic, Russian or Japanese customers drop Latin names and English into their texts
@@ -97,7 +98,10 @@ Evidence weigh(const LanguageModel &model, const QString &lowered)
     for (const std::u16string_view word : words) {
         if (skipLatin && isLatinWord(word))
             continue;
-        model.addWord(word, evidence.scores, evidence.listed);
+        const std::uint64_t listedIn = model.addWord(word, evidence.scores);
+        evidence.listedIn.push_back(listedIn);
+        for (std::size_t l = 0; l < languages && l < 64; ++l)
+            evidence.listed[l] += (listedIn >> l) & 1;
         ++evidence.words;
     }
     return evidence;
@@ -291,6 +295,29 @@ QList<LanguageDetector::Candidate> ranked(const LanguageModel &model, const Evid
     return ranked;
 }
 
+// A text that mixes in another language's own words ("hamare ghar me cycle thi", within an
+// English sentence) is not reliably the language that has most of them: at least two words,
+// and a fifth of the text, that the best language's list lacks and one other's holds.
+bool isMixed(const LanguageModel &model, const Evidence &evidence, const QString &bestCode)
+{
+    constexpr int MIN_FOREIGN_WORDS = 2;
+    constexpr double MIN_FOREIGN_SHARE = 0.2;
+    std::uint64_t best = 0;
+    for (int l = 0; l < model.languageCount() && l < 64; ++l) {
+        if (model.reportedCodes().at(model.reportedAs(l)) == bestCode)
+            best |= std::uint64_t(1) << l;
+    }
+    std::vector<int> foreign(std::size_t(model.languageCount()), 0);
+    for (const std::uint64_t listedIn : evidence.listedIn) {
+        if (listedIn & best)
+            continue;
+        for (int l = 0; l < model.languageCount() && l < 64; ++l)
+            foreign[std::size_t(l)] += (listedIn >> l) & 1;
+    }
+    const int most = foreign.empty() ? 0 : *std::max_element(foreign.begin(), foreign.end());
+    return most >= MIN_FOREIGN_WORDS && most >= MIN_FOREIGN_SHARE * evidence.words;
+}
+
 // Among languages the text leaves nearly tied, the one customers write in more often: Spanish
 // before Catalan for "no funciona el router". Only ever a guess's tie-break.
 QString guess(const QList<LanguageDetector::Candidate> &ranked)
@@ -351,7 +378,7 @@ LanguageResult LanguageDetector::detect(const QString &text, const QString &plat
     }
     const Candidate &best = ranked.first();
     const double margin = ranked.size() > 1 ? best.score - ranked.at(1).score : RELIABLE_MARGIN;
-    if (margin >= RELIABLE_MARGIN)
+    if (margin >= RELIABLE_MARGIN && !isMixed(model, evidence, best.code))
         return {best.code, LanguageSource::TextDetection, true};
     // The text could be more than one language: what the platform or the customer's history
     // says decides among the close ones (or wherever the model cannot tell).

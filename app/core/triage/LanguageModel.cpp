@@ -209,20 +209,20 @@ void LanguageModel::addTriples(std::u16string_view word, std::span<double> score
     }
 }
 
-void LanguageModel::addWord(std::u16string_view word, std::span<double> scores,
-                            std::span<int> listed) const
+std::uint64_t LanguageModel::addWord(std::u16string_view word, std::span<double> scores) const
 {
     const std::size_t count = m_codes.size();
     if (word.empty() || count == 0 || scores.size() != count)
-        return;
+        return 0;
     constexpr std::size_t MAX_LANGUAGES_ON_STACK = 256;
     double wordScores[MAX_LANGUAGES_ON_STACK];
     const std::span<double> here(wordScores, count);
     addTriples(word, here);
+    std::uint64_t listedIn = 0;
     for (const Entry &entry : m_words.find(keyOf(word))) {
         here[entry.language] = std::max(here[entry.language], -entry.cost / COST_STEP);
-        if (listed.size() == count)
-            ++listed[entry.language];
+        if (entry.language < 64)
+            listedIn |= std::uint64_t(1) << entry.language;
     }
     const QChar::Script script = scriptOf(word);
     const auto writes = [&](std::size_t l) {
@@ -238,6 +238,7 @@ void LanguageModel::addWord(std::u16string_view word, std::span<double> scores,
     const double best = *std::max_element(here.begin(), here.end());
     for (std::size_t l = 0; l < count; ++l)
         scores[l] += std::max(here[l], best - WORD_SWAY);
+    return listedIn;
 }
 
 } // namespace CareDesk::Triage

@@ -37,9 +37,8 @@ public:
     // language. One word never counts more than WORD_SWAY nats against a language: a loanword
     // or a name must not outvote the rest of the text. A word in a script a language is not
     // written in counts the most against it.
-    // `listed` (one a language, or empty) counts the languages whose word list holds it.
-    void addWord(std::u16string_view word, std::span<double> scores,
-                 std::span<int> listed = {}) const;
+    // Returns the languages whose word list holds the word, a bit each (the first 64).
+    std::uint64_t addWord(std::u16string_view word, std::span<double> scores) const;
 
     static constexpr double WORD_SWAY = 7.0;
 
