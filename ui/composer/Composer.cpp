@@ -5,13 +5,13 @@
 #include "ui/composer/HandoffDialog.h"
 #include "ui/composer/SpellHighlighter.h"
 
+#include "spelling/WorkspaceWords.h"
 #include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -268,22 +268,20 @@ void Composer::setSystemLocale(const QLocale &locale)
 
 void Composer::setTeamDictionary(const QString &path)
 {
-    m_teamDictionary = path;
+    // Read once here, not at every conversation: words added later reach the highlighter
+    // directly (SpellHighlighter::addToTeamDictionary).
     m_spelling->setTeamDictionary(path);
+    // An unreadable file only means its words are underlined; "Add" then says why it fails.
+    auto team = Spelling::teamDictionaryWords(path);
+    m_teamWords = team ? team.value() : QStringList();
     updateKnownWords();
 }
 
 void Composer::updateKnownWords()
 {
-    QStringList known = {m_agentName, m_detail.customer.displayName, m_detail.customer.handle,
-                         m_detail.channelName};
-    QFile team(m_teamDictionary);
-    if (!m_teamDictionary.isEmpty() && team.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : team.readAll().split('\n'))
-            known.append(QString::fromUtf8(line).section(u'#', 0, 0).trimmed());
-    }
-    QStringList words;
-    for (const QString &name : known)
+    QStringList words = m_teamWords;
+    for (const QString &name : {m_agentName, m_detail.customer.displayName,
+                                m_detail.customer.handle, m_detail.channelName})
         words += name.split(u' ', Qt::SkipEmptyParts);
     m_spelling->setKnownWords(words);
 }

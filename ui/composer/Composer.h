@@ -106,7 +106,7 @@ private:
     QToolButton *m_privateButton = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     SpellHighlighter *m_spelling = nullptr;
-    QString m_teamDictionary;
+    QStringList m_teamWords; // the team dictionary's, read when it is set
     QLabel *m_counter = nullptr;
     QLabel *m_blocking = nullptr;
     QLabel *m_warnings = nullptr;

@@ -30,6 +30,19 @@ QString teamDictionaryPath(const QString &workspaceDirectory)
     return QDir(workspaceDirectory).absoluteFilePath(QStringLiteral("team-dictionary.txt"));
 }
 
+Core::Result<QStringList> teamDictionaryWords(const QString &path)
+{
+    QStringList words;
+    QFile team(path);
+    if (!team.exists())
+        return words;
+    if (!team.open(QIODevice::ReadOnly))
+        return Core::Error{Tr::tr("The team dictionary could not be read."), team.errorString()};
+    for (const QByteArray &line : team.readAll().split('\n'))
+        words += wordsOfName(QString::fromUtf8(line).section(u'#', 0, 0).trimmed());
+    return words;
+}
+
 Core::Result<QStringList> workspaceWords(const QSqlDatabase &db, const QString &workspaceDirectory)
 {
     QStringList words;
@@ -44,16 +57,10 @@ Core::Result<QStringList> workspaceWords(const QSqlDatabase &db, const QString &
         while (query.next())
             words += wordsOfName(query.value(0).toString());
     }
-    QFile team(teamDictionaryPath(workspaceDirectory));
-    if (team.exists()) {
-        if (!team.open(QIODevice::ReadOnly))
-            return Core::Error{Tr::tr("The team dictionary could not be read."),
-                               team.errorString()};
-        for (const QByteArray &line : team.readAll().split('\n')) {
-            const QString entry = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
-            words += wordsOfName(entry);
-        }
-    }
+    auto team = teamDictionaryWords(teamDictionaryPath(workspaceDirectory));
+    if (!team)
+        return team.error();
+    words += team.value();
     words.removeDuplicates();
     return words;
 }
