@@ -328,6 +328,33 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::CannedTranslationDialog</name>
+    <message>
+        <source>Translated canned response</source>
+        <translation>Übersetzter Textbaustein</translation>
+    </message>
+    <message>
+        <source>%1, as written:</source>
+        <translation>%1, wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>Machine translation into %1 (%2). Check it and edit it before you keep it; the {variables} stay as written:</source>
+        <translation>Maschinelle Übersetzung ins %1 (%2). Prüfen und bearbeiten Sie sie, bevor Sie sie übernehmen; die {Variablen} bleiben, wie sie sind:</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Back into %1: %2</source>
+        <translation>Zurück ins %1: %2</translation>
+    </message>
+    <message>
+        <source>Add as %1</source>
+        <translation>Als %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::Composer</name>
     <message>
         <source>Fill in &quot;%1&quot;</source>
@@ -567,6 +594,30 @@
     <message>
         <source>Priority %1: %2</source>
         <translation>Priorität %1: %2</translation>
+    </message>
+    <message>
+        <source>Translating from %1…</source>
+        <translation>Wird aus dem %1 übersetzt…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1</source>
+        <translation>Nicht übersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Sent machine-translated (%1); the agent wrote in %2:</source>
+        <translation>Maschinell übersetzt gesendet (%1); geschrieben auf %2:</translation>
+    </message>
+    <message>
+        <source>Machine translation from %1 (%2):</source>
+        <translation>Maschinelle Übersetzung aus dem %1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1165,81 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::LanguageToolsPage</name>
+    <message>
+        <source>Languages you read</source>
+        <translation>Sprachen, die Sie lesen</translation>
+    </message>
+    <message>
+        <source>Language codes, yours first, e.g. en, es. Customers&apos; messages in other languages are shown with a translation into the first.</source>
+        <translation>Sprachcodes, Ihre eigene zuerst, z. B. de, en. Nachrichten von Kunden in anderen Sprachen werden mit einer Übersetzung in die erste angezeigt.</translation>
+    </message>
+    <message>
+        <source>Languages you read:</source>
+        <translation>Sprachen, die Sie lesen:</translation>
+    </message>
+    <message>
+        <source>Machine translation (this workspace)</source>
+        <translation>Maschinelle Übersetzung (dieser Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Apertium, on this computer</source>
+        <translation>Apertium, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>LibreTranslate, on your team&apos;s server</source>
+        <translation>LibreTranslate, auf dem Server Ihres Teams</translation>
+    </message>
+    <message>
+        <source>DeepL, in the cloud</source>
+        <translation>DeepL, in der Cloud</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Translate with:</source>
+        <translation>Übersetzen mit:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored key</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Spelling dictionaries on this computer</source>
+        <translation>Rechtschreibwörterbücher auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1: no dictionary; drafts in it are not checked (install %2).</source>
+        <translation>%1: kein Wörterbuch; Entwürfe in dieser Sprache werden nicht geprüft (installieren Sie %2).</translation>
+    </message>
+    <message>
+        <source>a hunspell dictionary</source>
+        <translation>ein Hunspell-Wörterbuch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Working.</source>
+        <translation>Funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::MainWindow</name>
     <message>
         <source>CareDesk</source>
@@ -1329,6 +1455,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>My &amp;QA reviews…</source>
         <translation>Meine &amp;QA-Bewertungen…</translation>
+    </message>
+    <message>
+        <source>Show or hide trans&amp;lations</source>
+        <translation>Übersetzungen ein- oder aus&amp;blenden</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1859,49 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ReplyTranslationBar</name>
+    <message>
+        <source>Back to my text</source>
+        <translation>Zurück zu meinem Text</translation>
+    </message>
+    <message>
+        <source>Put what you wrote back into the reply</source>
+        <translation>Ihren eigenen Text wieder in die Antwort setzen</translation>
+    </message>
+    <message>
+        <source>Translation back into your language</source>
+        <translation>Rückübersetzung in Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Translate to %1</source>
+        <translation>Übersetzen ins %1</translation>
+    </message>
+    <message>
+        <source>Write in %1; the reply is translated for the customer, with a translation back to check it</source>
+        <translation>Schreiben Sie auf %1; die Antwort wird für den Kunden übersetzt, mit einer Rückübersetzung zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Wird übersetzt…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1</source>
+        <translation>Nicht übersetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1, über %2</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1). Check it before you send.</source>
+        <translation>Maschinelle Übersetzung (%1). Prüfen Sie sie vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>Back into %1: %2</source>
+        <translation>Zurück ins %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2921,30 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Customers&apos; phone numbers are from:</source>
         <translation>Telefonnummern der Kunden stammen aus:</translation>
     </message>
+    <message>
+        <source>Translate canned response</source>
+        <translation>Textbaustein übersetzen</translation>
+    </message>
+    <message>
+        <source>Into which language (e.g. es, pt, fr)?</source>
+        <translation>In welche Sprache (z. B. es, pt, fr)?</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Übersetzen…</translation>
+    </message>
+    <message>
+        <source>Machine-translate the selected language&apos;s text into another language, check it and add it</source>
+        <translation>Den Text der gewählten Sprache maschinell in eine andere Sprache übersetzen, prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>Nicht übersetzt</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
@@ -2794,7 +2991,7 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>Add “%1” to team dictionary</source>
-        <translation>„%1“ ins Team-Wörterbuch aufnehmen</translation>
+        <translation>„%1“ zum Team-Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>The team dictionary could not be written: %1</source>
@@ -3886,6 +4083,18 @@ Im Szenario-Editor öffnen?</translation>
             <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 words can be changed at once.</source>
+        <translation>Höchstens %1 Wörter können auf einmal geändert werden.</translation>
+    </message>
+    <message>
+        <source>Each word must be text of 1 to 64 characters on one line.</source>
+        <translation>Jedes Wort muss ein Text von 1 bis 64 Zeichen in einer Zeile sein.</translation>
+    </message>
+    <message>
+        <source>The team dictionary holds at most %1 words.</source>
+        <translation>Das Team-Wörterbuch fasst höchstens %1 Wörter.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4011,6 +4220,14 @@ Im Szenario-Editor öffnen?</translation>
         <source>The team dictionary could not be read.</source>
         <translation>Das Team-Wörterbuch konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The team dictionary could not be saved.</source>
+        <translation>Das Team-Wörterbuch konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s replies could not be read.</source>
+        <translation>Die Antworten des Teams konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>
@@ -4089,6 +4306,21 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>Die Datenbank konnte nicht auf diese Version von CareDesk aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::TranslationStore</name>
+    <message>
+        <source>The translation could not be saved.</source>
+        <translation>Die Übersetzung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4587,127 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Translation::PrivacyMask</name>
+    <message>
+        <source>The translation lost a part that must stay as written: personal data hidden from the translation service, or a {variable}.</source>
+        <translation>Bei der Übersetzung ging ein Teil verloren, der unverändert bleiben muss: personenbezogene Daten, die dem Übersetzungsdienst verborgen wurden, oder eine {Variable}.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Translation::ProviderConfig</name>
+    <message>
+        <source>The translation settings are not a JSON object.</source>
+        <translation>Die Übersetzungseinstellungen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The translation settings name no known provider (&quot;provider&quot;: &quot;apertium&quot;, &quot;libretranslate&quot;, &quot;deepl&quot; or &quot;off&quot;).</source>
+        <translation>Die Übersetzungseinstellungen nennen keinen bekannten Anbieter (&quot;provider&quot;: &quot;apertium&quot;, &quot;libretranslate&quot;, &quot;deepl&quot; oder &quot;off&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;credential&quot; must name a keychain entry or an environment variable.</source>
+        <translation>&quot;credential&quot; muss einen Schlüsselbund-Eintrag oder eine Umgebungsvariable nennen.</translation>
+    </message>
+    <message>
+        <source>The translation settings hold a secret (&quot;%1&quot;). Keep it in the keychain and name the entry in &quot;credential&quot;.</source>
+        <translation>Die Übersetzungseinstellungen enthalten ein Geheimnis (&quot;%1&quot;). Bewahren Sie es im Schlüsselbund auf und nennen Sie den Eintrag in &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreTranslate needs the address of its server (&quot;apiBaseUrl&quot;).</source>
+        <translation>LibreTranslate braucht die Adresse seines Servers (&quot;apiBaseUrl&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;apiBaseUrl&quot; must be an https:// address: customer text would cross the network unencrypted. Plain http:// is taken only on this machine (localhost, 127.0.0.1, ::1).</source>
+        <translation>&quot;apiBaseUrl&quot; muss eine https://-Adresse sein: Kundentexte würden sonst unverschlüsselt durchs Netz gehen. Einfaches http:// wird nur auf diesem Rechner angenommen (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>DeepL needs an API key: name its keychain entry in &quot;credential&quot;.</source>
+        <translation>DeepL braucht einen API-Schlüssel: Nennen Sie seinen Schlüsselbund-Eintrag in &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>The translation settings %1 could not be read.</source>
+        <translation>Die Übersetzungseinstellungen %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The translation settings could not be saved.</source>
+        <translation>Die Übersetzungseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Translation is off: no text is translated.</source>
+        <translation>Die Übersetzung ist aus: Es wird kein Text übersetzt.</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer: no customer or agent text leaves it.</source>
+        <translation>Apertium übersetzt auf diesem Computer: Kein Text von Kunden oder Agenten verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>Messages you translate and the replies you write are sent to the LibreTranslate server at %1. Personal data (e-mail addresses, phone and card numbers, the team&apos;s own identifiers) is replaced by placeholders first.</source>
+        <translation>Nachrichten, die Sie übersetzen, und Ihre Antworten werden an den LibreTranslate-Server unter %1 gesendet. Personenbezogene Daten (E-Mail-Adressen, Telefon- und Kartennummern, die eigenen Kennungen des Teams) werden vorher durch Platzhalter ersetzt.</translation>
+    </message>
+    <message>
+        <source>Messages you translate and the replies you write are sent to DeepL&apos;s cloud service (%1). Personal data (e-mail addresses, phone and card numbers, the team&apos;s own identifiers) is replaced by placeholders first.</source>
+        <translation>Nachrichten, die Sie übersetzen, und Ihre Antworten werden an den Cloud-Dienst von DeepL (%1) gesendet. Personenbezogene Daten (E-Mail-Adressen, Telefon- und Kartennummern, die eigenen Kennungen des Teams) werden vorher durch Platzhalter ersetzt.</translation>
+    </message>
+    <message>
+        <source>DeepL needs an API key; enter it in Settings › Translation.</source>
+        <translation>DeepL braucht einen API-Schlüssel; geben Sie ihn unter Einstellungen › Sprachen ein.</translation>
+    </message>
+    <message>
+        <source>Translation is off in this workspace&apos;s settings.</source>
+        <translation>Die Übersetzung ist in den Einstellungen dieses Arbeitsbereichs aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Translation::RemoteTranslator</name>
+    <message>
+        <source>The translation service&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Übersetzungsdienstes konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no text to translate.</source>
+        <translation>Es gibt keinen Text zum Übersetzen.</translation>
+    </message>
+    <message>
+        <source>The text is too long to translate (%1 characters; at most %2 go to a translation service at once).</source>
+        <translation>Der Text ist zu lang zum Übersetzen (%1 Zeichen; höchstens %2 gehen auf einmal an einen Übersetzungsdienst).</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 did not answer.</source>
+        <translation>Der Übersetzungsdienst unter %1 hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the API key. Check the key in Settings › Translation.</source>
+        <translation>Der Übersetzungsdienst hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel unter Einstellungen › Sprachen.</translation>
+    </message>
+    <message>
+        <source>The translation service&apos;s quota is used up for this period.</source>
+        <translation>Das Kontingent des Übersetzungsdienstes ist für diesen Zeitraum aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>The translation service is receiving too many requests; try again in a moment.</source>
+        <translation>Der Übersetzungsdienst erhält zu viele Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The translation service is receiving too many requests; try again in %1 s.</source>
+        <translation>Der Übersetzungsdienst erhält zu viele Anfragen; versuchen Sie es in %1 s noch einmal.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the translation service.</source>
+        <translation>Der Text ist für den Übersetzungsdienst zu lang.</translation>
+    </message>
+    <message>
+        <source>The translation service had a problem (HTTP %1); try again later.</source>
+        <translation>Der Übersetzungsdienst hatte ein Problem (HTTP %1); versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the request.</source>
+        <translation>Der Übersetzungsdienst hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the request: %1</source>
+        <translation>Der Übersetzungsdienst hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -4530,6 +4883,13 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Workspace::TranslationDesk</name>
+    <message>
+        <source>Translation is off in this workspace.</source>
+        <translation>Die Übersetzung ist in diesem Arbeitsbereich aus.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::WorkspaceService</name>
     <message>
         <source>The workspace folder could not be created.</source>
@@ -4634,6 +4994,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>The team&apos;s personal-data patterns have a problem; only the built-in kinds of personal data are checked.</source>
         <translation>Die eigenen Muster für personenbezogene Daten des Teams sind fehlerhaft; nur die eingebauten Arten personenbezogener Daten werden geprüft.</translation>
     </message>
+    <message>
+        <source>The team dictionary was not changed: %1</source>
+        <translation>Das Team-Wörterbuch wurde nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -4733,6 +5097,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>This copy of CareDesk is damaged: its database schema is missing. Install it again.</source>
         <translation>Diese CareDesk-Installation ist beschädigt: Ihr Datenbankschema fehlt. Bitte installieren Sie CareDesk neu.</translation>
     </message>
+    <message>
+        <source>The translation service&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Übersetzungsdienstes konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -4769,12 +5137,12 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue or trainer (default inbox).</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue oder trainer (Standard: inbox).</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check) or spelling (a draft&apos;s slips with suggestions); default inbox.</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung) oder spelling (die Tippfehler eines Entwurfs mit Vorschlägen); Standard inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</source>
-        <translation>--view erfordert einen dieser Werte: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</source>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</translation>
     </message>
 </context>
 <context>
@@ -5223,10 +5591,6 @@ Im Szenario-Editor öffnen?</translation>
         <translation>outbox deliver braucht --workspace ORDNER</translation>
     </message>
     <message>
-        <source>The channel configuration file (channel).</source>
-        <translation>Die Kanalkonfigurationsdatei (channel).</translation>
-    </message>
-    <message>
         <source>Fetch what came after this platform id (channel fetch).</source>
         <translation>Holt, was nach dieser Plattform-ID kam (channel fetch).</translation>
     </message>
@@ -5399,12 +5763,32 @@ Im Szenario-Editor öffnen?</translation>
         <translation>translate braucht --to SPRACHE, z. B. --to en</translation>
     </message>
     <message>
-        <source>the provider &quot;%1&quot; is not available; this version translates with apertium</source>
-        <translation>der Anbieter „%1“ ist nicht verfügbar; diese Version übersetzt mit apertium</translation>
-    </message>
-    <message>
         <source>the text&apos;s language is not clear; give --from</source>
         <translation>die Sprache des Textes ist nicht eindeutig; geben Sie --from an</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. en (translate).</source>
+        <translation>Die Zielsprache der Übersetzung, z. B. en (translate).</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
+        <translation>Die Sprache der Texte (translate; Standard: die jedes Textes, wenn eindeutig).</translation>
+    </message>
+    <message>
+        <source>--provider %1 and the provider file&apos;s &quot;%2&quot; differ</source>
+        <translation>--provider %1 und &quot;%2&quot; aus der Anbieterdatei unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>%1 needs --config FILE naming its address and key, e.g. {&quot;provider&quot;:&quot;%1&quot;,&quot;apiBaseUrl&quot;:&quot;https://...&quot;,&quot;credential&quot;:{&quot;keychain&quot;:&quot;caredesk/translation/%1&quot;}}</source>
+        <translation>%1 braucht --config DATEI mit Adresse und Schlüssel, z. B. {&quot;provider&quot;:&quot;%1&quot;,&quot;apiBaseUrl&quot;:&quot;https://...&quot;,&quot;credential&quot;:{&quot;keychain&quot;:&quot;caredesk/translation/%1&quot;}}</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; is not known; use apertium, libretranslate or deepl</source>
+        <translation>der Anbieter &quot;%1&quot; ist unbekannt; verwenden Sie apertium, libretranslate oder deepl</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 that should hold the translation service&apos;s key is empty</source>
+        <translation>die Umgebungsvariable %1, die den Schlüssel des Übersetzungsdienstes enthalten sollte, ist leer</translation>
     </message>
     <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
@@ -5416,6 +5800,7 @@ Commands:
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (offsets in UTF-16 code units; with --workspace: its names)
   translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: into --to, on this computer
+                   (or with --config FILE: the LibreTranslate or DeepL service it names)
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5446,6 +5831,7 @@ Befehle:
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (Positionen in UTF-16-Codeeinheiten; mit --workspace: dessen Namen)
   translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: nach --to, auf diesem Computer
+                   (oder mit --config DATEI: der LibreTranslate- oder DeepL-Dienst, den sie nennt)
   triage           eingehender Eintrag (nur &quot;text&quot; nötig) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (mit --workspace: Regeln und Klassifikator dieses Arbeitsbereichs)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; trainiert den Klassifikator von --workspace
@@ -5469,16 +5855,12 @@ Befehle:
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
     </message>
     <message>
-        <source>The language to translate into, e.g. en (translate).</source>
-        <translation>Die Zielsprache der Übersetzung, z. B. en (translate).</translation>
+        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
+        <translation>Wer übersetzt: apertium, auf diesem Computer; libretranslate oder deepl, mit --config (translate; Standard apertium).</translation>
     </message>
     <message>
-        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
-        <translation>Die Sprache der Texte (translate; Standard: die jedes Textes, wenn eindeutig).</translation>
-    </message>
-    <message>
-        <source>Who translates: apertium, on this computer (translate; default apertium).</source>
-        <translation>Wer übersetzt: apertium, auf diesem Computer (translate; Standard apertium).</translation>
+        <source>The channel configuration file (channel); the translation provider file (translate).</source>
+        <translation>Die Kanal-Konfigurationsdatei (channel); die Datei des Übersetzungsanbieters (translate).</translation>
     </message>
 </context>
 </TS>

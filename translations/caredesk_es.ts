@@ -328,6 +328,33 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::CannedTranslationDialog</name>
+    <message>
+        <source>Translated canned response</source>
+        <translation>Respuesta predefinida traducida</translation>
+    </message>
+    <message>
+        <source>%1, as written:</source>
+        <translation>%1, tal como está escrito:</translation>
+    </message>
+    <message>
+        <source>Machine translation into %1 (%2). Check it and edit it before you keep it; the {variables} stay as written:</source>
+        <translation>Traducción automática al %1 (%2). Revísela y edítela antes de guardarla; las {variables} quedan tal como están:</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Back into %1: %2</source>
+        <translation>De vuelta al %1: %2</translation>
+    </message>
+    <message>
+        <source>Add as %1</source>
+        <translation>Añadir como %1</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::Composer</name>
     <message>
         <source>Fill in &quot;%1&quot;</source>
@@ -567,6 +594,30 @@
     <message>
         <source>Priority %1: %2</source>
         <translation>Prioridad %1: %2</translation>
+    </message>
+    <message>
+        <source>Translating from %1…</source>
+        <translation>Traduciendo del %1…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1</source>
+        <translation>Sin traducir: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 a través del %2</translation>
+    </message>
+    <message>
+        <source>Sent machine-translated (%1); the agent wrote in %2:</source>
+        <translation>Enviado con traducción automática (%1); el agente escribió en %2:</translation>
+    </message>
+    <message>
+        <source>Machine translation from %1 (%2):</source>
+        <translation>Traducción automática del %1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1165,81 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::LanguageToolsPage</name>
+    <message>
+        <source>Languages you read</source>
+        <translation>Idiomas que lee</translation>
+    </message>
+    <message>
+        <source>Language codes, yours first, e.g. en, es. Customers&apos; messages in other languages are shown with a translation into the first.</source>
+        <translation>Códigos de idioma, el suyo primero, p. ej. es, en. Los mensajes de clientes en otros idiomas se muestran con una traducción al primero.</translation>
+    </message>
+    <message>
+        <source>Languages you read:</source>
+        <translation>Idiomas que lee:</translation>
+    </message>
+    <message>
+        <source>Machine translation (this workspace)</source>
+        <translation>Traducción automática (este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Apertium, on this computer</source>
+        <translation>Apertium, en este ordenador</translation>
+    </message>
+    <message>
+        <source>LibreTranslate, on your team&apos;s server</source>
+        <translation>LibreTranslate, en el servidor de su equipo</translation>
+    </message>
+    <message>
+        <source>DeepL, in the cloud</source>
+        <translation>DeepL, en la nube</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Translate with:</source>
+        <translation>Traducir con:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored key</source>
+        <translation>Se guarda en el llavero; déjelo vacío para conservar la clave guardada</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Spelling dictionaries on this computer</source>
+        <translation>Diccionarios ortográficos en este ordenador</translation>
+    </message>
+    <message>
+        <source>%1: no dictionary; drafts in it are not checked (install %2).</source>
+        <translation>%1: sin diccionario; los borradores en este idioma no se revisan (instale %2).</translation>
+    </message>
+    <message>
+        <source>a hunspell dictionary</source>
+        <translation>un diccionario de hunspell</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>Working.</source>
+        <translation>Funciona.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::MainWindow</name>
     <message>
         <source>CareDesk</source>
@@ -1329,6 +1455,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>My &amp;QA reviews…</source>
         <translation>Mis revisiones de &amp;QA…</translation>
+    </message>
+    <message>
+        <source>Show or hide trans&amp;lations</source>
+        <translation>Mostrar u ocultar tra&amp;ducciones</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1859,49 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ReplyTranslationBar</name>
+    <message>
+        <source>Back to my text</source>
+        <translation>Volver a mi texto</translation>
+    </message>
+    <message>
+        <source>Put what you wrote back into the reply</source>
+        <translation>Volver a poner lo que escribió en la respuesta</translation>
+    </message>
+    <message>
+        <source>Translation back into your language</source>
+        <translation>Traducción de vuelta a su idioma</translation>
+    </message>
+    <message>
+        <source>Translate to %1</source>
+        <translation>Traducir al %1</translation>
+    </message>
+    <message>
+        <source>Write in %1; the reply is translated for the customer, with a translation back to check it</source>
+        <translation>Escriba en %1; la respuesta se traduce para el cliente, con una traducción de vuelta para revisarla</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Traduciendo…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1</source>
+        <translation>Sin traducir: %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1, a través del %2</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1). Check it before you send.</source>
+        <translation>Traducción automática (%1). Revísela antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Back into %1: %2</source>
+        <translation>De vuelta al %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2920,30 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Customers&apos; phone numbers are from:</source>
         <translation>Los números de teléfono de los clientes son de:</translation>
+    </message>
+    <message>
+        <source>Translate canned response</source>
+        <translation>Traducir respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Into which language (e.g. es, pt, fr)?</source>
+        <translation>¿A qué idioma (p. ej. en, pt, fr)?</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Traducir…</translation>
+    </message>
+    <message>
+        <source>Machine-translate the selected language&apos;s text into another language, check it and add it</source>
+        <translation>Traducir automáticamente el texto del idioma seleccionado a otro idioma, revisarlo y añadirlo</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>Sin traducir</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4083,18 @@ Open it in the scenario editor?</source>
             <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minutos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 words can be changed at once.</source>
+        <translation>Se pueden cambiar como máximo %1 palabras a la vez.</translation>
+    </message>
+    <message>
+        <source>Each word must be text of 1 to 64 characters on one line.</source>
+        <translation>Cada palabra debe ser un texto de 1 a 64 caracteres en una sola línea.</translation>
+    </message>
+    <message>
+        <source>The team dictionary holds at most %1 words.</source>
+        <translation>El diccionario del equipo admite como máximo %1 palabras.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4011,6 +4220,14 @@ Open it in the scenario editor?</source>
         <source>The team dictionary could not be read.</source>
         <translation>No se pudo leer el diccionario del equipo.</translation>
     </message>
+    <message>
+        <source>The team dictionary could not be saved.</source>
+        <translation>No se pudo guardar el diccionario del equipo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s replies could not be read.</source>
+        <translation>No se pudieron leer las respuestas del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Storage::AgentActions</name>
@@ -4089,6 +4306,21 @@ Open it in the scenario editor?</source>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de CareDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::TranslationStore</name>
+    <message>
+        <source>The translation could not be saved.</source>
+        <translation>No se pudo guardar la traducción.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>No se pudo leer el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Este mensaje ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4587,127 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Translation::PrivacyMask</name>
+    <message>
+        <source>The translation lost a part that must stay as written: personal data hidden from the translation service, or a {variable}.</source>
+        <translation>La traducción perdió una parte que debe quedar tal cual: datos personales ocultados al servicio de traducción o una {variable}.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Translation::ProviderConfig</name>
+    <message>
+        <source>The translation settings are not a JSON object.</source>
+        <translation>La configuración de traducción no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The translation settings name no known provider (&quot;provider&quot;: &quot;apertium&quot;, &quot;libretranslate&quot;, &quot;deepl&quot; or &quot;off&quot;).</source>
+        <translation>La configuración de traducción no nombra ningún proveedor conocido (&quot;provider&quot;: &quot;apertium&quot;, &quot;libretranslate&quot;, &quot;deepl&quot; u &quot;off&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;credential&quot; must name a keychain entry or an environment variable.</source>
+        <translation>&quot;credential&quot; debe nombrar una entrada del llavero o una variable de entorno.</translation>
+    </message>
+    <message>
+        <source>The translation settings hold a secret (&quot;%1&quot;). Keep it in the keychain and name the entry in &quot;credential&quot;.</source>
+        <translation>La configuración de traducción contiene un secreto (&quot;%1&quot;). Guárdelo en el llavero y nombre la entrada en &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreTranslate needs the address of its server (&quot;apiBaseUrl&quot;).</source>
+        <translation>LibreTranslate necesita la dirección de su servidor (&quot;apiBaseUrl&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;apiBaseUrl&quot; must be an https:// address: customer text would cross the network unencrypted. Plain http:// is taken only on this machine (localhost, 127.0.0.1, ::1).</source>
+        <translation>&quot;apiBaseUrl&quot; debe ser una dirección https://: el texto de los clientes cruzaría la red sin cifrar. Solo se acepta http:// en este equipo (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>DeepL needs an API key: name its keychain entry in &quot;credential&quot;.</source>
+        <translation>DeepL necesita una clave de API: nombre su entrada del llavero en &quot;credential&quot;.</translation>
+    </message>
+    <message>
+        <source>The translation settings %1 could not be read.</source>
+        <translation>No se pudo leer la configuración de traducción %1.</translation>
+    </message>
+    <message>
+        <source>The translation settings could not be saved.</source>
+        <translation>No se pudo guardar la configuración de traducción.</translation>
+    </message>
+    <message>
+        <source>Translation is off: no text is translated.</source>
+        <translation>La traducción está desactivada: no se traduce ningún texto.</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer: no customer or agent text leaves it.</source>
+        <translation>Apertium traduce en este ordenador: ningún texto de clientes ni agentes sale de él.</translation>
+    </message>
+    <message>
+        <source>Messages you translate and the replies you write are sent to the LibreTranslate server at %1. Personal data (e-mail addresses, phone and card numbers, the team&apos;s own identifiers) is replaced by placeholders first.</source>
+        <translation>Los mensajes que traduce y las respuestas que escribe se envían al servidor de LibreTranslate en %1. Los datos personales (direcciones de correo, números de teléfono y de tarjeta, los identificadores propios del equipo) se sustituyen antes por marcadores.</translation>
+    </message>
+    <message>
+        <source>Messages you translate and the replies you write are sent to DeepL&apos;s cloud service (%1). Personal data (e-mail addresses, phone and card numbers, the team&apos;s own identifiers) is replaced by placeholders first.</source>
+        <translation>Los mensajes que traduce y las respuestas que escribe se envían al servicio en la nube de DeepL (%1). Los datos personales (direcciones de correo, números de teléfono y de tarjeta, los identificadores propios del equipo) se sustituyen antes por marcadores.</translation>
+    </message>
+    <message>
+        <source>DeepL needs an API key; enter it in Settings › Translation.</source>
+        <translation>DeepL necesita una clave de API; introdúzcala en Ajustes › Idiomas.</translation>
+    </message>
+    <message>
+        <source>Translation is off in this workspace&apos;s settings.</source>
+        <translation>La traducción está desactivada en la configuración de este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Translation::RemoteTranslator</name>
+    <message>
+        <source>The translation service&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servicio de traducción.</translation>
+    </message>
+    <message>
+        <source>There is no text to translate.</source>
+        <translation>No hay texto que traducir.</translation>
+    </message>
+    <message>
+        <source>The text is too long to translate (%1 characters; at most %2 go to a translation service at once).</source>
+        <translation>El texto es demasiado largo para traducirlo (%1 caracteres; como máximo %2 van a la vez a un servicio de traducción).</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 did not answer.</source>
+        <translation>El servicio de traducción en %1 no respondió.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the API key. Check the key in Settings › Translation.</source>
+        <translation>El servicio de traducción rechazó la clave de API. Revise la clave en Ajustes › Idiomas.</translation>
+    </message>
+    <message>
+        <source>The translation service&apos;s quota is used up for this period.</source>
+        <translation>La cuota del servicio de traducción está agotada para este periodo.</translation>
+    </message>
+    <message>
+        <source>The translation service is receiving too many requests; try again in a moment.</source>
+        <translation>El servicio de traducción recibe demasiadas solicitudes; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The translation service is receiving too many requests; try again in %1 s.</source>
+        <translation>El servicio de traducción recibe demasiadas solicitudes; inténtelo de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the translation service.</source>
+        <translation>El texto es demasiado largo para el servicio de traducción.</translation>
+    </message>
+    <message>
+        <source>The translation service had a problem (HTTP %1); try again later.</source>
+        <translation>El servicio de traducción tuvo un problema (HTTP %1); inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the request.</source>
+        <translation>El servicio de traducción rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The translation service refused the request: %1</source>
+        <translation>El servicio de traducción rechazó la solicitud: %1</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Triage::CategoryRules</name>
     <message>
         <source>The category rules are not valid JSON.</source>
@@ -4530,6 +4883,13 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Workspace::TranslationDesk</name>
+    <message>
+        <source>Translation is off in this workspace.</source>
+        <translation>La traducción está desactivada en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::WorkspaceService</name>
     <message>
         <source>The workspace folder could not be created.</source>
@@ -4634,6 +4994,10 @@ Open it in the scenario editor?</source>
         <source>The team&apos;s personal-data patterns have a problem; only the built-in kinds of personal data are checked.</source>
         <translation>Los patrones de datos personales del equipo tienen un problema; solo se comprueban los tipos de datos personales integrados.</translation>
     </message>
+    <message>
+        <source>The team dictionary was not changed: %1</source>
+        <translation>El diccionario del equipo no se cambió: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -4733,6 +5097,10 @@ Open it in the scenario editor?</source>
         <source>This copy of CareDesk is damaged: its database schema is missing. Install it again.</source>
         <translation>Esta copia de CareDesk está dañada: falta el esquema de su base de datos. Instálela de nuevo.</translation>
     </message>
+    <message>
+        <source>The translation service&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servicio de traducción.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -4769,12 +5137,12 @@ Open it in the scenario editor?</source>
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue or trainer (default inbox).</source>
-        <translation>Con --screenshot: la vista que se capturará: inbox, conversation, composer, customer, settings, review, dashboard, queue o trainer (predeterminada: inbox).</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check) or spelling (a draft&apos;s slips with suggestions); default inbox.</source>
+        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión) o spelling (las erratas de un borrador con sugerencias); por defecto inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</source>
-        <translation>--view requiere uno de estos valores: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</source>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</translation>
     </message>
 </context>
 <context>
@@ -5223,10 +5591,6 @@ Open it in the scenario editor?</source>
         <translation>outbox deliver necesita --workspace CARPETA</translation>
     </message>
     <message>
-        <source>The channel configuration file (channel).</source>
-        <translation>El archivo de configuración del canal (channel).</translation>
-    </message>
-    <message>
         <source>Fetch what came after this platform id (channel fetch).</source>
         <translation>Trae lo que llegó después de este ID de plataforma (channel fetch).</translation>
     </message>
@@ -5399,12 +5763,32 @@ Open it in the scenario editor?</source>
         <translation>translate necesita --to IDIOMA, p. ej. --to en</translation>
     </message>
     <message>
-        <source>the provider &quot;%1&quot; is not available; this version translates with apertium</source>
-        <translation>el proveedor «%1» no está disponible; esta versión traduce con apertium</translation>
-    </message>
-    <message>
         <source>the text&apos;s language is not clear; give --from</source>
         <translation>el idioma del texto no está claro; indique --from</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. en (translate).</source>
+        <translation>El idioma al que traducir, p. ej. en (translate).</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
+        <translation>El idioma de los textos (translate; por defecto: el de cada texto, si está claro).</translation>
+    </message>
+    <message>
+        <source>--provider %1 and the provider file&apos;s &quot;%2&quot; differ</source>
+        <translation>--provider %1 y el &quot;%2&quot; del archivo del proveedor no coinciden</translation>
+    </message>
+    <message>
+        <source>%1 needs --config FILE naming its address and key, e.g. {&quot;provider&quot;:&quot;%1&quot;,&quot;apiBaseUrl&quot;:&quot;https://...&quot;,&quot;credential&quot;:{&quot;keychain&quot;:&quot;caredesk/translation/%1&quot;}}</source>
+        <translation>%1 necesita --config ARCHIVO con su dirección y clave, p. ej. {&quot;provider&quot;:&quot;%1&quot;,&quot;apiBaseUrl&quot;:&quot;https://...&quot;,&quot;credential&quot;:{&quot;keychain&quot;:&quot;caredesk/translation/%1&quot;}}</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; is not known; use apertium, libretranslate or deepl</source>
+        <translation>el proveedor &quot;%1&quot; no es conocido; use apertium, libretranslate o deepl</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 that should hold the translation service&apos;s key is empty</source>
+        <translation>la variable de entorno %1 que debería contener la clave del servicio de traducción está vacía</translation>
     </message>
     <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
@@ -5416,6 +5800,7 @@ Commands:
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (offsets in UTF-16 code units; with --workspace: its names)
   translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: into --to, on this computer
+                   (or with --config FILE: the LibreTranslate or DeepL service it names)
   triage           inbound item (only &quot;text&quot; required) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (with --workspace: that workspace&apos;s rules and classifier)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; teaches the classifier of --workspace
@@ -5446,6 +5831,7 @@ Comandos:
   spell            {&quot;text&quot;} -&gt; {&quot;dictionary&quot;,&quot;issues&quot;:[{&quot;word&quot;,&quot;start&quot;,&quot;length&quot;,&quot;suggestions&quot;}]}
                    (posiciones en unidades de código UTF-16; con --workspace: sus nombres)
   translate        {&quot;text&quot;} -&gt; {&quot;text&quot;,&quot;from&quot;,&quot;to&quot;,&quot;provider&quot;}: a --to, en este ordenador
+                   (o con --config ARCHIVO: el servicio LibreTranslate o DeepL que indica)
   triage           elemento entrante (solo &quot;text&quot; obligatorio) -&gt; {&quot;category&quot;,&quot;actionable&quot;,&quot;priority&quot;,&quot;reasons&quot;,&quot;lang&quot;}
                    (con --workspace: reglas y clasificador de ese espacio de trabajo)
   learn            {&quot;text&quot;,&quot;category&quot;} -&gt; enseña al clasificador de --workspace
@@ -5469,16 +5855,12 @@ Comandos:
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
     </message>
     <message>
-        <source>The language to translate into, e.g. en (translate).</source>
-        <translation>El idioma al que traducir, p. ej. en (translate).</translation>
+        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
+        <translation>Quién traduce: apertium, en este ordenador; libretranslate o deepl, con --config (translate; por defecto apertium).</translation>
     </message>
     <message>
-        <source>The texts&apos; language (translate; default: each text&apos;s own, when clear).</source>
-        <translation>El idioma de los textos (translate; por defecto: el de cada texto, si está claro).</translation>
-    </message>
-    <message>
-        <source>Who translates: apertium, on this computer (translate; default apertium).</source>
-        <translation>Quién traduce: apertium, en este ordenador (translate; por defecto apertium).</translation>
+        <source>The channel configuration file (channel); the translation provider file (translate).</source>
+        <translation>El archivo de configuración del canal (channel); el archivo del proveedor de traducción (translate).</translation>
     </message>
 </context>
 </TS>

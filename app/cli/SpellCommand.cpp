@@ -31,6 +31,7 @@ struct Tr
 int spell(const QCommandLineParser &parser)
 {
     QStringList known;
+    QHash<QString, int> teamUsage;
     if (parser.isSet(QStringLiteral("workspace"))) {
         const QString workspace = parser.value(QStringLiteral("workspace"));
         auto db = openExistingWorkspace(workspace);
@@ -40,6 +41,10 @@ int spell(const QCommandLineParser &parser)
         if (!words)
             return fail(describe(words.error()));
         known = words.value();
+        auto usage = Spelling::teamReplyWordCounts(db.value()->connection());
+        if (!usage)
+            return fail(describe(usage.error()));
+        teamUsage = usage.value();
     }
     const Spelling::Dictionaries dictionaries = Spelling::Dictionaries::installed();
     const QString fixedLanguage = parser.value(QStringLiteral("lang"));
@@ -64,6 +69,7 @@ int spell(const QCommandLineParser &parser)
                     return opened.error();
                 checker = std::move(opened).value();
                 checker->addKnownWords(known);
+                checker->setTeamUsage(teamUsage);
             }
             QJsonArray issues;
             for (const Spelling::SpellIssue &issue : checker->check(text.toString())) {

@@ -40,6 +40,8 @@ QString commandsHelp()
                "  translate        {\"text\"} -> {\"text\",\"from\",\"to\",\"provider\"}: into "
                "--to, "
                "on this computer\n"
+               "                   (or with --config FILE: the LibreTranslate or DeepL service "
+               "it names)\n"
                "  triage           inbound item (only \"text\" required) -> "
                "{\"category\",\"actionable\",\"priority\",\"reasons\",\"lang\"}\n"
                "                   (with --workspace: that workspace's rules and classifier)\n"
@@ -133,7 +135,8 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("The texts' language (translate; default: each text's own, when clear)."),
          QStringLiteral("code")},
         {QStringLiteral("provider"),
-         Tr::tr("Who translates: apertium, on this computer (translate; default apertium)."),
+         Tr::tr("Who translates: apertium, on this computer; libretranslate or deepl, with "
+                "--config (translate; default apertium)."),
          QStringLiteral("name"), QStringLiteral("apertium")},
         {QStringLiteral("lang"),
          Tr::tr("The dictionary to check with, e.g. en_US or es (spell; default: each text's "
@@ -166,7 +169,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("class"),
          Tr::tr("The class folder made by practice start (practice report)."),
          QStringLiteral("dir")},
-        {QStringLiteral("config"), Tr::tr("The channel configuration file (channel)."),
+        {QStringLiteral("config"),
+         Tr::tr("The channel configuration file (channel); the translation provider file "
+                "(translate)."),
          QStringLiteral("file")},
         {QStringLiteral("since-id"),
          Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},

@@ -8,13 +8,19 @@
 #include "workspace/ReviewDesk.h"
 #include "workspace/TeamAccount.h"
 #include "workspace/TeamSession.h"
+#include "workspace/TranslationDesk.h"
 #include "workspace/WorkspaceService.h"
 
+#include <ui/common/SpellHighlighter.h>
+#include <ui/composer/Composer.h>
+#include <ui/conversation/ConversationView.h>
 #include <ui/dashboard/DashboardView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/queue/QueueView.h>
 #include <ui/review/ReviewWorkspace.h>
+#include <ui/settings/LanguageToolsPage.h>
 #include <ui/settings/Preferences.h>
+#include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
 #include <ui/training/TrainerWorkspace.h>
 
@@ -121,6 +127,8 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     wireTeam(window, workspace->team());
     wireReviewDesk(window, workspace->reviews());
     wireQueueDesk(window, workspace->queue());
+    wireTranslations(window, workspace);
+    wireSpelling(window, workspace);
 }
 
 void DesktopApp::wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
@@ -246,6 +254,79 @@ void DesktopApp::wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &de
     connect(queue, &QueueView::settingsSaveRequested, &desk, &QueueDesk::saveQueueSettings);
     connect(&desk, &QueueDesk::queueLoaded, queue, &QueueView::setQueue);
     connect(&desk, &QueueDesk::queueSettingsSaved, queue, &QueueView::handleSaved);
+}
+
+void DesktopApp::wireTranslations(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
+{
+    using Workspace::TranslationDesk;
+    TranslationDesk *desk = &workspace->translations();
+    Gui::ConversationView *view = window.conversationView();
+    Gui::Composer *composer = view->composer();
+    QMetaObject::invokeMethod(desk, [desk, languages = composer->agentLanguages()] {
+        desk->setAgentLanguages(languages);
+    });
+    connect(view, &Gui::ConversationView::translationRetryRequested, desk, &TranslationDesk::retry);
+    connect(composer, &Gui::Composer::replyTranslationRequested, desk,
+            &TranslationDesk::translateReply);
+    connect(desk, &TranslationDesk::replyTranslated, composer,
+            &Gui::Composer::showReplyTranslation);
+    // The settings' Languages page: the agent's languages and the workspace's service.
+    auto providerState = std::make_shared<std::pair<QString, QString>>();
+    connect(desk, &TranslationDesk::providerChanged, &window,
+            [providerState](const QString &provider, const QString &, const QString &problem) {
+                *providerState = {provider, problem};
+            });
+    connect(
+        &window, &Gui::MainWindow::settingsOpened, desk,
+        [desk, workspace, composer, view, providerState](Gui::SettingsDialog *settings) {
+            Gui::LanguageToolsPage *page = settings->languageTools();
+            page->setProviderState(providerState->first, providerState->second);
+            connect(desk, &TranslationDesk::providerChanged, page,
+                    [page](const QString &provider, const QString &, const QString &problem) {
+                        page->setProviderState(provider, problem);
+                    });
+            connect(page, &Gui::LanguageToolsPage::translationSettingsSaved, desk,
+                    [desk](const QByteArray &settingsJson, const QString &key) {
+                        if (auto config = Translation::ProviderConfig::fromJson(settingsJson))
+                            desk->saveSettings(config.value(), key);
+                    });
+            connect(page, &Gui::LanguageToolsPage::agentLanguagesChanged, composer,
+                    [desk, workspace, composer, view](const QStringList &languages) {
+                        composer->setAgentLanguages(languages);
+                        const qint64 shown = view->conversationId();
+                        QMetaObject::invokeMethod(desk, [desk, workspace, languages, shown] {
+                            desk->setAgentLanguages(languages);
+                            if (shown != 0)
+                                workspace->loadConversation(shown);
+                        });
+                    });
+        },
+        Qt::DirectConnection);
+}
+
+void DesktopApp::wireSpelling(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
+{
+    Gui::ConversationView *view = window.conversationView();
+    Gui::Composer *composer = view->composer();
+    connect(workspace, &Workspace::WorkspaceService::teamVocabularyLoaded, composer,
+            [composer](const QHash<QString, int> &counts) {
+                composer->spelling()->setTeamUsage(counts);
+            });
+    // In a team the dictionary is the server's: leads add to it, every desk takes it.
+    Workspace::TeamSession *team = &workspace->team();
+    connect(team, &Workspace::TeamSession::signedIn, &window,
+            [team](const QString &, const QString &role) {
+                Gui::SpellHighlighter::setTeamDictionaryPolicy(
+                    role == u"lead" || role == u"admin", [team](const QString &word) {
+                        QMetaObject::invokeMethod(team, [team, word] { team->addTeamWord(word); });
+                    });
+            });
+    connect(team, &Workspace::TeamSession::stateChanged, &window, [](const QString &state) {
+        if (state == u"signed-out")
+            Gui::SpellHighlighter::setTeamDictionaryPolicy(true);
+    });
+    connect(team, &Workspace::TeamSession::teamDictionaryChanged, view,
+            &Gui::ConversationView::setTeamDictionary);
 }
 
 DesktopApp::~DesktopApp()

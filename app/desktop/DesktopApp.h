@@ -22,6 +22,7 @@ class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
 class TeamSession;
+class TranslationDesk;
 class WorkspaceService;
 } // namespace CareDesk::Workspace
 namespace CareDesk::Training {
@@ -61,6 +62,8 @@ private:
     static void wireTeam(Gui::MainWindow &window, Workspace::TeamSession &team);
     static void wireReviewDesk(Gui::MainWindow &window, Workspace::ReviewDesk &desk);
     static void wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &desk);
+    static void wireTranslations(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
+    static void wireSpelling(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
 
     Core::SystemClock m_systemClock;
     const Core::Clock &m_clock;

@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
 
@@ -48,10 +51,23 @@ std::optional<QSize> parseSize(const QString &text)
 bool isScreenshotView(const QString &view)
 {
     return QStringList{
-        QStringLiteral("inbox"),     QStringLiteral("conversation"), QStringLiteral("composer"),
-        QStringLiteral("customer"),  QStringLiteral("settings"),     QStringLiteral("review"),
-        QStringLiteral("dashboard"), QStringLiteral("trainer"),      QStringLiteral("queue")}
+        QStringLiteral("inbox"),       QStringLiteral("conversation"), QStringLiteral("composer"),
+        QStringLiteral("customer"),    QStringLiteral("settings"),     QStringLiteral("review"),
+        QStringLiteral("dashboard"),   QStringLiteral("trainer"),      QStringLiteral("queue"),
+        QStringLiteral("translation"), QStringLiteral("spelling")}
         .contains(view);
+}
+
+// What `target` shows with the menus open over it: they are windows of their own.
+QPixmap withPopups(QWidget *target)
+{
+    QPixmap shot = target->grab();
+    QPainter painter(&shot);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+            painter.drawPixmap(target->mapFromGlobal(menu->pos()), menu->grab());
+    }
+    return shot;
 }
 
 // Starts the desk, waits until the main window has loaded its data, saves `view` as a PNG image
@@ -71,9 +87,11 @@ int takeScreenshot(QApplication &app, Desktop::DesktopApp &desktop, const QStrin
             // front.
             const bool loadsMore =
                 view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue";
-            QTimer::singleShot(loadsMore ? 1200 : 0, &app, [&, target] {
+            // A translation and its check take Apertium a few seconds.
+            const int waitMs = view == u"translation" ? 6000 : loadsMore ? 1200 : 0;
+            QTimer::singleShot(waitMs, &app, [&, target] {
                 QCoreApplication::processEvents();
-                if (!target || !target->grab().save(file, "PNG")) {
+                if (!target || !withPopups(target).save(file, "PNG")) {
                     err << Tr::tr("The screenshot could not be written to %1.").arg(file)
                         << Qt::endl;
                     exitCode = 1;
@@ -130,8 +148,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, "
-               "settings, "
-               "review, dashboard, queue or trainer (default inbox)."),
+               "settings, review, dashboard, queue, trainer, translation (a reply translated "
+               "with its check) or spelling (a draft's slips with suggestions); default inbox."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -147,7 +165,7 @@ int main(int argc, char *argv[])
     const QString view = parser.value(viewOption);
     if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
-                      "review, dashboard, queue, trainer.")
+                      "review, dashboard, queue, trainer, translation, spelling.")
             << Qt::endl;
         return 2;
     }

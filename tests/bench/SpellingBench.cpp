@@ -9,7 +9,7 @@
 
 #include "spelling/Dictionaries.h"
 #include "spelling/SpellChecker.h"
-#include "ui/composer/SpellHighlighter.h"
+#include "ui/common/SpellHighlighter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1614,3 +1614,46 @@ TEST_CASE("While a large batch is stored piece by piece, the server answers ever
     } while (!cursor.isEmpty());
     CHECK(queued == 5000);
 }
+
+TEST_CASE("Leads keep the team dictionary, every desk of the team reads it, and no other team")
+{
+    Team team;
+    const QByteArray anaToken = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    const QByteArray leadToken = team.tokenFor(
+        team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QByteArray otherToken = team.tokenFor(
+        team.add(QStringLiteral("oli"), Server::Role::Agent, QStringLiteral("sales")));
+    const QString path = QStringLiteral("/v1/team-dictionary");
+    const auto words = [&](const QByteArray &token) {
+        return team.api->call("GET", path, QByteArray(), token)
+            .body.value(QLatin1String("words"))
+            .toArray()
+            .toVariantList();
+    };
+    CHECK(words(anaToken).isEmpty());
+
+    const auto added = team.api->call(
+        "POST", path, QByteArray(R"({"add":["Acme","AcmeHelp","Acme Air","Acme"]})"), leadToken);
+    REQUIRE(added.status == 200);
+    CHECK(words(anaToken) == QVariantList{QStringLiteral("Acme"), QStringLiteral("Acme Air"),
+                                          QStringLiteral("AcmeHelp")});
+    CHECK(words(otherToken).isEmpty());
+    CHECK(team.api->call("POST", path, QByteArray(R"({"remove":["Acme Air"]})"), leadToken)
+              .body.value(QLatin1String("words"))
+              .toArray()
+              .size() == 2);
+
+    // Agents read it; only leads change it. Words are short single lines.
+    CHECK(team.api->call("POST", path, QByteArray(R"({"add":["Typo"]})"), anaToken).status == 403);
+    CHECK(team.api->call("POST", path, QByteArray(R"({"add":["two\nlines"]})"), leadToken).status ==
+          422);
+    CHECK(team.api->call("POST", path, QByteArray(R"({"add":[""]})"), leadToken).status == 422);
+    CHECK(team.api->call("POST", path, QByteArray(R"({"add":[7]})"), leadToken).status == 422);
+    CHECK(team.api
+              ->call("POST", path,
+                     QByteArray(R"({"add":[")") + QByteArray(65, 'a') + QByteArray(R"("]})"),
+                     leadToken)
+              .status == 422);
+    CHECK(words(anaToken).size() == 2);
+}

@@ -19,9 +19,11 @@
 
 #include <DesktopApp.h>
 #include <ui/common/HistoryOffer.h>
+#include <ui/common/SpellHighlighter.h>
 #include <ui/composer/CannedPicker.h>
 #include <ui/composer/Composer.h>
 #include <ui/composer/HandoffDialog.h>
+#include <ui/composer/ReplyTranslationBar.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/dashboard/DashboardView.h>
 #include <ui/inbox/InboxModel.h>
@@ -54,12 +56,15 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QTreeView>
@@ -234,11 +239,15 @@ TEST_CASE("An agent claims a conversation, replies publicly and resolves it")
     auto *noteTimer = new QTimer(qApp);
     noteTimer->setInterval(20);
     QObject::connect(noteTimer, &QTimer::timeout, noteTimer, [noteTimer] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == u"noteDialog") {
             noteTimer->stop();
             noteTimer->deleteLater();
-            dialog->setTextValue(
-                QStringLiteral("Refund of the double charge approved by billing."));
+            // Notes are checked for spelling too.
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteText"));
+            text->setPlainText(QStringLiteral("Refund of the double charge aproved by billing."));
+            CHECK(text->document()->firstBlock().layout()->formats().size() == 1);
+            text->setPlainText(QStringLiteral("Refund of the double charge approved by billing."));
             dialog->accept();
         }
     });
@@ -974,6 +983,10 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
                    anaToken)
             .status == 201);
 
+    REQUIRE(team.api
+                ->call("POST", QStringLiteral("/v1/team-dictionary"),
+                       QByteArray(R"({"add":["Flexiroute"]})"), team.adminToken)
+                .status == 200);
     TempWorkspace dir;
     useSettingsIn(dir, 1);
     // The desk lives on the server's day: its review period and dashboard count from there.
@@ -1009,6 +1022,22 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     signIn(QStringLiteral("lea"));
     REQUIRE(waitUntil(
         [&] { return desk.window.isWorkspaceShown(Gui::MainWindow::Workspace::Review); }));
+    // The team's dictionary comes from the server to every desk; a lead adds to it there.
+    REQUIRE(waitUntil([&] {
+        return Testing::readFile(dir.file(QStringLiteral("ws/team-dictionary.txt")))
+            .contains("Flexiroute");
+    }));
+    Gui::SpellHighlighter *spelling = desk.composer()->spelling();
+    REQUIRE(waitUntil([&] { return !spelling->isMisspelt(QStringLiteral("Flexiroute")); }));
+    REQUIRE(spelling->canAddToTeamDictionary());
+    QString notAdded;
+    REQUIRE(spelling->addToTeamDictionary(QStringLiteral("Routerix"), &notAdded));
+    REQUIRE(waitUntil([&] {
+        return team.api->call("GET", QStringLiteral("/v1/team-dictionary"), QByteArray(), anaToken)
+            .body.value(QLatin1String("words"))
+            .toArray()
+            .contains(QStringLiteral("Routerix"));
+    }));
     // Ana waits on Jane now: a change made on her desk that Lea's record of the case keeps.
     // Lea's desk must have the case first (its practice inbox alone does not count), or it
     // would only ever see it waiting.
@@ -1229,7 +1258,7 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
         REQUIRE_FALSE(page.value().rows.isEmpty());
         anaDesk.replies().queueReplies(
             page.value().rows[0].conversationId,
-            {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}}},
+            {{true, QStringLiteral("Thanks for writing in, we are on it right away."), {}, {}}},
             QStringLiteral("Ana Gil"), 0);
         anaDesk.replies().deliverDue();
         REQUIRE(waitUntil([&] {
@@ -1290,3 +1319,79 @@ TEST_CASE("A trainer starts a class, compares the trainees' runs, scores one on 
 }
 
 #include "WorkstationTests.moc"
+
+TEST_CASE("A customer's Spanish shows with its translation, and a reply written in English goes "
+          "out in Spanish with a check that the transcript keeps")
+{
+    TempWorkspace dir;
+    useSettingsIn(dir, 0);
+    Gui::Preferences().setAgentLanguages({QStringLiteral("en")});
+    Workstation desk(dir.file(QStringLiteral("ws")));
+    REQUIRE(desk.view()->detail().language == QStringLiteral("es"));
+    // Translated by Apertium on this computer, under the original, never instead of it.
+    REQUIRE(desk.shows(
+        [](const Core::ConversationDetail &d) {
+            return !d.messages.isEmpty() &&
+                   d.messages.first().translation.state == Core::MessageTranslation::State::Done;
+        },
+        60000));
+    const Core::MessageRecord first = desk.view()->detail().messages.first();
+    CHECK(first.translation.provider == QStringLiteral("apertium"));
+    CHECK(first.translation.language == QStringLiteral("en"));
+    CHECK(desk.view()->timelineText().contains(first.text));
+    CHECK(desk.view()->timelineText().contains(QStringLiteral("Machine translation from")));
+    CHECK(desk.view()->timelineText().contains(first.translation.text));
+    // One keystroke hides the translations and brings them back; the original stays.
+    desk.view()->toggleTranslations();
+    CHECK_FALSE(desk.view()->timelineText().contains(QStringLiteral("Machine translation from")));
+    CHECK(desk.view()->timelineText().contains(first.text));
+    desk.view()->toggleTranslations();
+    CHECK(desk.view()->timelineText().contains(QStringLiteral("Machine translation from")));
+
+    // The agent writes English and translates: the reply becomes Spanish, with a way back.
+    auto *bar = desk.composer()->translation();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->translateButton()->text() == QStringLiteral("Translate to Español"));
+    const QString english = QStringLiteral("We are sorry. We have refunded the second charge.");
+    type(desk.composer()->editor(), english);
+    QTest::mouseClick(bar->translateButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.composer()->editor()->toPlainText() != english; }, 30000));
+    const QString spanish = desk.composer()->editor()->toPlainText();
+    CHECK(spanish.contains(QStringLiteral("segundo cargo")));
+    CHECK(bar->statusText().contains(QStringLiteral("Machine translation (Apertium)")));
+    CHECK(bar->statusText().contains(QStringLiteral("Back into English:")));
+    // The language check judges what will be sent: Spanish, the customer's language.
+    CHECK_FALSE(desk.composer()->review().languageMismatch);
+
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("sendButton")), Qt::LeftButton);
+    REQUIRE(desk.shows([](const Core::ConversationDetail &d) {
+        return outboundCount(d, Core::Visibility::Public) == 1;
+    }));
+    CHECK(desk.view()->timelineText().contains(spanish));
+    CHECK(desk.view()->timelineText().contains(QStringLiteral("Sent machine-translated")));
+    CHECK(desk.view()->timelineText().contains(english));
+
+    // Every request left an audit entry without the text.
+    auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
+    REQUIRE(db.ok());
+    QSqlQuery audit(db.value()->connection());
+    REQUIRE(
+        audit.exec(QStringLiteral("SELECT detail FROM audit_events WHERE action = 'translate'")));
+    int requests = 0;
+    while (audit.next()) {
+        ++requests;
+        CHECK_FALSE(audit.value(0).toString().contains(QStringLiteral("refunded")));
+    }
+    CHECK(requests >= 3); // the message, the reply and its back-translation
+    // A search in English finds the Spanish message by its translation.
+    QString word;
+    for (const QString &candidate : first.translation.text.split(
+             QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+        if (candidate.size() >= 4 && !first.text.contains(candidate, Qt::CaseInsensitive))
+            word = candidate;
+    }
+    REQUIRE_FALSE(word.isEmpty());
+    auto hits = Storage::WorkspaceStore(db.value()->connection()).search(word, 10);
+    REQUIRE(hits.ok());
+    CHECK_FALSE(hits.value().isEmpty());
+}

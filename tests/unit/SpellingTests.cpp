@@ -110,3 +110,17 @@ TEST_CASE("The word the writer meant comes first: common words, neighbouring key
     CHECK(spanish->suggestionsFor(QStringLiteral("garantia")).value(0) ==
           QStringLiteral("garantía"));
 }
+
+TEST_CASE("Suggestions follow the words the team's own replies use")
+{
+    auto english = checkerFor(QStringLiteral("en"));
+    // Alone, the language's frequencies pick the commoner word.
+    CHECK(english->suggestionsFor(QStringLiteral("refnd")).value(0) == QStringLiteral("rend"));
+    CHECK(english->suggestionsFor(QStringLiteral("lable")).value(0) == QStringLiteral("able"));
+    // A care team writes "refund" and "label" all day.
+    english->setTeamUsage({{QStringLiteral("refund"), 40}, {QStringLiteral("label"), 25}});
+    CHECK(english->suggestionsFor(QStringLiteral("refnd")).value(0) == QStringLiteral("refund"));
+    CHECK(english->suggestionsFor(QStringLiteral("lable")).value(0) == QStringLiteral("label"));
+    // What the team never writes keeps its usual order.
+    CHECK(english->suggestionsFor(QStringLiteral("recieve")).value(0) == QStringLiteral("receive"));
+}

@@ -1,8 +1,8 @@
 #include "support/FakeClock.h"
 
 #include <ui/common/HistoryOffer.h>
+#include <ui/common/SpellHighlighter.h>
 #include <ui/composer/Composer.h>
-#include <ui/composer/SpellHighlighter.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/review/ReviewWorkspace.h>
@@ -131,7 +131,7 @@ TEST_CASE("The team sign-in warns in plain text when the server's address is htt
           "machine")
 {
     Gui::Preferences preferences;
-    Gui::SettingsDialog dialog(preferences, {});
+    Gui::SettingsDialog dialog(preferences, {}, QString());
     auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("teamServerEdit"));
     auto *warning = dialog.findChild<QLabel *>(QStringLiteral("teamInsecureWarning"));
     REQUIRE(server);
@@ -339,7 +339,7 @@ TEST_CASE("The composer underlines misspelt words in the customer's language, ne
 TEST_CASE("Settings sets the country a channel's phone numbers are from")
 {
     Gui::Preferences preferences;
-    Gui::SettingsDialog dialog(preferences, {});
+    Gui::SettingsDialog dialog(preferences, {}, QString());
     QSignalSpy changed(&dialog, &Gui::SettingsDialog::channelRegionChanged);
     Core::ChannelSummary channel;
     channel.id = 3;

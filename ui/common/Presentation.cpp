@@ -46,11 +46,28 @@ QString platformLabel(const QString &platform)
     return platform;
 }
 
+QString translationProviderLabel(const QString &provider)
+{
+    if (provider == u"apertium")
+        return QStringLiteral("Apertium");
+    if (provider == u"libretranslate")
+        return QStringLiteral("LibreTranslate");
+    if (provider == u"deepl")
+        return QStringLiteral("DeepL");
+    return provider;
+}
+
 QString languageLabel(const QString &code)
 {
     if (code.isEmpty() || code == u"und")
         return Tr::tr("Unknown");
     // The language's own name ("Español", "Deutsch") reads the same in every interface language.
+    // A plain language code names the language, not the variety of one country: CLDR's names
+    // for "en" and "es" are "American English" and "español de España".
+    if (code == u"en")
+        return QStringLiteral("English");
+    if (code == u"es")
+        return QStringLiteral("Español");
     const QLocale locale(code);
     if (locale.language() == QLocale::C)
         return code;

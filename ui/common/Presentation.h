@@ -18,6 +18,8 @@ namespace CareDesk::Gui {
 QString statusLabel(Core::ConversationStatus status);
 QString platformLabel(const QString &platform);
 QString languageLabel(const QString &code);
+// "Apertium", "LibreTranslate", "DeepL": the translation service by its own name.
+QString translationProviderLabel(const QString &provider);
 // "ES", "DE"; "?" when unknown: short enough for a list column.
 QString languageCode(const QString &code);
 QString followersLabel(qint64 followers);

@@ -1,9 +1,10 @@
 #include "Composer.h"
 
 #include "ui/common/Presentation.h"
+#include "ui/common/SpellHighlighter.h"
 #include "ui/composer/CannedPicker.h"
 #include "ui/composer/HandoffDialog.h"
-#include "ui/composer/SpellHighlighter.h"
+#include "ui/composer/ReplyTranslationBar.h"
 
 #include "spelling/WorkspaceWords.h"
 #include "triage/PhoneRegions.h"
@@ -90,6 +91,7 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_editor, 1);
 
     buildFindings(layout);
+    buildTranslation(layout);
     buildButtonBar(layout);
 
     m_draftTimer = new QTimer(this);
@@ -164,6 +166,38 @@ void Composer::buildFindings(QVBoxLayout *layout)
     m_warnings->setPalette(warningPalette);
 }
 
+void Composer::buildTranslation(QVBoxLayout *layout)
+{
+    m_translation = new ReplyTranslationBar(this);
+    layout->addWidget(m_translation);
+    connect(m_translation, &ReplyTranslationBar::translateClicked, this, [this] {
+        const QString text = m_editor->toPlainText().trimmed();
+        if (!text.isEmpty())
+            m_translation->request(text);
+    });
+    connect(m_translation, &ReplyTranslationBar::translationRequested, this,
+            [this](quint64 requestId, const QString &text, const QString &from, const QString &to) {
+                Q_EMIT replyTranslationRequested(requestId, m_conversationId, text, from, to,
+                                                 m_agentName);
+            });
+    connect(m_translation, &ReplyTranslationBar::restoreRequested, this,
+            [this](const QString &text) { m_editor->setPlainText(text); });
+}
+
+void Composer::setAgentLanguages(const QStringList &languages)
+{
+    if (languages.isEmpty())
+        return;
+    m_agentLanguages = languages;
+    m_translation->setLanguages(m_agentLanguages, m_detail.language);
+}
+
+void Composer::showReplyTranslation(quint64 requestId, const Core::ReplyTranslation &translation)
+{
+    if (m_translation->showResult(requestId, translation))
+        m_editor->setPlainText(translation.text); // the checks judge what will be sent
+}
+
 void Composer::buildButtonBar(QVBoxLayout *layout)
 {
     auto *bottom = new QHBoxLayout;
@@ -204,6 +238,8 @@ void Composer::clear()
     m_draftDirty = false;
     setEnabled(false);
     m_target->clear();
+    m_translation->reset();
+    m_translation->hide();
     runChecks();
 }
 
@@ -227,7 +263,9 @@ void Composer::setConversation(const Core::ConversationDetail &detail)
         m_visibility = detail.draft.text.isEmpty()
                            ? (privateOnly ? Core::Visibility::Private : Core::Visibility::Public)
                            : detail.draft.visibility;
+        m_translation->reset();
     }
+    m_translation->setLanguages(m_agentLanguages, detail.language);
     setVisibility(m_visibility);
     updateKnownWords();
 }
@@ -333,12 +371,15 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
 void Composer::runChecks()
 {
     m_review = m_checker.review(m_editor->toPlainText(), context(m_visibility));
-    // Spelling follows the customer's language, else what the draft is written in.
+    // Spelling follows what the draft is clearly written in (an agent writing in their own
+    // language to translate it, say), else the customer's language.
     const QString customer = m_detail.language;
     const QString draft = m_review.draftLanguage;
-    m_spelling->setLanguage(customer.size() == 2 ? customer
-                            : draft.size() == 2  ? draft
-                                                 : QStringLiteral("en"));
+    const bool draftIsClear =
+        draft.size() == 2 && (m_review.languageMismatch || customer.size() != 2);
+    m_spelling->setLanguage(draftIsClear           ? draft
+                            : customer.size() == 2 ? customer
+                                                   : QStringLiteral("en"));
     showReview();
 }
 
@@ -506,8 +547,9 @@ void Composer::send()
     if (m_conversationId == 0 || !m_review.canSend())
         return;
     const QString text = m_editor->toPlainText().trimmed();
-    Q_EMIT replyRequested(m_conversationId,
-                          {m_visibility == Core::Visibility::Public, text, m_insertedCanned});
+    Q_EMIT replyRequested(m_conversationId, {m_visibility == Core::Visibility::Public, text,
+                                             m_insertedCanned, m_translation->translatedFrom()});
+    m_translation->reset();
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();
@@ -538,8 +580,10 @@ void Composer::openHandOff()
     if (draft.isEmpty())
         if (const Core::CannedResponse *response = cannedByShortcut(QStringLiteral("/opener")))
             privateCanned = {{response->id, response->title, opener.trimmed()}};
-    Q_EMIT handOffRequested(m_conversationId, {true, dialog.publicText().trimmed(), publicCanned},
-                            {false, dialog.privateText().trimmed(), privateCanned});
+    Q_EMIT handOffRequested(m_conversationId,
+                            {true, dialog.publicText().trimmed(), publicCanned, {}},
+                            {false, dialog.privateText().trimmed(), privateCanned, {}});
+    m_translation->reset();
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();

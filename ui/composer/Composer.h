@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
+class ReplyTranslationBar;
 class SpellHighlighter;
 
 // Where the agent writes. Whether the reply is public or private is always on screen; the
@@ -47,6 +48,13 @@ public:
     // "Add to team dictionary" writes to it.
     void setTeamDictionary(const QString &path);
     SpellHighlighter *spelling() const { return m_spelling; }
+    // The languages the agent reads, their own first: a customer writing in another one gets
+    // "Translate to ..." under the reply.
+    void setAgentLanguages(const QStringList &languages);
+    const QStringList &agentLanguages() const { return m_agentLanguages; }
+    ReplyTranslationBar *translation() const { return m_translation; }
+    // The answer to replyTranslationRequested: the translation goes into the reply.
+    void showReplyTranslation(quint64 requestId, const Core::ReplyTranslation &translation);
 
     Core::Visibility visibility() const { return m_visibility; }
     void setVisibility(Core::Visibility visibility);
@@ -74,6 +82,8 @@ Q_SIGNALS:
     void handOffRequested(qint64 conversationId, const CareDesk::Core::ReplyText &publicPart,
                           const CareDesk::Core::ReplyText &privatePart);
     void draftChanged(qint64 conversationId, const CareDesk::Core::Draft &draft);
+    void replyTranslationRequested(quint64 requestId, qint64 conversationId, const QString &text,
+                                   const QString &from, const QString &to, const QString &agent);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +91,7 @@ protected:
 private:
     void buildTargetBar(QVBoxLayout *layout);
     void buildFindings(QVBoxLayout *layout);
+    void buildTranslation(QVBoxLayout *layout);
     void buildButtonBar(QVBoxLayout *layout);
     void runChecks();
     void updateKnownWords();
@@ -106,6 +117,8 @@ private:
     QToolButton *m_privateButton = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     SpellHighlighter *m_spelling = nullptr;
+    ReplyTranslationBar *m_translation = nullptr;
+    QStringList m_agentLanguages{QStringLiteral("en")};
     QStringList m_teamWords; // the team dictionary's, read when it is set
     QLabel *m_counter = nullptr;
     QLabel *m_blocking = nullptr;

@@ -1,8 +1,11 @@
 #include "ConversationView.h"
 
 #include "ui/common/Presentation.h"
+#include "ui/common/SpellCheckedEdit.h"
 #include "ui/composer/Composer.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -74,8 +77,9 @@ QList<TimelineEntry> timelineEntries(const Core::ConversationDetail &detail)
 class TimelineWriter
 {
 public:
-    TimelineWriter(QTextDocument *document, const QWidget &view)
+    TimelineWriter(QTextDocument *document, const QWidget &view, bool showTranslations)
         : m_cursor(document)
+        , m_showTranslations(showTranslations)
         , m_textPointSize(view.font().pointSizeF() * 1.05)
     {
         const QColor muted = view.palette().color(QPalette::PlaceholderText);
@@ -141,11 +145,58 @@ public:
         QTextCharFormat text;
         text.setFontPointSize(m_textPointSize);
         m_cursor.insertText(message.text, text); // plain text, never markup
+        if (m_showTranslations &&
+            message.translation.state != Core::MessageTranslation::State::None)
+            writeTranslation(block, message);
         if (inbound)
             writeActions(block, message);
     }
 
 private:
+    // Under the original, never instead of it, and marked as the machine's (or, on a reply sent
+    // translated, as what the agent wrote).
+    void writeTranslation(const QTextBlockFormat &block, const Core::MessageRecord &message)
+    {
+        const Core::MessageTranslation &translation = message.translation;
+        QTextBlockFormat format = block;
+        format.setTopMargin(4);
+        m_cursor.insertBlock(format);
+        using State = Core::MessageTranslation::State;
+        const QString from = languageLabel(translation.sourceLanguage);
+        if (translation.state == State::Pending) {
+            m_cursor.insertText(ConversationView::tr("Translating from %1…").arg(from), m_meta);
+            return;
+        }
+        if (translation.state == State::Failed) {
+            m_cursor.insertText(ConversationView::tr("Not translated: %1").arg(translation.error) +
+                                    QStringLiteral("   "),
+                                m_meta);
+            m_link.setAnchorHref(
+                QStringLiteral("%1:translate/%2").arg(LINK_SCHEME).arg(message.id));
+            m_cursor.insertText(ConversationView::tr("Retry"), m_link);
+            return;
+        }
+        QString service = translationProviderLabel(translation.provider);
+        if (!translation.via.isEmpty())
+            service = ConversationView::tr("%1 through %2")
+                          .arg(service, languageLabel(translation.via.first()));
+        m_cursor.insertText(
+            translation.agentWrote
+                ? ConversationView::tr("Sent machine-translated (%1); the agent wrote in %2:")
+                      .arg(service, languageLabel(translation.language))
+                : ConversationView::tr("Machine translation from %1 (%2):").arg(from, service),
+            m_meta);
+        QTextBlockFormat body = format;
+        body.setTopMargin(1);
+        body.setLayoutDirection(translation.text.isRightToLeft() ? Qt::RightToLeft
+                                                                 : Qt::LeftToRight);
+        m_cursor.insertBlock(body);
+        QTextCharFormat text;
+        text.setFontPointSize(m_textPointSize);
+        text.setFontItalic(true);
+        m_cursor.insertText(translation.text, text); // plain text, never markup
+    }
+
     // Marking is for what was dealt with outside a reply: a like, or nothing needed.
     void writeActions(const QTextBlockFormat &block, const Core::MessageRecord &message)
     {
@@ -180,6 +231,7 @@ private:
     }
 
     QTextCursor m_cursor;
+    bool m_showTranslations = true;
     const QLocale m_locale;
     const qreal m_textPointSize;
     QColor m_privateBackground;
@@ -365,13 +417,21 @@ QString ConversationView::handoffState() const
 void ConversationView::renderTimeline()
 {
     m_timeline->clear();
-    TimelineWriter writer(m_timeline->document(), *this);
+    TimelineWriter writer(m_timeline->document(), *this, m_translationsShown);
     for (const TimelineEntry &entry : timelineEntries(m_detail)) {
         if (entry.note)
             writer.writeNote(*entry.note);
         else
             writer.writeMessage(*entry.message, m_detail.channelName);
     }
+}
+
+void ConversationView::toggleTranslations()
+{
+    m_translationsShown = !m_translationsShown;
+    const int scroll = m_timeline->verticalScrollBar()->value();
+    renderTimeline();
+    m_timeline->verticalScrollBar()->setValue(scroll);
 }
 
 QString ConversationView::timelineText() const
@@ -387,6 +447,8 @@ void ConversationView::handleLink(const QUrl &url)
     if (parts.size() == 3 && parts.at(0) == u"addressed")
         Q_EMIT addressedRequested(m_conversationId, parts.at(1).toLongLong(),
                                   Core::addressedFromString(parts.at(2)));
+    if (parts.size() == 2 && parts.at(0) == u"translate")
+        Q_EMIT translationRetryRequested(m_conversationId, parts.at(1).toLongLong());
 }
 
 void ConversationView::updateActions()
@@ -453,12 +515,24 @@ void ConversationView::addNote()
 {
     if (m_conversationId == 0)
         return;
-    bool ok = false;
-    const QString text =
-        QInputDialog::getMultiLineText(this, tr("Internal note"),
-                                       tr("Only your team sees this note:"), QString(), &ok)
-            .trimmed();
-    if (ok && !text.isEmpty())
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("noteDialog"));
+    dialog.setWindowTitle(tr("Internal note"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Only your team sees this note:"), &dialog));
+    auto *edit = new SpellCheckedEdit(&dialog);
+    edit->setObjectName(QStringLiteral("noteText"));
+    edit->setAccessibleName(tr("Internal note"));
+    edit->setLanguage(m_composer->agentLanguages().value(0));
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = edit->toPlainText().trimmed();
+    if (!text.isEmpty())
         Q_EMIT noteRequested(m_conversationId, text);
 }
 

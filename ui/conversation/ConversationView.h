@@ -43,6 +43,10 @@ public:
     // Teammates looking at or typing in this conversation (team mode).
     void setPresence(const QStringList &viewing, const QStringList &typing);
 
+    // Shows or hides the machine translations under the messages (the originals always show).
+    void toggleTranslations();
+    bool translationsShown() const { return m_translationsShown; }
+
     // The timeline as plain text, as a screen reader or a test reads it.
     QString timelineText() const;
 
@@ -60,6 +64,8 @@ Q_SIGNALS:
     void addressedRequested(qint64 conversationId, qint64 messageId,
                             CareDesk::Core::Addressed addressed);
     void noteRequested(qint64 conversationId, const QString &text);
+    // The agent asked for a failed translation again.
+    void translationRetryRequested(qint64 conversationId, qint64 messageId);
 
 private:
     void renderTimeline();
@@ -69,6 +75,7 @@ private:
 
     Core::ConversationDetail m_detail;
     QString m_agentName;
+    bool m_translationsShown = true;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_priority = nullptr;

@@ -2,6 +2,7 @@
 
 #include "workspace/TeamAccount.h"
 
+#include <QLocale>
 #include <QSettings>
 
 #include <algorithm>
@@ -104,6 +105,30 @@ bool Preferences::notificationsEnabled() const
 void Preferences::setNotificationsEnabled(bool enabled)
 {
     QSettings().setValue(QStringLiteral("notifications/enabled"), enabled);
+}
+
+QStringList Preferences::agentLanguages() const
+{
+    const QStringList stored = QSettings().value(QStringLiteral("agent/languages")).toStringList();
+    if (!stored.isEmpty())
+        return stored;
+    const QString interface = language().isEmpty() ? QLocale().name() : language();
+    const QString own = interface.section(u'_', 0, 0).section(u'-', 0, 0);
+    return {own.isEmpty() || own == u"C" ? QStringLiteral("en") : own};
+}
+
+void Preferences::setAgentLanguages(const QStringList &languages)
+{
+    QStringList codes;
+    for (const QString &language : languages) {
+        const QString code = language.trimmed().toLower();
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    if (codes.isEmpty())
+        QSettings().remove(QStringLiteral("agent/languages"));
+    else
+        QSettings().setValue(QStringLiteral("agent/languages"), codes);
 }
 
 QString Preferences::language() const

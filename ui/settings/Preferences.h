@@ -3,6 +3,7 @@
 #include <QKeySequence>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace CareDesk::Gui {
 
@@ -20,6 +21,11 @@ public:
     void setUndoSeconds(int seconds);
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+    // The languages the agent reads, ISO 639-1, their own first ("en", "es"): customers'
+    // messages in any other are shown with a machine translation into the first. By default the
+    // interface's language.
+    QStringList agentLanguages() const;
+    void setAgentLanguages(const QStringList &languages);
     // "" follows the system.
     QString language() const;
     void setLanguage(const QString &code);

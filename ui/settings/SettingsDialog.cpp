@@ -1,6 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "ui/common/Presentation.h"
+#include "ui/common/SpellCheckedEdit.h"
+#include "ui/settings/CannedTranslation.h"
+#include "ui/settings/LanguageToolsPage.h"
 #include "ui/settings/Preferences.h"
 
 #include "security/CleartextUrl.h"
@@ -30,7 +33,7 @@
 namespace CareDesk::Gui {
 
 SettingsDialog::SettingsDialog(Preferences &preferences, const QList<ShortcutEntry> &shortcuts,
-                               QWidget *parent)
+                               const QString &workspaceDirectory, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
     , m_shortcuts(shortcuts)
@@ -45,11 +48,14 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const QList<ShortcutEnt
     m_tabs->addTab(buildShortcuts(shortcuts), tr("Shortcuts"));
     m_tabs->addTab(buildChannels(), tr("Channels"));
     m_tabs->addTab(buildTeam(), tr("Team server"));
+    m_languageTools = new LanguageToolsPage(m_preferences, workspaceDirectory, this);
+    m_tabs->addTab(m_languageTools, tr("Languages"));
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         applyGeneral();
+        m_languageTools->apply();
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -159,15 +165,23 @@ QWidget *SettingsDialog::buildCanned()
     m_cannedVariants->horizontalHeader()->setStretchLastSection(true);
     m_cannedVariants->verticalHeader()->hide();
     m_cannedVariants->setWordWrap(true);
+    // Each text is checked for spelling in its row's language.
+    m_cannedVariants->setItemDelegateForColumn(
+        1, new SpellCheckedDelegate(0, QStringLiteral("en"), m_cannedVariants));
     right->addWidget(m_cannedVariants, 1);
     auto *variantButtons = new QHBoxLayout;
     auto *addVariant = new QPushButton(tr("Add language"), page);
     addVariant->setObjectName(QStringLiteral("addVariantButton"));
     auto *removeVariant = new QPushButton(tr("Remove language"), page);
+    auto *translateVariant = new QPushButton(tr("Translate…"), page);
+    translateVariant->setObjectName(QStringLiteral("translateVariantButton"));
+    translateVariant->setToolTip(tr("Machine-translate the selected language's text into another "
+                                    "language, check it and add it"));
     auto *save = new QPushButton(tr("Save response"), page);
     save->setObjectName(QStringLiteral("saveCannedButton"));
     variantButtons->addWidget(addVariant);
     variantButtons->addWidget(removeVariant);
+    variantButtons->addWidget(translateVariant);
     variantButtons->addStretch(1);
     variantButtons->addWidget(save);
     right->addLayout(variantButtons);
@@ -195,9 +209,48 @@ QWidget *SettingsDialog::buildCanned()
         if (m_cannedVariants->currentRow() >= 0)
             m_cannedVariants->removeRow(m_cannedVariants->currentRow());
     });
+    connect(translateVariant, &QPushButton::clicked, this, &SettingsDialog::translateVariant);
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveCanned);
     showCanned(-1);
     return page;
+}
+
+void SettingsDialog::translateVariant()
+{
+    const int row = std::max(0, m_cannedVariants->currentRow());
+    if (row >= m_cannedVariants->rowCount())
+        return;
+    const QString from = m_cannedVariants->item(row, 0)->text().trimmed();
+    const QString text = m_cannedVariants->item(row, 1)->text().trimmed();
+    if (text.isEmpty())
+        return;
+    QStringList present;
+    for (int i = 0; i < m_cannedVariants->rowCount(); ++i)
+        present.append(m_cannedVariants->item(i, 0)->text().trimmed());
+    const QString to = askTargetLanguage(this, present);
+    if (to.isEmpty() || to == from)
+        return;
+    m_cannedTranslation = {++m_cannedTranslation.first, text};
+    Q_EMIT cannedTranslationRequested(m_cannedTranslation.first, m_editingId, text, from, to,
+                                      m_preferences.agentName());
+}
+
+void SettingsDialog::showCannedTranslation(quint64 requestId,
+                                           const Core::ReplyTranslation &translation)
+{
+    if (requestId != m_cannedTranslation.first)
+        return;
+    if (!translation.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Not translated"), translation.error);
+        return;
+    }
+    CannedTranslationDialog dialog(m_cannedTranslation.second, translation, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.text().isEmpty())
+        return;
+    const int row = m_cannedVariants->rowCount();
+    m_cannedVariants->insertRow(row);
+    m_cannedVariants->setItem(row, 0, new QTableWidgetItem(translation.to));
+    m_cannedVariants->setItem(row, 1, new QTableWidgetItem(dialog.text()));
 }
 
 void SettingsDialog::setCannedResponses(const QList<Core::CannedResponse> &responses)

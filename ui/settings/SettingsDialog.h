@@ -21,6 +21,8 @@ class QVBoxLayout;
 
 namespace CareDesk::Gui {
 
+class LanguageToolsPage;
+
 class Preferences;
 
 // Settings: the agent, canned responses (with their language variants and shortcuts),
@@ -30,11 +32,15 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage, TeamPage };
+    enum Page { GeneralPage, CannedPage, ShortcutsPage, ChannelsPage, TeamPage, LanguagesPage };
 
-    // Reads and writes the agent's settings in `preferences`, which must outlive the dialog.
+    // Reads and writes the agent's settings in `preferences`, which must outlive the dialog;
+    // the workspace's own (translation) in `workspaceDirectory`.
     SettingsDialog(Preferences &preferences, const QList<ShortcutEntry> &shortcuts,
-                   QWidget *parent = nullptr);
+                   const QString &workspaceDirectory, QWidget *parent = nullptr);
+    LanguageToolsPage *languageTools() const { return m_languageTools; }
+    // The answer to cannedTranslationRequested: checked by the agent, it becomes a variant.
+    void showCannedTranslation(quint64 requestId, const Core::ReplyTranslation &translation);
 
     void showPage(Page page);
     void setCannedResponses(const QList<Core::CannedResponse> &responses);
@@ -55,6 +61,9 @@ Q_SIGNALS:
     void connectChannelRequested(qint64 channelId);
     // The agent chose the country a channel's phone numbers are from; empty: this computer's.
     void channelRegionChanged(qint64 channelId, const QString &region);
+    // A canned response's text to translate into `to` and back, for a new variant.
+    void cannedTranslationRequested(quint64 requestId, qint64 cannedId, const QString &text,
+                                    const QString &from, const QString &to, const QString &agent);
 
 private:
     QWidget *buildGeneral();
@@ -64,11 +73,14 @@ private:
     void buildChannelRegion(QVBoxLayout *layout);
     QWidget *buildTeam();
     void showCanned(int row);
+    void translateVariant();
     void saveCanned();
     void applyGeneral();
 
     Preferences &m_preferences;
     QTabWidget *m_tabs = nullptr;
+    std::pair<quint64, QString> m_cannedTranslation; // the last request and the text it was for
+    LanguageToolsPage *m_languageTools = nullptr;
     QLineEdit *m_agentName = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_undoSeconds = nullptr;

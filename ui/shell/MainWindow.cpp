@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ui/common/SpellCheckedEdit.h"
 #include "ui/composer/Composer.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/conversation/CustomerPanel.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
     m_inboxPanel->setAgent(m_agentName);
     m_conversationView = new ConversationView(this);
     m_conversationView->setAgentName(m_agentName);
+    m_conversationView->composer()->setAgentLanguages(m_preferences.agentLanguages());
     m_customerPanel = new CustomerPanel(this);
 
     buildWorkspaces();
@@ -343,6 +345,9 @@ void MainWindow::buildConversationMenu()
     m_shortcuts->add(conversationMenu, QStringLiteral("mark-answered"),
                      tr("Mark open messages &answered"), {QKeySequence(Qt::Key_A)},
                      [this] { m_conversationView->markAllAnswered(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("translations"),
+                     tr("Show or hide trans&lations"), {QKeySequence(Qt::SHIFT | Qt::Key_T)},
+                     [this] { m_conversationView->toggleTranslations(); });
 
     // Single keys act on the conversation in the inbox, so they rest while another workspace is
     // in front.
@@ -374,7 +379,8 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
 SettingsDialog *MainWindow::openSettings(int page)
 {
     if (!m_settings) {
-        m_settings = new SettingsDialog(m_preferences, shortcutEntries(), this);
+        m_settings =
+            new SettingsDialog(m_preferences, shortcutEntries(), m_workspaceDirectory, this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         m_settings->setCannedResponses(m_canned);
         m_settings->setChannels(m_channels);
@@ -417,6 +423,7 @@ SettingsDialog *MainWindow::openSettings(int page)
         });
         if (!m_teamStatus->state().isEmpty())
             m_settings->setTeamState(m_teamStatus->state(), m_teamStatus->detail());
+        Q_EMIT settingsOpened(m_settings);
         Q_EMIT channelsRequested();
     }
     m_settings->showPage(static_cast<SettingsDialog::Page>(page));
@@ -503,11 +510,13 @@ void MainWindow::handleWorkspaceOpened(const QString &filePath, int conversation
     m_workspaceStatus->setText(
         tr("Local workspace · %n conversation(s)", nullptr, conversationCount));
     m_workspaceStatus->setToolTip(filePath);
+    m_workspaceDirectory = QFileInfo(filePath).path();
     m_knownConversations = conversationCount;
     // The team's own personal-data patterns live beside the workspace file.
     auto patterns =
         CareDesk::Workspace::TriageSetup::personalDataPatterns(QFileInfo(filePath).path());
     m_conversationView->setTeamDictionary(Spelling::teamDictionaryPath(QFileInfo(filePath).path()));
+    SpellCheckedEdit::setDefaultTeamDictionary(Spelling::teamDictionaryPath(m_workspaceDirectory));
     if (patterns) {
         m_conversationView->setPersonalDataPatterns(patterns.value());
     } else {

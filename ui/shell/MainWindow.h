@@ -113,6 +113,8 @@ public:
     void handleOwnReviews(const QList<CareDesk::Review::QaReview> &reviews);
 
 Q_SIGNALS:
+    // The settings window was opened: its pages that talk to the workspace are wired now.
+    void settingsOpened(CareDesk::Gui::SettingsDialog *settings);
     void conversationRequested(qint64 conversationId);
     void inboxCountsRequested(const CareDesk::Core::InboxQuery &query, const QString &agent);
     void channelsRequested();
@@ -195,6 +197,7 @@ private:
     QList<Core::CannedResponse> m_canned;
     QList<Core::ChannelSummary> m_channels;
     qint64 m_selectedConversation = 0;
+    QString m_workspaceDirectory;
     int m_knownConversations = -1;
     int m_knownMine = -1;
     bool m_loaded = false;

@@ -1,12 +1,16 @@
 #include "ScreenshotSetup.h"
 
+#include "ui/common/SpellHighlighter.h"
 #include "ui/composer/Composer.h"
+#include "ui/composer/ReplyTranslationBar.h"
 #include "ui/conversation/CustomerPanel.h"
 #include "ui/inbox/InboxPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
 
@@ -39,6 +43,35 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
             }
         }
         composer->editor()->setFocus();
+        return &m_window;
+    }
+    if (view == u"translation") {
+        // A reply written in English for a customer who writes in another language, translated
+        // with its check.
+        Composer *composer = m_window.composer();
+        composer->editor()->setPlainText(QStringLiteral(
+            "We are sorry for the delay. Your order leaves tomorrow and we will send "
+            "you the tracking number."));
+        composer->translation()->translateButton()->click();
+        return &m_window;
+    }
+    if (view == u"spelling") {
+        // A draft with slips underlined, and the suggestions for the first on right-click.
+        Composer *composer = m_window.composer();
+        QPlainTextEdit *editor = composer->editor();
+        editor->setPlainText(QStringLiteral("Thnaks for your paitence, we have isued the refnd "
+                                            "for order 88213 today."));
+        editor->setFocus();
+        QTextCursor cursor(editor->document());
+        cursor.setPosition(2);
+        const QPoint at = editor->cursorRect(cursor).center();
+        auto *menu = editor->createStandardContextMenu(at);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        addSpellingActions(menu, editor, composer->spelling(), at);
+        const QPoint below = editor->viewport()->mapToGlobal(at + QPoint(0, 12));
+        menu->popup(below);
+        menu->move(below); // where the agent clicked, even past a small screen's edge
+
         return &m_window;
     }
     if (view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue") {

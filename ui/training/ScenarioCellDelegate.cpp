@@ -1,5 +1,7 @@
 #include "ScenarioCellDelegate.h"
 
+#include "ui/common/SpellCheckedEdit.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -35,12 +37,35 @@ QWidget *ScenarioCellDelegate::createEditor(QWidget *parent, const QStyleOptionV
         edit->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("-?\\d{0,15}")), edit));
         editor = edit;
+    } else if (qstrcmp(column.key, "text") == 0) {
+        // What personas say is checked for spelling in the message's language.
+        auto *edit = new SpellCheckedEdit(parent);
+        const auto columns = ScenarioColumns::columnsOf(m_table);
+        QString language = QStringLiteral("en");
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const QString inRow = index.siblingAtColumn(int(i)).data().toString().trimmed();
+            if (qstrcmp(columns[i].key, "lang") == 0 && !inRow.isEmpty())
+                language = inRow;
+        }
+        edit->setLanguage(language);
+        editor = edit;
     } else {
         editor = QStyledItemDelegate::createEditor(parent, option, index);
     }
     if (editor)
         editor->setAccessibleName(name);
     return editor;
+}
+
+void ScenarioCellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (qobject_cast<SpellCheckedEdit *>(editor)) {
+        QRect area = option.rect;
+        area.setHeight(std::max(area.height(), editor->fontMetrics().lineSpacing() * 4));
+        editor->setGeometry(area);
+    }
 }
 
 void ScenarioCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

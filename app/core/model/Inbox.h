@@ -94,6 +94,36 @@ struct InboxPage
     bool hasMore = false;
 };
 
+// A message in another language: the machine translation shown under an inbound message, or,
+// on a reply sent machine-translated, what the agent wrote (`agentWrote`). `provider` is the
+// service ("apertium", "libretranslate", "deepl"); `via`, the languages a chained translation
+// went through.
+struct MessageTranslation
+{
+    enum class State { None, Pending, Done, Failed };
+    State state = State::None;
+    QString text;
+    QString language;       // of `text`
+    QString sourceLanguage; // of the message
+    QString provider;
+    QStringList via;
+    bool agentWrote = false;
+    QString error; // Failed: why, in words for the agent
+};
+
+// A reply translated before it is sent: the translation (which the agent may still edit) and
+// the translation back into the agent's language, to check it.
+struct ReplyTranslation
+{
+    QString text;
+    QString backTranslation;
+    QString from; // the agent's language
+    QString to;   // the customer's
+    QString provider;
+    QStringList via;
+    QString error; // empty when translated
+};
+
 struct MessageRecord
 {
     qint64 id = 0;
@@ -109,6 +139,7 @@ struct MessageRecord
     QString category;
     QString replyTo;
     QString sentBy; // a reply: the agent who sent it from CareDesk; empty when sent elsewhere
+    MessageTranslation translation;
 };
 
 struct PastConversation
@@ -168,6 +199,9 @@ struct ReplyText
     bool isPublic = true;
     QString text;
     QList<CannedUse> canned;
+    // A reply the agent wrote in their language and had machine-translated: what they wrote
+    // (state Done, agentWrote); State::None otherwise.
+    MessageTranslation translatedFrom;
 };
 
 // What an agent had typed in a conversation and not sent yet; kept across restarts.
@@ -260,3 +294,4 @@ Q_DECLARE_METATYPE(CareDesk::Core::InboxCounts)
 Q_DECLARE_METATYPE(CareDesk::Core::ChannelSummary)
 Q_DECLARE_METATYPE(CareDesk::Core::OutgoingReply)
 Q_DECLARE_METATYPE(CareDesk::Core::SearchHit)
+Q_DECLARE_METATYPE(CareDesk::Core::ReplyTranslation)

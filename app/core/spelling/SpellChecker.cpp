@@ -136,6 +136,11 @@ bool SpellChecker::isCorrect(const QString &word) const
     return ok && m_hunspell->spell(encoded.toStdString());
 }
 
+void SpellChecker::setTeamUsage(const QHash<QString, int> &usage)
+{
+    m_ranker->setTeamUsage(usage);
+}
+
 QStringList SpellChecker::suggestionsFor(const QString &word) const
 {
     return m_ranker->rank(word, hunspellSuggestionsFor(word));

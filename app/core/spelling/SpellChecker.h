@@ -51,6 +51,8 @@ public:
 
     // Words that are right here whatever the dictionary says; compared without case.
     void addKnownWords(const QStringList &words);
+    // How often the team's sent replies use each word (lower case), to rank suggestions.
+    void setTeamUsage(const QHash<QString, int> &usage);
 
     bool isCorrect(const QString &word) const;
     // The likeliest intended words first (SuggestionRanker), at most ten.

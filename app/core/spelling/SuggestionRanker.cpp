@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace CareDesk::Spelling {
@@ -16,6 +17,9 @@ constexpr double EDIT_NATS = 4.0;           // one letter wrong is this much les
 constexpr double UNKNOWN_WORD_LOG = -16.0;  // a word the frequencies do not list
 constexpr double HUNSPELL_ORDER_NATS = 1.0; // hunspell's own order counts too
 constexpr int MOST_SUGGESTIONS = 10;
+// Each e-fold of uses in the team's sent replies makes a word this much likelier: a word the
+// team wrote 50 times outweighs one wrong letter.
+constexpr double TEAM_USE_NATS = 1.0;
 
 // Keys next to each other on a QWERTY keyboard (and its AZERTY/QWERTZ cousins share most).
 bool neighbours(QChar a, QChar b)
@@ -133,7 +137,7 @@ QStringList SuggestionRanker::rank(const QString &misspelt,
         // Hunspell splits run-together words ("aboutthe" -> "about the"): score the parts.
         double frequency = 0;
         for (const QString &part : key.split(u' ', Qt::SkipEmptyParts))
-            frequency += logFrequency(part);
+            frequency += logFrequency(part) + TEAM_USE_NATS * std::log1p(m_teamUsage.value(part));
         const double score =
             frequency - EDIT_NATS * editCost(lower, key) - HUNSPELL_ORDER_NATS * hunspellOrder;
         const auto known = scores.find(candidate);

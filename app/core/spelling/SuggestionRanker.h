@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ public:
     SuggestionRanker(std::function<bool(const QString &)> accepts, const QString &language);
 
     QStringList rank(const QString &misspelt, const QStringList &hunspellSuggestions) const;
+    // How often each word (lower case) occurs in the team's own sent replies: a word the team
+    // writes is likelier to be meant than the language's frequencies alone say.
+    void setTeamUsage(QHash<QString, int> usage) { m_teamUsage = std::move(usage); }
 
     // The cost of turning `from` into `to` (Damerau-Levenshtein, in letters; a neighbouring key
     // or a swap costs less than other edits). Both in lower case.
@@ -32,6 +36,7 @@ private:
     std::function<bool(const QString &)> m_accepts;
     int m_language = -1; // in the language model
     QString m_alphabet;
+    QHash<QString, int> m_teamUsage;
 };
 
 } // namespace CareDesk::Spelling

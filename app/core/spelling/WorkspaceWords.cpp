@@ -1,9 +1,12 @@
 #include "WorkspaceWords.h"
 
+#include "SpellChecker.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,6 +66,38 @@ Core::Result<QStringList> workspaceWords(const QSqlDatabase &db, const QString &
     words += team.value();
     words.removeDuplicates();
     return words;
+}
+
+Core::Result<void> writeTeamDictionary(const QString &path, const QStringList &words)
+{
+    QSaveFile file(path);
+    QByteArray text =
+        QByteArrayLiteral("# The team dictionary, kept by the team server: leads add to it "
+                          "from CareDesk.\n# This copy is replaced at each sign-in.\n");
+    for (const QString &word : words)
+        text += word.toUtf8() + '\n';
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit())
+        return Core::Error{Tr::tr("The team dictionary could not be saved."), file.errorString()};
+    return {};
+}
+
+Core::Result<QHash<QString, int>> teamReplyWordCounts(const QSqlDatabase &db, int replies)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT text FROM messages WHERE direction = 'out'"
+                                 " ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(replies);
+    if (!query.exec())
+        return Core::Error{Tr::tr("The team's replies could not be read."),
+                           query.lastError().text()};
+    QHash<QString, int> counts;
+    while (query.next()) {
+        const QString text = query.value(0).toString();
+        for (const WordSpan &span : SpellChecker::wordsToCheck(text))
+            ++counts[text.mid(span.start, span.length).toLower()];
+    }
+    return counts;
 }
 
 } // namespace CareDesk::Spelling

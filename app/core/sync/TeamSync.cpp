@@ -397,6 +397,45 @@ void TeamSync::setRouting(const QJsonObject &settings,
     });
 }
 
+namespace {
+
+Core::Result<QStringList> wordsIn(const Sdk::HttpResponse &response)
+{
+    if (response.status != 200)
+        return Core::Error{messageOf(response), QString::number(response.status)};
+    QStringList words;
+    const QJsonArray listed =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("words")).toArray();
+    for (const QJsonValue &word : listed)
+        words.append(word.toString());
+    return words;
+}
+
+} // namespace
+
+void TeamSync::fetchTeamWords(const std::function<void(Core::Result<QStringList>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("GET", QStringLiteral("/v1/team-dictionary"), {},
+         [done](const Sdk::HttpResponse &response) { done(wordsIn(response)); });
+}
+
+void TeamSync::changeTeamWords(const QStringList &add, const QStringList &remove,
+                               const std::function<void(Core::Result<QStringList>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("POST", QStringLiteral("/v1/team-dictionary"),
+         QJsonObject{{QStringLiteral("add"), QJsonArray::fromStringList(add)},
+                     {QStringLiteral("remove"), QJsonArray::fromStringList(remove)}},
+         [done](const Sdk::HttpResponse &response) { done(wordsIn(response)); });
+}
+
 void TeamSync::fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done)
 {
     if (m_token.isEmpty()) {

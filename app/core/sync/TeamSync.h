@@ -73,6 +73,10 @@ public:
     fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done);
     void setRouting(const QJsonObject &settings,
                     const std::function<void(Core::Result<QJsonObject>)> &done);
+    // The team dictionary as the server keeps it; changing it takes a lead.
+    void fetchTeamWords(const std::function<void(Core::Result<QStringList>)> &done);
+    void changeTeamWords(const QStringList &add, const QStringList &remove,
+                         const std::function<void(Core::Result<QStringList>)> &done);
     // The reviews of this agent's own work, as the server keeps them.
     void fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done);
     // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a

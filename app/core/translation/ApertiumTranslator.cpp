@@ -71,6 +71,8 @@ QStringList ApertiumTranslator::directions() const
 
 Core::Result<QString> ApertiumTranslator::run(const QString &mode, const QString &text) const
 {
+    if (text.trimmed().isEmpty())
+        return text;
     QProcess apertium;
     // -u: no '*' before words it does not know; they pass through as written.
     apertium.start(m_program, {QStringLiteral("-u"), mode});
@@ -87,8 +89,11 @@ Core::Result<QString> ApertiumTranslator::run(const QString &mode, const QString
         return Core::Error{Tr::tr("Apertium could not translate the text."),
                            QString::fromUtf8(apertium.readAllStandardError()).trimmed()};
     QString out = QString::fromUtf8(apertium.readAllStandardOutput());
-    while (out.endsWith(u'\n') && !text.endsWith(u'\n'))
+    // Apertium may add blanks at either end; keep the ends as the text had them.
+    while (!out.isEmpty() && out.back().isSpace() && !text.back().isSpace())
         out.chop(1);
+    while (!out.isEmpty() && out.front().isSpace() && !text.front().isSpace())
+        out.remove(0, 1);
     return out;
 }
 

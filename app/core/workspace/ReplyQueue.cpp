@@ -9,6 +9,7 @@
 #include "outbox/Outbox.h"
 #include "review/ReviewStore.h"
 #include "storage/Drafts.h"
+#include "storage/TranslationStore.h"
 #include "storage/WorkspaceStore.h"
 #include "sync/TeamMirror.h"
 #include "sync/TeamSync.h"
@@ -52,6 +53,16 @@ ReplyQueue::ReplyQueue(WorkspaceContext &context, TeamSession &team, ChannelPoll
     , m_localActions(localActions)
 {}
 
+Core::Result<void> ReplyQueue::recordTranslation(qint64 conversationId, const QString &clientId,
+                                                 const Core::ReplyText &reply, const QString &agent)
+{
+    if (reply.translatedFrom.state != Core::MessageTranslation::State::Done)
+        return {};
+    return Storage::TranslationStore(m_context.connection())
+        .recordReply(clientId, conversationId, reply.text, reply.translatedFrom, agent,
+                     m_context.clock.now());
+}
+
 void ReplyQueue::queueReplies(qint64 conversationId, const QList<Core::ReplyText> &parts,
                               const QString &agent, int holdSecs)
 {
@@ -92,6 +103,8 @@ void ReplyQueue::queueForTeam(qint64 conversationId, qint64 serverId,
                                                      reply.text, m_context.clock.now());
             !recorded)
             qCWarning(lcStorage) << "canned responses not recorded:" << recorded.error().detail;
+        if (auto recorded = recordTranslation(conversationId, clientId, reply, agent); !recorded)
+            qCWarning(lcStorage) << "translation not recorded:" << recorded.error().detail;
     }
     Q_EMIT repliesQueued(conversationId, clientIds, holdUntil);
     publishOutbox();
@@ -126,6 +139,8 @@ void ReplyQueue::queueLocally(qint64 conversationId, const QList<Core::ReplyText
             recorded = Review::ReviewStore(db).recordCannedUses(
                 conversationId, entry.value().clientId, agent, reply.canned, reply.text,
                 m_context.clock.now());
+        if (entry && recorded)
+            recorded = recordTranslation(conversationId, entry.value().clientId, reply, agent);
         if (!entry || !recorded) {
             db.rollback();
             Q_EMIT refused(entry ? recorded.error() : entry.error());
@@ -190,12 +205,18 @@ void ReplyQueue::undoReplies(const QStringList &clientIds)
         if (auto reply = takeBack(clientId, tooLate))
             takenBack.append(*reply);
     }
-    for (const OutgoingReply &reply : takenBack)
+    for (const OutgoingReply &reply : takenBack) {
         if (auto forgotten =
                 Review::ReviewStore(m_context.connection()).forgetCannedUses(reply.clientId);
             !forgotten)
             qCWarning(lcStorage) << "canned responses of an undone reply kept:"
                                  << forgotten.error().detail;
+        if (auto forgotten =
+                Storage::TranslationStore(m_context.connection()).forgetReply(reply.clientId);
+            !forgotten)
+            qCWarning(lcStorage) << "translation of an undone reply kept:"
+                                 << forgotten.error().detail;
+    }
     if (tooLate)
         Q_EMIT refused(Error{Tr::tr("Too late to undo: the reply is already on its way."), {}});
     if (!takenBack.isEmpty())

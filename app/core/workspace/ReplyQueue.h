@@ -69,6 +69,9 @@ private:
     void queueForTeam(qint64 conversationId, qint64 serverId, const QList<Core::ReplyText> &parts,
                       const QString &agent, const QDateTime &holdUntil);
     void releaseHeldReply(const QString &clientId);
+    // A reply sent machine-translated keeps what the agent wrote and the service that translated.
+    Core::Result<void> recordTranslation(qint64 conversationId, const QString &clientId,
+                                         const Core::ReplyText &reply, const QString &agent);
     // A reply taken back from the outbox; nullopt when it is not there or too late.
     std::optional<Core::OutgoingReply> takeBack(const QString &clientId, bool &tooLate);
     QList<Core::OutgoingReply> heldReplies() const;

@@ -1,6 +1,7 @@
 #include "TeamSession.h"
 
 #include "WorkspaceContext.h"
+#include "spelling/WorkspaceWords.h"
 #include "sync/TeamMirror.h"
 #include "sync/TeamSync.h"
 
@@ -79,7 +80,38 @@ void TeamSession::connectSync()
     connect(m_sync.get(), &TeamSync::stateChanged, this,
             [this](TeamSync::State state, const QString &detail) {
                 Q_EMIT stateChanged(nameOf(state), detail);
+                // Each time the desk is back online it takes the team's dictionary again.
+                if (state == TeamSync::State::Online)
+                    sync().fetchTeamWords(
+                        [this](Core::Result<QStringList> words) { keepTeamWords(words); });
             });
+}
+
+void TeamSession::addTeamWord(const QString &word)
+{
+    if (!isSignedIn())
+        return; // solo: the desk's own file is the dictionary
+    sync().changeTeamWords({word}, {}, [this](Core::Result<QStringList> words) {
+        if (!words) {
+            Q_EMIT failed(Error{
+                Tr::tr("The team dictionary was not changed: %1").arg(words.error().userMessage),
+                {}});
+            return;
+        }
+        keepTeamWords(words);
+    });
+}
+
+void TeamSession::keepTeamWords(const Core::Result<QStringList> &words)
+{
+    if (!words)
+        return; // the desk keeps its copy; the next time online tries again
+    const QString path = Spelling::teamDictionaryPath(m_context.directory);
+    if (auto written = Spelling::writeTeamDictionary(path, words.value()); !written) {
+        Q_EMIT failed(written.error());
+        return;
+    }
+    Q_EMIT teamDictionaryChanged(path);
 }
 
 qint64 TeamSession::serverConversation(qint64 conversationId) const

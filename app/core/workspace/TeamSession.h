@@ -40,6 +40,8 @@ public:
     void signOut();
     // Every session of the agent ends, on every desktop.
     void signOutEverywhere();
+    // Adds a word to the team's dictionary on the server (signed in only; a lead's to change).
+    void addTeamWord(const QString &word);
     // "viewing" or "typing" in a conversation, for teammates to see (team conversations only).
     void announceActivity(qint64 conversationId, const QString &what);
 
@@ -65,9 +67,12 @@ Q_SIGNALS:
     // The server refused an action on this desk's conversation (0 when it has none here).
     void refused(qint64 conversationId, const CareDesk::Core::Error &error);
     void failed(const CareDesk::Core::Error &error);
+    // The team dictionary beside the workspace was replaced by the server's.
+    void teamDictionaryChanged(const QString &path);
 
 private:
     void connectSync();
+    void keepTeamWords(const Core::Result<QStringList> &words);
 
     WorkspaceContext &m_context;
     Net::HttpTransport &m_transport;

@@ -7,7 +7,9 @@
 #include "ReplyQueue.h"
 #include "ReviewDesk.h"
 #include "TeamSession.h"
+#include "TranslationDesk.h"
 #include "net/HttpTransport.h"
+#include "spelling/WorkspaceWords.h"
 #include "storage/CannedResponses.h"
 #include "storage/ChannelSettings.h"
 #include "storage/Drafts.h"
@@ -48,6 +50,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_replies(new ReplyQueue(m_context, *m_team, *m_channels, m_localActions, this))
     , m_reviews(new ReviewDesk(m_context, *m_team, this))
     , m_queue(new QueueDesk(m_context, *m_team, this))
+    , m_translations(new TranslationDesk(m_context, *m_transport, credentials, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -56,6 +59,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_translations;
     delete m_queue;
     delete m_reviews;
     delete m_replies;
@@ -65,6 +69,9 @@ WorkspaceService::~WorkspaceService()
 
 void WorkspaceService::connectParts()
 {
+    // A translation made, failed or asked again: the conversation is sent again with it.
+    connect(m_translations, &TranslationDesk::translationsChanged, this,
+            &WorkspaceService::loadConversation);
     connect(m_channels, &ChannelPoller::messagesStored, this,
             &WorkspaceService::announceInboxChanged);
     connect(m_channels, &ChannelPoller::pollFinished, m_replies, &ReplyQueue::publishOutbox);
@@ -124,6 +131,9 @@ void WorkspaceService::open()
         reportFailure(problem);
     if (!setUpFirstStart())
         return;
+    m_translations->configure();
+    if (auto vocabulary = Spelling::teamReplyWordCounts(m_context.connection()))
+        Q_EMIT teamVocabularyLoaded(vocabulary.value());
     m_channels->pollChannels();
 
     auto count = Storage::WorkspaceStore(m_context.connection()).conversationCount();
@@ -226,6 +236,7 @@ void WorkspaceService::loadConversation(qint64 conversationId)
     }
     if (auto draft = Storage::Drafts(m_context.connection()).load(conversationId))
         detail.value().draft = draft.value();
+    m_translations->attach(detail.value());
     Q_EMIT conversationLoaded(detail.value());
 }
 

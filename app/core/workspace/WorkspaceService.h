@@ -33,6 +33,7 @@ class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
 class TeamSession;
+class TranslationDesk;
 
 // The local workspace: one SQLite file and the channels that feed it. Lives on the storage
 // thread, which owns the write connection; the UI talks to it and its parts only through
@@ -92,6 +93,7 @@ public:
     TeamSession &team() const { return *m_team; }
     ReviewDesk &reviews() const { return *m_reviews; }
     QueueDesk &queue() const { return *m_queue; }
+    TranslationDesk &translations() const { return *m_translations; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -107,6 +109,8 @@ Q_SIGNALS:
     // An agent's action could not be done, in words for the agent.
     void actionRefused(const CareDesk::Core::Error &error);
     void scenarioBuilt(const QString &path, const QString &summary);
+    // How often each word occurs in the team's sent replies, for ranking spelling suggestions.
+    void teamVocabularyLoaded(const QHash<QString, int> &wordCounts);
 
 private:
     void connectParts();
@@ -128,6 +132,7 @@ private:
     ReplyQueue *m_replies = nullptr;
     ReviewDesk *m_reviews = nullptr;
     QueueDesk *m_queue = nullptr;
+    TranslationDesk *m_translations = nullptr;
     std::unique_ptr<TeamActions> m_teamActions;
 };
 

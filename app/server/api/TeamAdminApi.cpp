@@ -10,7 +10,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace CareDesk::Server {
 
@@ -24,6 +27,9 @@ struct Tr
 
 // Open conversations one agent may hold at most.
 constexpr qint64 MAX_CAPACITY = 1000;
+// The team dictionary's size, and how much one request may change.
+constexpr qsizetype MAX_TEAM_WORDS = 5000;
+constexpr qsizetype MAX_TEAM_WORDS_A_CHANGE = 500;
 
 HttpResponse invalid(const QString &message, const QJsonObject &detail = {})
 {
@@ -213,6 +219,53 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
         return HttpResponse::unavailable(settings.error());
     m_fanout.changed(call.caller.teamId);
     return HttpResponse::json(200, settings.value());
+}
+
+HttpResponse TeamAdminApi::teamWords(const ApiCall &call)
+{
+    auto words = m_store.teams().teamWords(call.caller.teamId);
+    return words ? HttpResponse::json(200, QJsonObject{{QStringLiteral("words"),
+                                                        QJsonArray::fromStringList(words.value())}})
+                 : HttpResponse::unavailable(words.error());
+}
+
+HttpResponse TeamAdminApi::changeTeamWords(const ApiCall &call)
+{
+    auto parsed =
+        JsonBody::parse(call.request, {{QStringLiteral("add"), QJsonValue::Array, false},
+                                       {QStringLiteral("remove"), QJsonValue::Array, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    QStringList lists[2];
+    const char *keys[2] = {"add", "remove"};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonArray items = body.value(QLatin1String(keys[i])).toArray();
+        if (items.size() > MAX_TEAM_WORDS_A_CHANGE)
+            return invalid(
+                Tr::tr("At most %1 words can be changed at once.").arg(MAX_TEAM_WORDS_A_CHANGE));
+        for (const QJsonValue &item : items) {
+            const QString word = item.toString().trimmed();
+            // One word or name a line in the desks' files: no line breaks or other controls.
+            const bool plain = std::none_of(word.begin(), word.end(), [](QChar c) {
+                return c.category() == QChar::Other_Control;
+            });
+            if (!item.isString() || word.isEmpty() || word.size() > 64 || !plain)
+                return invalid(Tr::tr("Each word must be text of 1 to 64 characters on one line."));
+            lists[i].append(word);
+        }
+    }
+    auto current = m_store.teams().teamWords(call.caller.teamId);
+    if (!current)
+        return HttpResponse::unavailable(current.error());
+    if (current.value().size() + lists[0].size() > MAX_TEAM_WORDS)
+        return invalid(Tr::tr("The team dictionary holds at most %1 words.").arg(MAX_TEAM_WORDS));
+    auto words = m_store.teams().changeTeamWords(call.caller.teamId, lists[0], lists[1],
+                                                 call.caller.displayName, nowMs());
+    if (!words)
+        return HttpResponse::unavailable(words.error());
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("words"), QJsonArray::fromStringList(words.value())}});
 }
 
 } // namespace CareDesk::Server

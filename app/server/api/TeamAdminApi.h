@@ -23,6 +23,9 @@ public:
     HttpResponse updateAgent(const ApiCall &call);
     HttpResponse routing(const ApiCall &call);
     HttpResponse setRouting(const ApiCall &call);
+    // The team dictionary: every desk reads it; leads add and remove words.
+    HttpResponse teamWords(const ApiCall &call);
+    HttpResponse changeTeamWords(const ApiCall &call);
 
 private:
     qint64 nowMs() const;

@@ -116,4 +116,46 @@ Result<QJsonObject> TeamSettings::routing(qint64 teamId)
          QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()}};
 }
 
+Result<QStringList> TeamSettings::teamWords(qint64 teamId)
+{
+    auto found = run(m_database.connection(),
+                     QStringLiteral("SELECT word FROM team_words WHERE team_id = ? ORDER BY word"),
+                     {teamId});
+    if (!found)
+        return found.error();
+    QStringList words;
+    while (found.value().next())
+        words.append(found.value().value(0).toString());
+    return words;
+}
+
+Result<QStringList> TeamSettings::changeTeamWords(qint64 teamId, const QStringList &add,
+                                                  const QStringList &remove, const QString &by,
+                                                  qint64 nowMs)
+{
+    auto changed = inWrite<bool>(m_database, [&]() -> Result<bool> {
+        QSqlDatabase &db = m_database.connection();
+        for (const QString &word : remove) {
+            if (auto removed =
+                    run(db, QStringLiteral("DELETE FROM team_words WHERE team_id = ? AND word = ?"),
+                        {teamId, word});
+                !removed)
+                return removed.error();
+        }
+        for (const QString &word : add) {
+            if (auto added = run(db,
+                                 QStringLiteral("INSERT INTO team_words(team_id, word, added_by, "
+                                                "added_at) VALUES(?, ?, ?, ?)"
+                                                " ON CONFLICT (team_id, word) DO NOTHING"),
+                                 {teamId, word, by, nowMs});
+                !added)
+                return added.error();
+        }
+        return true;
+    });
+    if (!changed)
+        return changed.error();
+    return teamWords(teamId);
+}
+
 } // namespace CareDesk::Server

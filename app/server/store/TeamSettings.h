@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,13 @@ public:
                                          std::optional<QByteArray> slaPolicy = std::nullopt);
     // The team's routing settings and SLA policy, as setRouting() answers.
     Core::Result<QJsonObject> routing(qint64 teamId);
+
+    // The team dictionary: words and names spelling never flags, sorted.
+    Core::Result<QStringList> teamWords(qint64 teamId);
+    // Adds and removes words in one step; returns the dictionary as it is then.
+    Core::Result<QStringList> changeTeamWords(qint64 teamId, const QStringList &add,
+                                              const QStringList &remove, const QString &by,
+                                              qint64 nowMs);
 
 private:
     ServerDatabase &m_database;

@@ -10,6 +10,33 @@
 
 namespace CareDesk::Gui {
 
+namespace {
+
+struct TeamDictionaryPolicy
+{
+    bool mayAdd = true;
+    std::function<void(const QString &)> shareWord;
+};
+
+TeamDictionaryPolicy &teamDictionaryPolicy()
+{
+    static TeamDictionaryPolicy policy; // the GUI thread's only
+    return policy;
+}
+
+} // namespace
+
+void SpellHighlighter::setTeamDictionaryPolicy(bool mayAdd,
+                                               std::function<void(const QString &)> shareWord)
+{
+    teamDictionaryPolicy() = {mayAdd, std::move(shareWord)};
+}
+
+bool SpellHighlighter::canAddToTeamDictionary() const
+{
+    return !m_teamDictionary.isEmpty() && teamDictionaryPolicy().mayAdd;
+}
+
 SpellHighlighter::SpellHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {}
@@ -26,12 +53,20 @@ void SpellHighlighter::setLanguage(const QString &language)
     if (opened) {
         m_checker = std::move(opened).value();
         m_checker->addKnownWords(m_known);
+        m_checker->setTeamUsage(m_teamUsage);
         m_problem.clear();
     } else {
         m_checker.reset();
         m_problem = opened.error().userMessage;
     }
     rehighlight();
+}
+
+void SpellHighlighter::setTeamUsage(const QHash<QString, int> &usage)
+{
+    m_teamUsage = usage;
+    if (m_checker)
+        m_checker->setTeamUsage(usage);
 }
 
 void SpellHighlighter::setKnownWords(const QStringList &words)
@@ -81,6 +116,8 @@ bool SpellHighlighter::addToTeamDictionary(const QString &word, QString *error)
         return false;
     }
     file.write(word.toUtf8() + '\n');
+    if (teamDictionaryPolicy().shareWord)
+        teamDictionaryPolicy().shareWord(word);
     if (m_checker)
         m_checker->addKnownWords({word});
     m_known.append(word);

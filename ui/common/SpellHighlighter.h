@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QSyntaxHighlighter>
 
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -35,6 +36,9 @@ public:
     // Names and words that are right here: the customer's and agent's names, the team
     // dictionary. Replaces the previous ones.
     void setKnownWords(const QStringList &words);
+    // How often the team's sent replies use each word (lower case): suggestions the team writes
+    // come first.
+    void setTeamUsage(const QHash<QString, int> &usage);
     // The file "Add to team dictionary" appends to (empty: the action is not offered).
     void setTeamDictionary(const QString &path) { m_teamDictionary = path; }
 
@@ -43,7 +47,11 @@ public:
     void ignore(const QString &word);
     // Appends the word to the team dictionary file; false (and `error` set) when it cannot.
     bool addToTeamDictionary(const QString &word, QString *error);
-    bool canAddToTeamDictionary() const { return !m_teamDictionary.isEmpty(); }
+    bool canAddToTeamDictionary() const;
+    // For the whole desk: whether it may add to the team dictionary (in a team only leads may),
+    // and where an added word goes besides the desk's file (the team server, in a team).
+    static void setTeamDictionaryPolicy(bool mayAdd,
+                                        std::function<void(const QString &)> shareWord = {});
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -53,6 +61,7 @@ private:
     QString m_language;
     QString m_problem;
     QStringList m_known;
+    QHash<QString, int> m_teamUsage;
     QSet<QString> m_ignored; // lower case
     // Each word's verdict, so that typing checks only new words: a paragraph is checked again
     // on every keystroke.
