@@ -23,7 +23,7 @@ DEBIAN_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libcurl4-openssl-dev zlib1g-dev catch2 libcld2-dev libphonenumber-dev libsodium-dev libsqlite3-dev libsimdjson-dev
     apertium apertium-eng-spa apertium-es-pt apertium-fr-es apertium-spa-ita
-    libhunspell-dev hunspell-en-us hunspell-es hunspell-de-de hunspell-fr hunspell-pt-br hunspell-pt-pt hunspell-it
+    libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-de-de hunspell-fr hunspell-pt-br hunspell-pt-pt hunspell-it
     xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-droid-fallback
     postgresql curl appstream desktop-file-utils tzdata
     clang-format clazy clang-14 libclang-rt-14-dev llvm-14

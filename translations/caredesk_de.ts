@@ -3743,6 +3743,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>resolved on import: the brand had answered last</source>
         <translation>beim Import erledigt: die Marke hatte zuletzt geantwortet</translation>
     </message>
+    <message>
+        <source>sent machine-translated (%1); the agent wrote:</source>
+        <translation>maschinell übersetzt gesendet (%1); geschrieben hatte der Agent:</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4887,6 +4891,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>Translation is off in this workspace.</source>
         <translation>Die Übersetzung ist in diesem Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>%1 has no way from this language here; a LibreTranslate or DeepL service can be chosen in Settings › Languages.</source>
+        <translation>%1 kann diese Sprache hier nicht übersetzen; ein LibreTranslate- oder DeepL-Dienst lässt sich unter Einstellungen › Sprachen wählen.</translation>
     </message>
 </context>
 <context>

@@ -3743,6 +3743,10 @@ Open it in the scenario editor?</source>
         <source>resolved on import: the brand had answered last</source>
         <translation>resuelta al importar: la marca había respondido la última</translation>
     </message>
+    <message>
+        <source>sent machine-translated (%1); the agent wrote:</source>
+        <translation>enviado con traducción automática (%1); el agente escribió:</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4887,6 +4891,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>Translation is off in this workspace.</source>
         <translation>La traducción está desactivada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 has no way from this language here; a LibreTranslate or DeepL service can be chosen in Settings › Languages.</source>
+        <translation>%1 no puede traducir este idioma aquí; se puede elegir un servicio LibreTranslate o DeepL en Ajustes › Idiomas.</translation>
     </message>
 </context>
 <context>

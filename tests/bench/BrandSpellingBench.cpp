@@ -1,5 +1,6 @@
 // How many words of real brand replies spell-checking flags: plain hunspell (en_US, every
-// whitespace-separated token, punctuation around it stripped) against CareDesk's composer
+// whitespace-separated token, punctuation around it stripped; and on runs of letters, as its own
+// command line splits a text) against CareDesk's composer
 // (each reply in its own language when that is clear, handles, links, numbers, sign-offs and
 // {variables} skipped, the team dictionary known). What is flagged in a brand's own replies is
 // almost never a misspelling, so fewer is better.
@@ -97,12 +98,20 @@ int main(int argc, char *argv[])
     std::map<QString, int> flaggedWords;
     qint64 tokens = 0;
     qint64 plainFlagged = 0;
+    qint64 letterWords = 0;
+    qint64 letterWordsFlagged = 0;
+    static const QRegularExpression letters(QStringLiteral("\\p{L}[\\p{L}'’]*"));
     qint64 careDeskFlagged = 0;
     std::map<QString, int> languages;
     for (const QString &reply : std::as_const(replies)) {
         for (const QString &token : plainTokens(reply)) {
             ++tokens;
             plainFlagged += plain.spell(token.toStdString()) ? 0 : 1;
+        }
+        // hunspell's own command line splits a text into runs of letters.
+        for (auto it = letters.globalMatch(reply); it.hasNext();) {
+            ++letterWords;
+            letterWordsFlagged += plain.spell(it.next().captured().toStdString()) ? 0 : 1;
         }
         // As the composer does: the reply's own language when it is clear.
         const auto detected = detector.detect(reply, QString(), QString());
@@ -125,7 +134,11 @@ int main(int argc, char *argv[])
                 qlonglong(replies.size()), qPrintable(path), tokens, qlonglong(teamWords.size()));
     std::printf("  plain hunspell en_US flags %.2f%% of tokens (%lld)\n",
                 100.0 * double(plainFlagged) / double(tokens), plainFlagged);
-    std::printf("  CareDesk flags %.2f%% (%lld)\n",
+    std::printf(
+        "  plain hunspell en_US on runs of letters (as `hunspell -l` splits): %.2f%% of %lld "
+        "words (%lld)\n",
+        100.0 * double(letterWordsFlagged) / double(letterWords), letterWords, letterWordsFlagged);
+    std::printf("  CareDesk flags %.2f%% of tokens (%lld)\n",
                 100.0 * double(careDeskFlagged) / double(tokens), careDeskFlagged);
     std::printf("  dictionaries used:");
     for (const auto &[name, count] : languages)

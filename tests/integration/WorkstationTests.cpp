@@ -8,6 +8,8 @@
 
 #include "channels/ChannelCatalog.h"
 #include "ingest/Importer.h"
+#include "review/ReviewStore.h"
+#include "review/TranscriptReport.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
@@ -1374,6 +1376,19 @@ TEST_CASE("A customer's Spanish shows with its translation, and a reply written 
     // Every request left an audit entry without the text.
     auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
     REQUIRE(db.ok());
+    // The lead's transcript shows the reply as sent, and what the agent wrote; the translation
+    // requests are not steps of the conversation.
+    auto transcript =
+        Review::ReviewStore(db.value()->connection())
+            .transcript(desk.view()->conversationId(), QDateTime::currentDateTimeUtc());
+    REQUIRE(transcript.ok());
+    int customerMessages = 0;
+    for (const Review::TimelineEntry &entry : transcript.value().entries)
+        customerMessages += entry.kind == Review::TimelineEntry::Kind::CustomerMessage ? 1 : 0;
+    CHECK(customerMessages == 2);
+    const QString report = Review::transcriptReportHtml(transcript.value(), nullptr, false);
+    CHECK(report.contains(QStringLiteral("sent machine-translated (Apertium); the agent wrote:")));
+    CHECK(report.contains(english));
     QSqlQuery audit(db.value()->connection());
     REQUIRE(
         audit.exec(QStringLiteral("SELECT detail FROM audit_events WHERE action = 'translate'")));

@@ -31,6 +31,10 @@ TEST_CASE("Apertium translates on this computer, directly or through a language 
     REQUIRE(chained);
     CHECK(chained.value().via == QStringList{QStringLiteral("es")});
     CHECK(chained.value().text.contains(QStringLiteral("arrive")));
+    // What it can do is known before anything is run.
+    CHECK(apertium.mayTranslate(QStringLiteral("es"), QStringLiteral("en")));
+    CHECK(apertium.mayTranslate(QStringLiteral("pt"), QStringLiteral("en")));
+    CHECK_FALSE(apertium.mayTranslate(QStringLiteral("tr"), QStringLiteral("en")));
 }
 
 TEST_CASE("A direction Apertium does not have, or no Apertium at all, is a clear error")
@@ -41,6 +45,8 @@ TEST_CASE("A direction Apertium does not have, or no Apertium at all, is a clear
     REQUIRE_FALSE(none);
     CHECK(none.error().userMessage.contains(QStringLiteral("from tr to en")));
     CHECK(none.error().detail.contains(QStringLiteral("es-en")));
+    CHECK_FALSE(ApertiumTranslator(QStringLiteral("/nonexistent/apertium"))
+                    .mayTranslate(QStringLiteral("es"), QStringLiteral("en")));
 
     const ApertiumTranslator missing(QStringLiteral("/nonexistent/apertium"));
     CHECK_FALSE(missing.problem().isEmpty());

@@ -1,5 +1,7 @@
 #include "Presentation.h"
 
+#include "translation/ProviderConfig.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -48,13 +50,7 @@ QString platformLabel(const QString &platform)
 
 QString translationProviderLabel(const QString &provider)
 {
-    if (provider == u"apertium")
-        return QStringLiteral("Apertium");
-    if (provider == u"libretranslate")
-        return QStringLiteral("LibreTranslate");
-    if (provider == u"deepl")
-        return QStringLiteral("DeepL");
-    return provider;
+    return Translation::providerName(provider);
 }
 
 QString languageLabel(const QString &code)

@@ -171,6 +171,8 @@ private:
             m_cursor.insertText(ConversationView::tr("Not translated: %1").arg(translation.error) +
                                     QStringLiteral("   "),
                                 m_meta);
+            if (!translation.retryable)
+                return;
             m_link.setAnchorHref(
                 QStringLiteral("%1:translate/%2").arg(LINK_SCHEME).arg(message.id));
             m_cursor.insertText(ConversationView::tr("Retry"), m_link);

@@ -108,7 +108,8 @@ struct MessageTranslation
     QString provider;
     QStringList via;
     bool agentWrote = false;
-    QString error; // Failed: why, in words for the agent
+    QString error;         // Failed: why, in words for the agent
+    bool retryable = true; // Failed: whether trying again can help
 };
 
 // A reply translated before it is sent: the translation (which the agent may still edit) and

@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "TranscriptReport.h"
+#include "storage/TranslationStore.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/PiiScanner.h"
 
@@ -246,6 +247,9 @@ Result<Transcript> ReviewStore::transcript(qint64 conversationId, const QDateTim
     auto conversation = Storage::WorkspaceStore(m_db).conversation(conversationId);
     if (!conversation)
         return conversation.error();
+    if (auto sent = Storage::TranslationStore(m_db).attachSentTranslations(conversation.value());
+        !sent)
+        return sent.error();
     // The conversation's own changes and those of its messages (marked answered, dismissed...).
     QSqlQuery query(m_db);
     query.prepare(

@@ -1,5 +1,7 @@
 #include "Transcript.h"
 
+#include <optional>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,7 +11,9 @@ namespace CareDesk::Review {
 
 namespace {
 
-TimelineEntry change(const Storage::AuditEvent &event)
+// The change an audit event records; none for those the transcript does not show (notes have
+// their own entries, translation requests only say a service was asked).
+std::optional<TimelineEntry> change(const Storage::AuditEvent &event)
 {
     const QJsonObject detail = QJsonDocument::fromJson(event.detail.toUtf8()).object();
     TimelineEntry entry;
@@ -27,7 +31,8 @@ TimelineEntry change(const Storage::AuditEvent &event)
     else if (event.action == u"addressed") {
         entry.kind = TimelineEntry::Kind::Addressed;
         entry.messageId = event.entityId;
-    }
+    } else
+        return std::nullopt;
     return entry;
 }
 
@@ -50,6 +55,7 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation,
         entry.text = message.text;
         entry.messageId = message.id;
         entry.visibility = message.visibility;
+        entry.translation = message.translation;
         transcript.entries.append(entry);
     }
     for (const Core::NoteRecord &note : conversation.notes) {
@@ -60,10 +66,9 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation,
         entry.text = note.text;
         transcript.entries.append(entry);
     }
-    // Notes have their own entries; their audit events would only repeat them.
     for (const Storage::AuditEvent &event : audit)
-        if (event.action != u"note")
-            transcript.entries.append(change(event));
+        if (auto entry = change(event))
+            transcript.entries.append(*entry);
     // Stable: a message and the change it caused in the same millisecond keep that order.
     std::stable_sort(transcript.entries.begin(), transcript.entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });

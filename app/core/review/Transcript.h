@@ -34,6 +34,8 @@ struct TimelineEntry
     // A reply: how long the customer had been waiting for it, from their oldest message it
     // answered. -1 for everything else.
     qint64 customerWaitedSecs = -1;
+    // A reply sent machine-translated: what the agent wrote, and the service.
+    Core::MessageTranslation translation;
 };
 
 // A conversation as a lead reviews it: every message, note, assignment and status change on

@@ -1,5 +1,7 @@
 #include "TranscriptReport.h"
 
+#include "translation/ProviderConfig.h"
+
 #include "review/TranscriptExport.h"
 
 #include <QCoreApplication>
@@ -139,6 +141,13 @@ QString messageHtml(const TimelineEntry &entry, const QStringList &comments, boo
         QStringLiteral("<a name=\"m%1\"></a><span class=\"meta\">").arg(entry.messageId) +
         esc(label) + QStringLiteral("</span><br>") +
         esc(entry.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (entry.translation.agentWrote)
+        what += QStringLiteral("<br><span class=\"meta\">") +
+                esc(Tr::tr("sent machine-translated (%1); the agent wrote:")
+                        .arg(Translation::providerName(entry.translation.provider))) +
+                QStringLiteral("</span><br><i>") +
+                esc(entry.translation.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                QStringLiteral("</i>");
     if (commentLinks)
         what += QStringLiteral(" <a href=\"comment:%1\">").arg(entry.messageId) +
                 esc(Tr::tr("Comment")) + QStringLiteral("</a>");

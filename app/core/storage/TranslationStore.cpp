@@ -205,6 +205,19 @@ Result<QHash<QString, Core::MessageTranslation>> TranslationStore::repliesIn(qin
     return replies;
 }
 
+Result<void> TranslationStore::attachSentTranslations(Core::ConversationDetail &detail)
+{
+    auto replies = repliesIn(detail.conversationId);
+    if (!replies)
+        return replies.error();
+    for (Core::MessageRecord &message : detail.messages) {
+        if (message.direction == Core::Direction::Outbound &&
+            replies.value().contains(message.text))
+            message.translation = replies.value().value(message.text);
+    }
+    return {};
+}
+
 Result<void> TranslationStore::audit(const QString &entity, qint64 entityId, const QString &actor,
                                      const TranslationRequest &request, const QDateTime &now)
 {

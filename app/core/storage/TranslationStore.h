@@ -47,6 +47,8 @@ public:
     Core::Result<void> forgetReply(const QString &clientId);
     // What the agents wrote for the conversation's machine-translated replies, by the text sent.
     Core::Result<QHash<QString, Core::MessageTranslation>> repliesIn(qint64 conversationId);
+    // Marks the conversation's replies that were sent machine-translated with what was written.
+    Core::Result<void> attachSentTranslations(Core::ConversationDetail &detail);
 
     // The audit entry for one request (action "translate") on what it was for: a
     // "conversation" or a "canned_response".

@@ -69,6 +69,26 @@ QStringList ApertiumTranslator::directions() const
     return directions;
 }
 
+QString ApertiumTranslator::middleFor(const QString &from, const QString &to) const
+{
+    // Through a language both sides have a pair with; English first, then Spanish, as they
+    // have the most pairs.
+    QStringList middles = {QStringLiteral("en"), QStringLiteral("es")};
+    for (const QString &direction : directions())
+        middles.append(direction.section(u'-', 1));
+    for (const QString &middle : std::as_const(middles)) {
+        if (m_modes.contains(from + u'-' + middle) && m_modes.contains(middle + u'-' + to))
+            return middle;
+    }
+    return QString();
+}
+
+bool ApertiumTranslator::mayTranslate(const QString &from, const QString &to) const
+{
+    return m_problem.isEmpty() &&
+           (from == to || m_modes.contains(from + u'-' + to) || !middleFor(from, to).isNull());
+}
+
 Core::Result<QString> ApertiumTranslator::run(const QString &mode, const QString &text) const
 {
     if (text.trimmed().isEmpty())
@@ -110,20 +130,12 @@ Core::Result<Translated> ApertiumTranslator::translate(const QString &text, cons
             return translated.error();
         return Translated{translated.value(), from, to, id(), {}};
     }
-    // Through a language both sides have a pair with; English first, then Spanish, as they
-    // have the most pairs.
-    QStringList middles = {QStringLiteral("en"), QStringLiteral("es")};
-    for (const QString &direction : directions())
-        middles.append(direction.section(u'-', 1));
-    for (const QString &middle : middles) {
-        const auto first = m_modes.constFind(from + u'-' + middle);
-        const auto second = m_modes.constFind(middle + u'-' + to);
-        if (first == m_modes.constEnd() || second == m_modes.constEnd())
-            continue;
-        auto halfway = run(first.value(), text);
+    const QString middle = middleFor(from, to);
+    if (!middle.isNull()) {
+        auto halfway = run(m_modes.value(from + u'-' + middle), text);
         if (!halfway)
             return halfway.error();
-        auto translated = run(second.value(), halfway.value());
+        auto translated = run(m_modes.value(middle + u'-' + to), halfway.value());
         if (!translated)
             return translated.error();
         return Translated{translated.value(), from, to, id(), {middle}};

@@ -21,6 +21,7 @@ public:
     QStringList directions() const override;
     Core::Result<Translated> translate(const QString &text, const QString &from,
                                        const QString &to) const override;
+    bool mayTranslate(const QString &from, const QString &to) const override;
 
     // Why there are no directions (Apertium missing), or empty.
     const QString &problem() const { return m_problem; }
@@ -28,6 +29,8 @@ public:
     static constexpr int TIMEOUT_MS = 30000;
 
 private:
+    // The language to chain two pairs through from `from` to `to`; null when there is none.
+    QString middleFor(const QString &from, const QString &to) const;
     Core::Result<QString> run(const QString &mode, const QString &text) const;
 
     QString m_program;

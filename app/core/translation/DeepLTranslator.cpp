@@ -95,7 +95,8 @@ Core::Result<QStringList> DeepLTranslator::fetchDirections() const
                           authorization());
         if (!answer)
             return answer.error();
-        for (const QJsonValue &language : QJsonDocument::fromJson(answer.value()).array()) {
+        const QJsonArray languages = QJsonDocument::fromJson(answer.value()).array();
+        for (const QJsonValue &language : languages) {
             const QString code =
                 fromDeepL(language.toObject().value(QLatin1String("language")).toString());
             if (!code.isEmpty() && !sides[side].contains(code))

@@ -85,9 +85,11 @@ Core::Result<QStringList> LibreTranslateTranslator::fetchDirections() const
     if (!answer)
         return answer.error();
     QStringList directions;
-    for (const QJsonValue &language : QJsonDocument::fromJson(answer.value()).array()) {
+    const QJsonArray languages = QJsonDocument::fromJson(answer.value()).array();
+    for (const QJsonValue &language : languages) {
         const QString from = language.toObject().value(QLatin1String("code")).toString();
-        for (const QJsonValue &to : language.toObject().value(QLatin1String("targets")).toArray()) {
+        const QJsonArray targets = language.toObject().value(QLatin1String("targets")).toArray();
+        for (const QJsonValue &to : targets) {
             if (!from.isEmpty() && to.toString() != from)
                 directions.append(from + u'-' + to.toString());
         }

@@ -126,6 +126,17 @@ QString ProviderConfig::defaultKeychainKey(const QString &provider)
     return QStringLiteral("caredesk/translation/") + provider;
 }
 
+QString providerName(const QString &provider)
+{
+    if (provider == u"apertium")
+        return QStringLiteral("Apertium");
+    if (provider == u"libretranslate")
+        return QStringLiteral("LibreTranslate");
+    if (provider == u"deepl")
+        return QStringLiteral("DeepL");
+    return provider;
+}
+
 QString whereTextGoes(const ProviderConfig &config)
 {
     if (config.provider == u"off")

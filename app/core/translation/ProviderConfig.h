@@ -35,6 +35,9 @@ struct ProviderConfig
     static QString defaultKeychainKey(const QString &provider);
 };
 
+// The service by its own name: "Apertium", "LibreTranslate", "DeepL".
+QString providerName(const QString &provider);
+
 // A one-line statement for the settings: where customer text goes with this provider.
 QString whereTextGoes(const ProviderConfig &config);
 

@@ -29,6 +29,15 @@ public:
     virtual QStringList directions() const = 0;
     virtual Core::Result<Translated> translate(const QString &text, const QString &from,
                                                const QString &to) const = 0;
+    // False when it surely cannot translate from `from` to `to` (no language pair for it), so
+    // that nobody waits for, or retries, what cannot work. A service over the network says so
+    // only when asked: true.
+    virtual bool mayTranslate(const QString &from, const QString &to) const
+    {
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+        return true;
+    }
 };
 
 } // namespace CareDesk::Translation

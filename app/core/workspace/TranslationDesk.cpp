@@ -133,15 +133,13 @@ void TranslationDesk::attach(Core::ConversationDetail &detail)
     Storage::TranslationStore store(m_context.connection());
     const QString to = m_agentLanguages.first();
     auto stored = store.forConversation(detail.conversationId, to);
-    auto replies = store.repliesIn(detail.conversationId);
+    if (auto sent = store.attachSentTranslations(detail); !sent)
+        qCWarning(lcStorage) << "sent translations not read:" << sent.error().detail;
     const QStringList regions = Triage::PhoneRegions::inOrder(
         {detail.channelRegion, Triage::PhoneRegions::ofLocale({})}, {detail.language});
     for (Core::MessageRecord &message : detail.messages) {
-        if (message.direction == Core::Direction::Outbound) {
-            if (replies && replies.value().contains(message.text))
-                message.translation = replies.value().value(message.text);
+        if (message.direction == Core::Direction::Outbound)
             continue;
-        }
         if (!knownLanguage(message.language) || m_agentLanguages.contains(message.language) ||
             message.text.trimmed().isEmpty())
             continue;
@@ -157,6 +155,13 @@ void TranslationDesk::attach(Core::ConversationDetail &detail)
         if (!m_translator) {
             message.translation.state = Core::MessageTranslation::State::Failed;
             message.translation.error = m_problem;
+        } else if (!m_translator->mayTranslate(message.language, to)) {
+            message.translation.state = Core::MessageTranslation::State::Failed;
+            message.translation.retryable = false;
+            message.translation.error =
+                Tr::tr("%1 has no way from this language here; a LibreTranslate or DeepL service "
+                       "can be chosen in Settings › Languages.")
+                    .arg(Translation::providerName(m_translator->id()));
         } else if (m_failures.contains(message.id)) {
             message.translation.state = Core::MessageTranslation::State::Failed;
             message.translation.error = m_failures.value(message.id);
