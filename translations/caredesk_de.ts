@@ -3905,6 +3905,10 @@ Im Szenario-Editor öffnen?</translation>
 <context>
     <name>CareDesk::Server::TeamServer</name>
     <message>
+        <source>translatedFrom holds a text of at most 10,000 characters, a language code and a provider name.</source>
+        <translation>translatedFrom enthält einen Text von höchstens 10.000 Zeichen, einen Sprachcode und einen Anbieternamen.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this.</source>
         <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>

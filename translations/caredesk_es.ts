@@ -3905,6 +3905,10 @@ Open it in the scenario editor?</source>
 <context>
     <name>CareDesk::Server::TeamServer</name>
     <message>
+        <source>translatedFrom holds a text of at most 10,000 characters, a language code and a provider name.</source>
+        <translation>translatedFrom contiene un texto de como máximo 10.000 caracteres, un código de idioma y un nombre de proveedor.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this.</source>
         <translation>Su rol no lo permite.</translation>
     </message>

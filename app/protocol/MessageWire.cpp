@@ -4,20 +4,37 @@
 
 namespace CareDesk::Protocol {
 
+QJsonObject TranslatedFrom::toJson() const
+{
+    return {{QStringLiteral("text"), text},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("provider"), provider}};
+}
+
+TranslatedFrom TranslatedFrom::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"text").toString(), json.value(u"language").toString(),
+            json.value(u"provider").toString()};
+}
+
 QJsonObject MessageWire::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("conversationId"), conversationId},
-            {QStringLiteral("platformId"), platformId},
-            {QStringLiteral("direction"), direction},
-            {QStringLiteral("visibility"), visibility},
-            {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), authorName},
-                                                   {QStringLiteral("handle"), authorHandle}}},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("language"), language},
-            {QStringLiteral("createdAt"), timeToJson(createdAtMs)},
-            {QStringLiteral("addressed"), addressed},
-            {QStringLiteral("agentId"), agentId}};
+    QJsonObject json{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("conversationId"), conversationId},
+        {QStringLiteral("platformId"), platformId},
+        {QStringLiteral("direction"), direction},
+        {QStringLiteral("visibility"), visibility},
+        {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), authorName},
+                                               {QStringLiteral("handle"), authorHandle}}},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("createdAt"), timeToJson(createdAtMs)},
+        {QStringLiteral("addressed"), addressed},
+        {QStringLiteral("agentId"), agentId}};
+    if (!translatedFrom.isEmpty())
+        json.insert(QStringLiteral("translatedFrom"), translatedFrom.toJson());
+    return json;
 }
 
 MessageWire MessageWire::fromJson(const QJsonObject &json)
@@ -36,6 +53,7 @@ MessageWire MessageWire::fromJson(const QJsonObject &json)
     wire.createdAtMs = timeFromJson(json.value(u"createdAt"));
     wire.addressed = json.value(u"addressed").toString();
     wire.agentId = json.value(u"agentId").toInteger();
+    wire.translatedFrom = TranslatedFrom::fromJson(json.value(u"translatedFrom").toObject());
     return wire;
 }
 

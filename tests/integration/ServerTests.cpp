@@ -125,7 +125,9 @@ void storeEscapedTexts(QSqlDatabase db)
           " 'en', 0, 'yes', 1),"
           " (3, 2, 3, '200', 'in', 'public', 'Joe', 'joe', 'Q&amp;A', 'en', 0, 'no', NULL)",
           // What later steps add goes too, so that the database is as schema 6 left it.
-          "DROP TABLE team_words",
+          "DROP TABLE team_words", "ALTER TABLE messages DROP COLUMN source_text",
+          "ALTER TABLE messages DROP COLUMN source_language",
+          "ALTER TABLE messages DROP COLUMN translation_provider",
           "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
         INFO(statement);
         REQUIRE(query.exec(QString::fromLatin1(statement)));

@@ -5,6 +5,7 @@
 #include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
 #include "storage/Database.h"
+#include "storage/TranslationStore.h"
 #include "storage/WorkspaceStore.h"
 #include "support/TeamFixture.h"
 #include "sync/TeamSync.h"
@@ -179,4 +180,66 @@ TEST_CASE("Through an outage: replies wait on the desktop, and after reconnectin
     again.resume(server, QStringLiteral("ana"));
     REQUIRE(Testing::waitUntil([&] { return again.state() == Sync::TeamSync::State::Online; }));
     CHECK(desk.count(QStringLiteral("SELECT COUNT(*) FROM messages")) == 3);
+}
+
+TEST_CASE("A reply sent machine-translated tells the whole team what the agent wrote")
+{
+    Testing::TeamFixture team;
+    team.add(QStringLiteral("ana"), Server::Role::Agent);
+    team.add(QStringLiteral("lea"), Server::Role::Lead);
+    team.api->call("PUT", QStringLiteral("/v1/routing"),
+                   QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")}},
+                   team.adminToken);
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("lucia"),
+                     QStringLiteral("@AcmeHelp mi router no funciona"), QStringLiteral("01")));
+    const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    Desk ana;
+    ana.sync->signIn(server, QStringLiteral("ana"), PASSWORD);
+    REQUIRE(Testing::waitUntil([&] { return ana.online() && ana.inbox().size() == 1; }));
+    const qint64 lucia = team.conversationOf(team.adminToken, QStringLiteral("lucia"));
+    ana.sync->claim(lucia);
+    REQUIRE(Testing::waitUntil([&] { return ana.assigneeOf(lucia) == u"Ana"; }));
+
+    // Ana's desk recorded what she wrote when she queued the translated reply.
+    const QString spanish = QStringLiteral("Lo sentimos. Reinicie el router, por favor.");
+    auto local = ana.sync->mirror().localConversation(lucia);
+    REQUIRE(local.ok());
+    Core::MessageTranslation wrote;
+    wrote.state = Core::MessageTranslation::State::Done;
+    wrote.agentWrote = true;
+    wrote.text = QStringLiteral("We are sorry. Restart the router, please.");
+    wrote.language = QStringLiteral("en");
+    wrote.sourceLanguage = QStringLiteral("es");
+    wrote.provider = QStringLiteral("apertium");
+    REQUIRE(Storage::TranslationStore(ana.db->connection())
+                .recordReply(QStringLiteral("held-1"), local.value(), spanish, wrote,
+                             QStringLiteral("Ana"), ana.clock.now())
+                .ok());
+    REQUIRE(ana.sync->reply(lucia, spanish, true).ok());
+
+    // The server keeps it with the message ...
+    REQUIRE(Testing::waitUntil([&] {
+        const QJsonArray messages =
+            team.api
+                ->call("GET", QStringLiteral("/v1/conversations/%1").arg(lucia), QByteArray(),
+                       team.adminToken)
+                .body.value(QLatin1String("messages"))
+                .toArray();
+        for (const QJsonValue &message : messages)
+            if (message[QLatin1String("translatedFrom")][QLatin1String("text")].toString() ==
+                wrote.text)
+                return true;
+        return false;
+    }));
+    // ... and the lead's desk, which never saw Ana's, knows it too.
+    Desk lea;
+    lea.sync->signIn(server, QStringLiteral("lea"), PASSWORD);
+    REQUIRE(Testing::waitUntil([&] { return lea.online() && lea.inbox().size() == 1; }));
+    auto leaLocal = lea.sync->mirror().localConversation(lucia);
+    REQUIRE(leaLocal.ok());
+    REQUIRE(Testing::waitUntil([&] {
+        auto replies = Storage::TranslationStore(lea.db->connection()).repliesIn(leaLocal.value());
+        return replies.ok() && replies.value().value(spanish).text == wrote.text &&
+               replies.value().value(spanish).provider == u"apertium";
+    }));
 }

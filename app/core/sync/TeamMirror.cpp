@@ -313,6 +313,10 @@ Result<void> TeamMirror::applyMessage(const Protocol::ChangeRecord &change)
     if (!inserted.value().next())
         return {};
     const qint64 messageId = inserted.value().value(0).toLongLong();
+    if (!inbound && !data.translatedFrom.isEmpty()) {
+        if (auto kept = keepTranslatedReply(conversation.value(), change.id, data); !kept)
+            return kept.error();
+    }
     if (auto indexed = Storage::WorkspaceStore(m_db).indexForSearch(
             messageId, messageText, owner.value().value(2).toString());
         !indexed)
@@ -412,6 +416,42 @@ Result<QList<TeamReply>> TeamMirror::replies(const QString &state)
                      q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()});
     }
     return list;
+}
+
+Result<Protocol::TranslatedFrom> TeamMirror::translatedFrom(const TeamReply &reply)
+{
+    auto found =
+        run(m_db,
+            QStringLiteral("SELECT rt.source_text, rt.source_language, rt.provider"
+                           " FROM reply_translations rt JOIN team_links l"
+                           " ON l.entity = 'conversation' AND l.local_id = rt.conversation_id"
+                           " WHERE l.server_id = ? AND rt.sent_text = ?"
+                           " ORDER BY rt.created_at DESC LIMIT 1"),
+            {QString::number(reply.serverConversationId), reply.text});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return Protocol::TranslatedFrom{};
+    return Protocol::TranslatedFrom{found.value().value(0).toString(),
+                                    found.value().value(1).toString(),
+                                    found.value().value(2).toString()};
+}
+
+Result<void> TeamMirror::keepTranslatedReply(qint64 conversationId, const QString &serverMessageId,
+                                             const Protocol::MessageWire &data)
+{
+    auto kept =
+        run(m_db,
+            QStringLiteral("INSERT OR IGNORE INTO reply_translations(client_id, conversation_id,"
+                           " sent_text, language, source_text, source_language, provider, author,"
+                           " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QString(QStringLiteral("team-message:") + serverMessageId), conversationId,
+             notNull(data.text), notNull(data.language), notNull(data.translatedFrom.text),
+             notNull(data.translatedFrom.language), notNull(data.translatedFrom.provider),
+             notNull(data.authorName), data.createdAtMs});
+    if (!kept)
+        return kept.error();
+    return {};
 }
 
 Result<void> TeamMirror::settleReply(const QString &clientId, const QString &state,

@@ -4,6 +4,7 @@
 
 #include <protocol/ChangeRecord.h>
 #include <protocol/ConversationWire.h>
+#include <protocol/MessageWire.h>
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -57,6 +58,9 @@ public:
     Core::Result<QList<TeamReply>> replies(const QString &state);
     Core::Result<void> settleReply(const QString &clientId, const QString &state,
                                    const QString &error);
+    // What the agent wrote, when a waiting reply is the machine translation of it (the desk
+    // recorded it when the reply was queued); empty otherwise.
+    Core::Result<Protocol::TranslatedFrom> translatedFrom(const TeamReply &reply);
 
 private:
     Core::Result<qint64> link(const QString &entity, const QString &serverId);
@@ -66,6 +70,9 @@ private:
                                            qint64 now);
     Core::Result<qint64> customerOf(const Protocol::ConversationWire &data, qint64 now);
     Core::Result<void> applyMessage(const Protocol::ChangeRecord &change);
+    // A teammate's reply sent machine-translated: kept as this desk keeps its own.
+    Core::Result<void> keepTranslatedReply(qint64 conversationId, const QString &serverMessageId,
+                                           const Protocol::MessageWire &data);
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;

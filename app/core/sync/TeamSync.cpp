@@ -266,13 +266,16 @@ void TeamSync::flushOutbox()
     // One at a time, oldest first, so that replies reach the customer in the order written.
     m_flushing = true;
     const TeamReply next = waiting.value().constFirst();
+    QJsonObject body{{QStringLiteral("clientId"), next.clientId},
+                     {QStringLiteral("text"), next.text},
+                     {QStringLiteral("visibility"),
+                      next.isPublic ? QStringLiteral("public") : QStringLiteral("private")},
+                     {QStringLiteral("baseRev"), next.baseRev}};
+    // A reply the agent had machine-translated says what they wrote, for the whole team.
+    if (auto source = m_mirror.translatedFrom(next); source && !source.value().isEmpty())
+        body.insert(QStringLiteral("translatedFrom"), source.value().toJson());
     call("POST", QStringLiteral("/v1/conversations/%1/replies").arg(next.serverConversationId),
-         {{QStringLiteral("clientId"), next.clientId},
-          {QStringLiteral("text"), next.text},
-          {QStringLiteral("visibility"),
-           next.isPublic ? QStringLiteral("public") : QStringLiteral("private")},
-          {QStringLiteral("baseRev"), next.baseRev}},
-         [this, next](const Sdk::HttpResponse &response) {
+         body, [this, next](const Sdk::HttpResponse &response) {
              m_flushing = false;
              if (response.status == 200 || response.status == 201) {
                  (void)m_mirror.settleReply(next.clientId, QStringLiteral("accepted"), {});

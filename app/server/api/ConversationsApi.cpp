@@ -216,13 +216,22 @@ HttpResponse ConversationsApi::addNote(const ApiCall &call)
 
 HttpResponse ConversationsApi::reply(const ApiCall &call)
 {
-    auto parsed = JsonBody::parse(call.request, {{QStringLiteral("clientId"), QJsonValue::String},
-                                                 {QStringLiteral("text"), QJsonValue::String},
-                                                 {QStringLiteral("visibility"), QJsonValue::String},
-                                                 {QStringLiteral("baseRev"), QJsonValue::Double}});
+    auto parsed = JsonBody::parse(call.request,
+                                  {{QStringLiteral("clientId"), QJsonValue::String},
+                                   {QStringLiteral("text"), QJsonValue::String},
+                                   {QStringLiteral("visibility"), QJsonValue::String},
+                                   {QStringLiteral("baseRev"), QJsonValue::Double},
+                                   {QStringLiteral("translatedFrom"), QJsonValue::Object, false}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
+    // A reply sent machine-translated: what the agent wrote, for whoever reviews it.
+    const auto translatedFrom =
+        Protocol::TranslatedFrom::fromJson(body.value(QLatin1String("translatedFrom")).toObject());
+    if (translatedFrom.text.size() > 10000 || translatedFrom.language.size() > 16 ||
+        translatedFrom.provider.size() > 40)
+        return invalid(Tr::tr("translatedFrom holds a text of at most 10,000 characters, a "
+                              "language code and a provider name."));
     const QString clientId = body.value(QLatin1String("clientId")).toString();
     const QString text = body.value(QLatin1String("text")).toString();
     const QString visibility = body.value(QLatin1String("visibility")).toString();
@@ -241,7 +250,7 @@ HttpResponse ConversationsApi::reply(const ApiCall &call)
     const Written outcome = m_store.writes().addReply(
         agent, id, clientId, text,
         visibility == u"public" ? Core::Visibility::Public : Core::Visibility::Private,
-        std::get<qint64>(baseRev), nowMs());
+        std::get<qint64>(baseRev), nowMs(), translatedFrom);
     if (!outcome || !outcome.value().value)
         return answer(outcome, agent, 201);
     if (outcome.value().value->value(QLatin1String("repeated")).toBool())

@@ -286,11 +286,10 @@ Result<Outcome<QJsonObject>> ConversationWrites::addNote(const Agent &agent, qin
     });
 }
 
-Result<Outcome<QJsonObject>> ConversationWrites::addReply(const Agent &agent, qint64 conversationId,
-                                                          const QString &clientId,
-                                                          const QString &text,
-                                                          Core::Visibility visibility,
-                                                          qint64 baseRev, qint64 nowMs)
+Result<Outcome<QJsonObject>>
+ConversationWrites::addReply(const Agent &agent, qint64 conversationId, const QString &clientId,
+                             const QString &text, Core::Visibility visibility, qint64 baseRev,
+                             qint64 nowMs, const Protocol::TranslatedFrom &translatedFrom)
 {
     return inWrite<Outcome<QJsonObject>>(m_database, [&]() -> Result<Outcome<QJsonObject>> {
         // Who may reply comes first: someone of another team, or who does not hold the
@@ -326,7 +325,8 @@ Result<Outcome<QJsonObject>> ConversationWrites::addReply(const Agent &agent, qi
             return Outcome<QJsonObject>::refused(
                 Refusal::Kind::Invalid,
                 Tr::tr("This client id is already in use. Send the reply with a new one."));
-        auto reply = storeReply(agent, current, conversationId, clientId, text, visibility, nowMs);
+        auto reply = storeReply(agent, current, conversationId, clientId, text, visibility, nowMs,
+                                translatedFrom);
         if (!reply)
             return reply.error();
         auto json = m_feed.conversationChanged(current.teamId, conversationId, nowMs);
@@ -370,11 +370,22 @@ Outcome<QJsonObject> ConversationWrites::repeatedReply(const StoredReply &earlie
                                 std::nullopt};
 }
 
+namespace {
+
+// QtSql binds a null QString as NULL.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
 Result<QJsonObject> ConversationWrites::storeReply(const Agent &agent,
                                                    const ConversationState &current,
                                                    qint64 conversationId, const QString &clientId,
                                                    const QString &text, Core::Visibility visibility,
-                                                   qint64 nowMs)
+                                                   qint64 nowMs,
+                                                   const Protocol::TranslatedFrom &translatedFrom)
 {
     QSqlDatabase &db = m_database.connection();
     auto inserted = run(
@@ -386,13 +397,17 @@ Result<QJsonObject> ConversationWrites::storeReply(const Agent &agent,
         return inserted.error();
     inserted.value().next();
     const qint64 replyId = inserted.value().value(0).toLongLong();
-    auto message =
-        run(db,
-            QStringLiteral(
-                "INSERT INTO messages(conversation_id, platform_id, direction, visibility,"
-                " author_name, author_handle, text, language, created_at, addressed, agent_id)"
-                " VALUES(?, '', 'outbound', ?, ?, '', ?, '', ?, 'replied', ?) RETURNING id"),
-            {conversationId, visibilityName(visibility), agent.displayName, text, nowMs, agent.id});
+    auto message = run(
+        db,
+        QStringLiteral(
+            "INSERT INTO messages(conversation_id, platform_id, direction, visibility,"
+            " author_name, author_handle, text, language, created_at, addressed, agent_id,"
+            " source_text, source_language, translation_provider)"
+            " VALUES(?, '', 'outbound', ?, ?, '', ?, '', ?, 'replied', ?, ?, ?, ?) RETURNING id"),
+        {conversationId, visibilityName(visibility), agent.displayName, text, nowMs, agent.id,
+         // Never NULL: the columns are NOT NULL with '' for an untranslated reply.
+         orEmpty(translatedFrom.text), orEmpty(translatedFrom.language),
+         orEmpty(translatedFrom.provider)});
     if (!message)
         return message.error();
     message.value().next();

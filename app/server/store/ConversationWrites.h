@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "model/Inbox.h"
 
+#include <protocol/MessageWire.h>
+
 #include <QJsonObject>
 
 #include <functional>
@@ -42,10 +44,11 @@ public:
     // conversation that changed since (a new message, a transfer) is refused as stale. The same
     // agent's same `clientId` again returns the reply already stored; anyone else's is looked
     // up only once they may reply to the conversation, and then refused.
-    Core::Result<Outcome<QJsonObject>> addReply(const Agent &agent, qint64 conversationId,
-                                                const QString &clientId, const QString &text,
-                                                Core::Visibility visibility, qint64 baseRev,
-                                                qint64 nowMs);
+    // `translatedFrom`: what the agent wrote, when the reply is its machine translation.
+    Core::Result<Outcome<QJsonObject>>
+    addReply(const Agent &agent, qint64 conversationId, const QString &clientId,
+             const QString &text, Core::Visibility visibility, qint64 baseRev, qint64 nowMs,
+             const Protocol::TranslatedFrom &translatedFrom = {});
 
 private:
     using Work = std::function<Core::Result<std::optional<Refusal>>(const ConversationState &)>;
@@ -72,7 +75,8 @@ private:
     Core::Result<QJsonObject> storeReply(const Agent &agent, const ConversationState &current,
                                          qint64 conversationId, const QString &clientId,
                                          const QString &text, Core::Visibility visibility,
-                                         qint64 nowMs);
+                                         qint64 nowMs,
+                                         const Protocol::TranslatedFrom &translatedFrom);
 
     ServerDatabase &m_database;
     ConversationReads &m_reads;

@@ -72,7 +72,8 @@ QJsonObject readConversation(const QSqlQuery &q)
 const QString MESSAGE_COLUMNS =
     QStringLiteral("m.id, m.conversation_id, m.platform_id, m.direction, m.visibility, "
                    "m.author_name, m.author_handle,"
-                   " m.text, m.language, m.created_at, m.addressed, COALESCE(m.agent_id, 0)");
+                   " m.text, m.language, m.created_at, m.addressed, COALESCE(m.agent_id, 0),"
+                   " m.source_text, m.source_language, m.translation_provider");
 
 QJsonObject readMessage(const QSqlQuery &q)
 {
@@ -89,6 +90,7 @@ QJsonObject readMessage(const QSqlQuery &q)
     wire.createdAtMs = q.value(9).toLongLong();
     wire.addressed = q.value(10).toString();
     wire.agentId = q.value(11).toLongLong();
+    wire.translatedFrom = {q.value(12).toString(), q.value(13).toString(), q.value(14).toString()};
     return wire.toJson();
 }
 
