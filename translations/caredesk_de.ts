@@ -1167,6 +1167,10 @@
 <context>
     <name>CareDesk::Gui::LanguageToolsPage</name>
     <message>
+        <source>In a team, the lead&apos;s choice is the team&apos;s: it reaches every desk when it comes online. Each desk keeps the service&apos;s key in its own keychain.</source>
+        <translation>Im Team gilt die Wahl der Teamleitung für das ganze Team: Sie erreicht jeden Arbeitsplatz, sobald er online ist. Jeder Arbeitsplatz bewahrt den Schlüssel des Dienstes im eigenen Schlüsselbund auf.</translation>
+    </message>
+    <message>
         <source>Languages you read</source>
         <translation>Sprachen, die Sie lesen</translation>
     </message>
@@ -4903,6 +4907,10 @@ Im Szenario-Editor öffnen?</translation>
 </context>
 <context>
     <name>CareDesk::Workspace::WorkspaceService</name>
+    <message>
+        <source>The team&apos;s translation settings were not changed: %1</source>
+        <translation>Die Übersetzungseinstellungen des Teams wurden nicht geändert: %1</translation>
+    </message>
     <message>
         <source>The workspace folder could not be created.</source>
         <translation>Der Ordner des Arbeitsbereichs konnte nicht erstellt werden.</translation>

@@ -1167,6 +1167,10 @@
 <context>
     <name>CareDesk::Gui::LanguageToolsPage</name>
     <message>
+        <source>In a team, the lead&apos;s choice is the team&apos;s: it reaches every desk when it comes online. Each desk keeps the service&apos;s key in its own keychain.</source>
+        <translation>En un equipo, la elección del responsable es la del equipo: llega a cada puesto cuando se conecta. Cada puesto guarda la clave del servicio en su propio llavero.</translation>
+    </message>
+    <message>
         <source>Languages you read</source>
         <translation>Idiomas que lee</translation>
     </message>
@@ -4903,6 +4907,10 @@ Open it in the scenario editor?</source>
 </context>
 <context>
     <name>CareDesk::Workspace::WorkspaceService</name>
+    <message>
+        <source>The team&apos;s translation settings were not changed: %1</source>
+        <translation>La configuración de traducción del equipo no se cambió: %1</translation>
+    </message>
     <message>
         <source>The workspace folder could not be created.</source>
         <translation>No se pudo crear la carpeta del espacio de trabajo.</translation>

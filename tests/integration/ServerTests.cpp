@@ -128,6 +128,7 @@ void storeEscapedTexts(QSqlDatabase db)
           "DROP TABLE team_words", "ALTER TABLE messages DROP COLUMN source_text",
           "ALTER TABLE messages DROP COLUMN source_language",
           "ALTER TABLE messages DROP COLUMN translation_provider",
+          "ALTER TABLE teams DROP COLUMN translation_settings",
           "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
         INFO(statement);
         REQUIRE(query.exec(QString::fromLatin1(statement)));

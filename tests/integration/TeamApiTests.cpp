@@ -1657,3 +1657,39 @@ TEST_CASE("Leads keep the team dictionary, every desk of the team reads it, and 
               .status == 422);
     CHECK(words(anaToken).size() == 2);
 }
+
+TEST_CASE("Leads choose the team's translation service, never with a key in it")
+{
+    Team team;
+    const QByteArray anaToken = team.tokenFor(
+        team.add(QStringLiteral("ana"), Server::Role::Agent, QStringLiteral("support")));
+    const QByteArray leadToken = team.tokenFor(
+        team.add(QStringLiteral("lea"), Server::Role::Lead, QStringLiteral("support")));
+    const QString path = QStringLiteral("/v1/translation-settings");
+    CHECK(team.api->call("GET", path, QByteArray(), anaToken)
+              .body.value(QLatin1String("settings"))
+              .isNull());
+    const QByteArray libre =
+        R"({"settings":{"provider":"libretranslate","apiBaseUrl":"https://lt.example.org"}})";
+    CHECK(team.api->call("PUT", path, libre, anaToken).status == 403);
+    CHECK(team.api
+              ->call("PUT", path,
+                     QByteArray(R"({"settings":{"provider":"deepl","credential":{"keychain":"k"},)"
+                                R"("key":"secret"}})"),
+                     leadToken)
+              .status == 422);
+    CHECK(team.api
+              ->call(
+                  "PUT", path,
+                  QByteArray(
+                      R"({"settings":{"provider":"libretranslate","apiBaseUrl":"http://lt.lan"}})"),
+                  leadToken)
+              .status == 422);
+    REQUIRE(team.api->call("PUT", path, libre, leadToken).status == 200);
+    const QJsonObject settings = team.api->call("GET", path, QByteArray(), anaToken)
+                                     .body.value(QLatin1String("settings"))
+                                     .toObject();
+    CHECK(settings.value(QLatin1String("provider")).toString() == QStringLiteral("libretranslate"));
+    CHECK(settings.value(QLatin1String("apiBaseUrl")).toString() ==
+          QStringLiteral("https://lt.example.org"));
+}

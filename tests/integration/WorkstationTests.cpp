@@ -989,6 +989,12 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
                 ->call("POST", QStringLiteral("/v1/team-dictionary"),
                        QByteArray(R"({"add":["Flexiroute"]})"), team.adminToken)
                 .status == 200);
+    REQUIRE(team.api
+                ->call("PUT", QStringLiteral("/v1/translation-settings"),
+                       QByteArray(R"({"settings":{"provider":"libretranslate",)"
+                                  R"("apiBaseUrl":"https://lt.example.org"}})"),
+                       team.adminToken)
+                .status == 200);
     TempWorkspace dir;
     useSettingsIn(dir, 1);
     // The desk lives on the server's day: its review period and dashboard count from there.
@@ -1028,6 +1034,11 @@ TEST_CASE("In a team, a lead's review goes to the server, and the agent reads it
     REQUIRE(waitUntil([&] {
         return Testing::readFile(dir.file(QStringLiteral("ws/team-dictionary.txt")))
             .contains("Flexiroute");
+    }));
+    // So does its choice of translation service.
+    REQUIRE(waitUntil([&] {
+        return Testing::readFile(dir.file(QStringLiteral("ws/translation.json")))
+            .contains("lt.example.org");
     }));
     Gui::SpellHighlighter *spelling = desk.composer()->spelling();
     REQUIRE(waitUntil([&] { return !spelling->isMisspelt(QStringLiteral("Flexiroute")); }));

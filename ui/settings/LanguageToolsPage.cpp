@@ -78,6 +78,11 @@ LanguageToolsPage::LanguageToolsPage(Preferences &preferences, QString workspace
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Kept in the keychain; leave empty to keep the stored key"));
     form->addRow(tr("API key:"), m_key);
+    auto *team = wrappedLabel(translation);
+    team->setText(tr("In a team, the lead's choice is the team's: it reaches every desk when it "
+                     "comes online. Each desk keeps the service's key in its own keychain."));
+    team->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(team);
     m_statement = wrappedLabel(translation);
     m_statement->setObjectName(QStringLiteral("translationStatement"));
     form->addRow(m_statement);

@@ -416,6 +416,44 @@ Core::Result<QStringList> wordsIn(const Sdk::HttpResponse &response)
 
 } // namespace
 
+void TeamSync::fetchTranslationSettings(const std::function<void(Core::Result<QByteArray>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("GET", QStringLiteral("/v1/translation-settings"), {},
+         [done](const Sdk::HttpResponse &response) {
+             if (response.status != 200) {
+                 done(Core::Error{messageOf(response), QString::number(response.status)});
+                 return;
+             }
+             const QJsonValue settings =
+                 QJsonDocument::fromJson(response.body).object().value(QLatin1String("settings"));
+             done(settings.isObject()
+                      ? QJsonDocument(settings.toObject()).toJson(QJsonDocument::Compact)
+                      : QByteArray());
+         });
+}
+
+void TeamSync::shareTranslationSettings(const QByteArray &settings,
+                                        const std::function<void(Core::Result<void>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call("PUT", QStringLiteral("/v1/translation-settings"),
+         QJsonObject{{QStringLiteral("settings"), QJsonDocument::fromJson(settings).object()}},
+         [done](const Sdk::HttpResponse &response) {
+             if (response.status != 200) {
+                 done(Core::Error{messageOf(response), QString::number(response.status)});
+                 return;
+             }
+             done(Core::Result<void>{});
+         });
+}
+
 void TeamSync::fetchTeamWords(const std::function<void(Core::Result<QStringList>)> &done)
 {
     if (m_token.isEmpty()) {

@@ -73,6 +73,11 @@ public:
     fetchQueue(const std::function<void(Core::Result<std::pair<QJsonArray, QJsonObject>>)> &done);
     void setRouting(const QJsonObject &settings,
                     const std::function<void(Core::Result<QJsonObject>)> &done);
+    // The team's translation service (a provider file's JSON; empty when the team has not
+    // chosen); choosing it takes a lead.
+    void fetchTranslationSettings(const std::function<void(Core::Result<QByteArray>)> &done);
+    void shareTranslationSettings(const QByteArray &settings,
+                                  const std::function<void(Core::Result<void>)> &done);
     // The team dictionary as the server keeps it; changing it takes a lead.
     void fetchTeamWords(const std::function<void(Core::Result<QStringList>)> &done);
     void changeTeamWords(const QStringList &add, const QStringList &remove,

@@ -4,6 +4,7 @@
 #include "spelling/WorkspaceWords.h"
 #include "sync/TeamMirror.h"
 #include "sync/TeamSync.h"
+#include "translation/ProviderConfig.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -80,11 +81,48 @@ void TeamSession::connectSync()
     connect(m_sync.get(), &TeamSync::stateChanged, this,
             [this](TeamSync::State state, const QString &detail) {
                 Q_EMIT stateChanged(nameOf(state), detail);
-                // Each time the desk is back online it takes the team's dictionary again.
+                // Each time the desk is back online it takes the team's settings again.
                 if (state == TeamSync::State::Online)
-                    sync().fetchTeamWords(
-                        [this](Core::Result<QStringList> words) { keepTeamWords(words); });
+                    takeTeamSettings();
             });
+}
+
+void TeamSession::takeTeamSettings()
+{
+    sync().fetchTeamWords([this](Core::Result<QStringList> words) { keepTeamWords(words); });
+    sync().fetchTranslationSettings([this](Core::Result<QByteArray> settings) {
+        if (settings && !settings.value().isEmpty())
+            keepTranslationSettings(settings.value());
+    });
+}
+
+void TeamSession::keepTranslationSettings(const QByteArray &settings)
+{
+    auto config = Translation::ProviderConfig::fromJson(settings);
+    if (!config) {
+        Q_EMIT failed(config.error());
+        return;
+    }
+    auto current = Translation::ProviderConfig::ofWorkspace(m_context.directory);
+    if (current && current.value().toJson() == config.value().toJson())
+        return;
+    if (auto saved = config.value().saveIn(m_context.directory); !saved) {
+        Q_EMIT failed(saved.error());
+        return;
+    }
+    Q_EMIT translationSettingsChanged();
+}
+
+void TeamSession::shareTranslationSettings(const QByteArray &settings)
+{
+    if (!isSignedIn())
+        return;
+    sync().shareTranslationSettings(settings, [this](Core::Result<void> shared) {
+        if (!shared)
+            Q_EMIT failed(Error{Tr::tr("The team's translation settings were not changed: %1")
+                                    .arg(shared.error().userMessage),
+                                {}});
+    });
 }
 
 void TeamSession::addTeamWord(const QString &word)

@@ -42,6 +42,8 @@ public:
     void signOutEverywhere();
     // Adds a word to the team's dictionary on the server (signed in only; a lead's to change).
     void addTeamWord(const QString &word);
+    // Makes this desk's translation settings the team's (signed in only; a lead's to change).
+    void shareTranslationSettings(const QByteArray &settings);
     // "viewing" or "typing" in a conversation, for teammates to see (team conversations only).
     void announceActivity(qint64 conversationId, const QString &what);
 
@@ -69,10 +71,14 @@ Q_SIGNALS:
     void failed(const CareDesk::Core::Error &error);
     // The team dictionary beside the workspace was replaced by the server's.
     void teamDictionaryChanged(const QString &path);
+    // The team's translation settings replaced this desk's (translation.json).
+    void translationSettingsChanged();
 
 private:
     void connectSync();
     void keepTeamWords(const Core::Result<QStringList> &words);
+    void keepTranslationSettings(const QByteArray &settings);
+    void takeTeamSettings();
 
     WorkspaceContext &m_context;
     Net::HttpTransport &m_transport;

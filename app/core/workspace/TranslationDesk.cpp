@@ -84,6 +84,7 @@ void TranslationDesk::saveSettings(const Translation::ProviderConfig &config, co
         Q_EMIT providerChanged(QString(), QString(), written.error().userMessage);
         return;
     }
+    Q_EMIT settingsSaved(saved.toJson());
     if (key.isEmpty() || saved.keychainKey.isEmpty()) {
         configure();
         return;

@@ -74,6 +74,8 @@ Q_SIGNALS:
     // The service in use and where customer text goes, or why there is none.
     void providerChanged(const QString &provider, const QString &whereTextGoes,
                          const QString &problem);
+    // The agent saved new settings (the provider file's JSON), for the team to share.
+    void settingsSaved(const QByteArray &settings);
 
 private:
     void startMessage(qint64 conversationId, const Core::MessageRecord &message,

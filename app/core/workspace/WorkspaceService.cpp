@@ -69,6 +69,11 @@ WorkspaceService::~WorkspaceService()
 
 void WorkspaceService::connectParts()
 {
+    // In a team, a lead's translation settings become the team's, and the team's reach every desk.
+    connect(m_translations, &TranslationDesk::settingsSaved, m_team,
+            &TeamSession::shareTranslationSettings);
+    connect(m_team, &TeamSession::translationSettingsChanged, m_translations,
+            &TranslationDesk::configure);
     // A translation made, failed or asked again: the conversation is sent again with it.
     connect(m_translations, &TranslationDesk::translationsChanged, this,
             &WorkspaceService::loadConversation);

@@ -99,6 +99,10 @@ void ServerApi::addRoutes()
           to(&m_team, &TeamAdminApi::routing));
     r.add("PUT", QStringLiteral("/v1/routing"), Access::Supervisors,
           to(&m_team, &TeamAdminApi::setRouting));
+    r.add("GET", QStringLiteral("/v1/translation-settings"), Access::Staff,
+          to(&m_team, &TeamAdminApi::translationSettings));
+    r.add("PUT", QStringLiteral("/v1/translation-settings"), Access::Supervisors,
+          to(&m_team, &TeamAdminApi::setTranslationSettings));
     r.add("GET", QStringLiteral("/v1/team-dictionary"), Access::Staff,
           to(&m_team, &TeamAdminApi::teamWords));
     r.add("POST", QStringLiteral("/v1/team-dictionary"), Access::Supervisors,

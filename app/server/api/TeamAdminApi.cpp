@@ -6,6 +6,7 @@
 #include "server/Passwords.h"
 #include "server/http/JsonBody.h"
 #include "server/store/TeamStore.h"
+#include "translation/ProviderConfig.h"
 #include "triage/SlaPolicy.h"
 
 #include <QCoreApplication>
@@ -219,6 +220,37 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
         return HttpResponse::unavailable(settings.error());
     m_fanout.changed(call.caller.teamId);
     return HttpResponse::json(200, settings.value());
+}
+
+HttpResponse TeamAdminApi::translationSettings(const ApiCall &call)
+{
+    auto settings = m_store.teams().translationSettings(call.caller.teamId);
+    if (!settings)
+        return HttpResponse::unavailable(settings.error());
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("settings"),
+                          settings.value().isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonDocument::fromJson(settings.value()).object())}});
+}
+
+HttpResponse TeamAdminApi::setTranslationSettings(const ApiCall &call)
+{
+    auto parsed = JsonBody::parse(call.request, {{QStringLiteral("settings"), QJsonValue::Object}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    // The provider file's own checks: a known provider, https only, never a key.
+    auto settings = Translation::ProviderConfig::fromJson(
+        QJsonDocument(std::get<QJsonObject>(parsed).value(QLatin1String("settings")).toObject())
+            .toJson(QJsonDocument::Compact));
+    if (!settings)
+        return invalid(settings.error().userMessage);
+    const QByteArray stored =
+        QJsonDocument::fromJson(settings.value().toJson()).toJson(QJsonDocument::Compact);
+    if (auto set = m_store.teams().setTranslationSettings(call.caller.teamId, stored); !set)
+        return HttpResponse::unavailable(set.error());
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("settings"), QJsonDocument::fromJson(stored).object()}});
 }
 
 HttpResponse TeamAdminApi::teamWords(const ApiCall &call)

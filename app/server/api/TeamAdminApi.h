@@ -23,6 +23,9 @@ public:
     HttpResponse updateAgent(const ApiCall &call);
     HttpResponse routing(const ApiCall &call);
     HttpResponse setRouting(const ApiCall &call);
+    // The team's translation service: every desk reads it; leads choose it.
+    HttpResponse translationSettings(const ApiCall &call);
+    HttpResponse setTranslationSettings(const ApiCall &call);
     // The team dictionary: every desk reads it; leads add and remove words.
     HttpResponse teamWords(const ApiCall &call);
     HttpResponse changeTeamWords(const ApiCall &call);

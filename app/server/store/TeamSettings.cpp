@@ -116,6 +116,28 @@ Result<QJsonObject> TeamSettings::routing(qint64 teamId)
          QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()}};
 }
 
+Result<QByteArray> TeamSettings::translationSettings(qint64 teamId)
+{
+    auto found =
+        run(m_database.connection(),
+            QStringLiteral("SELECT translation_settings FROM teams WHERE id = ?"), {teamId});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return Error{Tr::tr("The team no longer exists."), QString::number(teamId)};
+    return found.value().value(0).toString().toUtf8();
+}
+
+Result<void> TeamSettings::setTranslationSettings(qint64 teamId, const QByteArray &settings)
+{
+    auto stored = run(m_database.connection(),
+                      QStringLiteral("UPDATE teams SET translation_settings = ? WHERE id = ?"),
+                      {QString::fromUtf8(settings), teamId});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
 Result<QStringList> TeamSettings::teamWords(qint64 teamId)
 {
     auto found = run(m_database.connection(),

@@ -35,6 +35,11 @@ public:
     // The team's routing settings and SLA policy, as setRouting() answers.
     Core::Result<QJsonObject> routing(qint64 teamId);
 
+    // The translation service the team's desks use: a provider file's JSON (never a key), empty
+    // when the team has not chosen.
+    Core::Result<QByteArray> translationSettings(qint64 teamId);
+    Core::Result<void> setTranslationSettings(qint64 teamId, const QByteArray &settings);
+
     // The team dictionary: words and names spelling never flags, sorted.
     Core::Result<QStringList> teamWords(qint64 teamId);
     // Adds and removes words in one step; returns the dictionary as it is then.
