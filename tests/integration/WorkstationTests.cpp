@@ -1384,6 +1384,15 @@ TEST_CASE("A customer's Spanish shows with its translation, and a reply written 
     CHECK(desk.view()->timelineText().contains(QStringLiteral("Sent machine-translated")));
     CHECK(desk.view()->timelineText().contains(english));
 
+    // A translated reply the agent then clears is no longer a translation of what they wrote.
+    type(desk.composer()->editor(), QStringLiteral("Thank you."));
+    QTest::mouseClick(bar->translateButton(), Qt::LeftButton);
+    REQUIRE(waitUntil(
+        [&] { return bar->translatedFrom().state == Core::MessageTranslation::State::Done; },
+        30000));
+    desk.composer()->editor()->clear();
+    CHECK(bar->translatedFrom().state == Core::MessageTranslation::State::None);
+
     // Every request left an audit entry without the text.
     auto db = Storage::Database::open(dir.file(QStringLiteral("ws/workspace.sqlite")));
     REQUIRE(db.ok());

@@ -101,6 +101,9 @@ Composer::Composer(QWidget *parent)
     // The checks take about a millisecond on a 2,000-character draft (caredesk-bench-composer),
     // so they run on every change and Send is never a keystroke behind.
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        // A reply cleared is no longer the translation of what the agent wrote.
+        if (m_editor->document()->isEmpty())
+            m_translation->reset();
         runChecks();
         scheduleDraftSave();
     });
