@@ -5157,12 +5157,12 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check) or spelling (a draft&apos;s slips with suggestions); default inbox.</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung) oder spelling (die Tippfehler eines Entwurfs mit Vorschlägen); Standard inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions) or languages (Settings › Languages); default inbox.</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung) spelling (die Tippfehler eines Entwurfs mit Vorschlägen) oder languages (Einstellungen › Sprachen); Standard inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</source>
-        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</source>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</translation>
     </message>
 </context>
 <context>

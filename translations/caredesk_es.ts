@@ -5157,12 +5157,12 @@ Open it in the scenario editor?</source>
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check) or spelling (a draft&apos;s slips with suggestions); default inbox.</source>
-        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión) o spelling (las erratas de un borrador con sugerencias); por defecto inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions) or languages (Settings › Languages); default inbox.</source>
+        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión) spelling (las erratas de un borrador con sugerencias) o languages (Ajustes › Idiomas); por defecto inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</source>
-        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</source>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ bool isScreenshotView(const QString &view)
         QStringLiteral("inbox"),       QStringLiteral("conversation"), QStringLiteral("composer"),
         QStringLiteral("customer"),    QStringLiteral("settings"),     QStringLiteral("review"),
         QStringLiteral("dashboard"),   QStringLiteral("trainer"),      QStringLiteral("queue"),
-        QStringLiteral("translation"), QStringLiteral("spelling")}
+        QStringLiteral("translation"), QStringLiteral("spelling"),     QStringLiteral("languages")}
         .contains(view);
 }
 
@@ -147,9 +147,11 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"), Channels::ChannelCatalog::defaultPluginDirectory());
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, "
-               "settings, review, dashboard, queue, trainer, translation (a reply translated "
-               "with its check) or spelling (a draft's slips with suggestions); default inbox."),
+        Tr::tr(
+            "With --screenshot: the view to capture: inbox, conversation, composer, customer, "
+            "settings, review, dashboard, queue, trainer, translation (a reply translated "
+            "with its check), spelling (a draft's slips with suggestions) or languages (Settings "
+            "› Languages); default inbox."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -165,7 +167,7 @@ int main(int argc, char *argv[])
     const QString view = parser.value(viewOption);
     if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
-                      "review, dashboard, queue, trainer, translation, spelling.")
+                      "review, dashboard, queue, trainer, translation, spelling, languages.")
             << Qt::endl;
         return 2;
     }

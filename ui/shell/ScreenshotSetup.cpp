@@ -84,6 +84,8 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
         m_window.showWorkspace(workspace);
         return &m_window;
     }
+    if (view == u"languages")
+        return m_window.openSettings(SettingsDialog::LanguagesPage);
     if (view == u"settings") {
         SettingsDialog *settings = m_window.openSettings(SettingsDialog::CannedPage);
         settings->setCannedResponses(m_window.cannedResponses());
