@@ -5411,6 +5411,34 @@ Im Szenario-Editor öffnen?</translation>
 <context>
     <name>caredesk_cli</name>
     <message>
+        <source>usage: caredesk-cli crm import --workspace DIR [--region CC] FILE</source>
+        <translation>Aufruf: caredesk-cli crm import --workspace DIR [--region CC] DATEI</translation>
+    </message>
+    <message>
+        <source>crm lookup needs --email, --phone or --handle</source>
+        <translation>crm lookup braucht --email, --phone oder --handle</translation>
+    </message>
+    <message>
+        <source>crm needs import or lookup</source>
+        <translation>crm braucht import oder lookup</translation>
+    </message>
+    <message>
+        <source>crm %1 needs --workspace DIR</source>
+        <translation>crm %1 braucht --workspace DIR</translation>
+    </message>
+    <message>
+        <source>The e-mail address to look up (crm lookup).</source>
+        <translation>Die zu suchende E-Mail-Adresse (crm lookup).</translation>
+    </message>
+    <message>
+        <source>The phone number to look up, as written (crm lookup; --region for one without a country code).</source>
+        <translation>Die zu suchende Telefonnummer, wie geschrieben (crm lookup; --region für eine ohne Ländervorwahl).</translation>
+    </message>
+    <message>
+        <source>The handle to look up, e.g. @ana_g (crm lookup).</source>
+        <translation>Das zu suchende Handle, z. B. @ana_g (crm lookup).</translation>
+    </message>
+    <message>
         <source>there is no workspace in %1</source>
         <translation>in %1 gibt es keinen Arbeitsbereich</translation>
     </message>
@@ -5829,6 +5857,10 @@ Commands:
                    (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
                    in_response_to_tweet_id); - reads stdin.
   export           All conversations of --workspace: --format jsonl or html.
+  crm import FILE  The team&apos;s customer file (CSV or JSON Lines) into --workspace,
+                   replacing the one before; prints {&quot;imported&quot;,&quot;problems&quot;}.
+  crm lookup       A customer of --workspace by --email, --phone or --handle:
+                   {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} or {&quot;found&quot;:false}.
   plugins          List channel plugins, their state and capabilities.
   channel add      Add the --config channel to --workspace; the desktop app polls it.
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
@@ -5860,6 +5892,10 @@ Befehle:
                    (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
                    in_response_to_tweet_id); - liest stdin.
   export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
+  crm import DATEI Die Kundendatei des Teams (CSV oder JSON Lines) nach --workspace,
+                   ersetzt die vorige; gibt {&quot;imported&quot;,&quot;problems&quot;} aus.
+  crm lookup       Einen Kunden von --workspace per --email, --phone oder --handle:
+                   {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} oder {&quot;found&quot;:false}.
   plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
   channel add      Fügt den Kanal von --config zu --workspace hinzu; die Desktop-App fragt ihn ab.
   channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
@@ -5881,6 +5917,52 @@ Befehle:
     <message>
         <source>The channel configuration file (channel); the translation provider file (translate).</source>
         <translation>Die Kanal-Konfigurationsdatei (channel); die Datei des Übersetzungsanbieters (translate).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CustomerFile</name>
+    <message>
+        <source>line %1: a customer needs an id</source>
+        <translation>Zeile %1: ein Kunde braucht eine ID</translation>
+    </message>
+    <message>
+        <source>line %1: the id &quot;%2&quot; is used twice</source>
+        <translation>Zeile %1: die ID &quot;%2&quot; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>line 1: the header names no &quot;id&quot; column</source>
+        <translation>Zeile 1: die Kopfzeile nennt keine Spalte &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the value &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: der Wert &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>Zeile %1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;value&quot; must be a number</source>
+        <translation>Zeile %1: &quot;value&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>The customer file %1 could not be read.</source>
+        <translation>Die Kundendatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is too large (at most 256 MB).</source>
+        <translation>Die Kundendatei %1 ist zu groß (höchstens 256 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CrmStore</name>
+    <message>
+        <source>The customer records could not be saved.</source>
+        <translation>Die Kundendatensätze konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The customer records could not be read.</source>
+        <translation>Die Kundendatensätze konnten nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

@@ -5411,6 +5411,34 @@ Open it in the scenario editor?</source>
 <context>
     <name>caredesk_cli</name>
     <message>
+        <source>usage: caredesk-cli crm import --workspace DIR [--region CC] FILE</source>
+        <translation>uso: caredesk-cli crm import --workspace DIR [--region CC] ARCHIVO</translation>
+    </message>
+    <message>
+        <source>crm lookup needs --email, --phone or --handle</source>
+        <translation>crm lookup necesita --email, --phone o --handle</translation>
+    </message>
+    <message>
+        <source>crm needs import or lookup</source>
+        <translation>crm necesita import o lookup</translation>
+    </message>
+    <message>
+        <source>crm %1 needs --workspace DIR</source>
+        <translation>crm %1 necesita --workspace DIR</translation>
+    </message>
+    <message>
+        <source>The e-mail address to look up (crm lookup).</source>
+        <translation>La dirección de correo que se busca (crm lookup).</translation>
+    </message>
+    <message>
+        <source>The phone number to look up, as written (crm lookup; --region for one without a country code).</source>
+        <translation>El número de teléfono que se busca, tal como está escrito (crm lookup; --region para uno sin prefijo de país).</translation>
+    </message>
+    <message>
+        <source>The handle to look up, e.g. @ana_g (crm lookup).</source>
+        <translation>El usuario que se busca, p. ej. @ana_g (crm lookup).</translation>
+    </message>
+    <message>
         <source>there is no workspace in %1</source>
         <translation>no hay ningún espacio de trabajo en %1</translation>
     </message>
@@ -5829,6 +5857,10 @@ Commands:
                    (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
                    in_response_to_tweet_id); - reads stdin.
   export           All conversations of --workspace: --format jsonl or html.
+  crm import FILE  The team&apos;s customer file (CSV or JSON Lines) into --workspace,
+                   replacing the one before; prints {&quot;imported&quot;,&quot;problems&quot;}.
+  crm lookup       A customer of --workspace by --email, --phone or --handle:
+                   {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} or {&quot;found&quot;:false}.
   plugins          List channel plugins, their state and capabilities.
   channel add      Add the --config channel to --workspace; the desktop app polls it.
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
@@ -5860,6 +5892,10 @@ Comandos:
                    (tweet_id,author_id,inbound,created_at,text,response_tweet_id,
                    in_response_to_tweet_id); - lee stdin.
   export           Todas las conversaciones de --workspace: --format jsonl o html.
+  crm import FILE  El archivo de clientes del equipo (CSV o JSON Lines) en --workspace,
+                   sustituye al anterior; imprime {&quot;imported&quot;,&quot;problems&quot;}.
+  crm lookup       Un cliente de --workspace por --email, --phone o --handle:
+                   {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} o {&quot;found&quot;:false}.
   plugins          Lista los complementos de canal, su estado y capacidades.
   channel add      Añade el canal de --config a --workspace; la aplicación de escritorio lo consulta.
   channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
@@ -5881,6 +5917,52 @@ Comandos:
     <message>
         <source>The channel configuration file (channel); the translation provider file (translate).</source>
         <translation>El archivo de configuración del canal (channel); el archivo del proveedor de traducción (translate).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CustomerFile</name>
+    <message>
+        <source>line %1: a customer needs an id</source>
+        <translation>línea %1: un cliente necesita un id</translation>
+    </message>
+    <message>
+        <source>line %1: the id &quot;%2&quot; is used twice</source>
+        <translation>línea %1: el id &quot;%2&quot; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>line 1: the header names no &quot;id&quot; column</source>
+        <translation>línea 1: el encabezado no nombra ninguna columna &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the value &quot;%2&quot; is not a number</source>
+        <translation>línea %1: el valor &quot;%2&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>línea %1: no es un objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;value&quot; must be a number</source>
+        <translation>línea %1: &quot;value&quot; debe ser un número</translation>
+    </message>
+    <message>
+        <source>The customer file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo de clientes %1.</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is too large (at most 256 MB).</source>
+        <translation>El archivo de clientes %1 es demasiado grande (como máximo 256 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CrmStore</name>
+    <message>
+        <source>The customer records could not be saved.</source>
+        <translation>No se pudieron guardar los registros de clientes.</translation>
+    </message>
+    <message>
+        <source>The customer records could not be read.</source>
+        <translation>No se pudieron leer los registros de clientes.</translation>
     </message>
 </context>
 </TS>

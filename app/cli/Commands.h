@@ -34,6 +34,7 @@ int outbox(const QCommandLineParser &parser);
 int team(const QCommandLineParser &parser);
 int scenario(const QCommandLineParser &parser);
 int practice(const QCommandLineParser &parser);
+int crm(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

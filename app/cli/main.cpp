@@ -54,6 +54,10 @@ QString commandsHelp()
                "                   (tweet_id,author_id,inbound,created_at,text,response_tweet_id,\n"
                "                   in_response_to_tweet_id); - reads stdin.\n"
                "  export           All conversations of --workspace: --format jsonl or html.\n"
+               "  crm import FILE  The team's customer file (CSV or JSON Lines) into --workspace,\n"
+               "                   replacing the one before; prints {\"imported\",\"problems\"}.\n"
+               "  crm lookup       A customer of --workspace by --email, --phone or --handle:\n"
+               "                   {\"found\":true,\"id\",\"name\",...} or {\"found\":false}.\n"
                "  plugins          List channel plugins, their state and capabilities.\n"
                "  channel add      Add the --config channel to --workspace; the desktop app "
                "polls it.\n"
@@ -142,6 +146,14 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("The dictionary to check with, e.g. en_US or es (spell; default: each text's "
                 "language)."),
          QStringLiteral("code")},
+        {QStringLiteral("email"), Tr::tr("The e-mail address to look up (crm lookup)."),
+         QStringLiteral("address")},
+        {QStringLiteral("phone"),
+         Tr::tr("The phone number to look up, as written (crm lookup; --region for one without "
+                "a country code)."),
+         QStringLiteral("number")},
+        {QStringLiteral("handle"), Tr::tr("The handle to look up, e.g. @ana_g (crm lookup)."),
+         QStringLiteral("handle")},
         {QStringLiteral("region"),
          Tr::tr("Country phone numbers written without a country code are read as first, e.g. ES; "
                 "then this computer's and those of the text's language (scan-pii)."),
@@ -204,6 +216,7 @@ int runCommand(const QCommandLineParser &parser)
         {QStringLiteral("team"), &Cli::team},
         {QStringLiteral("scenario"), &Cli::scenario},
         {QStringLiteral("practice"), &Cli::practice},
+        {QStringLiteral("crm"), &Cli::crm},
     };
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -605,3 +605,61 @@ TEST_CASE("caredesk-cli translate translates each line on this computer, saying 
     CHECK(lines[0].value(QLatin1String("text")).toString().startsWith(QStringLiteral("Hello")));
     CHECK(lines[1].contains(QLatin1String("error")));
 }
+
+TEST_CASE("caredesk-cli crm brings in a customer file and finds a customer however the contact is "
+          "written")
+{
+    const TempWorkspace dir;
+    dir.write(QStringLiteral("customers.csv"),
+              "id,name,emails,phones,handles,tier,value\n"
+              "C-1,Ana Gil,Ana@Example.org,+34 612 345 678,@ana_g,gold,1250\n"
+              ",No Id,,,,,\n");
+    const QString workspace = dir.file(QStringLiteral("ws"));
+    const ProcessResult imported =
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("crm"), QStringLiteral("import"), QStringLiteral("--workspace"),
+                    workspace, QStringLiteral("--region"), QStringLiteral("ES"),
+                    dir.file(QStringLiteral("customers.csv"))});
+    REQUIRE(imported.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    CHECK(report.value(QLatin1String("imported")).toInt() == 1);
+    CHECK(report.value(QLatin1String("problems")).toArray().size() == 1);
+
+    const auto lookUp = [&](const QStringList &how) {
+        const ProcessResult found =
+            runProgram(QStringLiteral("caredesk-cli"),
+                       QStringList{QStringLiteral("crm"), QStringLiteral("lookup"),
+                                   QStringLiteral("--workspace"), workspace} +
+                           how);
+        REQUIRE(found.exitCode == 0);
+        return QJsonDocument::fromJson(found.out).object();
+    };
+    const QJsonObject byPhone = lookUp({QStringLiteral("--phone"), QStringLiteral("612-345-678"),
+                                        QStringLiteral("--region"), QStringLiteral("ES")});
+    CHECK(byPhone.value(QLatin1String("found")).toBool());
+    CHECK(byPhone.value(QLatin1String("id")).toString() == QStringLiteral("C-1"));
+    CHECK(byPhone.value(QLatin1String("tier")).toString() == QStringLiteral("gold"));
+    CHECK(lookUp({QStringLiteral("--email"), QStringLiteral(" ana@EXAMPLE.org")})
+              .value(QLatin1String("name"))
+              .toString() == QStringLiteral("Ana Gil"));
+    CHECK(lookUp({QStringLiteral("--handle"), QStringLiteral("ANA_G")})
+              .value(QLatin1String("found"))
+              .toBool());
+    CHECK_FALSE(lookUp({QStringLiteral("--email"), QStringLiteral("joe@example.com")})
+                    .value(QLatin1String("found"))
+                    .toBool());
+
+    // Importing again replaces the file's customers: one no longer there is not found.
+    dir.write(QStringLiteral("customers.csv"), "id,name,emails\nC-2,Joe,joe@example.com\n");
+    REQUIRE(
+        runProgram(QStringLiteral("caredesk-cli"),
+                   {QStringLiteral("crm"), QStringLiteral("import"), QStringLiteral("--workspace"),
+                    workspace, dir.file(QStringLiteral("customers.csv"))})
+            .exitCode == 0);
+    CHECK_FALSE(lookUp({QStringLiteral("--handle"), QStringLiteral("@ana_g")})
+                    .value(QLatin1String("found"))
+                    .toBool());
+    CHECK(lookUp({QStringLiteral("--email"), QStringLiteral("joe@example.com")})
+              .value(QLatin1String("found"))
+              .toBool());
+}
