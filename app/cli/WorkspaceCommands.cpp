@@ -34,7 +34,9 @@ int listPlugins(const QCommandLineParser &parser)
     catalog.scanDirectory(directory);
     // Load each usable plugin, to prove it loads and not only that its metadata reads.
     for (const Channels::PluginSpec &spec : catalog.plugins()) {
-        if (spec.state == Channels::PluginState::Found)
+        if (spec.state == Channels::PluginState::Found && spec.isCrm)
+            catalog.crmPlugin(spec.id);
+        else if (spec.state == Channels::PluginState::Found)
             catalog.plugin(spec.id);
     }
     for (const Channels::PluginSpec &spec : catalog.plugins()) {
@@ -42,6 +44,8 @@ int listPlugins(const QCommandLineParser &parser)
                       {{QStringLiteral("id"), spec.id},
                        {QStringLiteral("name"), spec.name},
                        {QStringLiteral("version"), spec.version},
+                       {QStringLiteral("kind"),
+                        spec.isCrm ? QStringLiteral("crm") : QStringLiteral("channel")},
                        {QStringLiteral("file"), spec.filePath},
                        {QStringLiteral("state"), Channels::toString(spec.state)},
                        {QStringLiteral("loaded"), spec.state == Channels::PluginState::Loaded},

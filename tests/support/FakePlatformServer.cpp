@@ -1,6 +1,7 @@
 #include "FakePlatformServer.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSemaphore>
@@ -141,8 +142,11 @@ FakePlatformServer::Response FakePlatformServer::sample(const QString &relativeP
     const QJsonObject headers = recorded.value(QLatin1String("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         response.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
-    response.body = QJsonDocument(recorded.value(QLatin1String("body")).toObject())
-                        .toJson(QJsonDocument::Compact);
+    // Some platforms answer with a list (Salesforce's errors).
+    const QJsonValue body = recorded.value(QLatin1String("body"));
+    response.body =
+        (body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject()))
+            .toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <sdk/ChannelPlugin.h>
+#include <sdk/CrmPlugin.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +45,7 @@ struct ChannelCatalog::Entry
     PluginSpec spec;
     std::unique_ptr<QPluginLoader> loader; // for modules
     QObject *linkedInstance = nullptr;     // for plugins linked into the program
-    Sdk::ChannelPlugin *plugin = nullptr;
+    QObject *instance = nullptr;           // once loaded
 };
 
 ChannelCatalog::ChannelCatalog() = default;
@@ -96,7 +97,9 @@ void ChannelCatalog::addFromMetaData(Entry entry, const QJsonObject &metaData)
     spec.oauth2 = fields.value(QLatin1String("oauth2")).toObject();
 
     const QString iid = metaData.value(QLatin1String("IID")).toString();
-    if (iid != QLatin1String(CAREDESK_CHANNEL_PLUGIN_IID)) {
+    spec.isCrm = iid == QLatin1String(CAREDESK_CRM_PLUGIN_IID);
+    const int sdkVersion = spec.isCrm ? CAREDESK_CRM_SDK_VERSION : CAREDESK_CHANNEL_SDK_VERSION;
+    if (iid != QLatin1String(CAREDESK_CHANNEL_PLUGIN_IID) && !spec.isCrm) {
         if (spec.filePath.isEmpty())
             return; // another kind of linked Qt plugin (an image format, say): not ours to list
         spec.state = PluginState::Invalid;
@@ -107,13 +110,13 @@ void ChannelCatalog::addFromMetaData(Entry entry, const QJsonObject &metaData)
         spec.state = PluginState::Invalid;
         spec.error = Tr::tr(
             "The plugin's description is incomplete (id, version and compatVersion are required).");
-    } else if (spec.compatVersion > CAREDESK_CHANNEL_SDK_VERSION) {
+    } else if (spec.compatVersion > sdkVersion) {
         spec.state = PluginState::Incompatible;
         spec.error =
             Tr::tr(
                 "This plugin needs a newer CareDesk (channel interface %1; this version has %2).")
                 .arg(spec.compatVersion)
-                .arg(CAREDESK_CHANNEL_SDK_VERSION);
+                .arg(sdkVersion);
     } else if (find(spec.id)) {
         spec.state = PluginState::Invalid;
         spec.error = Tr::tr("Another plugin with the id \"%1\" is already installed.").arg(spec.id);
@@ -143,17 +146,28 @@ ChannelCatalog::Entry *ChannelCatalog::find(const QString &id)
 
 Sdk::ChannelPlugin *ChannelCatalog::plugin(const QString &id)
 {
+    return qobject_cast<Sdk::ChannelPlugin *>(load(id, false));
+}
+
+Sdk::CrmPlugin *ChannelCatalog::crmPlugin(const QString &id)
+{
+    return qobject_cast<Sdk::CrmPlugin *>(load(id, true));
+}
+
+QObject *ChannelCatalog::load(const QString &id, bool crm)
+{
     Entry *entry = find(id);
-    if (!entry ||
+    if (!entry || entry->spec.isCrm != crm ||
         (entry->spec.state != PluginState::Found && entry->spec.state != PluginState::Loaded))
         return nullptr;
-    if (entry->plugin)
-        return entry->plugin;
+    if (entry->instance)
+        return entry->instance;
     QObject *instance = entry->linkedInstance;
     if (!instance && entry->loader)
         instance = entry->loader->instance();
-    entry->plugin = qobject_cast<Sdk::ChannelPlugin *>(instance);
-    if (!entry->plugin) {
+    const bool implements = crm ? qobject_cast<Sdk::CrmPlugin *>(instance) != nullptr
+                                : qobject_cast<Sdk::ChannelPlugin *>(instance) != nullptr;
+    if (!implements) {
         entry->spec.state = PluginState::Failed;
         entry->spec.error = entry->loader && !entry->loader->errorString().isEmpty()
                                 ? entry->loader->errorString()
@@ -161,9 +175,10 @@ Sdk::ChannelPlugin *ChannelCatalog::plugin(const QString &id)
         qCWarning(lcChannels) << "plugin" << id << "failed to load:" << entry->spec.error;
         return nullptr;
     }
+    entry->instance = instance;
     entry->spec.state = PluginState::Loaded;
     qCInfo(lcChannels) << "plugin" << id << entry->spec.version << "loaded";
-    return entry->plugin;
+    return instance;
 }
 
 } // namespace CareDesk::Channels

@@ -12,7 +12,8 @@ class QPluginLoader;
 
 namespace CareDesk::Sdk {
 class ChannelPlugin;
-}
+class CrmPlugin;
+} // namespace CareDesk::Sdk
 
 namespace CareDesk::Channels {
 
@@ -34,15 +35,16 @@ struct PluginSpec
     QString name;
     QString version;
     QString platform;      // "twitter", "facebook", "sandbox": how items are tagged
-    int compatVersion = 0; // the SDK version it needs
+    bool isCrm = false;    // a CRM connector (Sdk::CrmPlugin) rather than a channel
+    int compatVersion = 0; // the version of its interface (channel or CRM) it needs
     QJsonObject capabilities;
     QJsonObject oauth2; // how accounts sign in: authorizeUrl, tokenUrl/tokenPath, scopes
     PluginState state = PluginState::Found;
     QString error; // why it is not usable, in words for the Settings page
 };
 
-// Finds channel plugins (linked in, or modules in the plugin folder), checks their metadata
-// without loading them, and loads them on first use. Keeps a state and error for each.
+// Finds channel and CRM plugins (linked in, or modules in the plugin folder), checks their
+// metadata without loading them, and loads them on first use. Keeps a state and error for each.
 class ChannelCatalog final
 {
 public:
@@ -60,10 +62,13 @@ public:
     QList<PluginSpec> plugins() const;
     // Loads the plugin with this id if needed; nullptr (and the spec's error set) if unusable.
     Sdk::ChannelPlugin *plugin(const QString &id);
+    // The same for a CRM connector's plugin.
+    Sdk::CrmPlugin *crmPlugin(const QString &id);
 
 private:
     struct Entry;
     Entry *find(const QString &id);
+    QObject *load(const QString &id, bool crm);
     void addFromMetaData(Entry entry, const QJsonObject &metaData);
 
     std::vector<std::unique_ptr<Entry>> m_entries;

@@ -154,6 +154,8 @@ OAuthClient oauthClientFor(const QJsonObject &settings, const QJsonObject &plugi
     client.clientId = own.value(QLatin1String("clientId")).toString();
     client.authorizeUrl = QUrl(pick("authorizeUrl"));
     client.scopes = pick("scopes");
+    client.assumedLifetimeSecs =
+        pluginOAuthDefaults.value(QLatin1String("assumedLifetimeSecs")).toInt(0);
     // A channel that talks to a stand-in (a proxy, a test server) exchanges tokens there too.
     const QString apiBaseUrl = settings.value(QLatin1String("apiBaseUrl")).toString();
     const QString tokenPath = pluginOAuthDefaults.value(QLatin1String("tokenPath")).toString();

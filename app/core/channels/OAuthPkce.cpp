@@ -70,12 +70,16 @@ std::optional<Error> cleartext(const QUrl &endpoint)
                  endpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString()};
 }
 
-Result<OAuthTokens> tokensFrom(const Sdk::HttpResponse &response, const QDateTime &now)
+Result<OAuthTokens> tokensFrom(const Sdk::HttpResponse &response, const QDateTime &now,
+                               int assumedLifetimeSecs)
 {
     if (response.status == 0)
         return Error{Tr::tr("The platform could not be reached to complete the sign-in."),
                      response.transportError};
-    return tokensFromResponse(response.status, response.body, now);
+    auto tokens = tokensFromResponse(response.status, response.body, now);
+    if (tokens && !tokens.value().expiresAt.isValid() && assumedLifetimeSecs > 0)
+        tokens.value().expiresAt = now.addSecs(assumedLifetimeSecs);
+    return tokens;
 }
 
 } // namespace
@@ -135,7 +139,7 @@ Result<OAuthTokens> refreshTokens(const OAuthClient &client, const QString &refr
                        client, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                 {QStringLiteral("refresh_token"), refreshToken},
                                 {QStringLiteral("client_id"), client.clientId}})),
-                   now);
+                   now, client.assumedLifetimeSecs);
     // Some platforms hand out a new refresh token each time, others keep the old one valid.
     if (renewed && renewed.value().refreshToken.isEmpty())
         renewed.value().refreshToken = refreshToken;
@@ -256,7 +260,7 @@ void PkceAuthorization::onCallback(const QUrl &target)
     connect(&m_transport, &Net::HttpTransport::finished, this,
             [this, exchangeId](quint64 id, const Sdk::HttpResponse &response) {
                 if (id == exchangeId)
-                    finish(tokensFrom(response, m_clock.now()));
+                    finish(tokensFrom(response, m_clock.now(), m_client.assumedLifetimeSecs));
             });
 }
 

@@ -28,6 +28,9 @@ struct OAuthClient
     QUrl authorizeUrl; // the page the customer's browser opens
     QUrl tokenUrl;     // where codes and refresh tokens are exchanged
     QString scopes;    // space-separated
+    // For platforms whose tokens say nothing of when they expire (Salesforce ends a session
+    // after a time the org sets): they are renewed after this long. 0: such tokens never are.
+    int assumedLifetimeSecs = 0;
 };
 
 // What the keychain keeps for an OAuth channel. Only the access token is ever handed to a

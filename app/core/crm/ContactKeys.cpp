@@ -30,6 +30,19 @@ QString phoneKey(const QString &text, const QString &region)
     return QString::fromStdString(e164);
 }
 
+QString nationalDigits(const QString &e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string national;
+    util->GetNationalSignificantNumber(number, &national);
+    return QString::fromStdString(national);
+}
+
 QString handleKey(const QString &text)
 {
     // Facebook knows people by their names, spaces and all.

@@ -17,6 +17,9 @@ QString emailKey(const QString &text);
 // "+34 612 34 56 78", "612345678" (region ES), "0034612345678" -> "+34612345678": E.164, read
 // with libphonenumber, `region` (ISO 3166, "ES") for a number written without a country code.
 QString phoneKey(const QString &text, const QString &region);
+// "+34612345678" -> "612345678": the number as written at home, digits only, for CRMs that keep
+// numbers without their country code.
+QString nationalDigits(const QString &e164);
 // "@Ana_G", "ana_g" -> "ana_g"; "Ana  Gil" -> "ana gil".
 QString handleKey(const QString &text);
 

@@ -180,6 +180,8 @@ Triage::TriageInput Batch::triageInput(const Sdk::InboundItem &item,
     input.followers = item.author.followers;
     input.verified = item.author.verified;
     input.tier = identity.tier;
+    input.existingCustomer = identity.existingCustomer;
+    input.crmTier = identity.crmTier;
     input.now = m_now;
     if (state) {
         input.earlierUnanswered = state->openInbound;

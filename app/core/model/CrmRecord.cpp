@@ -11,7 +11,8 @@ QJsonObject CrmRecord::toJson() const
         cases.append(QJsonObject{{QStringLiteral("id"), open.id},
                                  {QStringLiteral("subject"), open.subject},
                                  {QStringLiteral("status"), open.status}});
-    return {{QStringLiteral("id"), id},
+    return {{QStringLiteral("source"), source},
+            {QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("company"), company},
             {QStringLiteral("emails"), QJsonArray::fromStringList(emails)},
@@ -35,6 +36,7 @@ CrmRecord CrmRecord::fromJson(const QJsonObject &json)
         return list;
     };
     CrmRecord record;
+    record.source = json.value(u"source").toString();
     record.id = json.value(u"id").toString();
     record.name = json.value(u"name").toString();
     record.company = json.value(u"company").toString();

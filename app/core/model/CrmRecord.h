@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,7 +21,8 @@ struct OpenCase
 // ContactKeys for how they are compared.
 struct CrmRecord
 {
-    QString id; // the CRM's id, or the file's
+    QString source; // where it comes from: "file" (the customer file) or the CRM plugin's id
+    QString id;     // the CRM's id, or the file's
     QString name;
     QString company;
     QStringList emails;
@@ -36,6 +38,46 @@ struct CrmRecord
     // As it is stored and as `caredesk-cli crm lookup` prints it.
     QJsonObject toJson() const;
     static CrmRecord fromJson(const QJsonObject &json);
+};
+
+// The record a customer is linked to, and how the link came about.
+struct CrmLink
+{
+    CrmRecord record;
+    QString matchedBy; // "handle", "email", "phone" (found), or "agent" (linked by hand)
+    QString linkedBy;  // the agent who linked or confirmed it; empty when automatic
+    QDateTime linkedAt;
+    QDateTime fetchedAt; // when the record was last read from its source
+};
+
+// A record an e-mail address or phone number from a private message finds, for an agent to
+// confirm.
+struct CrmOffer
+{
+    CrmRecord record;
+    QString matchedBy; // "email" or "phone"
+    QString key;       // the address or number, as compared
+};
+
+// Two customers an agent made one: undone by id.
+struct CustomerMerge
+{
+    qint64 id = 0;
+    qint64 mergedCustomerId = 0;
+    QString mergedName;     // the merged customer's name as it was
+    QStringList identities; // "facebook: Ana Gil", the accounts moved over
+    QString mergedBy;
+    QDateTime mergedAt;
+};
+
+// Another customer who is likely the same person, and why.
+struct MergeSuggestion
+{
+    qint64 customerId = 0;
+    QString displayName;
+    QString platform;
+    QString handle;
+    QString reason; // "crm": linked to the same record; "email"/"phone": gave the same one
 };
 
 } // namespace CareDesk::Core

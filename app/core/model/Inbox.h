@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+#include "model/CrmRecord.h"
 #include "triage/PriorityReasons.h"
 
 namespace CareDesk::Core {
@@ -182,7 +185,12 @@ struct CustomerProfile
     QString language;
     QList<PastConversation> conversations;
     QList<CustomerIdentity> identities;
-    QList<NoteRecord> notes; // the team's notes across their conversations, newest first
+    QList<NoteRecord> notes;     // the team's notes across their conversations, newest first
+    std::optional<CrmLink> crm;  // who they are in the team's CRM
+    QList<CrmOffer> crmOffers;   // matches waiting for an agent to confirm
+    QList<CustomerMerge> merges; // customers merged into this one, undoable
+    QList<MergeSuggestion> mergeSuggestions; // customers likely the same person
+    QString crmProblem; // why the CRM could not be asked just now; empty when it could
 };
 
 // A canned response put into a reply, as it was inserted (variables filled in). Kept with the

@@ -1,6 +1,7 @@
 #include "CrmStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,7 +78,7 @@ Result<QList<Core::CrmRecord>> CrmStore::find(const QString &kind, const QString
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.data FROM crm_keys k JOIN crm_records r"
+    query.prepare(QStringLiteral("SELECT r.data, r.source FROM crm_keys k JOIN crm_records r"
                                  " ON r.source = k.source AND r.record_id = k.record_id"
                                  " WHERE k.kind = ? AND k.key = ? ORDER BY r.source, r.record_id"));
     query.addBindValue(kind);
@@ -85,9 +86,122 @@ Result<QList<Core::CrmRecord>> CrmStore::find(const QString &kind, const QString
     if (!query.exec())
         return Error{Tr::tr("The customer records could not be read."), query.lastError().text()};
     QList<Core::CrmRecord> found;
-    while (query.next())
+    while (query.next()) {
         found.append(Core::CrmRecord::fromJson(
             QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()));
+        found.last().source = query.value(1).toString();
+    }
+    return found;
+}
+
+Result<void> CrmStore::saveLookup(const QString &source, const QString &kind, const QString &key,
+                                  const QList<Core::CrmRecord> &found, const QDateTime &now)
+{
+    if (!m_db.transaction())
+        return Error{Tr::tr("The customer records could not be saved."), m_db.lastError().text()};
+    QSqlQuery record(m_db);
+    record.prepare(QStringLiteral("INSERT OR REPLACE INTO crm_records(source, record_id, data,"
+                                  " stored_at) VALUES(?, ?, ?, ?)"));
+    QJsonArray ids;
+    for (const Core::CrmRecord &one : found) {
+        record.addBindValue(source);
+        record.addBindValue(one.id);
+        record.addBindValue(
+            QString::fromUtf8(QJsonDocument(one.toJson()).toJson(QJsonDocument::Compact)));
+        record.addBindValue(now.toMSecsSinceEpoch());
+        if (!record.exec()) {
+            m_db.rollback();
+            return saveError(record);
+        }
+        ids.append(one.id);
+    }
+    QSqlQuery lookup(m_db);
+    lookup.prepare(QStringLiteral("INSERT OR REPLACE INTO crm_lookups(source, kind, key,"
+                                  " record_ids, looked_up_at) VALUES(?, ?, ?, ?, ?)"));
+    lookup.addBindValue(source);
+    lookup.addBindValue(kind);
+    lookup.addBindValue(key);
+    lookup.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    lookup.addBindValue(now.toMSecsSinceEpoch());
+    if (!lookup.exec()) {
+        m_db.rollback();
+        return saveError(lookup);
+    }
+    if (!m_db.commit())
+        return Error{Tr::tr("The customer records could not be saved."), m_db.lastError().text()};
+    return {};
+}
+
+Result<std::optional<QList<Core::CrmRecord>>> CrmStore::cachedLookup(const QString &source,
+                                                                     const QString &kind,
+                                                                     const QString &key,
+                                                                     const QDateTime &notBefore)
+{
+    QSqlQuery lookup(m_db);
+    lookup.prepare(QStringLiteral("SELECT record_ids FROM crm_lookups WHERE source = ? AND"
+                                  " kind = ? AND key = ? AND looked_up_at >= ?"));
+    lookup.addBindValue(source);
+    lookup.addBindValue(kind);
+    lookup.addBindValue(key);
+    lookup.addBindValue(notBefore.toMSecsSinceEpoch());
+    if (!lookup.exec())
+        return Error{Tr::tr("The customer records could not be read."), lookup.lastError().text()};
+    if (!lookup.next())
+        return std::optional<QList<Core::CrmRecord>>();
+    const QJsonArray ids = QJsonDocument::fromJson(lookup.value(0).toString().toUtf8()).array();
+    QList<Core::CrmRecord> found;
+    QSqlQuery record(m_db);
+    record.prepare(
+        QStringLiteral("SELECT data FROM crm_records WHERE source = ? AND record_id = ?"));
+    for (const QJsonValue &id : ids) {
+        record.addBindValue(source);
+        record.addBindValue(id.toString());
+        if (!record.exec())
+            return Error{Tr::tr("The customer records could not be read."),
+                         record.lastError().text()};
+        // A record gone since (a customer file imported again) is left out.
+        if (record.next()) {
+            found.append(Core::CrmRecord::fromJson(
+                QJsonDocument::fromJson(record.value(0).toString().toUtf8()).object()));
+            found.last().source = source;
+        }
+    }
+    return std::optional<QList<Core::CrmRecord>>(found);
+}
+
+Result<QList<Core::CrmRecord>> CrmStore::search(const QString &source, const QString &text,
+                                                int limit)
+{
+    const QString wanted = text.trimmed();
+    QList<Core::CrmRecord> found;
+    if (wanted.isEmpty())
+        return found;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // LIKE narrows the rows (it ignores case for ASCII only); the check below decides.
+    query.prepare(QStringLiteral("SELECT data FROM crm_records WHERE source = ? AND data LIKE ?"
+                                 " ESCAPE '\\' ORDER BY record_id"));
+    QString pattern = wanted;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    query.addBindValue(source);
+    query.addBindValue(QString(u'%' + pattern + u'%'));
+    if (!query.exec())
+        return Error{Tr::tr("The customer records could not be read."), query.lastError().text()};
+    while (query.next() && found.size() < limit) {
+        Core::CrmRecord record = Core::CrmRecord::fromJson(
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        record.source = source;
+        const QStringList fields = QStringList{record.name, record.company} + record.emails +
+                                   record.handles + record.phones;
+        for (const QString &field : fields) {
+            if (field.contains(wanted, Qt::CaseInsensitive)) {
+                found.append(record);
+                break;
+            }
+        }
+    }
     return found;
 }
 

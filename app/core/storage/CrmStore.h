@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace CareDesk::Storage {
 
 // A customer record with the keys it is found by ("email", "phone" or "handle", and the key).
@@ -29,6 +31,21 @@ public:
                                     const QDateTime &now);
     // The records a key finds, of every source.
     Core::Result<QList<Core::CrmRecord>> find(const QString &kind, const QString &key);
+
+    // Records of `source` whose name, company, e-mail address or handle holds `text`, ignoring
+    // case, up to `limit`: "Find in CRM…" in the customer file.
+    Core::Result<QList<Core::CrmRecord>> search(const QString &source, const QString &text,
+                                                int limit);
+
+    // What a CRM answered for a key ("email", "phone", "handle"): the records, kept until the
+    // next answer, and the time it was asked.
+    Core::Result<void> saveLookup(const QString &source, const QString &kind, const QString &key,
+                                  const QList<Core::CrmRecord> &found, const QDateTime &now);
+    // The answer kept for a key if it was given after `notBefore`; nullopt: ask again.
+    Core::Result<std::optional<QList<Core::CrmRecord>>> cachedLookup(const QString &source,
+                                                                     const QString &kind,
+                                                                     const QString &key,
+                                                                     const QDateTime &notBefore);
 
 private:
     QSqlDatabase m_db;

@@ -52,10 +52,11 @@ IngestWriter::IngestWriter(sqlite3 *db)
     , m_openConversation(db, "SELECT id FROM conversations WHERE customer_id = ? AND channel_id = ?"
                              " AND status <> 'resolved' ORDER BY id DESC LIMIT 1")
     , m_findIdentity(
-          db,
-          "SELECT i.id, i.customer_id, i.handle, i.display_name, i.followers, i.verified,"
-          " i.locale, c.language, c.tier FROM identities i JOIN customers c ON c.id = i.customer_id"
-          " WHERE i.platform = ? AND i.platform_user_id = ?")
+          db, "SELECT i.id, i.customer_id, i.handle, i.display_name, i.followers, i.verified,"
+              " i.locale, c.language, c.tier, l.customer_id IS NOT NULL, coalesce(l.tier, '')"
+              " FROM identities i JOIN customers c ON c.id = i.customer_id"
+              " LEFT JOIN customer_crm_links l ON l.customer_id = c.id"
+              " WHERE i.platform = ? AND i.platform_user_id = ?")
     , m_updateIdentity(
           db, "UPDATE identities SET handle = ?1, display_name = ?2, followers = ?3, verified = ?4,"
               " locale = CASE WHEN ?5 = '' THEN locale ELSE ?5 END WHERE id = ?6")
@@ -211,6 +212,8 @@ Result<IngestWriter::Identity *> IngestWriter::identityOf(const QString &platfor
         identity.stored.locale = m_findIdentity.text(6);
         identity.language = m_findIdentity.text(7);
         identity.tier = m_findIdentity.text(8);
+        identity.existingCustomer = m_findIdentity.int64(9) != 0;
+        identity.crmTier = m_findIdentity.text(10);
         m_findIdentity.reset();
         if (auto updated = updateProfile(identity, author); !updated)
             return updated.error();

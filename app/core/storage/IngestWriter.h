@@ -36,6 +36,8 @@ public:
         qint64 customerId = 0;
         QString language;
         QString tier;
+        bool existingCustomer = false; // linked to a CRM or customer-file record
+        QString crmTier;
         bool newInBatch = false; // created by this writer: nothing older of theirs is stored
         Sdk::Author stored;      // the profile as the database has it now
         QByteArray searchName;   // its name and handle, as the search index keeps them

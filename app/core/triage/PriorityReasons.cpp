@@ -88,6 +88,9 @@ QString describe(const PriorityReason &reason)
         return Tr::tr("Verified account");
     if (code == u"tier")
         return Tr::tr("Customer tier: %1").arg(reason.detail);
+    if (code == u"customer")
+        return reason.detail.isEmpty() ? Tr::tr("Existing customer")
+                                       : Tr::tr("Existing customer: %1").arg(reason.detail);
     if (code == u"urgency")
         return Tr::tr("Urgent or upset wording: %1").arg(reason.detail);
     if (code == u"repeat")

@@ -12,11 +12,13 @@ namespace CareDesk::Triage {
 // language, so a workspace shared across languages reads right for everyone.
 struct PriorityReason
 {
-    QString code; // stable: "category", "influence", "verified", "tier", "urgency", "repeat", "sla"
+    QString code; // stable: "category", "influence", "verified", "tier", "customer", "urgency",
+                  // "repeat", "sla"
     int points = 0;
-    // What the sentence names. category: the category; influence: the follower count; tier: the
-    // tier; urgency: the upset words; repeat: the earlier unanswered messages; sla: the seconds
-    // left before the reply is due, negative once overdue; verified: nothing.
+    // What the sentence names. category: the category; influence: the follower count; tier and
+    // customer (a CRM match): the tier; urgency: the upset words; repeat: the earlier unanswered
+    // messages; sla: the seconds left before the reply is due, negative once overdue; verified:
+    // nothing.
     QString detail;
     // Only in reasons stored before details were: the sentence as it was written then.
     QString storedText;

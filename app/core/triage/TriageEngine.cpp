@@ -99,8 +99,14 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
                 QString::number(input.followers));
         if (input.verified)
             add(QStringLiteral("verified"), 10);
-        if (!input.tier.isEmpty() && input.tier.compare(u"standard", Qt::CaseInsensitive) != 0)
+        // A CRM match says more than a tier set by hand: it replaces it.
+        if (input.existingCustomer) {
+            const PriorityReason customer = existingCustomerReason(input.crmTier);
+            add(customer.code, customer.points, customer.detail);
+        } else if (!input.tier.isEmpty() &&
+                   input.tier.compare(u"standard", Qt::CaseInsensitive) != 0) {
             add(QStringLiteral("tier"), 10, input.tier);
+        }
         add(analysis.urgencyReason.code, analysis.urgencyReason.points,
             analysis.urgencyReason.detail);
         if (input.earlierUnanswered > 0)
@@ -119,6 +125,16 @@ TriageResult TriageEngine::score(const TextAnalysis &analysis, const TriageInput
         total += reason.points;
     result.priority = std::clamp(total, 0, 100);
     return result;
+}
+
+PriorityReason TriageEngine::existingCustomerReason(const QString &tier) const
+{
+    const QString key = tier.trimmed().toLower();
+    const int points = m_customerPoints.contains(key) ? m_customerPoints.value(key)
+                                                      : m_customerPoints.value(QStringLiteral("*"));
+    if (points <= 0)
+        return {};
+    return {QStringLiteral("customer"), points, tier.trimmed(), {}};
 }
 
 } // namespace CareDesk::Triage

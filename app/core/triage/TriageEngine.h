@@ -9,6 +9,7 @@
 #include "SlaPolicy.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,9 +23,11 @@ struct TriageInput
     QString customerLanguage;
     qint64 followers = 0;
     bool verified = false;
-    QString tier;              // CRM tier, e.g. "gold"
-    int earlierUnanswered = 0; // the customer's messages in this conversation still unanswered
-    QDateTime waitingSince;    // oldest unanswered message; invalid: not waiting
+    QString tier;                  // the tier set by hand on the customer, e.g. "gold"
+    bool existingCustomer = false; // matched to a record in the team's CRM or customer file
+    QString crmTier;               // that record's tier; may be empty
+    int earlierUnanswered = 0;     // the customer's messages in this conversation still unanswered
+    QDateTime waitingSince;        // oldest unanswered message; invalid: not waiting
     QDateTime slaDue;
     QDateTime now;
 };
@@ -71,6 +74,11 @@ public:
     // set its own.
     const SlaPolicy &slaPolicy() const { return m_sla; }
     void setSlaPolicy(const SlaPolicy &policy) { m_sla = policy; }
+    // Points an existing customer's conversation gains, by tier in lower case; "*" for any
+    // other (CrmSettings::tierPoints).
+    void setExistingCustomerPoints(const QHash<QString, int> &points) { m_customerPoints = points; }
+    // The reason an existing customer of `tier` gives: code "customer", or none (no points).
+    PriorityReason existingCustomerReason(const QString &tier) const;
 
     // Below this many labelled examples the classifier's opinion is not trusted.
     static constexpr qint64 MIN_TRAINING_DOCUMENTS = 30;
@@ -81,6 +89,7 @@ private:
     const NaiveBayes *m_classifier;
     LanguageDetector m_languages;
     SlaPolicy m_sla;
+    QHash<QString, int> m_customerPoints{{QStringLiteral("*"), 10}};
 };
 
 } // namespace CareDesk::Triage

@@ -1,5 +1,6 @@
 #include "TriageSetup.h"
 
+#include "crm/CrmSettings.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/CategoryRules.h"
 #include "triage/NaiveBayes.h"
@@ -105,6 +106,11 @@ TriageSetup TriageSetup::load(const QString &workspaceDirectory, QSqlDatabase db
                         "after each message."),
                  policy.error().userMessage + QLatin1Char(' ') + policy.error().detail});
     }
+    // The points an existing customer's conversation gains (crm.json).
+    if (auto crm = Crm::CrmSettings::ofWorkspace(workspaceDirectory))
+        setup.m_engine->setExistingCustomerPoints(crm.value().tierPoints);
+    else
+        setup.m_problems.append(crm.error());
     return setup;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ChannelPoller.h"
 #include "Clock.h"
+#include "CrmDesk.h"
 #include "Logging.h"
 #include "QueueDesk.h"
 #include "ReplyQueue.h"
@@ -51,6 +52,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_reviews(new ReviewDesk(m_context, *m_team, this))
     , m_queue(new QueueDesk(m_context, *m_team, this))
     , m_translations(new TranslationDesk(m_context, *m_transport, credentials, this))
+    , m_crm(new CrmDesk(m_context, catalog, *m_transport, credentials, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -59,6 +61,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_crm;
     delete m_translations;
     delete m_queue;
     delete m_reviews;
@@ -79,10 +82,20 @@ void WorkspaceService::connectParts()
             &WorkspaceService::loadConversation);
     connect(m_channels, &ChannelPoller::messagesStored, this,
             &WorkspaceService::announceInboxChanged);
+    // New customers are looked up once their messages are stored; a match or a merge changes
+    // priorities and the customer panel.
+    connect(m_channels, &ChannelPoller::messagesStored, m_crm, &CrmDesk::matchNewCustomers);
+    connect(m_crm, &CrmDesk::customerChanged, this, [this] {
+        announceInboxChanged();
+        if (m_shownConversation != 0)
+            loadConversation(m_shownConversation);
+    });
+    connect(m_crm, &CrmDesk::refused, this, &WorkspaceService::refuse);
     connect(m_channels, &ChannelPoller::pollFinished, m_replies, &ReplyQueue::publishOutbox);
     connect(m_channels, &ChannelPoller::channelConnected, this, &WorkspaceService::loadChannels);
     connect(m_team, &TeamSession::mirrorChanged, this, [this] {
         announceInboxChanged();
+        m_crm->matchNewCustomers();
         m_replies->publishOutbox();
     });
     connect(m_team, &TeamSession::stateChanged, m_replies, &ReplyQueue::publishOutbox);
@@ -137,6 +150,7 @@ void WorkspaceService::open()
     if (!setUpFirstStart())
         return;
     m_translations->configure();
+    m_crm->configure();
     if (auto vocabulary = Spelling::teamReplyWordCounts(m_context.connection()))
         Q_EMIT teamVocabularyLoaded(vocabulary.value());
     m_channels->pollChannels();
@@ -242,6 +256,8 @@ void WorkspaceService::loadConversation(qint64 conversationId)
     if (auto draft = Storage::Drafts(m_context.connection()).load(conversationId))
         detail.value().draft = draft.value();
     m_translations->attach(detail.value());
+    m_crm->attach(detail.value());
+    m_shownConversation = conversationId;
     Q_EMIT conversationLoaded(detail.value());
 }
 

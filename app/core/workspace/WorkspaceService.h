@@ -29,6 +29,7 @@ class CredentialStore;
 namespace CareDesk::Workspace {
 
 class ChannelPoller;
+class CrmDesk;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
@@ -94,6 +95,7 @@ public:
     ReviewDesk &reviews() const { return *m_reviews; }
     QueueDesk &queue() const { return *m_queue; }
     TranslationDesk &translations() const { return *m_translations; }
+    CrmDesk &crm() const { return *m_crm; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -133,6 +135,8 @@ private:
     ReviewDesk *m_reviews = nullptr;
     QueueDesk *m_queue = nullptr;
     TranslationDesk *m_translations = nullptr;
+    CrmDesk *m_crm = nullptr;
+    qint64 m_shownConversation = 0; // the last one loaded: sent again when its customer changes
     std::unique_ptr<TeamActions> m_teamActions;
 };
 
