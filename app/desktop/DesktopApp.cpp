@@ -2,6 +2,7 @@
 
 #include "training/PracticeDesk.h"
 #include "workspace/ChannelPoller.h"
+#include "workspace/CrmDesk.h"
 #include "workspace/QueueDesk.h"
 #include "workspace/ReplyQueue.h"
 #include "workspace/ReportReader.h"
@@ -14,6 +15,9 @@
 #include <ui/common/SpellHighlighter.h>
 #include <ui/composer/Composer.h>
 #include <ui/conversation/ConversationView.h>
+#include <ui/conversation/CrmCard.h>
+#include <ui/conversation/CustomerPanel.h>
+#include <ui/conversation/FindInCrmDialog.h>
 #include <ui/dashboard/DashboardView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/queue/QueueView.h>
@@ -23,6 +27,9 @@
 #include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
 #include <ui/training/TrainerWorkspace.h>
+
+#include <QLabel>
+#include <QStatusBar>
 
 namespace CareDesk::Desktop {
 
@@ -129,6 +136,7 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     wireQueueDesk(window, workspace->queue());
     wireTranslations(window, workspace);
     wireSpelling(window, workspace);
+    wireCrm(window, workspace->crm());
 }
 
 void DesktopApp::wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)
@@ -350,6 +358,67 @@ void DesktopApp::start()
             },
             Qt::QueuedConnection);
     }
+}
+
+void DesktopApp::wireCrm(Gui::MainWindow &window, Workspace::CrmDesk &desk)
+{
+    using Workspace::CrmDesk;
+    Gui::CrmCard *card = window.customerPanel()->crmCard();
+    Gui::MainWindow *shell = &window;
+    CrmDesk *crm = &desk;
+    // The agent's name is read here, on the GUI thread; the desk is called on its own.
+    const auto onDesk = [crm](std::function<void(CrmDesk *)> call) {
+        QMetaObject::invokeMethod(crm, [crm, call = std::move(call)] { call(crm); });
+    };
+    connect(card, &Gui::CrmCard::unlinkRequested, shell, [onDesk, shell](qint64 customerId) {
+        onDesk([customerId, agent = shell->agentName()](CrmDesk *part) {
+            part->unlink(customerId, agent);
+        });
+    });
+    connect(card, &Gui::CrmCard::offerAnswered, shell,
+            [onDesk, shell](qint64 customerId, const Core::CrmOffer &offer, bool accepted) {
+                onDesk([=, agent = shell->agentName()](CrmDesk *part) {
+                    part->answerOffer(customerId, offer, accepted, agent);
+                });
+            });
+    connect(card, &Gui::CrmCard::mergeRequested, shell,
+            [onDesk, shell](qint64 kept, qint64 merged) {
+                onDesk([=, agent = shell->agentName()](CrmDesk *part) {
+                    part->merge(kept, merged, agent);
+                });
+            });
+    connect(card, &Gui::CrmCard::undoMergeRequested, shell, [onDesk, shell](qint64 mergeId) {
+        onDesk([=, agent = shell->agentName()](CrmDesk *part) { part->undoMerge(mergeId, agent); });
+    });
+    connect(card, &Gui::CrmCard::findRequested, shell,
+            [crm, onDesk, shell](qint64 customerId, const QString &suggested) {
+                auto *dialog = new Gui::FindInCrmDialog(customerId, suggested, shell);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &Gui::FindInCrmDialog::searchRequested, crm, &CrmDesk::search);
+                connect(crm, &CrmDesk::searchAnswered, dialog, &Gui::FindInCrmDialog::showResults);
+                connect(dialog, &Gui::FindInCrmDialog::linkRequested, shell,
+                        [onDesk, shell](qint64 customer, const Core::CrmRecord &record) {
+                            onDesk([=, agent = shell->agentName()](CrmDesk *part) {
+                                part->link(customer, record, agent);
+                            });
+                        });
+                dialog->open();
+            });
+    // The CRM beside the channels in the status bar: a CRM that is down is seen at once.
+    auto *status = new QLabel(shell);
+    status->setObjectName(QStringLiteral("crmStatus"));
+    status->setTextFormat(Qt::PlainText);
+    status->hide();
+    shell->statusBar()->addPermanentWidget(status);
+    connect(crm, &CrmDesk::healthChanged, status,
+            [status](const QString &name, const QString &state, const QString &problem) {
+                const bool ok = state == u"ok";
+                status->setText(ok ? tr("%1: connected").arg(name)
+                                   : tr("%1: not answering").arg(name));
+                status->setToolTip(problem);
+                status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+                status->show();
+            });
 }
 
 } // namespace CareDesk::Desktop

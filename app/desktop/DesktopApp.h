@@ -18,6 +18,7 @@ class MainWindow;
 }
 namespace CareDesk::Workspace {
 class ChannelPoller;
+class CrmDesk;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
@@ -64,6 +65,7 @@ private:
     static void wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &desk);
     static void wireTranslations(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
     static void wireSpelling(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
+    static void wireCrm(Gui::MainWindow &window, Workspace::CrmDesk &desk);
 
     Core::SystemClock m_systemClock;
     const Core::Clock &m_clock;

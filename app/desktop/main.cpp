@@ -54,7 +54,8 @@ bool isScreenshotView(const QString &view)
         QStringLiteral("inbox"),       QStringLiteral("conversation"), QStringLiteral("composer"),
         QStringLiteral("customer"),    QStringLiteral("settings"),     QStringLiteral("review"),
         QStringLiteral("dashboard"),   QStringLiteral("trainer"),      QStringLiteral("queue"),
-        QStringLiteral("translation"), QStringLiteral("spelling"),     QStringLiteral("languages")}
+        QStringLiteral("translation"), QStringLiteral("spelling"),     QStringLiteral("languages"),
+        QStringLiteral("find-in-crm")}
         .contains(view);
 }
 
@@ -85,8 +86,8 @@ int takeScreenshot(QApplication &app, Desktop::DesktopApp &desktop, const QStrin
             QWidget *target = window.prepareScreenshot(view);
             // The lead's and trainer's workspaces load their own data when they come to the
             // front.
-            const bool loadsMore =
-                view == u"review" || view == u"dashboard" || view == u"trainer" || view == u"queue";
+            const bool loadsMore = view == u"review" || view == u"dashboard" ||
+                                   view == u"trainer" || view == u"queue" || view == u"find-in-crm";
             // A translation and its check take Apertium a few seconds.
             const int waitMs = view == u"translation" ? 6000 : loadsMore ? 1200 : 0;
             QTimer::singleShot(waitMs, &app, [&, target] {
@@ -147,11 +148,10 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"), Channels::ChannelCatalog::defaultPluginDirectory());
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        Tr::tr(
-            "With --screenshot: the view to capture: inbox, conversation, composer, customer, "
-            "settings, review, dashboard, queue, trainer, translation (a reply translated "
-            "with its check), spelling (a draft's slips with suggestions) or languages (Settings "
-            "› Languages); default inbox."),
+        Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, "
+               "settings, review, dashboard, queue, trainer, translation (a reply translated "
+               "with its check), spelling (a draft's slips with suggestions), languages (Settings "
+               "› Languages) or find-in-crm (Find in CRM… with a search); default inbox."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -167,7 +167,8 @@ int main(int argc, char *argv[])
     const QString view = parser.value(viewOption);
     if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
-                      "review, dashboard, queue, trainer, translation, spelling, languages.")
+                      "review, dashboard, queue, trainer, translation, spelling, languages, "
+                      "find-in-crm.")
             << Qt::endl;
         return 2;
     }

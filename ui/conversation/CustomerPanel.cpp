@@ -1,5 +1,6 @@
 #include "CustomerPanel.h"
 
+#include "CrmCard.h"
 #include "ui/common/Presentation.h"
 
 #include <QFormLayout>
@@ -50,6 +51,9 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     form->addRow(tr("Locale:"), m_locale);
     form->addRow(tr("Tier:"), m_tier);
     layout->addLayout(form);
+    layout->addSpacing(8);
+    m_crm = new CrmCard(this);
+    layout->addWidget(m_crm);
 
     auto *historyTitle = new QLabel(tr("Conversations"), this);
     QFont titleFont = historyTitle->font();
@@ -88,6 +92,7 @@ void CustomerPanel::clear()
         label->clear();
     m_history->clear();
     m_notes->clear();
+    m_crm->clear();
 }
 
 void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 currentConversationId)
@@ -110,7 +115,12 @@ void CustomerPanel::showCustomer(const Core::CustomerProfile &profile, qint64 cu
     m_followers->setText(followersLabel(profile.followers));
     m_language->setText(languageLabel(profile.language));
     m_locale->setText(profile.locale.isEmpty() ? tr("Not shared") : profile.locale);
-    m_tier->setText(profile.tier.isEmpty() ? tr("None") : profile.tier);
+    // The tier set by hand, else the one the CRM record gives.
+    QString tier = profile.tier;
+    if (tier.isEmpty() && profile.crm)
+        tier = profile.crm->record.tier;
+    m_tier->setText(tier.isEmpty() ? tr("None") : tier);
+    m_crm->showCustomer(profile);
 
     m_history->clear();
     const QLocale locale;

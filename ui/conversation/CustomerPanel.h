@@ -10,7 +10,10 @@ class QListWidget;
 
 namespace CareDesk::Gui {
 
-// Who the customer is: identity, reach, language and their past conversations.
+class CrmCard;
+
+// Who the customer is: identity, reach, language, their record in the team's CRM and their past
+// conversations.
 class CustomerPanel final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
 
     void showCustomer(const Core::CustomerProfile &profile, qint64 currentConversationId);
     void clear();
+    CrmCard *crmCard() const { return m_crm; }
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
@@ -31,6 +35,7 @@ private:
     QLabel *m_language = nullptr;
     QLabel *m_locale = nullptr;
     QLabel *m_tier = nullptr;
+    CrmCard *m_crm = nullptr;
     QListWidget *m_history = nullptr;
     QListWidget *m_notes = nullptr;
 };

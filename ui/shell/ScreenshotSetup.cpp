@@ -4,10 +4,12 @@
 #include "ui/composer/Composer.h"
 #include "ui/composer/ReplyTranslationBar.h"
 #include "ui/conversation/CustomerPanel.h"
+#include "ui/conversation/FindInCrmDialog.h"
 #include "ui/inbox/InboxPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +34,20 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
         m_window.inboxSplitter()->setSizes({width * 2 / 5, width * 2 / 5, width / 5 + 60});
         m_window.customerPanel()->setFocus();
         return &m_window;
+    }
+    if (view == u"find-in-crm") {
+        // "Find in CRM…" from the customer panel, with what a search for a name found.
+        m_window.inboxSplitter()->setSizes({width * 2 / 5, width * 2 / 5, width / 5 + 60});
+        auto *find = m_window.customerPanel()->findChild<QPushButton *>(QStringLiteral("crmFind"));
+        if (!find)
+            return nullptr;
+        find->click();
+        auto *dialog = m_window.findChild<FindInCrmDialog *>();
+        if (!dialog)
+            return nullptr;
+        dialog->findChild<QLineEdit *>(QStringLiteral("crmQuery"))->setText(QStringLiteral("Gil"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("crmQuery"))->returnPressed();
+        return dialog;
     }
     if (view == u"composer") {
         // A canned reply inserted as it is: the composer shows its checks and the warning.

@@ -9,8 +9,8 @@ namespace CareDesk::Gui {
 class MainWindow;
 
 // Sets the main window up to show one view for `caredesk --screenshot`: "inbox", "conversation",
-// "composer", "customer", "settings", or a lead's or trainer's workspace ("review", "dashboard",
-// "queue", "trainer").
+// "composer", "customer", "find-in-crm", "settings", or a lead's or trainer's workspace ("review",
+// "dashboard", "queue", "trainer").
 class ScreenshotSetup final
 {
 public:
