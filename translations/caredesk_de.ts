@@ -286,6 +286,90 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Crm::CrmConnection</name>
+    <message>
+        <source>The CRM plugin &quot;%1&quot; is not usable: %2</source>
+        <translation>Das CRM-Plugin „%1“ ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>There is no CRM plugin &quot;%1&quot; (see caredesk-cli plugins).</source>
+        <translation>Es gibt kein CRM-Plugin „%1“ (siehe caredesk-cli plugins).</translation>
+    </message>
+    <message>
+        <source>The CRM plugin &quot;%1&quot; made no connector.</source>
+        <translation>Das CRM-Plugin „%1“ hat keine Verbindung erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CrmSettings</name>
+    <message>
+        <source>The CRM settings are not a JSON object.</source>
+        <translation>Die CRM-Einstellungen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;tierPoints&quot; must give points by tier: {&quot;gold&quot;: 20, &quot;*&quot;: 10}.</source>
+        <translation>„tierPoints“ muss Punkte je Stufe angeben: {&quot;gold&quot;: 20, &quot;*&quot;: 10}.</translation>
+    </message>
+    <message>
+        <source>The points for tier &quot;%1&quot; must be a whole number from 0 to %2.</source>
+        <translation>Die Punkte für die Stufe „%1“ müssen eine ganze Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;cacheHours&quot; must be from 1 to 720.</source>
+        <translation>„cacheHours“ muss zwischen 1 und 720 liegen.</translation>
+    </message>
+    <message>
+        <source>The CRM settings %1 could not be read.</source>
+        <translation>Die CRM-Einstellungen %1 konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CustomerFile</name>
+    <message>
+        <source>line %1: a customer needs an id</source>
+        <translation>Zeile %1: ein Kunde braucht eine ID</translation>
+    </message>
+    <message>
+        <source>line %1: the id &quot;%2&quot; is used twice</source>
+        <translation>Zeile %1: die ID &quot;%2&quot; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>line 1: the header names no &quot;id&quot; column</source>
+        <translation>Zeile 1: die Kopfzeile nennt keine Spalte &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the value &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: der Wert &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>Zeile %1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;value&quot; must be a number</source>
+        <translation>Zeile %1: &quot;value&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>The customer file %1 could not be read.</source>
+        <translation>Die Kundendatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is too large (at most 256 MB).</source>
+        <translation>Die Kundendatei %1 ist zu groß (höchstens 256 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Desktop::DesktopApp</name>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: verbunden</translation>
+    </message>
+    <message>
+        <source>%1: not answering</source>
+        <translation>%1: antwortet nicht</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::BarChart</name>
     <message>
         <source>Nothing in this period</source>
@@ -621,6 +705,141 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::CrmCard</name>
+    <message>
+        <source>found by their handle</source>
+        <translation>über das Handle gefunden</translation>
+    </message>
+    <message>
+        <source>found by the e-mail address they gave</source>
+        <translation>über die angegebene E-Mail-Adresse gefunden</translation>
+    </message>
+    <message>
+        <source>found by the phone number they gave</source>
+        <translation>über die angegebene Telefonnummer gefunden</translation>
+    </message>
+    <message>
+        <source>chosen by hand</source>
+        <translation>von Hand gewählt</translation>
+    </message>
+    <message>
+        <source>Linked by %1, %2</source>
+        <translation>Verknüpft von %1, %2</translation>
+    </message>
+    <message>
+        <source>Linked automatically, %1</source>
+        <translation>Automatisch verknüpft, %1</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Kundendatei</translation>
+    </message>
+    <message>
+        <source>In the CRM</source>
+        <translation>Im CRM</translation>
+    </message>
+    <message>
+        <source>Open cases in the CRM</source>
+        <translation>Offene Fälle im CRM</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Im CRM öffnen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>This is not them: take the link away. It is not made again.</source>
+        <translation>Das ist jemand anderes: die Verknüpfung lösen. Sie wird nicht wieder hergestellt.</translation>
+    </message>
+    <message>
+        <source>Find in CRM…</source>
+        <translation>Im CRM suchen…</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer record.</source>
+        <translation>Keinem Kundendatensatz zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Plan or tier: %1</source>
+        <translation>Tarif oder Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value: %1</source>
+        <translation>Kundenwert: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Not them</source>
+        <translation>Nicht diese Person</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>They gave %1 in a private message: %2 in %3?</source>
+        <translation>In einer privaten Nachricht angegeben: %1. Ist das %2 in %3?</translation>
+    </message>
+    <message>
+        <source>the same CRM record</source>
+        <translation>derselbe CRM-Datensatz</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>dieselbe E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>dieselbe Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>One customer: their conversations and accounts together. Can be undone.</source>
+        <translation>Ein Kunde: Unterhaltungen und Konten zusammen. Lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Likely the same person: %1 on %2 (%3)</source>
+        <translation>Wahrscheinlich dieselbe Person: %1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführen rückgängig</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Merged in by %1: %2</source>
+        <translation>Zusammengeführt von %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::CustomerPanel</name>
     <message>
         <source>Reach:</source>
@@ -904,6 +1123,48 @@
         <translation>
             <numerusform>Keine Unterhaltungen am letzten Tag.</numerusform>
             <numerusform>Keine Unterhaltungen in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::FindInCrmDialog</name>
+    <message>
+        <source>Find in CRM</source>
+        <translation>Im CRM suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail address, phone number or handle, then link the customer to their record.</source>
+        <translation>Nach Name, Firma, E-Mail-Adresse, Telefonnummer oder Handle suchen und den Kunden mit seinem Datensatz verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Search the CRM for</source>
+        <translation>Im CRM suchen nach</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Gefundene Datensätze</translation>
+    </message>
+    <message>
+        <source>Link to this customer</source>
+        <translation>Mit diesem Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try a name, an e-mail address or a phone number.</source>
+        <translation>Niemand gefunden. Versuchen Sie einen Namen, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n Datensatz gefunden.</numerusform>
+            <numerusform>%n Datensätze gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,6 +4537,70 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::CrmLogQueue</name>
+    <message>
+        <source>The conversations to log in the CRM could not be kept.</source>
+        <translation>Die im CRM zu protokollierenden Unterhaltungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CrmStore</name>
+    <message>
+        <source>The customer records could not be saved.</source>
+        <translation>Die Kundendatensätze konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The customer records could not be read.</source>
+        <translation>Die Kundendatensätze konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CustomerLinks</name>
+    <message>
+        <source>The customer&apos;s CRM details could not be read.</source>
+        <translation>Die CRM-Angaben des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s CRM details could not be saved.</source>
+        <translation>Die CRM-Angaben des Kunden konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CustomerMerges</name>
+    <message>
+        <source>The customers could not be merged.</source>
+        <translation>Die Kunden konnten nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>Das Zusammenführen konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>One of the customers no longer exists, or was merged already.</source>
+        <translation>Einer der Kunden existiert nicht mehr oder wurde schon zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>These are the team&apos;s customers: merging them is not possible from a desk in team mode yet.</source>
+        <translation>Das sind Kunden des Teams: Im Teammodus lassen sie sich an einem Arbeitsplatz noch nicht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Dieses Zusammenführen wurde schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s merges could not be read.</source>
+        <translation>Die Zusammenführungen des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s likely other accounts could not be read.</source>
+        <translation>Die wahrscheinlichen weiteren Konten des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::Database</name>
     <message>
         <source>The workspace file could not be opened.</source>
@@ -4870,6 +5195,32 @@ Im Szenario-Editor öffnen?</translation>
             <numerusform>Antwort seit %n Stunden überfällig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Bestandskunde</translation>
+    </message>
+    <message>
+        <source>Existing customer: %1</source>
+        <translation>Bestandskunde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::CrmDesk</name>
+    <message>
+        <source>The CRM has no key or token yet: run caredesk-cli crm connect, or put it in the keychain entry %1.</source>
+        <translation>Das CRM hat noch keinen Schlüssel oder Token: caredesk-cli crm connect ausführen oder ihn im Schlüsselbund-Eintrag %1 ablegen.</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::CrmLogSender</name>
+    <message>
+        <source>The team&apos;s CRM changed before this was logged.</source>
+        <translation>Das CRM des Teams hat sich geändert, bevor dies protokolliert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>
@@ -5121,6 +5472,14 @@ Im Szenario-Editor öffnen?</translation>
         <source>The translation service&apos;s answer could not be read.</source>
         <translation>Die Antwort des Übersetzungsdienstes konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>%1 conversation with %2, resolved</source>
+        <translation>%1-Unterhaltung mit %2, gelöst</translation>
+    </message>
+    <message>
+        <source> [private]</source>
+        <translation> [privat]</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -5157,12 +5516,12 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions) or languages (Settings › Languages); default inbox.</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung) spelling (die Tippfehler eines Entwurfs mit Vorschlägen) oder languages (Einstellungen › Sprachen); Standard inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages) or find-in-crm (Find in CRM… with a search); default inbox.</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung), spelling (die Tippfehler eines Entwurfs mit Vorschlägen), languages (Einstellungen › Sprachen) oder find-in-crm (Im CRM suchen… mit einer Suche); Standard inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</source>
-        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</source>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</translation>
     </message>
 </context>
 <context>
@@ -5417,14 +5776,6 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>crm lookup needs --email, --phone or --handle</source>
         <translation>crm lookup braucht --email, --phone oder --handle</translation>
-    </message>
-    <message>
-        <source>crm needs import or lookup</source>
-        <translation>crm braucht import oder lookup</translation>
-    </message>
-    <message>
-        <source>crm %1 needs --workspace DIR</source>
-        <translation>crm %1 braucht --workspace DIR</translation>
     </message>
     <message>
         <source>The e-mail address to look up (crm lookup).</source>
@@ -5839,6 +6190,26 @@ Im Szenario-Editor öffnen?</translation>
         <translation>die Umgebungsvariable %1, die den Schlüssel des Übersetzungsdienstes enthalten sollte, ist leer</translation>
     </message>
     <message>
+        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
+        <translation>Wer übersetzt: apertium, auf diesem Computer; libretranslate oder deepl, mit --config (translate; Standard apertium).</translation>
+    </message>
+    <message>
+        <source>%1 is a CRM, not a channel: put its settings in crm.json beside the workspace</source>
+        <translation>%1 ist ein CRM, kein Kanal: seine Einstellungen gehören in crm.json neben dem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the CRM settings name no &quot;plugin&quot; to ask</source>
+        <translation>die CRM-Einstellungen nennen kein „plugin“, das gefragt werden kann</translation>
+    </message>
+    <message>
+        <source>crm needs import, lookup or connect</source>
+        <translation>crm braucht import, lookup oder connect</translation>
+    </message>
+    <message>
+        <source>crm %1 needs --workspace DIR (or, for lookup, --config crm.json)</source>
+        <translation>crm %1 braucht --workspace VERZ (oder, für lookup, --config crm.json)</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -5859,9 +6230,11 @@ Commands:
   export           All conversations of --workspace: --format jsonl or html.
   crm import FILE  The team&apos;s customer file (CSV or JSON Lines) into --workspace,
                    replacing the one before; prints {&quot;imported&quot;,&quot;problems&quot;}.
-  crm lookup       A customer of --workspace by --email, --phone or --handle:
+  crm lookup       A customer of --workspace, or of the CRM --config crm.json names,
+                   by --email, --phone or --handle:
                    {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} or {&quot;found&quot;:false}.
-  plugins          List channel plugins, their state and capabilities.
+  crm connect      Sign the --config CRM (Salesforce) in through the browser.
+  plugins          List channel and CRM plugins, their state and capabilities.
   channel add      Add the --config channel to --workspace; the desktop app polls it.
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
                    items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
@@ -5894,9 +6267,11 @@ Befehle:
   export           Alle Unterhaltungen von --workspace: --format jsonl oder html.
   crm import DATEI Die Kundendatei des Teams (CSV oder JSON Lines) nach --workspace,
                    ersetzt die vorige; gibt {&quot;imported&quot;,&quot;problems&quot;} aus.
-  crm lookup       Einen Kunden von --workspace per --email, --phone oder --handle:
+  crm lookup       Einen Kunden von --workspace oder aus dem CRM, das --config crm.json nennt,
+                   per --email, --phone oder --handle:
                    {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} oder {&quot;found&quot;:false}.
-  plugins          Kanal-Plugins mit Zustand und Fähigkeiten auflisten.
+  crm connect      Das CRM aus --config (Salesforce) im Browser anmelden.
+  plugins          Kanal- und CRM-Plugins mit Zustand und Fähigkeiten auflisten.
   channel add      Fügt den Kanal von --config zu --workspace hinzu; die Desktop-App fragt ihn ab.
   channel fetch    Holt einmal, was im Kanal von --config neu ist, und gibt es als eingehende
                    Einträge aus; die Position steht in &lt;config&gt;.cursor (--since-id wählt sie).
@@ -5911,58 +6286,8 @@ Befehle:
   inbox            Unterhaltungen eines Arbeitsbereichs in Posteingangsreihenfolge auflisten.</translation>
     </message>
     <message>
-        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
-        <translation>Wer übersetzt: apertium, auf diesem Computer; libretranslate oder deepl, mit --config (translate; Standard apertium).</translation>
-    </message>
-    <message>
-        <source>The channel configuration file (channel); the translation provider file (translate).</source>
-        <translation>Die Kanal-Konfigurationsdatei (channel); die Datei des Übersetzungsanbieters (translate).</translation>
-    </message>
-</context>
-<context>
-    <name>CareDesk::Crm::CustomerFile</name>
-    <message>
-        <source>line %1: a customer needs an id</source>
-        <translation>Zeile %1: ein Kunde braucht eine ID</translation>
-    </message>
-    <message>
-        <source>line %1: the id &quot;%2&quot; is used twice</source>
-        <translation>Zeile %1: die ID &quot;%2&quot; wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>line 1: the header names no &quot;id&quot; column</source>
-        <translation>Zeile 1: die Kopfzeile nennt keine Spalte &quot;id&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: the value &quot;%2&quot; is not a number</source>
-        <translation>Zeile %1: der Wert &quot;%2&quot; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON object (%2)</source>
-        <translation>Zeile %1: kein JSON-Objekt (%2)</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;value&quot; must be a number</source>
-        <translation>Zeile %1: &quot;value&quot; muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>The customer file %1 could not be read.</source>
-        <translation>Die Kundendatei %1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The customer file %1 is too large (at most 256 MB).</source>
-        <translation>Die Kundendatei %1 ist zu groß (höchstens 256 MB).</translation>
-    </message>
-</context>
-<context>
-    <name>CareDesk::Storage::CrmStore</name>
-    <message>
-        <source>The customer records could not be saved.</source>
-        <translation>Die Kundendatensätze konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The customer records could not be read.</source>
-        <translation>Die Kundendatensätze konnten nicht gelesen werden.</translation>
+        <source>The channel configuration file (channel); the translation provider file (translate); the CRM settings, crm.json (crm lookup, crm connect).</source>
+        <translation>Die Kanal-Konfigurationsdatei (channel); die Datei des Übersetzungsanbieters (translate); die CRM-Einstellungen, crm.json (crm lookup, crm connect).</translation>
     </message>
 </context>
 </TS>

@@ -286,6 +286,90 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Crm::CrmConnection</name>
+    <message>
+        <source>The CRM plugin &quot;%1&quot; is not usable: %2</source>
+        <translation>El complemento de CRM «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>There is no CRM plugin &quot;%1&quot; (see caredesk-cli plugins).</source>
+        <translation>No hay ningún complemento de CRM «%1» (véase caredesk-cli plugins).</translation>
+    </message>
+    <message>
+        <source>The CRM plugin &quot;%1&quot; made no connector.</source>
+        <translation>El complemento de CRM «%1» no creó ninguna conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CrmSettings</name>
+    <message>
+        <source>The CRM settings are not a JSON object.</source>
+        <translation>Los ajustes del CRM no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;tierPoints&quot; must give points by tier: {&quot;gold&quot;: 20, &quot;*&quot;: 10}.</source>
+        <translation>«tierPoints» debe dar puntos por nivel: {&quot;gold&quot;: 20, &quot;*&quot;: 10}.</translation>
+    </message>
+    <message>
+        <source>The points for tier &quot;%1&quot; must be a whole number from 0 to %2.</source>
+        <translation>Los puntos del nivel «%1» deben ser un número entero de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>&quot;cacheHours&quot; must be from 1 to 720.</source>
+        <translation>«cacheHours» debe estar entre 1 y 720.</translation>
+    </message>
+    <message>
+        <source>The CRM settings %1 could not be read.</source>
+        <translation>No se pudieron leer los ajustes del CRM %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Crm::CustomerFile</name>
+    <message>
+        <source>line %1: a customer needs an id</source>
+        <translation>línea %1: un cliente necesita un id</translation>
+    </message>
+    <message>
+        <source>line %1: the id &quot;%2&quot; is used twice</source>
+        <translation>línea %1: el id &quot;%2&quot; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>line 1: the header names no &quot;id&quot; column</source>
+        <translation>línea 1: el encabezado no nombra ninguna columna &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the value &quot;%2&quot; is not a number</source>
+        <translation>línea %1: el valor &quot;%2&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>línea %1: no es un objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;value&quot; must be a number</source>
+        <translation>línea %1: &quot;value&quot; debe ser un número</translation>
+    </message>
+    <message>
+        <source>The customer file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo de clientes %1.</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is too large (at most 256 MB).</source>
+        <translation>El archivo de clientes %1 es demasiado grande (como máximo 256 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Desktop::DesktopApp</name>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: conectado</translation>
+    </message>
+    <message>
+        <source>%1: not answering</source>
+        <translation>%1: no responde</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::BarChart</name>
     <message>
         <source>Nothing in this period</source>
@@ -621,6 +705,141 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::CrmCard</name>
+    <message>
+        <source>found by their handle</source>
+        <translation>encontrado por su usuario</translation>
+    </message>
+    <message>
+        <source>found by the e-mail address they gave</source>
+        <translation>encontrado por el correo electrónico que dio</translation>
+    </message>
+    <message>
+        <source>found by the phone number they gave</source>
+        <translation>encontrado por el teléfono que dio</translation>
+    </message>
+    <message>
+        <source>chosen by hand</source>
+        <translation>elegido a mano</translation>
+    </message>
+    <message>
+        <source>Linked by %1, %2</source>
+        <translation>Vinculado por %1, %2</translation>
+    </message>
+    <message>
+        <source>Linked automatically, %1</source>
+        <translation>Vinculado automáticamente, %1</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Archivo de clientes</translation>
+    </message>
+    <message>
+        <source>In the CRM</source>
+        <translation>En el CRM</translation>
+    </message>
+    <message>
+        <source>Open cases in the CRM</source>
+        <translation>Casos abiertos en el CRM</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Abrir en el CRM</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>This is not them: take the link away. It is not made again.</source>
+        <translation>No es esta persona: quitar el vínculo. No se vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>Find in CRM…</source>
+        <translation>Buscar en el CRM…</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ningún cliente</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer record.</source>
+        <translation>Sin vincular a ningún registro de cliente.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Plan or tier: %1</source>
+        <translation>Plan o nivel: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value: %1</source>
+        <translation>Valor del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Not them</source>
+        <translation>No es esta persona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>They gave %1 in a private message: %2 in %3?</source>
+        <translation>Dio %1 en un mensaje privado: ¿es %2 en %3?</translation>
+    </message>
+    <message>
+        <source>the same CRM record</source>
+        <translation>el mismo registro del CRM</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>el mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>el mismo teléfono</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>One customer: their conversations and accounts together. Can be undone.</source>
+        <translation>Un solo cliente: sus conversaciones y cuentas juntas. Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Likely the same person: %1 on %2 (%3)</source>
+        <translation>Probablemente la misma persona: %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Deshacer la unión</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Merged in by %1: %2</source>
+        <translation>Unido por %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::CustomerPanel</name>
     <message>
         <source>Reach:</source>
@@ -904,6 +1123,48 @@
         <translation>
             <numerusform>No hay conversaciones en el último día.</numerusform>
             <numerusform>No hay conversaciones en los últimos %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::FindInCrmDialog</name>
+    <message>
+        <source>Find in CRM</source>
+        <translation>Buscar en el CRM</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail address, phone number or handle, then link the customer to their record.</source>
+        <translation>Busque por nombre, empresa, correo electrónico, teléfono o usuario y vincule al cliente con su registro.</translation>
+    </message>
+    <message>
+        <source>Search the CRM for</source>
+        <translation>Buscar en el CRM</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Registros encontrados</translation>
+    </message>
+    <message>
+        <source>Link to this customer</source>
+        <translation>Vincular con este cliente</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try a name, an e-mail address or a phone number.</source>
+        <translation>No se encontró a nadie. Pruebe con un nombre, un correo electrónico o un teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n registro encontrado.</numerusform>
+            <numerusform>%n registros encontrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,6 +4537,70 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::CrmLogQueue</name>
+    <message>
+        <source>The conversations to log in the CRM could not be kept.</source>
+        <translation>No se pudieron guardar las conversaciones que se registran en el CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CrmStore</name>
+    <message>
+        <source>The customer records could not be saved.</source>
+        <translation>No se pudieron guardar los registros de clientes.</translation>
+    </message>
+    <message>
+        <source>The customer records could not be read.</source>
+        <translation>No se pudieron leer los registros de clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CustomerLinks</name>
+    <message>
+        <source>The customer&apos;s CRM details could not be read.</source>
+        <translation>No se pudieron leer los datos del cliente en el CRM.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s CRM details could not be saved.</source>
+        <translation>No se pudieron guardar los datos del cliente en el CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::CustomerMerges</name>
+    <message>
+        <source>The customers could not be merged.</source>
+        <translation>No se pudo unir a los clientes.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>No se pudo deshacer la unión.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un cliente no se puede unir consigo mismo.</translation>
+    </message>
+    <message>
+        <source>One of the customers no longer exists, or was merged already.</source>
+        <translation>Uno de los clientes ya no existe o ya se unió.</translation>
+    </message>
+    <message>
+        <source>These are the team&apos;s customers: merging them is not possible from a desk in team mode yet.</source>
+        <translation>Son clientes del equipo: en modo equipo aún no se pueden unir desde un puesto.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Esta unión ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s merges could not be read.</source>
+        <translation>No se pudieron leer las uniones del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s likely other accounts could not be read.</source>
+        <translation>No se pudieron leer las otras cuentas probables del cliente.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::Database</name>
     <message>
         <source>The workspace file could not be opened.</source>
@@ -4870,6 +5195,32 @@ Open it in the scenario editor?</source>
             <numerusform>Respuesta con %n horas de retraso</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Cliente existente</translation>
+    </message>
+    <message>
+        <source>Existing customer: %1</source>
+        <translation>Cliente existente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::CrmDesk</name>
+    <message>
+        <source>The CRM has no key or token yet: run caredesk-cli crm connect, or put it in the keychain entry %1.</source>
+        <translation>El CRM aún no tiene clave ni token: ejecute caredesk-cli crm connect o guárdelo en la entrada del llavero %1.</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::CrmLogSender</name>
+    <message>
+        <source>The team&apos;s CRM changed before this was logged.</source>
+        <translation>El CRM del equipo cambió antes de que esto se registrara.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::TranscriptExport</name>
@@ -5121,6 +5472,14 @@ Open it in the scenario editor?</source>
         <source>The translation service&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servicio de traducción.</translation>
     </message>
+    <message>
+        <source>%1 conversation with %2, resolved</source>
+        <translation>Conversación de %1 con %2, resuelta</translation>
+    </message>
+    <message>
+        <source> [private]</source>
+        <translation> [privado]</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -5157,12 +5516,12 @@ Open it in the scenario editor?</source>
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions) or languages (Settings › Languages); default inbox.</source>
-        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión) spelling (las erratas de un borrador con sugerencias) o languages (Ajustes › Idiomas); por defecto inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages) or find-in-crm (Find in CRM… with a search); default inbox.</source>
+        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión), spelling (las erratas de un borrador con sugerencias), languages (Ajustes › Idiomas) o find-in-crm (Buscar en el CRM… con una búsqueda); por defecto inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</source>
-        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</source>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</translation>
     </message>
 </context>
 <context>
@@ -5417,14 +5776,6 @@ Open it in the scenario editor?</source>
     <message>
         <source>crm lookup needs --email, --phone or --handle</source>
         <translation>crm lookup necesita --email, --phone o --handle</translation>
-    </message>
-    <message>
-        <source>crm needs import or lookup</source>
-        <translation>crm necesita import o lookup</translation>
-    </message>
-    <message>
-        <source>crm %1 needs --workspace DIR</source>
-        <translation>crm %1 necesita --workspace DIR</translation>
     </message>
     <message>
         <source>The e-mail address to look up (crm lookup).</source>
@@ -5839,6 +6190,26 @@ Open it in the scenario editor?</source>
         <translation>la variable de entorno %1 que debería contener la clave del servicio de traducción está vacía</translation>
     </message>
     <message>
+        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
+        <translation>Quién traduce: apertium, en este ordenador; libretranslate o deepl, con --config (translate; por defecto apertium).</translation>
+    </message>
+    <message>
+        <source>%1 is a CRM, not a channel: put its settings in crm.json beside the workspace</source>
+        <translation>%1 es un CRM, no un canal: ponga sus ajustes en crm.json junto al espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>the CRM settings name no &quot;plugin&quot; to ask</source>
+        <translation>los ajustes del CRM no nombran ningún «plugin» al que preguntar</translation>
+    </message>
+    <message>
+        <source>crm needs import, lookup or connect</source>
+        <translation>crm necesita import, lookup o connect</translation>
+    </message>
+    <message>
+        <source>crm %1 needs --workspace DIR (or, for lookup, --config crm.json)</source>
+        <translation>crm %1 necesita --workspace DIR (o, para lookup, --config crm.json)</translation>
+    </message>
+    <message>
         <source>CareDesk command-line tool. Text commands read JSON Lines on stdin and write one line per input line on stdout.
 
 Commands:
@@ -5859,9 +6230,11 @@ Commands:
   export           All conversations of --workspace: --format jsonl or html.
   crm import FILE  The team&apos;s customer file (CSV or JSON Lines) into --workspace,
                    replacing the one before; prints {&quot;imported&quot;,&quot;problems&quot;}.
-  crm lookup       A customer of --workspace by --email, --phone or --handle:
+  crm lookup       A customer of --workspace, or of the CRM --config crm.json names,
+                   by --email, --phone or --handle:
                    {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} or {&quot;found&quot;:false}.
-  plugins          List channel plugins, their state and capabilities.
+  crm connect      Sign the --config CRM (Salesforce) in through the browser.
+  plugins          List channel and CRM plugins, their state and capabilities.
   channel add      Add the --config channel to --workspace; the desktop app polls it.
   channel fetch    Fetch what is new on the channel of --config once and print it as inbound
                    items; the position is kept in &lt;config&gt;.cursor (--since-id to choose it).
@@ -5894,9 +6267,11 @@ Comandos:
   export           Todas las conversaciones de --workspace: --format jsonl o html.
   crm import FILE  El archivo de clientes del equipo (CSV o JSON Lines) en --workspace,
                    sustituye al anterior; imprime {&quot;imported&quot;,&quot;problems&quot;}.
-  crm lookup       Un cliente de --workspace por --email, --phone o --handle:
+  crm lookup       Un cliente de --workspace, o del CRM que nombra --config crm.json,
+                   por --email, --phone o --handle:
                    {&quot;found&quot;:true,&quot;id&quot;,&quot;name&quot;,...} o {&quot;found&quot;:false}.
-  plugins          Lista los complementos de canal, su estado y capacidades.
+  crm connect      Conecta el CRM de --config (Salesforce) a través del navegador.
+  plugins          Lista los complementos de canal y de CRM, su estado y capacidades.
   channel add      Añade el canal de --config a --workspace; la aplicación de escritorio lo consulta.
   channel fetch    Trae una vez lo nuevo del canal de --config y lo escribe como elementos
                    entrantes; la posición se guarda en &lt;config&gt;.cursor (--since-id la elige).
@@ -5911,58 +6286,8 @@ Comandos:
   inbox            Lista las conversaciones de un espacio de trabajo en el orden de la bandeja.</translation>
     </message>
     <message>
-        <source>Who translates: apertium, on this computer; libretranslate or deepl, with --config (translate; default apertium).</source>
-        <translation>Quién traduce: apertium, en este ordenador; libretranslate o deepl, con --config (translate; por defecto apertium).</translation>
-    </message>
-    <message>
-        <source>The channel configuration file (channel); the translation provider file (translate).</source>
-        <translation>El archivo de configuración del canal (channel); el archivo del proveedor de traducción (translate).</translation>
-    </message>
-</context>
-<context>
-    <name>CareDesk::Crm::CustomerFile</name>
-    <message>
-        <source>line %1: a customer needs an id</source>
-        <translation>línea %1: un cliente necesita un id</translation>
-    </message>
-    <message>
-        <source>line %1: the id &quot;%2&quot; is used twice</source>
-        <translation>línea %1: el id &quot;%2&quot; se usa dos veces</translation>
-    </message>
-    <message>
-        <source>line 1: the header names no &quot;id&quot; column</source>
-        <translation>línea 1: el encabezado no nombra ninguna columna &quot;id&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: the value &quot;%2&quot; is not a number</source>
-        <translation>línea %1: el valor &quot;%2&quot; no es un número</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON object (%2)</source>
-        <translation>línea %1: no es un objeto JSON (%2)</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;value&quot; must be a number</source>
-        <translation>línea %1: &quot;value&quot; debe ser un número</translation>
-    </message>
-    <message>
-        <source>The customer file %1 could not be read.</source>
-        <translation>No se pudo leer el archivo de clientes %1.</translation>
-    </message>
-    <message>
-        <source>The customer file %1 is too large (at most 256 MB).</source>
-        <translation>El archivo de clientes %1 es demasiado grande (como máximo 256 MB).</translation>
-    </message>
-</context>
-<context>
-    <name>CareDesk::Storage::CrmStore</name>
-    <message>
-        <source>The customer records could not be saved.</source>
-        <translation>No se pudieron guardar los registros de clientes.</translation>
-    </message>
-    <message>
-        <source>The customer records could not be read.</source>
-        <translation>No se pudieron leer los registros de clientes.</translation>
+        <source>The channel configuration file (channel); the translation provider file (translate); the CRM settings, crm.json (crm lookup, crm connect).</source>
+        <translation>El archivo de configuración del canal (channel); el archivo del proveedor de traducción (translate); los ajustes del CRM, crm.json (crm lookup, crm connect).</translation>
     </message>
 </context>
 </TS>

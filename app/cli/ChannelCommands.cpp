@@ -61,6 +61,7 @@ struct OpenedChannel
     Channels::ChannelConfig config;
     QString platform;
     Channels::OAuthClient oauth;
+    bool isCrm = false; // a CRM's configuration: it can sign in, nothing else here
     Security::KeychainCredentialStore keychain;
     Channels::ChannelCatalog catalog;
     Core::SystemClock clock;
@@ -110,6 +111,10 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
         if (spec.id == opened->config.plugin) {
             opened->platform = spec.platform;
             opened->oauth = Channels::oauthClientFor(opened->config.settings, spec.oauth2);
+            // A CRM (crm.json) signs in the same way; it is never polled as a channel.
+            opened->isCrm = spec.isCrm;
+            if (spec.isCrm && !readSecret && spec.state != Channels::PluginState::Invalid)
+                return opened;
             if (!plugin)
                 return Core::Error{
                     Tr::tr("the channel plugin \"%1\" is not usable: %2").arg(spec.id, spec.error),
@@ -138,6 +143,8 @@ Core::Result<std::unique_ptr<OpenedChannel>> openChannel(const QCommandLineParse
             Tr::tr("the channel plugin \"%1\" made no connector").arg(opened->config.plugin), {}};
     return opened;
 }
+
+} // namespace
 
 // Signs the account in through the browser (OAuth 2.0 with PKCE) and keeps the tokens in the
 // keychain entry the configuration names.
@@ -183,8 +190,6 @@ int connectAccount(const QCommandLineParser &parser)
     return 0;
 }
 
-} // namespace
-
 namespace {
 
 // The channel of --config, registered in --workspace (once: adding it again changes nothing).
@@ -205,6 +210,10 @@ int addToWorkspace(const QCommandLineParser &parser)
     auto opened = openChannel(parser, false);
     if (!opened)
         return fail(describe(opened.error()));
+    if (opened.value()->isCrm)
+        return fail(Tr::tr("%1 is a CRM, not a channel: put its settings in crm.json beside the "
+                           "workspace")
+                        .arg(opened.value()->config.plugin));
     auto db = openExistingWorkspace(parser.value(QStringLiteral("workspace")));
     if (!db)
         return fail(describe(db.error()));

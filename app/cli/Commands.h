@@ -35,6 +35,8 @@ int team(const QCommandLineParser &parser);
 int scenario(const QCommandLineParser &parser);
 int practice(const QCommandLineParser &parser);
 int crm(const QCommandLineParser &parser);
+// Signs the --config account (a channel's or a CRM's) in through the browser.
+int connectAccount(const QCommandLineParser &parser);
 
 // Prints "caredesk-cli: <message>" on stderr and returns 1.
 int fail(const QString &message);

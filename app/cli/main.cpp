@@ -56,9 +56,12 @@ QString commandsHelp()
                "  export           All conversations of --workspace: --format jsonl or html.\n"
                "  crm import FILE  The team's customer file (CSV or JSON Lines) into --workspace,\n"
                "                   replacing the one before; prints {\"imported\",\"problems\"}.\n"
-               "  crm lookup       A customer of --workspace by --email, --phone or --handle:\n"
+               "  crm lookup       A customer of --workspace, or of the CRM --config crm.json "
+               "names,\n"
+               "                   by --email, --phone or --handle:\n"
                "                   {\"found\":true,\"id\",\"name\",...} or {\"found\":false}.\n"
-               "  plugins          List channel plugins, their state and capabilities.\n"
+               "  crm connect      Sign the --config CRM (Salesforce) in through the browser.\n"
+               "  plugins          List channel and CRM plugins, their state and capabilities.\n"
                "  channel add      Add the --config channel to --workspace; the desktop app "
                "polls it.\n"
                "  channel fetch    Fetch what is new on the channel of --config once and print it "
@@ -183,7 +186,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("dir")},
         {QStringLiteral("config"),
          Tr::tr("The channel configuration file (channel); the translation provider file "
-                "(translate)."),
+                "(translate); the CRM settings, crm.json (crm lookup, crm connect)."),
          QStringLiteral("file")},
         {QStringLiteral("since-id"),
          Tr::tr("Fetch what came after this platform id (channel fetch)."), QStringLiteral("id")},

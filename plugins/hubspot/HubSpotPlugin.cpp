@@ -112,7 +112,7 @@ QList<QJsonObject> HubSpotConnector::search(const Sdk::CrmQuery &query, Failure 
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(query.value)),
                           properties.join(u',')),
                  {}, failure, &quota);
-        if (contact)
+        if (contact && !contact->value(QLatin1String("id")).toString().isEmpty())
             results.append(*contact);
         else if (failure.message.contains(QLatin1String("HTTP 404")))
             failure = {}; // gone from the CRM: nobody found
@@ -127,6 +127,9 @@ QList<QJsonObject> HubSpotConnector::search(const Sdk::CrmQuery &query, Failure 
             return results;
         const QJsonArray found = page->value(QLatin1String("results")).toArray();
         for (const QJsonValue &result : found) {
+            // A result without an id cannot be linked to.
+            if (result[QLatin1String("id")].toString().isEmpty())
+                continue;
             if (query.kind != Sdk::CrmQuery::Kind::Phone ||
                 samePhone(result.toObject(), query.value))
                 results.append(result.toObject());

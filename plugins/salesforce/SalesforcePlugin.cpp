@@ -200,6 +200,8 @@ Sdk::CrmLookupResult SalesforceConnector::find(const Sdk::CrmQuery &query)
     if (!result.failure.ok())
         return result;
     for (const QJsonObject &record : found) {
+        if (record.value(QLatin1String("Id")).toString().isEmpty())
+            continue; // nothing to link to
         Sdk::CrmContact contact = contactFrom(record, m_handleField, m_tierField, m_valueField);
         contact.url = m_base + QStringLiteral("/lightning/r/Contact/%1/view").arg(contact.id);
         if (found.size() <= ENRICH_AT_MOST && query.kind != Sdk::CrmQuery::Kind::Text) {

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -58,9 +59,10 @@ struct Synthetic
     int count = 0;
 };
 
-Synthetic makeMentions(int count)
+// `wave` 0, 1, ...: the same customers writing again later, with new message ids.
+Synthetic makeMentions(int count, int wave = 0)
 {
-    QRandomGenerator random(20261129);
+    QRandomGenerator random(20261129 + wave);
     Synthetic out;
     out.count = count;
     const int authors = std::max(1, count / 4);
@@ -97,13 +99,15 @@ Synthetic makeMentions(int count)
                QString::fromUtf8(kEmoji[random.bounded(static_cast<int>(std::size(kEmoji)))]);
         if (random.bounded(4) == 0)
             text += QStringLiteral(" https://t.co/%1").arg(random.bounded(1 << 30), 0, 36);
-        const QByteArray id = QByteArray::number(1850000000000000000LL + i);
+        const qint64 idBase = 1850000000000000000LL + wave * 10000000LL;
+        const QByteArray id = QByteArray::number(idBase + i);
         QJsonObject item{
             {QStringLiteral("platform"), QStringLiteral("twitter")},
             {QStringLiteral("channel"), QStringLiteral("AcmeHelp")},
             {QStringLiteral("id"), QString::fromLatin1(id)},
             {QStringLiteral("createdAt"),
-             QDateTime::fromSecsSinceEpoch(1795000000 + i, Qt::UTC).toString(Qt::ISODate)},
+             QDateTime::fromSecsSinceEpoch(1795000000 + wave * 10000000LL + i, Qt::UTC)
+                 .toString(Qt::ISODate)},
             {QStringLiteral("text"), text},
             {QStringLiteral("author"),
              QJsonObject{{QStringLiteral("id"), QString::number(author)},
@@ -122,7 +126,7 @@ Synthetic makeMentions(int count)
         out.jsonLines += QJsonDocument(item).toJson(QJsonDocument::Compact) + '\n';
         if (kind >= 95 && kind < 98) { // the same text again: a flood
             ++i;
-            item.insert(QStringLiteral("id"), QString::number(1850000000000000000LL + i));
+            item.insert(QStringLiteral("id"), QString::number(idBase + i));
             out.texts.append(text);
             out.jsonLines += QJsonDocument(item).toJson(QJsonDocument::Compact) + '\n';
         }
@@ -199,6 +203,41 @@ double bareJsonObjectsPerSecond(const QByteArray &jsonLines)
     return objects / (timer.nsecsElapsed() / 1e9);
 }
 
+// Mentions per second of a second wave from the same customers, into a workspace that holds
+// the first; with `linked`, every customer is matched to a CRM record first, as a team with a
+// CRM has them (the ingest path then reads the match and gives the "Existing customer" reason).
+double secondWaveRate(const QString &path, const Synthetic &first, const Synthetic &second,
+                      bool linked)
+{
+    auto db = Storage::Database::open(path);
+    if (!db)
+        return 0;
+    const Triage::TriageEngine engine;
+    const Core::SystemClock clock;
+    const auto import = [&](const Synthetic &wave) {
+        Ingest::Importer importer(db.value()->connection(), clock, engine);
+        QBuffer input;
+        input.setData(wave.jsonLines);
+        input.open(QIODevice::ReadOnly);
+        return importer.importJsonLines(input);
+    };
+    if (!import(first))
+        return 0;
+    if (linked) {
+        QSqlQuery link(db.value()->connection());
+        if (!link.exec(QStringLiteral(
+                "INSERT INTO customer_crm_links(customer_id, source, record_id, record, tier,"
+                " matched_by, linked_at, fetched_at) SELECT id, 'file', 'C-' || id, '{}',"
+                " 'gold', 'handle', 0, 0 FROM customers")))
+            return 0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!import(second))
+        return 0;
+    return second.count / (timer.nsecsElapsed() / 1e9);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -257,5 +296,16 @@ int main(int argc, char **argv)
         "writing thread busy %.2f s, analysing worker busy %.2f s, writer waited %.2f s for it\n",
         summary.value().writingSeconds, summary.value().analysingSeconds,
         summary.value().waitingSeconds);
-    return searchable ? 0 : 1;
+
+    // The same customers again, without and with a CRM match each: what matching costs ingest.
+    const Synthetic again = makeMentions(count, 1);
+    const double plain =
+        secondWaveRate(dir.filePath(QStringLiteral("plain.sqlite")), mentions, again, false);
+    const double matched =
+        secondWaveRate(dir.filePath(QStringLiteral("matched.sqlite")), mentions, again, true);
+    std::printf("\n%-52s %12s\n", "returning customers (second wave)", "per second");
+    std::printf("%-52s %12.0f\n", "  no CRM", plain);
+    std::printf("%-52s %12.0f\n", "  every customer matched to a CRM record", matched);
+    std::printf("  difference: %+.1f%%\n", plain > 0 ? (matched - plain) / plain * 100 : 0.0);
+    return searchable && plain > 0 && matched > 0 ? 0 : 1;
 }

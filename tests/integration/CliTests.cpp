@@ -1,3 +1,4 @@
+#include "support/FakePlatformServer.h"
 #include "support/TestSupport.h"
 
 #include <QFileInfo>
@@ -662,4 +663,56 @@ TEST_CASE("caredesk-cli crm brings in a customer file and finds a customer howev
     CHECK(lookUp({QStringLiteral("--email"), QStringLiteral("joe@example.com")})
               .value(QLatin1String("found"))
               .toBool());
+}
+
+TEST_CASE("caredesk-cli crm lookup asks the CRM a crm.json names, with its key from the "
+          "environment")
+{
+    using CareDesk::Testing::FakePlatformServer;
+    FakePlatformServer hubspot([](const FakePlatformServer::Request &request) {
+        if (request.headers.value("authorization") != "Bearer pat-cli")
+            return FakePlatformServer::sample(QStringLiteral("hubspot/error.401.json"));
+        if (request.path == u"/crm/v3/objects/contacts/search")
+            return FakePlatformServer::sample(
+                request.body.contains("ana.gil@example.org")
+                    ? QStringLiteral("hubspot/contacts-search.email.json")
+                    : QStringLiteral("hubspot/contacts-search.empty.json"));
+        if (request.path == u"/account-info/v3/details")
+            return FakePlatformServer::sample(QStringLiteral("hubspot/account-info.json"));
+        return FakePlatformServer::json(404, "{}");
+    });
+    const TempWorkspace dir;
+    dir.write(QStringLiteral("crm.json"),
+              QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("hubspot")},
+                                        {QStringLiteral("apiBaseUrl"), hubspot.baseUrl()},
+                                        {QStringLiteral("credential"),
+                                         QJsonObject{{QStringLiteral("env"),
+                                                      QStringLiteral("CAREDESK_TEST_CRM_TOKEN")}}}})
+                  .toJson());
+    qputenv("CAREDESK_TEST_CRM_TOKEN", "pat-cli");
+    const auto lookUp = [&](const QString &email) {
+        return runProgram(QStringLiteral("caredesk-cli"),
+                          {QStringLiteral("crm"), QStringLiteral("lookup"),
+                           QStringLiteral("--config"), dir.file(QStringLiteral("crm.json")),
+                           QStringLiteral("--email"), email});
+    };
+    const ProcessResult found = lookUp(QStringLiteral("Ana.Gil@example.org"));
+    INFO(found.err.toStdString());
+    REQUIRE(found.exitCode == 0);
+    const QJsonObject ana = QJsonDocument::fromJson(found.out).object();
+    CHECK(ana.value(QLatin1String("found")).toBool());
+    CHECK(ana.value(QLatin1String("name")).toString() == QStringLiteral("Ana Gil"));
+    CHECK(ana.value(QLatin1String("source")).toString() == QStringLiteral("hubspot"));
+    CHECK(ana.value(QLatin1String("url")).toString().startsWith(QStringLiteral("https://app-eu1")));
+    const ProcessResult nobody = lookUp(QStringLiteral("joe@example.com"));
+    REQUIRE(nobody.exitCode == 0);
+    CHECK_FALSE(
+        QJsonDocument::fromJson(nobody.out).object().value(QLatin1String("found")).toBool());
+
+    // A refused key is an error, with HubSpot's reason, never "not found".
+    qputenv("CAREDESK_TEST_CRM_TOKEN", "revoked");
+    const ProcessResult refused = lookUp(QStringLiteral("Ana.Gil@example.org"));
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains("HubSpot refused the token"));
+    qunsetenv("CAREDESK_TEST_CRM_TOKEN");
 }

@@ -6,6 +6,7 @@
 #include "crm/ContactKeys.h"
 #include "ingest/IngestPipeline.h"
 #include "security/CredentialStore.h"
+#include "storage/CrmLogQueue.h"
 #include "storage/CrmStore.h"
 #include "storage/CustomerLinks.h"
 #include "storage/Database.h"
@@ -16,13 +17,17 @@
 #include "support/TestSupport.h"
 #include "triage/TriageEngine.h"
 #include "workspace/CrmDesk.h"
+#include "workspace/CrmLogSender.h"
 #include "workspace/WorkspaceService.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 #include <QtPlugin>
 
 Q_IMPORT_PLUGIN(HubSpotPlugin)
@@ -369,4 +374,89 @@ TEST_CASE("A workspace's HubSpot is asked in the background, its answer kept, an
     CHECK(health.last().at(1).toString() == QStringLiteral("backing-off"));
     CHECK(health.last().at(2).toString().contains(QStringLiteral("HubSpot")));
     CHECK(desk.load(stranger).customer.crmProblem.contains(QStringLiteral("HubSpot")));
+}
+
+TEST_CASE("A resolved conversation is logged to the customer's CRM record once, and an answer "
+          "that never came is looked up before anything is sent again")
+{
+    QMutex mutex;
+    QList<QByteArray> notes; // what reached HubSpot
+    FakePlatformServer hubspot([&](const FakePlatformServer::Request &request) {
+        const QMutexLocker lock(&mutex);
+        if (request.path == u"/crm/v3/objects/notes") {
+            notes.append(request.body);
+            FakePlatformServer::Response lost; // it arrived; the answer did not
+            lost.dropConnection = true;
+            return lost;
+        }
+        if (request.path.endsWith(u"/associations/notes")) {
+            if (notes.isEmpty())
+                return FakePlatformServer::json(200, R"({"results":[]})");
+            return FakePlatformServer::json(
+                200, R"({"results":[{"toObjectId":60123456789,"associationTypes":[]}]})");
+        }
+        if (request.path == u"/crm/v3/objects/notes/batch/read") {
+            const QJsonObject note{
+                {QStringLiteral("id"), QStringLiteral("60123456789")},
+                {QStringLiteral("properties"),
+                 QJsonObject{
+                     {QStringLiteral("hs_note_body"),
+                      QJsonDocument::fromJson(notes.first())
+                          .object()[QLatin1String("properties")][QLatin1String("hs_note_body")]
+                          .toString()}}}};
+            return FakePlatformServer::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("results"), QJsonArray{note}}}).toJson());
+        }
+        return hubspotAnswer(request, false);
+    });
+    const QByteArray crmJson =
+        QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("hubspot")},
+                                  {QStringLiteral("apiBaseUrl"), hubspot.baseUrl()},
+                                  {QStringLiteral("credential"),
+                                   QJsonObject{{QStringLiteral("keychain"),
+                                                QStringLiteral("caredesk/crm/hubspot")}}},
+                                  {QStringLiteral("logOnResolve"), true}})
+            .toJson();
+    Desk desk(crmJson);
+    desk.credentials.write(QStringLiteral("caredesk/crm/hubspot"), QStringLiteral("pat-eu1-token"),
+                           nullptr, [](Core::Result<void>) {});
+    desk.service->crm().configure();
+    const qint64 conversation =
+        desk.receive(QStringLiteral("twitter"), QStringLiteral("5001"), QStringLiteral("ana_g"),
+                     QStringLiteral("my <b>order</b> is late"));
+    desk.service->crm().matchNewCustomers();
+    REQUIRE(Testing::waitUntil([&] {
+        return reason(desk.reasonsOf(conversation), QStringLiteral("customer")).has_value();
+    }));
+
+    Storage::CrmLogQueue queue(desk.db->connection());
+    desk.service->setStatus(conversation, Core::ConversationStatus::Resolved,
+                            QStringLiteral("sam"));
+    REQUIRE(Testing::waitUntil(
+        [&] { return queue.stateOf(conversation).value().first == u"uncertain"; }));
+    {
+        const QMutexLocker lock(&mutex);
+        REQUIRE(notes.size() == 1);
+        const QString body =
+            QJsonDocument::fromJson(notes.first())
+                .object()[QLatin1String("properties")][QLatin1String("hs_note_body")]
+                .toString();
+        CHECK(body.contains(QStringLiteral("X conversation with @ana_g, resolved")));
+        CHECK(body.contains(QStringLiteral("@ana_g: my &lt;b&gt;order&lt;/b&gt; is late")));
+    }
+
+    // Tried again later: HubSpot has it, so it is not sent a second time.
+    desk.clock.advanceSecs(60);
+    desk.service->crmLog().sendDue();
+    REQUIRE(
+        Testing::waitUntil([&] { return queue.stateOf(conversation).value().first == u"logged"; }));
+    CHECK(queue.stateOf(conversation).value().second == QStringLiteral("60123456789"));
+    // Resolving what is resolved logs nothing more.
+    desk.service->setStatus(conversation, Core::ConversationStatus::Resolved,
+                            QStringLiteral("sam"));
+    desk.service->crmLog().sendDue();
+    QTest::qWait(200);
+    const QMutexLocker lock(&mutex);
+    CHECK(notes.size() == 1);
 }

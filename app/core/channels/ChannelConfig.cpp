@@ -156,6 +156,8 @@ OAuthClient oauthClientFor(const QJsonObject &settings, const QJsonObject &plugi
     client.scopes = pick("scopes");
     client.assumedLifetimeSecs =
         pluginOAuthDefaults.value(QLatin1String("assumedLifetimeSecs")).toInt(0);
+    const int port = own.value(QLatin1String("redirectPort")).toInt(0);
+    client.redirectPort = port > 0 && port < 65536 ? quint16(port) : 0;
     // A channel that talks to a stand-in (a proxy, a test server) exchanges tokens there too.
     const QString apiBaseUrl = settings.value(QLatin1String("apiBaseUrl")).toString();
     const QString tokenPath = pluginOAuthDefaults.value(QLatin1String("tokenPath")).toString();

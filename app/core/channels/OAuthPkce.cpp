@@ -173,7 +173,7 @@ Result<QUrl> PkceAuthorization::start()
             return *refused;
     }
     m_listener = std::make_unique<QTcpServer>();
-    if (!m_listener->listen(QHostAddress::LocalHost, 0))
+    if (!m_listener->listen(QHostAddress::LocalHost, m_client.redirectPort))
         return Error{Tr::tr("No local address could be opened for the browser to come back to."),
                      m_listener->errorString()};
     connect(m_listener.get(), &QTcpServer::newConnection, this, [this] {

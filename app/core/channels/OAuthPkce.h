@@ -31,6 +31,9 @@ struct OAuthClient
     // For platforms whose tokens say nothing of when they expire (Salesforce ends a session
     // after a time the org sets): they are renewed after this long. 0: such tokens never are.
     int assumedLifetimeSecs = 0;
+    // The loopback port the browser comes back to; 0: any free one. For platforms that compare
+    // the callback address exactly (Salesforce), the one registered there.
+    quint16 redirectPort = 0;
 };
 
 // What the keychain keeps for an OAuth channel. Only the access token is ever handed to a

@@ -172,6 +172,11 @@ private:
             curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
         } else {
             curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, transfer->method.constData());
+            // On a kept-alive connection that the server closed without answering, libcurl
+            // sends the request again by itself. A request that changes something (a reply, a
+            // note) must reach the platform once: it gets a connection of its own, and an
+            // unanswered one is reported as uncertain instead.
+            curl_easy_setopt(easy, CURLOPT_FRESH_CONNECT, 1L);
             if (transfer->method != "DELETE" || !transfer->body.isEmpty()) {
                 curl_easy_setopt(easy, CURLOPT_POSTFIELDS, transfer->body.constData());
                 curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,

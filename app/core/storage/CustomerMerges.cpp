@@ -63,6 +63,19 @@ Result<qint64> CustomerMerges::merge(qint64 kept, qint64 merged, const QString &
     exists.addBindValue(merged);
     if (!exists.exec() || !exists.next() || exists.value(0).toInt() != 2 || moved.isEmpty())
         return Error{Tr::tr("One of the customers no longer exists, or was merged already."), {}};
+    // A team's customers are the team server's: a desk's mirror must not regroup them alone.
+    QSqlQuery team(m_db);
+    team.prepare(QStringLiteral(
+        "SELECT 1 FROM conversations c JOIN team_links t ON t.entity = 'conversation'"
+        " AND t.local_id = c.id WHERE c.customer_id IN (?, ?) LIMIT 1"));
+    team.addBindValue(kept);
+    team.addBindValue(merged);
+    if (!team.exec())
+        return mergeError(team.lastError().text());
+    if (team.next())
+        return Error{Tr::tr("These are the team's customers: merging them is not possible from "
+                            "a desk in team mode yet."),
+                     {}};
     if (!m_db.transaction())
         return mergeError(m_db.lastError().text());
     const QString ids = idList(moved);

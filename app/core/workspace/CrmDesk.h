@@ -46,6 +46,8 @@ public:
     // Reads crm.json and the CRM's secret again.
     void configure();
     const Crm::CrmSettings &settings() const { return m_settings; }
+    // The team's CRM, or none (the customer file only, or not usable now).
+    std::shared_ptr<Crm::CrmConnection> connection() const { return m_connection; }
     // Looks up the customers who arrived since the last time.
     void matchNewCustomers();
     // Adds the customer's CRM link, offers, merges and likely other accounts to `detail`, and

@@ -3,6 +3,7 @@
 #include "ChannelPoller.h"
 #include "Clock.h"
 #include "CrmDesk.h"
+#include "CrmLogSender.h"
 #include "Logging.h"
 #include "QueueDesk.h"
 #include "ReplyQueue.h"
@@ -53,6 +54,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_queue(new QueueDesk(m_context, *m_team, this))
     , m_translations(new TranslationDesk(m_context, *m_transport, credentials, this))
     , m_crm(new CrmDesk(m_context, catalog, *m_transport, credentials, this))
+    , m_crmLog(new CrmLogSender(m_context, *m_crm, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -61,6 +63,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_crmLog;
     delete m_crm;
     delete m_translations;
     delete m_queue;
@@ -368,8 +371,12 @@ ConversationActions &WorkspaceService::actionsFor(qint64 conversationId)
 void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus status,
                                  const QString &agent)
 {
-    if (m_context.isOpen())
-        actionsFor(conversationId).setStatus(conversationId, status, agent);
+    if (!m_context.isOpen())
+        return;
+    actionsFor(conversationId).setStatus(conversationId, status, agent);
+    // Resolved here: logged back to the CRM when the team wants it.
+    if (status == ConversationStatus::Resolved)
+        m_crmLog->conversationResolved(conversationId);
 }
 
 void WorkspaceService::assign(qint64 conversationId, const QString &assignee, const QString &agent)

@@ -30,6 +30,7 @@ namespace CareDesk::Workspace {
 
 class ChannelPoller;
 class CrmDesk;
+class CrmLogSender;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
@@ -96,6 +97,7 @@ public:
     QueueDesk &queue() const { return *m_queue; }
     TranslationDesk &translations() const { return *m_translations; }
     CrmDesk &crm() const { return *m_crm; }
+    CrmLogSender &crmLog() const { return *m_crmLog; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -136,6 +138,7 @@ private:
     QueueDesk *m_queue = nullptr;
     TranslationDesk *m_translations = nullptr;
     CrmDesk *m_crm = nullptr;
+    CrmLogSender *m_crmLog = nullptr;
     qint64 m_shownConversation = 0; // the last one loaded: sent again when its customer changes
     std::unique_ptr<TeamActions> m_teamActions;
 };
