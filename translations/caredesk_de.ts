@@ -5527,6 +5527,10 @@ Im Szenario-Editor öffnen?</translation>
 <context>
     <name>caredesk-server</name>
     <message>
+        <source>Match the team&apos;s customers in the CRM that &lt;file&gt; describes (crm.json: plugin, credential, tierPoints; &quot;team&quot; names the team), once for every desk.</source>
+        <translation>Die Kunden des Teams im CRM abgleichen, das &lt;file&gt; beschreibt (crm.json: plugin, credential, tierPoints; &quot;team&quot; nennt das Team), einmal für alle Arbeitsplätze.</translation>
+    </message>
+    <message>
         <source>CareDesk team server: shared queue, exclusive assignment and sync.</source>
         <translation>CareDesk-Teamserver: gemeinsame Warteschlange, exklusive Zuweisung und Synchronisierung.</translation>
     </message>

@@ -5527,6 +5527,10 @@ Open it in the scenario editor?</source>
 <context>
     <name>caredesk-server</name>
     <message>
+        <source>Match the team&apos;s customers in the CRM that &lt;file&gt; describes (crm.json: plugin, credential, tierPoints; &quot;team&quot; names the team), once for every desk.</source>
+        <translation>Identifica a los clientes del equipo en el CRM que describe &lt;file&gt; (crm.json: plugin, credential, tierPoints; &quot;team&quot; nombra el equipo), una vez para todos los puestos.</translation>
+    </message>
+    <message>
         <source>CareDesk team server: shared queue, exclusive assignment and sync.</source>
         <translation>Servidor de equipo de CareDesk: cola compartida, asignación exclusiva y sincronización.</translation>
     </message>

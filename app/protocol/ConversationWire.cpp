@@ -11,18 +11,22 @@ QJsonObject ConversationWire::toJson() const
         assignee = QJsonObject{{QStringLiteral("id"), assigneeId},
                                {QStringLiteral("name"), assigneeName},
                                {QStringLiteral("since"), timeToJson(assignedSinceMs)}};
+    QJsonObject customer{{QStringLiteral("name"), customerName},
+                         {QStringLiteral("handle"), customerHandle},
+                         {QStringLiteral("followers"), customerFollowers}};
+    if (!customerCrm.isEmpty())
+        customer.insert(QStringLiteral("crm"), customerCrm);
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("teamId"), teamId},
         {QStringLiteral("channel"), channel},
         {QStringLiteral("platform"), platform},
-        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), customerName},
-                                                 {QStringLiteral("handle"), customerHandle},
-                                                 {QStringLiteral("followers"), customerFollowers}}},
+        {QStringLiteral("customer"), customer},
         {QStringLiteral("language"), language},
         {QStringLiteral("category"), category},
         {QStringLiteral("actionable"), actionable},
         {QStringLiteral("priority"), priority},
+        {QStringLiteral("priorityReasons"), priorityReasons},
         {QStringLiteral("status"), status},
         {QStringLiteral("slaDue"), timeToJson(slaDueMs)},
         {QStringLiteral("createdAt"), timeToJson(createdAtMs)},
@@ -45,10 +49,12 @@ ConversationWire ConversationWire::fromJson(const QJsonObject &json)
     wire.customerName = customer.value(u"name").toString();
     wire.customerHandle = customer.value(u"handle").toString();
     wire.customerFollowers = customer.value(u"followers").toInteger();
+    wire.customerCrm = customer.value(u"crm").toObject();
     wire.language = json.value(u"language").toString();
     wire.category = json.value(u"category").toString();
     wire.actionable = json.value(u"actionable").toBool();
     wire.priority = json.value(u"priority").toInt();
+    wire.priorityReasons = json.value(u"priorityReasons").toArray();
     wire.status = json.value(u"status").toString();
     wire.slaDueMs = timeFromJson(json.value(u"slaDue"));
     wire.createdAtMs = timeFromJson(json.value(u"createdAt"));

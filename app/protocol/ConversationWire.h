@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -21,6 +22,12 @@ struct ConversationWire
     QString category;
     bool actionable = false;
     int priority = 0;
+    // The reasons for the priority, as facts: [{"code","points","detail"}] (triage's
+    // PriorityReasons), so every desk explains them in its own language.
+    QJsonArray priorityReasons;
+    // Who the customer is in the team's CRM: the record (CrmRecord's JSON) with "matchedBy",
+    // "linkedBy" and "linkedAt"; empty when they are not matched.
+    QJsonObject customerCrm;
     QString status;
     qint64 slaDueMs = 0;
     qint64 createdAtMs = 0;

@@ -28,7 +28,12 @@ qint64 IngestRelay::nowMs() const
 void IngestRelay::ingest(qint64 teamId, QByteArray lines, ServerIngest::Done done)
 {
     m_ingest.ingestJsonLines(
-        teamId, std::move(lines), [this] { publishIngested(); }, std::move(done));
+        teamId, std::move(lines),
+        [this] {
+            publishIngested();
+            m_channels.matchNewCustomers();
+        },
+        std::move(done));
 }
 
 void IngestRelay::publishIngested()
@@ -44,20 +49,43 @@ void IngestRelay::publishIngested()
         qCWarning(lcServer) << touched.error().userMessage << touched.error().detail;
         return;
     }
+    if (!publish(touched.value()))
+        return;
+    if (auto saved = m_store.publisher().setPublishedUpTo(last); !saved)
+        qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
+}
+
+void IngestRelay::republishCustomer(qint64 customerId)
+{
+    auto open = m_ingest.openConversationsOf(customerId);
+    if (!open) {
+        qCWarning(lcServer) << open.error().userMessage << open.error().detail;
+        return;
+    }
+    auto conversations = m_ingest.conversations(open.value());
+    if (!conversations) {
+        qCWarning(lcServer) << conversations.error().userMessage << conversations.error().detail;
+        return;
+    }
+    publish(conversations.value());
+}
+
+bool IngestRelay::publish(const QList<TeamConversation> &conversations)
+{
     QSet<qint64> teams;
-    for (const auto &[sender, conversation] : touched.value()) {
+    for (const auto &[sender, conversation] : conversations) {
         qint64 teamId = sender ? sender : m_channels.teamOf(conversation.channelName);
         if (teamId == 0) {
             auto fallback = m_store.teams().teamId(QString());
             if (!fallback)
-                return;
+                return false;
             teamId = fallback.value();
         }
         // Publishing is idempotent: after a failure here the next call publishes it all again.
         auto published = m_store.publisher().publish(teamId, conversation, nowMs());
         if (!published) {
             qCWarning(lcServer) << published.error().userMessage << published.error().detail;
-            return;
+            return false;
         }
         if (!published.value()) {
             qCWarning(lcServer) << "conversation" << conversation.conversationId
@@ -66,10 +94,9 @@ void IngestRelay::publishIngested()
         }
         teams.insert(teamId);
     }
-    if (auto saved = m_store.publisher().setPublishedUpTo(last); !saved)
-        qCWarning(lcServer) << saved.error().userMessage << saved.error().detail;
     for (qint64 teamId : teams)
         m_fanout.changed(teamId);
+    return true;
 }
 
 bool IngestRelay::queueForChannel(const ReplyDelivery::PendingReply &reply)

@@ -30,12 +30,17 @@ public:
     // Publishes what the ingest workspace stored since last time, each conversation for the
     // team it belongs to: the team that sent it, or its channel's.
     void publishIngested();
+    // The customer's open conversations published again: who they are changed (a CRM match),
+    // and with it their priority, without a new message.
+    void republishCustomer(qint64 customerId);
     // Queues replies the channels do not have yet, and records what became of the others.
     void settleReplies();
     // Hands a reply to its channel's outbox; true when it cannot go out and was marked failed.
     bool queueForChannel(const ReplyDelivery::PendingReply &reply);
 
 private:
+    // Publishes each into its team's store; false when the store failed (nothing after is).
+    bool publish(const QList<TeamConversation> &conversations);
     qint64 nowMs() const;
 
     ServerIngest &m_ingest;

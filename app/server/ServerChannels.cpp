@@ -9,10 +9,12 @@
 #include "security/SecretCompare.h"
 #include "store/TeamSettings.h"
 #include "workspace/ChannelPoller.h"
+#include "workspace/CrmDesk.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace CareDesk::Server {
 
@@ -53,8 +55,19 @@ ServerChannels::ServerChannels(const QString &ingestDirectory, const Core::Clock
     m_transport = std::make_unique<Net::HttpTransport>();
     m_poller = std::make_unique<Workspace::ChannelPoller>(*m_workspace, *m_catalog, *m_credentials,
                                                           *m_transport);
+    m_crm = std::make_unique<Workspace::CrmDesk>(*m_workspace, *m_catalog, *m_transport,
+                                                 *m_credentials);
     using Workspace::ChannelPoller;
     connect(m_poller.get(), &ChannelPoller::messagesStored, this, &ServerChannels::inboxChanged);
+    connect(m_poller.get(), &ChannelPoller::messagesStored, this,
+            &ServerChannels::matchNewCustomers);
+    connect(m_crm.get(), &Workspace::CrmDesk::customerChanged, this,
+            &ServerChannels::customerChanged);
+    connect(m_crm.get(), &Workspace::CrmDesk::healthChanged, this,
+            [](const QString &name, const QString &state, const QString &problem) {
+                if (state != u"ok")
+                    qCWarning(lcServer) << "CRM" << name << state << problem;
+            });
     connect(m_poller.get(), &ChannelPoller::failed, this, [](const Core::Error &error) {
         qCWarning(lcServer) << error.userMessage << error.detail;
     });
@@ -69,6 +82,54 @@ ServerChannels::~ServerChannels()
 {
     // Nothing the poller does while it shuts down reaches those who listen to us.
     m_poller->disconnect(this);
+    m_crm->disconnect(this);
+    m_crm.reset(); // waits for a CRM request on its way, before the workspace goes
+}
+
+Result<void> ServerChannels::setCrm(const QString &settingsFile)
+{
+    auto settings = Crm::CrmSettings::fromFile(settingsFile);
+    if (!settings)
+        return settings.error();
+    QString team;
+    if (settings.value().connector)
+        team = settings.value().connector->settings.value(QLatin1String("team")).toString();
+    auto teamId = m_teams.teamId(team);
+    if (!teamId)
+        return teamId.error();
+    m_crmSettings = settings.value();
+    m_crmTeam = teamId.value();
+    return {};
+}
+
+void ServerChannels::matchNewCustomers()
+{
+    if (m_crmSettings && m_workspace->isOpen())
+        m_crm->matchNewCustomers();
+}
+
+qint64 ServerChannels::teamOfCustomer(qint64 customerId) const
+{
+    // A team's own items (POST /v1/ingest) carry its id with the platform; a channel's
+    // customers are its team's.
+    QSqlQuery query(m_workspace->connection());
+    query.prepare(QStringLiteral(
+        "SELECT i.platform, COALESCE(ch.name, '') FROM identities i"
+        " LEFT JOIN conversations c ON c.customer_id = i.customer_id"
+        " LEFT JOIN channels ch ON ch.id = c.channel_id WHERE i.customer_id = ? LIMIT 1"));
+    query.addBindValue(customerId);
+    if (!query.exec() || !query.next())
+        return 0;
+    const QString platform = query.value(0).toString();
+    const qsizetype slash = platform.indexOf(u'/');
+    bool isNumber = false;
+    const qint64 sender = slash > 0 ? QStringView(platform).left(slash).toLongLong(&isNumber) : 0;
+    if (isNumber && sender > 0)
+        return sender;
+    if (const qint64 team = m_channelTeams.value(query.value(1).toString(), 0); team > 0)
+        return team;
+    auto fallback = m_teams.teamId(QString());
+    return fallback ? fallback.value() : 0;
 }
 
 Result<void> ServerChannels::add(const QString &configFile)
@@ -104,6 +165,14 @@ void ServerChannels::start()
     }
     for (const Core::Error &problem : m_workspace->triage.problems())
         qCWarning(lcServer) << problem.userMessage << problem.detail;
+    if (m_crmSettings) {
+        // Only the CRM's own team's customers are looked up there.
+        m_crm->setCustomerFilter(
+            [this](qint64 customerId) { return teamOfCustomer(customerId) == m_crmTeam; });
+        m_crm->configure(*m_crmSettings);
+        m_ingest.setExistingCustomerPoints(m_crmSettings->tierPoints);
+        m_crm->matchNewCustomers();
+    }
     m_poller->pollChannels();
     m_poller->startPolling();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crm/CrmSettings.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace CareDesk::Core {
 class Clock;
@@ -23,6 +25,7 @@ class HttpTransport;
 }
 namespace CareDesk::Workspace {
 class ChannelPoller;
+class CrmDesk;
 struct WorkspaceContext;
 } // namespace CareDesk::Workspace
 
@@ -47,6 +50,12 @@ public:
     // and caredesk-cli read; "team" names the team, else "default"). Its secret comes from the
     // environment or the keychain, as the file says.
     Core::Result<void> add(const QString &configFile);
+    // The team's CRM, from its settings file (crm.json's form; "team" names the team, else
+    // "default"): the team's new customers are matched there once, for every desk, and the
+    // matches published with their conversations. One CRM a server.
+    Core::Result<void> setCrm(const QString &settingsFile);
+    // Looks up the customers who arrived since the last time (after a POST /v1/ingest too).
+    void matchNewCustomers();
     // Starts polling the channels and delivering replies through them (every 15 s);
     // pollNow() asks them at once, pollSoon() on the next turn of the event loop.
     void start();
@@ -68,6 +77,9 @@ public:
 Q_SIGNALS:
     // The ingest workspace stored something new, or a reply's delivery moved on.
     void inboxChanged();
+    // Who a customer of the ingest workspace is changed (a CRM match): their open
+    // conversations are worth publishing again.
+    void customerChanged(qint64 customerId);
 
 private:
     // Where a channel's webhook secrets are: environment variables named in its config.
@@ -77,6 +89,9 @@ private:
         QString verifyTokenVariable;
     };
 
+    // The team a customer of the ingest workspace belongs to.
+    qint64 teamOfCustomer(qint64 customerId) const;
+
     ServerIngest &m_ingest;
     TeamSettings &m_teams;
     std::unique_ptr<Channels::ChannelCatalog> m_catalog;
@@ -84,6 +99,9 @@ private:
     std::unique_ptr<Workspace::WorkspaceContext> m_workspace;
     std::unique_ptr<Net::HttpTransport> m_transport;
     std::unique_ptr<Workspace::ChannelPoller> m_poller;
+    std::unique_ptr<Workspace::CrmDesk> m_crm; // uses the workspace, catalog and transport
+    std::optional<Crm::CrmSettings> m_crmSettings;
+    qint64 m_crmTeam = 0;
     QHash<QString, qint64> m_channelTeams; // channel (account) name -> team
     QHash<QString, WebhookSecrets> m_webhooks;
 };

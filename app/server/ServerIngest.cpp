@@ -4,6 +4,7 @@
 
 #include "ingest/InboundItemJson.h"
 #include "ingest/IngestPipeline.h"
+#include "storage/CustomerLinks.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/TriageEngine.h"
@@ -220,12 +221,42 @@ Result<QList<TeamConversation>> ServerIngest::touchedAfter(qint64 afterMessageId
         ids.append(touched.value(0).toLongLong());
         lastMessageId = std::max(lastMessageId, touched.value(1).toLongLong());
     }
+    return conversations(ids);
+}
+
+void ServerIngest::setExistingCustomerPoints(const QHash<QString, int> &points)
+{
+    m_triage->setExistingCustomerPoints(points);
+}
+
+Result<QList<qint64>> ServerIngest::openConversationsOf(qint64 customerId)
+{
+    QSqlQuery open(m_database->connection());
+    open.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE customer_id = ? AND status <> 'resolved' ORDER BY id"));
+    open.addBindValue(customerId);
+    if (!open.exec())
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     open.lastError().text()};
+    QList<qint64> ids;
+    while (open.next())
+        ids.append(open.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<TeamConversation>> ServerIngest::conversations(const QList<qint64> &ids)
+{
+    QSqlDatabase &db = m_database->connection();
     QList<TeamConversation> conversations;
     Storage::WorkspaceStore store(db);
+    Storage::CustomerLinks links(db);
     for (qint64 id : ids) {
         auto detail = store.conversation(id);
         if (!detail)
             return detail.error();
+        // Who the customer is in the team's CRM travels with the conversation.
+        if (auto link = links.linkOf(detail.value().customer.customerId))
+            detail.value().customer.crm = link.value();
         TeamConversation found{0, std::move(detail).value()};
         Core::ConversationDetail &conversation = found.conversation;
         std::tie(found.teamId, conversation.platform) = splitTeamPlatform(conversation.platform);

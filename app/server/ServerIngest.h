@@ -75,6 +75,12 @@ public:
     // `lastMessageId` is set to the newest message, where the next call starts.
     Core::Result<QList<TeamConversation>> touchedAfter(qint64 afterMessageId,
                                                        qint64 &lastMessageId);
+    // These conversations as they now stand, with their customer's CRM link.
+    Core::Result<QList<TeamConversation>> conversations(const QList<qint64> &ids);
+    // A customer's conversations still open: published again when who they are changes.
+    Core::Result<QList<qint64>> openConversationsOf(qint64 customerId);
+    // The priority points of an existing customer by tier, as the team's CRM settings give them.
+    void setExistingCustomerPoints(const QHash<QString, int> &points);
 
     // A channel the server runs, from its configuration file (see ChannelConfig).
     Core::Result<void> addChannel(const Channels::ChannelConfig &config, const QString &platform);

@@ -42,6 +42,10 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
         m_relay->publishIngested();
         m_relay->settleReplies();
     });
+    // A customer matched in the team's CRM: their conversations again, with the match and the
+    // priority it gives.
+    QObject::connect(m_channels.get(), &ServerChannels::customerChanged, m_channels.get(),
+                     [this](qint64 customerId) { m_relay->republishCustomer(customerId); });
     // Batches of items may be large; every other request is a small JSON object.
     m_http.setBodyLimit([this](const QByteArray &, const QString &path) -> qint64 {
         return ServerApi::takesBatches(path) ? IngestApi::MAX_INGEST_BYTES
@@ -97,6 +101,11 @@ void TeamServer::followLivePresence()
 Result<void> TeamServer::addChannel(const QString &configFile)
 {
     return m_channels->add(configFile);
+}
+
+Result<void> TeamServer::setCrm(const QString &settingsFile)
+{
+    return m_channels->setCrm(settingsFile);
 }
 
 void TeamServer::startChannels()

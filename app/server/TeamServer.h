@@ -44,6 +44,9 @@ public:
     // and caredesk-cli read; "team" names the team, else "default"). Its secret comes from the
     // environment or the keychain, as the file says.
     Core::Result<void> addChannel(const QString &configFile);
+    // The team's CRM, from its settings file (crm.json's form): the server matches the team's
+    // customers there and publishes the matches; desks do not each ask the CRM.
+    Core::Result<void> setCrm(const QString &settingsFile);
     // Starts polling the channels and delivering replies through them (every 15 s, and at once
     // when a reply is queued); pollChannels() asks them now.
     void startChannels();

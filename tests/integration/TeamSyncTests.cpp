@@ -4,12 +4,16 @@
 #include "Clock.h"
 #include "net/HttpTransport.h"
 #include "security/CredentialStore.h"
+#include "storage/CustomerLinks.h"
 #include "storage/Database.h"
 #include "storage/TranslationStore.h"
 #include "storage/WorkspaceStore.h"
+#include "support/FakePlatformServer.h"
 #include "support/TeamFixture.h"
 #include "sync/TeamSync.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace CareDesk;
@@ -242,4 +246,90 @@ TEST_CASE("A reply sent machine-translated tells the whole team what the agent w
         return replies.ok() && replies.value().value(spanish).text == wrote.text &&
                replies.value().value(spanish).provider == u"apertium";
     }));
+}
+
+TEST_CASE("The team server matches a new customer in the team's CRM once, and every desk gets the "
+          "record and the Existing customer reason with the conversation")
+{
+    using Testing::FakePlatformServer;
+    FakePlatformServer hubspot([](const FakePlatformServer::Request &request) {
+        const QString path = request.path;
+        if (path == u"/crm/v3/objects/contacts/search")
+            return FakePlatformServer::sample(
+                request.body.contains("\"ana_g\"")
+                    ? QStringLiteral("hubspot/contacts-search.handle.json")
+                    : QStringLiteral("hubspot/contacts-search.empty.json"));
+        if (path == u"/account-info/v3/details")
+            return FakePlatformServer::sample(QStringLiteral("hubspot/account-info.json"));
+        if (path.startsWith(u"/crm/v3/owners/"))
+            return FakePlatformServer::sample(QStringLiteral("hubspot/owner.json"));
+        if (path.endsWith(u"/associations/tickets"))
+            return FakePlatformServer::json(200, R"({"results":[]})");
+        return FakePlatformServer::json(404, "{}");
+    });
+    Testing::TeamFixture team;
+    const QByteArray token = team.tokenFor(team.add(QStringLiteral("ana"), Server::Role::Agent));
+    qputenv("CAREDESK_TEST_TEAM_CRM", "pat-team");
+    team.dir.write(
+        QStringLiteral("crm.json"),
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("plugin"), QStringLiteral("hubspot")},
+                {QStringLiteral("apiBaseUrl"), hubspot.baseUrl()},
+                {QStringLiteral("credential"),
+                 QJsonObject{{QStringLiteral("env"), QStringLiteral("CAREDESK_TEST_TEAM_CRM")}}},
+                {QStringLiteral("tierPoints"), QJsonObject{{QStringLiteral("customer"), 20}}}})
+            .toJson());
+    REQUIRE(team.server->setCrm(team.dir.file(QStringLiteral("crm.json"))).ok());
+    team.server->startChannels();
+    team.ingest(item(QStringLiteral("1"), QStringLiteral("ana_g"),
+                     QStringLiteral("@AcmeHelp my order is late"), QStringLiteral("01")) +
+                item(QStringLiteral("2"), QStringLiteral("someone"),
+                     QStringLiteral("@AcmeHelp hello"), QStringLiteral("02")));
+    const qint64 ana = team.conversationOf(token, QStringLiteral("ana_g"));
+
+    // The server asked HubSpot and published the match with the conversation.
+    QJsonObject published;
+    REQUIRE(Testing::waitUntil([&] {
+        const Testing::ApiReply detail = team.api->call(
+            "GET", QStringLiteral("/v1/conversations/%1").arg(ana), QByteArray(), token);
+        published = detail.body[QLatin1String("conversation")].toObject();
+        return !published[QLatin1String("customer")][QLatin1String("crm")].toObject().isEmpty();
+    }));
+    const QJsonObject crm = published[QLatin1String("customer")][QLatin1String("crm")].toObject();
+    CHECK(crm.value(QLatin1String("name")).toString() == QStringLiteral("Ana Gil"));
+    CHECK(crm.value(QLatin1String("source")).toString() == QStringLiteral("hubspot"));
+    CHECK(crm.value(QLatin1String("matchedBy")).toString() == QStringLiteral("handle"));
+    bool existing = false;
+    const QJsonArray reasons = published[QLatin1String("priorityReasons")].toArray();
+    for (const QJsonValue &reason : reasons) {
+        if (reason[QLatin1String("code")].toString() == u"customer") {
+            existing = true;
+            CHECK(reason[QLatin1String("points")].toInt() == 20);
+        }
+    }
+    CHECK(existing);
+
+    // A desk mirrors the record and the reason; it asks HubSpot nothing itself.
+    const auto asked = hubspot.requests().size();
+    Desk desk;
+    desk.sync->signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(team.port)),
+                      QStringLiteral("ana"), PASSWORD);
+    REQUIRE(Testing::waitUntil([&] { return desk.online() && desk.inbox().size() == 2; }));
+    auto local = desk.sync->mirror().localConversation(ana);
+    REQUIRE(local.ok());
+    auto detail = Storage::WorkspaceStore(desk.db->connection()).conversation(local.value());
+    REQUIRE(detail.ok());
+    bool mirroredReason = false;
+    for (const Triage::PriorityReason &reason : detail.value().priorityReasons)
+        mirroredReason = mirroredReason || reason.code == u"customer";
+    CHECK(mirroredReason);
+    auto link =
+        Storage::CustomerLinks(desk.db->connection()).linkOf(detail.value().customer.customerId);
+    REQUIRE(link.ok());
+    REQUIRE(link.value().has_value());
+    CHECK(link.value()->record.owner == QStringLiteral("Marta Ruiz"));
+    CHECK(link.value()->record.url.startsWith(QStringLiteral("https://app-eu1.hubspot.com/")));
+    CHECK(hubspot.requests().size() == asked);
+    qunsetenv("CAREDESK_TEST_TEAM_CRM");
 }

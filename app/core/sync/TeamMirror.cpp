@@ -3,6 +3,7 @@
 #include <protocol/MessageWire.h>
 
 #include "Clock.h"
+#include "model/CrmRecord.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -146,15 +147,17 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     auto local = link(QStringLiteral("conversation"), change.id);
     if (!local)
         return local.error();
-    const QVariantList fields{notNull(data.status),
-                              notNull(data.language),
-                              data.priority,
-                              data.slaDueMs,
-                              notNull(data.assigneeName),
-                              notNull(data.category),
-                              data.actionable ? 1 : 0,
-                              change.rev,
-                              std::max(now, data.lastActivityAtMs)};
+    const QVariantList fields{
+        notNull(data.status),
+        notNull(data.language),
+        data.priority,
+        data.slaDueMs,
+        notNull(data.assigneeName),
+        notNull(data.category),
+        data.actionable ? 1 : 0,
+        change.rev,
+        std::max(now, data.lastActivityAtMs),
+        QString::fromUtf8(QJsonDocument(data.priorityReasons).toJson(QJsonDocument::Compact))};
     if (local.value() > 0) {
         if (auto recorded = recordRemoteChanges(local.value(), data, now); !recorded)
             return recorded;
@@ -162,12 +165,12 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
             run(m_db,
                 QStringLiteral(
                     "UPDATE conversations SET status = ?, language = ?, priority = ?, sla_due = ?,"
-                    " assignee = ?, category = ?, actionable = ?, team_rev = ?, updated_at = ? "
-                    "WHERE id = ?"),
+                    " assignee = ?, category = ?, actionable = ?, team_rev = ?, updated_at = ?,"
+                    " priority_reasons = ? WHERE id = ?"),
                 fields + QVariantList{local.value()});
         if (!updated)
             return updated.error();
-        return {};
+        return applyCustomerCrm(local.value(), data);
     }
     // First sight: the channel, the customer and the conversation, as the server names them.
     Storage::WorkspaceStore store(m_db);
@@ -178,18 +181,57 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     auto customerId = customerOf(data, now);
     if (!customerId)
         return customerId.error();
-    auto inserted = run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
-            " actionable, team_rev, updated_at, channel_id, customer_id, thread_key, created_at)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        fields + QVariantList{channel.value(), customerId.value(),
-                              QString(QStringLiteral("team:") + change.id), data.createdAtMs});
+    auto inserted =
+        run(m_db,
+            QStringLiteral(
+                "INSERT INTO conversations(status, language, priority, sla_due, assignee, category,"
+                " actionable, team_rev, updated_at, priority_reasons, channel_id, customer_id,"
+                " thread_key, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
+            fields + QVariantList{channel.value(), customerId.value(),
+                                  QString(QStringLiteral("team:") + change.id), data.createdAtMs});
     if (!inserted || !inserted.value().next())
         return inserted ? sqlError(inserted.value()) : inserted.error();
-    return setLink(QStringLiteral("conversation"), change.id,
-                   inserted.value().value(0).toLongLong());
+    const qint64 conversationId = inserted.value().value(0).toLongLong();
+    if (auto linked = setLink(QStringLiteral("conversation"), change.id, conversationId); !linked)
+        return linked;
+    return applyCustomerCrm(conversationId, data);
+}
+
+// Who the customer is in the team's CRM, as the server matched them: this desk asks no CRM
+// about the team's customers. A link the server no longer sends was taken away there.
+Result<void> TeamMirror::applyCustomerCrm(qint64 conversationId,
+                                          const Protocol::ConversationWire &data)
+{
+    auto customer = run(m_db, QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"),
+                        {conversationId});
+    if (!customer)
+        return customer.error();
+    if (!customer.value().next())
+        return {};
+    const qint64 customerId = customer.value().value(0).toLongLong();
+    if (data.customerCrm.isEmpty()) {
+        auto removed =
+            run(m_db, QStringLiteral("DELETE FROM customer_crm_links WHERE customer_id = ?"),
+                {customerId});
+        return removed ? Result<void>() : Result<void>(removed.error());
+    }
+    const Core::CrmRecord record = Core::CrmRecord::fromJson(data.customerCrm);
+    static const QStringList matchedBy{QStringLiteral("handle"), QStringLiteral("email"),
+                                       QStringLiteral("phone"), QStringLiteral("agent")};
+    const QString how = data.customerCrm.value(QLatin1String("matchedBy")).toString();
+    const qint64 linkedAt = data.customerCrm.value(QLatin1String("linkedAt")).toInteger();
+    auto stored = run(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO customer_crm_links(customer_id, source, record_id,"
+                       " record, tier, matched_by, linked_by, linked_at, fetched_at)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {customerId, notNull(record.source), notNull(record.id),
+         QString::fromUtf8(QJsonDocument(data.customerCrm).toJson(QJsonDocument::Compact)),
+         notNull(record.tier), matchedBy.contains(how) ? how : QStringLiteral("agent"),
+         notNull(data.customerCrm.value(QLatin1String("linkedBy")).toString()), linkedAt,
+         m_clock.now().toMSecsSinceEpoch()});
+    return stored ? Result<void>() : Result<void>(stored.error());
 }
 
 // Claims, transfers and status changes made on other desks go on this desk's record of the

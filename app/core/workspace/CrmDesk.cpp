@@ -66,32 +66,52 @@ void CrmDesk::configure()
         useConnection(nullptr, settings.error().userMessage);
         return;
     }
-    m_settings = settings.value();
+    configure(settings.value());
+}
+
+void CrmDesk::setCustomerFilter(std::function<bool(qint64)> mayLookUp)
+{
+    m_mayLookUp = std::move(mayLookUp);
+}
+
+void CrmDesk::configure(const Crm::CrmSettings &settings)
+{
+    m_settings = settings;
     if (!m_settings.connector) {
         useConnection(nullptr, {});
         return;
     }
     const Channels::ChannelConfig config = *m_settings.connector;
+    // For scripts and servers: the secret in the environment, never in the file.
+    if (!config.environmentVariable.isEmpty()) {
+        connectWith(config,
+                    qEnvironmentVariable(config.environmentVariable.toLocal8Bit().constData()));
+        return;
+    }
     m_credentials.read(config.keychainKey, this, [this, config](Core::Result<QString> secret) {
-        if (!config.environmentVariable.isEmpty())
-            secret = qEnvironmentVariable(config.environmentVariable.toLocal8Bit().constData());
-        if (!secret || secret.value().isEmpty()) {
-            useConnection(nullptr, Tr::tr("The CRM has no key or token yet: run caredesk-cli crm "
-                                          "connect, or put it in the keychain entry %1.")
-                                       .arg(config.keychainKey));
-            return;
-        }
-        Security::CredentialStore *store = &m_credentials;
-        auto connection = Crm::CrmConnection::open(
-            m_catalog, config, secret.value(), m_context.clock, m_transport,
-            [store, key = config.keychainKey](const QString &renewed) {
-                store->write(key, renewed, nullptr, [](Core::Result<void>) {});
-            });
-        if (!connection)
-            useConnection(nullptr, connection.error().userMessage);
-        else
-            useConnection(connection.value(), {});
+        connectWith(config, secret ? secret.value() : QString());
     });
+}
+
+void CrmDesk::connectWith(const Channels::ChannelConfig &config, const QString &secret)
+{
+    if (secret.isEmpty()) {
+        useConnection(nullptr, Tr::tr("The CRM has no key or token yet: run caredesk-cli crm "
+                                      "connect, or put it in the keychain entry %1.")
+                                   .arg(config.keychainKey));
+        return;
+    }
+    Security::CredentialStore *store = &m_credentials;
+    auto connection = Crm::CrmConnection::open(
+        m_catalog, config, secret, m_context.clock, m_transport,
+        [store, key = config.keychainKey](const QString &renewed) {
+            if (!key.isEmpty())
+                store->write(key, renewed, nullptr, [](Core::Result<void>) {});
+        });
+    if (!connection)
+        useConnection(nullptr, connection.error().userMessage);
+    else
+        useConnection(connection.value(), {});
 }
 
 void CrmDesk::useConnection(std::shared_ptr<Crm::CrmConnection> connection, const QString &problem)
@@ -139,11 +159,23 @@ void CrmDesk::matchNewCustomers()
                         Crm::handleKey(fresh.value(2).toString()), fresh.value(1).toString()});
     }
     for (const Lookup &lookup : std::as_const(lookups)) {
-        if (!lookup.key.isEmpty() && !isLinked(lookup.customerId))
-            lookUp(lookup);
+        if (lookup.key.isEmpty() || isLinked(lookup.customerId) ||
+            isTeamCustomer(lookup.customerId) || (m_mayLookUp && !m_mayLookUp(lookup.customerId)))
+            continue;
+        lookUp(lookup);
     }
     if (lookups.size() == SWEEP)
         QMetaObject::invokeMethod(this, &CrmDesk::matchNewCustomers, Qt::QueuedConnection);
+}
+
+bool CrmDesk::isTeamCustomer(qint64 customerId)
+{
+    QSqlQuery team(m_context.connection());
+    team.prepare(QStringLiteral(
+        "SELECT 1 FROM conversations c JOIN team_links t ON t.entity = 'conversation'"
+        " AND t.local_id = c.id WHERE c.customer_id = ? LIMIT 1"));
+    team.addBindValue(customerId);
+    return team.exec() && team.next();
 }
 
 bool CrmDesk::isLinked(qint64 customerId)
@@ -303,6 +335,12 @@ void CrmDesk::attach(Core::ConversationDetail &detail)
     if (auto merged = merges.mergesInto(customer.customerId))
         customer.merges = merged.value();
     customer.crmProblem = m_problem;
+    // A team's customer is matched by the team server, which sends the link with the
+    // conversation: this desk asks no CRM about them.
+    if (isTeamCustomer(customer.customerId)) {
+        customer.crmProblem.clear();
+        return;
+    }
     // Contacts first: what they give may suggest a merge shown now.
     offerContactsIn(detail);
     if (auto suggestions = merges.mergeSuggestions(customer.customerId))

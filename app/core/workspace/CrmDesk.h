@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace CareDesk::Channels {
@@ -45,6 +46,11 @@ public:
 
     // Reads crm.json and the CRM's secret again.
     void configure();
+    // Uses these settings (the team server's, from its --crm file) and the CRM's secret.
+    void configure(const Crm::CrmSettings &settings);
+    // Which customers this desk may look up (the team server: the CRM's own team's); all when
+    // unset.
+    void setCustomerFilter(std::function<bool(qint64 customerId)> mayLookUp);
     const Crm::CrmSettings &settings() const { return m_settings; }
     // The team's CRM, or none (the customer file only, or not usable now).
     std::shared_ptr<Crm::CrmConnection> connection() const { return m_connection; }
@@ -83,6 +89,7 @@ private:
         QString key;
         QString platform;
     };
+    void connectWith(const Channels::ChannelConfig &config, const QString &secret);
     void useConnection(std::shared_ptr<Crm::CrmConnection> connection, const QString &problem);
     // What the sources know of `lookup` now: the file at once, the CRM from its cache or later.
     void lookUp(const Lookup &lookup);
@@ -93,6 +100,8 @@ private:
     void noteHealth(const Crm::CrmAnswer &answer);
     void offerContactsIn(const Core::ConversationDetail &detail);
     bool isLinked(qint64 customerId);
+    // A team's customer, mirrored from its server: the server matches them, not this desk.
+    bool isTeamCustomer(qint64 customerId);
     void linkByAgent(qint64 customerId, const Core::CrmRecord &record, const QString &matchedBy,
                      const QString &agent);
     Core::CrmLink linkFor(const Core::CrmRecord &record, const QString &matchedBy,
@@ -103,6 +112,7 @@ private:
     Net::HttpTransport &m_transport;
     Security::CredentialStore &m_credentials;
     Crm::CrmSettings m_settings;
+    std::function<bool(qint64)> m_mayLookUp;
     std::shared_ptr<Crm::CrmConnection> m_connection;
     QString m_problem;     // why the CRM cannot be asked; empty when it can
     QDateTime m_notBefore; // the CRM asked to wait, or is failing: not asked before then

@@ -51,6 +51,9 @@ std::optional<int> configure(TeamServer &server, const ServerCommandLine &comman
     for (const QString &file : commandLine.values(commandLine.channel))
         if (auto added = server.addChannel(file); !added)
             return fail(1, file + QStringLiteral(": ") + added.error().userMessage);
+    if (const QString crm = commandLine.value(commandLine.crm); !crm.isEmpty())
+        if (auto set = server.setCrm(crm); !set)
+            return fail(1, crm + QStringLiteral(": ") + set.error().userMessage);
     return std::nullopt;
 }
 

@@ -23,7 +23,8 @@ QCommandLineOption option(const QString &name, const QString &description, const
 const QStringList CONFIG_KEYS{
     QStringLiteral("data"),     QStringLiteral("database"), QStringLiteral("listen"),
     QStringLiteral("tls-cert"), QStringLiteral("tls-key"),  QStringLiteral("allow-insecure-http"),
-    QStringLiteral("channel"),  QStringLiteral("limit"),    QStringLiteral("trusted-proxy")};
+    QStringLiteral("channel"),  QStringLiteral("limit"),    QStringLiteral("trusted-proxy"),
+    QStringLiteral("crm")};
 
 } // namespace
 
@@ -65,6 +66,13 @@ ServerCommandLine::ServerCommandLine()
                          "Run the channel described in <file> for the team (repeat for "
                          "more; secrets from the environment or keychain)."),
                      QStringLiteral("file")))
+    , crm(option(QStringLiteral("crm"),
+                 QCoreApplication::translate(
+                     "caredesk-server",
+                     "Match the team's customers in the CRM that <file> describes (crm.json: "
+                     "plugin, credential, tierPoints; \"team\" names the team), once for every "
+                     "desk."),
+                 QStringLiteral("file")))
     , config(option(QStringLiteral("config"),
                     QCoreApplication::translate(
                         "caredesk-server",
@@ -120,7 +128,7 @@ ServerCommandLine::ServerCommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "caredesk-server", "CareDesk team server: shared queue, exclusive assignment and sync."));
     Core::addCommonOptions(m_parser);
-    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, allowInsecureHttp, channel,
+    m_parser.addOptions({data, database, listen, tlsCert, tlsKey, allowInsecureHttp, channel, crm,
                          config, limit, trustedProxy, role, team, name, languages, categories,
                          capacity});
     m_parser.addPositionalArgument(

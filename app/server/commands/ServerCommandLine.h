@@ -43,6 +43,7 @@ public:
     const QCommandLineOption tlsKey;
     const QCommandLineOption allowInsecureHttp;
     const QCommandLineOption channel;
+    const QCommandLineOption crm;
     const QCommandLineOption config;
     const QCommandLineOption limit;
     const QCommandLineOption trustedProxy;

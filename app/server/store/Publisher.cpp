@@ -7,6 +7,9 @@
 #include "server/ServerDatabase.h"
 #include "triage/SlaPolicy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace CareDesk::Server {
 
 using Core::Result;
@@ -82,6 +85,18 @@ Result<QDateTime> slaDue(QSqlDatabase &db, qint64 teamId,
     return due;
 }
 
+// Who the customer is in the team's CRM, as the desks receive it; empty when not matched.
+QString crmJson(const Core::CustomerProfile &customer)
+{
+    if (!customer.crm)
+        return QStringLiteral(""); // not NULL: the column holds text
+    QJsonObject crm = customer.crm->record.toJson();
+    crm.insert(QStringLiteral("matchedBy"), customer.crm->matchedBy);
+    crm.insert(QStringLiteral("linkedBy"), customer.crm->linkedBy);
+    crm.insert(QStringLiteral("linkedAt"), customer.crm->linkedAt.toMSecsSinceEpoch());
+    return QString::fromUtf8(QJsonDocument(crm).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Publisher::Publisher(ServerDatabase &database, ChangeFeed &feed)
@@ -119,36 +134,52 @@ Publisher::upsertConversation(qint64 teamId, const Core::ConversationDetail &con
     auto due = slaDue(db, teamId, conversation);
     if (!due)
         return due.error();
-    auto upserted =
-        run(db,
-            QStringLiteral(
-                "INSERT INTO conversations(team_id, source_id, channel, platform, "
-                "customer_key, customer_name,"
-                " customer_handle, customer_followers, language, category, actionable, "
-                "priority, status, sla_due_at,"
-                " created_at, last_activity_at, preview, unaddressed, previous_agent_id, rev)"
-                " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
-                " ON CONFLICT(source_id) DO UPDATE SET customer_followers = "
-                "excluded.customer_followers,"
-                " language = excluded.language, category = excluded.category, actionable = "
-                "excluded.actionable,"
-                " priority = excluded.priority, sla_due_at = excluded.sla_due_at,"
-                " last_activity_at = excluded.last_activity_at, preview = excluded.preview,"
-                " unaddressed = excluded.unaddressed,"
-                // A customer who writes again while the team waits on them reopens the case.
-                " status = CASE WHEN conversations.status = 'pending'"
-                " AND excluded.last_activity_at > conversations.last_activity_at THEN 'open'"
-                " ELSE conversations.status END"
-                // Only ever the team's own conversation.
-                " WHERE conversations.team_id = excluded.team_id"
-                " RETURNING id"),
-            {teamId, conversation.conversationId, conversation.channelName, conversation.platform,
-             summary.customerKey, conversation.customer.displayName, conversation.customer.handle,
-             conversation.customer.followers, conversation.language, conversation.category,
-             conversation.actionable ? 1 : 0, conversation.priority,
-             Core::toString(conversation.status), due.value().toMSecsSinceEpoch(),
-             conversation.createdAt.toMSecsSinceEpoch(), summary.lastActivityMs, summary.preview,
-             summary.unaddressed, idOrNull(previous.value())});
+    auto upserted = run(
+        db,
+        QStringLiteral("INSERT INTO conversations(team_id, source_id, channel, platform, "
+                       "customer_key, customer_name,"
+                       " customer_handle, customer_followers, language, category, actionable, "
+                       "priority, status, sla_due_at,"
+                       " created_at, last_activity_at, preview, unaddressed, previous_agent_id,"
+                       " priority_reasons, customer_crm, rev)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                       " ON CONFLICT(source_id) DO UPDATE SET customer_followers = "
+                       "excluded.customer_followers,"
+                       " language = excluded.language, category = excluded.category, actionable = "
+                       "excluded.actionable,"
+                       " priority = excluded.priority, sla_due_at = excluded.sla_due_at,"
+                       " last_activity_at = excluded.last_activity_at, preview = excluded.preview,"
+                       " unaddressed = excluded.unaddressed,"
+                       " priority_reasons = excluded.priority_reasons,"
+                       " customer_crm = excluded.customer_crm,"
+                       // A customer who writes again while the team waits on them reopens the case.
+                       " status = CASE WHEN conversations.status = 'pending'"
+                       " AND excluded.last_activity_at > conversations.last_activity_at THEN 'open'"
+                       " ELSE conversations.status END"
+                       // Only ever the team's own conversation.
+                       " WHERE conversations.team_id = excluded.team_id"
+                       " RETURNING id"),
+        {teamId,
+         conversation.conversationId,
+         conversation.channelName,
+         conversation.platform,
+         summary.customerKey,
+         conversation.customer.displayName,
+         conversation.customer.handle,
+         conversation.customer.followers,
+         conversation.language,
+         conversation.category,
+         conversation.actionable ? 1 : 0,
+         conversation.priority,
+         Core::toString(conversation.status),
+         due.value().toMSecsSinceEpoch(),
+         conversation.createdAt.toMSecsSinceEpoch(),
+         summary.lastActivityMs,
+         summary.preview,
+         summary.unaddressed,
+         idOrNull(previous.value()),
+         QString::fromUtf8(Triage::reasonsToJson(conversation.priorityReasons)),
+         crmJson(conversation.customer)});
     if (!upserted)
         return upserted.error();
     if (!upserted.value().next())

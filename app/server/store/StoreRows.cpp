@@ -38,7 +38,8 @@ const QString CONVERSATION_COLUMNS = QStringLiteral(
     " c.customer_followers, c.language, c.category, c.actionable, c.priority, c.status, "
     "c.sla_due_at,"
     " c.created_at, c.last_activity_at, c.preview, c.unaddressed, COALESCE(c.assignee_id, 0),"
-    " COALESCE(a.display_name, ''), c.assigned_at, c.rev, COALESCE(c.previous_agent_id, 0)");
+    " COALESCE(a.display_name, ''), c.assigned_at, c.rev, COALESCE(c.previous_agent_id, 0),"
+    " c.priority_reasons, c.customer_crm");
 const QString CONVERSATION_FROM =
     QStringLiteral(" FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id");
 
@@ -66,6 +67,8 @@ QJsonObject readConversation(const QSqlQuery &q)
     wire.assigneeName = q.value(18).toString();
     wire.assignedSinceMs = q.value(19).toLongLong();
     wire.rev = q.value(20).toLongLong();
+    wire.priorityReasons = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
+    wire.customerCrm = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
     return wire.toJson();
 }
 
