@@ -27,11 +27,12 @@ struct Tr
 };
 
 const QString FILE_SOURCE = QStringLiteral("file");
-// Customers looked up in one sweep after an ingest; the rest wait for the next one.
-constexpr int SWEEP = 50;
-// A first sweep looks back this far: customers from before the CRM was set up are matched
-// when their conversation is opened.
-constexpr int FIRST_SWEEP_BACK = 200;
+// Customers' messages read in one sweep after an ingest; the rest in the next turns of the
+// event loop, so that reading the inbox never waits long behind it.
+constexpr int SWEEP = 500;
+// A first sweep looks back this many messages: customers who wrote before are matched when
+// they write again, or when their conversation is opened.
+constexpr int FIRST_SWEEP_BACK = 2000;
 
 QString runningKey(const QString &kind, const QString &key)
 {
@@ -138,25 +139,34 @@ void CrmDesk::matchNewCustomers()
     if (!m_context.isOpen())
         return;
     QSqlQuery last(m_context.connection());
-    if (m_lastCustomerId < 0) {
-        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM customers")) ||
-            !last.next())
+    if (m_lastMessageId < 0) {
+        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")) || !last.next())
             return;
-        m_lastCustomerId = std::max<qint64>(0, last.value(0).toLongLong() - FIRST_SWEEP_BACK);
+        m_lastMessageId = std::max<qint64>(0, last.value(0).toLongLong() - FIRST_SWEEP_BACK);
     }
-    QSqlQuery fresh(m_context.connection());
-    fresh.prepare(QStringLiteral(
-        "SELECT c.id, i.platform, i.handle FROM customers c JOIN identities i"
-        " ON i.customer_id = c.id WHERE c.id > ? GROUP BY c.id ORDER BY c.id LIMIT ?"));
-    fresh.addBindValue(m_lastCustomerId);
-    fresh.addBindValue(SWEEP);
-    if (!fresh.exec())
+    // Whoever wrote since the last sweep: new customers, and returning ones not matched yet.
+    QSqlQuery wrote(m_context.connection());
+    wrote.setForwardOnly(true);
+    wrote.prepare(QStringLiteral(
+        "SELECT m.id, i.customer_id, i.platform, i.handle FROM messages m"
+        " JOIN identities i ON i.id = m.identity_id WHERE m.id > ? AND m.direction = 'in'"
+        " ORDER BY m.id LIMIT ?"));
+    wrote.addBindValue(m_lastMessageId);
+    wrote.addBindValue(SWEEP);
+    if (!wrote.exec())
         return;
     QList<Lookup> lookups;
-    while (fresh.next()) {
-        m_lastCustomerId = fresh.value(0).toLongLong();
-        lookups.append({m_lastCustomerId, QStringLiteral("handle"),
-                        Crm::handleKey(fresh.value(2).toString()), fresh.value(1).toString()});
+    QSet<qint64> seen;
+    int rows = 0;
+    while (wrote.next()) {
+        ++rows;
+        m_lastMessageId = wrote.value(0).toLongLong();
+        const qint64 customerId = wrote.value(1).toLongLong();
+        if (!seen.contains(customerId)) {
+            seen.insert(customerId);
+            lookups.append({customerId, QStringLiteral("handle"),
+                            Crm::handleKey(wrote.value(3).toString()), wrote.value(2).toString()});
+        }
     }
     for (const Lookup &lookup : std::as_const(lookups)) {
         if (lookup.key.isEmpty() || isLinked(lookup.customerId) ||
@@ -164,7 +174,7 @@ void CrmDesk::matchNewCustomers()
             continue;
         lookUp(lookup);
     }
-    if (lookups.size() == SWEEP)
+    if (rows == SWEEP)
         QMetaObject::invokeMethod(this, &CrmDesk::matchNewCustomers, Qt::QueuedConnection);
 }
 

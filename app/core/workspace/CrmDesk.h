@@ -54,7 +54,7 @@ public:
     const Crm::CrmSettings &settings() const { return m_settings; }
     // The team's CRM, or none (the customer file only, or not usable now).
     std::shared_ptr<Crm::CrmConnection> connection() const { return m_connection; }
-    // Looks up the customers who arrived since the last time.
+    // Looks up the customers who wrote since the last time and are not matched yet.
     void matchNewCustomers();
     // Adds the customer's CRM link, offers, merges and likely other accounts to `detail`, and
     // starts the lookups still missing; customerChanged() says when more is known.
@@ -117,10 +117,10 @@ private:
     QString m_problem;     // why the CRM cannot be asked; empty when it can
     QDateTime m_notBefore; // the CRM asked to wait, or is failing: not asked before then
     int m_failuresInRow = 0;
-    qint64 m_lastCustomerId = -1; // customers after this one are new
-    QSet<QString> m_running;      // "kind:key" being asked of the CRM
-    quint64 m_generation = 0;     // settings changed: answers from before are dropped
-    QThreadPool m_pool;           // last: waits for running requests before the rest goes
+    qint64 m_lastMessageId = -1; // the customers who wrote after this message are looked up
+    QSet<QString> m_running;     // "kind:key" being asked of the CRM
+    quint64 m_generation = 0;    // settings changed: answers from before are dropped
+    QThreadPool m_pool;          // last: waits for running requests before the rest goes
 };
 
 } // namespace CareDesk::Workspace
