@@ -282,6 +282,14 @@ TEST_CASE("Two accounts of one person are merged with every conversation, sugges
     CHECK(desk.load(onFacebook).customer.customerId == suggestion.customerId);
     CHECK(desk.load(later).customer.customerId == suggestion.customerId);
     CHECK(desk.load(onX).customer.customerId == anaOnX);
+    // Both are in the audit trail, with who did them.
+    QSqlQuery audit(desk.db->connection());
+    REQUIRE(audit.exec(QStringLiteral("SELECT action, actor FROM audit_events WHERE entity ="
+                                      " 'customer' ORDER BY id")));
+    QStringList actions;
+    while (audit.next())
+        actions.append(audit.value(0).toString() + u':' + audit.value(1).toString());
+    CHECK(actions == QStringList{QStringLiteral("merge:sam"), QStringLiteral("unmerge:sam")});
 }
 
 namespace {

@@ -322,4 +322,19 @@ Result<void> CustomerLinks::answerOffer(qint64 customerId, const QString &source
     return exec(query);
 }
 
+Result<void> CustomerLinks::audit(qint64 customerId, const QString &action, const QString &agent,
+                                  const QJsonObject &detail, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_events(at, actor, entity, entity_id, action, detail)"
+                       " VALUES(?, ?, 'customer', ?, ?, ?)"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(agent.isNull() ? QStringLiteral("") : agent);
+    query.addBindValue(customerId);
+    query.addBindValue(action);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    return exec(query);
+}
+
 } // namespace CareDesk::Storage

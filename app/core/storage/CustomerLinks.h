@@ -5,6 +5,7 @@
 #include "triage/PriorityReasons.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -60,6 +61,11 @@ public:
     Core::Result<QList<Core::CrmOffer>> openOffers(qint64 customerId);
     Core::Result<void> answerOffer(qint64 customerId, const QString &source,
                                    const QString &recordId, bool accepted);
+
+    // What an agent did about who a customer is ("crm-link", "crm-unlink", "crm-decline",
+    // "merge", "unmerge"), in the workspace's audit trail.
+    Core::Result<void> audit(qint64 customerId, const QString &action, const QString &agent,
+                             const QJsonObject &detail, const QDateTime &now);
 
 private:
     Core::Result<void> rescore(qint64 customerId, const Triage::PriorityReason &replacement);

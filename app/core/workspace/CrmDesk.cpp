@@ -15,6 +15,7 @@
 #include "workspace/WorkspaceContext.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace CareDesk::Workspace {
@@ -33,6 +34,12 @@ constexpr int SWEEP = 500;
 // A first sweep looks back this many messages: customers who wrote before are matched when
 // they write again, or when their conversation is opened.
 constexpr int FIRST_SWEEP_BACK = 2000;
+
+// Which record an audit entry is about, without the personal data the record holds.
+QJsonObject recordRef(const Core::CrmRecord &record)
+{
+    return {{QStringLiteral("source"), record.source}, {QStringLiteral("record"), record.id}};
+}
 
 QString runningKey(const QString &kind, const QString &key)
 {
@@ -468,6 +475,10 @@ void CrmDesk::linkByAgent(qint64 customerId, const Core::CrmRecord &record,
         Q_EMIT refused(linked.error());
         return;
     }
+    if (!agent.isEmpty())
+        (void)Storage::CustomerLinks(m_context.connection())
+            .audit(customerId, QStringLiteral("crm-link"), agent, recordRef(record),
+                   m_context.clock.now());
     Q_EMIT customerChanged(customerId);
     // A record chosen from a search list comes without its owner and open cases: read it whole.
     if (m_connection && record.source == m_connection->source())
@@ -478,7 +489,7 @@ void CrmDesk::unlink(qint64 customerId, const QString &agent)
 {
     if (!m_context.isOpen())
         return;
-    Q_UNUSED(agent);
+    auto linked = Storage::CustomerLinks(m_context.connection()).linkOf(customerId);
     QSqlQuery tier(m_context.connection());
     tier.prepare(QStringLiteral("SELECT tier FROM customers WHERE id = ?"));
     tier.addBindValue(customerId);
@@ -486,12 +497,14 @@ void CrmDesk::unlink(qint64 customerId, const QString &agent)
     if (tier.exec() && tier.next() && !tier.value(0).toString().isEmpty() &&
         tier.value(0).toString().compare(u"standard", Qt::CaseInsensitive) != 0)
         handTier = {QStringLiteral("tier"), 10, tier.value(0).toString(), {}};
-    if (auto done = Storage::CustomerLinks(m_context.connection())
-                        .unlink(customerId, handTier, m_context.clock.now());
-        !done) {
+    Storage::CustomerLinks links(m_context.connection());
+    if (auto done = links.unlink(customerId, handTier, m_context.clock.now()); !done) {
         Q_EMIT refused(done.error());
         return;
     }
+    if (linked && linked.value())
+        (void)links.audit(customerId, QStringLiteral("crm-unlink"), agent,
+                          recordRef(linked.value()->record), m_context.clock.now());
     Q_EMIT customerChanged(customerId);
 }
 
@@ -504,10 +517,13 @@ void CrmDesk::answerOffer(qint64 customerId, const Core::CrmOffer &offer, bool a
         linkByAgent(customerId, offer.record, offer.matchedBy, agent);
         return;
     }
-    if (auto done = Storage::CustomerLinks(m_context.connection())
-                        .answerOffer(customerId, offer.record.source, offer.record.id, false);
+    Storage::CustomerLinks links(m_context.connection());
+    if (auto done = links.answerOffer(customerId, offer.record.source, offer.record.id, false);
         !done)
         Q_EMIT refused(done.error());
+    else
+        (void)links.audit(customerId, QStringLiteral("crm-decline"), agent, recordRef(offer.record),
+                          m_context.clock.now());
     Q_EMIT customerChanged(customerId);
 }
 
@@ -521,6 +537,11 @@ void CrmDesk::merge(qint64 keptCustomerId, qint64 mergedCustomerId, const QStrin
         Q_EMIT refused(merged.error());
         return;
     }
+    (void)Storage::CustomerLinks(m_context.connection())
+        .audit(keptCustomerId, QStringLiteral("merge"), agent,
+               {{QStringLiteral("merge"), merged.value()},
+                {QStringLiteral("mergedCustomer"), mergedCustomerId}},
+               m_context.clock.now());
     Q_EMIT customerChanged(keptCustomerId);
 }
 
@@ -534,6 +555,9 @@ void CrmDesk::undoMerge(qint64 mergeId, const QString &agent)
         Q_EMIT refused(undone.error());
         return;
     }
+    (void)Storage::CustomerLinks(m_context.connection())
+        .audit(undone.value(), QStringLiteral("unmerge"), agent,
+               {{QStringLiteral("merge"), mergeId}}, m_context.clock.now());
     Q_EMIT customerChanged(undone.value());
 }
 
