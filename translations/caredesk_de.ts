@@ -707,6 +707,14 @@
 <context>
     <name>CareDesk::Gui::CrmCard</name>
     <message>
+        <source>matched by the team server</source>
+        <translation>vom Teamserver zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1, matched by the team server</source>
+        <translation>%1, vom Teamserver zugeordnet</translation>
+    </message>
+    <message>
         <source>found by their handle</source>
         <translation>über das Handle gefunden</translation>
     </message>
@@ -5206,6 +5214,10 @@ Im Szenario-Editor öffnen?</translation>
 </context>
 <context>
     <name>CareDesk::Workspace::CrmDesk</name>
+    <message>
+        <source>This is the team&apos;s customer: the team server matches them in the CRM.</source>
+        <translation>Das ist ein Kunde des Teams: Der Teamserver gleicht ihn im CRM ab.</translation>
+    </message>
     <message>
         <source>The CRM has no key or token yet: run caredesk-cli crm connect, or put it in the keychain entry %1.</source>
         <translation>Das CRM hat noch keinen Schlüssel oder Token: caredesk-cli crm connect ausführen oder ihn im Schlüsselbund-Eintrag %1 ablegen.</translation>

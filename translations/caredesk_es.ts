@@ -707,6 +707,14 @@
 <context>
     <name>CareDesk::Gui::CrmCard</name>
     <message>
+        <source>matched by the team server</source>
+        <translation>identificado por el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>%1, matched by the team server</source>
+        <translation>%1, identificado por el servidor del equipo</translation>
+    </message>
+    <message>
         <source>found by their handle</source>
         <translation>encontrado por su usuario</translation>
     </message>
@@ -5206,6 +5214,10 @@ Open it in the scenario editor?</source>
 </context>
 <context>
     <name>CareDesk::Workspace::CrmDesk</name>
+    <message>
+        <source>This is the team&apos;s customer: the team server matches them in the CRM.</source>
+        <translation>Es un cliente del equipo: el servidor del equipo lo identifica en el CRM.</translation>
+    </message>
     <message>
         <source>The CRM has no key or token yet: run caredesk-cli crm connect, or put it in the keychain entry %1.</source>
         <translation>El CRM aún no tiene clave ni token: ejecute caredesk-cli crm connect o guárdelo en la entrada del llavero %1.</translation>

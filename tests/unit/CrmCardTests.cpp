@@ -95,6 +95,15 @@ TEST_CASE("The CRM card shows the record as plain text with its open cases, and 
     card.showCustomer(Core::CustomerProfile{});
     CHECK_FALSE(button(card, QStringLiteral("Open in CRM")));
     CHECK(button(card, QStringLiteral("Find in CRM…")));
+
+    // A team's customer is the team server's to match: shown, not changed from here.
+    profile.crmByTeam = true;
+    card.showCustomer(profile);
+    CHECK(button(card, QStringLiteral("Open in CRM")));
+    CHECK_FALSE(button(card, QStringLiteral("Unlink")));
+    CHECK_FALSE(button(card, QStringLiteral("Find in CRM…")));
+    CHECK(card.findChild<QLabel *>(QStringLiteral("crmSource"))->text() ==
+          QStringLiteral("HubSpot, matched by the team server"));
 }
 
 TEST_CASE("Find in CRM searches what the agent typed and links the record chosen, and an older "

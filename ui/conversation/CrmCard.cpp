@@ -96,6 +96,7 @@ CrmCard::CrmCard(QWidget *parent)
     m_unlink->setToolTip(tr("This is not them: take the link away. It is not made again."));
     auto *find = new QPushButton(tr("Find in CRM…"), this);
     find->setObjectName(QStringLiteral("crmFind"));
+    m_find = find;
     buttons->addWidget(m_open);
     buttons->addWidget(m_unlink);
     buttons->addStretch(1);
@@ -153,6 +154,16 @@ void CrmCard::showCustomer(const Core::CustomerProfile &profile)
         m_problem->setText(profile.crmProblem);
         m_problem->show();
     }
+    // The team server matches a team's customers: nothing to change from here.
+    if (profile.crmByTeam) {
+        m_unlink->hide();
+        m_find->hide();
+        m_source->setText(m_source->text().isEmpty()
+                              ? tr("matched by the team server")
+                              : tr("%1, matched by the team server").arg(m_source->text()));
+        return;
+    }
+    m_find->show();
     for (const Core::CrmOffer &offer : profile.crmOffers)
         addOffer(offer);
     for (const Core::MergeSuggestion &suggestion : profile.mergeSuggestions)

@@ -49,6 +49,7 @@ private:
     QLabel *m_problem = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_unlink = nullptr;
+    QPushButton *m_find = nullptr;
     QVBoxLayout *m_rows = nullptr; // offers, suggestions, merges
 };
 

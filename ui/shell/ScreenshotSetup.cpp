@@ -45,8 +45,9 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
         auto *dialog = m_window.findChild<FindInCrmDialog *>();
         if (!dialog)
             return nullptr;
-        dialog->findChild<QLineEdit *>(QStringLiteral("crmQuery"))->setText(QStringLiteral("Gil"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("crmQuery"))->returnPressed();
+        auto *query = dialog->findChild<QLineEdit *>(QStringLiteral("crmQuery"));
+        query->setText(QStringLiteral("Gil"));
+        Q_EMIT query->returnPressed(); // as if the agent pressed Enter
         return dialog;
     }
     if (view == u"composer") {

@@ -190,7 +190,8 @@ struct CustomerProfile
     QList<CrmOffer> crmOffers;   // matches waiting for an agent to confirm
     QList<CustomerMerge> merges; // customers merged into this one, undoable
     QList<MergeSuggestion> mergeSuggestions; // customers likely the same person
-    QString crmProblem; // why the CRM could not be asked just now; empty when it could
+    QString crmProblem;     // why the CRM could not be asked just now; empty when it could
+    bool crmByTeam = false; // a team's customer: the team server matches them, not this desk
 };
 
 // A canned response put into a reply, as it was inserted (variables filled in). Kept with the

@@ -185,6 +185,16 @@ void CrmDesk::matchNewCustomers()
         QMetaObject::invokeMethod(this, &CrmDesk::matchNewCustomers, Qt::QueuedConnection);
 }
 
+bool CrmDesk::refusedForTeam(qint64 customerId)
+{
+    if (!isTeamCustomer(customerId))
+        return false;
+    Q_EMIT refused({Tr::tr("This is the team's customer: the team server matches them in the "
+                           "CRM."),
+                    {}});
+    return true;
+}
+
 bool CrmDesk::isTeamCustomer(qint64 customerId)
 {
     QSqlQuery team(m_context.connection());
@@ -356,6 +366,7 @@ void CrmDesk::attach(Core::ConversationDetail &detail)
     // conversation: this desk asks no CRM about them.
     if (isTeamCustomer(customer.customerId)) {
         customer.crmProblem.clear();
+        customer.crmByTeam = true;
         return;
     }
     // Contacts first: what they give may suggest a merge shown now.
@@ -462,7 +473,7 @@ void CrmDesk::link(qint64 customerId, const Core::CrmRecord &record, const QStri
 void CrmDesk::linkByAgent(qint64 customerId, const Core::CrmRecord &record,
                           const QString &matchedBy, const QString &agent)
 {
-    if (!m_context.isOpen())
+    if (!m_context.isOpen() || refusedForTeam(customerId))
         return;
     if (record.source != FILE_SOURCE)
         (void)Storage::CrmStore(m_context.connection())
@@ -487,7 +498,7 @@ void CrmDesk::linkByAgent(qint64 customerId, const Core::CrmRecord &record,
 
 void CrmDesk::unlink(qint64 customerId, const QString &agent)
 {
-    if (!m_context.isOpen())
+    if (!m_context.isOpen() || refusedForTeam(customerId))
         return;
     auto linked = Storage::CustomerLinks(m_context.connection()).linkOf(customerId);
     QSqlQuery tier(m_context.connection());

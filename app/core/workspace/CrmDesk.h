@@ -102,6 +102,8 @@ private:
     bool isLinked(qint64 customerId);
     // A team's customer, mirrored from its server: the server matches them, not this desk.
     bool isTeamCustomer(qint64 customerId);
+    // Refuses, in words for the agent, to change a team's customer's link from this desk.
+    bool refusedForTeam(qint64 customerId);
     void linkByAgent(qint64 customerId, const Core::CrmRecord &record, const QString &matchedBy,
                      const QString &agent);
     Core::CrmLink linkFor(const Core::CrmRecord &record, const QString &matchedBy,
