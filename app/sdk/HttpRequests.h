@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace CareDesk::Sdk {
 
 using QueryItems = QList<QPair<QString, QString>>;
@@ -23,6 +25,39 @@ inline QString apiBaseUrl(const ChannelHost &host, const QString &platformDefaul
     while (url.endsWith(u'/'))
         url.chop(1);
     return url;
+}
+
+// The setting `key`, or `fallback` when it is not set.
+inline QString settingOr(const ChannelHost &host, const QString &key, const QString &fallback)
+{
+    const QString value = host.setting(key);
+    return value.isEmpty() ? fallback : value;
+}
+
+// The JSON of an answer, or why there is none: an HTTP error as `failureOf` sorts it (with
+// `uncertain` set when the request may have arrived but no answer came), or an answer that is
+// not JSON, which is Transient. `service` names the platform in the message.
+template<typename FailureOf>
+std::optional<QJsonDocument> jsonAnswer(const HttpResponse &response, FailureOf failureOf,
+                                        const QString &service, Failure &failure,
+                                        bool *uncertain = nullptr)
+{
+    if (response.status < 200 || response.status >= 300) {
+        failure = failureOf(response);
+        if (uncertain)
+            *uncertain = response.status == 0 && response.requestMayHaveBeenSent;
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
+    if (document.isNull()) {
+        failure = {FailureKind::Transient,
+                   QStringLiteral("%1 answered with something that is not JSON (%2).")
+                       .arg(service, error.errorString()),
+                   {}};
+        return std::nullopt;
+    }
+    return document;
 }
 
 // Whether the channel names its account ("accountId") and has a secret; else `failure` says

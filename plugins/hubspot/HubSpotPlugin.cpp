@@ -26,9 +26,12 @@ public:
     explicit HubSpotConnector(Sdk::ChannelHost &host)
         : m_host(host)
         , m_base(Sdk::apiBaseUrl(host, QStringLiteral("https://api.hubapi.com")))
-        , m_handleProperty(settingOr("handleProperty", "twitterhandle"))
-        , m_tierProperty(settingOr("tierProperty", "lifecyclestage"))
-        , m_valueProperty(settingOr("valueProperty", "total_revenue"))
+        , m_handleProperty(Sdk::settingOr(host, QStringLiteral("handleProperty"),
+                                          QStringLiteral("twitterhandle")))
+        , m_tierProperty(Sdk::settingOr(host, QStringLiteral("tierProperty"),
+                                        QStringLiteral("lifecyclestage")))
+        , m_valueProperty(Sdk::settingOr(host, QStringLiteral("valueProperty"),
+                                         QStringLiteral("total_revenue")))
     {}
 
     Sdk::CrmLookupResult find(const Sdk::CrmQuery &query) override;
@@ -37,11 +40,6 @@ public:
     Sdk::CheckResult check() override;
 
 private:
-    QString settingOr(const char *key, const char *fallback) const
-    {
-        const QString value = m_host.setting(QString::fromLatin1(key));
-        return value.isEmpty() ? QString::fromLatin1(fallback) : value;
-    }
     // One request; a JSON object answer, or why not (and the quota it reported).
     std::optional<QJsonObject> call(const QByteArray &method, const QString &path,
                                     const QJsonObject &body, Failure &failure,
@@ -81,22 +79,20 @@ std::optional<QJsonObject> HubSpotConnector::call(const QByteArray &method, cons
         if (reported.limit >= 0)
             *quota = reported;
     }
-    if (response.status < 200 || response.status >= 300) {
-        failure = failureOf(response, m_host.now());
-        if (uncertain)
-            *uncertain = response.status == 0 && response.requestMayHaveBeenSent;
+    const auto document = Sdk::jsonAnswer(
+        response,
+        [this](const Sdk::HttpResponse &refused) { return failureOf(refused, m_host.now()); },
+        QStringLiteral("HubSpot"), failure, uncertain);
+    if (!document)
         return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
-    if (!document.isObject()) {
+    // Every HubSpot answer this asks for is an object.
+    if (!document->isObject()) {
         failure = {FailureKind::Transient,
-                   QStringLiteral("HubSpot answered with something that is not JSON (%1).")
-                       .arg(error.errorString()),
+                   QStringLiteral("HubSpot answered with something that is not a JSON object."),
                    {}};
         return std::nullopt;
     }
-    return document.object();
+    return document->object();
 }
 
 QList<QJsonObject> HubSpotConnector::search(const Sdk::CrmQuery &query, Failure &failure,

@@ -25,7 +25,7 @@ public:
     explicit SalesforceConnector(Sdk::ChannelHost &host)
         : m_host(host)
         , m_base(Sdk::apiBaseUrl(host, QString()))
-        , m_version(settingOr("apiVersion", "v60.0"))
+        , m_version(Sdk::settingOr(host, QStringLiteral("apiVersion"), QStringLiteral("v60.0")))
         , m_handleField(host.setting(QStringLiteral("handleField")))
         , m_tierField(host.setting(QStringLiteral("tierField")))
         , m_valueField(host.setting(QStringLiteral("valueField")))
@@ -37,11 +37,6 @@ public:
     Sdk::CheckResult check() override;
 
 private:
-    QString settingOr(const char *key, const char *fallback) const
-    {
-        const QString value = m_host.setting(QString::fromLatin1(key));
-        return value.isEmpty() ? QString::fromLatin1(fallback) : value;
-    }
     QString dataPath() const { return QStringLiteral("/services/data/") + m_version; }
     // One request to a path of the org; a JSON answer, or why not.
     std::optional<QJsonDocument> call(const QByteArray &method, const QString &pathAndQuery,
@@ -89,22 +84,10 @@ std::optional<QJsonDocument> SalesforceConnector::call(const QByteArray &method,
         if (reported.limit >= 0)
             *quota = reported;
     }
-    if (response.status < 200 || response.status >= 300) {
-        failure = failureOf(response, m_host.now());
-        if (uncertain)
-            *uncertain = response.status == 0 && response.requestMayHaveBeenSent;
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
-    if (document.isNull()) {
-        failure = {FailureKind::Transient,
-                   QStringLiteral("Salesforce answered with something that is not JSON (%1).")
-                       .arg(error.errorString()),
-                   {}};
-        return std::nullopt;
-    }
-    return document;
+    return Sdk::jsonAnswer(
+        response,
+        [this](const Sdk::HttpResponse &refused) { return failureOf(refused, m_host.now()); },
+        QStringLiteral("Salesforce"), failure, uncertain);
 }
 
 QString encoded(const QString &text)
@@ -233,7 +216,8 @@ Sdk::CrmLogResult SalesforceConnector::logConversation(const Sdk::CrmLogEntry &e
         {QStringLiteral("Subject"),
          QString(entry.subject.left(255 - marker.size() - 1) + u' ' + marker)},
         {QStringLiteral("Description"), entry.body.left(32000)},
-        {QStringLiteral("Status"), settingOr("taskStatus", "Completed")},
+        {QStringLiteral("Status"),
+         Sdk::settingOr(m_host, QStringLiteral("taskStatus"), QStringLiteral("Completed"))},
         {QStringLiteral("ActivityDate"), entry.occurredAt.toUTC().date().toString(Qt::ISODate)},
         {QStringLiteral("TaskSubtype"), QStringLiteral("Task")}};
     const auto created = call("POST", dataPath() + QStringLiteral("/sobjects/Task"), task,
