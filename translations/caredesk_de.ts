@@ -262,6 +262,10 @@
         <source>%1.%2: whole seconds, from 0 to ten years</source>
         <translation>%1.%2: ganze Sekunden, von 0 bis zehn Jahre</translation>
     </message>
+    <message>
+        <source>survey: must be &quot;csat&quot; or &quot;nps&quot;</source>
+        <translation>survey: muss „csat“ oder „nps“ sein</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
@@ -367,6 +371,77 @@
     <message>
         <source>%1: not answering</source>
         <translation>%1: antwortet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Escalations::EscalationSettings</name>
+    <message>
+        <source>The rule &quot;%1&quot; must say &quot;then&quot;: &quot;escalate&quot; or &quot;flag&quot;.</source>
+        <translation>Die Regel „%1“ muss &quot;then&quot;: &quot;escalate&quot; oder &quot;flag&quot; angeben.</translation>
+    </message>
+    <message>
+        <source>Reach above the escalation limit: %1 followers</source>
+        <translation>Reichweite über der Eskalationsgrenze: %1 Follower</translation>
+    </message>
+    <message>
+        <source>Verified account</source>
+        <translation>Verifiziertes Konto</translation>
+    </message>
+    <message>
+        <source>Words from the escalation list: “%1”</source>
+        <translation>Wörter aus der Eskalationsliste: „%1“</translation>
+    </message>
+    <message>
+        <source>Repeated contact: %1 messages within a day</source>
+        <translation>Wiederholter Kontakt: %1 Nachrichten innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>The reply is overdue</source>
+        <translation>Die Antwort ist überfällig</translation>
+    </message>
+    <message>
+        <source>Detractor&apos;s survey answer: %1</source>
+        <translation>Umfrageantwort eines Kritikers: %1</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Rechtliche Drohung</translation>
+    </message>
+    <message>
+        <source>Press or public figure</source>
+        <translation>Presse oder Person des öffentlichen Lebens</translation>
+    </message>
+    <message>
+        <source>Refund or goodwill above my limit</source>
+        <translation>Erstattung oder Kulanz über meinem Limit</translation>
+    </message>
+    <message>
+        <source>Safety or security issue</source>
+        <translation>Sicherheitsproblem</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>The escalation settings are not a JSON object.</source>
+        <translation>Die Eskalationseinstellungen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>An escalation needs at least one reason to choose from.</source>
+        <translation>Für eine Eskalation muss mindestens ein Grund zur Auswahl stehen.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s &quot;count&quot; must be a positive whole number.</source>
+        <translation>Der Wert &quot;count&quot; einer Regel muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The escalation settings could not be read; the defaults are used.</source>
+        <translation>Die Eskalationseinstellungen konnten nicht gelesen werden; die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The escalation settings have a problem; the defaults are used.</source>
+        <translation>Die Eskalationseinstellungen sind fehlerhaft; die Standardwerte werden verwendet.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +602,14 @@
     <message>
         <source>Send privately</source>
         <translation>Privat senden</translation>
+    </message>
+    <message>
+        <source>The channel signs public replies; change it in Settings › Channels</source>
+        <translation>Der Kanal unterschreibt öffentliche Antworten; ändern Sie das unter Einstellungen › Kanäle</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Unterschrieben mit %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1216,72 @@
             <numerusform>Keine Unterhaltungen in den letzten %n Tagen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Escalations by reason</source>
+        <translation>Eskalationen nach Grund</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated, none taken yet</source>
+        <translation>
+            <numerusform>%n eskaliert, noch keine übernommen</numerusform>
+            <numerusform>%n eskaliert, noch keine übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 escalated · %2 taken · median %3 to take</source>
+        <translation>%1 eskaliert · %2 übernommen · Median %3 bis zur Übernahme</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Eskalieren an</translation>
+    </message>
+    <message>
+        <source>The team&apos;s leads</source>
+        <translation>Die Teamleitung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note for whoever takes it</source>
+        <translation>Notiz für die Person, die übernimmt</translation>
+    </message>
+    <message>
+        <source>What has been done, and what the customer needs</source>
+        <translation>Was schon getan wurde und was der Kunde braucht</translation>
+    </message>
+    <message>
+        <source>Escalate &amp;to:</source>
+        <translation>Eskalieren &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>The conversation stays with you and is marked escalated until someone takes it.</source>
+        <translation>Die Konversation bleibt bei Ihnen und ist als eskaliert markiert, bis jemand sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>The conversation goes back to the queue, marked escalated, until someone takes it.</source>
+        <translation>Die Konversation geht als eskaliert markiert zurück in die Warteschlange, bis jemand sie übernimmt.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::FindInCrmDialog</name>
@@ -1319,6 +1468,14 @@
         <source>[Waiting in private] %1</source>
         <translation>[Wartet privat] %1</translation>
     </message>
+    <message>
+        <source>[Escalated] %1</source>
+        <translation>[Eskaliert] %1</translation>
+    </message>
+    <message>
+        <source>[Flagged] %1</source>
+        <translation>[Markiert] %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>
@@ -1431,6 +1588,30 @@
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>Customers who answered the satisfaction survey unhappily, until their conversation is resolved again</source>
+        <translation>Kunden, die die Zufriedenheitsumfrage unzufrieden beantwortet haben, bis ihre Konversation wieder gelöst ist</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Cases handed up by an agent or a rule, until someone takes them</source>
+        <translation>Von einem Agenten oder einer Regel weitergegebene Fälle, bis jemand sie übernimmt</translation>
+    </message>
+    <message>
+        <source>Detractors (%1)</source>
+        <translation>Kritiker (%1)</translation>
+    </message>
+    <message>
+        <source>Escalations (%1)</source>
+        <translation>Eskalationen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1914,10 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>Show or hide trans&amp;lations</source>
         <translation>Übersetzungen ein- oder aus&amp;blenden</translation>
     </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Eskalieren…</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::Notifier</name>
@@ -1949,6 +2134,54 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
         <source>d MMM yyyy</source>
         <comment>a day as QLocale writes it (d day, MMM month name, yyyy year)</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey could not be sent.</source>
+        <translation>Die Zufriedenheitsumfrage konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey sent %1; no answer yet.</source>
+        <translation>Zufriedenheitsumfrage gesendet am %1; noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply to the satisfaction survey held no score.</source>
+        <translation>Die Antwort des Kunden auf die Zufriedenheitsumfrage enthielt keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Detractor, to follow up: scored %1 of %2 on %3</source>
+        <translation>Kritiker, nachfassen: %1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Detractor: scored %1 of %2 on %3</source>
+        <translation>Kritiker: %1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Survey answer: %1 of %2 on %3</source>
+        <translation>Umfrageantwort: %1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> — „%1“</translation>
+    </message>
+    <message>
+        <source>the team&apos;s leads</source>
+        <translation>die Teamleitung</translation>
+    </message>
+    <message>
+        <source>Flagged by a rule %1: %2</source>
+        <translation>Von einer Regel markiert am %1: %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by a rule %2: %3</source>
+        <translation>Von einer Regel an %1 eskaliert am %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2 %3: %4</source>
+        <translation>An %1 eskaliert von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source> · taken by %1</source>
+        <translation> · übernommen von %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2744,105 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
             <numerusform>Keine Verläufe am letzten Tag.</numerusform>
             <numerusform>Keine Verläufe in den letzten %n Tagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SatisfactionPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Satisfaction by</source>
+        <translation>Zufriedenheit nach</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Satisfaction by group</source>
+        <translation>Zufriedenheit nach Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 promoters · %2 passives · %3 detractors</source>
+        <translation>%1 Promotoren · %2 Passive · %3 Kritiker</translation>
+    </message>
+    <message>
+        <source>%1 of %2 surveys answered</source>
+        <translation>%1 von %2 Umfragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (4–5)</source>
+        <translation>CSAT (4–5)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3549,30 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     <message>
         <source>Not translated</source>
         <translation>Nicht übersetzt</translation>
+    </message>
+    <message>
+        <source>How public replies are signed</source>
+        <translation>Wie öffentliche Antworten unterschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>With the agent&apos;s initials (^AG)</source>
+        <translation>Mit den Initialen des Agenten (^AG)</translation>
+    </message>
+    <message>
+        <source>With the agent&apos;s first name (-Ana)</source>
+        <translation>Mit dem Vornamen des Agenten (-Ana)</translation>
+    </message>
+    <message>
+        <source>Added to each public reply once, counted in the platform&apos;s length and shown under the composer</source>
+        <translation>Einmal an jede öffentliche Antwort angehängt, in der Länge der Plattform mitgezählt und unter dem Editor angezeigt</translation>
+    </message>
+    <message>
+        <source>Sign public replies:</source>
+        <translation>Öffentliche Antworten unterschreiben:</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4376,34 @@ Im Szenario-Editor öffnen?</translation>
         <source>sent machine-translated (%1); the agent wrote:</source>
         <translation>maschinell übersetzt gesendet (%1); geschrieben hatte der Agent:</translation>
     </message>
+    <message>
+        <source>took the escalated conversation</source>
+        <translation>hat die eskalierte Konversation übernommen</translation>
+    </message>
+    <message>
+        <source>flagged by a rule: %1</source>
+        <translation>von einer Regel markiert: %1</translation>
+    </message>
+    <message>
+        <source>escalated to %1: %2</source>
+        <translation>an %1 eskaliert: %2</translation>
+    </message>
+    <message>
+        <source>the team&apos;s leads</source>
+        <translation>die Teamleitung</translation>
+    </message>
+    <message>
+        <source>satisfaction survey (%1) sent to the customer</source>
+        <translation>Zufriedenheitsumfrage (%1) an den Kunden gesendet</translation>
+    </message>
+    <message>
+        <source>the customer answered the satisfaction survey: %1 of %2</source>
+        <translation>der Kunde hat die Zufriedenheitsumfrage beantwortet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s reply to the satisfaction survey held no score</source>
+        <translation>die Antwort des Kunden auf die Zufriedenheitsumfrage enthielt keine Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4376,6 +4760,18 @@ Im Szenario-Editor öffnen?</translation>
         <source>The team dictionary holds at most %1 words.</source>
         <translation>Das Team-Wörterbuch fasst höchstens %1 Wörter.</translation>
     </message>
+    <message>
+        <source>since and until must be ISO 8601 times with a zone, such as 2026-12-01T00:00:00Z.</source>
+        <translation>since und until müssen Zeiten nach ISO 8601 mit Zeitzone sein, etwa 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>by must be agent or channel.</source>
+        <translation>by muss agent oder channel sein.</translation>
+    </message>
+    <message>
+        <source>survey takes only &quot;kind&quot; and &quot;quietDays&quot;.</source>
+        <translation>survey nimmt nur &quot;kind&quot; und &quot;quietDays&quot; an.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4639,6 +5035,13 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::EscalationStore</name>
+    <message>
+        <source>The escalation could not be recorded.</source>
+        <translation>Die Eskalation konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::SchemaMigrator</name>
     <message>
         <source>The database is damaged or does not belong to CareDesk.</source>
@@ -4651,6 +5054,21 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>Die Datenbank konnte nicht auf diese Version von CareDesk aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::SurveyStore</name>
+    <message>
+        <source>The satisfaction survey could not be recorded.</source>
+        <translation>Die Zufriedenheitsumfrage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Die Unterhaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey could not be read.</source>
+        <translation>Die Zufriedenheitsumfrage konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +5103,41 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The workspace could not be saved.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Surveys::SurveySettings</name>
+    <message>
+        <source>The survey kind must be off, csat or nps.</source>
+        <translation>Die Umfrageart muss off, csat oder nps sein.</translation>
+    </message>
+    <message>
+        <source>&quot;quietDays&quot; must be a whole number from 0 to %1.</source>
+        <translation>&quot;quietDays&quot; muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;answerDays&quot; must be a whole number from 1 to %1.</source>
+        <translation>&quot;answerDays&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;question&quot; must be a canned response&apos;s shortcut, such as /survey-nps.</source>
+        <translation>&quot;question&quot; muss das Kürzel eines Textbausteins sein, etwa /survey-nps.</translation>
+    </message>
+    <message>
+        <source>The survey settings are not a JSON object.</source>
+        <translation>Die Umfrageeinstellungen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The survey settings could not be read; no surveys are sent.</source>
+        <translation>Die Umfrageeinstellungen konnten nicht gelesen werden; es werden keine Umfragen gesendet.</translation>
+    </message>
+    <message>
+        <source>The survey settings have a problem; no surveys are sent.</source>
+        <translation>Die Umfrageeinstellungen sind fehlerhaft; es werden keine Umfragen gesendet.</translation>
+    </message>
+    <message>
+        <source>The survey settings could not be saved.</source>
+        <translation>Die Umfrageeinstellungen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5664,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>Existing customer: %1</source>
         <translation>Bestandskunde: %1</translation>
     </message>
+    <message>
+        <source>Escalation rule: %1</source>
+        <translation>Eskalationsregel: %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::CrmDesk</name>
@@ -5232,6 +5689,20 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The team&apos;s CRM changed before this was logged.</source>
         <translation>Das CRM des Teams hat sich geändert, bevor dies protokolliert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::EscalationDesk</name>
+    <message>
+        <source>This conversation is escalated already and waits to be taken.</source>
+        <translation>Diese Konversation ist bereits eskaliert und wartet darauf, übernommen zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::SurveyDesk</name>
+    <message>
+        <source>The satisfaction survey could not be queued.</source>
+        <translation>Die Zufriedenheitsumfrage konnte nicht eingereiht werden.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5852,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>The team dictionary was not changed: %1</source>
         <translation>Das Team-Wörterbuch wurde nicht geändert: %1</translation>
     </message>
+    <message>
+        <source>Escalating a team conversation is not possible from a desk yet; ask a lead in the team&apos;s channel, or add a note.</source>
+        <translation>Eine Teamkonversation lässt sich vom Arbeitsplatz aus noch nicht eskalieren; fragen Sie die Teamleitung im Teamkanal oder fügen Sie eine Notiz hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -5528,12 +6003,12 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages) or find-in-crm (Find in CRM… with a search); default inbox.</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung), spelling (die Tippfehler eines Entwurfs mit Vorschlägen), languages (Einstellungen › Sprachen) oder find-in-crm (Im CRM suchen… mit einer Suche); Standard inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers) or escalations (the leads&apos; view of escalated cases); default inbox.</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung), spelling (die Tippfehler eines Entwurfs mit Vorschlägen), languages (Einstellungen › Sprachen), find-in-crm (Im CRM suchen… mit einer Suche), detractors (die Ansicht der Teamleitung mit unzufriedenen Umfrageantworten) oder escalations (die Ansicht der Teamleitung mit eskalierten Fällen); Standard inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</source>
-        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</source>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</translation>
     </message>
 </context>
 <context>

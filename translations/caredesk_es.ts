@@ -262,6 +262,10 @@
         <source>%1.%2: whole seconds, from 0 to ten years</source>
         <translation>%1.%2: segundos enteros, de 0 a diez años</translation>
     </message>
+    <message>
+        <source>survey: must be &quot;csat&quot; or &quot;nps&quot;</source>
+        <translation>survey: debe ser «csat» o «nps»</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Channels::Twitter::TwitterPlugin</name>
@@ -367,6 +371,77 @@
     <message>
         <source>%1: not answering</source>
         <translation>%1: no responde</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Escalations::EscalationSettings</name>
+    <message>
+        <source>The rule &quot;%1&quot; must say &quot;then&quot;: &quot;escalate&quot; or &quot;flag&quot;.</source>
+        <translation>La regla «%1» debe indicar &quot;then&quot;: &quot;escalate&quot; o &quot;flag&quot;.</translation>
+    </message>
+    <message>
+        <source>Reach above the escalation limit: %1 followers</source>
+        <translation>Alcance por encima del límite de escalado: %1 seguidores</translation>
+    </message>
+    <message>
+        <source>Verified account</source>
+        <translation>Cuenta verificada</translation>
+    </message>
+    <message>
+        <source>Words from the escalation list: “%1”</source>
+        <translation>Palabras de la lista de escalado: «%1»</translation>
+    </message>
+    <message>
+        <source>Repeated contact: %1 messages within a day</source>
+        <translation>Contacto repetido: %1 mensajes en un día</translation>
+    </message>
+    <message>
+        <source>The reply is overdue</source>
+        <translation>La respuesta está vencida</translation>
+    </message>
+    <message>
+        <source>Detractor&apos;s survey answer: %1</source>
+        <translation>Respuesta de un detractor a la encuesta: %1</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Amenaza legal</translation>
+    </message>
+    <message>
+        <source>Press or public figure</source>
+        <translation>Prensa o figura pública</translation>
+    </message>
+    <message>
+        <source>Refund or goodwill above my limit</source>
+        <translation>Reembolso o compensación por encima de mi límite</translation>
+    </message>
+    <message>
+        <source>Safety or security issue</source>
+        <translation>Problema de seguridad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>The escalation settings are not a JSON object.</source>
+        <translation>Los ajustes de escalado no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>An escalation needs at least one reason to choose from.</source>
+        <translation>Un escalado necesita al menos un motivo entre el que elegir.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s &quot;count&quot; must be a positive whole number.</source>
+        <translation>El &quot;count&quot; de una regla debe ser un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>The escalation settings could not be read; the defaults are used.</source>
+        <translation>No se pudieron leer los ajustes de escalado; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The escalation settings have a problem; the defaults are used.</source>
+        <translation>Los ajustes de escalado tienen un problema; se usan los valores predeterminados.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +602,14 @@
     <message>
         <source>Send privately</source>
         <translation>Enviar en privado</translation>
+    </message>
+    <message>
+        <source>The channel signs public replies; change it in Settings › Channels</source>
+        <translation>El canal firma las respuestas públicas; cámbialo en Ajustes › Canales</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Firmado %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1216,72 @@
             <numerusform>No hay conversaciones en los últimos %n días.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Escalations by reason</source>
+        <translation>Escalados por motivo</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated, none taken yet</source>
+        <translation>
+            <numerusform>%n escalado, ninguno atendido aún</numerusform>
+            <numerusform>%n escalados, ninguno atendido aún</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 escalated · %2 taken · median %3 to take</source>
+        <translation>%1 escalados · %2 atendidos · mediana de %3 hasta atenderlos</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Escalar a</translation>
+    </message>
+    <message>
+        <source>The team&apos;s leads</source>
+        <translation>Los responsables del equipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note for whoever takes it</source>
+        <translation>Nota para quien lo atienda</translation>
+    </message>
+    <message>
+        <source>What has been done, and what the customer needs</source>
+        <translation>Qué se ha hecho y qué necesita el cliente</translation>
+    </message>
+    <message>
+        <source>Escalate &amp;to:</source>
+        <translation>Escalar &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The conversation stays with you and is marked escalated until someone takes it.</source>
+        <translation>La conversación sigue contigo y queda marcada como escalada hasta que alguien la atienda.</translation>
+    </message>
+    <message>
+        <source>The conversation goes back to the queue, marked escalated, until someone takes it.</source>
+        <translation>La conversación vuelve a la cola, marcada como escalada, hasta que alguien la atienda.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::FindInCrmDialog</name>
@@ -1319,6 +1468,14 @@
         <source>[Waiting in private] %1</source>
         <translation>[Esperando en privado] %1</translation>
     </message>
+    <message>
+        <source>[Escalated] %1</source>
+        <translation>[Escalada] %1</translation>
+    </message>
+    <message>
+        <source>[Flagged] %1</source>
+        <translation>[Marcada] %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::InboxPanel</name>
@@ -1431,6 +1588,30 @@
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>No se encontró nada para «%1».</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <source>Customers who answered the satisfaction survey unhappily, until their conversation is resolved again</source>
+        <translation>Clientes que respondieron descontentos a la encuesta de satisfacción, hasta que su conversación se resuelva de nuevo</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Cases handed up by an agent or a rule, until someone takes them</source>
+        <translation>Casos escalados por un agente o una regla, hasta que alguien los atienda</translation>
+    </message>
+    <message>
+        <source>Detractors (%1)</source>
+        <translation>Detractores (%1)</translation>
+    </message>
+    <message>
+        <source>Escalations (%1)</source>
+        <translation>Escalados (%1)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1914,10 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>Show or hide trans&amp;lations</source>
         <translation>Mostrar u ocultar tra&amp;ducciones</translation>
     </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalar…</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::Notifier</name>
@@ -1949,6 +2134,54 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
         <source>d MMM yyyy</source>
         <comment>a day as QLocale writes it (d day, MMM month name, yyyy year)</comment>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey could not be sent.</source>
+        <translation>No se pudo enviar la encuesta de satisfacción.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey sent %1; no answer yet.</source>
+        <translation>Encuesta de satisfacción enviada el %1; aún sin respuesta.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply to the satisfaction survey held no score.</source>
+        <translation>La respuesta del cliente a la encuesta de satisfacción no contenía ninguna puntuación.</translation>
+    </message>
+    <message>
+        <source>Detractor, to follow up: scored %1 of %2 on %3</source>
+        <translation>Detractor, pendiente de seguimiento: %1 de %2 el %3</translation>
+    </message>
+    <message>
+        <source>Detractor: scored %1 of %2 on %3</source>
+        <translation>Detractor: %1 de %2 el %3</translation>
+    </message>
+    <message>
+        <source>Survey answer: %1 of %2 on %3</source>
+        <translation>Respuesta a la encuesta: %1 de %2 el %3</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> — «%1»</translation>
+    </message>
+    <message>
+        <source>the team&apos;s leads</source>
+        <translation>los responsables del equipo</translation>
+    </message>
+    <message>
+        <source>Flagged by a rule %1: %2</source>
+        <translation>Marcada por una regla el %1: %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by a rule %2: %3</source>
+        <translation>Escalada a %1 por una regla el %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2 %3: %4</source>
+        <translation>Escalada a %1 por %2 el %3: %4</translation>
+    </message>
+    <message>
+        <source> · taken by %1</source>
+        <translation> · atendida por %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2744,105 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
             <numerusform>No hay transcripciones en el último día.</numerusform>
             <numerusform>No hay transcripciones en los últimos %n días.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::SatisfactionPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfacción del cliente</translation>
+    </message>
+    <message>
+        <source>Satisfaction by</source>
+        <translation>Satisfacción por</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Por canal</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Respuestas a la encuesta</translation>
+    </message>
+    <message>
+        <source>Satisfaction by group</source>
+        <translation>Satisfacción por grupo</translation>
+    </message>
+    <message>
+        <source>%1 promoters · %2 passives · %3 detractors</source>
+        <translation>%1 promotores · %2 pasivos · %3 detractores</translation>
+    </message>
+    <message>
+        <source>%1 of %2 surveys answered</source>
+        <translation>%1 de %2 encuestas respondidas</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (4–5)</source>
+        <translation>CSAT (4–5)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3549,30 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     <message>
         <source>Not translated</source>
         <translation>Sin traducir</translation>
+    </message>
+    <message>
+        <source>How public replies are signed</source>
+        <translation>Cómo se firman las respuestas públicas</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>With the agent&apos;s initials (^AG)</source>
+        <translation>Con las iniciales del agente (^AG)</translation>
+    </message>
+    <message>
+        <source>With the agent&apos;s first name (-Ana)</source>
+        <translation>Con el nombre del agente (-Ana)</translation>
+    </message>
+    <message>
+        <source>Added to each public reply once, counted in the platform&apos;s length and shown under the composer</source>
+        <translation>Se añade una vez a cada respuesta pública, cuenta en la longitud de la plataforma y se muestra bajo el editor</translation>
+    </message>
+    <message>
+        <source>Sign public replies:</source>
+        <translation>Firmar las respuestas públicas:</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4376,34 @@ Open it in the scenario editor?</source>
         <source>sent machine-translated (%1); the agent wrote:</source>
         <translation>enviado con traducción automática (%1); el agente escribió:</translation>
     </message>
+    <message>
+        <source>took the escalated conversation</source>
+        <translation>atendió la conversación escalada</translation>
+    </message>
+    <message>
+        <source>flagged by a rule: %1</source>
+        <translation>marcada por una regla: %1</translation>
+    </message>
+    <message>
+        <source>escalated to %1: %2</source>
+        <translation>escalada a %1: %2</translation>
+    </message>
+    <message>
+        <source>the team&apos;s leads</source>
+        <translation>los responsables del equipo</translation>
+    </message>
+    <message>
+        <source>satisfaction survey (%1) sent to the customer</source>
+        <translation>encuesta de satisfacción (%1) enviada al cliente</translation>
+    </message>
+    <message>
+        <source>the customer answered the satisfaction survey: %1 of %2</source>
+        <translation>el cliente respondió a la encuesta de satisfacción: %1 de %2</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s reply to the satisfaction survey held no score</source>
+        <translation>la respuesta del cliente a la encuesta de satisfacción no contenía ninguna puntuación</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4376,6 +4760,18 @@ Open it in the scenario editor?</source>
         <source>The team dictionary holds at most %1 words.</source>
         <translation>El diccionario del equipo admite como máximo %1 palabras.</translation>
     </message>
+    <message>
+        <source>since and until must be ISO 8601 times with a zone, such as 2026-12-01T00:00:00Z.</source>
+        <translation>since y until deben ser horas ISO 8601 con zona, como 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>by must be agent or channel.</source>
+        <translation>by debe ser agent o channel.</translation>
+    </message>
+    <message>
+        <source>survey takes only &quot;kind&quot; and &quot;quietDays&quot;.</source>
+        <translation>survey solo admite &quot;kind&quot; y &quot;quietDays&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4639,6 +5035,13 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Storage::EscalationStore</name>
+    <message>
+        <source>The escalation could not be recorded.</source>
+        <translation>No se pudo guardar el escalado.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Storage::SchemaMigrator</name>
     <message>
         <source>The database is damaged or does not belong to CareDesk.</source>
@@ -4651,6 +5054,21 @@ Open it in the scenario editor?</source>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de CareDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::SurveyStore</name>
+    <message>
+        <source>The satisfaction survey could not be recorded.</source>
+        <translation>No se pudo guardar la encuesta de satisfacción.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey could not be read.</source>
+        <translation>No se pudo leer la encuesta de satisfacción.</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +5103,41 @@ Open it in the scenario editor?</source>
     <message>
         <source>The workspace could not be saved.</source>
         <translation>No se pudo guardar el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Surveys::SurveySettings</name>
+    <message>
+        <source>The survey kind must be off, csat or nps.</source>
+        <translation>El tipo de encuesta debe ser off, csat o nps.</translation>
+    </message>
+    <message>
+        <source>&quot;quietDays&quot; must be a whole number from 0 to %1.</source>
+        <translation>&quot;quietDays&quot; debe ser un número entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>&quot;answerDays&quot; must be a whole number from 1 to %1.</source>
+        <translation>&quot;answerDays&quot; debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>&quot;question&quot; must be a canned response&apos;s shortcut, such as /survey-nps.</source>
+        <translation>&quot;question&quot; debe ser el atajo de una respuesta predefinida, como /survey-nps.</translation>
+    </message>
+    <message>
+        <source>The survey settings are not a JSON object.</source>
+        <translation>Los ajustes de la encuesta no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The survey settings could not be read; no surveys are sent.</source>
+        <translation>No se pudieron leer los ajustes de la encuesta; no se envían encuestas.</translation>
+    </message>
+    <message>
+        <source>The survey settings have a problem; no surveys are sent.</source>
+        <translation>Los ajustes de la encuesta tienen un problema; no se envían encuestas.</translation>
+    </message>
+    <message>
+        <source>The survey settings could not be saved.</source>
+        <translation>No se pudieron guardar los ajustes de la encuesta.</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5664,10 @@ Open it in the scenario editor?</source>
         <source>Existing customer: %1</source>
         <translation>Cliente existente: %1</translation>
     </message>
+    <message>
+        <source>Escalation rule: %1</source>
+        <translation>Regla de escalado: %1</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace::CrmDesk</name>
@@ -5232,6 +5689,20 @@ Open it in the scenario editor?</source>
     <message>
         <source>The team&apos;s CRM changed before this was logged.</source>
         <translation>El CRM del equipo cambió antes de que esto se registrara.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::EscalationDesk</name>
+    <message>
+        <source>This conversation is escalated already and waits to be taken.</source>
+        <translation>Esta conversación ya está escalada y espera a que alguien la atienda.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::SurveyDesk</name>
+    <message>
+        <source>The satisfaction survey could not be queued.</source>
+        <translation>No se pudo poner en cola la encuesta de satisfacción.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5852,10 @@ Open it in the scenario editor?</source>
         <source>The team dictionary was not changed: %1</source>
         <translation>El diccionario del equipo no se cambió: %1</translation>
     </message>
+    <message>
+        <source>Escalating a team conversation is not possible from a desk yet; ask a lead in the team&apos;s channel, or add a note.</source>
+        <translation>Aún no se puede escalar una conversación del equipo desde el puesto; pregunta a un responsable en el canal del equipo o añade una nota.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -5528,12 +6003,12 @@ Open it in the scenario editor?</source>
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages) or find-in-crm (Find in CRM… with a search); default inbox.</source>
-        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión), spelling (las erratas de un borrador con sugerencias), languages (Ajustes › Idiomas) o find-in-crm (Buscar en el CRM… con una búsqueda); por defecto inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers) or escalations (the leads&apos; view of escalated cases); default inbox.</source>
+        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión), spelling (las erratas de un borrador con sugerencias), languages (Ajustes › Idiomas), find-in-crm (Buscar en el CRM… con una búsqueda), detractors (la vista de los responsables con las respuestas descontentas a la encuesta) o escalations (la vista de los responsables con los casos escalados); por defecto inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</source>
-        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</source>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "training/PracticeDesk.h"
 #include "workspace/ChannelPoller.h"
 #include "workspace/CrmDesk.h"
+#include "workspace/EscalationDesk.h"
 #include "workspace/QueueDesk.h"
 #include "workspace/ReplyQueue.h"
 #include "workspace/ReportReader.h"
@@ -43,6 +44,7 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     qRegisterMetaType<Core::InboxQuery>();
     qRegisterMetaType<Core::InboxPage>();
     qRegisterMetaType<Core::ConversationDetail>();
+    qRegisterMetaType<Escalations::EscalationSettings>();
     qRegisterMetaType<Core::Draft>();
     qRegisterMetaType<Core::InboxCounts>();
     qRegisterMetaType<QList<Core::ChannelSummary>>();
@@ -160,6 +162,8 @@ void DesktopApp::wireInbox(Gui::MainWindow &window, Workspace::WorkspaceService 
     connect(&window, &MainWindow::searchRequested, workspace, &WorkspaceService::search);
     connect(&window, &MainWindow::channelRegionChanged, workspace,
             &WorkspaceService::setChannelRegion);
+    connect(&window, &MainWindow::channelSignOffChanged, workspace,
+            &WorkspaceService::setChannelSignOff);
 
     connect(workspace, &WorkspaceService::inboxPageLoaded, window.inboxModel(),
             &Gui::InboxModel::handlePageLoaded);
@@ -186,6 +190,10 @@ void DesktopApp::wireActions(Gui::MainWindow &window, Workspace::WorkspaceServic
     connect(&window, &MainWindow::statusRequested, workspace, &WorkspaceService::setStatus);
     connect(&window, &MainWindow::addressedRequested, workspace, &WorkspaceService::setAddressed);
     connect(&window, &MainWindow::noteRequested, workspace, &WorkspaceService::addNote);
+    connect(&window, &MainWindow::escalationRequested, workspace, &WorkspaceService::escalate);
+    // The team's reasons and targets for Escalate….
+    connect(&workspace->escalations(), &Workspace::EscalationDesk::settingsLoaded,
+            window.conversationView(), &Gui::ConversationView::setEscalationSettings);
 }
 
 void DesktopApp::wireReplies(Gui::MainWindow &window, Workspace::ReplyQueue &replies)

@@ -50,12 +50,14 @@ std::optional<QSize> parseSize(const QString &text)
 
 bool isScreenshotView(const QString &view)
 {
-    return QStringList{
-        QStringLiteral("inbox"),       QStringLiteral("conversation"), QStringLiteral("composer"),
-        QStringLiteral("customer"),    QStringLiteral("settings"),     QStringLiteral("review"),
-        QStringLiteral("dashboard"),   QStringLiteral("trainer"),      QStringLiteral("queue"),
-        QStringLiteral("translation"), QStringLiteral("spelling"),     QStringLiteral("languages"),
-        QStringLiteral("find-in-crm")}
+    return QStringList{QStringLiteral("inbox"),       QStringLiteral("conversation"),
+                       QStringLiteral("composer"),    QStringLiteral("customer"),
+                       QStringLiteral("settings"),    QStringLiteral("review"),
+                       QStringLiteral("dashboard"),   QStringLiteral("trainer"),
+                       QStringLiteral("queue"),       QStringLiteral("translation"),
+                       QStringLiteral("spelling"),    QStringLiteral("languages"),
+                       QStringLiteral("find-in-crm"), QStringLiteral("detractors"),
+                       QStringLiteral("escalations")}
         .contains(view);
 }
 
@@ -87,7 +89,9 @@ int takeScreenshot(QApplication &app, Desktop::DesktopApp &desktop, const QStrin
             // The lead's and trainer's workspaces load their own data when they come to the
             // front.
             const bool loadsMore = view == u"review" || view == u"dashboard" ||
-                                   view == u"trainer" || view == u"queue" || view == u"find-in-crm";
+                                   view == u"trainer" || view == u"queue" ||
+                                   view == u"find-in-crm" || view == u"detractors" ||
+                                   view == u"escalations";
             // A translation and its check take Apertium a few seconds.
             const int waitMs = view == u"translation" ? 6000 : loadsMore ? 1200 : 0;
             QTimer::singleShot(waitMs, &app, [&, target] {
@@ -151,7 +155,9 @@ int main(int argc, char *argv[])
         Tr::tr("With --screenshot: the view to capture: inbox, conversation, composer, customer, "
                "settings, review, dashboard, queue, trainer, translation (a reply translated "
                "with its check), spelling (a draft's slips with suggestions), languages (Settings "
-               "› Languages) or find-in-crm (Find in CRM… with a search); default inbox."),
+               "› Languages), find-in-crm (Find in CRM… with a search), detractors (the "
+               "leads' view of unhappy survey answers) or escalations (the leads' view of "
+               "escalated cases); default inbox."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -168,7 +174,7 @@ int main(int argc, char *argv[])
     if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
                       "review, dashboard, queue, trainer, translation, spelling, languages, "
-                      "find-in-crm.")
+                      "find-in-crm, detractors, escalations.")
             << Qt::endl;
         return 2;
     }

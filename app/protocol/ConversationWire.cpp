@@ -16,7 +16,7 @@ QJsonObject ConversationWire::toJson() const
                          {QStringLiteral("followers"), customerFollowers}};
     if (!customerCrm.isEmpty())
         customer.insert(QStringLiteral("crm"), customerCrm);
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("teamId"), teamId},
         {QStringLiteral("channel"), channel},
@@ -36,6 +36,9 @@ QJsonObject ConversationWire::toJson() const
         {QStringLiteral("assignee"), assignee},
         {QStringLiteral("rev"), rev},
     };
+    if (!survey.isEmpty())
+        json.insert(QStringLiteral("survey"), survey);
+    return json;
 }
 
 ConversationWire ConversationWire::fromJson(const QJsonObject &json)
@@ -50,6 +53,7 @@ ConversationWire ConversationWire::fromJson(const QJsonObject &json)
     wire.customerHandle = customer.value(u"handle").toString();
     wire.customerFollowers = customer.value(u"followers").toInteger();
     wire.customerCrm = customer.value(u"crm").toObject();
+    wire.survey = json.value(u"survey").toObject();
     wire.language = json.value(u"language").toString();
     wire.category = json.value(u"category").toString();
     wire.actionable = json.value(u"actionable").toBool();

@@ -28,6 +28,9 @@ struct ConversationWire
     // Who the customer is in the team's CRM: the record (CrmRecord's JSON) with "matchedBy",
     // "linkedBy" and "linkedAt"; empty when they are not matched.
     QJsonObject customerCrm;
+    // The satisfaction survey asked after a resolve, when there was one: {kind, agent,
+    // delivery, askedAt, followUp, and with an answer answeredAt, score, comment}.
+    QJsonObject survey;
     QString status;
     qint64 slaDueMs = 0;
     qint64 createdAtMs = 0;

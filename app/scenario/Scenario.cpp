@@ -184,6 +184,9 @@ Scenario readHeader(const QJsonObject &root, QStringList &problems)
     const QJsonObject brand = root.value(QLatin1String("brand")).toObject();
     scenario.brandName = brand.value(QLatin1String("name")).toString();
     scenario.brandHandle = brand.value(QLatin1String("handle")).toString();
+    scenario.survey = root.value(QLatin1String("survey")).toString();
+    if (!scenario.survey.isEmpty() && scenario.survey != u"csat" && scenario.survey != u"nps")
+        problems.append(Tr::tr("survey: must be \"csat\" or \"nps\""));
     return scenario;
 }
 
@@ -428,6 +431,8 @@ QByteArray Scenario::toJson() const
             brand.insert(QStringLiteral("handle"), brandHandle);
         root.insert(QStringLiteral("brand"), brand);
     }
+    if (!survey.isEmpty())
+        root.insert(QStringLiteral("survey"), survey);
     QJsonArray personaArray;
     for (const Persona &persona : personas) {
         QJsonObject object{{QStringLiteral("id"), persona.id}};

@@ -78,6 +78,9 @@ struct Scenario
     QString title;
     QString brandName;
     QString brandHandle;
+    // "csat" or "nps": the run asks the practice customers after each resolved conversation
+    // (practice inboxes are never surveyed otherwise); empty: no survey.
+    QString survey;
     QList<Persona> personas;
     QList<ScenarioEvent> timeline; // sorted by atSecs
     QList<Reaction> reactions;

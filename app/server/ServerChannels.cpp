@@ -10,6 +10,7 @@
 #include "store/TeamSettings.h"
 #include "workspace/ChannelPoller.h"
 #include "workspace/CrmDesk.h"
+#include "workspace/SurveyDesk.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ ServerChannels::ServerChannels(const QString &ingestDirectory, const Core::Clock
                                                           *m_transport);
     m_crm = std::make_unique<Workspace::CrmDesk>(*m_workspace, *m_catalog, *m_transport,
                                                  *m_credentials);
+    m_surveys = std::make_unique<Workspace::SurveyDesk>(*m_workspace);
     using Workspace::ChannelPoller;
     connect(m_poller.get(), &ChannelPoller::messagesStored, this, &ServerChannels::inboxChanged);
     connect(m_poller.get(), &ChannelPoller::messagesStored, this,
@@ -83,6 +85,7 @@ ServerChannels::~ServerChannels()
     // Nothing the poller does while it shuts down reaches those who listen to us.
     m_poller->disconnect(this);
     m_crm->disconnect(this);
+    m_surveys.reset();
     m_crm.reset(); // waits for a CRM request on its way, before the workspace goes
 }
 

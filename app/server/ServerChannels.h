@@ -26,6 +26,7 @@ class HttpTransport;
 namespace CareDesk::Workspace {
 class ChannelPoller;
 class CrmDesk;
+class SurveyDesk;
 struct WorkspaceContext;
 } // namespace CareDesk::Workspace
 
@@ -61,6 +62,9 @@ public:
     void start();
     void pollNow();
     void pollSoon();
+    // The satisfaction surveys of the ingest workspace: asked through its outbox, answers read
+    // from what its channels store.
+    Workspace::SurveyDesk &surveys() { return *m_surveys; }
 
     // The team a channel's conversations belong to; 0 when no channel here has that name.
     qint64 teamOf(const QString &channel) const;
@@ -100,6 +104,7 @@ private:
     std::unique_ptr<Net::HttpTransport> m_transport;
     std::unique_ptr<Workspace::ChannelPoller> m_poller;
     std::unique_ptr<Workspace::CrmDesk> m_crm; // uses the workspace, catalog and transport
+    std::unique_ptr<Workspace::SurveyDesk> m_surveys;
     std::optional<Crm::CrmSettings> m_crmSettings;
     qint64 m_crmTeam = 0;
     QHash<QString, qint64> m_channelTeams; // channel (account) name -> team

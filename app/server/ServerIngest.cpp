@@ -6,6 +6,7 @@
 #include "ingest/IngestPipeline.h"
 #include "storage/CustomerLinks.h"
 #include "storage/Database.h"
+#include "storage/SurveyStore.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/TriageEngine.h"
 
@@ -330,6 +331,22 @@ Result<void> ServerIngest::setStatus(qint64 sourceConversationId, Core::Conversa
         return Error{Tr::tr("The server's ingest workspace is not available."),
                      query.lastError().text()};
     return {};
+}
+
+Result<Core::ConversationStatus> ServerIngest::status(qint64 sourceConversationId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT status FROM conversations WHERE id = ?"));
+    query.addBindValue(sourceConversationId);
+    if (!query.exec() || !query.next())
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     query.lastError().text()};
+    return Core::conversationStatusFromString(query.value(0).toString());
+}
+
+Result<std::optional<Core::SurveyRecord>> ServerIngest::survey(qint64 sourceConversationId)
+{
+    return Storage::SurveyStore(m_database->connection()).surveyOf(sourceConversationId);
 }
 
 } // namespace CareDesk::Server

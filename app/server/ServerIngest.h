@@ -92,6 +92,9 @@ public:
     // Keeps threading in step with the team: a conversation resolved on the server is closed
     // here too, so that the customer's next message starts a new one.
     Core::Result<void> setStatus(qint64 sourceConversationId, Core::ConversationStatus status);
+    Core::Result<Core::ConversationStatus> status(qint64 sourceConversationId);
+    // The satisfaction survey asked in a conversation, with its answer; nullopt: none.
+    Core::Result<std::optional<Core::SurveyRecord>> survey(qint64 sourceConversationId);
 
     // Long enough for a piece to be worth its transaction, short enough that whoever waits
     // for the event loop meanwhile hardly notices.

@@ -9,6 +9,7 @@
 #include "ServerChannels.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
+#include "TeamSurveys.h"
 #include "api/ServerApi.h"
 #include "store/TeamStore.h"
 
@@ -33,14 +34,18 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_channels(std::make_unique<ServerChannels>(ServerIngest::directoryIn(dataDirectory), m_clock,
                                                   *m_ingest, m_store->teams()))
     , m_relay(std::make_unique<IngestRelay>(*m_ingest, *m_store, *m_channels, *m_fanout, m_clock))
+    , m_surveys(std::make_unique<TeamSurveys>(*m_store, *m_ingest, *m_channels, *m_fanout, m_clock))
     , m_api(std::make_unique<ServerApi>(ApiParts{*m_database, *m_store, *m_ingest, *m_channels,
-                                                 *m_relay, *m_fanout, *m_events, m_clock}))
+                                                 *m_relay, *m_fanout, *m_surveys, *m_events,
+                                                 m_clock}))
     , m_http([this](const HttpRequest &request) { return handle(request); })
     , m_maintenance(std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, m_clock))
 {
     QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
         m_relay->publishIngested();
         m_relay->settleReplies();
+        // After publishing: an answer reopened its conversation, and the survey decides.
+        m_surveys->readAnswers();
     });
     // A customer matched in the team's CRM: their conversations again, with the match and the
     // priority it gives.

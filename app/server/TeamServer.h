@@ -26,6 +26,7 @@ class ServerChannels;
 class ServerDatabase;
 class ServerIngest;
 class TeamStore;
+class TeamSurveys;
 
 // The team server put together: the /v1 API, the live event feed and the health check over
 // one server database, the team's channels, and the housekeeping. Every request runs on the
@@ -62,6 +63,7 @@ public:
     TeamStore &store() { return *m_store; }
     // What POST /v1/ingest uses: a batch stored piece by piece, or all at once.
     IngestRelay &relay() { return *m_relay; }
+    TeamSurveys &surveys() { return *m_surveys; }
     // Gives the queue back the conversations of agents who went offline, hands waiting
     // conversations out by each team's policy, and sends out the changes. Runs every
     // Maintenance::INTERVAL_MS; tests call it after moving the clock.
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<ChangeFanout> m_fanout;
     std::unique_ptr<ServerChannels> m_channels;
     std::unique_ptr<IngestRelay> m_relay;
+    std::unique_ptr<TeamSurveys> m_surveys;
     std::unique_ptr<ServerApi> m_api;
     HttpServerAdapter m_http;
     std::unique_ptr<Maintenance> m_maintenance;

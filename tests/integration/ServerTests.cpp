@@ -130,7 +130,9 @@ void storeEscapedTexts(QSqlDatabase db)
           "ALTER TABLE messages DROP COLUMN translation_provider",
           "ALTER TABLE teams DROP COLUMN translation_settings",
           "ALTER TABLE conversations DROP COLUMN priority_reasons",
-          "ALTER TABLE conversations DROP COLUMN customer_crm",
+          "ALTER TABLE conversations DROP COLUMN customer_crm", "DROP TABLE surveys",
+          "ALTER TABLE teams DROP COLUMN survey_kind",
+          "ALTER TABLE teams DROP COLUMN survey_quiet_days",
           "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
         INFO(statement);
         REQUIRE(query.exec(QString::fromLatin1(statement)));

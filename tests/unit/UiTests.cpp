@@ -5,11 +5,13 @@
 #include <ui/composer/Composer.h>
 #include <ui/conversation/ConversationView.h>
 #include <ui/inbox/InboxModel.h>
+#include <ui/inbox/InboxPanel.h>
 #include <ui/review/ReviewWorkspace.h>
 #include <ui/settings/Preferences.h>
 #include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
 
+#include "compose/SignOff.h"
 #include "triage/PiiScanner.h"
 #include "workspace/TriageSetup.h"
 
@@ -359,4 +361,60 @@ TEST_CASE("Settings sets the country a channel's phone numbers are from")
     REQUIRE(changed.size() == 1);
     CHECK(changed.at(0).at(0).toLongLong() == 3);
     CHECK(changed.at(0).at(1).toString() == QStringLiteral("DE"));
+}
+
+TEST_CASE("The leads' inbox views select detractors and escalations, and agents do not see them")
+{
+    Testing::FakeClock clock;
+    Gui::InboxModel model(clock);
+    Gui::InboxPanel panel(&model);
+    panel.setView(Gui::InboxPanel::View::Detractors);
+    CHECK(panel.query().detractorsOnly);
+    panel.setView(Gui::InboxPanel::View::Escalations);
+    CHECK(panel.query().escalatedOnly);
+    CHECK_FALSE(panel.query().detractorsOnly);
+    // An agent of a team has neither view; one who was on them goes back to All.
+    panel.setLeadViews(false);
+    CHECK(panel.view() == Gui::InboxPanel::View::All);
+    CHECK_FALSE(panel.query().escalatedOnly);
+}
+
+TEST_CASE("A channel's sign-off goes on public replies once, is counted and shown, and never on "
+          "private ones")
+{
+    CHECK(Compose::signOffFor(Compose::SignOffStyle::Initials,
+                              QStringLiteral("Ana María García")) == QStringLiteral("^AG"));
+    CHECK(Compose::signOffFor(Compose::SignOffStyle::FirstName, QStringLiteral(" Ana  García")) ==
+          QStringLiteral("-Ana"));
+    CHECK(Compose::signOffFor(Compose::SignOffStyle::Initials, QString()).isEmpty());
+    CHECK(Compose::withSignOff(QStringLiteral("Done! ^AG  "), QStringLiteral("^AG")) ==
+          QStringLiteral("Done! ^AG"));
+    CHECK(Compose::withSignOff(QStringLiteral("   "), QStringLiteral("^AG")).trimmed().isEmpty());
+
+    Gui::Composer composer;
+    composer.setAgentName(QStringLiteral("Ana García"));
+    Core::ConversationDetail detail = publicConversation(QStringLiteral("en"), QString());
+    detail.channelSignOff = QStringLiteral("initials");
+    composer.setConversation(detail);
+    QSignalSpy sent(&composer, &Gui::Composer::replyRequested);
+    // 276 characters fit X's 280 alone, not with " ^AG".
+    composer.editor()->setPlainText(QString(276, u'a'));
+    CHECK(composer.review().length.weightedLength == 280);
+    const auto *shown = composer.findChild<QLabel *>(QStringLiteral("composerSignOff"));
+    REQUIRE(shown);
+    CHECK(shown->text() == QStringLiteral("Signed ^AG"));
+    composer.editor()->setPlainText(QString(277, u'a'));
+    CHECK_FALSE(composer.review().length.valid);
+    // Typed by the agent already: not signed twice.
+    composer.editor()->setPlainText(QStringLiteral("Fixed now, Jane! ^AG"));
+    composer.send();
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.at(0).at(1).value<Core::ReplyText>().text == QStringLiteral("Fixed now, Jane! ^AG"));
+    composer.editor()->setPlainText(QStringLiteral("Fixed now, Jane!"));
+    composer.send();
+    REQUIRE(sent.size() == 2);
+    CHECK(sent.at(1).at(1).value<Core::ReplyText>().text == QStringLiteral("Fixed now, Jane! ^AG"));
+    // A private message is not signed.
+    composer.setVisibility(Core::Visibility::Private);
+    CHECK(shown->isHidden());
 }

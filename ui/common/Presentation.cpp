@@ -95,6 +95,50 @@ QString compactFollowers(qint64 followers)
     return Tr::tr("%1M").arg(locale.toString(followers / 1000000.0, 'f', 1));
 }
 
+QString surveyLine(const Core::SurveyRecord &survey)
+{
+    const QString scale = survey.kind == u"nps" ? QStringLiteral("10") : QStringLiteral("5");
+    const auto when = [](const QDateTime &at) {
+        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    };
+    if (survey.delivery == u"failed")
+        return Tr::tr("The satisfaction survey could not be sent.");
+    if (!survey.answeredAt.isValid())
+        return Tr::tr("Satisfaction survey sent %1; no answer yet.").arg(when(survey.askedAt));
+    if (!survey.score)
+        return Tr::tr("The customer's reply to the satisfaction survey held no score.");
+    QString line =
+        survey.detractor
+            ? (survey.followUpOpen ? Tr::tr("Detractor, to follow up: scored %1 of %2 on %3")
+                                   : Tr::tr("Detractor: scored %1 of %2 on %3"))
+            : Tr::tr("Survey answer: %1 of %2 on %3");
+    line = line.arg(*survey.score).arg(scale, when(survey.answeredAt));
+    if (!survey.comment.isEmpty())
+        line += Tr::tr(" — “%1”").arg(survey.comment);
+    return line;
+}
+
+QString escalationLine(const Core::EscalationRecord &escalation)
+{
+    const QString when = QLocale().toString(escalation.at.toLocalTime(), QLocale::ShortFormat);
+    const QString to = escalation.target == u"leads" || escalation.target.isEmpty()
+                           ? Tr::tr("the team's leads")
+                           : escalation.target;
+    QString line;
+    if (escalation.by.isEmpty())
+        line = escalation.flagOnly
+                   ? Tr::tr("Flagged by a rule %1: %2").arg(when, escalation.reason)
+                   : Tr::tr("Escalated to %1 by a rule %2: %3").arg(to, when, escalation.reason);
+    else
+        line =
+            Tr::tr("Escalated to %1 by %2 %3: %4").arg(to, escalation.by, when, escalation.reason);
+    if (!escalation.note.isEmpty())
+        line += Tr::tr(" — “%1”").arg(escalation.note);
+    if (escalation.takenAt.isValid())
+        line += Tr::tr(" · taken by %1").arg(escalation.takenBy);
+    return line;
+}
+
 QString categoryLabel(const QString &category)
 {
     if (category == u"service")

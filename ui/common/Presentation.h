@@ -26,6 +26,12 @@ QString followersLabel(qint64 followers);
 // "48.2k", short enough for a list column.
 QString compactFollowers(qint64 followers);
 QString categoryLabel(const QString &category);
+// A conversation's satisfaction survey in one line: asked, answered (score and comment), or not
+// sent.
+QString surveyLine(const Core::SurveyRecord &survey);
+// A conversation's escalation in one line: by whom or which rule, to whom, why, and whether
+// someone took it.
+QString escalationLine(const Core::EscalationRecord &escalation);
 // Every triage category, in the order filters list them.
 QStringList categories();
 QString visibilityLabel(Core::Visibility visibility);

@@ -6,6 +6,7 @@
 #include "ui/composer/HandoffDialog.h"
 #include "ui/composer/ReplyTranslationBar.h"
 
+#include "compose/SignOff.h"
 #include "spelling/WorkspaceWords.h"
 #include "triage/PhoneRegions.h"
 #include "triage/PiiScanner.h"
@@ -213,6 +214,12 @@ void Composer::buildButtonBar(QVBoxLayout *layout)
     m_moveToPrivate = new QPushButton(tr("Send as private message instead"), this);
     m_moveToPrivate->setObjectName(QStringLiteral("moveToPrivateButton"));
     m_moveToPrivate->hide();
+    m_signOffLabel = new QLabel(this);
+    m_signOffLabel->setObjectName(QStringLiteral("composerSignOff"));
+    m_signOffLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_signOffLabel->setToolTip(tr("The channel signs public replies; change it in Settings › "
+                                  "Channels"));
+    m_signOffLabel->hide();
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("composerCounter"));
     m_counter->setAccessibleName(tr("Length"));
@@ -223,6 +230,7 @@ void Composer::buildButtonBar(QVBoxLayout *layout)
     bottom->addWidget(m_handOffButton);
     bottom->addWidget(m_moveToPrivate);
     bottom->addStretch(1);
+    bottom->addWidget(m_signOffLabel);
     bottom->addWidget(m_counter);
     bottom->addWidget(m_sendButton);
     layout->addLayout(bottom);
@@ -371,9 +379,25 @@ Compose::DraftContext Composer::context(Core::Visibility visibility) const
     return context;
 }
 
+QString Composer::signOff() const
+{
+    const auto style = Compose::signOffStyleFromString(m_detail.channelSignOff);
+    return Compose::signOffFor(style.value_or(Compose::SignOffStyle::None), m_agentName);
+}
+
+QString Composer::outgoing(const QString &text, Core::Visibility visibility) const
+{
+    // Public replies carry the channel's sign-off, counted in the platform's length.
+    return visibility == Core::Visibility::Public ? Compose::withSignOff(text, signOff()) : text;
+}
+
 void Composer::runChecks()
 {
-    m_review = m_checker.review(m_editor->toPlainText(), context(m_visibility));
+    m_review =
+        m_checker.review(outgoing(m_editor->toPlainText(), m_visibility), context(m_visibility));
+    const QString signature = signOff();
+    m_signOffLabel->setText(tr("Signed %1").arg(signature));
+    m_signOffLabel->setVisible(m_visibility == Core::Visibility::Public && !signature.isEmpty());
     // Spelling follows what the draft is clearly written in (an agent writing in their own
     // language to translate it, say), else the customer's language.
     const QString customer = m_detail.language;
@@ -549,7 +573,7 @@ void Composer::send()
     runChecks();
     if (m_conversationId == 0 || !m_review.canSend())
         return;
-    const QString text = m_editor->toPlainText().trimmed();
+    const QString text = outgoing(m_editor->toPlainText(), m_visibility).trimmed();
     Q_EMIT replyRequested(m_conversationId, {m_visibility == Core::Visibility::Public, text,
                                              m_insertedCanned, m_translation->translatedFrom()});
     m_translation->reset();
@@ -583,9 +607,10 @@ void Composer::openHandOff()
     if (draft.isEmpty())
         if (const Core::CannedResponse *response = cannedByShortcut(QStringLiteral("/opener")))
             privateCanned = {{response->id, response->title, opener.trimmed()}};
-    Q_EMIT handOffRequested(m_conversationId,
-                            {true, dialog.publicText().trimmed(), publicCanned, {}},
-                            {false, dialog.privateText().trimmed(), privateCanned, {}});
+    Q_EMIT handOffRequested(
+        m_conversationId,
+        {true, outgoing(dialog.publicText(), Core::Visibility::Public).trimmed(), publicCanned, {}},
+        {false, dialog.privateText().trimmed(), privateCanned, {}});
     m_translation->reset();
     {
         const QSignalBlocker blocker(m_editor);

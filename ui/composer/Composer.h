@@ -94,6 +94,9 @@ private:
     void buildTranslation(QVBoxLayout *layout);
     void buildButtonBar(QVBoxLayout *layout);
     void runChecks();
+    // The channel's sign-off for this agent ("^AG"), empty when its replies are not signed.
+    QString signOff() const;
+    QString outgoing(const QString &text, Core::Visibility visibility) const;
     void updateKnownWords();
     void showReview();
     void scheduleDraftSave();
@@ -121,6 +124,7 @@ private:
     QStringList m_agentLanguages{QStringLiteral("en")};
     QStringList m_teamWords; // the team dictionary's, read when it is set
     QLabel *m_counter = nullptr;
+    QLabel *m_signOffLabel = nullptr;
     QLabel *m_blocking = nullptr;
     QLabel *m_warnings = nullptr;
     QPushButton *m_moveToPrivate = nullptr;

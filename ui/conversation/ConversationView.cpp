@@ -3,6 +3,7 @@
 #include "ui/common/Presentation.h"
 #include "ui/common/SpellCheckedEdit.h"
 #include "ui/composer/Composer.h"
+#include "ui/conversation/EscalateDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -266,7 +267,18 @@ ConversationView::ConversationView(QWidget *parent)
     m_priority->setForegroundRole(QPalette::PlaceholderText);
     m_priority->setWordWrap(true);
     m_priority->hide();
+    // The customer's survey answer, on top: a detractor's is why a lead opens the conversation.
+    m_survey = plainLabel(this);
+    m_survey->setObjectName(QStringLiteral("surveyAnswer"));
+    m_survey->setWordWrap(true);
+    m_survey->hide();
+    m_escalation = plainLabel(this);
+    m_escalation->setObjectName(QStringLiteral("escalationState"));
+    m_escalation->setWordWrap(true);
+    m_escalation->hide();
     layout->addWidget(m_title);
+    layout->addWidget(m_escalation);
+    layout->addWidget(m_survey);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_priority);
 
@@ -344,6 +356,8 @@ void ConversationView::clear()
     m_title->setText(tr("No conversation selected"));
     m_subtitle->setText(tr("Choose a conversation from the inbox."));
     m_priority->hide();
+    m_survey->hide();
+    m_escalation->hide();
     m_timeline->clear();
     m_handoff->hide();
     m_presence->hide();
@@ -382,6 +396,8 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
                             ? tr("Priority %1").arg(detail.priority)
                             : tr("Priority %1: %2").arg(detail.priority).arg(reasons));
     m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
+    showSurvey();
+    showEscalation();
     const QString handoff = handoffState();
     m_handoff->setText(handoff);
     m_handoff->setVisible(!handoff.isEmpty());
@@ -391,6 +407,49 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     bar->setValue(sameConversation && !atBottom ? scroll : bar->maximum());
     m_composer->setConversation(detail);
     updateActions();
+}
+
+void ConversationView::showSurvey()
+{
+    const std::optional<Core::SurveyRecord> &survey = m_detail.survey;
+    const QString text = survey ? surveyLine(*survey) : QString();
+    m_survey->setText(text);
+    QPalette palette = this->palette();
+    if (survey && survey->detractor)
+        palette.setColor(QPalette::WindowText, slaColor(SlaState::Breached));
+    else
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    m_survey->setPalette(palette);
+    m_survey->setVisible(!text.isEmpty());
+}
+
+void ConversationView::showEscalation()
+{
+    const std::optional<Core::EscalationRecord> &escalation = m_detail.escalation;
+    // A flag or an escalation someone took is history: the transcript keeps it.
+    const bool current = escalation && !escalation->takenAt.isValid();
+    m_escalation->setText(current ? escalationLine(*escalation) : QString());
+    QPalette palette = this->palette();
+    palette.setColor(
+        QPalette::WindowText,
+        slaColor(current && !escalation->flagOnly ? SlaState::Breached : SlaState::DueSoon));
+    m_escalation->setPalette(palette);
+    m_escalation->setVisible(current);
+}
+
+void ConversationView::setEscalationSettings(const Escalations::EscalationSettings &settings)
+{
+    m_escalationSettings = settings;
+}
+
+void ConversationView::escalate()
+{
+    if (m_conversationId == 0)
+        return;
+    EscalateDialog dialog(m_escalationSettings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT escalationRequested(m_conversationId, dialog.target(), dialog.reason(),
+                                   dialog.note());
 }
 
 QString ConversationView::handoffState() const

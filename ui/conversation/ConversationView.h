@@ -2,6 +2,7 @@
 // May use: ui/common, ui/composer, caredesk_core's model types, Qt Widgets.
 #pragma once
 
+#include "escalations/EscalationRules.h"
 #include "model/Inbox.h"
 
 #include <QWidget>
@@ -55,6 +56,9 @@ public:
     void transfer();
     void resolveOrReopen();
     void addNote();
+    // Escalate… with the team's reasons and targets (setEscalationSettings).
+    void escalate();
+    void setEscalationSettings(const Escalations::EscalationSettings &settings);
     // Every message from the customer still open becomes answered (dealt with elsewhere).
     void markAllAnswered();
 
@@ -64,6 +68,8 @@ Q_SIGNALS:
     void addressedRequested(qint64 conversationId, qint64 messageId,
                             CareDesk::Core::Addressed addressed);
     void noteRequested(qint64 conversationId, const QString &text);
+    void escalationRequested(qint64 conversationId, const QString &target, const QString &reason,
+                             const QString &note);
     // The agent asked for a failed translation again.
     void translationRetryRequested(qint64 conversationId, qint64 messageId);
 
@@ -71,6 +77,8 @@ private:
     void renderTimeline();
     void handleLink(const QUrl &url);
     void updateActions();
+    void showSurvey();
+    void showEscalation();
     QString handoffState() const;
 
     Core::ConversationDetail m_detail;
@@ -79,6 +87,10 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_priority = nullptr;
+    QLabel *m_survey = nullptr;
+    QLabel *m_escalation = nullptr;
+    Escalations::EscalationSettings m_escalationSettings =
+        Escalations::EscalationSettings::defaults();
     QLabel *m_owner = nullptr;
     QLabel *m_handoff = nullptr;
     QLabel *m_presence = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/common/HistoryOffer.h"
 #include "ui/common/Presentation.h"
 #include "ui/dashboard/Charts.h"
+#include "ui/dashboard/SatisfactionPanel.h"
 
 #include "Clock.h"
 #include "review/TranscriptReport.h"
@@ -94,6 +95,8 @@ DashboardView::DashboardView(const Core::Clock &clock, QWidget *parent)
     auto *board = new QVBoxLayout(m_board);
     board->addLayout(buildTiles());
     board->addLayout(buildCharts());
+    m_satisfaction = new SatisfactionPanel(m_board);
+    board->addWidget(m_satisfaction);
     board->addLayout(buildTables());
     board->addStretch(1);
 
@@ -171,6 +174,8 @@ QGridLayout *DashboardView::buildCharts()
     charts->addWidget(m_firstResponseChart, 1, 0);
     charts->addWidget(m_resolutionChart, 1, 1);
     charts->addWidget(m_backlogChart, 1, 2);
+    m_escalationsChart = new BarChart(tr("Escalations by reason"), m_board);
+    charts->addWidget(m_escalationsChart, 2, 0);
     return charts;
 }
 
@@ -183,12 +188,12 @@ QHBoxLayout *DashboardView::buildTables()
     bold.setBold(true);
     agentsTitle->setFont(bold);
     agentsBox->addWidget(agentsTitle);
-    m_agents = new QTableWidget(0, 7, m_board);
+    m_agents = new QTableWidget(0, 8, m_board);
     m_agents->setObjectName(QStringLiteral("dashboardAgents"));
     m_agents->setAccessibleName(tr("Agents"));
     m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Conversations"), tr("Resolved"),
                                          tr("Replies"), tr("First response"), tr("SLA kept"),
-                                         tr("QA")});
+                                         tr("QA"), tr("Satisfaction")});
     agentsBox->addWidget(m_agents);
     auto *templatesBox = new QVBoxLayout;
     auto *templatesTitle = new QLabel(tr("Canned responses"), m_board);
@@ -292,6 +297,21 @@ void DashboardView::refresh()
     Q_EMIT dashboardRequested(period());
 }
 
+void DashboardView::showSatisfactionAndEscalations(const Review::DashboardFigures &figures)
+{
+    m_satisfaction->setFigures(figures);
+    m_escalationsChart->setBars(bars(figures.escalationsByReason, identity));
+    QString escalationNote;
+    if (figures.escalations > 0 && figures.escalationsTaken == 0)
+        escalationNote = tr("%n escalated, none taken yet", nullptr, figures.escalations);
+    else if (figures.escalations > 0)
+        escalationNote = tr("%1 escalated · %2 taken · median %3 to take")
+                             .arg(figures.escalations)
+                             .arg(figures.escalationsTaken)
+                             .arg(Review::durationText(figures.medianTakeSecs));
+    m_escalationsChart->setNote(escalationNote);
+}
+
 void DashboardView::setFigures(const Review::DashboardPeriod &period,
                                const Review::DashboardFigures &figures)
 {
@@ -334,6 +354,7 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period,
     m_resolutionChart->setNote(histogramNote(figures.resolution));
     m_backlogChart->setBars(histogramBars(figures.backlogAge));
     m_backlogChart->setNote(histogramNote(figures.backlogAge));
+    showSatisfactionAndEscalations(figures);
 
     m_agents->setRowCount(int(figures.agents.size()));
     for (int row = 0; row < figures.agents.size(); ++row) {
@@ -349,6 +370,11 @@ void DashboardView::setFigures(const Review::DashboardPeriod &period,
             row, 5,
             readOnlyCell(due == 0 ? QStringLiteral("–") : percentText(100.0 * agent.slaMet / due)));
         m_agents->setItem(row, 6, readOnlyCell(percentText(agent.qaPercent)));
+        Surveys::SatisfactionFigures satisfied;
+        for (const Surveys::SatisfactionGroup &group : figures.satisfactionByAgent)
+            if (group.key == agent.agent)
+                satisfied = group.figures;
+        m_agents->setItem(row, 7, readOnlyCell(satisfactionText(satisfied)));
     }
     int qualityRows = 0;
     for (const Review::AgentQaResult &result : figures.quality)

@@ -22,6 +22,7 @@ namespace CareDesk::Gui {
 class BarChart;
 class FigureTile;
 class HistoryOffer;
+class SatisfactionPanel;
 
 // The lead's dashboard: headline figures, volumes, response and resolution times, the backlog,
 // each agent, and which canned responses need another look. Exportable as PNG and CSV.
@@ -49,6 +50,7 @@ private:
     QHBoxLayout *buildTiles();
     QGridLayout *buildCharts();
     QHBoxLayout *buildTables();
+    void showSatisfactionAndEscalations(const Review::DashboardFigures &figures);
     // Offers the workspace's own dates when the period shows nothing but it holds some.
     void offerHistory(const Review::DashboardPeriod &period,
                       const Review::DashboardFigures &figures);
@@ -77,6 +79,8 @@ private:
     QTableWidget *m_agents = nullptr;
     QTableWidget *m_templates = nullptr;
     QTableWidget *m_quality = nullptr;
+    SatisfactionPanel *m_satisfaction = nullptr;
+    BarChart *m_escalationsChart = nullptr;
     Review::DashboardFigures m_figures;
 };
 

@@ -62,6 +62,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 QString text = withoutLeadingMentions(row.preview);
                 if (row.handoffWaiting)
                     text = tr("[Waiting in private] %1").arg(text);
+                if (row.escalated)
+                    text = tr("[Escalated] %1").arg(text);
+                else if (row.flagged)
+                    text = tr("[Flagged] %1").arg(text);
                 return row.hasDraft ? tr("[Draft] %1").arg(text) : text;
             }
         case CategoryColumn:

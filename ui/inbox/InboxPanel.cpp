@@ -70,6 +70,13 @@ void InboxPanel::buildTop(QVBoxLayout *layout)
     m_views->addTab(tr("Mine"));
     m_views->addTab(tr("Unassigned"));
     m_views->addTab(tr("All"));
+    m_views->addTab(tr("Detractors"));
+    m_views->setTabToolTip(static_cast<int>(View::Detractors),
+                           tr("Customers who answered the satisfaction survey unhappily, until "
+                              "their conversation is resolved again"));
+    m_views->addTab(tr("Escalations"));
+    m_views->setTabToolTip(static_cast<int>(View::Escalations),
+                           tr("Cases handed up by an agent or a rule, until someone takes them"));
     m_views->setCurrentIndex(static_cast<int>(View::All));
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 4, 0);
@@ -220,6 +227,12 @@ Core::InboxQuery InboxPanel::query() const
         break;
     case View::All:
         break;
+    case View::Detractors:
+        query.detractorsOnly = true;
+        break;
+    case View::Escalations:
+        query.escalatedOnly = true;
+        break;
     }
     return query;
 }
@@ -237,6 +250,18 @@ void InboxPanel::handleCounts(const Core::InboxCounts &counts)
     m_views->setTabText(static_cast<int>(View::Unassigned),
                         tr("Unassigned (%1)").arg(counts.unassigned));
     m_views->setTabText(static_cast<int>(View::All), tr("All (%1)").arg(counts.all));
+    m_views->setTabText(static_cast<int>(View::Detractors),
+                        tr("Detractors (%1)").arg(counts.detractors));
+    m_views->setTabText(static_cast<int>(View::Escalations),
+                        tr("Escalations (%1)").arg(counts.escalations));
+}
+
+void InboxPanel::setLeadViews(bool shown)
+{
+    if (!shown && (m_view == View::Detractors || m_view == View::Escalations))
+        setView(View::All);
+    m_views->setTabVisible(static_cast<int>(View::Detractors), shown);
+    m_views->setTabVisible(static_cast<int>(View::Escalations), shown);
 }
 
 void InboxPanel::refill(QComboBox *box, const QList<std::pair<QString, QVariant>> &items)

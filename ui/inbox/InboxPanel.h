@@ -24,13 +24,16 @@ class InboxPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum class View { Mine, Unassigned, All };
+    enum class View { Mine, Unassigned, All, Detractors, Escalations };
 
     InboxPanel(InboxModel *model, QWidget *parent = nullptr);
 
     QTreeView *list() const { return m_list; }
     View view() const { return m_view; }
     void setView(View view);
+    // The leads' views (Detractors, Escalations) are shown to leads and admins, and at a desk of
+    // one's own.
+    void setLeadViews(bool shown);
     // The agent the Mine view is about.
     void setAgent(const QString &agent);
     // The query the list shows: the view and the filters.

@@ -381,12 +381,35 @@ void SettingsDialog::buildChannelRegion(QVBoxLayout *layout)
                                    "language, so that a public reply with one is held back"));
     auto *row = new QFormLayout;
     row->addRow(tr("Customers' phone numbers are from:"), m_channelRegion);
+    // Public replies signed by a person, as care teams do on X ("^AG") and Facebook ("-Ana").
+    m_channelSignOff = new QComboBox(layout->parentWidget());
+    m_channelSignOff->setObjectName(QStringLiteral("channelSignOffCombo"));
+    m_channelSignOff->setAccessibleName(tr("How public replies are signed"));
+    m_channelSignOff->addItem(tr("Not signed"), QStringLiteral("none"));
+    m_channelSignOff->addItem(tr("With the agent's initials (^AG)"), QStringLiteral("initials"));
+    m_channelSignOff->addItem(tr("With the agent's first name (-Ana)"),
+                              QStringLiteral("first-name"));
+    m_channelSignOff->setToolTip(tr("Added to each public reply once, counted in the platform's "
+                                    "length and shown under the composer"));
+    row->addRow(tr("Sign public replies:"), m_channelSignOff);
     layout->addLayout(row);
+    connect(m_channelSignOff, &QComboBox::activated, this, [this](int index) {
+        const QTableWidgetItem *selected = m_channelTable->item(m_channelTable->currentRow(), 0);
+        if (!selected) {
+            m_channelSignIn->setText(tr("Choose a channel first."));
+            return;
+        }
+        Q_EMIT channelSignOffChanged(selected->data(Qt::UserRole).toLongLong(),
+                                     m_channelSignOff->itemData(index).toString());
+    });
     connect(m_channelTable, &QTableWidget::currentCellChanged, this, [this](int current) {
         const QTableWidgetItem *item = m_channelTable->item(current, 0);
         const int index =
             m_channelRegion->findData(item ? item->data(Qt::UserRole + 1).toString() : QString());
         m_channelRegion->setCurrentIndex(std::max(0, index));
+        m_channelSignOff->setCurrentIndex(
+            std::max(0, m_channelSignOff->findData(item ? item->data(Qt::UserRole + 2).toString()
+                                                        : QString())));
     });
     connect(m_channelRegion, &QComboBox::activated, this, [this](int index) {
         const QTableWidgetItem *selected = m_channelTable->item(m_channelTable->currentRow(), 0);
@@ -586,6 +609,7 @@ void SettingsDialog::setChannels(const QList<Core::ChannelSummary> &channels)
             m_channelTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_channelTable->item(row, 0)->setData(Qt::UserRole, channel.id);
         m_channelTable->item(row, 0)->setData(Qt::UserRole + 1, channel.region);
+        m_channelTable->item(row, 0)->setData(Qt::UserRole + 2, channel.signOff);
         if (channel.id == selectedId)
             m_channelTable->selectRow(row);
     }

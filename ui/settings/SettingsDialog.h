@@ -61,6 +61,7 @@ Q_SIGNALS:
     void connectChannelRequested(qint64 channelId);
     // The agent chose the country a channel's phone numbers are from; empty: this computer's.
     void channelRegionChanged(qint64 channelId, const QString &region);
+    void channelSignOffChanged(qint64 channelId, const QString &style);
     // A canned response's text to translate into `to` and back, for a new variant.
     void cannedTranslationRequested(quint64 requestId, qint64 cannedId, const QString &text,
                                     const QString &from, const QString &to, const QString &agent);
@@ -99,6 +100,7 @@ private:
     QTableWidget *m_channelTable = nullptr;
     QLabel *m_channelSignIn = nullptr;
     QComboBox *m_channelRegion = nullptr;
+    QComboBox *m_channelSignOff = nullptr;
     QLineEdit *m_teamServer = nullptr;
     QLineEdit *m_teamLogin = nullptr;
     QLineEdit *m_teamPassword = nullptr;

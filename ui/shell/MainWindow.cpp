@@ -202,6 +202,10 @@ void MainWindow::connectConversation()
     connect(
         m_conversationView, &ConversationView::noteRequested, this,
         [this](qint64 id, const QString &text) { Q_EMIT noteRequested(id, text, m_agentName); });
+    connect(m_conversationView, &ConversationView::escalationRequested, this,
+            [this](qint64 id, const QString &target, const QString &reason, const QString &note) {
+                Q_EMIT escalationRequested(id, target, reason, note, m_agentName);
+            });
     Composer *composer = m_conversationView->composer();
     connect(composer, &Composer::replyRequested, this,
             [this](qint64 id, const Core::ReplyText &reply) {
@@ -342,6 +346,9 @@ void MainWindow::buildConversationMenu()
                      {QKeySequence(Qt::Key_E)}, [this] { m_conversationView->resolveOrReopen(); });
     m_shortcuts->add(conversationMenu, QStringLiteral("note"), tr("Internal &note…"),
                      {QKeySequence(Qt::Key_N)}, [this] { m_conversationView->addNote(); });
+    m_shortcuts->add(conversationMenu, QStringLiteral("escalate"), tr("Escalate…"),
+                     {QKeySequence(Qt::SHIFT | Qt::Key_E)},
+                     [this] { m_conversationView->escalate(); });
     m_shortcuts->add(conversationMenu, QStringLiteral("mark-answered"),
                      tr("Mark open messages &answered"), {QKeySequence(Qt::Key_A)},
                      [this] { m_conversationView->markAllAnswered(); });
@@ -417,6 +424,8 @@ SettingsDialog *MainWindow::openSettings(int page)
                     if (m_selectedConversation != 0)
                         Q_EMIT conversationRequested(m_selectedConversation);
                 });
+        connect(m_settings, &SettingsDialog::channelSignOffChanged, this,
+                &MainWindow::channelSignOffChanged);
         connect(m_settings, &QDialog::accepted, this, [this] {
             setAgentName(m_preferences.agentName());
             m_shortcuts->apply();
@@ -467,6 +476,7 @@ void MainWindow::applyRole()
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_dashboard), review);
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_queue), review);
     m_workspaces->setTabVisible(m_workspaces->indexOf(m_training), train);
+    m_inboxPanel->setLeadViews(review);
     if (!m_workspaces->isTabVisible(m_workspaces->currentIndex()))
         m_workspaces->setCurrentWidget(m_inboxSplitter);
     // An agent has the inbox alone: no tab bar for one tab.

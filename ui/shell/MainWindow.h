@@ -128,6 +128,8 @@ Q_SIGNALS:
     void addressedRequested(qint64 conversationId, qint64 messageId,
                             CareDesk::Core::Addressed addressed, const QString &agent);
     void noteRequested(qint64 conversationId, const QString &text, const QString &agent);
+    void escalationRequested(qint64 conversationId, const QString &target, const QString &reason,
+                             const QString &note, const QString &agent);
     // One reply, or a hand-off's public and private parts, which go (or are undone) together.
     void replyRequested(qint64 conversationId, const QList<CareDesk::Core::ReplyText> &parts,
                         const QString &agent, int holdSecs);
@@ -136,6 +138,7 @@ Q_SIGNALS:
     void searchRequested(const QString &query);
     void connectChannelRequested(qint64 channelId);
     void channelRegionChanged(qint64 channelId, const QString &region);
+    void channelSignOffChanged(qint64 channelId, const QString &style);
     void teamSignInRequested(const QUrl &server, const QString &login, const QString &password);
     void teamSignOutRequested();
     void teamSignOutEverywhereRequested();

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 
 namespace CareDesk::Gui {
@@ -21,6 +22,21 @@ namespace CareDesk::Gui {
 ScreenshotSetup::ScreenshotSetup(MainWindow &window)
     : m_window(window)
 {}
+
+QWidget *ScreenshotSetup::leadsView(InboxPanel::View inboxView) const
+{
+    // The leads' view of unhappy survey answers, or of escalated cases; the first one open.
+    m_window.inboxPanel()->setView(inboxView);
+    QTreeView *list = m_window.inboxPanel()->list();
+    list->setFocus();
+    // Once the view has loaded, as if the lead pressed J.
+    QTimer::singleShot(500, list, [list] {
+        list->selectionModel()->setCurrentIndex(list->model()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    });
+    return &m_window;
+}
 
 QWidget *ScreenshotSetup::prepare(const QString &view) const
 {
@@ -30,6 +46,9 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
         m_window.inboxPanel()->list()->setFocus();
         return &m_window;
     }
+    if (view == u"detractors" || view == u"escalations")
+        return leadsView(view == u"detractors" ? InboxPanel::View::Detractors
+                                               : InboxPanel::View::Escalations);
     if (view == u"customer") {
         m_window.inboxSplitter()->setSizes({width * 2 / 5, width * 2 / 5, width / 5 + 60});
         m_window.customerPanel()->setFocus();

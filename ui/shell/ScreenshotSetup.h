@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/inbox/InboxPanel.h"
+
 #include <QString>
 
 class QWidget;
@@ -9,8 +11,8 @@ namespace CareDesk::Gui {
 class MainWindow;
 
 // Sets the main window up to show one view for `caredesk --screenshot`: "inbox", "conversation",
-// "composer", "customer", "find-in-crm", "settings", or a lead's or trainer's workspace ("review",
-// "dashboard", "queue", "trainer").
+// "composer", "customer", "find-in-crm", "settings", a lead's inbox view ("detractors",
+// "escalations"), or a lead's or trainer's workspace ("review", "dashboard", "queue", "trainer").
 class ScreenshotSetup final
 {
 public:
@@ -20,6 +22,8 @@ public:
     QWidget *prepare(const QString &view) const;
 
 private:
+    QWidget *leadsView(InboxPanel::View inboxView) const;
+
     MainWindow &m_window;
 };
 

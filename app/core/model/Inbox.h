@@ -48,7 +48,9 @@ struct InboxRow
     bool customerVerified = false;
     bool hasDraft = false; // the agent has started a reply here
     bool handoffWaiting =
-        false; // moved to private messages; the customer has not answered there yet
+        false;              // moved to private messages; the customer has not answered there yet
+    bool escalated = false; // handed up (by an agent or a rule) and not taken yet
+    bool flagged = false;   // a rule flagged it on arrival
 };
 
 // The order of the inbox. Every order ends on the conversation id, so that no two rows tie.
@@ -75,6 +77,8 @@ struct InboxQuery
     AssigneeFilter assigneeFilter = AssigneeFilter::Anyone;
     QString assignee;            // the agent, with AssigneeFilter::Agent
     bool actionableOnly = false; // only what triage marked as needing an answer
+    bool detractorsOnly = false; // only detractors' follow-ups still open (the leads' view)
+    bool escalatedOnly = false;  // only escalations not taken yet (the leads' view)
     InboxSort sort = InboxSort::Priority;
 };
 
@@ -222,11 +226,44 @@ struct Draft
     QList<CannedUse> canned; // canned responses inserted (for the unchanged check)
 };
 
+// The satisfaction survey a conversation's customer was sent after it was resolved.
+struct SurveyRecord
+{
+    QString kind;     // "csat" (1–5) or "nps" (0–10)
+    QString agent;    // who resolved the conversation
+    QString delivery; // the question's outbox state: queued, sent, failed, ...
+    QDateTime askedAt;
+    QDateTime answeredAt; // invalid: no answer yet
+    std::optional<int> score;
+    QString comment;
+    bool detractor = false;
+    bool followUpOpen = false; // a detractor's answer the team has not followed up yet
+    QString clientId;          // the question's outbox entry
+    qint64 answerMessageId = 0;
+};
+
+// A case handed up, by an agent or by a rule, or only flagged by a rule.
+struct EscalationRecord
+{
+    qint64 id = 0;
+    QString target; // "leads", or a team or skill
+    QString reason;
+    QString note;
+    QString by;         // the agent; empty for a rule
+    QString rule;       // a rule's code: followers, verified, words, repeat, sla, detractor
+    QString ruleDetail; // what the rule saw
+    bool flagOnly = false;
+    QDateTime at;
+    QString takenBy;
+    QDateTime takenAt; // invalid while open
+};
+
 struct ConversationDetail
 {
     qint64 conversationId = 0;
     QString channelName;
-    QString channelRegion; // the country the channel's customers mostly write from; may be empty
+    QString channelRegion;  // the country the channel's customers mostly write from; may be empty
+    QString channelSignOff; // how public replies are signed: "initials", "first-name", or empty
     QString platform;
     ConversationStatus status = ConversationStatus::New;
     QString language;
@@ -243,6 +280,8 @@ struct ConversationDetail
     QList<NoteRecord> notes; // oldest first
     Draft draft;
     CustomerProfile customer;
+    std::optional<SurveyRecord> survey;
+    std::optional<EscalationRecord> escalation; // the latest
 };
 
 // How many conversations each inbox view holds, under the same filters.
@@ -251,6 +290,8 @@ struct InboxCounts
     int mine = 0;
     int unassigned = 0;
     int all = 0;
+    int detractors = 0;  // detractors' follow-ups still open, whoever holds them
+    int escalations = 0; // escalations not taken yet
 };
 
 // A channel as the status bar and Settings show it.
@@ -267,6 +308,7 @@ struct ChannelSummary
     qint64 quotaLimit = -1;
     bool polled = true; // false: known from imported history only
     QString region;     // ISO 3166 country its phone numbers are read as first; empty: the desk's
+    QString signOff;    // how its public replies are signed: "initials", "first-name", or empty
 };
 
 // A reply on its way out, as the outbox status shows it. Sent replies are in the timeline.

@@ -216,12 +216,89 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
         return templates.error();
     figures.templates = withAdvice(templates.value());
 
+    auto surveys = store.surveyOutcomes(period);
+    if (!surveys)
+        return surveys.error();
+    using Surveys::SatisfactionGrouping;
+    figures.satisfaction = Surveys::totalSatisfaction(surveys.value());
+    figures.satisfactionByAgent =
+        Surveys::groupSatisfaction(surveys.value(), SatisfactionGrouping::Agent);
+    figures.satisfactionByChannel =
+        Surveys::groupSatisfaction(surveys.value(), SatisfactionGrouping::Channel);
+    figures.satisfactionByCategory =
+        Surveys::groupSatisfaction(surveys.value(), SatisfactionGrouping::Category);
+    figures.satisfactionByWeek =
+        Surveys::groupSatisfaction(surveys.value(), SatisfactionGrouping::Week);
+
+    auto escalations = store.escalations(period);
+    if (!escalations)
+        return escalations.error();
+    QHash<QString, int> byReason;
+    QList<qint64> takeSecs;
+    for (const auto &[reason, secs] : escalations.value()) {
+        ++figures.escalations;
+        ++byReason[reason];
+        if (secs >= 0)
+            takeSecs.append(secs);
+    }
+    figures.escalationsTaken = int(takeSecs.size());
+    if (!takeSecs.isEmpty()) {
+        std::sort(takeSecs.begin(), takeSecs.end());
+        figures.medianTakeSecs = takeSecs.at(takeSecs.size() / 2);
+    }
+    figures.escalationsByReason = mostFirst(byReason);
+
     auto span = ReviewStore(db).historySpan();
     if (!span)
         return span.error();
     figures.history = span.value();
     return figures;
 }
+
+namespace {
+
+// Rows "satisfaction,sent,12", "satisfaction by agent,Ana: NPS,40.0", "escalations,taken,3"...
+void appendSurveysAndEscalations(QByteArray &csv, const DashboardFigures &figures)
+{
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QString::number(*value, 'f', 1) : QString();
+    };
+    const auto rows = [&](const QString &section, const QString &prefix,
+                          const Surveys::SatisfactionFigures &tally) {
+        csv += csvRecord({section, prefix + QStringLiteral("sent"), QString::number(tally.sent)});
+        csv += csvRecord(
+            {section, prefix + QStringLiteral("responses"), QString::number(tally.responses)});
+        csv += csvRecord(
+            {section, prefix + QStringLiteral("response rate %"), number(tally.responseRate())});
+        csv += csvRecord({section, prefix + QStringLiteral("NPS"), number(tally.nps())});
+        csv += csvRecord({section, prefix + QStringLiteral("CSAT %"), number(tally.csat())});
+    };
+    const Surveys::SatisfactionFigures &total = figures.satisfaction;
+    rows(QStringLiteral("satisfaction"), QString(), total);
+    csv += csvRecord({QStringLiteral("escalations"), QStringLiteral("escalated"),
+                      QString::number(figures.escalations)});
+    csv += csvRecord({QStringLiteral("escalations"), QStringLiteral("taken"),
+                      QString::number(figures.escalationsTaken)});
+    csv += csvRecord(
+        {QStringLiteral("escalations"), QStringLiteral("median s to take"),
+         figures.medianTakeSecs < 0 ? QString() : QString::number(figures.medianTakeSecs)});
+    for (const CountBy &reason : figures.escalationsByReason)
+        csv += csvRecord(
+            {QStringLiteral("escalations by reason"), reason.key, QString::number(reason.count)});
+    for (const auto &[key, value] : {std::pair{QStringLiteral("promoters"), total.promoters},
+                                     std::pair{QStringLiteral("passives"), total.passives},
+                                     std::pair{QStringLiteral("detractors"), total.detractors}})
+        csv += csvRecord({QStringLiteral("satisfaction"), key, QString::number(value)});
+    for (const auto &[section, groups] :
+         {std::pair{QStringLiteral("satisfaction by agent"), &figures.satisfactionByAgent},
+          std::pair{QStringLiteral("satisfaction by channel"), &figures.satisfactionByChannel},
+          std::pair{QStringLiteral("satisfaction by category"), &figures.satisfactionByCategory},
+          std::pair{QStringLiteral("satisfaction by week"), &figures.satisfactionByWeek}})
+        for (const Surveys::SatisfactionGroup &group : *groups)
+            rows(section, group.key + QStringLiteral(": "), group.figures);
+}
+
+} // namespace
 
 QByteArray dashboardCsv(const DashboardFigures &figures)
 {
@@ -286,6 +363,7 @@ QByteArray dashboardCsv(const DashboardFigures &figures)
         row(section, QStringLiteral("sent unchanged"), QString::number(figure.unchanged));
         row(section, QStringLiteral("average edit %"), number(100 * figure.averageEditRatio));
     }
+    appendSurveysAndEscalations(csv, figures);
     return csv;
 }
 

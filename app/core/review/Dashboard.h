@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Scorecard.h"
+#include "surveys/Satisfaction.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -90,6 +91,18 @@ struct DashboardFigures
     QList<AgentQaResult> quality; // each agent's QA score week by week
     QList<TemplateFigures> templates;
     HistorySpan history; // every conversation of the workspace, in the period or not
+    // Satisfaction surveys asked in the period, and what came back.
+    Surveys::SatisfactionFigures satisfaction;
+    QList<Surveys::SatisfactionGroup> satisfactionByAgent;
+    QList<Surveys::SatisfactionGroup> satisfactionByChannel;
+    QList<Surveys::SatisfactionGroup> satisfactionByCategory;
+    QList<Surveys::SatisfactionGroup> satisfactionByWeek;
+    // Escalations (by hand and by rule, flags aside) made in the period, and how long they
+    // waited to be taken.
+    int escalations = 0;
+    int escalationsTaken = 0;
+    qint64 medianTakeSecs = -1;
+    QList<CountBy> escalationsByReason;
 
     double slaAttainment() const; // 0-100, -1 when nothing was due
     double responseRate() const;  // 0-100, -1 when nothing needed an answer

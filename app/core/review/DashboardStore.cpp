@@ -188,4 +188,54 @@ Result<QList<TemplateFigures>> DashboardStore::templateUses(const DashboardPerio
     return templates;
 }
 
+Result<QList<Surveys::SurveyOutcome>> DashboardStore::surveyOutcomes(const DashboardPeriod &period)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT s.kind, coalesce(o.state, s.delivery) = 'sent', s.score, s.agent, ch.name, "
+        "s.category,"
+        " s.queued_at FROM surveys s JOIN conversations c ON c.id = s.conversation_id"
+        " JOIN channels ch ON ch.id = c.channel_id"
+        " LEFT JOIN outbox o ON o.client_id = s.client_id"
+        " WHERE s.queued_at >= :from AND s.queued_at < :to"
+        " AND (:channel = 0 OR c.channel_id = :channel)"));
+    bindPeriod(query, period);
+    if (!query.exec())
+        return readError(query);
+    QList<Surveys::SurveyOutcome> outcomes;
+    while (query.next()) {
+        Surveys::SurveyOutcome outcome;
+        outcome.kind =
+            Surveys::kindFromString(query.value(0).toString()).value_or(Surveys::SurveyKind::Csat);
+        outcome.sent = query.value(1).toBool();
+        if (!query.value(2).isNull())
+            outcome.score = query.value(2).toInt();
+        outcome.agent = query.value(3).toString();
+        outcome.channel = query.value(4).toString();
+        outcome.category = query.value(5).toString();
+        outcome.askedAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+Result<QList<std::pair<QString, qint64>>> DashboardStore::escalations(const DashboardPeriod &period)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT e.reason, coalesce((e.taken_at - e.at) / 1000, -1) FROM escalations e"
+        " JOIN conversations c ON c.id = e.conversation_id"
+        " WHERE e.flag_only = 0 AND e.at >= :from AND e.at < :to"
+        " AND (:channel = 0 OR c.channel_id = :channel)"));
+    bindPeriod(query, period);
+    if (!query.exec())
+        return readError(query);
+    QList<std::pair<QString, qint64>> escalations;
+    while (query.next())
+        escalations.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return escalations;
+}
+
 } // namespace CareDesk::Review

@@ -53,6 +53,11 @@ public:
     Core::Result<QList<qint64>> backlogWaitingSince(qint64 channelId);
     // Each canned response used in the period, most used first, without advice.
     Core::Result<QList<TemplateFigures>> templateUses(const DashboardPeriod &period);
+    // The escalations of the period (flags aside): each one's reason, and the seconds it waited
+    // to be taken (-1: not taken yet).
+    Core::Result<QList<std::pair<QString, qint64>>> escalations(const DashboardPeriod &period);
+    // The satisfaction surveys asked in the period, with their answers.
+    Core::Result<QList<Surveys::SurveyOutcome>> surveyOutcomes(const DashboardPeriod &period);
 
 private:
     Core::Result<void> readConversations(const DashboardPeriod &period, DashboardHistory &history,

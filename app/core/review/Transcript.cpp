@@ -28,7 +28,16 @@ std::optional<TimelineEntry> change(const Storage::AuditEvent &event)
         entry.kind = TimelineEntry::Kind::StatusChange;
     else if (event.action == u"category")
         entry.kind = TimelineEntry::Kind::CategoryChange;
-    else if (event.action == u"addressed") {
+    else if (event.action == u"escalation") {
+        entry.kind = TimelineEntry::Kind::Escalation;
+        entry.text = detail.value(u"reason").toString();
+        entry.from = detail.value(u"target").toString();
+    } else if (event.action == u"survey") {
+        entry.kind = TimelineEntry::Kind::Survey;
+        entry.text = detail.value(u"kind").toString();
+        if (detail.contains(u"score"))
+            entry.score = detail.value(u"score").toInt();
+    } else if (event.action == u"addressed") {
         entry.kind = TimelineEntry::Kind::Addressed;
         entry.messageId = event.entityId;
     } else

@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace CareDesk::Review {
 
 // One thing that happened in a conversation, as a lead reads it back.
@@ -21,11 +23,14 @@ struct TimelineEntry
         StatusChange,   // from -> to
         Addressed,      // a customer message marked answered elsewhere, acknowledged or dismissed
         CategoryChange, // from -> to
+        Survey,         // to: asked, answered (score) or not answered
+        Escalation,     // to: escalated or flagged (text: the reason), or taken
     };
     Kind kind = Kind::CustomerMessage;
     QDateTime at;
-    QString actor; // the agent, or the customer's name for their messages
-    QString text;  // message or note text
+    QString actor;            // the agent, or the customer's name for their messages
+    QString text;             // message or note text; a survey's kind
+    std::optional<int> score; // a survey's answer
     qint64 messageId = 0;
     Core::Visibility visibility = Core::Visibility::Public;
     QString from;

@@ -64,6 +64,22 @@ QString changeText(const TimelineEntry &entry)
         return Tr::tr("category %1 → %2").arg(statusText(entry.from), statusText(entry.to));
     case TimelineEntry::Kind::Addressed:
         return Tr::tr("marked a customer message %1").arg(entry.to);
+    case TimelineEntry::Kind::Escalation:
+        if (entry.to == u"taken")
+            return Tr::tr("took the escalated conversation");
+        if (entry.to == u"flagged")
+            return Tr::tr("flagged by a rule: %1").arg(entry.text);
+        return Tr::tr("escalated to %1: %2")
+            .arg(entry.from == u"leads" ? Tr::tr("the team's leads") : entry.from, entry.text);
+    case TimelineEntry::Kind::Survey:
+        if (entry.to == u"asked")
+            return Tr::tr("satisfaction survey (%1) sent to the customer")
+                .arg(entry.text.toUpper());
+        if (entry.score)
+            return Tr::tr("the customer answered the satisfaction survey: %1 of %2")
+                .arg(*entry.score)
+                .arg(entry.text == u"nps" ? 10 : 5);
+        return Tr::tr("the customer's reply to the satisfaction survey held no score");
     default:
         return QString();
     }

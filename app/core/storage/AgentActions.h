@@ -66,6 +66,10 @@ public:
     Core::Result<int> resolveAnsweredHistory(qint64 messagesAfterId, const QDateTime &quietSince,
                                              const QDateTime &now);
 
+    // Records one event of the trail, inside the caller's transaction when it has one (other
+    // stores record their changes here too).
+    Core::Result<void> audit(const QString &entity, qint64 entityId, const QString &action,
+                             const QString &actor, const QJsonObject &detail, const QDateTime &now);
     // Oldest first. `entity` is "conversation" or "message".
     Core::Result<QList<AuditEvent>> auditTrail(const QString &entity, qint64 entityId);
 
@@ -73,8 +77,6 @@ private:
     // `column` is one of this class's own column names, never user input.
     Core::Result<QString> conversationField(const QString &column, qint64 conversationId);
     Core::Result<void> inTransaction(const std::function<Core::Result<void>()> &change);
-    Core::Result<void> audit(const QString &entity, qint64 entityId, const QString &action,
-                             const QString &actor, const QJsonObject &detail, const QDateTime &now);
 
     QSqlDatabase m_db;
 };

@@ -32,7 +32,26 @@ QString ChannelSettings::regionOf(const QString &settingsJson)
         .toString();
 }
 
+QString ChannelSettings::signOffOf(const QString &settingsJson)
+{
+    return QJsonDocument::fromJson(settingsJson.toUtf8())
+        .object()
+        .value(QLatin1String("signOff"))
+        .toString();
+}
+
 Core::Result<void> ChannelSettings::setRegion(qint64 channelId, const QString &region)
+{
+    return setSetting(channelId, QStringLiteral("region"), region.toUpper());
+}
+
+Core::Result<void> ChannelSettings::setSignOff(qint64 channelId, const QString &style)
+{
+    return setSetting(channelId, QStringLiteral("signOff"), style == u"none" ? QString() : style);
+}
+
+Core::Result<void> ChannelSettings::setSetting(qint64 channelId, const QString &key,
+                                               const QString &value)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT settings FROM channels WHERE id = ?"));
@@ -41,10 +60,10 @@ Core::Result<void> ChannelSettings::setRegion(qint64 channelId, const QString &r
         return failure(query, QT_TRANSLATE_NOOP("CareDesk::Storage::WorkspaceStore",
                                                 "The workspace could not be read."));
     QJsonObject settings = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-    if (region.isEmpty())
-        settings.remove(QLatin1String("region"));
+    if (value.isEmpty())
+        settings.remove(key);
     else
-        settings.insert(QLatin1String("region"), region.toUpper());
+        settings.insert(key, value);
     query.prepare(QStringLiteral("UPDATE channels SET settings = ? WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     query.addBindValue(channelId);

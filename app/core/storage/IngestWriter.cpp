@@ -76,7 +76,8 @@ IngestWriter::IngestWriter(sqlite3 *db)
                         "text, created_at)"
                         " VALUES(?, ?, ?, ?, ?, ?)")
     , m_conversationState(
-          db, "SELECT c.category, c.priority, c.sla_due, c.actionable, c.status = 'pending', "
+          db, "SELECT c.category, c.priority, c.sla_due, c.actionable,"
+              " c.status IN ('pending', 'resolved'), "
               "c.updated_at,"
               " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
               "   AND m.direction = 'in' AND m.addressed = 'open'),"

@@ -57,7 +57,7 @@ public:
         qint64 waitingSinceMs = 0;
         qint64 slaDueMs = 0;
         qint64 updatedAtMs = 0;         // as the row holds it
-        bool waitingOnCustomer = false; // status 'pending': a new message reopens it
+        bool waitingOnCustomer = false; // pending or resolved: the customer's message reopens it
         // Written as JSON once, when the batch is flushed; none: the stored reasons stand.
         std::optional<QList<Triage::PriorityReason>> newReasons;
         bool changed = false; // a message of this batch joined it: it is active now

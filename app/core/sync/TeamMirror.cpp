@@ -1,6 +1,7 @@
 #include "TeamMirror.h"
 
 #include <protocol/MessageWire.h>
+#include <protocol/WireTime.h>
 
 #include "Clock.h"
 #include "model/CrmRecord.h"
@@ -170,7 +171,9 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
                 fields + QVariantList{local.value()});
         if (!updated)
             return updated.error();
-        return applyCustomerCrm(local.value(), data);
+        if (auto crm = applyCustomerCrm(local.value(), data); !crm)
+            return crm;
+        return applySurvey(local.value(), data);
     }
     // First sight: the channel, the customer and the conversation, as the server names them.
     Storage::WorkspaceStore store(m_db);
@@ -195,7 +198,40 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
     const qint64 conversationId = inserted.value().value(0).toLongLong();
     if (auto linked = setLink(QStringLiteral("conversation"), change.id, conversationId); !linked)
         return linked;
-    return applyCustomerCrm(conversationId, data);
+    if (auto crm = applyCustomerCrm(conversationId, data); !crm)
+        return crm;
+    return applySurvey(conversationId, data);
+}
+
+// The satisfaction survey the server asked after a resolve, and the answer: for the leads'
+// Detractors view, the conversation's header and the dashboard on this desk.
+Result<void> TeamMirror::applySurvey(qint64 conversationId, const Protocol::ConversationWire &data)
+{
+    const QJsonObject &survey = data.survey;
+    if (survey.isEmpty())
+        return {};
+    const auto time = [&](const char *key) {
+        const QJsonValue value = survey.value(QLatin1String(key));
+        return value.isUndefined() ? QVariant() : QVariant(Protocol::timeFromJson(value));
+    };
+    const QString kind = survey.value(QLatin1String("kind")).toString();
+    auto stored = run(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO surveys(conversation_id, kind, agent, category,"
+                       " client_id, queued_at, answered_at, score, comment, follow_up, delivery)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QVariantList{
+            conversationId, kind == u"nps" ? kind : QStringLiteral("csat"),
+            notNull(survey.value(QLatin1String("agent")).toString()), notNull(data.category),
+            QStringLiteral("team:%1").arg(data.id), time("askedAt").toLongLong(),
+            time("answeredAt"),
+            survey.contains(QLatin1String("score")) ? QVariant(survey.value(u"score").toInt())
+                                                    : QVariant(),
+            notNull(survey.value(QLatin1String("comment")).toString()),
+            survey.value(QLatin1String("followUp")).toString() == u"open" ? QStringLiteral("open")
+                                                                          : QStringLiteral(""),
+            notNull(survey.value(QLatin1String("delivery")).toString())});
+    return stored ? Result<void>() : Result<void>(stored.error());
 }
 
 // Who the customer is in the team's CRM, as the server matched them: this desk asks no CRM

@@ -66,6 +66,7 @@ private:
     Core::Result<qint64> link(const QString &entity, const QString &serverId);
     Core::Result<void> setLink(const QString &entity, const QString &serverId, qint64 localId);
     Core::Result<void> applyConversation(const Protocol::ChangeRecord &change);
+    Core::Result<void> applySurvey(qint64 conversationId, const Protocol::ConversationWire &data);
     Core::Result<void> applyCustomerCrm(qint64 conversationId,
                                         const Protocol::ConversationWire &data);
     Core::Result<void> recordRemoteChanges(qint64 localId, const Protocol::ConversationWire &data,

@@ -1,5 +1,7 @@
 #include "PriorityReasons.h"
 
+#include "escalations/EscalationRules.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +90,12 @@ QString describe(const PriorityReason &reason)
         return Tr::tr("Verified account");
     if (code == u"tier")
         return Tr::tr("Customer tier: %1").arg(reason.detail);
+    if (code == u"escalation") {
+        const qsizetype colon = reason.detail.indexOf(u':');
+        return Tr::tr("Escalation rule: %1")
+            .arg(
+                Escalations::describeRule(reason.detail.left(colon), reason.detail.mid(colon + 1)));
+    }
     if (code == u"customer")
         return reason.detail.isEmpty() ? Tr::tr("Existing customer")
                                        : Tr::tr("Existing customer: %1").arg(reason.detail);

@@ -4,10 +4,12 @@
 #include "Clock.h"
 #include "CrmDesk.h"
 #include "CrmLogSender.h"
+#include "EscalationDesk.h"
 #include "Logging.h"
 #include "QueueDesk.h"
 #include "ReplyQueue.h"
 #include "ReviewDesk.h"
+#include "SurveyDesk.h"
 #include "TeamSession.h"
 #include "TranslationDesk.h"
 #include "net/HttpTransport.h"
@@ -15,6 +17,7 @@
 #include "storage/CannedResponses.h"
 #include "storage/ChannelSettings.h"
 #include "storage/Drafts.h"
+#include "storage/SurveyStore.h"
 #include "storage/WorkspaceStore.h"
 #include "training/ScenarioBuilder.h"
 
@@ -55,6 +58,8 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_translations(new TranslationDesk(m_context, *m_transport, credentials, this))
     , m_crm(new CrmDesk(m_context, catalog, *m_transport, credentials, this))
     , m_crmLog(new CrmLogSender(m_context, *m_crm, this))
+    , m_surveys(new SurveyDesk(m_context, this))
+    , m_escalations(new EscalationDesk(m_context, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -63,6 +68,8 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_escalations;
+    delete m_surveys;
     delete m_crmLog;
     delete m_crm;
     delete m_translations;
@@ -94,6 +101,30 @@ void WorkspaceService::connectParts()
             loadConversation(m_shownConversation);
     });
     connect(m_crm, &CrmDesk::refused, this, &WorkspaceService::refuse);
+    // A survey goes out at once; the customer's answer comes back by ingest.
+    connect(m_surveys, &SurveyDesk::surveyQueued, m_replies, &ReplyQueue::deliverDue);
+    connect(m_channels, &ChannelPoller::messagesStored, m_surveys, &SurveyDesk::readAnswers);
+    connect(m_surveys, &SurveyDesk::answered, this, [this](qint64 conversationId) {
+        announceInboxChanged();
+        if (m_shownConversation == conversationId)
+            loadConversation(conversationId);
+    });
+    connect(m_surveys, &SurveyDesk::refused, this, &WorkspaceService::refuse);
+    // Escalation rules look at each message as it arrives, at overdue replies after each poll,
+    // and at detractors' answers.
+    connect(m_channels, &ChannelPoller::messagesStored, m_escalations, &EscalationDesk::applyRules);
+    connect(m_channels, &ChannelPoller::pollFinished, m_escalations, &EscalationDesk::applyRules);
+    connect(m_surveys, &SurveyDesk::answered, m_escalations,
+            [this](qint64 conversationId, int score, bool detractor) {
+                if (detractor)
+                    m_escalations->detractorAnswered(conversationId, score);
+            });
+    connect(m_escalations, &EscalationDesk::escalated, this, [this](qint64 conversationId) {
+        announceInboxChanged();
+        if (m_shownConversation == conversationId)
+            loadConversation(conversationId);
+    });
+    connect(m_escalations, &EscalationDesk::refused, this, &WorkspaceService::refuse);
     connect(m_channels, &ChannelPoller::pollFinished, m_replies, &ReplyQueue::publishOutbox);
     connect(m_channels, &ChannelPoller::channelConnected, this, &WorkspaceService::loadChannels);
     connect(m_team, &TeamSession::mirrorChanged, this, [this] {
@@ -154,6 +185,8 @@ void WorkspaceService::open()
         return;
     m_translations->configure();
     m_crm->configure();
+    m_surveys->configure();
+    m_escalations->configure();
     if (auto vocabulary = Spelling::teamReplyWordCounts(m_context.connection()))
         Q_EMIT teamVocabularyLoaded(vocabulary.value());
     m_channels->pollChannels();
@@ -260,6 +293,9 @@ void WorkspaceService::loadConversation(qint64 conversationId)
         detail.value().draft = draft.value();
     m_translations->attach(detail.value());
     m_crm->attach(detail.value());
+    if (auto survey = Storage::SurveyStore(m_context.connection()).surveyOf(conversationId))
+        detail.value().survey = survey.value();
+    m_escalations->attach(detail.value());
     m_shownConversation = conversationId;
     Q_EMIT conversationLoaded(detail.value());
 }
@@ -289,6 +325,7 @@ void WorkspaceService::loadChannels()
         summary.quotaLimit = channel.health.quota.limit;
         summary.polled = !channel.pluginId.isEmpty();
         summary.region = Storage::ChannelSettings::regionOf(channel.settingsJson);
+        summary.signOff = Storage::ChannelSettings::signOffOf(channel.settingsJson);
         summaries.append(summary);
     }
     Q_EMIT channelsLoaded(summaries, languages.value());
@@ -304,6 +341,20 @@ void WorkspaceService::setChannelRegion(qint64 channelId, const QString &region)
         return;
     }
     loadChannels();
+}
+
+void WorkspaceService::setChannelSignOff(qint64 channelId, const QString &style)
+{
+    if (!m_context.isOpen())
+        return;
+    if (auto set = Storage::ChannelSettings(m_context.connection()).setSignOff(channelId, style);
+        !set) {
+        refuse(set.error());
+        return;
+    }
+    loadChannels();
+    if (m_shownConversation != 0)
+        loadConversation(m_shownConversation); // the composer signs with the new style
 }
 
 void WorkspaceService::search(const QString &query)
@@ -374,15 +425,36 @@ void WorkspaceService::setStatus(qint64 conversationId, ConversationStatus statu
     if (!m_context.isOpen())
         return;
     actionsFor(conversationId).setStatus(conversationId, status, agent);
-    // Resolved here: logged back to the CRM when the team wants it.
-    if (status == ConversationStatus::Resolved)
+    // Resolved here: logged back to the CRM when the team wants it, and the customer asked how
+    // it went (a team conversation's survey is the team server's).
+    if (status == ConversationStatus::Resolved) {
         m_crmLog->conversationResolved(conversationId);
+        if (m_team->serverConversation(conversationId) == 0)
+            m_surveys->conversationResolved(conversationId, agent);
+    }
 }
 
 void WorkspaceService::assign(qint64 conversationId, const QString &assignee, const QString &agent)
 {
-    if (m_context.isOpen())
-        actionsFor(conversationId).assign(conversationId, assignee, agent);
+    if (!m_context.isOpen())
+        return;
+    // Taking an escalated case (or giving it to someone) is what the escalation waited for.
+    m_escalations->conversationTaken(conversationId, assignee);
+    actionsFor(conversationId).assign(conversationId, assignee, agent);
+}
+
+void WorkspaceService::escalate(qint64 conversationId, const QString &target, const QString &reason,
+                                const QString &note, const QString &agent)
+{
+    if (!m_context.isOpen())
+        return;
+    if (m_team->serverConversation(conversationId) != 0) {
+        refuse({Tr::tr("Escalating a team conversation is not possible from a desk yet; ask a lead "
+                       "in the team's channel, or add a note."),
+                {}});
+        return;
+    }
+    m_escalations->escalate(conversationId, target, reason, note, agent);
 }
 
 void WorkspaceService::addNote(qint64 conversationId, const QString &text, const QString &agent)

@@ -31,9 +31,11 @@ namespace CareDesk::Workspace {
 class ChannelPoller;
 class CrmDesk;
 class CrmLogSender;
+class EscalationDesk;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
+class SurveyDesk;
 class TeamSession;
 class TranslationDesk;
 
@@ -70,6 +72,8 @@ public:
     // Sets the country a channel's phone numbers are read as first (empty: the desk's own);
     // the channels are sent again.
     void setChannelRegion(qint64 channelId, const QString &region);
+    // How the channel's public replies are signed ("none", "initials", "first-name").
+    void setChannelSignOff(qint64 channelId, const QString &style);
     void loadCannedResponses();
     // Messages and customers matching what the agent typed; answered by searchFinished.
     void search(const QString &query);
@@ -85,6 +89,10 @@ public:
     void setAddressed(qint64 conversationId, qint64 messageId, Core::Addressed addressed,
                       const QString &agent);
     void addNote(qint64 conversationId, const QString &text, const QString &agent);
+    // Hands the case up (EscalationDesk); a team conversation's escalation is not possible
+    // from a desk yet.
+    void escalate(qint64 conversationId, const QString &target, const QString &reason,
+                  const QString &note, const QString &agent);
 
     // A practice scenario from the `conversations` most recent conversations, every customer and
     // their personal data made up, written to `path`.
@@ -98,6 +106,8 @@ public:
     TranslationDesk &translations() const { return *m_translations; }
     CrmDesk &crm() const { return *m_crm; }
     CrmLogSender &crmLog() const { return *m_crmLog; }
+    SurveyDesk &surveys() const { return *m_surveys; }
+    EscalationDesk &escalations() const { return *m_escalations; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -139,6 +149,8 @@ private:
     TranslationDesk *m_translations = nullptr;
     CrmDesk *m_crm = nullptr;
     CrmLogSender *m_crmLog = nullptr;
+    SurveyDesk *m_surveys = nullptr;
+    EscalationDesk *m_escalations = nullptr;
     qint64 m_shownConversation = 0; // the last one loaded: sent again when its customer changes
     std::unique_ptr<TeamActions> m_teamActions;
 };

@@ -8,6 +8,7 @@
 #include "server/IngestRelay.h"
 #include "server/ServerChannels.h"
 #include "server/ServerIngest.h"
+#include "server/TeamSurveys.h"
 #include "server/http/JsonBody.h"
 #include "server/store/TeamStore.h"
 
@@ -62,12 +63,13 @@ std::variant<ConversationFilter, HttpResponse> filterOf(const QUrlQuery &query)
 } // namespace
 
 ConversationsApi::ConversationsApi(TeamStore &store, ServerIngest &ingest, IngestRelay &relay,
-                                   ServerChannels &channels, ChangeFanout &fanout,
-                                   const Core::Clock &clock)
+                                   ServerChannels &channels, TeamSurveys &surveys,
+                                   ChangeFanout &fanout, const Core::Clock &clock)
     : m_store(store)
     , m_ingest(ingest)
     , m_relay(relay)
     , m_channels(channels)
+    , m_surveys(surveys)
     , m_fanout(fanout)
     , m_clock(clock)
 {}
@@ -196,6 +198,9 @@ HttpResponse ConversationsApi::setStatus(const ApiCall &call)
         if (source && source.value() > 0)
             if (auto synced = m_ingest.setStatus(source.value(), newStatus); !synced)
                 qCWarning(lcServer) << "threading status not updated:" << synced.error().detail;
+        // The customer is asked how it went, when the team surveys.
+        if (newStatus == Core::ConversationStatus::Resolved)
+            m_surveys.conversationResolved(call.caller.teamId, id, call.caller.displayName);
     }
     return answer(outcome, call.caller, 200);
 }

@@ -16,6 +16,7 @@ class IngestRelay;
 class ServerChannels;
 class ServerIngest;
 class TeamStore;
+class TeamSurveys;
 
 // GET /v1/conversations (a page of the queue), GET /v1/conversations/{id} (one in full) and
 // POST /v1/conversations/{id}/{action}: claim, release, transfer, status, notes, replies.
@@ -23,7 +24,8 @@ class ConversationsApi final
 {
 public:
     ConversationsApi(TeamStore &store, ServerIngest &ingest, IngestRelay &relay,
-                     ServerChannels &channels, ChangeFanout &fanout, const Core::Clock &clock);
+                     ServerChannels &channels, TeamSurveys &surveys, ChangeFanout &fanout,
+                     const Core::Clock &clock);
 
     HttpResponse list(const ApiCall &call);
     HttpResponse detail(const ApiCall &call);
@@ -45,6 +47,7 @@ private:
     ServerIngest &m_ingest;
     IngestRelay &m_relay;
     ServerChannels &m_channels;
+    TeamSurveys &m_surveys;
     ChangeFanout &m_fanout;
     const Core::Clock &m_clock;
 };

@@ -26,11 +26,12 @@ RouteTable::Handler to(Api *api, HttpResponse (Api::*handler)(const ApiCall &))
 ServerApi::ServerApi(const ApiParts &parts)
     : m_sessions(parts.store.accounts(), parts.store.sessions(), parts.store.logins(), parts.fanout,
                  parts.clock)
-    , m_conversations(parts.store, parts.ingest, parts.relay, parts.channels, parts.fanout,
-                      parts.clock)
+    , m_conversations(parts.store, parts.ingest, parts.relay, parts.channels, parts.surveys,
+                      parts.fanout, parts.clock)
     , m_queue(parts.store, parts.fanout, parts.clock)
     , m_team(parts.store, parts.fanout, parts.clock)
     , m_reviews(parts.store.reviews(), parts.clock)
+    , m_surveys(parts.surveys)
     , m_ingest(parts.store.teams(), parts.relay, parts.channels)
     , m_changes(parts.store.feed())
     , m_health(parts.database, parts.events)
@@ -112,6 +113,8 @@ void ServerApi::addRoutes()
     r.add("GET", QStringLiteral("/v1/reviews"), Access::Staff, to(&m_reviews, &ReviewsApi::list));
     r.add("POST", QStringLiteral("/v1/reviews"), Access::Supervisors,
           to(&m_reviews, &ReviewsApi::save));
+    r.add("GET", QStringLiteral("/v1/surveys/summary"), Access::Supervisors,
+          to(&m_surveys, &SurveysApi::summary));
 }
 
 } // namespace CareDesk::Server

@@ -10,6 +10,7 @@
 #include "ReviewsApi.h"
 #include "RouteTable.h"
 #include "SessionsApi.h"
+#include "SurveysApi.h"
 #include "TeamAdminApi.h"
 
 namespace CareDesk::Server {
@@ -23,6 +24,7 @@ struct ApiParts
     ServerChannels &channels;
     IngestRelay &relay;
     ChangeFanout &fanout;
+    TeamSurveys &surveys;
     EventHub &events;
     const Core::Clock &clock;
 };
@@ -49,6 +51,7 @@ private:
     QueueApi m_queue;
     TeamAdminApi m_team;
     ReviewsApi m_reviews;
+    SurveysApi m_surveys;
     IngestApi m_ingest;
     ChangesApi m_changes;
     HealthApi m_health;

@@ -186,10 +186,23 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
     auto parsed = JsonBody::parse(call.request,
                                   {{QStringLiteral("policy"), QJsonValue::String, false},
                                    {QStringLiteral("offlineGraceSecs"), QJsonValue::Double, false},
-                                   {QStringLiteral("sla"), QJsonValue::Object, false}});
+                                   {QStringLiteral("sla"), QJsonValue::Object, false},
+                                   {QStringLiteral("survey"), QJsonValue::Object, false}});
     if (auto *response = std::get_if<HttpResponse>(&parsed))
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
+    std::optional<Surveys::SurveySettings> survey;
+    if (body.contains(QLatin1String("survey"))) {
+        const QJsonObject given = body.value(QLatin1String("survey")).toObject();
+        // Only what the team server keeps: the kind and the quiet days.
+        for (auto it = given.begin(); it != given.end(); ++it)
+            if (it.key() != u"kind" && it.key() != u"quietDays")
+                return invalid(Tr::tr("survey takes only \"kind\" and \"quietDays\"."));
+        auto checked = Surveys::SurveySettings::fromObject(given);
+        if (!checked)
+            return invalid(checked.error().userMessage);
+        survey = checked.value();
+    }
     std::optional<AssignmentRules::Policy> policy;
     if (body.contains(QLatin1String("policy"))) {
         policy = AssignmentRules::policyFromString(body.value(QLatin1String("policy")).toString());
@@ -215,7 +228,8 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
                            {{QStringLiteral("problems"), checked.error().detail}});
         sla = checked.value().toJson();
     }
-    auto settings = m_store.teams().setRouting(call.caller.teamId, policy, grace, nowMs(), sla);
+    auto settings =
+        m_store.teams().setRouting(call.caller.teamId, policy, grace, nowMs(), sla, survey);
     if (!settings)
         return HttpResponse::unavailable(settings.error());
     m_fanout.changed(call.caller.teamId);

@@ -47,6 +47,23 @@ Result<int> ChangeFeed::compact(qint64 beforeMs)
     return removed.value().numRowsAffected();
 }
 
+Result<void> ChangeFeed::messageChanged(qint64 teamId, qint64 messageId, qint64 nowMs)
+{
+    auto json = run(m_database.connection(),
+                    QStringLiteral("SELECT ") + StoreRows::MESSAGE_COLUMNS +
+                        QStringLiteral(" FROM messages m WHERE m.id = ?"),
+                    {messageId});
+    if (!json)
+        return json.error();
+    if (!json.value().next())
+        return {};
+    auto appended = append(teamId, QStringLiteral("message"), QString::number(messageId),
+                           StoreRows::readMessage(json.value()), nowMs);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 Result<QJsonObject> ChangeFeed::conversationChanged(qint64 teamId, qint64 conversationId,
                                                     qint64 nowMs)
 {

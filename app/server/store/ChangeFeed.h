@@ -31,6 +31,8 @@ public:
     // and its change is appended. Returns the conversation as it now is.
     Core::Result<QJsonObject> conversationChanged(qint64 teamId, qint64 conversationId,
                                                   qint64 nowMs);
+    // A message of the team as it now stands: appends its change record.
+    Core::Result<void> messageChanged(qint64 teamId, qint64 messageId, qint64 nowMs);
 
     // The change feed, as the viewer may see it.
     Core::Result<Protocol::ChangeFeed> since(const Agent &viewer, qint64 rev, int limit);

@@ -152,10 +152,13 @@ Publisher::upsertConversation(qint64 teamId, const Core::ConversationDetail &con
                        " unaddressed = excluded.unaddressed,"
                        " priority_reasons = excluded.priority_reasons,"
                        " customer_crm = excluded.customer_crm,"
-                       // A customer who writes again while the team waits on them reopens the case.
+                       // A customer who writes again while the team waits on them reopens the case;
+                       // so does one who writes in a resolved thread (the ingest workspace
+                       // reopened it).
                        " status = CASE WHEN conversations.status = 'pending'"
                        " AND excluded.last_activity_at > conversations.last_activity_at THEN 'open'"
-                       " ELSE conversations.status END"
+                       " WHEN conversations.status = 'resolved' AND excluded.status = 'open'"
+                       " THEN 'open' ELSE conversations.status END"
                        // Only ever the team's own conversation.
                        " WHERE conversations.team_id = excluded.team_id"
                        " RETURNING id"),
@@ -225,17 +228,7 @@ Result<void> Publisher::publishMessages(qint64 teamId, qint64 conversationId,
         if (!inserted.value().next())
             continue; // already published
         const qint64 messageId = inserted.value().value(0).toLongLong();
-        auto json = run(db,
-                        QStringLiteral("SELECT ") + StoreRows::MESSAGE_COLUMNS +
-                            QStringLiteral(" FROM messages m WHERE m.id = ?"),
-                        {messageId});
-        if (!json)
-            return json.error();
-        json.value().next();
-        if (auto changed =
-                m_feed.append(teamId, QStringLiteral("message"), QString::number(messageId),
-                              StoreRows::readMessage(json.value()), nowMs);
-            !changed)
+        if (auto changed = m_feed.messageChanged(teamId, messageId, nowMs); !changed)
             return changed.error();
     }
     return {};

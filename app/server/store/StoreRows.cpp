@@ -4,6 +4,7 @@
 
 #include <protocol/ConversationWire.h>
 #include <protocol/MessageWire.h>
+#include <protocol/WireTime.h>
 
 #include <QJsonDocument>
 #include <QVariant>
@@ -39,9 +40,33 @@ const QString CONVERSATION_COLUMNS = QStringLiteral(
     "c.sla_due_at,"
     " c.created_at, c.last_activity_at, c.preview, c.unaddressed, COALESCE(c.assignee_id, 0),"
     " COALESCE(a.display_name, ''), c.assigned_at, c.rev, COALESCE(c.previous_agent_id, 0),"
-    " c.priority_reasons, c.customer_crm");
+    " c.priority_reasons, c.customer_crm, sv.kind, sv.agent_name, sv.delivery, sv.asked_at,"
+    " sv.answered_at, sv.score, sv.comment, sv.follow_up");
 const QString CONVERSATION_FROM =
-    QStringLiteral(" FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id");
+    QStringLiteral(" FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id"
+                   " LEFT JOIN surveys sv ON sv.conversation_id = c.id");
+
+namespace {
+
+// The conversation's satisfaction survey (columns 24 to 31), empty when none was asked.
+QJsonObject readSurvey(const QSqlQuery &q)
+{
+    if (q.value(24).isNull())
+        return {};
+    QJsonObject survey{{QStringLiteral("kind"), q.value(24).toString()},
+                       {QStringLiteral("agent"), q.value(25).toString()},
+                       {QStringLiteral("delivery"), q.value(26).toString()},
+                       {QStringLiteral("askedAt"), Protocol::timeToJson(q.value(27).toLongLong())},
+                       {QStringLiteral("followUp"), q.value(31).toString()}};
+    if (!q.value(28).isNull()) {
+        survey.insert(QStringLiteral("answeredAt"), Protocol::timeToJson(q.value(28).toLongLong()));
+        survey.insert(QStringLiteral("score"), q.value(29).toInt());
+        survey.insert(QStringLiteral("comment"), q.value(30).toString());
+    }
+    return survey;
+}
+
+} // namespace
 
 QJsonObject readConversation(const QSqlQuery &q)
 {
@@ -69,6 +94,7 @@ QJsonObject readConversation(const QSqlQuery &q)
     wire.rev = q.value(20).toLongLong();
     wire.priorityReasons = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
     wire.customerCrm = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
+    wire.survey = readSurvey(q);
     return wire.toJson();
 }
 

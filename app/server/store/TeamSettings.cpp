@@ -62,7 +62,8 @@ Result<QList<qint64>> TeamSettings::teamIds()
 Result<QJsonObject> TeamSettings::setRouting(qint64 teamId,
                                              std::optional<AssignmentRules::Policy> policy,
                                              std::optional<int> offlineGraceSecs, qint64 nowMs,
-                                             std::optional<QByteArray> slaPolicy)
+                                             std::optional<QByteArray> slaPolicy,
+                                             std::optional<Surveys::SurveySettings> survey)
 {
     return inWrite<QJsonObject>(m_database, [&]() -> Result<QJsonObject> {
         QSqlDatabase &db = m_database.connection();
@@ -83,6 +84,13 @@ Result<QJsonObject> TeamSettings::setRouting(qint64 teamId,
                                {QString::fromUtf8(*slaPolicy), teamId});
                 !set)
                 return set.error();
+        if (survey)
+            if (auto set = run(db,
+                               QStringLiteral("UPDATE teams SET survey_kind = ?,"
+                                              " survey_quiet_days = ? WHERE id = ?"),
+                               {Surveys::toString(survey->kind), survey->quietDays, teamId});
+                !set)
+                return set.error();
         auto settingsNow = routing(teamId);
         if (!settingsNow)
             return settingsNow.error();
@@ -99,8 +107,8 @@ Result<QJsonObject> TeamSettings::routing(qint64 teamId)
 {
     auto found = run(
         m_database.connection(),
-        QStringLiteral(
-            "SELECT name, routing_policy, offline_grace_secs, sla_policy FROM teams WHERE id = ?"),
+        QStringLiteral("SELECT name, routing_policy, offline_grace_secs, sla_policy, survey_kind,"
+                       " survey_quiet_days FROM teams WHERE id = ?"),
         {teamId});
     if (!found)
         return found.error();
@@ -113,7 +121,26 @@ Result<QJsonObject> TeamSettings::routing(qint64 teamId)
         {QStringLiteral("policy"), found.value().value(1).toString()},
         {QStringLiteral("offlineGraceSecs"), found.value().value(2).toInt()},
         {QStringLiteral("sla"),
-         QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()}};
+         QJsonDocument::fromJson(sla.isEmpty() ? Triage::SlaPolicy().toJson() : sla).object()},
+        {QStringLiteral("survey"),
+         QJsonObject{{QStringLiteral("kind"), found.value().value(4).toString()},
+                     {QStringLiteral("quietDays"), found.value().value(5).toInt()}}}};
+}
+
+Result<Surveys::SurveySettings> TeamSettings::surveySettings(qint64 teamId)
+{
+    auto found = run(
+        m_database.connection(),
+        QStringLiteral("SELECT survey_kind, survey_quiet_days FROM teams WHERE id = ?"), {teamId});
+    if (!found)
+        return found.error();
+    Surveys::SurveySettings settings;
+    if (found.value().next()) {
+        settings.kind = Surveys::kindFromString(found.value().value(0).toString())
+                            .value_or(Surveys::SurveyKind::Off);
+        settings.quietDays = found.value().value(1).toInt();
+    }
+    return settings;
 }
 
 Result<QByteArray> TeamSettings::translationSettings(qint64 teamId)

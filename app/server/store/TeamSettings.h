@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "server/AssignmentRules.h"
+#include "surveys/SurveySettings.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,9 +32,12 @@ public:
     Core::Result<QJsonObject> setRouting(qint64 teamId,
                                          std::optional<AssignmentRules::Policy> policy,
                                          std::optional<int> offlineGraceSecs, qint64 nowMs,
-                                         std::optional<QByteArray> slaPolicy = std::nullopt);
-    // The team's routing settings and SLA policy, as setRouting() answers.
+                                         std::optional<QByteArray> slaPolicy = std::nullopt,
+                                         std::optional<Surveys::SurveySettings> survey = {});
+    // The team's routing settings, SLA policy and survey, as setRouting() answers.
     Core::Result<QJsonObject> routing(qint64 teamId);
+    // The satisfaction survey the team sends after a resolve.
+    Core::Result<Surveys::SurveySettings> surveySettings(qint64 teamId);
 
     // The translation service the team's desks use: a provider file's JSON (never a key), empty
     // when the team has not chosen.

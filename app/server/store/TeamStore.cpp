@@ -15,6 +15,7 @@ TeamStore::TeamStore(ServerDatabase &database)
     , m_reviews(database, m_conversations)
     , m_publisher(database, m_feed)
     , m_replies(database, m_feed)
+    , m_surveys(database, m_feed)
 {}
 
 } // namespace CareDesk::Server

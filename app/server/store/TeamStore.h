@@ -12,6 +12,7 @@
 #include "Publisher.h"
 #include "ReplyDelivery.h"
 #include "SessionStore.h"
+#include "SurveyRecords.h"
 #include "TeamReviews.h"
 #include "TeamSettings.h"
 
@@ -39,6 +40,7 @@ public:
     TeamReviews &reviews() { return m_reviews; }
     Publisher &publisher() { return m_publisher; }
     ReplyDelivery &replies() { return m_replies; }
+    SurveyRecords &surveys() { return m_surveys; }
 
 private:
     // In the order they depend on each other.
@@ -54,6 +56,7 @@ private:
     TeamReviews m_reviews;
     Publisher m_publisher;
     ReplyDelivery m_replies;
+    SurveyRecords m_surveys;
 };
 
 } // namespace CareDesk::Server
