@@ -191,6 +191,7 @@ void DesktopApp::wireActions(Gui::MainWindow &window, Workspace::WorkspaceServic
     connect(&window, &MainWindow::addressedRequested, workspace, &WorkspaceService::setAddressed);
     connect(&window, &MainWindow::noteRequested, workspace, &WorkspaceService::addNote);
     connect(&window, &MainWindow::escalationRequested, workspace, &WorkspaceService::escalate);
+    connect(&window, &MainWindow::shareRequested, workspace, &WorkspaceService::share);
     // The team's reasons and targets for Escalate….
     connect(&workspace->escalations(), &Workspace::EscalationDesk::settingsLoaded,
             window.conversationView(), &Gui::ConversationView::setEscalationSettings);

@@ -19,8 +19,8 @@
 #include <memory>
 #include <optional>
 
-#define CAREDESK_CHANNEL_SDK_VERSION 5
-#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/5"
+#define CAREDESK_CHANNEL_SDK_VERSION 6
+#define CAREDESK_CHANNEL_PLUGIN_IID "org.caredesk.ChannelPlugin/6"
 
 namespace CareDesk::Sdk {
 
@@ -99,16 +99,27 @@ struct FetchResult
     Quota quota;
 };
 
-// A reply or direct message from an agent. `clientId` is made by CareDesk before anything is
-// sent; connectors use it to find out, after an uncertain outcome, whether it was posted.
+// What an outbound message does on the platform. Connectors say which they can do in their
+// capabilities: "posts" for Post, "shares" (a list) for Repost, Quote and Like.
+enum class OutboundAction {
+    Reply,  // a reply or direct message: `kind` and the ids below say which
+    Post,   // a new public post of the account's own, answering nothing (a shift change)
+    Repost, // shares the message `inReplyToId` as it is (an X repost); no text
+    Quote,  // shares the message `inReplyToId` with `text` above it (an X quote post)
+    Like,   // likes the message `inReplyToId` (a Facebook comment or post); no text
+};
+
+// A message from an agent. `clientId` is made by CareDesk before anything is sent; connectors
+// use it to find out, after an uncertain outcome, whether it was posted.
 struct OutboundMessage
 {
     QString clientId;
-    ItemKind kind = ItemKind::Mention; // Mention/Comment: a public reply; DirectMessage: private
-    QString inReplyToId;               // the platform message this answers, if any
-    QString recipientId;               // DMs: the person's platform user id
-    QString privateReplyToCommentId;   // a private reply to a public comment (Facebook)
-    QDateTime customerLastWroteAt;     // DMs: when the person last wrote, for messaging windows
+    OutboundAction action = OutboundAction::Reply;
+    ItemKind kind = ItemKind::Mention; // Mention/Comment: public; DirectMessage: private
+    QString inReplyToId;             // the platform message this answers, or that a share is about
+    QString recipientId;             // DMs: the person's platform user id
+    QString privateReplyToCommentId; // a private reply to a public comment (Facebook)
+    QDateTime customerLastWroteAt;   // DMs: when the person last wrote, for messaging windows
     QString text;
 };
 
@@ -188,10 +199,11 @@ public:
     virtual ~ChannelConnector() = default;
     // Returns what arrived since `cursor` (empty on the first call).
     virtual FetchResult fetchNew(const QString &cursor) = 0;
-    // Posts a reply or sends a direct message, once.
+    // Posts a reply, sends a direct message or does one of the other actions, once.
     virtual SendResult send(const OutboundMessage &message) = 0;
-    // After an uncertain send: the platform id of `message` if it was posted, nullopt if it
-    // was not; a failure when the platform could not be asked.
+    // After an uncertain send: the platform id of `message` if it was posted (for a repost or a
+    // like: of the message shared, once the account has shared it), nullopt if it was not; a
+    // failure when the platform could not be asked.
     virtual std::optional<QString> findSent(const OutboundMessage &message, Failure &failure) = 0;
     // Whether the credential works, whose account it is and how much quota is left.
     virtual CheckResult check() = 0;

@@ -80,6 +80,8 @@ public:
         Sdk::SendResult result;
         if (!configured(result.failure))
             return result;
+        if (message.action != Sdk::OutboundAction::Reply)
+            return publish(message);
         Sdk::HttpResponse response;
         if (!message.privateReplyToCommentId.isEmpty()) {
             response = call("POST", pageId() + QStringLiteral("/messages"), {},
@@ -130,6 +132,8 @@ public:
     {
         if (!configured(failure))
             return std::nullopt;
+        if (message.action != Sdk::OutboundAction::Reply)
+            return findPublished(message, failure);
         const QString wanted = message.text.trimmed();
         if (!message.privateReplyToCommentId.isEmpty()) {
             // Only one private reply per comment exists: if there is a conversation, it went out.
@@ -231,6 +235,69 @@ public:
     }
 
 private:
+    // A Page post (`POST /{page-id}/feed`, answered with its id) or a like (`POST
+    // /{object-id}/likes`, answered with `{"success":true}`; its id is the id of what was liked).
+    Sdk::SendResult publish(const Sdk::OutboundMessage &message)
+    {
+        Sdk::SendResult result;
+        const bool like = message.action == Sdk::OutboundAction::Like;
+        if (!like && message.action != Sdk::OutboundAction::Post) {
+            result.failure = {FailureKind::Rejected,
+                              Tr::tr("Facebook has no reposts or quote posts from a Page; like "
+                                     "the comment instead."),
+                              {}};
+            return result;
+        }
+        const Sdk::HttpResponse response =
+            like ? call("POST", message.inReplyToId + QStringLiteral("/likes"), {})
+                 : call("POST", pageId() + QStringLiteral("/feed"), {},
+                        QJsonObject{{QStringLiteral("message"), message.text}});
+        result.failure = failureOf(response, m_host.now());
+        result.uncertain =
+            (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
+        if (!result.failure.ok())
+            return result;
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        result.platformId =
+            like ? (answer.value(QLatin1String("success")).toBool() ? message.inReplyToId
+                                                                    : QString())
+                 : answer.value(QLatin1String("id")).toString();
+        if (result.platformId.isEmpty()) {
+            result.failure = {FailureKind::Transient,
+                              like ? Tr::tr("Facebook did not confirm the like.")
+                                   : Tr::tr("Facebook answered without the id of the new post."),
+                              {}};
+            result.uncertain = true;
+        }
+        return result;
+    }
+
+    // A like is found among the object's likes; a post among the Page's latest by its text.
+    std::optional<QString> findPublished(const Sdk::OutboundMessage &message, Failure &failure)
+    {
+        const bool like = message.action == Sdk::OutboundAction::Like;
+        const Sdk::HttpResponse response =
+            like ? call("GET", message.inReplyToId + QStringLiteral("/likes"),
+                        {{QStringLiteral("limit"), QStringLiteral("100")}})
+                 : call("GET", pageId() + QStringLiteral("/feed"),
+                        {{QStringLiteral("fields"), QStringLiteral("id,message")},
+                         {QStringLiteral("limit"), QStringLiteral("25")}});
+        failure = failureOf(response, m_host.now());
+        if (!failure.ok())
+            return std::nullopt;
+        const QJsonArray values =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray();
+        for (const QJsonValue &value : values) {
+            const QJsonObject object = value.toObject();
+            if (like && object.value(QLatin1String("id")).toString() == pageId())
+                return message.inReplyToId;
+            if (!like && object.value(QLatin1String("message")).toString().trimmed() ==
+                             message.text.trimmed())
+                return object.value(QLatin1String("id")).toString();
+        }
+        return std::nullopt;
+    }
+
     Sdk::FetchResult receivePushed(const QByteArray &body, const QByteArray &signature,
                                    const QByteArray &appSecret) override
     {

@@ -131,15 +131,20 @@ public:
     // Nothing leaves the sandbox: a reply is "posted" under an id made from its client id, so
     // sending it again gives the same id. What the agent wrote may make a customer react; the
     // next fetch delivers that.
+    // Posts, reposts, quotes and likes are taken the same way; only replies are acted on.
     Sdk::SendResult send(const Sdk::OutboundMessage &message) override
     {
         Sdk::SendResult result;
-        if (message.text.trimmed().isEmpty()) {
+        const bool textless = message.action == Sdk::OutboundAction::Repost ||
+                              message.action == Sdk::OutboundAction::Like;
+        if (!textless && message.text.trimmed().isEmpty()) {
             result.failure = {
                 Sdk::FailureKind::Rejected, Tr::tr("An empty message cannot be sent."), {}};
             return result;
         }
         result.platformId = sentId(message);
+        if (message.action != Sdk::OutboundAction::Reply)
+            return result;
         if (!m_sentIds.contains(result.platformId)) {
             m_sentIds.insert(result.platformId);
             m_actions.append({message, m_host.now().toMSecsSinceEpoch()});

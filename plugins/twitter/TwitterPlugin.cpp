@@ -100,8 +100,17 @@ public:
         Sdk::SendResult result;
         if (!configured(result.failure))
             return result;
+        if (message.action == Sdk::OutboundAction::Repost)
+            return repost(message);
+        if (message.action == Sdk::OutboundAction::Like) {
+            result.failure = {FailureKind::Rejected,
+                              Tr::tr("This channel shares on X by reposting, not by liking."),
+                              {}};
+            return result;
+        }
         Sdk::HttpResponse response;
-        if (message.kind == Sdk::ItemKind::DirectMessage) {
+        if (message.kind == Sdk::ItemKind::DirectMessage &&
+            message.action == Sdk::OutboundAction::Reply) {
             if (message.recipientId.isEmpty()) {
                 result.failure = {FailureKind::Rejected,
                                   Tr::tr("A direct message needs the customer's X user id."),
@@ -114,7 +123,9 @@ public:
                 QJsonObject{{QStringLiteral("text"), message.text}});
         } else {
             QJsonObject body{{QStringLiteral("text"), message.text}};
-            if (!message.inReplyToId.isEmpty())
+            if (message.action == Sdk::OutboundAction::Quote)
+                body.insert(QStringLiteral("quote_tweet_id"), message.inReplyToId);
+            else if (message.action == Sdk::OutboundAction::Reply && !message.inReplyToId.isEmpty())
                 body.insert(
                     QStringLiteral("reply"),
                     QJsonObject{{QStringLiteral("in_reply_to_tweet_id"), message.inReplyToId}});
@@ -144,8 +155,11 @@ public:
     {
         if (!configured(failure))
             return std::nullopt;
+        if (message.action == Sdk::OutboundAction::Repost)
+            return findRepost(message, failure);
         const QString wanted = asPosted(message.text);
-        if (message.kind == Sdk::ItemKind::DirectMessage) {
+        if (message.kind == Sdk::ItemKind::DirectMessage &&
+            message.action == Sdk::OutboundAction::Reply) {
             const Sdk::HttpResponse response = call(
                 "GET",
                 QStringLiteral("/2/dm_conversations/with/%1/dm_events").arg(message.recipientId),
@@ -171,8 +185,11 @@ public:
         failure = failureOf(response, m_host.now());
         if (!failure.ok())
             return std::nullopt;
+        // A quote post answers nothing: it is found by its text among the newer posts.
+        const QString answers =
+            message.action == Sdk::OutboundAction::Reply ? message.inReplyToId : QString();
         for (const Sdk::InboundItem &tweet : parseTweetPage(response.body, accountId()).items) {
-            if (tweet.inReplyToId == message.inReplyToId && asPosted(tweet.text) == wanted)
+            if (tweet.inReplyToId == answers && asPosted(tweet.text) == wanted)
                 return tweet.platformId;
         }
         return std::nullopt;
@@ -205,6 +222,47 @@ public:
     }
 
 private:
+    // A repost is said by `{"data":{"retweeted":true}}`; its id is the id of the post shared.
+    Sdk::SendResult repost(const Sdk::OutboundMessage &message)
+    {
+        Sdk::SendResult result;
+        const Sdk::HttpResponse response =
+            call("POST", QStringLiteral("/2/users/%1/retweets").arg(accountId()), {},
+                 QJsonObject{{QStringLiteral("tweet_id"), message.inReplyToId}});
+        result.failure = failureOf(response, m_host.now());
+        result.uncertain =
+            (response.status == 0 && response.requestMayHaveBeenSent) || response.status >= 500;
+        if (!result.failure.ok())
+            return result;
+        const QJsonObject data =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toObject();
+        if (!data.value(QLatin1String("retweeted")).toBool()) {
+            result.failure = {FailureKind::Transient, Tr::tr("X did not confirm the repost."), {}};
+            result.uncertain = true;
+            return result;
+        }
+        result.platformId = message.inReplyToId;
+        return result;
+    }
+
+    // Whether the account is among those who reposted the post.
+    std::optional<QString> findRepost(const Sdk::OutboundMessage &message, Failure &failure)
+    {
+        const Sdk::HttpResponse response =
+            call("GET", QStringLiteral("/2/tweets/%1/retweeted_by").arg(message.inReplyToId),
+                 {{QStringLiteral("max_results"), QStringLiteral("100")}});
+        failure = failureOf(response, m_host.now());
+        if (!failure.ok())
+            return std::nullopt;
+        const QJsonArray users =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray();
+        for (const QJsonValue &user : users) {
+            if (user.toObject().value(QLatin1String("id")).toString() == accountId())
+                return message.inReplyToId;
+        }
+        return std::nullopt;
+    }
+
     QString accountId() const { return m_host.setting(QStringLiteral("accountId")); }
 
     QString baseUrl() const { return Sdk::apiBaseUrl(m_host, QStringLiteral("https://api.x.com")); }

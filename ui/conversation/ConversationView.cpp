@@ -4,6 +4,7 @@
 #include "ui/common/SpellCheckedEdit.h"
 #include "ui/composer/Composer.h"
 #include "ui/conversation/EscalateDialog.h"
+#include "ui/conversation/SharePraiseBar.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -281,6 +282,13 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_survey);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_priority);
+    m_sharePraise = new SharePraiseBar(this);
+    layout->addWidget(m_sharePraise);
+    connect(m_sharePraise, &SharePraiseBar::shareRequested, this,
+            [this](const QString &action, const QString &text) {
+                if (m_conversationId != 0)
+                    Q_EMIT shareRequested(m_conversationId, action, text);
+            });
 
     auto *actions = new QHBoxLayout;
     m_owner = plainLabel(this);
@@ -358,6 +366,7 @@ void ConversationView::clear()
     m_priority->hide();
     m_survey->hide();
     m_escalation->hide();
+    m_sharePraise->hide();
     m_timeline->clear();
     m_handoff->hide();
     m_presence->hide();
@@ -398,6 +407,7 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
     showSurvey();
     showEscalation();
+    m_sharePraise->show(m_detail);
     const QString handoff = handoffState();
     m_handoff->setText(handoff);
     m_handoff->setVisible(!handoff.isEmpty());

@@ -19,6 +19,7 @@ struct PiiPattern;
 namespace CareDesk::Gui {
 
 class Composer;
+class SharePraiseBar;
 
 // One conversation: who holds it and the actions on it, the timeline (public messages and
 // private messages of the same case, marked as such, with internal notes in line), and the
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void noteRequested(qint64 conversationId, const QString &text);
     void escalationRequested(qint64 conversationId, const QString &target, const QString &reason,
                              const QString &note);
+    // Share the customer's praise ("repost", "quote" with `text`, "like").
+    void shareRequested(qint64 conversationId, const QString &action, const QString &text);
     // The agent asked for a failed translation again.
     void translationRetryRequested(qint64 conversationId, qint64 messageId);
 
@@ -89,6 +92,7 @@ private:
     QLabel *m_priority = nullptr;
     QLabel *m_survey = nullptr;
     QLabel *m_escalation = nullptr;
+    SharePraiseBar *m_sharePraise = nullptr;
     Escalations::EscalationSettings m_escalationSettings =
         Escalations::EscalationSettings::defaults();
     QLabel *m_owner = nullptr;

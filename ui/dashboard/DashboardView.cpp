@@ -66,6 +66,17 @@ QString histogramNote(const Review::Histogram &histogram)
         .arg(Review::durationText(histogram.medianSecs), Review::durationText(histogram.p90Secs));
 }
 
+QString shareLabel(const QString &action)
+{
+    if (action == u"repost")
+        return DashboardView::tr("Reposts");
+    if (action == u"quote")
+        return DashboardView::tr("Quote posts");
+    if (action == u"like")
+        return DashboardView::tr("Likes");
+    return action;
+}
+
 QString identity(const QString &text)
 {
     return text;
@@ -176,6 +187,8 @@ QGridLayout *DashboardView::buildCharts()
     charts->addWidget(m_backlogChart, 1, 2);
     m_escalationsChart = new BarChart(tr("Escalations by reason"), m_board);
     charts->addWidget(m_escalationsChart, 2, 0);
+    m_praiseChart = new BarChart(tr("Praise shared"), m_board);
+    charts->addWidget(m_praiseChart, 2, 1);
     return charts;
 }
 
@@ -310,6 +323,7 @@ void DashboardView::showSatisfactionAndEscalations(const Review::DashboardFigure
                              .arg(figures.escalationsTaken)
                              .arg(Review::durationText(figures.medianTakeSecs));
     m_escalationsChart->setNote(escalationNote);
+    m_praiseChart->setBars(bars(figures.praiseShared, shareLabel));
 }
 
 void DashboardView::setFigures(const Review::DashboardPeriod &period,

@@ -81,6 +81,7 @@ private:
     QTableWidget *m_quality = nullptr;
     SatisfactionPanel *m_satisfaction = nullptr;
     BarChart *m_escalationsChart = nullptr;
+    BarChart *m_praiseChart = nullptr;
     Review::DashboardFigures m_figures;
 };
 

@@ -206,6 +206,10 @@ void MainWindow::connectConversation()
             [this](qint64 id, const QString &target, const QString &reason, const QString &note) {
                 Q_EMIT escalationRequested(id, target, reason, note, m_agentName);
             });
+    connect(m_conversationView, &ConversationView::shareRequested, this,
+            [this](qint64 id, const QString &action, const QString &text) {
+                Q_EMIT shareRequested(id, action, text, m_agentName);
+            });
     Composer *composer = m_conversationView->composer();
     connect(composer, &Composer::replyRequested, this,
             [this](qint64 id, const Core::ReplyText &reply) {

@@ -130,6 +130,8 @@ Q_SIGNALS:
     void noteRequested(qint64 conversationId, const QString &text, const QString &agent);
     void escalationRequested(qint64 conversationId, const QString &target, const QString &reason,
                              const QString &note, const QString &agent);
+    void shareRequested(qint64 conversationId, const QString &action, const QString &text,
+                        const QString &agent);
     // One reply, or a hand-off's public and private parts, which go (or are undone) together.
     void replyRequested(qint64 conversationId, const QList<CareDesk::Core::ReplyText> &parts,
                         const QString &agent, int holdSecs);

@@ -258,6 +258,17 @@ struct EscalationRecord
     QDateTime takenAt; // invalid while open
 };
 
+// A customer's message shared from the brand's account: a repost, a quote post or a like.
+struct ShareRecord
+{
+    QString action; // repost, quote, like
+    QString state;  // queued, sending, sent, failed, uncertain (the outbox's)
+    QString by;     // the agent
+    QString text;   // a quote post's words
+    QString lastError;
+    QDateTime at;
+};
+
 struct ConversationDetail
 {
     qint64 conversationId = 0;
@@ -282,6 +293,10 @@ struct ConversationDetail
     CustomerProfile customer;
     std::optional<SurveyRecord> survey;
     std::optional<EscalationRecord> escalation; // the latest
+    // What this conversation's praise can be shared as on its channel ("repost", "quote",
+    // "like"); empty unless it is praise on a channel that shares.
+    QStringList shareActions;
+    QList<ShareRecord> shares; // oldest first
 };
 
 // How many conversations each inbox view holds, under the same filters.

@@ -50,6 +50,17 @@ Sdk::ItemKind kindFrom(const QString &name)
     return Sdk::ItemKind::Mention;
 }
 
+Sdk::OutboundAction actionFrom(const QString &name)
+{
+    for (Sdk::OutboundAction action :
+         {Sdk::OutboundAction::Reply, Sdk::OutboundAction::Post, Sdk::OutboundAction::Repost,
+          Sdk::OutboundAction::Quote, Sdk::OutboundAction::Like}) {
+        if (toString(action) == name)
+            return action;
+    }
+    return Sdk::OutboundAction::Reply;
+}
+
 DeliveryState stateFrom(const QString &name)
 {
     for (DeliveryState state : {DeliveryState::Queued, DeliveryState::Sending, DeliveryState::Sent,
@@ -75,9 +86,31 @@ QVariant msOrNull(const QDateTime &time)
 const char *const COLUMNS =
     "id, client_id, channel_id, conversation_id, kind, in_reply_to, recipient_id,"
     " private_reply_to_comment, customer_last_wrote_at, text, state, platform_id,"
-    " attempts, last_error, next_attempt_at, author";
+    " attempts, last_error, next_attempt_at, author, action";
 
 } // namespace
+
+QString toString(Sdk::OutboundAction action)
+{
+    switch (action) {
+    case Sdk::OutboundAction::Reply:
+        return QStringLiteral("reply");
+    case Sdk::OutboundAction::Post:
+        return QStringLiteral("post");
+    case Sdk::OutboundAction::Repost:
+        return QStringLiteral("repost");
+    case Sdk::OutboundAction::Quote:
+        return QStringLiteral("quote");
+    case Sdk::OutboundAction::Like:
+        return QStringLiteral("like");
+    }
+    return QStringLiteral("reply");
+}
+
+bool carriesText(Sdk::OutboundAction action)
+{
+    return action != Sdk::OutboundAction::Repost && action != Sdk::OutboundAction::Like;
+}
 
 QString toString(DeliveryState state)
 {
@@ -204,8 +237,11 @@ Result<OutboxEntry> Outbox::replyIn(qint64 conversationId, bool isPublic, const 
 
 Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
 {
-    if (entry.message.text.trimmed().isEmpty())
+    if (carriesText(entry.message.action) && entry.message.text.trimmed().isEmpty())
         return Error{Tr::tr("An empty message cannot be sent."), {}};
+    if (entry.message.action != Sdk::OutboundAction::Reply &&
+        entry.message.action != Sdk::OutboundAction::Post && entry.message.inReplyToId.isEmpty())
+        return Error{Tr::tr("There is no message to share."), {}};
     if (entry.clientId.isEmpty())
         entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.message.clientId = entry.clientId;
@@ -215,8 +251,8 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     query.prepare(QStringLiteral("INSERT INTO outbox(client_id, channel_id, conversation_id, kind, "
                                  "in_reply_to, recipient_id,"
                                  " private_reply_to_comment, customer_last_wrote_at, text, author, "
-                                 "next_attempt_at, created_at, updated_at)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "next_attempt_at, created_at, updated_at, action)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.clientId);
     query.addBindValue(entry.channelId);
     query.addBindValue(entry.conversationId ? QVariant(entry.conversationId)
@@ -226,12 +262,13 @@ Result<OutboxEntry> Outbox::enqueue(OutboxEntry entry)
     query.addBindValue(notNull(entry.message.recipientId));
     query.addBindValue(notNull(entry.message.privateReplyToCommentId));
     query.addBindValue(msOrNull(entry.message.customerLastWroteAt));
-    query.addBindValue(entry.message.text);
+    query.addBindValue(notNull(entry.message.text));
     query.addBindValue(notNull(entry.author));
     query.addBindValue(entry.nextAttemptAt.isValid() ? entry.nextAttemptAt.toMSecsSinceEpoch()
                                                      : nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
+    query.addBindValue(toString(entry.message.action));
     if (!query.exec())
         return sqlError(query);
     entry.id = query.lastInsertId().toLongLong();
@@ -286,6 +323,7 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         entry.lastError = query.value(13).toString();
         entry.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(query.value(14).toLongLong(), Qt::UTC);
         entry.author = query.value(15).toString();
+        entry.message.action = actionFrom(query.value(16).toString());
         entries.append(entry);
     }
     return entries;
@@ -363,7 +401,8 @@ Result<DeliveryReport> Outbox::deliverDue(qint64 channelId, Sdk::ChannelConnecto
         if (auto saved = update(entry); !saved)
             return saved;
         ++report.sent;
-        if (onSent)
+        // Posts and shares are kept in the outbox alone: none of them is a message to record.
+        if (onSent && entry.message.action == Sdk::OutboundAction::Reply)
             onSent(entry);
         return {};
     };

@@ -20,13 +20,16 @@ namespace CareDesk::Outbox {
 enum class DeliveryState { Queued, Sending, Sent, Failed, Uncertain };
 
 QString toString(DeliveryState state);
+QString toString(Sdk::OutboundAction action); // "reply", "post", "repost", "quote", "like"
+// Whether the action sends the agent's text (a repost and a like send none).
+bool carriesText(Sdk::OutboundAction action);
 
 struct OutboxEntry;
 // A sent message as the channel's own item, for the ingest pipeline to record in its
 // conversation (which marks what it answers as replied).
 Sdk::InboundItem sentAsItem(const OutboxEntry &sent, const QDateTime &sentAt);
 
-// One reply or direct message on its way out.
+// One reply, direct message, post or share on its way out.
 struct OutboxEntry
 {
     qint64 id = 0;
@@ -80,7 +83,8 @@ public:
     Core::Result<void> retry(const QString &clientId);
 
     // Delivers what is due on one channel through its connector. `onSent` records a sent
-    // message in its conversation; it runs right after the platform confirmed it.
+    // reply in its conversation; it runs right after the platform confirmed it (posts and
+    // shares are recorded in the outbox alone).
     using SentCallback = std::function<void(const OutboxEntry &)>;
     Core::Result<DeliveryReport> deliverDue(qint64 channelId, Sdk::ChannelConnector &connector,
                                             const SentCallback &onSent = {});

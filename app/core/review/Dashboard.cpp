@@ -248,6 +248,11 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
     }
     figures.escalationsByReason = mostFirst(byReason);
 
+    auto shared = store.praiseShared(period);
+    if (!shared)
+        return shared.error();
+    figures.praiseShared = mostFirst(shared.value());
+
     auto span = ReviewStore(db).historySpan();
     if (!span)
         return span.error();
@@ -257,7 +262,8 @@ Result<DashboardFigures> computeDashboard(QSqlDatabase db, const DashboardPeriod
 
 namespace {
 
-// Rows "satisfaction,sent,12", "satisfaction by agent,Ana: NPS,40.0", "escalations,taken,3"...
+// Rows "satisfaction,sent,12", "satisfaction by agent,Ana: NPS,40.0", "escalations,taken,3",
+// "praise shared,repost,2"...
 void appendSurveysAndEscalations(QByteArray &csv, const DashboardFigures &figures)
 {
     const auto number = [](const std::optional<double> &value) {
@@ -285,6 +291,8 @@ void appendSurveysAndEscalations(QByteArray &csv, const DashboardFigures &figure
     for (const CountBy &reason : figures.escalationsByReason)
         csv += csvRecord(
             {QStringLiteral("escalations by reason"), reason.key, QString::number(reason.count)});
+    for (const CountBy &way : figures.praiseShared)
+        csv += csvRecord({QStringLiteral("praise shared"), way.key, QString::number(way.count)});
     for (const auto &[key, value] : {std::pair{QStringLiteral("promoters"), total.promoters},
                                      std::pair{QStringLiteral("passives"), total.passives},
                                      std::pair{QStringLiteral("detractors"), total.detractors}})

@@ -103,6 +103,8 @@ struct DashboardFigures
     int escalationsTaken = 0;
     qint64 medianTakeSecs = -1;
     QList<CountBy> escalationsByReason;
+    // Customers' praise shared from the brand's accounts in the period: repost, quote, like.
+    QList<CountBy> praiseShared;
 
     double slaAttainment() const; // 0-100, -1 when nothing was due
     double responseRate() const;  // 0-100, -1 when nothing needed an answer

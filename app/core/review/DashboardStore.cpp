@@ -238,4 +238,22 @@ Result<QList<std::pair<QString, qint64>>> DashboardStore::escalations(const Dash
     return escalations;
 }
 
+Result<QHash<QString, int>> DashboardStore::praiseShared(const DashboardPeriod &period)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT o.action, count(*) FROM outbox o JOIN conversations c ON c.id = o.conversation_id"
+        " WHERE o.action IN ('repost','quote','like') AND o.state = 'sent'"
+        " AND o.updated_at >= :from AND o.updated_at < :to"
+        " AND (:channel = 0 OR c.channel_id = :channel) GROUP BY o.action"));
+    bindPeriod(query, period);
+    if (!query.exec())
+        return readError(query);
+    QHash<QString, int> shared;
+    while (query.next())
+        shared.insert(query.value(0).toString(), query.value(1).toInt());
+    return shared;
+}
+
 } // namespace CareDesk::Review

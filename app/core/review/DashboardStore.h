@@ -56,6 +56,8 @@ public:
     // The escalations of the period (flags aside): each one's reason, and the seconds it waited
     // to be taken (-1: not taken yet).
     Core::Result<QList<std::pair<QString, qint64>>> escalations(const DashboardPeriod &period);
+    // How often praise was shared in the period, by way of sharing (repost, quote, like).
+    Core::Result<QHash<QString, int>> praiseShared(const DashboardPeriod &period);
     // The satisfaction surveys asked in the period, with their answers.
     Core::Result<QList<Surveys::SurveyOutcome>> surveyOutcomes(const DashboardPeriod &period);
 

@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "TranscriptReport.h"
+#include "storage/ShareStore.h"
 #include "storage/TranslationStore.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/PiiScanner.h"
@@ -250,6 +251,10 @@ Result<Transcript> ReviewStore::transcript(qint64 conversationId, const QDateTim
     if (auto sent = Storage::TranslationStore(m_db).attachSentTranslations(conversation.value());
         !sent)
         return sent.error();
+    if (auto shares = Storage::ShareStore(m_db).sharesOf(conversationId); !shares)
+        return shares.error();
+    else
+        conversation.value().shares = shares.value();
     // The conversation's own changes and those of its messages (marked answered, dismissed...).
     QSqlQuery query(m_db);
     query.prepare(

@@ -75,6 +75,17 @@ Transcript buildTranscript(const Core::ConversationDetail &conversation,
         entry.text = note.text;
         transcript.entries.append(entry);
     }
+    for (const Core::ShareRecord &share : conversation.shares) {
+        if (share.state != u"sent")
+            continue; // what never reached the platform did not happen
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::Share;
+        entry.at = share.at;
+        entry.actor = share.by;
+        entry.to = share.action;
+        entry.text = share.text;
+        transcript.entries.append(entry);
+    }
     for (const Storage::AuditEvent &event : audit)
         if (auto entry = change(event))
             transcript.entries.append(*entry);

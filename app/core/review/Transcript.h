@@ -25,6 +25,7 @@ struct TimelineEntry
         CategoryChange, // from -> to
         Survey,         // to: asked, answered (score) or not answered
         Escalation,     // to: escalated or flagged (text: the reason), or taken
+        Share,          // to: repost, quote (text: its words) or like; praise shared
     };
     Kind kind = Kind::CustomerMessage;
     QDateTime at;

@@ -71,6 +71,12 @@ QString changeText(const TimelineEntry &entry)
             return Tr::tr("flagged by a rule: %1").arg(entry.text);
         return Tr::tr("escalated to %1: %2")
             .arg(entry.from == u"leads" ? Tr::tr("the team's leads") : entry.from, entry.text);
+    case TimelineEntry::Kind::Share:
+        if (entry.to == u"repost")
+            return Tr::tr("reposted the customer's praise");
+        if (entry.to == u"quote")
+            return Tr::tr("quoted the customer's praise: %1").arg(entry.text);
+        return Tr::tr("liked the customer's praise");
     case TimelineEntry::Kind::Survey:
         if (entry.to == u"asked")
             return Tr::tr("satisfaction survey (%1) sent to the customer")

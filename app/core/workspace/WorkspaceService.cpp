@@ -9,6 +9,7 @@
 #include "QueueDesk.h"
 #include "ReplyQueue.h"
 #include "ReviewDesk.h"
+#include "ShareDesk.h"
 #include "SurveyDesk.h"
 #include "TeamSession.h"
 #include "TranslationDesk.h"
@@ -60,6 +61,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_crmLog(new CrmLogSender(m_context, *m_crm, this))
     , m_surveys(new SurveyDesk(m_context, this))
     , m_escalations(new EscalationDesk(m_context, this))
+    , m_shares(new ShareDesk(m_context, catalog, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -68,6 +70,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_shares;
     delete m_escalations;
     delete m_surveys;
     delete m_crmLog;
@@ -125,6 +128,13 @@ void WorkspaceService::connectParts()
             loadConversation(conversationId);
     });
     connect(m_escalations, &EscalationDesk::refused, this, &WorkspaceService::refuse);
+    // A share goes out at once; the conversation shows how it went.
+    connect(m_shares, &ShareDesk::shareQueued, this, [this](qint64 conversationId) {
+        m_replies->deliverDue();
+        if (m_shownConversation == conversationId)
+            loadConversation(conversationId);
+    });
+    connect(m_shares, &ShareDesk::refused, this, &WorkspaceService::refuse);
     connect(m_channels, &ChannelPoller::pollFinished, m_replies, &ReplyQueue::publishOutbox);
     connect(m_channels, &ChannelPoller::channelConnected, this, &WorkspaceService::loadChannels);
     connect(m_team, &TeamSession::mirrorChanged, this, [this] {
@@ -296,6 +306,8 @@ void WorkspaceService::loadConversation(qint64 conversationId)
     if (auto survey = Storage::SurveyStore(m_context.connection()).surveyOf(conversationId))
         detail.value().survey = survey.value();
     m_escalations->attach(detail.value());
+    if (m_team->serverConversation(conversationId) == 0)
+        m_shares->attach(detail.value());
     m_shownConversation = conversationId;
     Q_EMIT conversationLoaded(detail.value());
 }
@@ -455,6 +467,19 @@ void WorkspaceService::escalate(qint64 conversationId, const QString &target, co
         return;
     }
     m_escalations->escalate(conversationId, target, reason, note, agent);
+}
+
+void WorkspaceService::share(qint64 conversationId, const QString &action, const QString &quoteText,
+                             const QString &agent)
+{
+    if (!m_context.isOpen())
+        return;
+    if (m_team->serverConversation(conversationId) != 0) {
+        refuse(
+            {Tr::tr("Sharing a team conversation's praise is not possible from a desk yet."), {}});
+        return;
+    }
+    m_shares->share(conversationId, action, quoteText, agent);
 }
 
 void WorkspaceService::addNote(qint64 conversationId, const QString &text, const QString &agent)

@@ -32,6 +32,7 @@ class ChannelPoller;
 class CrmDesk;
 class CrmLogSender;
 class EscalationDesk;
+class ShareDesk;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
@@ -93,6 +94,10 @@ public:
     // from a desk yet.
     void escalate(qint64 conversationId, const QString &target, const QString &reason,
                   const QString &note, const QString &agent);
+    // Shares a customer's praise ("repost", "quote" with `quoteText`, "like"; ShareDesk); a
+    // team conversation's praise cannot be shared from a desk yet.
+    void share(qint64 conversationId, const QString &action, const QString &quoteText,
+               const QString &agent);
 
     // A practice scenario from the `conversations` most recent conversations, every customer and
     // their personal data made up, written to `path`.
@@ -108,6 +113,7 @@ public:
     CrmLogSender &crmLog() const { return *m_crmLog; }
     SurveyDesk &surveys() const { return *m_surveys; }
     EscalationDesk &escalations() const { return *m_escalations; }
+    ShareDesk &shares() const { return *m_shares; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -151,6 +157,7 @@ private:
     CrmLogSender *m_crmLog = nullptr;
     SurveyDesk *m_surveys = nullptr;
     EscalationDesk *m_escalations = nullptr;
+    ShareDesk *m_shares = nullptr;
     qint64 m_shownConversation = 0; // the last one loaded: sent again when its customer changes
     std::unique_ptr<TeamActions> m_teamActions;
 };
