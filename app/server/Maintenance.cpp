@@ -6,15 +6,17 @@
 #include "Clock.h"
 #include "IngestRelay.h"
 #include "Logging.h"
+#include "TeamShifts.h"
 #include "store/TeamStore.h"
 
 namespace CareDesk::Server {
 
 Maintenance::Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout,
-                         const Core::Clock &clock)
+                         TeamShifts &shifts, const Core::Clock &clock)
     : m_store(store)
     , m_relay(relay)
     , m_fanout(fanout)
+    , m_shifts(shifts)
     , m_clock(clock)
 {
     m_timer.setInterval(INTERVAL_MS);
@@ -32,6 +34,8 @@ void Maintenance::run()
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     if (auto requeued = m_store.dispatcher().requeueFromOfflineAgents(nowMs); !requeued)
         qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
+    // Shifts that began or ended change who is available before conversations are handed out.
+    m_shifts.followRoster();
     const auto teams = m_store.teams().teamIds();
     for (qint64 teamId : teams ? teams.value() : QList<qint64>())
         m_fanout.dispatch(teamId);

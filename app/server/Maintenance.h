@@ -10,6 +10,7 @@ namespace CareDesk::Server {
 
 class ChangeFanout;
 class IngestRelay;
+class TeamShifts;
 class TeamStore;
 
 // The server's housekeeping, every INTERVAL_MS: what became of replies is recorded, agents
@@ -18,7 +19,7 @@ class TeamStore;
 class Maintenance final
 {
 public:
-    Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout,
+    Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout, TeamShifts &shifts,
                 const Core::Clock &clock);
 
     void start();
@@ -36,6 +37,7 @@ private:
     TeamStore &m_store;
     IngestRelay &m_relay;
     ChangeFanout &m_fanout;
+    TeamShifts &m_shifts;
     const Core::Clock &m_clock;
     QTimer m_timer;
     qint64 m_lastPurgeMs = 0;

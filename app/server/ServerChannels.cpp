@@ -196,6 +196,17 @@ qint64 ServerChannels::teamOf(const QString &channel) const
     return m_channelTeams.value(channel, 0);
 }
 
+QStringList ServerChannels::channelsOf(qint64 teamId) const
+{
+    QStringList channels;
+    for (auto it = m_channelTeams.cbegin(); it != m_channelTeams.cend(); ++it) {
+        if (it.value() == teamId)
+            channels.append(it.key());
+    }
+    channels.sort();
+    return channels;
+}
+
 bool ServerChannels::takesWebhooks(const QString &channel) const
 {
     return m_webhooks.contains(channel);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -68,6 +69,8 @@ public:
 
     // The team a channel's conversations belong to; 0 when no channel here has that name.
     qint64 teamOf(const QString &channel) const;
+    // The names of the channels the server runs for the team, sorted.
+    QStringList channelsOf(qint64 teamId) const;
 
     // Webhooks: whether a channel here takes them under that name; the platform's
     // subscription check (the verify token the channel's configuration names); and a delivery,

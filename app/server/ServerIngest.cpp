@@ -316,6 +316,34 @@ Result<void> ServerIngest::queueReply(qint64 sourceConversationId, bool isPublic
     return {};
 }
 
+Result<void> ServerIngest::queuePost(const QString &channelName, const QString &text,
+                                     const QString &clientId, const QString &author)
+{
+    Outbox::Outbox outbox(m_database->connection(), m_clock);
+    if (outbox.entry(clientId))
+        return {}; // queued before: a resent request
+    QSqlQuery channel(m_database->connection());
+    channel.prepare(QStringLiteral("SELECT id, platform FROM channels WHERE name = ? AND plugin_id "
+                                   "<> '' ORDER BY id LIMIT 1"));
+    channel.addBindValue(channelName);
+    if (!channel.exec())
+        return Error{Tr::tr("The server's ingest workspace is not available."),
+                     channel.lastError().text()};
+    if (!channel.next())
+        return Error{Tr::tr("No channel named %1 runs on this server.").arg(channelName), {}};
+    Outbox::OutboxEntry entry;
+    entry.clientId = clientId;
+    entry.channelId = channel.value(0).toLongLong();
+    entry.author = author;
+    entry.message.action = Sdk::OutboundAction::Post;
+    entry.message.kind = channel.value(1).toString() == u"facebook" ? Sdk::ItemKind::Comment
+                                                                    : Sdk::ItemKind::Mention;
+    entry.message.text = text;
+    if (auto queued = outbox.enqueue(entry); !queued)
+        return queued.error();
+    return {};
+}
+
 Result<Outbox::OutboxEntry> ServerIngest::outboxEntry(const QString &clientId)
 {
     return Outbox::Outbox(m_database->connection(), m_clock).entry(clientId);

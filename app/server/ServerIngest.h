@@ -88,6 +88,10 @@ public:
     // the same id changes nothing.
     Core::Result<void> queueReply(qint64 sourceConversationId, bool isPublic, const QString &text,
                                   const QString &clientId, const QString &author);
+    // A post of the team's own (a shift change) on the channel named `channelName`, queued
+    // once under `clientId`: a resent request queues nothing new.
+    Core::Result<void> queuePost(const QString &channelName, const QString &text,
+                                 const QString &clientId, const QString &author);
     Core::Result<Outbox::OutboxEntry> outboxEntry(const QString &clientId);
     // Keeps threading in step with the team: a conversation resolved on the server is closed
     // here too, so that the customer's next message starts a new one.

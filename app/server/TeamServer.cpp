@@ -9,6 +9,7 @@
 #include "ServerChannels.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
+#include "TeamShifts.h"
 #include "TeamSurveys.h"
 #include "api/ServerApi.h"
 #include "store/TeamStore.h"
@@ -35,11 +36,13 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
                                                   *m_ingest, m_store->teams()))
     , m_relay(std::make_unique<IngestRelay>(*m_ingest, *m_store, *m_channels, *m_fanout, m_clock))
     , m_surveys(std::make_unique<TeamSurveys>(*m_store, *m_ingest, *m_channels, *m_fanout, m_clock))
+    , m_shifts(std::make_unique<TeamShifts>(*m_store, *m_ingest, *m_channels, *m_fanout, m_clock))
     , m_api(std::make_unique<ServerApi>(ApiParts{*m_database, *m_store, *m_ingest, *m_channels,
-                                                 *m_relay, *m_fanout, *m_surveys, *m_events,
-                                                 m_clock}))
+                                                 *m_relay, *m_fanout, *m_surveys, *m_shifts,
+                                                 *m_events, m_clock}))
     , m_http([this](const HttpRequest &request) { return handle(request); })
-    , m_maintenance(std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, m_clock))
+    , m_maintenance(
+          std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, *m_shifts, m_clock))
 {
     QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
         m_relay->publishIngested();
@@ -91,9 +94,12 @@ void TeamServer::followLivePresence()
         auto agent = m_store->accounts().agent(agentId);
         if (!agent || !agent.value())
             return;
-        // Coming online changes only who was offline: away stays away.
+        // Coming online changes only who was offline: away stays away. A rostered agent
+        // arrives as the roster says.
         if (presence == Presence::Available && agent.value()->presence != Presence::Offline)
             return;
+        if (presence == Presence::Available)
+            presence = m_shifts->presenceOnArrival(*agent.value());
         if (m_store->accounts().setPresence(*agent.value(), presence, nowMs()))
             m_fanout->changed(agent.value()->teamId);
     };

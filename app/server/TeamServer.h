@@ -26,6 +26,7 @@ class ServerChannels;
 class ServerDatabase;
 class ServerIngest;
 class TeamStore;
+class TeamShifts;
 class TeamSurveys;
 
 // The team server put together: the /v1 API, the live event feed and the health check over
@@ -64,6 +65,7 @@ public:
     // What POST /v1/ingest uses: a batch stored piece by piece, or all at once.
     IngestRelay &relay() { return *m_relay; }
     TeamSurveys &surveys() { return *m_surveys; }
+    TeamShifts &shifts() { return *m_shifts; }
     // Gives the queue back the conversations of agents who went offline, hands waiting
     // conversations out by each team's policy, and sends out the changes. Runs every
     // Maintenance::INTERVAL_MS; tests call it after moving the clock.
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<ServerChannels> m_channels;
     std::unique_ptr<IngestRelay> m_relay;
     std::unique_ptr<TeamSurveys> m_surveys;
+    std::unique_ptr<TeamShifts> m_shifts;
     std::unique_ptr<ServerApi> m_api;
     HttpServerAdapter m_http;
     std::unique_ptr<Maintenance> m_maintenance;

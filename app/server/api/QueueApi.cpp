@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "server/ChangeFanout.h"
+#include "server/TeamShifts.h"
 #include "server/http/JsonBody.h"
 #include "server/store/TeamStore.h"
 
@@ -19,9 +20,11 @@ struct Tr
 
 } // namespace
 
-QueueApi::QueueApi(TeamStore &store, ChangeFanout &fanout, const Core::Clock &clock)
+QueueApi::QueueApi(TeamStore &store, ChangeFanout &fanout, TeamShifts &shifts,
+                   const Core::Clock &clock)
     : m_store(store)
     , m_fanout(fanout)
+    , m_shifts(shifts)
     , m_clock(clock)
 {}
 
@@ -50,6 +53,8 @@ HttpResponse QueueApi::presence(const ApiCall &call)
                                                   m_clock.now().toMSecsSinceEpoch());
         !set)
         return HttpResponse::unavailable(set.error());
+    // Against the roster, what the agent set holds until the roster next changes for them.
+    m_shifts.presenceSetByAgent(call.caller);
     m_fanout.changed(call.caller.teamId);
     Agent updated = call.caller;
     updated.presence = *presence;

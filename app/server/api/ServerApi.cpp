@@ -28,10 +28,11 @@ ServerApi::ServerApi(const ApiParts &parts)
                  parts.clock)
     , m_conversations(parts.store, parts.ingest, parts.relay, parts.channels, parts.surveys,
                       parts.fanout, parts.clock)
-    , m_queue(parts.store, parts.fanout, parts.clock)
+    , m_queue(parts.store, parts.fanout, parts.shifts, parts.clock)
     , m_team(parts.store, parts.fanout, parts.clock)
     , m_reviews(parts.store.reviews(), parts.clock)
     , m_surveys(parts.surveys)
+    , m_shifts(parts.shifts)
     , m_ingest(parts.store.teams(), parts.relay, parts.channels)
     , m_changes(parts.store.feed())
     , m_health(parts.database, parts.events)
@@ -115,6 +116,14 @@ void ServerApi::addRoutes()
           to(&m_reviews, &ReviewsApi::save));
     r.add("GET", QStringLiteral("/v1/surveys/summary"), Access::Supervisors,
           to(&m_surveys, &SurveysApi::summary));
+    r.add("GET", QStringLiteral("/v1/roster"), Access::Staff,
+          to(&m_shifts, &ShiftsApi::teamShifts));
+    r.add("PUT", QStringLiteral("/v1/roster"), Access::Supervisors,
+          to(&m_shifts, &ShiftsApi::setRoster));
+    r.add("GET", QStringLiteral("/v1/roster/me"), Access::Workers,
+          to(&m_shifts, &ShiftsApi::myShift));
+    r.add("POST", QStringLiteral("/v1/shift-posts"), Access::Workers,
+          to(&m_shifts, &ShiftsApi::decidePost));
 }
 
 } // namespace CareDesk::Server

@@ -10,6 +10,7 @@
 #include "ReviewsApi.h"
 #include "RouteTable.h"
 #include "SessionsApi.h"
+#include "ShiftsApi.h"
 #include "SurveysApi.h"
 #include "TeamAdminApi.h"
 
@@ -25,6 +26,7 @@ struct ApiParts
     IngestRelay &relay;
     ChangeFanout &fanout;
     TeamSurveys &surveys;
+    TeamShifts &shifts;
     EventHub &events;
     const Core::Clock &clock;
 };
@@ -52,6 +54,7 @@ private:
     TeamAdminApi m_team;
     ReviewsApi m_reviews;
     SurveysApi m_surveys;
+    ShiftsApi m_shifts;
     IngestApi m_ingest;
     ChangesApi m_changes;
     HealthApi m_health;

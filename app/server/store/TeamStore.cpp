@@ -16,6 +16,7 @@ TeamStore::TeamStore(ServerDatabase &database)
     , m_publisher(database, m_feed)
     , m_replies(database, m_feed)
     , m_surveys(database, m_feed)
+    , m_shifts(database)
 {}
 
 } // namespace CareDesk::Server

@@ -12,6 +12,7 @@
 #include "Publisher.h"
 #include "ReplyDelivery.h"
 #include "SessionStore.h"
+#include "ShiftRecords.h"
 #include "SurveyRecords.h"
 #include "TeamReviews.h"
 #include "TeamSettings.h"
@@ -41,6 +42,7 @@ public:
     Publisher &publisher() { return m_publisher; }
     ReplyDelivery &replies() { return m_replies; }
     SurveyRecords &surveys() { return m_surveys; }
+    ShiftRecords &shifts() { return m_shifts; }
 
 private:
     // In the order they depend on each other.
@@ -57,6 +59,7 @@ private:
     Publisher m_publisher;
     ReplyDelivery m_replies;
     SurveyRecords m_surveys;
+    ShiftRecords m_shifts;
 };
 
 } // namespace CareDesk::Server
