@@ -8,6 +8,7 @@
 #include "workspace/ReplyQueue.h"
 #include "workspace/ReportReader.h"
 #include "workspace/ReviewDesk.h"
+#include "workspace/ShiftDesk.h"
 #include "workspace/TeamAccount.h"
 #include "workspace/TeamSession.h"
 #include "workspace/TranslationDesk.h"
@@ -22,11 +23,13 @@
 #include <ui/dashboard/DashboardView.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/queue/QueueView.h>
+#include <ui/queue/ShiftsPanel.h>
 #include <ui/review/ReviewWorkspace.h>
 #include <ui/settings/LanguageToolsPage.h>
 #include <ui/settings/Preferences.h>
 #include <ui/settings/SettingsDialog.h>
 #include <ui/shell/MainWindow.h>
+#include <ui/shell/ShiftControls.h>
 #include <ui/training/TrainerWorkspace.h>
 
 #include <QLabel>
@@ -44,6 +47,8 @@ DesktopApp::DesktopApp(const QString &workspaceDirectory, const QString &pluginD
     qRegisterMetaType<Core::InboxQuery>();
     qRegisterMetaType<Core::InboxPage>();
     qRegisterMetaType<Core::ConversationDetail>();
+    qRegisterMetaType<Shifts::ShiftBoard>();
+    qRegisterMetaType<Shifts::ShiftPostProposal>();
     qRegisterMetaType<Escalations::EscalationSettings>();
     qRegisterMetaType<Core::Draft>();
     qRegisterMetaType<Core::InboxCounts>();
@@ -136,6 +141,7 @@ void DesktopApp::wire(Gui::MainWindow &window, Workspace::WorkspaceService *work
     wireTeam(window, workspace->team());
     wireReviewDesk(window, workspace->reviews());
     wireQueueDesk(window, workspace->queue());
+    wireShiftDesk(window, workspace->shifts());
     wireTranslations(window, workspace);
     wireSpelling(window, workspace);
     wireCrm(window, workspace->crm());
@@ -271,6 +277,25 @@ void DesktopApp::wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &de
     connect(queue, &QueueView::settingsSaveRequested, &desk, &QueueDesk::saveQueueSettings);
     connect(&desk, &QueueDesk::queueLoaded, queue, &QueueView::setQueue);
     connect(&desk, &QueueDesk::queueSettingsSaved, queue, &QueueView::handleSaved);
+}
+
+void DesktopApp::wireShiftDesk(Gui::MainWindow &window, Workspace::ShiftDesk &desk)
+{
+    using Workspace::ShiftDesk;
+    Gui::ShiftsPanel *panel = window.queueView()->shifts();
+    connect(panel, &Gui::ShiftsPanel::shiftsRequested, &desk, &ShiftDesk::loadShifts);
+    connect(panel, &Gui::ShiftsPanel::rosterSaveRequested, &desk, &ShiftDesk::saveRoster);
+    connect(&desk, &ShiftDesk::shiftsLoaded, panel, &Gui::ShiftsPanel::setBoard);
+    connect(&desk, &ShiftDesk::rosterSaved, panel, &Gui::ShiftsPanel::handleSaved);
+    // The agent's presence, and the shift-change post when a shift starts.
+    Gui::PresenceSelector *presence = window.presenceSelector();
+    connect(presence, &Gui::PresenceSelector::presenceChosen, &desk, &ShiftDesk::setPresence);
+    connect(&desk, &ShiftDesk::presenceSet, presence, &Gui::PresenceSelector::showPresence);
+    Gui::ShiftPostBar *post = window.shiftPostBar();
+    connect(&desk, &ShiftDesk::shiftPostProposed, post, &Gui::ShiftPostBar::propose);
+    connect(post, &Gui::ShiftPostBar::decided, &desk, &ShiftDesk::decideShiftPost);
+    connect(&desk, &ShiftDesk::shiftPostDecided, &window,
+            [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
 }
 
 void DesktopApp::wireTranslations(Gui::MainWindow &window, Workspace::WorkspaceService *workspace)

@@ -20,6 +20,7 @@ namespace CareDesk::Workspace {
 class ChannelPoller;
 class CrmDesk;
 class QueueDesk;
+class ShiftDesk;
 class ReplyQueue;
 class ReviewDesk;
 class TeamSession;
@@ -63,6 +64,7 @@ private:
     static void wireTeam(Gui::MainWindow &window, Workspace::TeamSession &team);
     static void wireReviewDesk(Gui::MainWindow &window, Workspace::ReviewDesk &desk);
     static void wireQueueDesk(Gui::MainWindow &window, Workspace::QueueDesk &desk);
+    static void wireShiftDesk(Gui::MainWindow &window, Workspace::ShiftDesk &desk);
     static void wireTranslations(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
     static void wireSpelling(Gui::MainWindow &window, Workspace::WorkspaceService *workspace);
     static void wireCrm(Gui::MainWindow &window, Workspace::CrmDesk &desk);

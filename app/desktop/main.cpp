@@ -57,7 +57,8 @@ bool isScreenshotView(const QString &view)
                        QStringLiteral("queue"),       QStringLiteral("translation"),
                        QStringLiteral("spelling"),    QStringLiteral("languages"),
                        QStringLiteral("find-in-crm"), QStringLiteral("detractors"),
-                       QStringLiteral("escalations")}
+                       QStringLiteral("escalations"), QStringLiteral("roster"),
+                       QStringLiteral("shift-post")}
         .contains(view);
 }
 
@@ -156,8 +157,9 @@ int main(int argc, char *argv[])
                "settings, review, dashboard, queue, trainer, translation (a reply translated "
                "with its check), spelling (a draft's slips with suggestions), languages (Settings "
                "› Languages), find-in-crm (Find in CRM… with a search), detractors (the "
-               "leads' view of unhappy survey answers) or escalations (the leads' view of "
-               "escalated cases); default inbox."),
+               "leads' view of unhappy survey answers), escalations (the leads' view of "
+               "escalated cases), roster (a team's shift roster) or shift-post (the "
+               "shift-change post proposed when a shift starts); default inbox."),
         QStringLiteral("view"), QStringLiteral("inbox"));
     parser.addOptions({workspaceOption, screenshotOption, sizeOption, viewOption, pluginDirOption});
     parser.process(app);
@@ -174,7 +176,7 @@ int main(int argc, char *argv[])
     if (!isScreenshotView(view)) {
         err << Tr::tr("--view needs one of: inbox, conversation, composer, customer, settings, "
                       "review, dashboard, queue, trainer, translation, spelling, languages, "
-                      "find-in-crm, detractors, escalations.")
+                      "find-in-crm, detractors, escalations, roster, shift-post.")
             << Qt::endl;
         return 2;
     }

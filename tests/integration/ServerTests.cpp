@@ -132,7 +132,9 @@ void storeEscapedTexts(QSqlDatabase db)
           "ALTER TABLE conversations DROP COLUMN priority_reasons",
           "ALTER TABLE conversations DROP COLUMN customer_crm", "DROP TABLE surveys",
           "ALTER TABLE teams DROP COLUMN survey_kind",
-          "ALTER TABLE teams DROP COLUMN survey_quiet_days",
+          "ALTER TABLE teams DROP COLUMN survey_quiet_days", "DROP TABLE shift_posts",
+          "ALTER TABLE teams DROP COLUMN roster",
+          "ALTER TABLE agents DROP COLUMN presence_held_until",
           "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
         INFO(statement);
         REQUIRE(query.exec(QString::fromLatin1(statement)));

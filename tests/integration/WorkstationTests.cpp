@@ -11,6 +11,7 @@
 #include "review/ReviewStore.h"
 #include "review/TranscriptReport.h"
 #include "security/CredentialStore.h"
+#include "server/ServerIngest.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceStore.h"
 #include "triage/SlaPolicy.h"
@@ -1437,4 +1438,88 @@ TEST_CASE("A customer's Spanish shows with its translation, and a reply written 
     auto hits = Storage::WorkspaceStore(db.value()->connection()).search(word, 10);
     REQUIRE(hits.ok());
     CHECK_FALSE(hits.value().isEmpty());
+}
+
+TEST_CASE("In a team, the agent's desk proposes the shift-change post when her shift starts, she "
+          "edits and posts it once, and sets herself away for a break")
+{
+    TeamFixture team;
+    team.clock.set(QDateTime::fromString(QStringLiteral("2027-03-24T09:05:00Z"), Qt::ISODate));
+    team.dir.write(QStringLiteral("quiet.json"),
+                   R"({"format":"caredesk-scenario","version":1,"id":"quiet",
+                       "personas":[{"id":"jo","name":"Jo Lee"}],
+                       "timeline":[{"id":"e1","at":-60,"persona":"jo","kind":"mention",
+                                    "thread":"t1","text":"Hello"}]})");
+    team.dir.write(QStringLiteral("channel.json"),
+                   QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
+                                             {QStringLiteral("account"), QStringLiteral("Drill")},
+                                             {QStringLiteral("scenario"),
+                                              team.dir.file(QStringLiteral("quiet.json"))}})
+                       .toJson());
+    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("channel.json"))).ok());
+    team.server->startChannels();
+    const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
+    const Server::Agent admin =
+        team.server->store().accounts().agentByLogin(QStringLiteral("admin")).value()->first;
+    REQUIRE(team.api
+                ->call("PUT", QStringLiteral("/v1/roster"),
+                       QByteArray(R"({"shifts":[{"agent":"ana","days":["mon","tue","wed","thu",)"
+                                  R"("fri","sat","sun"],"start":"09:00","end":"17:00"}]})"),
+                       team.tokenFor(admin))
+                .status == 200);
+
+    TempWorkspace dir;
+    useSettingsIn(dir, 1);
+    Workstation desk(dir.file(QStringLiteral("ws")), false, &team.clock);
+    Gui::SettingsDialog *settings = desk.window.openSettings(Gui::SettingsDialog::TeamPage);
+    settings->findChild<QLineEdit *>(QStringLiteral("teamServerEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1:%1").arg(team.port));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamLoginEdit"))
+        ->setText(QStringLiteral("ana"));
+    settings->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"))->setText(PASSWORD);
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("teamSignInButton")),
+                      Qt::LeftButton);
+    settings->close();
+
+    // The proposal shows above the inbox, in the agent's words to edit.
+    auto *bar = desk.find<QFrame>(QStringLiteral("shiftPostBar"));
+    REQUIRE(waitUntil([&] { return bar->isVisible(); }));
+    auto *text = desk.find<QLineEdit>(QStringLiteral("shiftPostText"));
+    CHECK(text->text().contains(QStringLiteral("Ana")));
+    CHECK(text->text().contains(QStringLiteral("17:00")));
+    CHECK(desk.find<QComboBox>(QStringLiteral("shiftPostChannel"))->currentText() ==
+          QStringLiteral("Drill"));
+    const QString words = QStringLiteral("Ana here until 5pm, ask away! ^A");
+    text->setText(words);
+    QTest::mouseClick(desk.find<QPushButton>(QStringLiteral("shiftPostButton")), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisible());
+    const QByteArray anaToken = team.tokenFor(ana);
+    REQUIRE(waitUntil([&] {
+        return team.api->call("GET", QStringLiteral("/v1/roster/me"), QByteArray(), anaToken)
+            .body.value(u"proposal")
+            .isNull();
+    }));
+    auto ingest = Storage::Database::open(
+        Storage::Database::fileIn(Server::ServerIngest::directoryIn(team.dir.path())));
+    REQUIRE(ingest.ok());
+    REQUIRE(waitUntil([&] {
+        team.server->pollChannels();
+        QSqlQuery query(ingest.value()->connection());
+        return query.exec(QStringLiteral("SELECT state, text FROM outbox WHERE action = 'post'")) &&
+               query.next() && query.value(0).toString() == u"sent" &&
+               query.value(1).toString() == words;
+    }));
+
+    // A break: away on her word, until the roster next changes for her.
+    auto *presence = desk.find<QComboBox>(QStringLiteral("presenceSelector"));
+    REQUIRE(presence->isVisible());
+    presence->setCurrentIndex(presence->findData(QStringLiteral("away")));
+    Q_EMIT presence->activated(presence->currentIndex());
+    REQUIRE(waitUntil([&] {
+        return team.server->store().accounts().agent(ana.id).value()->presence ==
+               Server::Presence::Away;
+    }));
+    team.server->maintain();
+    CHECK(team.server->store().accounts().agent(ana.id).value()->presence ==
+          Server::Presence::Away);
 }

@@ -4,8 +4,11 @@
 #include <ui/common/SpellHighlighter.h>
 #include <ui/composer/Composer.h>
 #include <ui/conversation/ConversationView.h>
+#include <ui/conversation/SharePraiseBar.h>
 #include <ui/inbox/InboxModel.h>
 #include <ui/inbox/InboxPanel.h>
+#include <ui/queue/RosterDialog.h>
+#include <ui/queue/ShiftsPanel.h>
 #include <ui/review/ReviewWorkspace.h>
 #include <ui/settings/Preferences.h>
 #include <ui/settings/SettingsDialog.h>
@@ -19,6 +22,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -417,4 +422,84 @@ TEST_CASE("A channel's sign-off goes on public replies once, is counted and show
     // A private message is not signed.
     composer.setVisibility(Core::Visibility::Private);
     CHECK(shown->isHidden());
+}
+
+TEST_CASE("Praise offers the ways its channel shares, each once, and says who shared it")
+{
+    Gui::SharePraiseBar bar;
+    Core::ConversationDetail detail;
+    bar.show(detail);
+    CHECK(bar.isHidden()); // not praise: nothing to share
+    detail.shareActions = {QStringLiteral("repost"), QStringLiteral("quote")};
+    bar.show(detail);
+    CHECK_FALSE(bar.isHidden());
+    auto *repost = bar.findChild<QPushButton *>(QStringLiteral("shareRepost"));
+    auto *like = bar.findChild<QPushButton *>(QStringLiteral("shareLike"));
+    REQUIRE(repost);
+    REQUIRE(like);
+    CHECK(like->isHidden()); // X has no likes here
+    QSignalSpy asked(&bar, &Gui::SharePraiseBar::shareRequested);
+    repost->click();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.at(0).at(0).toString() == QStringLiteral("repost"));
+
+    Core::ShareRecord shared;
+    shared.action = QStringLiteral("repost");
+    shared.state = QStringLiteral("sent");
+    shared.by = QStringLiteral("Ana García");
+    shared.at = QDateTime::fromString(QStringLiteral("2026-11-02T09:00:00Z"), Qt::ISODate);
+    detail.shares = {shared};
+    bar.show(detail);
+    CHECK_FALSE(repost->isEnabled());
+    const auto *line = bar.findChild<QLabel *>(QStringLiteral("sharedPraise"));
+    REQUIRE(line);
+    CHECK(line->text().startsWith(QStringLiteral("Reposted by Ana García")));
+    shared.state = QStringLiteral("failed");
+    shared.lastError = QStringLiteral("X refused it.");
+    CHECK(
+        Gui::SharePraiseBar::shareLine(shared).endsWith(QStringLiteral("(failed: X refused it.)")));
+}
+
+TEST_CASE("The queue lists who is on shift now and next, and the roster editor gives back what "
+          "the lead wrote")
+{
+    Gui::ShiftsPanel panel;
+    Shifts::ShiftBoard board;
+    board.timeZone = QStringLiteral("CET");
+    board.roster = QJsonDocument::fromJson(
+                       R"({"shifts":[{"agent":"abe","days":["mon"],"start":"09:00","end":"17:00",
+                           "channels":[]}],"shiftPost":"{name} on until {end}"})")
+                       .object();
+    Shifts::ShiftLine abe;
+    abe.agent = QStringLiteral("abe");
+    abe.localStart = QStringLiteral("09:00");
+    abe.localEnd = QStringLiteral("17:00");
+    board.onNow = {abe};
+    Shifts::ShiftLine bo = abe;
+    bo.agent = QStringLiteral("bo");
+    bo.start = QDateTime::fromString(QStringLiteral("2027-03-24T16:00:00Z"), Qt::ISODate);
+    bo.channels = {QStringLiteral("X support")};
+    board.next = {bo};
+    panel.setBoard(board);
+    const auto *now = panel.findChild<QLabel *>(QStringLiteral("onShiftNow"));
+    const auto *next = panel.findChild<QLabel *>(QStringLiteral("nextShifts"));
+    REQUIRE(now);
+    REQUIRE(next);
+    CHECK(now->text() == QStringLiteral("On shift now (CET):\nabe · 09:00–17:00"));
+    CHECK(next->text().contains(QStringLiteral("bo · 09:00–17:00")));
+    CHECK(next->text().contains(QStringLiteral("X support")));
+
+    Gui::RosterDialog dialog(board.roster, board.timeZone);
+    REQUIRE(dialog.table()->rowCount() == 1);
+    dialog.addShift(QStringLiteral("bo"), QStringLiteral("Sat, sun"), QStringLiteral("22:00"),
+                    QStringLiteral("06:00"), QStringLiteral("X support, Facebook"));
+    const QJsonObject roster = dialog.roster();
+    const QJsonArray shifts = roster.value(QStringLiteral("shifts")).toArray();
+    REQUIRE(shifts.size() == 2);
+    CHECK(shifts[1].toObject().value(QStringLiteral("days")).toArray() ==
+          QJsonArray{QStringLiteral("sat"), QStringLiteral("sun")});
+    CHECK(shifts[1].toObject().value(QStringLiteral("channels")).toArray() ==
+          QJsonArray{QStringLiteral("X support"), QStringLiteral("Facebook")});
+    CHECK(roster.value(QStringLiteral("shiftPost")).toString() ==
+          QStringLiteral("{name} on until {end}"));
 }

@@ -187,6 +187,11 @@ void InboxPanel::setView(View view)
     m_views->setCurrentIndex(static_cast<int>(view)); // applies the query when it changes
 }
 
+void InboxPanel::addBanner(QWidget *banner)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, banner);
+}
+
 void InboxPanel::setAgent(const QString &agent)
 {
     m_agent = agent;

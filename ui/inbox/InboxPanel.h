@@ -36,6 +36,8 @@ public:
     void setLeadViews(bool shown);
     // The agent the Mine view is about.
     void setAgent(const QString &agent);
+    // A notice above the inbox that concerns the agent's day (the shift-change post).
+    void addBanner(QWidget *banner);
     // The query the list shows: the view and the filters.
     Core::InboxQuery query() const;
 

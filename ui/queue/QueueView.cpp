@@ -1,5 +1,6 @@
 #include "QueueView.h"
 
+#include "ShiftsPanel.h"
 #include "ui/common/Presentation.h"
 
 #include "Clock.h"
@@ -85,6 +86,8 @@ QWidget *QueueView::buildAgents(QWidget *parent)
     m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Presence"), tr("Open / capacity")});
     m_agents->setMaximumHeight(180);
     leftLayout->addWidget(m_agents);
+    m_shifts = new ShiftsPanel(left);
+    leftLayout->addWidget(m_shifts);
     auto *waitingTitle = new QLabel(tr("Waiting longest"), left);
     waitingTitle->setFont(bold);
     leftLayout->addWidget(waitingTitle);
@@ -215,6 +218,11 @@ void QueueView::refresh()
 
 void QueueView::setQueue(const Review::QueueSnapshot &queue)
 {
+    // Shifts are the team's: the roster comes with the team's queue.
+    if (queue.team)
+        m_shifts->requestShifts();
+    else
+        m_shifts->hide();
     QList<Review::AgentLoad> agents = queue.agents;
     if (!queue.team && !m_agentName.isEmpty() &&
         std::none_of(agents.cbegin(), agents.cend(),

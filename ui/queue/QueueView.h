@@ -24,6 +24,8 @@ class Clock;
 
 namespace CareDesk::Gui {
 
+class ShiftsPanel;
+
 // The lead's queue control: each agent's load and presence, the conversations waiting longest
 // with a way to hand one to someone else, and the rules: routing policy (in a team) and the SLA
 // target with business hours and holidays.
@@ -52,6 +54,7 @@ public:
 
     QTableWidget *agents() const { return m_agents; }
     QTableWidget *waiting() const { return m_waiting; }
+    ShiftsPanel *shifts() const { return m_shifts; }
 
 Q_SIGNALS:
     void queueRequested();
@@ -69,6 +72,7 @@ private:
     const Core::Clock &m_clock;
     QTableWidget *m_agents = nullptr;
     QTableWidget *m_waiting = nullptr;
+    ShiftsPanel *m_shifts = nullptr;
     QComboBox *m_reassignTo = nullptr;
     QComboBox *m_routing = nullptr;
     QSpinBox *m_target = nullptr;

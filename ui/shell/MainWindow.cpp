@@ -15,6 +15,7 @@
 #include "ui/shell/Notifier.h"
 #include "ui/shell/OutboxStatus.h"
 #include "ui/shell/ScreenshotSetup.h"
+#include "ui/shell/ShiftControls.h"
 #include "ui/shell/ShortcutRegistry.h"
 #include "ui/shell/ShortcutSheet.h"
 #include "ui/shell/SlaAlerts.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(const Core::Clock &clock, Preferences &preferences, QWidg
     m_conversationView->setAgentName(m_agentName);
     m_conversationView->composer()->setAgentLanguages(m_preferences.agentLanguages());
     m_customerPanel = new CustomerPanel(this);
+    m_shiftPost = new ShiftPostBar(this);
+    m_inboxPanel->addBanner(m_shiftPost);
 
     buildWorkspaces();
     buildStatusBar();
@@ -147,6 +150,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_workspaceStatus, 1);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_teamStatus);
+    m_presenceSelector = new PresenceSelector(this);
+    statusBar()->addPermanentWidget(m_presenceSelector);
     handleTeamState(m_preferences.teamServer().isEmpty() ? QStringLiteral("solo")
                                                          : QStringLiteral("connecting"),
                     {});
@@ -667,6 +672,7 @@ void MainWindow::setAgentName(const QString &name)
 void MainWindow::handleTeamState(const QString &state, const QString &detail)
 {
     m_teamStatus->setState(state, detail);
+    m_presenceSelector->setTeamState(state);
     if (m_settings)
         m_settings->setTeamState(state, detail);
 }

@@ -39,6 +39,8 @@ class ShortcutRegistry;
 class SlaAlerts;
 class TeamPresence;
 class TeamStatus;
+class ShiftPostBar;
+class PresenceSelector;
 struct ShortcutEntry;
 
 // The agent workstation: inbox on the left, the conversation and the composer in the middle,
@@ -71,6 +73,8 @@ public:
     void applyRole();
     TrainerWorkspace *trainerWorkspace() const { return m_training; }
     QueueView *queueView() const { return m_queue; }
+    ShiftPostBar *shiftPostBar() const { return m_shiftPost; }
+    PresenceSelector *presenceSelector() const { return m_presenceSelector; }
     Composer *composer() const;
     // The inbox, the conversation and the customer side by side.
     QSplitter *inboxSplitter() const { return m_inboxSplitter; }
@@ -192,6 +196,8 @@ private:
     OutboxStatus *m_outboxStatus = nullptr;
     QLabel *m_workspaceStatus = nullptr;
     TeamStatus *m_teamStatus = nullptr;
+    ShiftPostBar *m_shiftPost = nullptr;
+    PresenceSelector *m_presenceSelector = nullptr;
     QUrl m_pendingTeamServer;
     QString m_pendingTeamLogin;
     Notifier *m_notifier = nullptr;

@@ -6,9 +6,12 @@
 #include "ui/conversation/CustomerPanel.h"
 #include "ui/conversation/FindInCrmDialog.h"
 #include "ui/inbox/InboxPanel.h"
+#include "ui/queue/RosterDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShiftControls.h"
 
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -35,6 +38,38 @@ QWidget *ScreenshotSetup::leadsView(InboxPanel::View inboxView) const
                                                 QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
     });
+    return &m_window;
+}
+
+QWidget *ScreenshotSetup::shiftsView(const QString &view) const
+{
+    // A team's week as a lead keeps it, and the post proposed when Ana's shift starts: shown
+    // with example shifts, as a team server would send them.
+    if (view == u"roster") {
+        const QJsonObject roster = QJsonDocument::fromJson(
+                                       R"({"shifts":[
+                {"agent":"ana","days":["mon","tue","wed","thu","fri"],"start":"08:00",
+                 "end":"16:00","channels":[]},
+                {"agent":"ben","days":["mon","tue","wed","thu","fri"],"start":"14:00",
+                 "end":"22:00","channels":["AcmeHelp on X"]},
+                {"agent":"chloe","days":["sat","sun"],"start":"09:00","end":"18:00",
+                 "channels":[]},
+                {"agent":"dev","days":["fri","sat"],"start":"22:00","end":"06:00",
+                 "channels":["Acme on Facebook"]}],
+                "shiftPost":"Hi, {name} here until {end} {zone}. Ask us anything! {signoff}"})")
+                                       .object();
+        auto *dialog = new RosterDialog(roster, QStringLiteral("CET"), &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    }
+    Shifts::ShiftPostProposal proposal;
+    proposal.text = QStringLiteral("Hi, Ana here! I'm looking after your messages until 16:00 "
+                                   "CET. ^AG");
+    proposal.channels = {QStringLiteral("AcmeHelp on X"), QStringLiteral("Acme on Facebook")};
+    proposal.until = QStringLiteral("16:00");
+    m_window.shiftPostBar()->propose(proposal);
+    m_window.shiftPostBar()->text()->setFocus();
     return &m_window;
 }
 
@@ -120,6 +155,8 @@ QWidget *ScreenshotSetup::prepare(const QString &view) const
         m_window.showWorkspace(workspace);
         return &m_window;
     }
+    if (view == u"roster" || view == u"shift-post")
+        return shiftsView(view);
     if (view == u"languages")
         return m_window.openSettings(SettingsDialog::LanguagesPage);
     if (view == u"settings") {

@@ -12,7 +12,8 @@ class MainWindow;
 
 // Sets the main window up to show one view for `caredesk --screenshot`: "inbox", "conversation",
 // "composer", "customer", "find-in-crm", "settings", a lead's inbox view ("detractors",
-// "escalations"), or a lead's or trainer's workspace ("review", "dashboard", "queue", "trainer").
+// "escalations"), a team's shifts ("roster", "shift-post"), or a lead's or trainer's workspace
+// ("review", "dashboard", "queue", "trainer").
 class ScreenshotSetup final
 {
 public:
@@ -23,6 +24,7 @@ public:
 
 private:
     QWidget *leadsView(InboxPanel::View inboxView) const;
+    QWidget *shiftsView(const QString &view) const;
 
     MainWindow &m_window;
 };

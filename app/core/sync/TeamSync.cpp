@@ -400,6 +400,22 @@ void TeamSync::setRouting(const QJsonObject &settings,
     });
 }
 
+void TeamSync::callForObject(const QByteArray &method, const QString &path, const QJsonObject &body,
+                             const std::function<void(Core::Result<QJsonObject>)> &done)
+{
+    if (m_token.isEmpty()) {
+        done(Core::Error{Tr::tr("Sign in to the team server first."), {}});
+        return;
+    }
+    call(method, path, body, [done](const Sdk::HttpResponse &response) {
+        if (response.status != 200) {
+            done(Core::Error{messageOf(response), QString::number(response.status)});
+            return;
+        }
+        done(QJsonDocument::fromJson(response.body).object());
+    });
+}
+
 namespace {
 
 Core::Result<QStringList> wordsIn(const Sdk::HttpResponse &response)

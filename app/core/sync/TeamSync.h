@@ -82,6 +82,10 @@ public:
     void fetchTeamWords(const std::function<void(Core::Result<QStringList>)> &done);
     void changeTeamWords(const QStringList &add, const QStringList &remove,
                          const std::function<void(Core::Result<QStringList>)> &done);
+    // Any other call of the /v1 API whose answer is a JSON object; a refusal comes back in the
+    // server's words. `body` is sent unless it is empty.
+    void callForObject(const QByteArray &method, const QString &path, const QJsonObject &body,
+                       const std::function<void(Core::Result<QJsonObject>)> &done);
     // The reviews of this agent's own work, as the server keeps them.
     void fetchOwnReviews(const std::function<void(Core::Result<QJsonArray>)> &done);
     // Tells teammates this agent is looking at ("viewing") or writing in ("typing") a

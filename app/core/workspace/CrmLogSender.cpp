@@ -75,6 +75,8 @@ CrmLogSender::CrmLogSender(WorkspaceContext &context, CrmDesk &crm, QObject *par
 {
     m_pool.setMaxThreadCount(1);
     // Entries that wait (a CRM down, a limit reached) are tried again without anyone asking.
+    // The timer moves to the workspace's thread with the sender.
+    m_timer.setParent(this);
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &CrmLogSender::sendDue);
     m_timer.start();

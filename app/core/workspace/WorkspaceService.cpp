@@ -10,6 +10,7 @@
 #include "ReplyQueue.h"
 #include "ReviewDesk.h"
 #include "ShareDesk.h"
+#include "ShiftDesk.h"
 #include "SurveyDesk.h"
 #include "TeamSession.h"
 #include "TranslationDesk.h"
@@ -62,6 +63,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
     , m_surveys(new SurveyDesk(m_context, this))
     , m_escalations(new EscalationDesk(m_context, this))
     , m_shares(new ShareDesk(m_context, catalog, this))
+    , m_shifts(new ShiftDesk(*m_team, this))
     , m_teamActions(std::make_unique<TeamActions>(*m_team, m_localActions))
 {
     connectParts();
@@ -70,6 +72,7 @@ WorkspaceService::WorkspaceService(QString directory, Channels::ChannelCatalog &
 WorkspaceService::~WorkspaceService()
 {
     // The parts refer to the context and the transport: they go first.
+    delete m_shifts;
     delete m_shares;
     delete m_escalations;
     delete m_surveys;
@@ -135,6 +138,7 @@ void WorkspaceService::connectParts()
             loadConversation(conversationId);
     });
     connect(m_shares, &ShareDesk::refused, this, &WorkspaceService::refuse);
+    connect(m_shifts, &ShiftDesk::refused, this, &WorkspaceService::refuse);
     connect(m_channels, &ChannelPoller::pollFinished, m_replies, &ReplyQueue::publishOutbox);
     connect(m_channels, &ChannelPoller::channelConnected, this, &WorkspaceService::loadChannels);
     connect(m_team, &TeamSession::mirrorChanged, this, [this] {

@@ -33,6 +33,7 @@ class CrmDesk;
 class CrmLogSender;
 class EscalationDesk;
 class ShareDesk;
+class ShiftDesk;
 class QueueDesk;
 class ReplyQueue;
 class ReviewDesk;
@@ -114,6 +115,7 @@ public:
     SurveyDesk &surveys() const { return *m_surveys; }
     EscalationDesk &escalations() const { return *m_escalations; }
     ShareDesk &shares() const { return *m_shares; }
+    ShiftDesk &shifts() const { return *m_shifts; }
 
 Q_SIGNALS:
     void opened(const QString &filePath, int conversationCount);
@@ -158,6 +160,7 @@ private:
     SurveyDesk *m_surveys = nullptr;
     EscalationDesk *m_escalations = nullptr;
     ShareDesk *m_shares = nullptr;
+    ShiftDesk *m_shifts = nullptr;
     qint64 m_shownConversation = 0; // the last one loaded: sent again when its customer changes
     std::unique_ptr<TeamActions> m_teamActions;
 };
