@@ -38,6 +38,8 @@ QJsonObject ConversationWire::toJson() const
     };
     if (!survey.isEmpty())
         json.insert(QStringLiteral("survey"), survey);
+    if (!escalation.isEmpty())
+        json.insert(QStringLiteral("escalation"), escalation);
     return json;
 }
 
@@ -54,6 +56,7 @@ ConversationWire ConversationWire::fromJson(const QJsonObject &json)
     wire.customerFollowers = customer.value(u"followers").toInteger();
     wire.customerCrm = customer.value(u"crm").toObject();
     wire.survey = json.value(u"survey").toObject();
+    wire.escalation = json.value(u"escalation").toObject();
     wire.language = json.value(u"language").toString();
     wire.category = json.value(u"category").toString();
     wire.actionable = json.value(u"actionable").toBool();

@@ -31,6 +31,9 @@ struct ConversationWire
     // The satisfaction survey asked after a resolve, when there was one: {kind, agent,
     // delivery, askedAt, followUp, and with an answer answeredAt, score, comment}.
     QJsonObject survey;
+    // The latest escalation, when there was one: {target, reason, note, by, at, rule?,
+    // ruleDetail?, flagOnly?, takenBy?, takenAt?} (open until taken; `by` empty for a rule).
+    QJsonObject escalation;
     QString status;
     qint64 slaDueMs = 0;
     qint64 createdAtMs = 0;

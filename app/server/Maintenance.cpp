@@ -6,17 +6,19 @@
 #include "Clock.h"
 #include "IngestRelay.h"
 #include "Logging.h"
+#include "TeamEscalations.h"
 #include "TeamShifts.h"
 #include "store/TeamStore.h"
 
 namespace CareDesk::Server {
 
 Maintenance::Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout,
-                         TeamShifts &shifts, const Core::Clock &clock)
+                         TeamShifts &shifts, TeamEscalations &escalations, const Core::Clock &clock)
     : m_store(store)
     , m_relay(relay)
     , m_fanout(fanout)
     , m_shifts(shifts)
+    , m_escalations(escalations)
     , m_clock(clock)
 {
     m_timer.setInterval(INTERVAL_MS);
@@ -36,6 +38,8 @@ void Maintenance::run()
         qCWarning(lcServer) << "requeue failed:" << requeued.error().detail;
     // Shifts that began or ended change who is available before conversations are handed out.
     m_shifts.followRoster();
+    // What POST /v1/ingest published meets the team's escalation rules too.
+    m_escalations.applyRules();
     const auto teams = m_store.teams().teamIds();
     for (qint64 teamId : teams ? teams.value() : QList<qint64>())
         m_fanout.dispatch(teamId);

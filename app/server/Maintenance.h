@@ -10,6 +10,7 @@ namespace CareDesk::Server {
 
 class ChangeFanout;
 class IngestRelay;
+class TeamEscalations;
 class TeamShifts;
 class TeamStore;
 
@@ -20,7 +21,7 @@ class Maintenance final
 {
 public:
     Maintenance(TeamStore &store, IngestRelay &relay, ChangeFanout &fanout, TeamShifts &shifts,
-                const Core::Clock &clock);
+                TeamEscalations &escalations, const Core::Clock &clock);
 
     void start();
     // One round now (tests call it after moving the clock).
@@ -38,6 +39,7 @@ private:
     IngestRelay &m_relay;
     ChangeFanout &m_fanout;
     TeamShifts &m_shifts;
+    TeamEscalations &m_escalations;
     const Core::Clock &m_clock;
     QTimer m_timer;
     qint64 m_lastPurgeMs = 0;

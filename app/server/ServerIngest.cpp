@@ -344,6 +344,21 @@ Result<void> ServerIngest::queuePost(const QString &channelName, const QString &
     return {};
 }
 
+Result<QList<Storage::ArrivedMessage>> ServerIngest::arrivedAfter(qint64 messageId, int limit)
+{
+    return Storage::EscalationStore(m_database->connection()).arrivedAfter(messageId, limit);
+}
+
+Result<qint64> ServerIngest::rulesCheckedUpTo()
+{
+    return Storage::EscalationStore(m_database->connection()).rulesCheckedUpTo();
+}
+
+Result<void> ServerIngest::setRulesCheckedUpTo(qint64 messageId)
+{
+    return Storage::EscalationStore(m_database->connection()).setRulesCheckedUpTo(messageId);
+}
+
 Result<Outbox::OutboxEntry> ServerIngest::outboxEntry(const QString &clientId)
 {
     return Outbox::Outbox(m_database->connection(), m_clock).entry(clientId);

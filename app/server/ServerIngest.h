@@ -4,6 +4,7 @@
 #include "channels/ChannelConfig.h"
 #include "model/Inbox.h"
 #include "outbox/Outbox.h"
+#include "storage/EscalationStore.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -97,6 +98,12 @@ public:
     // here too, so that the customer's next message starts a new one.
     Core::Result<void> setStatus(qint64 sourceConversationId, Core::ConversationStatus status);
     Core::Result<Core::ConversationStatus> status(qint64 sourceConversationId);
+    // The customers' messages the teams' escalation rules have not looked at yet (after
+    // `messageId`, oldest first, at most `limit`), and how far the rules looked.
+    Core::Result<QList<Storage::ArrivedMessage>> arrivedAfter(qint64 messageId, int limit);
+    Core::Result<qint64> rulesCheckedUpTo();
+    Core::Result<void> setRulesCheckedUpTo(qint64 messageId);
+
     // The satisfaction survey asked in a conversation, with its answer; nullopt: none.
     Core::Result<std::optional<Core::SurveyRecord>> survey(qint64 sourceConversationId);
 

@@ -9,6 +9,7 @@
 #include "ServerChannels.h"
 #include "ServerDatabase.h"
 #include "ServerIngest.h"
+#include "TeamEscalations.h"
 #include "TeamShifts.h"
 #include "TeamSurveys.h"
 #include "api/ServerApi.h"
@@ -37,16 +38,18 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
     , m_relay(std::make_unique<IngestRelay>(*m_ingest, *m_store, *m_channels, *m_fanout, m_clock))
     , m_surveys(std::make_unique<TeamSurveys>(*m_store, *m_ingest, *m_channels, *m_fanout, m_clock))
     , m_shifts(std::make_unique<TeamShifts>(*m_store, *m_ingest, *m_channels, *m_fanout, m_clock))
+    , m_escalations(std::make_unique<TeamEscalations>(*m_store, *m_ingest, *m_fanout, m_clock))
     , m_api(std::make_unique<ServerApi>(ApiParts{*m_database, *m_store, *m_ingest, *m_channels,
                                                  *m_relay, *m_fanout, *m_surveys, *m_shifts,
                                                  *m_events, m_clock}))
     , m_http([this](const HttpRequest &request) { return handle(request); })
-    , m_maintenance(
-          std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, *m_shifts, m_clock))
+    , m_maintenance(std::make_unique<Maintenance>(*m_store, *m_relay, *m_fanout, *m_shifts,
+                                                  *m_escalations, m_clock))
 {
     QObject::connect(m_channels.get(), &ServerChannels::inboxChanged, m_channels.get(), [this] {
         m_relay->publishIngested();
         m_relay->settleReplies();
+        m_escalations->applyRules();
         // After publishing: an answer reopened its conversation, and the survey decides.
         m_surveys->readAnswers();
     });

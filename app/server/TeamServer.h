@@ -26,6 +26,7 @@ class ServerChannels;
 class ServerDatabase;
 class ServerIngest;
 class TeamStore;
+class TeamEscalations;
 class TeamShifts;
 class TeamSurveys;
 
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<IngestRelay> m_relay;
     std::unique_ptr<TeamSurveys> m_surveys;
     std::unique_ptr<TeamShifts> m_shifts;
+    std::unique_ptr<TeamEscalations> m_escalations;
     std::unique_ptr<ServerApi> m_api;
     HttpServerAdapter m_http;
     std::unique_ptr<Maintenance> m_maintenance;

@@ -134,7 +134,8 @@ void storeEscapedTexts(QSqlDatabase db)
           "ALTER TABLE teams DROP COLUMN survey_kind",
           "ALTER TABLE teams DROP COLUMN survey_quiet_days", "DROP TABLE shift_posts",
           "ALTER TABLE teams DROP COLUMN roster",
-          "ALTER TABLE agents DROP COLUMN presence_held_until",
+          "ALTER TABLE agents DROP COLUMN presence_held_until", "DROP TABLE escalations",
+          "ALTER TABLE teams DROP COLUMN escalation_settings",
           "UPDATE server_meta SET value = '6' WHERE key = 'schema_version'"}) {
         INFO(statement);
         REQUIRE(query.exec(QString::fromLatin1(statement)));

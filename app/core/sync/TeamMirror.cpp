@@ -173,7 +173,9 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
             return updated.error();
         if (auto crm = applyCustomerCrm(local.value(), data); !crm)
             return crm;
-        return applySurvey(local.value(), data);
+        if (auto survey = applySurvey(local.value(), data); !survey)
+            return survey;
+        return applyEscalation(local.value(), data);
     }
     // First sight: the channel, the customer and the conversation, as the server names them.
     Storage::WorkspaceStore store(m_db);
@@ -200,7 +202,9 @@ Result<void> TeamMirror::applyConversation(const Protocol::ChangeRecord &change)
         return linked;
     if (auto crm = applyCustomerCrm(conversationId, data); !crm)
         return crm;
-    return applySurvey(conversationId, data);
+    if (auto survey = applySurvey(conversationId, data); !survey)
+        return survey;
+    return applyEscalation(conversationId, data);
 }
 
 // The satisfaction survey the server asked after a resolve, and the answer: for the leads'
@@ -231,6 +235,37 @@ Result<void> TeamMirror::applySurvey(qint64 conversationId, const Protocol::Conv
             survey.value(QLatin1String("followUp")).toString() == u"open" ? QStringLiteral("open")
                                                                           : QStringLiteral(""),
             notNull(survey.value(QLatin1String("delivery")).toString())});
+    return stored ? Result<void>() : Result<void>(stored.error());
+}
+
+// The conversation's latest escalation as the server keeps it: for the leads' Escalations view,
+// the inbox's mark and the conversation's header on this desk.
+Result<void> TeamMirror::applyEscalation(qint64 conversationId,
+                                         const Protocol::ConversationWire &data)
+{
+    auto cleared = run(m_db, QStringLiteral("DELETE FROM escalations WHERE conversation_id = ?"),
+                       {conversationId});
+    if (!cleared)
+        return cleared.error();
+    const QJsonObject &escalation = data.escalation;
+    if (escalation.isEmpty())
+        return {};
+    const QJsonValue takenAt = escalation.value(QLatin1String("takenAt"));
+    auto stored =
+        run(m_db,
+            QStringLiteral("INSERT INTO escalations(conversation_id, target, reason, note, by, at,"
+                           " taken_by, taken_at, rule, rule_detail, flag_only)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {conversationId, notNull(escalation.value(QLatin1String("target")).toString()),
+             notNull(escalation.value(QLatin1String("reason")).toString()),
+             notNull(escalation.value(QLatin1String("note")).toString()),
+             notNull(escalation.value(QLatin1String("by")).toString()),
+             Protocol::timeFromJson(escalation.value(QLatin1String("at"))),
+             notNull(escalation.value(QLatin1String("takenBy")).toString()),
+             takenAt.isUndefined() ? QVariant() : QVariant(Protocol::timeFromJson(takenAt)),
+             notNull(escalation.value(QLatin1String("rule")).toString()),
+             notNull(escalation.value(QLatin1String("ruleDetail")).toString()),
+             escalation.value(QLatin1String("flagOnly")).toBool() ? 1 : 0});
     return stored ? Result<void>() : Result<void>(stored.error());
 }
 

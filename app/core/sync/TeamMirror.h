@@ -67,6 +67,8 @@ private:
     Core::Result<void> setLink(const QString &entity, const QString &serverId, qint64 localId);
     Core::Result<void> applyConversation(const Protocol::ChangeRecord &change);
     Core::Result<void> applySurvey(qint64 conversationId, const Protocol::ConversationWire &data);
+    Core::Result<void> applyEscalation(qint64 conversationId,
+                                       const Protocol::ConversationWire &data);
     Core::Result<void> applyCustomerCrm(qint64 conversationId,
                                         const Protocol::ConversationWire &data);
     Core::Result<void> recordRemoteChanges(qint64 localId, const Protocol::ConversationWire &data,

@@ -321,6 +321,15 @@ void TeamSync::setStatus(qint64 serverConversationId, const QString &status)
     act(serverConversationId, QStringLiteral("status"), {{QStringLiteral("status"), status}});
 }
 
+void TeamSync::escalate(qint64 serverConversationId, const QString &target, const QString &reason,
+                        const QString &note)
+{
+    act(serverConversationId, QStringLiteral("escalate"),
+        {{QStringLiteral("target"), target},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("note"), note}});
+}
+
 void TeamSync::announce(qint64 serverConversationId, const QString &what)
 {
     if (m_state != State::Online || !m_live)

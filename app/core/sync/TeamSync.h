@@ -64,6 +64,9 @@ public:
     // who may).
     void transfer(qint64 serverConversationId, const QString &who);
     void addNote(qint64 serverConversationId, const QString &text);
+    // Hands the case up to `target` ("leads", or a team or skill) with a reason and a note.
+    void escalate(qint64 serverConversationId, const QString &target, const QString &reason,
+                  const QString &note);
     // A lead's QA review of a team conversation: kept by the server, so the agent whose work it
     // was reads it on their own desk.
     void submitReview(const QJsonObject &review);

@@ -21,6 +21,7 @@
 #include "storage/Drafts.h"
 #include "storage/SurveyStore.h"
 #include "storage/WorkspaceStore.h"
+#include "sync/TeamSync.h"
 #include "training/ScenarioBuilder.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,19 @@ void WorkspaceService::connectParts()
             loadConversation(conversationId);
     });
     connect(m_escalations, &EscalationDesk::refused, this, &WorkspaceService::refuse);
+    // Signed in to a team, the team's reasons, targets and rules apply.
+    connect(m_team, &TeamSession::signedIn, this, [this] {
+        m_team->sync().callForObject(
+            "GET", QStringLiteral("/v1/escalation-settings"), {},
+            [this](Result<QJsonObject> answer) {
+                if (!answer)
+                    return; // an older server: the desk's own settings stay
+                auto settings = Escalations::EscalationSettings::fromJson(
+                    QJsonDocument(answer.value()).toJson(QJsonDocument::Compact));
+                if (settings)
+                    m_escalations->configure(settings.value());
+            });
+    });
     // A share goes out at once; the conversation shows how it went.
     connect(m_shares, &ShareDesk::shareQueued, this, [this](qint64 conversationId) {
         m_replies->deliverDue();
@@ -464,10 +478,9 @@ void WorkspaceService::escalate(qint64 conversationId, const QString &target, co
 {
     if (!m_context.isOpen())
         return;
-    if (m_team->serverConversation(conversationId) != 0) {
-        refuse({Tr::tr("Escalating a team conversation is not possible from a desk yet; ask a lead "
-                       "in the team's channel, or add a note."),
-                {}});
+    // A team's conversation is escalated on the server, for every desk of the team.
+    if (const qint64 serverId = m_team->serverConversation(conversationId); serverId != 0) {
+        m_team->sync().escalate(serverId, target, reason, note);
         return;
     }
     m_escalations->escalate(conversationId, target, reason, note, agent);

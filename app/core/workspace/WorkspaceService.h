@@ -91,8 +91,7 @@ public:
     void setAddressed(qint64 conversationId, qint64 messageId, Core::Addressed addressed,
                       const QString &agent);
     void addNote(qint64 conversationId, const QString &text, const QString &agent);
-    // Hands the case up (EscalationDesk); a team conversation's escalation is not possible
-    // from a desk yet.
+    // Hands the case up (EscalationDesk; a team conversation's, on the team server).
     void escalate(qint64 conversationId, const QString &target, const QString &reason,
                   const QString &note, const QString &agent);
     // Shares a customer's praise ("repost", "quote" with `quoteText`, "like"; ShareDesk); a

@@ -140,6 +140,8 @@ HttpResponse ConversationsApi::act(const ApiCall &call)
         return addNote(call);
     if (action == u"replies")
         return reply(call);
+    if (action == u"escalate")
+        return escalate(call);
     return HttpResponse::error(404, QStringLiteral("not_found"),
                                Tr::tr("Conversations have no \"%1\" action.").arg(action));
 }
@@ -160,9 +162,11 @@ HttpResponse ConversationsApi::claimOrRelease(const ApiCall &call, bool claim)
     if (!body.isEmpty() && body != "{}")
         return invalid(Tr::tr("This request takes no body."));
     const qint64 id = call.id(QStringLiteral("conversation"));
-    return answer(claim ? m_store.writes().claim(call.caller, id, nowMs())
-                        : m_store.writes().release(call.caller, id, nowMs()),
-                  call.caller, 200);
+    const Written outcome = claim ? m_store.writes().claim(call.caller, id, nowMs())
+                                  : m_store.writes().release(call.caller, id, nowMs());
+    if (claim)
+        takeEscalation(outcome, id, call.caller);
+    return answer(outcome, call.caller, 200);
 }
 
 HttpResponse ConversationsApi::transfer(const ApiCall &call)
@@ -175,8 +179,45 @@ HttpResponse ConversationsApi::transfer(const ApiCall &call)
                                  QStringLiteral("agentId"), 1);
     if (auto *response = std::get_if<HttpResponse>(&toAgentId))
         return *response;
-    return answer(m_store.writes().transfer(call.caller, call.id(QStringLiteral("conversation")),
-                                            std::get<qint64>(toAgentId), nowMs()),
+    const qint64 id = call.id(QStringLiteral("conversation"));
+    const Written outcome =
+        m_store.writes().transfer(call.caller, id, std::get<qint64>(toAgentId), nowMs());
+    if (auto recipient = m_store.accounts().agent(std::get<qint64>(toAgentId));
+        recipient && recipient.value())
+        takeEscalation(outcome, id, *recipient.value());
+    return answer(outcome, call.caller, 200);
+}
+
+void ConversationsApi::takeEscalation(const Written &outcome, qint64 conversationId,
+                                      const Agent &agent)
+{
+    if (!outcome || !outcome.value().value)
+        return;
+    if (auto taken = m_store.escalations().take(conversationId, agent, nowMs()); !taken)
+        qCWarning(lcServer) << "escalation not marked taken:" << taken.error().detail;
+}
+
+HttpResponse ConversationsApi::escalate(const ApiCall &call)
+{
+    auto parsed =
+        JsonBody::parse(call.request, {{QStringLiteral("target"), QJsonValue::String, false},
+                                       {QStringLiteral("reason"), QJsonValue::String},
+                                       {QStringLiteral("note"), QJsonValue::String, false}});
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    EscalationRecords::HandUp handUp{
+        body.value(QLatin1String("target")).toString(QStringLiteral("leads")).trimmed(),
+        body.value(QLatin1String("reason")).toString().trimmed(),
+        body.value(QLatin1String("note")).toString().trimmed()};
+    if (handUp.target.isEmpty())
+        handUp.target = QStringLiteral("leads");
+    if (handUp.reason.isEmpty() || handUp.reason.size() > 200 || handUp.target.size() > 100 ||
+        handUp.note.size() > 4000)
+        return invalid(Tr::tr("An escalation needs a reason (up to 200 characters), a target of "
+                              "up to 100 and a note of up to 4000."));
+    return answer(m_store.escalations().escalate(
+                      call.caller, call.id(QStringLiteral("conversation")), handUp, nowMs()),
                   call.caller, 200);
 }
 

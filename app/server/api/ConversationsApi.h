@@ -39,6 +39,10 @@ private:
     HttpResponse setStatus(const ApiCall &call);
     HttpResponse addNote(const ApiCall &call);
     HttpResponse reply(const ApiCall &call);
+    // POST …/escalate {target, reason, note}: the case handed up (EscalationRecords).
+    HttpResponse escalate(const ApiCall &call);
+    // After a claim or transfer that went through: an open escalation is taken by `agent`.
+    void takeEscalation(const Written &outcome, qint64 conversationId, const Agent &agent);
     // A write's answer: 503, the refusal, or `status` with the conversation (the note) after
     // the change went out.
     HttpResponse answer(const Written &outcome, const Agent &agent, int status);

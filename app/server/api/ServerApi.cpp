@@ -101,6 +101,10 @@ void ServerApi::addRoutes()
           to(&m_team, &TeamAdminApi::routing));
     r.add("PUT", QStringLiteral("/v1/routing"), Access::Supervisors,
           to(&m_team, &TeamAdminApi::setRouting));
+    r.add("GET", QStringLiteral("/v1/escalation-settings"), Access::Staff,
+          to(&m_team, &TeamAdminApi::escalationSettings));
+    r.add("PUT", QStringLiteral("/v1/escalation-settings"), Access::Supervisors,
+          to(&m_team, &TeamAdminApi::setEscalationSettings));
     r.add("GET", QStringLiteral("/v1/translation-settings"), Access::Staff,
           to(&m_team, &TeamAdminApi::translationSettings));
     r.add("PUT", QStringLiteral("/v1/translation-settings"), Access::Supervisors,

@@ -236,6 +236,28 @@ HttpResponse TeamAdminApi::setRouting(const ApiCall &call)
     return HttpResponse::json(200, settings.value());
 }
 
+HttpResponse TeamAdminApi::escalationSettings(const ApiCall &call)
+{
+    auto settings = m_store.escalations().settings(call.caller.teamId);
+    if (!settings)
+        return HttpResponse::unavailable(settings.error());
+    return HttpResponse::json(200, QJsonDocument::fromJson(settings.value().toJson()).object());
+}
+
+HttpResponse TeamAdminApi::setEscalationSettings(const ApiCall &call)
+{
+    const QJsonDocument body = QJsonDocument::fromJson(call.request.body);
+    if (!body.isObject())
+        return invalid(Tr::tr("The escalation settings are a JSON object."));
+    auto checked = Escalations::EscalationSettings::fromJson(call.request.body);
+    if (!checked)
+        return invalid(checked.error().userMessage);
+    if (auto saved = m_store.escalations().setSettings(call.caller.teamId, checked.value()); !saved)
+        return HttpResponse::unavailable(saved.error());
+    m_fanout.changed(call.caller.teamId);
+    return HttpResponse::json(200, QJsonDocument::fromJson(checked.value().toJson()).object());
+}
+
 HttpResponse TeamAdminApi::translationSettings(const ApiCall &call)
 {
     auto settings = m_store.teams().translationSettings(call.caller.teamId);

@@ -24,6 +24,10 @@ public:
     HttpResponse routing(const ApiCall &call);
     HttpResponse setRouting(const ApiCall &call);
     // The team's translation service: every desk reads it; leads choose it.
+    // GET and PUT /v1/escalation-settings: the team's reasons, targets, rules and whether an
+    // escalated case stays with its agent (Escalations::EscalationSettings as JSON).
+    HttpResponse escalationSettings(const ApiCall &call);
+    HttpResponse setEscalationSettings(const ApiCall &call);
     HttpResponse translationSettings(const ApiCall &call);
     HttpResponse setTranslationSettings(const ApiCall &call);
     // The team dictionary: every desk reads it; leads add and remove words.

@@ -63,6 +63,9 @@ Result<QList<AssignmentRules::Waiting>> waitingConversations(QSqlDatabase &db, q
             QStringLiteral(
                 "SELECT id, language, category, COALESCE(previous_agent_id, 0) FROM conversations"
                 " WHERE team_id = ? AND assignee_id IS NULL AND status IN ('new', 'open')"
+                // An escalated case waits for a lead to take it, not for the next agent.
+                " AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.conversation_id ="
+                " conversations.id AND e.taken_at IS NULL AND e.flag_only = 0)"
                 " ORDER BY priority DESC, sla_due_at ASC, id ASC LIMIT ?"),
             {teamId, limit});
     if (!found)

@@ -41,10 +41,13 @@ const QString CONVERSATION_COLUMNS = QStringLiteral(
     " c.created_at, c.last_activity_at, c.preview, c.unaddressed, COALESCE(c.assignee_id, 0),"
     " COALESCE(a.display_name, ''), c.assigned_at, c.rev, COALESCE(c.previous_agent_id, 0),"
     " c.priority_reasons, c.customer_crm, sv.kind, sv.agent_name, sv.delivery, sv.asked_at,"
-    " sv.answered_at, sv.score, sv.comment, sv.follow_up");
+    " sv.answered_at, sv.score, sv.comment, sv.follow_up, es.target, es.reason, es.note,"
+    " es.by_name, es.at, es.taken_by, es.taken_at, es.rule, es.rule_detail, es.flag_only");
 const QString CONVERSATION_FROM =
     QStringLiteral(" FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id"
-                   " LEFT JOIN surveys sv ON sv.conversation_id = c.id");
+                   " LEFT JOIN surveys sv ON sv.conversation_id = c.id"
+                   " LEFT JOIN escalations es ON es.id = (SELECT max(e.id) FROM escalations e"
+                   " WHERE e.conversation_id = c.id)");
 
 namespace {
 
@@ -64,6 +67,30 @@ QJsonObject readSurvey(const QSqlQuery &q)
         survey.insert(QStringLiteral("comment"), q.value(30).toString());
     }
     return survey;
+}
+
+// The conversation's latest escalation (columns 32 to 41), empty when it has none.
+QJsonObject readEscalation(const QSqlQuery &q)
+{
+    if (q.value(32).isNull())
+        return {};
+    QJsonObject escalation{{QStringLiteral("target"), q.value(32).toString()},
+                           {QStringLiteral("reason"), q.value(33).toString()},
+                           {QStringLiteral("note"), q.value(34).toString()},
+                           {QStringLiteral("by"), q.value(35).toString()},
+                           {QStringLiteral("at"), Protocol::timeToJson(q.value(36).toLongLong())}};
+    if (!q.value(39).toString().isEmpty()) {
+        escalation.insert(QStringLiteral("rule"), q.value(39).toString());
+        escalation.insert(QStringLiteral("ruleDetail"), q.value(40).toString());
+    }
+    if (q.value(41).toInt() != 0)
+        escalation.insert(QStringLiteral("flagOnly"), true);
+    if (!q.value(38).isNull()) {
+        escalation.insert(QStringLiteral("takenBy"), q.value(37).toString());
+        escalation.insert(QStringLiteral("takenAt"),
+                          Protocol::timeToJson(q.value(38).toLongLong()));
+    }
+    return escalation;
 }
 
 } // namespace
@@ -95,6 +122,7 @@ QJsonObject readConversation(const QSqlQuery &q)
     wire.priorityReasons = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
     wire.customerCrm = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
     wire.survey = readSurvey(q);
+    wire.escalation = readEscalation(q);
     return wire.toJson();
 }
 

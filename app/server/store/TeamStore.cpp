@@ -17,6 +17,7 @@ TeamStore::TeamStore(ServerDatabase &database)
     , m_replies(database, m_feed)
     , m_surveys(database, m_feed)
     , m_shifts(database)
+    , m_escalations(database, m_conversations, m_feed)
 {}
 
 } // namespace CareDesk::Server

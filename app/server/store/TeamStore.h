@@ -8,6 +8,7 @@
 #include "ConversationReads.h"
 #include "ConversationWrites.h"
 #include "Dispatcher.h"
+#include "EscalationRecords.h"
 #include "LoginRecords.h"
 #include "Publisher.h"
 #include "ReplyDelivery.h"
@@ -43,6 +44,7 @@ public:
     ReplyDelivery &replies() { return m_replies; }
     SurveyRecords &surveys() { return m_surveys; }
     ShiftRecords &shifts() { return m_shifts; }
+    EscalationRecords &escalations() { return m_escalations; }
 
 private:
     // In the order they depend on each other.
@@ -60,6 +62,7 @@ private:
     ReplyDelivery m_replies;
     SurveyRecords m_surveys;
     ShiftRecords m_shifts;
+    EscalationRecords m_escalations;
 };
 
 } // namespace CareDesk::Server
