@@ -1235,6 +1235,22 @@
         <source>%1 escalated · %2 taken · median %3 to take</source>
         <translation>%1 eskaliert · %2 übernommen · Median %3 bis zur Übernahme</translation>
     </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Reposts</translation>
+    </message>
+    <message>
+        <source>Quote posts</source>
+        <translation>Zitat-Posts</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Praise shared</source>
+        <translation>Geteiltes Lob</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::EscalateDialog</name>
@@ -2037,6 +2053,25 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::PresenceSelector</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Ihre Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Away takes no new conversations. With a shift roster this holds until your shift next starts or ends.</source>
+        <translation>„Abwesend“ nimmt keine neuen Unterhaltungen an. Mit einem Schichtplan gilt das, bis Ihre Schicht das nächste Mal beginnt oder endet.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::Presentation</name>
     <message>
         <source>New</source>
@@ -2744,6 +2779,53 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
             <numerusform>Keine Verläufe am letzten Tag.</numerusform>
             <numerusform>Keine Verläufe in den letzten %n Tagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::RosterDialog</name>
+    <message>
+        <source>Shift roster</source>
+        <translation>Schichtplan</translation>
+    </message>
+    <message>
+        <source>Who is on which channels when, every week, in the team&apos;s time zone (%1); nobody is on the holidays of the SLA rules. Days: mon, tue, wed, thu, fri, sat, sun, separated by commas. A shift whose end comes before its start ends the next morning. No channels: every channel.</source>
+        <translation>Wer wann auf welchen Kanälen Dienst hat, jede Woche, in der Zeitzone des Teams (%1); an den Feiertagen der SLA-Regeln hat niemand Dienst. Tage: mon, tue, wed, thu, fri, sat, sun, durch Kommas getrennt. Eine Schicht, deren Ende vor ihrem Beginn liegt, endet am nächsten Morgen. Keine Kanäle: alle Kanäle.</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Agent (login)</source>
+        <translation>Agent (Anmeldename)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation>Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Shift-change post ({name}, {end}, {zone} and {signoff} are filled in; empty: the built-in words):</source>
+        <translation>Post zum Schichtwechsel ({name}, {end}, {zone} und {signoff} werden eingesetzt; leer: der eingebaute Text):</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3658,135 @@ Ein Posteingang für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::SharePraiseBar</name>
+    <message>
+        <source>Praise: share it from the brand&apos;s account</source>
+        <translation>Lob: vom Konto der Marke teilen</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Reposten</translation>
+    </message>
+    <message>
+        <source>Repost the customer&apos;s post as it is</source>
+        <translation>Den Post der Kundin oder des Kunden unverändert reposten</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Zitieren…</translation>
+    </message>
+    <message>
+        <source>Post a few words of thanks above the customer&apos;s post</source>
+        <translation>Ein paar Worte des Danks über dem Post der Kundin oder des Kunden posten</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Like the customer&apos;s comment from the Page</source>
+        <translation>Den Kommentar der Kundin oder des Kunden mit der Seite mit „Gefällt mir“ markieren</translation>
+    </message>
+    <message>
+        <source>Reposted by %1 · %2</source>
+        <translation>Repostet von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Quoted by %1 · %2: %3</source>
+        <translation>Zitiert von %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Liked by %1 · %2</source>
+        <translation>Mit „Gefällt mir“ markiert von %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (on its way)</source>
+        <translation>%1 (unterwegs)</translation>
+    </message>
+    <message>
+        <source>Quote the customer&apos;s post</source>
+        <translation>Den Post der Kundin oder des Kunden zitieren</translation>
+    </message>
+    <message>
+        <source>Your words above their post (plain text, seen by everyone):</source>
+        <translation>Ihre Worte über dem Post (reiner Text, für alle sichtbar):</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShiftPostBar</name>
+    <message>
+        <source>Shift-change post</source>
+        <translation>Post zum Schichtwechsel</translation>
+    </message>
+    <message>
+        <source>Post on</source>
+        <translation>Posten auf</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Your shift has started (until %1). Let customers know a person is here: this goes out publicly, as written.</source>
+        <translation>Ihre Schicht hat begonnen (bis %1). Zeigen Sie den Kunden, dass ein Mensch da ist: Dies wird öffentlich gepostet, so wie es dasteht.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShiftsPanel</name>
+    <message>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Edit roster…</source>
+        <translation>Schichtplan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3</source>
+        <translation>%1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On shift now (%1): nobody</source>
+        <translation>Jetzt im Dienst (%1): niemand</translation>
+    </message>
+    <message>
+        <source>On shift now (%1):
+%2</source>
+        <translation>Jetzt im Dienst (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Next: no shift in the coming week</source>
+        <translation>Als Nächstes: keine Schicht in der kommenden Woche</translation>
+    </message>
+    <message>
+        <source>Next:
+%1</source>
+        <translation>Als Nächstes:
+%1</translation>
+    </message>
+    <message>
+        <source>The team has no shift roster yet. Presence then follows only who is connected.</source>
+        <translation>Das Team hat noch keinen Schichtplan. Die Anwesenheit folgt dann nur, wer verbunden ist.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
     <message>
         <source>Insert &quot;%1&quot;</source>
@@ -4104,6 +4315,10 @@ Im Szenario-Editor öffnen?</translation>
         <source>There is nobody to send a direct message to in this conversation.</source>
         <translation>In dieser Unterhaltung gibt es niemanden, dem eine Direktnachricht gesendet werden kann.</translation>
     </message>
+    <message>
+        <source>There is no message to share.</source>
+        <translation>Es gibt keine Nachricht zum Teilen.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Review::Dashboard</name>
@@ -4404,6 +4619,18 @@ Im Szenario-Editor öffnen?</translation>
         <source>the customer&apos;s reply to the satisfaction survey held no score</source>
         <translation>die Antwort des Kunden auf die Zufriedenheitsumfrage enthielt keine Bewertung</translation>
     </message>
+    <message>
+        <source>reposted the customer&apos;s praise</source>
+        <translation>hat das Lob der Kundin oder des Kunden repostet</translation>
+    </message>
+    <message>
+        <source>quoted the customer&apos;s praise: %1</source>
+        <translation>hat das Lob der Kundin oder des Kunden zitiert: %1</translation>
+    </message>
+    <message>
+        <source>liked the customer&apos;s praise</source>
+        <translation>hat das Lob der Kundin oder des Kunden mit „Gefällt mir“ markiert</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4557,6 +4784,10 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>No channel runs on this server for %1, so the reply cannot be posted from here.</source>
         <translation>Auf diesem Server läuft kein Kanal für %1, daher kann die Antwort von hier nicht veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>No channel named %1 runs on this server.</source>
+        <translation>Auf diesem Server läuft kein Kanal namens %1.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5003,46 @@ Im Szenario-Editor öffnen?</translation>
         <source>survey takes only &quot;kind&quot; and &quot;quietDays&quot;.</source>
         <translation>survey nimmt nur &quot;kind&quot; und &quot;quietDays&quot; an.</translation>
     </message>
+    <message>
+        <source>These are not agents of the team: %1.</source>
+        <translation>Diese gehören nicht zu den Agenten des Teams: %1.</translation>
+    </message>
+    <message>
+        <source>decision must be post or decline.</source>
+        <translation>decision muss post oder decline sein.</translation>
+    </message>
+    <message>
+        <source>No shift-change post is waiting: the shift has not started, or its post was decided already.</source>
+        <translation>Kein Post zum Schichtwechsel wartet: Die Schicht hat nicht begonnen, oder über ihren Post wurde schon entschieden.</translation>
+    </message>
+    <message>
+        <source>The post needs its text.</source>
+        <translation>Der Post braucht seinen Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a channel of this shift.</source>
+        <translation>%1 ist kein Kanal dieser Schicht.</translation>
+    </message>
+    <message>
+        <source>An escalation needs a reason (up to 200 characters), a target of up to 100 and a note of up to 4000.</source>
+        <translation>Eine Eskalation braucht einen Grund (bis 200 Zeichen), ein Ziel bis 100 und eine Notiz bis 4000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The escalation settings are a JSON object.</source>
+        <translation>Die Eskalationseinstellungen sind ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Only whoever holds this conversation, or a lead, can escalate it.</source>
+        <translation>Nur wer diese Unterhaltung hat, oder eine Teamleitung, kann sie eskalieren.</translation>
+    </message>
+    <message>
+        <source>A rule escalated this conversation already; it waits for someone to take it.</source>
+        <translation>Eine Regel hat diese Unterhaltung schon eskaliert; sie wartet darauf, dass jemand sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 escalated this conversation already; it waits for someone to take it.</source>
+        <translation>%1 hat diese Unterhaltung schon eskaliert; sie wartet darauf, dass jemand sie übernimmt.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4870,6 +5141,57 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>%1 does not work conversations; hand it to an agent or a lead.</source>
         <translation>%1 bearbeitet keine Unterhaltungen; übergeben Sie sie an einen Agenten oder eine Teamleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Shifts::Roster</name>
+    <message>
+        <source>Hi, {name} here! I&apos;m looking after your messages until {end} {zone}. {signoff}</source>
+        <translation>Hallo, hier ist {name}! Ich kümmere mich bis {end} {zone} um Ihre Nachrichten. {signoff}</translation>
+    </message>
+    <message>
+        <source>%1.agent: every shift names the agent&apos;s login</source>
+        <translation>%1.agent: jede Schicht nennt den Anmeldenamen des Agenten</translation>
+    </message>
+    <message>
+        <source>%1.days: a day is mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>%1.days: ein Tag ist mon, tue, wed, thu, fri, sat oder sun</translation>
+    </message>
+    <message>
+        <source>%1.days: a shift is on at least one day</source>
+        <translation>%1.days: eine Schicht liegt an mindestens einem Tag</translation>
+    </message>
+    <message>
+        <source>%1.start: a time is HH:MM, from 00:00 to 23:59</source>
+        <translation>%1.start: eine Uhrzeit ist HH:MM, von 00:00 bis 23:59</translation>
+    </message>
+    <message>
+        <source>%1.end: a time is HH:MM, from 00:00 to 24:00</source>
+        <translation>%1.end: eine Uhrzeit ist HH:MM, von 00:00 bis 24:00</translation>
+    </message>
+    <message>
+        <source>%1.channels: a channel is named by its name</source>
+        <translation>%1.channels: ein Kanal wird mit seinem Namen genannt</translation>
+    </message>
+    <message>
+        <source>The shift roster is not a JSON object.</source>
+        <translation>Der Schichtplan ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>shifts: the roster lists its shifts</source>
+        <translation>shifts: der Schichtplan listet seine Schichten</translation>
+    </message>
+    <message>
+        <source>shifts: at most %1 shifts</source>
+        <translation>shifts: höchstens %1 Schichten</translation>
+    </message>
+    <message>
+        <source>shiftPost: the post is text of at most %1 characters</source>
+        <translation>shiftPost: der Post ist Text von höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The shift roster has mistakes: %1</source>
+        <translation>Der Schichtplan hat Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5376,13 @@ Im Szenario-Editor öffnen?</translation>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>Die Datenbank konnte nicht auf diese Version von CareDesk aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::ShareStore</name>
+    <message>
+        <source>Shared praise could not be read or saved.</source>
+        <translation>Geteiltes Lob konnte nicht gelesen oder gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +6028,40 @@ Im Szenario-Editor öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CareDesk::Workspace::ShareDesk</name>
+    <message>
+        <source>Only a customer&apos;s public praise can be shared, in the ways its channel allows.</source>
+        <translation>Nur öffentliches Lob von Kunden kann geteilt werden, auf die Arten, die sein Kanal erlaubt.</translation>
+    </message>
+    <message>
+        <source>A quote post needs a few words of the team&apos;s own.</source>
+        <translation>Ein Zitat-Post braucht ein paar eigene Worte des Teams.</translation>
+    </message>
+    <message>
+        <source>This message has been shared that way already.</source>
+        <translation>Diese Nachricht wurde auf diese Art schon geteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::ShiftDesk</name>
+    <message>
+        <source>A shift roster is kept by the team server: sign in first.</source>
+        <translation>Ein Schichtplan wird vom Teamserver geführt: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roster is saved on the team server.</source>
+        <translation>Der Schichtplan des Teams ist auf dem Teamserver gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your shift-change post is on its way to %1.</source>
+        <translation>Ihr Post zum Schichtwechsel ist unterwegs zu %1.</translation>
+    </message>
+    <message>
+        <source>No shift-change post this time.</source>
+        <translation>Diesmal kein Post zum Schichtwechsel.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::SurveyDesk</name>
     <message>
         <source>The satisfaction survey could not be queued.</source>
@@ -5853,8 +6216,8 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Team-Wörterbuch wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <source>Escalating a team conversation is not possible from a desk yet; ask a lead in the team&apos;s channel, or add a note.</source>
-        <translation>Eine Teamkonversation lässt sich vom Arbeitsplatz aus noch nicht eskalieren; fragen Sie die Teamleitung im Teamkanal oder fügen Sie eine Notiz hinzu.</translation>
+        <source>Sharing a team conversation&apos;s praise is not possible from a desk yet.</source>
+        <translation>Das Lob einer Team-Unterhaltung lässt sich von einem Arbeitsplatz aus noch nicht teilen.</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6330,26 @@ Im Szenario-Editor öffnen?</translation>
         <source> [private]</source>
         <translation> [privat]</translation>
     </message>
+    <message>
+        <source>Facebook has no reposts or quote posts from a Page; like the comment instead.</source>
+        <translation>Facebook kennt keine Reposts oder Zitat-Posts einer Seite; markieren Sie den Kommentar stattdessen mit „Gefällt mir“.</translation>
+    </message>
+    <message>
+        <source>Facebook did not confirm the like.</source>
+        <translation>Facebook hat das „Gefällt mir“ nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the id of the new post.</source>
+        <translation>Facebook hat ohne die ID des neuen Posts geantwortet.</translation>
+    </message>
+    <message>
+        <source>This channel shares on X by reposting, not by liking.</source>
+        <translation>Dieser Kanal teilt auf X durch Reposten, nicht mit „Gefällt mir“.</translation>
+    </message>
+    <message>
+        <source>X did not confirm the repost.</source>
+        <translation>X hat den Repost nicht bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -6003,12 +6386,12 @@ Im Szenario-Editor öffnen?</translation>
         <translation>Das Hauptfenster wurde nicht rechtzeitig fertig geladen; es wurde kein Screenshot erstellt.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers) or escalations (the leads&apos; view of escalated cases); default inbox.</source>
-        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung), spelling (die Tippfehler eines Entwurfs mit Vorschlägen), languages (Einstellungen › Sprachen), find-in-crm (Im CRM suchen… mit einer Suche), detractors (die Ansicht der Teamleitung mit unzufriedenen Umfrageantworten) oder escalations (die Ansicht der Teamleitung mit eskalierten Fällen); Standard inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers), escalations (the leads&apos; view of escalated cases), roster (a team&apos;s shift roster) or shift-post (the shift-change post proposed when a shift starts); default inbox.</source>
+        <translation>Mit --screenshot: die aufzunehmende Ansicht: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (eine übersetzte Antwort mit ihrer Prüfung), spelling (die Tippfehler eines Entwurfs mit Vorschlägen), languages (Einstellungen › Sprachen), find-in-crm (Im CRM suchen… mit einer Suche), detractors (die Ansicht der Teamleitung für unzufriedene Umfrageantworten), escalations (die Ansicht der Teamleitung für eskalierte Fälle), roster (der Schichtplan eines Teams) oder shift-post (der zu Schichtbeginn vorgeschlagene Post zum Schichtwechsel); Standard: inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</source>
-        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations, roster, shift-post.</source>
+        <translation>--view braucht eines von: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations, roster, shift-post.</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,22 @@
         <source>%1 escalated · %2 taken · median %3 to take</source>
         <translation>%1 escalados · %2 atendidos · mediana de %3 hasta atenderlos</translation>
     </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Reposts</translation>
+    </message>
+    <message>
+        <source>Quote posts</source>
+        <translation>Posts citados</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Praise shared</source>
+        <translation>Elogios compartidos</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Gui::EscalateDialog</name>
@@ -2037,6 +2053,25 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::PresenceSelector</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Su presencia</translation>
+    </message>
+    <message>
+        <source>Away takes no new conversations. With a shift roster this holds until your shift next starts or ends.</source>
+        <translation>«Ausente» no recibe conversaciones nuevas. Con un cuadrante de turnos, dura hasta que su turno empiece o termine la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::Presentation</name>
     <message>
         <source>New</source>
@@ -2744,6 +2779,53 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
             <numerusform>No hay transcripciones en el último día.</numerusform>
             <numerusform>No hay transcripciones en los últimos %n días.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::RosterDialog</name>
+    <message>
+        <source>Shift roster</source>
+        <translation>Cuadrante de turnos</translation>
+    </message>
+    <message>
+        <source>Who is on which channels when, every week, in the team&apos;s time zone (%1); nobody is on the holidays of the SLA rules. Days: mon, tue, wed, thu, fri, sat, sun, separated by commas. A shift whose end comes before its start ends the next morning. No channels: every channel.</source>
+        <translation>Quién atiende qué canales y cuándo, cada semana, en la zona horaria del equipo (%1); nadie trabaja en los festivos de las reglas de SLA. Días: mon, tue, wed, thu, fri, sat, sun, separados por comas. Un turno cuyo fin es anterior a su inicio termina a la mañana siguiente. Sin canales: todos los canales.</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Agent (login)</source>
+        <translation>Agente (usuario)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Añadir turno</translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation>Quitar turno</translation>
+    </message>
+    <message>
+        <source>Shift-change post ({name}, {end}, {zone} and {signoff} are filled in; empty: the built-in words):</source>
+        <translation>Publicación de cambio de turno (se rellenan {name}, {end}, {zone} y {signoff}; vacía: el texto incluido):</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3658,135 @@ Una sola bandeja de entrada para la atención al cliente en redes sociales.</tra
     </message>
 </context>
 <context>
+    <name>CareDesk::Gui::SharePraiseBar</name>
+    <message>
+        <source>Praise: share it from the brand&apos;s account</source>
+        <translation>Elogio: compártalo desde la cuenta de la marca</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Repostear</translation>
+    </message>
+    <message>
+        <source>Repost the customer&apos;s post as it is</source>
+        <translation>Repostear la publicación del cliente tal cual</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Citar…</translation>
+    </message>
+    <message>
+        <source>Post a few words of thanks above the customer&apos;s post</source>
+        <translation>Publicar unas palabras de agradecimiento sobre la publicación del cliente</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Like the customer&apos;s comment from the Page</source>
+        <translation>Marcar «Me gusta» en el comentario del cliente desde la página</translation>
+    </message>
+    <message>
+        <source>Reposted by %1 · %2</source>
+        <translation>Reposteado por %1 · %2</translation>
+    </message>
+    <message>
+        <source>Quoted by %1 · %2: %3</source>
+        <translation>Citado por %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Liked by %1 · %2</source>
+        <translation>«Me gusta» de %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (falló: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (on its way)</source>
+        <translation>%1 (en camino)</translation>
+    </message>
+    <message>
+        <source>Quote the customer&apos;s post</source>
+        <translation>Citar la publicación del cliente</translation>
+    </message>
+    <message>
+        <source>Your words above their post (plain text, seen by everyone):</source>
+        <translation>Sus palabras sobre la publicación (texto plano, visible para todos):</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShiftPostBar</name>
+    <message>
+        <source>Shift-change post</source>
+        <translation>Publicación de cambio de turno</translation>
+    </message>
+    <message>
+        <source>Post on</source>
+        <translation>Publicar en</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Your shift has started (until %1). Let customers know a person is here: this goes out publicly, as written.</source>
+        <translation>Su turno ha empezado (hasta las %1). Diga a los clientes que hay una persona atendiendo: se publica tal como está escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Gui::ShiftsPanel</name>
+    <message>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Edit roster…</source>
+        <translation>Editar cuadrante…</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3</source>
+        <translation>%1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On shift now (%1): nobody</source>
+        <translation>De turno ahora (%1): nadie</translation>
+    </message>
+    <message>
+        <source>On shift now (%1):
+%2</source>
+        <translation>De turno ahora (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Next: no shift in the coming week</source>
+        <translation>Después: ningún turno la próxima semana</translation>
+    </message>
+    <message>
+        <source>Next:
+%1</source>
+        <translation>Después:
+%1</translation>
+    </message>
+    <message>
+        <source>The team has no shift roster yet. Presence then follows only who is connected.</source>
+        <translation>El equipo aún no tiene cuadrante de turnos. La presencia sigue entonces solo a quien está conectado.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Gui::ShortcutRegistry</name>
     <message>
         <source>Insert &quot;%1&quot;</source>
@@ -4104,6 +4315,10 @@ Open it in the scenario editor?</source>
         <source>There is nobody to send a direct message to in this conversation.</source>
         <translation>En esta conversación no hay nadie a quien enviar un mensaje directo.</translation>
     </message>
+    <message>
+        <source>There is no message to share.</source>
+        <translation>No hay ningún mensaje que compartir.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Review::Dashboard</name>
@@ -4404,6 +4619,18 @@ Open it in the scenario editor?</source>
         <source>the customer&apos;s reply to the satisfaction survey held no score</source>
         <translation>la respuesta del cliente a la encuesta de satisfacción no contenía ninguna puntuación</translation>
     </message>
+    <message>
+        <source>reposted the customer&apos;s praise</source>
+        <translation>reposteó el elogio del cliente</translation>
+    </message>
+    <message>
+        <source>quoted the customer&apos;s praise: %1</source>
+        <translation>citó el elogio del cliente: %1</translation>
+    </message>
+    <message>
+        <source>liked the customer&apos;s praise</source>
+        <translation>marcó «Me gusta» en el elogio del cliente</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Security::CredentialStore</name>
@@ -4557,6 +4784,10 @@ Open it in the scenario editor?</source>
     <message>
         <source>No channel runs on this server for %1, so the reply cannot be posted from here.</source>
         <translation>En este servidor no funciona ningún canal para %1, así que la respuesta no se puede publicar desde aquí.</translation>
+    </message>
+    <message>
+        <source>No channel named %1 runs on this server.</source>
+        <translation>En este servidor no funciona ningún canal llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5003,46 @@ Open it in the scenario editor?</source>
         <source>survey takes only &quot;kind&quot; and &quot;quietDays&quot;.</source>
         <translation>survey solo admite &quot;kind&quot; y &quot;quietDays&quot;.</translation>
     </message>
+    <message>
+        <source>These are not agents of the team: %1.</source>
+        <translation>Estos no son agentes del equipo: %1.</translation>
+    </message>
+    <message>
+        <source>decision must be post or decline.</source>
+        <translation>decision debe ser post o decline.</translation>
+    </message>
+    <message>
+        <source>No shift-change post is waiting: the shift has not started, or its post was decided already.</source>
+        <translation>No hay ninguna publicación de cambio de turno pendiente: el turno no ha empezado o ya se decidió sobre su publicación.</translation>
+    </message>
+    <message>
+        <source>The post needs its text.</source>
+        <translation>La publicación necesita su texto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a channel of this shift.</source>
+        <translation>%1 no es un canal de este turno.</translation>
+    </message>
+    <message>
+        <source>An escalation needs a reason (up to 200 characters), a target of up to 100 and a note of up to 4000.</source>
+        <translation>Una escalada necesita un motivo (hasta 200 caracteres), un destino de hasta 100 y una nota de hasta 4000.</translation>
+    </message>
+    <message>
+        <source>The escalation settings are a JSON object.</source>
+        <translation>La configuración de escaladas es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Only whoever holds this conversation, or a lead, can escalate it.</source>
+        <translation>Solo quien tiene esta conversación, o un responsable, puede escalarla.</translation>
+    </message>
+    <message>
+        <source>A rule escalated this conversation already; it waits for someone to take it.</source>
+        <translation>Una regla ya escaló esta conversación; espera a que alguien la tome.</translation>
+    </message>
+    <message>
+        <source>%1 escalated this conversation already; it waits for someone to take it.</source>
+        <translation>%1 ya escaló esta conversación; espera a que alguien la tome.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Server::TeamStore</name>
@@ -4870,6 +5141,57 @@ Open it in the scenario editor?</source>
     <message>
         <source>%1 does not work conversations; hand it to an agent or a lead.</source>
         <translation>%1 no atiende conversaciones; traspásela a un agente o a un responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Shifts::Roster</name>
+    <message>
+        <source>Hi, {name} here! I&apos;m looking after your messages until {end} {zone}. {signoff}</source>
+        <translation>¡Hola, soy {name}! Atiendo sus mensajes hasta las {end} {zone}. {signoff}</translation>
+    </message>
+    <message>
+        <source>%1.agent: every shift names the agent&apos;s login</source>
+        <translation>%1.agent: cada turno indica el usuario del agente</translation>
+    </message>
+    <message>
+        <source>%1.days: a day is mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>%1.days: un día es mon, tue, wed, thu, fri, sat o sun</translation>
+    </message>
+    <message>
+        <source>%1.days: a shift is on at least one day</source>
+        <translation>%1.days: un turno es al menos un día</translation>
+    </message>
+    <message>
+        <source>%1.start: a time is HH:MM, from 00:00 to 23:59</source>
+        <translation>%1.start: una hora es HH:MM, de 00:00 a 23:59</translation>
+    </message>
+    <message>
+        <source>%1.end: a time is HH:MM, from 00:00 to 24:00</source>
+        <translation>%1.end: una hora es HH:MM, de 00:00 a 24:00</translation>
+    </message>
+    <message>
+        <source>%1.channels: a channel is named by its name</source>
+        <translation>%1.channels: un canal se indica por su nombre</translation>
+    </message>
+    <message>
+        <source>The shift roster is not a JSON object.</source>
+        <translation>El cuadrante de turnos no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>shifts: the roster lists its shifts</source>
+        <translation>shifts: el cuadrante enumera sus turnos</translation>
+    </message>
+    <message>
+        <source>shifts: at most %1 shifts</source>
+        <translation>shifts: como máximo %1 turnos</translation>
+    </message>
+    <message>
+        <source>shiftPost: the post is text of at most %1 characters</source>
+        <translation>shiftPost: la publicación es texto de como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The shift roster has mistakes: %1</source>
+        <translation>El cuadrante de turnos tiene errores: %1</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5376,13 @@ Open it in the scenario editor?</source>
     <message>
         <source>The database could not be upgraded to this version of CareDesk.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de CareDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Storage::ShareStore</name>
+    <message>
+        <source>Shared praise could not be read or saved.</source>
+        <translation>No se pudieron leer ni guardar los elogios compartidos.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +6028,40 @@ Open it in the scenario editor?</source>
     </message>
 </context>
 <context>
+    <name>CareDesk::Workspace::ShareDesk</name>
+    <message>
+        <source>Only a customer&apos;s public praise can be shared, in the ways its channel allows.</source>
+        <translation>Solo se puede compartir el elogio público de un cliente, de las formas que permite su canal.</translation>
+    </message>
+    <message>
+        <source>A quote post needs a few words of the team&apos;s own.</source>
+        <translation>Un post citado necesita unas palabras propias del equipo.</translation>
+    </message>
+    <message>
+        <source>This message has been shared that way already.</source>
+        <translation>Este mensaje ya se compartió de esa forma.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Workspace::ShiftDesk</name>
+    <message>
+        <source>A shift roster is kept by the team server: sign in first.</source>
+        <translation>El cuadrante de turnos lo guarda el servidor del equipo: inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roster is saved on the team server.</source>
+        <translation>El cuadrante del equipo está guardado en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Your shift-change post is on its way to %1.</source>
+        <translation>Su publicación de cambio de turno va camino de %1.</translation>
+    </message>
+    <message>
+        <source>No shift-change post this time.</source>
+        <translation>Esta vez sin publicación de cambio de turno.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Workspace::SurveyDesk</name>
     <message>
         <source>The satisfaction survey could not be queued.</source>
@@ -5853,8 +6216,8 @@ Open it in the scenario editor?</source>
         <translation>El diccionario del equipo no se cambió: %1</translation>
     </message>
     <message>
-        <source>Escalating a team conversation is not possible from a desk yet; ask a lead in the team&apos;s channel, or add a note.</source>
-        <translation>Aún no se puede escalar una conversación del equipo desde el puesto; pregunta a un responsable en el canal del equipo o añade una nota.</translation>
+        <source>Sharing a team conversation&apos;s praise is not possible from a desk yet.</source>
+        <translation>Aún no se puede compartir el elogio de una conversación del equipo desde un puesto.</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6330,26 @@ Open it in the scenario editor?</source>
         <source> [private]</source>
         <translation> [privado]</translation>
     </message>
+    <message>
+        <source>Facebook has no reposts or quote posts from a Page; like the comment instead.</source>
+        <translation>Facebook no tiene reposts ni posts citados de una página; marque «Me gusta» en el comentario.</translation>
+    </message>
+    <message>
+        <source>Facebook did not confirm the like.</source>
+        <translation>Facebook no confirmó el «Me gusta».</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the id of the new post.</source>
+        <translation>Facebook respondió sin el id de la nueva publicación.</translation>
+    </message>
+    <message>
+        <source>This channel shares on X by reposting, not by liking.</source>
+        <translation>Este canal comparte en X reposteando, no con «Me gusta».</translation>
+    </message>
+    <message>
+        <source>X did not confirm the repost.</source>
+        <translation>X no confirmó el repost.</translation>
+    </message>
 </context>
 <context>
     <name>caredesk</name>
@@ -6003,12 +6386,12 @@ Open it in the scenario editor?</source>
         <translation>La ventana principal no terminó de cargarse a tiempo; no se realizó ninguna captura de pantalla.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers) or escalations (the leads&apos; view of escalated cases); default inbox.</source>
-        <translation>Con --screenshot: la vista que se captura: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su revisión), spelling (las erratas de un borrador con sugerencias), languages (Ajustes › Idiomas), find-in-crm (Buscar en el CRM… con una búsqueda), detractors (la vista de los responsables con las respuestas descontentas a la encuesta) o escalations (la vista de los responsables con los casos escalados); por defecto inbox.</translation>
+        <source>With --screenshot: the view to capture: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (a reply translated with its check), spelling (a draft&apos;s slips with suggestions), languages (Settings › Languages), find-in-crm (Find in CRM… with a search), detractors (the leads&apos; view of unhappy survey answers), escalations (the leads&apos; view of escalated cases), roster (a team&apos;s shift roster) or shift-post (the shift-change post proposed when a shift starts); default inbox.</source>
+        <translation>Con --screenshot: la vista que capturar: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation (una respuesta traducida con su comprobación), spelling (las erratas de un borrador con sugerencias), languages (Ajustes › Idiomas), find-in-crm (Buscar en el CRM… con una búsqueda), detractors (la vista de los responsables con respuestas insatisfechas), escalations (la vista de los responsables con casos escalados), roster (el cuadrante de turnos de un equipo) o shift-post (la publicación de cambio de turno propuesta al empezar un turno); por defecto inbox.</translation>
     </message>
     <message>
-        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</source>
-        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations.</translation>
+        <source>--view needs one of: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations, roster, shift-post.</source>
+        <translation>--view necesita uno de: inbox, conversation, composer, customer, settings, review, dashboard, queue, trainer, translation, spelling, languages, find-in-crm, detractors, escalations, roster, shift-post.</translation>
     </message>
 </context>
 <context>
