@@ -40,6 +40,7 @@ void Maintenance::run()
     m_shifts.followRoster();
     // What POST /v1/ingest published meets the team's escalation rules too.
     m_escalations.applyRules();
+    m_escalations.applySlaRule();
     const auto teams = m_store.teams().teamIds();
     for (qint64 teamId : teams ? teams.value() : QList<qint64>())
         m_fanout.dispatch(teamId);

@@ -25,6 +25,48 @@ TeamEscalations::TeamEscalations(TeamStore &store, ServerIngest &ingest, ChangeF
             qCWarning(lcServer) << "escalation rules' start not kept:" << pinned.error().detail;
 }
 
+Escalations::EscalationSettings TeamEscalations::settingsOf(qint64 teamId)
+{
+    auto settings = m_store.escalations().settings(teamId);
+    return settings ? settings.value() : Escalations::EscalationSettings::defaults();
+}
+
+void TeamEscalations::record(qint64 conversationId, qint64 teamId,
+                             const std::optional<Escalations::RuleHit> &hit, bool keepWithAgent)
+{
+    if (!hit)
+        return;
+    auto recorded = m_store.escalations().recordRule(conversationId, *hit, keepWithAgent,
+                                                     m_clock.now().toMSecsSinceEpoch());
+    if (!recorded)
+        qCWarning(lcServer) << "escalation not recorded:" << recorded.error().detail;
+    else if (recorded.value())
+        m_fanout.changed(teamId);
+}
+
+void TeamEscalations::applySlaRule()
+{
+    auto overdue = m_store.escalations().overdueUnmarked(m_clock.now().toMSecsSinceEpoch());
+    if (!overdue) {
+        qCWarning(lcServer) << "overdue replies not looked at:" << overdue.error().detail;
+        return;
+    }
+    for (const auto &[conversationId, teamId] : overdue.value()) {
+        const Escalations::EscalationSettings settings = settingsOf(teamId);
+        record(conversationId, teamId, settings.slaBreached(), settings.keepWithAgent);
+    }
+}
+
+void TeamEscalations::detractorAnswered(qint64 sourceConversationId, int score)
+{
+    auto published = m_store.escalations().publishedConversation(sourceConversationId);
+    if (!published || !published.value())
+        return;
+    const auto [conversationId, teamId] = *published.value();
+    const Escalations::EscalationSettings settings = settingsOf(teamId);
+    record(conversationId, teamId, settings.detractor(score), settings.keepWithAgent);
+}
+
 void TeamEscalations::applyRules()
 {
     auto from = m_ingest.rulesCheckedUpTo();

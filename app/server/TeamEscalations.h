@@ -1,5 +1,9 @@
 #pragma once
 
+#include "escalations/EscalationRules.h"
+
+#include <optional>
+
 namespace CareDesk::Core {
 class Clock;
 }
@@ -23,10 +27,19 @@ public:
     // Looks at the messages that arrived since it last looked, up to the first not published
     // yet (it is looked at next time).
     void applyRules();
+    // The overdue-reply rule, over the teams' conversations whose first answer is late.
+    void applySlaRule();
+    // The detractor rule, for an answer read in this conversation of the ingest workspace.
+    void detractorAnswered(qint64 sourceConversationId, int score);
 
     static constexpr int RULES_BATCH = 500;
 
 private:
+    // Records a rule's finding in the team's conversation and tells the team's desks.
+    void record(qint64 conversationId, qint64 teamId,
+                const std::optional<Escalations::RuleHit> &hit, bool keepWithAgent);
+    Escalations::EscalationSettings settingsOf(qint64 teamId);
+
     TeamStore &m_store;
     ServerIngest &m_ingest;
     ChangeFanout &m_fanout;

@@ -68,6 +68,11 @@ TeamServer::TeamServer(std::unique_ptr<ServerDatabase> database,
                                 m_events->accept(std::move(socket), client);
                             });
     followLivePresence();
+    // A detractor's answer meets the team's detractor rule.
+    QObject::connect(m_surveys.get(), &TeamSurveys::detractorAnswered, m_surveys.get(),
+                     [this](qint64 sourceConversationId, int score) {
+                         m_escalations->detractorAnswered(sourceConversationId, score);
+                     });
     // Other instances on the same PostgreSQL announce their commits; their changes are then
     // read from the feed like our own.
     m_instances->listen();

@@ -102,6 +102,8 @@ void TeamSurveys::recordAnswer(qint64 sourceConversationId)
     }
     if (team.value() > 0)
         m_fanout.changed(team.value());
+    if (answer.detractor && team.value() > 0)
+        Q_EMIT detractorAnswered(sourceConversationId, *answer.score);
 }
 
 Result<QJsonObject> TeamSurveys::summary(qint64 teamId, qint64 fromMs, qint64 toMs,

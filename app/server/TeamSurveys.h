@@ -35,6 +35,10 @@ public:
     // GET /v1/surveys/summary: `by` is "agent" or "channel".
     Core::Result<QJsonObject> summary(qint64 teamId, qint64 fromMs, qint64 toMs, const QString &by);
 
+Q_SIGNALS:
+    // A customer answered as a detractor in this conversation of the ingest workspace.
+    void detractorAnswered(qint64 sourceConversationId, int score);
+
 private:
     void recordAnswer(qint64 sourceConversationId);
     qint64 nowMs() const;

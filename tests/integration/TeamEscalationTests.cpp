@@ -234,3 +234,37 @@ TEST_CASE("A customer's message that meets the team's rules is escalated or flag
     CHECK(twice.status == 409);
     CHECK(twice.errorMessage().contains(u"A rule escalated"));
 }
+
+TEST_CASE("A team conversation whose first answer is overdue is flagged by the team's SLA rule")
+{
+    Team team;
+    const QByteArray abeToken = team.tokenFor(team.add(QStringLiteral("abe"), Server::Role::Agent));
+    REQUIRE(team.api
+                ->call("PUT", QStringLiteral("/v1/escalation-settings"),
+                       QByteArray(R"({"rules": {"slaBreach": {"then": "flag"}}})"),
+                       team.tokenFor(team.add(QStringLiteral("lea"), Server::Role::Lead)))
+                .status == 200);
+    team.ingest(Testing::item(QStringLiteral("1"), QStringLiteral("jane"),
+                              QStringLiteral("@AcmeHelp my parcel is late")));
+    const qint64 jane = team.conversationOf(abeToken, QStringLiteral("jane"));
+    const auto escalation = [&] {
+        return team.api->call("GET", conversationPath(jane), QByteArray(), abeToken)
+            .body.value(u"conversation")
+            .toObject()
+            .value(u"escalation")
+            .toObject();
+    };
+    team.server->maintain();
+    CHECK(escalation().isEmpty()); // not due yet
+    team.clock.advanceSecs(3 * 3600);
+    const QByteArray later = team.tokenFor(
+        team.server->store().accounts().agentByLogin(QStringLiteral("abe")).value()->first);
+    team.server->maintain();
+    const QJsonObject flagged = team.api->call("GET", conversationPath(jane), QByteArray(), later)
+                                    .body.value(u"conversation")
+                                    .toObject()
+                                    .value(u"escalation")
+                                    .toObject();
+    CHECK(flagged.value(u"rule").toString() == u"sla");
+    CHECK(flagged.value(u"flagOnly").toBool());
+}

@@ -176,6 +176,12 @@ TEST_CASE("After an agent resolves, the server asks the customer, reads the answ
     CHECK(survey.value(u"score").toInt() == 2);
     CHECK(survey.value(u"comment").toString() == QStringLiteral("far too slow"));
     CHECK(survey.value(u"followUp").toString() == QStringLiteral("open"));
+    // The team's detractor rule (on by default) escalates his case to the leads.
+    const QJsonObject escalation =
+        team.api->call("GET", conversationPath(ben), QByteArray(), token)
+            .body[QLatin1String("conversation")][QLatin1String("escalation")]
+            .toObject();
+    CHECK(escalation.value(u"rule").toString() == QStringLiteral("detractor"));
 
     // A lead's desk mirrors the team: Ben is in its Detractors view with his answer.
     Testing::TempWorkspace desk;

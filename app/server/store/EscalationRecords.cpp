@@ -126,8 +126,9 @@ Result<bool> EscalationRecords::recordRule(qint64 conversationId, const Escalati
                                " by_name, rule, rule_detail, flag_only, at)"
                                " SELECT team_id, id, 'leads', ?, '', ?, ?, ?, ? FROM conversations"
                                " WHERE id = ? RETURNING team_id"),
-                {Escalations::describeRule(hit.code, hit.detail), hit.code, hit.detail,
-                 flag ? 1 : 0, nowMs, conversationId});
+                {Escalations::describeRule(hit.code, hit.detail), hit.code,
+                 hit.detail.isNull() ? QStringLiteral("") : hit.detail, flag ? 1 : 0, nowMs,
+                 conversationId});
         if (!inserted)
             return inserted.error();
         if (!inserted.value().next())
@@ -147,6 +148,27 @@ Result<bool> EscalationRecords::recordRule(qint64 conversationId, const Escalati
             return changed.error();
         return true;
     });
+}
+
+Result<QList<std::pair<qint64, qint64>>> EscalationRecords::overdueUnmarked(qint64 nowMs)
+{
+    auto found =
+        run(m_database.connection(),
+            QStringLiteral(
+                "SELECT c.id, c.team_id FROM conversations c"
+                " WHERE c.status IN ('new', 'open') AND c.sla_due_at > 0 AND c.sla_due_at < ?"
+                " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
+                "  AND m.direction = 'out')"
+                " AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.conversation_id = c.id"
+                "  AND e.rule = 'sla')"
+                " ORDER BY c.sla_due_at LIMIT 500"),
+            {nowMs});
+    if (!found)
+        return found.error();
+    QList<std::pair<qint64, qint64>> overdue;
+    while (found.value().next())
+        overdue.append({found.value().value(0).toLongLong(), found.value().value(1).toLongLong()});
+    return overdue;
 }
 
 Result<bool> EscalationRecords::take(qint64 conversationId, const Agent &agent, qint64 nowMs)

@@ -38,6 +38,9 @@ public:
     // A rule's escalation or flag; false when the conversation has an open one already.
     Core::Result<bool> recordRule(qint64 conversationId, const Escalations::RuleHit &hit,
                                   bool keepWithAgent, qint64 nowMs);
+    // Unresolved conversations whose first answer is overdue and that no SLA rule marked yet:
+    // {id, team}.
+    Core::Result<QList<std::pair<qint64, qint64>>> overdueUnmarked(qint64 nowMs);
     // The conversation went to `agent`: an open escalation by someone else is taken.
     Core::Result<bool> take(qint64 conversationId, const Agent &agent, qint64 nowMs);
 
