@@ -1512,7 +1512,7 @@ TEST_CASE("In a team, the agent's desk proposes the shift-change post when her s
 
     // A break: away on her word, until the roster next changes for her.
     auto *presence = desk.find<QComboBox>(QStringLiteral("presenceSelector"));
-    REQUIRE(presence->isVisible());
+    REQUIRE(waitUntil([&] { return presence->isVisible(); }));
     presence->setCurrentIndex(presence->findData(QStringLiteral("away")));
     Q_EMIT presence->activated(presence->currentIndex());
     REQUIRE(waitUntil([&] {
