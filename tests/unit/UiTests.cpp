@@ -428,10 +428,10 @@ TEST_CASE("Praise offers the ways its channel shares, each once, and says who sh
 {
     Gui::SharePraiseBar bar;
     Core::ConversationDetail detail;
-    bar.show(detail);
+    bar.setConversation(detail);
     CHECK(bar.isHidden()); // not praise: nothing to share
     detail.shareActions = {QStringLiteral("repost"), QStringLiteral("quote")};
-    bar.show(detail);
+    bar.setConversation(detail);
     CHECK_FALSE(bar.isHidden());
     auto *repost = bar.findChild<QPushButton *>(QStringLiteral("shareRepost"));
     auto *like = bar.findChild<QPushButton *>(QStringLiteral("shareLike"));
@@ -449,7 +449,7 @@ TEST_CASE("Praise offers the ways its channel shares, each once, and says who sh
     shared.by = QStringLiteral("Ana García");
     shared.at = QDateTime::fromString(QStringLiteral("2026-11-02T09:00:00Z"), Qt::ISODate);
     detail.shares = {shared};
-    bar.show(detail);
+    bar.setConversation(detail);
     CHECK_FALSE(repost->isEnabled());
     const auto *line = bar.findChild<QLabel *>(QStringLiteral("sharedPraise"));
     REQUIRE(line);

@@ -407,7 +407,7 @@ void ConversationView::showConversation(const Core::ConversationDetail &detail)
     m_priority->setVisible(detail.status != Core::ConversationStatus::Resolved);
     showSurvey();
     showEscalation();
-    m_sharePraise->show(m_detail);
+    m_sharePraise->setConversation(m_detail);
     const QString handoff = handoffState();
     m_handoff->setText(handoff);
     m_handoff->setVisible(!handoff.isEmpty());

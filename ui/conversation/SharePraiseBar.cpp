@@ -71,7 +71,7 @@ QString SharePraiseBar::shareLine(const Core::ShareRecord &share)
     return line;
 }
 
-void SharePraiseBar::show(const Core::ConversationDetail &detail)
+void SharePraiseBar::setConversation(const Core::ConversationDetail &detail)
 {
     QStringList done;
     QStringList lines;

@@ -19,7 +19,7 @@ class SharePraiseBar final : public QWidget
 public:
     explicit SharePraiseBar(QWidget *parent = nullptr);
 
-    void show(const Core::ConversationDetail &detail);
+    void setConversation(const Core::ConversationDetail &detail);
 
     // "Reposted by Ana Garcia · 10:02", with how it went when it is not sent yet.
     static QString shareLine(const Core::ShareRecord &share);

@@ -21,6 +21,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CareDesk::Server::TeamServer)
 };
 
+// An escalated case leaves its agent for the queue (where routing leaves it for the leads).
+Result<QSqlQuery> backToQueue(QSqlDatabase &db, qint64 conversationId)
+{
+    return run(db,
+               QStringLiteral(
+                   "UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
+                   " assigned_at = 0 WHERE id = ? AND assignee_id IS NOT NULL"),
+               {conversationId});
+}
+
 } // namespace
 
 EscalationRecords::EscalationRecords(ServerDatabase &database, ConversationReads &reads,
@@ -75,16 +85,9 @@ Result<Outcome<QJsonObject>> EscalationRecords::escalate(const Agent &agent, qin
         if (!inserted)
             return inserted.error();
         // Unless the team keeps escalated cases with their agent, the case leaves their queue.
-        if (!settings.value().keepWithAgent && current.assigneeId != 0) {
-            auto released = run(
-                db,
-                QStringLiteral(
-                    "UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
-                    " assigned_at = 0 WHERE id = ?"),
-                {conversationId});
-            if (!released)
+        if (!settings.value().keepWithAgent)
+            if (auto released = backToQueue(db, conversationId); !released)
                 return released.error();
-        }
         auto json = m_feed.conversationChanged(current.teamId, conversationId, nowMs);
         if (!json)
             return json.error();
@@ -134,16 +137,9 @@ Result<bool> EscalationRecords::recordRule(qint64 conversationId, const Escalati
         if (!inserted.value().next())
             return false;
         const qint64 teamId = inserted.value().value(0).toLongLong();
-        if (!flag && !keepWithAgent) {
-            auto released = run(
-                db,
-                QStringLiteral(
-                    "UPDATE conversations SET previous_agent_id = assignee_id, assignee_id = NULL,"
-                    " assigned_at = 0 WHERE id = ? AND assignee_id IS NOT NULL"),
-                {conversationId});
-            if (!released)
+        if (!flag && !keepWithAgent)
+            if (auto released = backToQueue(db, conversationId); !released)
                 return released.error();
-        }
         if (auto changed = m_feed.conversationChanged(teamId, conversationId, nowMs); !changed)
             return changed.error();
         return true;
