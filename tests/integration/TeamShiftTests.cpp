@@ -202,18 +202,11 @@ TEST_CASE("When a shift starts the agent is offered the shift-change post, and i
 {
     Team team;
     team.clock.set(utc("2027-03-24T09:10:00Z"));
-    team.dir.write(QStringLiteral("quiet.json"),
-                   R"({"format":"caredesk-scenario","version":1,"id":"quiet",
+    team.addDrillChannel(
+        R"({"format":"caredesk-scenario","version":1,"id":"quiet",
                        "personas":[{"id":"ana","name":"Ana Gil"}],
                        "timeline":[{"id":"e1","at":-60,"persona":"ana","kind":"mention",
                                     "thread":"t1","text":"Hello"}]})");
-    team.dir.write(QStringLiteral("channel.json"),
-                   QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
-                                             {QStringLiteral("account"), QStringLiteral("Drill")},
-                                             {QStringLiteral("scenario"),
-                                              team.dir.file(QStringLiteral("quiet.json"))}})
-                       .toJson());
-    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("channel.json"))).ok());
     team.server->startChannels();
     const Server::Agent abe = team.add(QStringLiteral("abe"), Server::Role::Agent, QString());
     REQUIRE(team.api

@@ -98,14 +98,7 @@ TEST_CASE("After an agent resolves, the server asks the customer, reads the answ
           "the team's satisfaction")
 {
     Team team;
-    team.dir.write(QStringLiteral("drill.json"), SURVEY_DRILL);
-    team.dir.write(QStringLiteral("drill-channel.json"),
-                   QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
-                                             {QStringLiteral("account"), QStringLiteral("Drill")},
-                                             {QStringLiteral("scenario"),
-                                              team.dir.file(QStringLiteral("drill.json"))}})
-                       .toJson());
-    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("drill-channel.json"))).ok());
+    team.addDrillChannel(SURVEY_DRILL);
     REQUIRE(team.api
                 ->call("PUT", QStringLiteral("/v1/routing"),
                        QJsonObject{{QStringLiteral("policy"), QStringLiteral("manual")},

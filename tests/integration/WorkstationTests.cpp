@@ -1445,18 +1445,11 @@ TEST_CASE("In a team, the agent's desk proposes the shift-change post when her s
 {
     TeamFixture team;
     team.clock.set(QDateTime::fromString(QStringLiteral("2027-03-24T09:05:00Z"), Qt::ISODate));
-    team.dir.write(QStringLiteral("quiet.json"),
-                   R"({"format":"caredesk-scenario","version":1,"id":"quiet",
+    team.addDrillChannel(
+        R"({"format":"caredesk-scenario","version":1,"id":"quiet",
                        "personas":[{"id":"jo","name":"Jo Lee"}],
                        "timeline":[{"id":"e1","at":-60,"persona":"jo","kind":"mention",
                                     "thread":"t1","text":"Hello"}]})");
-    team.dir.write(QStringLiteral("channel.json"),
-                   QJsonDocument(QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
-                                             {QStringLiteral("account"), QStringLiteral("Drill")},
-                                             {QStringLiteral("scenario"),
-                                              team.dir.file(QStringLiteral("quiet.json"))}})
-                       .toJson());
-    REQUIRE(team.server->addChannel(team.dir.file(QStringLiteral("channel.json"))).ok());
     team.server->startChannels();
     const Server::Agent ana = team.add(QStringLiteral("ana"), Server::Role::Agent);
     const Server::Agent admin =

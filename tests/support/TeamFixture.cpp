@@ -79,6 +79,18 @@ Server::Agent TeamFixture::add(const QString &login, Server::Role role, const QS
     return added.value();
 }
 
+void TeamFixture::addDrillChannel(const QByteArray &scenario)
+{
+    dir.write(QStringLiteral("drill.json"), scenario);
+    dir.write(QStringLiteral("drill-channel.json"),
+              QJsonDocument(
+                  QJsonObject{{QStringLiteral("plugin"), QStringLiteral("sandbox")},
+                              {QStringLiteral("account"), QStringLiteral("Drill")},
+                              {QStringLiteral("scenario"), dir.file(QStringLiteral("drill.json"))}})
+                  .toJson());
+    REQUIRE(server->addChannel(dir.file(QStringLiteral("drill-channel.json"))).ok());
+}
+
 QByteArray TeamFixture::tokenFor(const Server::Agent &agent)
 {
     auto token = server->store().sessions().createSession(agent.id, clock.now().toMSecsSinceEpoch(),

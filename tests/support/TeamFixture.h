@@ -38,6 +38,9 @@ struct TeamFixture
     Server::Agent add(const QString &login, Server::Role role, const QString &team = {},
                       const QStringList &languages = {}, int capacity = 8);
     QByteArray tokenFor(const Server::Agent &agent);
+    // A practice channel named "Drill" the server runs for the default team, playing `scenario`
+    // (a scenario file's JSON); not started.
+    void addDrillChannel(const QByteArray &scenario);
     QJsonObject ingest(const QByteArray &lines, const QString &team = {});
     QJsonArray conversations(const QByteArray &token, const QString &query = {});
     qint64 conversationOf(const QByteArray &token, const QString &handle);

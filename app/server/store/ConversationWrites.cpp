@@ -370,16 +370,6 @@ Outcome<QJsonObject> ConversationWrites::repeatedReply(const StoredReply &earlie
                                 std::nullopt};
 }
 
-namespace {
-
-// QtSql binds a null QString as NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-} // namespace
-
 Result<QJsonObject> ConversationWrites::storeReply(const Agent &agent,
                                                    const ConversationState &current,
                                                    qint64 conversationId, const QString &clientId,

@@ -80,8 +80,7 @@ Result<Outcome<QJsonObject>> EscalationRecords::escalate(const Agent &agent, qin
                                            " target, reason, note, by_name, at)"
                                            " VALUES(?, ?, ?, ?, ?, ?, ?)"),
                             {current.teamId, conversationId, handUp.target, handUp.reason,
-                             handUp.note.isNull() ? QStringLiteral("") : handUp.note,
-                             agent.displayName, nowMs});
+                             orEmpty(handUp.note), agent.displayName, nowMs});
         if (!inserted)
             return inserted.error();
         // Unless the team keeps escalated cases with their agent, the case leaves their queue.
@@ -129,9 +128,8 @@ Result<bool> EscalationRecords::recordRule(qint64 conversationId, const Escalati
                                " by_name, rule, rule_detail, flag_only, at)"
                                " SELECT team_id, id, 'leads', ?, '', ?, ?, ?, ? FROM conversations"
                                " WHERE id = ? RETURNING team_id"),
-                {Escalations::describeRule(hit.code, hit.detail), hit.code,
-                 hit.detail.isNull() ? QStringLiteral("") : hit.detail, flag ? 1 : 0, nowMs,
-                 conversationId});
+                {Escalations::describeRule(hit.code, hit.detail), hit.code, orEmpty(hit.detail),
+                 flag ? 1 : 0, nowMs, conversationId});
         if (!inserted)
             return inserted.error();
         if (!inserted.value().next())

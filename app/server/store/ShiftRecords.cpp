@@ -9,16 +9,6 @@ namespace CareDesk::Server {
 using Core::Result;
 using namespace StoreSql;
 
-namespace {
-
-// A null QString binds as NULL; the columns hold text, empty when there is none.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
-
 ShiftRecords::ShiftRecords(ServerDatabase &database)
     : m_database(database)
 {}
@@ -87,13 +77,13 @@ Result<void> ShiftRecords::holdPresence(qint64 agentId, qint64 untilMs)
 Result<bool> ShiftRecords::decide(const PostDecision &decision, qint64 nowMs)
 {
     return inWrite<bool>(m_database, [&]() -> Result<bool> {
-        auto inserted =
-            run(m_database.connection(),
-                QStringLiteral("INSERT INTO shift_posts(agent_id, shift_start, team_id, decision,"
-                               " channel, client_id, text, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
-                               " ON CONFLICT DO NOTHING RETURNING agent_id"),
-                {decision.agentId, decision.shiftStartMs, decision.teamId, decision.decision,
-                 text(decision.channel), text(decision.clientId), text(decision.text), nowMs});
+        auto inserted = run(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO shift_posts(agent_id, shift_start, team_id, decision,"
+                           " channel, client_id, text, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT DO NOTHING RETURNING agent_id"),
+            {decision.agentId, decision.shiftStartMs, decision.teamId, decision.decision,
+             orEmpty(decision.channel), orEmpty(decision.clientId), orEmpty(decision.text), nowMs});
         if (!inserted)
             return inserted.error();
         return inserted.value().next();

@@ -52,6 +52,11 @@ QString joined(const QStringList &list)
     return list.isEmpty() ? QStringLiteral("") : list.join(QLatin1Char(','));
 }
 
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QStringList split(const QString &text)
 {
     return text.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -26,6 +26,8 @@ QJsonValue isoTime(qint64 ms);
 // Lists stored as one comma-separated column.
 QString joined(const QStringList &list);
 QStringList split(const QString &text);
+// Text for a NOT NULL column: QtSql binds a null QString as NULL.
+QString orEmpty(const QString &text);
 
 // Runs `work` in one write transaction: committed when it succeeds, rolled back when it fails
 // or (for an Outcome) is refused, so that a refused write changes nothing.
